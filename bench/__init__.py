@@ -1,0 +1,1 @@
+"""Benchmarks and the workbook generators they (and the tests) share."""

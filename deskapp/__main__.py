@@ -1,0 +1,5 @@
+"""``python -m deskapp``: the same as the ``deskapp`` command."""
+
+from deskapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,347 @@
+"""The command line (DESIGN.md §6).
+
+Exit codes: 0 success; 2 bad input (every problem on standard error);
+3 refused (wrong password, locked account, not permitted); 1 anything else.
+Nothing is written when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from deskapp import __version__
+from deskapp.domain.access import Actor
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import (
+    AuthenticationFailed,
+    DatabaseError,
+    DeskappError,
+    DuplicateImport,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    WorkbookRejected,
+)
+from deskapp.domain.stats import MEASURES, StatsTable
+from deskapp.reports.template import write_template
+from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.services.workspace import (
+    Workspace,
+    data_folder,
+    default_location,
+    remove_database_file,
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
+PASSWORD_ENV = "DESKAPP_PASSWORD"
+
+
+class UsageError(DeskappError):
+    """A bad command-line argument."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its complaints in Korean and exit code 2 as a DeskappError."""
+
+    _MESSAGES = (
+        ("the following arguments are required: ", "필요한 인자가 없습니다: "),
+        ("unrecognized arguments: ", "알 수 없는 인자입니다: "),
+        ("invalid choice: ", "고를 수 없는 값입니다: "),
+        ("invalid int value: ", "정수가 아닙니다: "),
+        ("expected one argument", "값이 하나 필요합니다"),
+        ("choose from", "다음 중에서 고르세요:"),
+        ("argument ", "인자 "),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for english, korean in self._MESSAGES:
+            message = message.replace(english, korean)
+        raise UsageError(f"{message}\n('{self.prog} --help'로 사용법을 볼 수 있습니다.)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db", help="데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: DESKAPP_DB, 사용자 폴더)"
+    )
+    user = _Parser(add_help=False)
+    user.add_argument(
+        "--user", required=True, help="계정 (비밀번호는 DESKAPP_PASSWORD 또는 입력 프롬프트)"
+    )
+
+    parser = _Parser(
+        prog="deskapp",
+        description=(
+            "금천구 일자리 상담창구 상담·알선·취업 관리. 하위 명령 없이 실행하면 창을 엽니다."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="명령", parser_class=_Parser)
+
+    init = commands.add_parser(
+        "init", parents=[common], help="새 데이터베이스와 관리자 계정 만들기"
+    )
+    init.add_argument("--admin", required=True, help="관리자 계정 이름")
+    init.add_argument("--name", default="", help="관리자 표시 이름")
+
+    demo = commands.add_parser("demo", parents=[common], help="데모 자료로 새 데이터베이스 만들기")
+    demo.add_argument("--seekers", type=int, default=None, help="구직자 수 (기본 20,000)")
+    demo.add_argument("--seed", type=int, default=1, help="난수 씨앗 (같은 값이면 같은 자료)")
+
+    imp = commands.add_parser(
+        "import", parents=[common, user], help="기록 통합문서(.xlsx) 가져오기"
+    )
+    imp.add_argument("file", metavar="FILE.xlsx", type=Path)
+
+    template = commands.add_parser("template", help="빈 기록 통합문서 저장")
+    template.add_argument("out", metavar="OUT.xlsx", type=Path)
+
+    stats = commands.add_parser("stats", parents=[common, user], help="구인·구직·취업 실적표")
+    stats.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
+    stats.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
+    stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    stats.add_argument("--xlsx", type=Path, help="공식 양식 xlsx로도 저장")
+
+    monthly = commands.add_parser("monthly", parents=[common, user], help="월별 창구 실적 통합문서")
+    monthly.add_argument("--year", type=int, required=True)
+    monthly.add_argument("--xlsx", type=Path, required=True)
+    return parser
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _password(prompt: str = "비밀번호: ", confirm: bool = False) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError(f"비밀번호를 입력받을 수 없습니다. {PASSWORD_ENV} 환경 변수로 주세요.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("비밀번호 확인: ") != value:
+        raise UsageError("두 비밀번호가 다릅니다.")
+    return value
+
+
+def _login(args: argparse.Namespace) -> tuple[Workspace, Actor]:
+    workspace = Workspace.open(args.db)
+    try:
+        actor = workspace.accounts.authenticate(args.user, _password(f"{args.user} 비밀번호: "))
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace, actor
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * max(width - _width(text), 0)
+    return space + text if right else text + space
+
+
+def format_table(table: StatsTable) -> str:
+    """The statistics table for a terminal, aligned for Hangul's double width."""
+    head = ["구 분", *(f"{m.label}({m.unit})" for m in MEASURES)]
+    body = [[row.name, *(f"{v:,}" for v in row.counts.values())] for row in table.rows]
+    widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
+    lines = [f"기간: {table.period}"]
+    for index, row in enumerate([head, *body]):
+        cells = [_pad(cell, widths[i], right=i > 0 and index > 0) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells))
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def table_json(table: StatsTable) -> str:
+    rows = [
+        {
+            "desk": row.desk,
+            "name": row.name,
+            **dict(zip([m.key for m in MEASURES], row.counts.values(), strict=True)),
+        }
+        for row in table.rows
+    ]
+    document = {
+        "from": table.period.start.isoformat(),
+        "to": table.period.end.isoformat(),
+        "rows": rows,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    password = _password("관리자 비밀번호: ", confirm=True)
+    workspace, _ = Workspace.create(args.db, args.admin, password, args.name)
+    location = workspace.location
+    workspace.close()
+    print(f"새 데이터베이스를 만들었습니다: {location}", file=out)
+    print(f"관리자 계정: {args.admin}", file=out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from deskapp.services.demo import DEFAULT_SEEKERS, generate_demo
+
+    seekers = DEFAULT_SEEKERS if args.seekers is None else args.seekers
+    if seekers < 1 or seekers > 5_000_000:
+        raise UsageError("--seekers는 1 이상 5,000,000 이하여야 합니다.")
+    password = _password("데모 계정 비밀번호: ")
+    workspace, _ = Workspace.create(args.db, "admin", password, "관리자")
+    try:
+        report = generate_demo(workspace, password, seekers=seekers, seed=args.seed)
+    except BaseException:
+        workspace.close()
+        path = default_location(args.db)
+        if path is not None:
+            remove_database_file(path)
+        raise
+    location = workspace.location
+    workspace.close()
+    print(f"데모 데이터베이스를 만들었습니다: {location}", file=out)
+    print("계정 (비밀번호는 입력한 것과 같습니다):", file=out)
+    for account in report.accounts:
+        desk = account.desk or "-"
+        print(
+            f"  {account.username:<10} {account.role.label:<4} {desk:<8} {account.display_name}",
+            file=out,
+        )
+    print("기록: " + ", ".join(f"{k} {v:,}" for k, v in report.counts.items()), file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        report = workspace.imports.import_workbook(actor, args.file)
+    finally:
+        workspace.close()
+    print(f"가져왔습니다: {report.file_name} ({report.total:,}행)", file=out)
+    for sheet, count in report.counts.items():
+        if count:
+            print(f"  {sheet}: {count:,}", file=out)
+    if report.masked:
+        print(f"주민등록번호로 보이는 숫자 {report.masked}건을 가려서 저장했습니다.", file=out)
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    write_template(args.out)
+    print(f"빈 기록 통합문서를 저장했습니다: {args.out}", file=out)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    period = Period.parse(args.start, args.end)
+    workspace, actor = _login(args)
+    try:
+        table = workspace.statistics.export_table(actor, period)
+    finally:
+        workspace.close()
+    if args.xlsx:
+        write_stats_table(table, args.xlsx)
+    if args.format == "csv":
+        print("\n".join(table.csv_lines()), file=out)
+    elif args.format == "json":
+        print(table_json(table), file=out)
+    else:
+        print(format_table(table), file=out)
+    return EXIT_OK
+
+
+def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
+    if not 1990 <= args.year <= 2100:
+        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    period = Period.year(args.year)
+    workspace, actor = _login(args)
+    try:
+        series = workspace.statistics.export_monthly(actor, period)
+    finally:
+        workspace.close()
+    write_monthly_workbook(series, args.xlsx)
+    print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "template": cmd_template,
+    "stats": cmd_stats,
+    "monthly": cmd_monthly,
+}
+
+
+def _log_crash() -> Path | None:
+    """Keep the traceback of an unexpected error in the data folder; the user sees a message."""
+    try:
+        folder = data_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "deskapp-error.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n--- {datetime.now().isoformat()} ---\n{traceback.format_exc()}")
+        return path
+    except OSError:
+        return None
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = _build_parser().parse_args(argv)
+        if args.command is None:
+            from deskapp.app import run_gui
+
+            code: int = run_gui(args.db)
+            return code
+        return COMMANDS[args.command](args, out)
+    except WorkbookRejected as error:
+        for problem in error.problems:
+            print(str(problem), file=err)
+        print(f"deskapp: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except ValidationError as error:
+        for field, message in error.problems:
+            print(f"deskapp: {field}: {message}", file=err)
+        return EXIT_BAD_INPUT
+    except (UsageError, DuplicateImport, DatabaseError, NotFound) as error:
+        print(f"deskapp: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except (AuthenticationFailed, PermissionDenied) as error:
+        print(f"deskapp: {error}", file=err)
+        return EXIT_REFUSED
+    except DeskappError as error:
+        print(f"deskapp: {error}", file=err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("deskapp: 중단했습니다.", file=err)
+        return EXIT_ERROR
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else EXIT_OK
+    except Exception as error:  # a user never sees a traceback
+        log = _log_crash()
+        where = f" 자세한 내용: {log}" if log else ""
+        print(f"deskapp: 예상하지 못한 오류가 났습니다 ({type(error).__name__}).{where}", file=err)
+        return EXIT_ERROR

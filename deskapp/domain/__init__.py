@@ -1,0 +1,1 @@
+"""Plain types, value objects and validation; standard library only."""

@@ -1,0 +1,41 @@
+"""사업자등록번호 (Korean business registration number) with its check digit."""
+
+from __future__ import annotations
+
+import re
+
+from deskapp.domain.errors import ValidationError
+
+_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
+
+
+def business_no_check_digit(first_nine: str) -> int:
+    """The check digit for the first nine digits of a business number."""
+    digits = [int(c) for c in first_nine]
+    total = sum(d * w for d, w in zip(digits, _WEIGHTS, strict=True))
+    total += (digits[8] * 5) // 10
+    return (10 - total % 10) % 10
+
+
+def normalize_business_no(value: object, field: str = "사업자등록번호") -> str:
+    """The 10 digits of a valid business number, with or without hyphens."""
+    raw = str(value).strip() if value is not None else ""
+    if not raw:
+        raise ValidationError(field, "사업자등록번호를 입력하세요.")
+    if isinstance(value, int):
+        raw = f"{value:010d}"
+    if not re.fullmatch(r"[\d\s\-]+", raw):
+        raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) != 10:
+        raise ValidationError(field, f"'{raw}'은(는) 10자리가 아닙니다 ({len(digits)}자리).")
+    if business_no_check_digit(digits[:9]) != int(digits[9]):
+        raise ValidationError(field, f"'{raw}'의 검증번호(마지막 자리)가 맞지 않습니다.")
+    return digits
+
+
+def format_business_no(digits: str | None) -> str:
+    """``1248100998`` → ``124-81-00998``."""
+    if not digits:
+        return ""
+    return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}" if len(digits) == 10 else digits

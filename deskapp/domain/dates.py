@@ -1,0 +1,118 @@
+"""Dates as counselors type them (DESIGN.md §5) and reporting periods."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from deskapp.domain.errors import ValidationError
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DASHED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DOTTED = re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+SPELLINGS = "YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD"
+
+
+def _make(year: int, month: int, day: int, raw: str, field: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, f"'{raw}'은(는) 없는 날짜입니다.") from None
+
+
+def parse_date(value: object, field: str = "날짜") -> date:
+    """Read a date from an Excel cell or text in the spellings of §5.
+
+    Accepts ``date``/``datetime`` (Excel dates), whole numbers written as
+    YYYYMMDD, Excel serial numbers, and text ``YYYY-MM-DD``, ``YYYY.MM.DD``,
+    ``YYYY.MM.DD.`` or ``YYYYMMDD`` (single-digit months and days and a space
+    after each dot, as in ``2018. 1. 19.``, are accepted too).
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise ValidationError(field, "날짜를 입력하세요.")
+    if isinstance(value, int | float):
+        if float(value).is_integer():
+            number = int(value)
+            if 10_000_000 <= number <= 99_999_999:
+                return parse_date(str(number), field)
+            if 1 <= number <= 2_958_465:
+                return _EXCEL_EPOCH + timedelta(days=number)
+        raise ValidationError(field, f"'{value}'은(는) 날짜가 아닙니다 ({SPELLINGS}).")
+    raw = str(value).strip()
+    if not raw:
+        raise ValidationError(field, "날짜를 입력하세요.")
+    for pattern in (_DASHED, _DOTTED, _COMPACT):
+        match = pattern.fullmatch(raw)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return _make(year, month, day, raw, field)
+    raise ValidationError(field, f"'{raw}'은(는) 날짜 형식이 아닙니다 ({SPELLINGS}).")
+
+
+def format_date(day: date | None) -> str:
+    """ISO spelling used in every output (``2018-10-30``); empty for None."""
+    return day.isoformat() if day else ""
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = _last_day(year, month)
+    return date(year, month, min(day.day, last))
+
+
+def _last_day(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period, both ends inclusive."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValidationError(
+                "기간", f"시작일 {self.start}이(가) 종료일 {self.end}보다 늦습니다."
+            )
+
+    @classmethod
+    def parse(cls, start: object, end: object) -> Period:
+        """A period from two dates as typed (``--from``/``--to``)."""
+        return cls(parse_date(start, "시작일"), parse_date(end, "종료일"))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        """One calendar month."""
+        return cls(date(year, month, 1), date(year, month, _last_day(year, month)))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """One calendar year."""
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    def months(self) -> Iterator[Period]:
+        """The calendar months this period touches, each clipped to the period."""
+        year, month = self.start.year, self.start.month
+        while date(year, month, 1) <= self.end:
+            whole = Period.month(year, month)
+            yield Period(max(whole.start, self.start), min(whole.end, self.end))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} ~ {self.end.isoformat()}"

@@ -1,0 +1,80 @@
+"""Errors every layer raises, each carrying a Korean message shown to the user as is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DeskappError(Exception):
+    """Base of the errors the user may see; ``str(error)`` is the Korean message."""
+
+
+class ValidationError(DeskappError):
+    """One or more fields of a form or command are invalid.
+
+    ``problems`` holds ``(field, message)`` pairs, in the order found.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.problems: list[tuple[str, str]] = [(field, message)]
+        super().__init__(f"{field}: {message}")
+
+    @classmethod
+    def many(cls, problems: list[tuple[str, str]]) -> ValidationError:
+        error = cls(*problems[0])
+        error.problems = list(problems)
+        error.args = ("\n".join(f"{f}: {m}" for f, m in problems),)
+        return error
+
+    @property
+    def field(self) -> str:
+        return self.problems[0][0]
+
+    @property
+    def message(self) -> str:
+        return self.problems[0][1]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in an imported workbook: where it is and what is wrong."""
+
+    sheet: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"[{self.sheet}] {self.row}행"
+        if self.column:
+            where += f" '{self.column}' 열"
+        return f"{where}: {self.message}"
+
+
+class WorkbookRejected(DeskappError):
+    """The workbook was refused whole; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        count = len(problems)
+        super().__init__(f"통합문서에 문제가 {count:,}건 있어 아무것도 가져오지 않았습니다.")
+
+
+class DuplicateImport(DeskappError):
+    """The same workbook (byte for byte) was imported before."""
+
+
+class NotFound(DeskappError):
+    """A record named by the user does not exist."""
+
+
+class PermissionDenied(DeskappError):
+    """The acting user's role does not allow this."""
+
+
+class AuthenticationFailed(DeskappError):
+    """Wrong user name or password, or a disabled account."""
+
+
+class DatabaseError(DeskappError):
+    """The database cannot be opened or used (newer schema, unreadable file...)."""

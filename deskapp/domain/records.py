@@ -1,0 +1,123 @@
+"""The vocabularies of the records (DESIGN.md §3): roles, channels, kinds, outcomes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from deskapp.domain.errors import ValidationError
+
+
+class Role(StrEnum):
+    """What an account may do (stored by value)."""
+
+    ADMIN = "admin"
+    TEAM_LEAD = "team_lead"
+    COUNSELOR = "counselor"
+
+    @property
+    def label(self) -> str:
+        return {"admin": "관리자", "team_lead": "팀장", "counselor": "상담사"}[self.value]
+
+
+class Channel(StrEnum):
+    """How a counseling session took place (상담방법)."""
+
+    VISIT = "방문"
+    PHONE = "전화"
+    OUTREACH = "찾아가는상담"
+    ONLINE = "온라인"
+
+
+class PlacementKind(StrEnum):
+    """알선취업: after a referral by the desk; 본인취업: found by the seeker."""
+
+    REFERRAL = "알선취업"
+    SELF = "본인취업"
+
+
+class Verification(StrEnum):
+    """How a placement was confirmed."""
+
+    INSURANCE = "고용보험 가입 확인"
+    EMPLOYER = "업체 확인"
+    SELF_REPORT = "본인 확인"
+    CONTRACT = "근로계약서"
+
+
+class ReferralOutcome(StrEnum):
+    """The result of a referral (결과)."""
+
+    PENDING = "대기"
+    INTERVIEW = "면접"
+    HIRED = "채용"
+    REJECTED = "불합격"
+    WITHDRAWN = "취소"
+
+
+class Gender(StrEnum):
+    """성별 as recorded (남/여)."""
+
+    MALE = "남"
+    FEMALE = "여"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record that can be voided, by their English names."""
+
+    SEEKER = "job_seeker"
+    EMPLOYER = "employer"
+    OPENING = "job_opening"
+    SESSION = "session"
+    REFERRAL = "referral"
+    PLACEMENT = "placement"
+
+    @property
+    def label(self) -> str:
+        return {
+            "job_seeker": "구직자",
+            "employer": "구인업체",
+            "job_opening": "구인",
+            "session": "상담",
+            "referral": "알선",
+            "placement": "취업",
+        }[self.value]
+
+
+_CHANNEL_ALIASES = {"찾아가는 상담": Channel.OUTREACH, "방문상담": Channel.VISIT,
+                    "전화상담": Channel.PHONE, "온라인상담": Channel.ONLINE}  # fmt: skip
+_GENDER_ALIASES = {"남": Gender.MALE, "남자": Gender.MALE, "m": Gender.MALE,
+                   "여": Gender.FEMALE, "여자": Gender.FEMALE, "f": Gender.FEMALE}  # fmt: skip
+
+
+def parse_channel(value: object, field: str = "상담방법") -> Channel:
+    """A channel from its Korean name."""
+    text = str(value or "").strip()
+    if text in _CHANNEL_ALIASES:
+        return _CHANNEL_ALIASES[text]
+    try:
+        return Channel(text)
+    except ValueError:
+        names = ", ".join(c.value for c in Channel)
+        raise ValidationError(field, f"'{text}'은(는) 상담방법이 아닙니다 ({names}).") from None
+
+
+def parse_gender(value: object, field: str = "성별") -> Gender:
+    """남 or 여 (남자/여자/M/F accepted)."""
+    text = str(value or "").strip().lower()
+    if text in _GENDER_ALIASES:
+        return _GENDER_ALIASES[text]
+    raise ValidationError(field, f"'{value}'은(는) 성별이 아닙니다 (남 또는 여).")
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_enum(kind: type[E], value: object, field: str) -> E:
+    """A member of ``kind`` from its Korean value, with a message naming the choices."""
+    text = str(value or "").strip()
+    try:
+        return kind(text)
+    except ValueError:
+        names = ", ".join(m.value for m in kind)
+        raise ValidationError(field, f"'{text}'은(는) 올바른 값이 아닙니다 ({names}).") from None

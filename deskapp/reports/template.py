@@ -1,0 +1,61 @@
+"""The empty records workbook (DESIGN.md §5) that counselors fill in to import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from deskapp.domain.dates import SPELLINGS
+from deskapp.domain.desks import DESKS
+from deskapp.domain.workbook import SHEETS
+from deskapp.reports.files import write_atomically
+
+_REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_OPTIONAL_FILL = PatternFill("solid", fgColor="E2EFDA")
+
+GUIDE = (
+    "기록 통합문서 작성 안내",
+    "",
+    "• 시트: " + ", ".join(spec.name for spec in SHEETS) + " (없는 시트는 그 종류의 기록이 없음)",
+    "• 1행의 열 제목은 그대로 두세요. 주황색은 필수, 초록색은 선택 열입니다.",
+    "• 날짜: 엑셀 날짜 또는 " + SPELLINGS,
+    "• 창구: "
+    + ", ".join(f"{d.short_name}({d.code})" for d in DESKS)
+    + " — 동주민센터는 '시흥4동' 또는 '독산동'으로 적으면 장소까지 기록됩니다.",
+    "• 사업자등록번호는 10자리(하이픈 있어도 됨), 연락처는 국내 전화번호, 모집인원은 1 이상.",
+    "• 구직자번호·업체번호·구인번호는 같은 통합문서나 이미 가져온 기록을 가리킬 수 있습니다.",
+    "• 주민등록번호는 어떤 칸에도 적지 마세요.",
+    "• 문제가 하나라도 있으면 아무것도 가져오지 않고, 시트·행·열마다 문제를 알려 줍니다.",
+)
+
+
+def write_template(path: Path) -> Path:
+    """Write the empty records workbook with every sheet and heading, and a guide sheet."""
+
+    def write(target: Path) -> None:
+        book = Workbook()
+        guide = book.active
+        assert guide is not None
+        guide.title = "안내"
+        for line in GUIDE:
+            guide.append([line])
+        guide["A1"].font = Font(bold=True, size=13)
+        guide.column_dimensions["A"].width = 110
+        for spec in SHEETS:
+            sheet = book.create_sheet(spec.name)
+            sheet.append(list(spec.headings))
+            for column, heading in enumerate(spec.headings, start=1):
+                cell = sheet.cell(row=1, column=column)
+                required = heading in spec.required
+                cell.font = Font(bold=True)
+                cell.fill = _REQUIRED_FILL if required else _OPTIONAL_FILL
+                cell.comment = Comment("필수" if required else "선택", "deskapp")
+                sheet.column_dimensions[get_column_letter(column)].width = 14
+            sheet.freeze_panes = "A2"
+        book.save(target)
+
+    return write_atomically(path, write)

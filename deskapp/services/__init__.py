@@ -1,0 +1,1 @@
+"""Use cases: accounts, records, import, statistics, demo data. Usable without Qt."""

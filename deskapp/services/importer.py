@@ -1,0 +1,421 @@
+"""Import of the records workbook (DESIGN.md §5): all or nothing.
+
+The workbook is read in one pass (openpyxl read-only), every row validated
+and every reference resolved before anything is written; any problem rejects
+the whole workbook with the full list of problems. The records are then
+written in one transaction with bulk inserts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from sqlalchemy import Column, insert, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain import workbook as wb
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
+from deskapp.domain.hangul import initials
+from deskapp.store.database import Database
+from deskapp.store.models import (
+    CounselingSession,
+    Employer,
+    ImportBatch,
+    JobOpening,
+    JobSeeker,
+    Placement,
+    Referral,
+    utcnow,
+)
+
+Progress = Callable[[int, int], None]
+_CHUNK = 500  # bound parameters per IN (...) lookup
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호"}
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import wrote."""
+
+    import_id: int
+    file_name: str
+    sha256: str
+    counts: dict[str, int]
+    masked: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class _Parsed:
+    """The clean rows of each sheet with their row numbers, and the problems found."""
+
+    rows: dict[str, list[tuple[int, Any]]] = field(default_factory=lambda: defaultdict(list))
+    problems: list[Problem] = field(default_factory=list)
+    masked: int = 0
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of the file's bytes (an identical workbook has the same digest)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _cell_text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _read_sheet(
+    spec: wb.SheetSpec, rows: Iterator[tuple[Any, ...]], today: date, parsed: _Parsed
+) -> None:
+    header = next(rows, None)
+    if header is None:
+        return
+    positions: dict[str, int] = {}
+    for index, value in enumerate(header):
+        heading = _cell_text(value)
+        if heading in spec.headings:
+            if heading in positions:
+                parsed.problems.append(
+                    Problem(spec.name, 1, heading, "같은 열 제목이 두 번 있습니다.")
+                )
+            positions[heading] = index
+    missing = [h for h in spec.required if h not in positions]
+    for heading in missing:
+        parsed.problems.append(Problem(spec.name, 1, heading, "필수 열이 없습니다."))
+    if missing:
+        return
+    width = max(positions.values()) + 1
+    for row_no, row in enumerate(rows, start=2):
+        if len(row) < width:
+            row = tuple(row) + (None,) * (width - len(row))
+        values = {heading: row[index] for heading, index in positions.items()}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+            continue
+        try:
+            record, masked = wb.clean_row(spec, values, today)
+        except ValidationError as error:
+            for column, message in error.problems:
+                parsed.problems.append(Problem(spec.name, row_no, column, message))
+            continue
+        parsed.masked += masked
+        parsed.rows[spec.name].append((row_no, record))
+
+
+def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) -> dict[str, Any]:
+    """{number: (id, void)} for the numbers that exist in the database."""
+    found: dict[str, Any] = {}
+    keys = sorted(set(keys))
+    table = column.class_
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        query = select(column, id_column, table.void).where(column.in_(chunk))
+        for number, id_, void in session.execute(query):
+            found[number] = (id_, void)
+    return found
+
+
+class ImportService:
+    """Imports records workbooks for an administrator."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    def import_workbook(
+        self, actor: Actor, path: Path, progress: Progress | None = None
+    ) -> ImportReport:
+        """Import ``path`` whole, or raise WorkbookRejected / DuplicateImport and write nothing."""
+        actor.require(Permission.IMPORT)
+        today = self._today or date.today()
+        report = progress or (lambda done, total: None)
+        sha = self._check_file(path)
+        parsed = self._parse(path, today, report)
+        with self.db.unit_of_work() as session:
+            self._check_references(session, parsed)
+            if parsed.problems:
+                order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
+                parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row))
+                raise WorkbookRejected(parsed.problems)
+            return self._write(session, actor, path, sha, parsed, report)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _check_file(self, path: Path) -> str:
+        name = path.name
+        if not path.is_file():
+            raise WorkbookRejected([Problem(name, 0, "", "파일이 없습니다.")])
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WorkbookRejected([Problem(name, 0, "", "파일이 너무 큽니다 (200MB 초과).")])
+        sha = file_digest(path)
+        with self.db.unit_of_work() as session:
+            earlier = session.execute(
+                select(ImportBatch.imported_at, ImportBatch.file_name).where(
+                    ImportBatch.sha256 == sha
+                )
+            ).first()
+        if earlier is not None:
+            when = earlier.imported_at.date().isoformat()
+            raise DuplicateImport(
+                f"이 통합문서는 {when}에 이미 가져왔습니다 ('{earlier.file_name}'). "
+                "같은 기록을 두 번 넣지 않도록 가져오지 않았습니다."
+            )
+        return sha
+
+    def _parse(self, path: Path, today: date, report: Progress) -> _Parsed:
+        parsed = _Parsed()
+        name = path.name
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, EOFError) as error:
+            kind = type(error).__name__
+            message = (
+                f"xlsx 통합문서로 읽을 수 없습니다 ({kind}). Excel 통합문서(.xlsx)인지 확인하세요."
+            )
+            raise WorkbookRejected([Problem(name, 0, "", message)]) from None
+        except Exception as error:  # openpyxl raises many kinds on damaged files
+            kind = type(error).__name__
+            message = f"통합문서가 손상되어 읽을 수 없습니다 ({kind})."
+            raise WorkbookRejected([Problem(name, 0, "", message)]) from None
+        try:
+            present = [spec for spec in wb.SHEETS if spec.name in book.sheetnames]
+            if not present:
+                names = ", ".join(spec.name for spec in wb.SHEETS)
+                message = f"가져올 시트가 없습니다 (시트 이름: {names})."
+                raise WorkbookRejected([Problem(name, 0, "", message)])
+            for done, spec in enumerate(present):
+                report(done, len(present) * 2)
+                try:
+                    rows = book[spec.name].iter_rows(values_only=True)
+                    _read_sheet(spec, rows, today, parsed)
+                except WorkbookRejected:
+                    raise
+                except Exception as error:  # a damaged sheet part
+                    kind = type(error).__name__
+                    message = f"시트를 읽는 중 파일이 손상되어 있었습니다 ({kind})."
+                    parsed.problems.append(Problem(spec.name, 0, "", message))
+        finally:
+            book.close()
+        return parsed
+
+    # -- references --------------------------------------------------------------------
+
+    def _check_references(self, session: Session, parsed: _Parsed) -> None:
+        rows = parsed.rows
+        problems = parsed.problems
+        defined: dict[str, dict[str, int]] = {}
+        for spec, attr, column in (
+            (wb.SEEKERS, "seeker_no", JobSeeker.seeker_no),
+            (wb.EMPLOYERS, "employer_no", Employer.employer_no),
+            (wb.OPENINGS, "opening_no", JobOpening.opening_no),
+        ):
+            heading = spec.required[0]
+            seen: dict[str, int] = {}
+            for row_no, record in rows[spec.name]:
+                number = getattr(record, attr)
+                if number in seen:
+                    problems.append(
+                        Problem(
+                            spec.name,
+                            row_no,
+                            heading,
+                            f"'{number}'이(가) {seen[number]}행에도 있습니다.",
+                        )
+                    )
+                else:
+                    seen[number] = row_no
+            defined[spec.name] = seen
+            existing = _lookup(session, column, column.class_.id, seen)
+            for number in existing:
+                problems.append(
+                    Problem(
+                        spec.name,
+                        seen[number],
+                        heading,
+                        f"'{number}'은(는) 이미 데이터베이스에 있습니다.",
+                    )
+                )
+
+        def check(sheet: str, attr: str, target: wb.SheetSpec, column: Any) -> None:
+            heading = _HEADINGS[attr]
+            wanted = {
+                getattr(r, attr) for _, r in rows[sheet] if getattr(r, attr) is not None
+            } - defined[target.name].keys()
+            existing = _lookup(session, column, column.class_.id, wanted)
+            for row_no, record in rows[sheet]:
+                number = getattr(record, attr)
+                if number is None or number in defined[target.name]:
+                    continue
+                if number not in existing:
+                    message = (
+                        f"'{number}'은(는) 이 통합문서의 '{target.name}' 시트에도, "
+                        "데이터베이스에도 없습니다."
+                    )
+                    problems.append(Problem(sheet, row_no, heading, message))
+                elif existing[number][1]:
+                    message = f"'{number}'은(는) 무효 처리된 {target.name}입니다."
+                    problems.append(Problem(sheet, row_no, heading, message))
+
+        check(wb.OPENINGS.name, "employer_no", wb.EMPLOYERS, Employer.employer_no)
+        for sheet in (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name):
+            check(sheet, "seeker_no", wb.SEEKERS, JobSeeker.seeker_no)
+        for sheet in (wb.REFERRALS.name, wb.PLACEMENTS.name):
+            check(sheet, "opening_no", wb.OPENINGS, JobOpening.opening_no)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _write(
+        self,
+        session: Session,
+        actor: Actor,
+        path: Path,
+        sha: str,
+        parsed: _Parsed,
+        report: Progress,
+    ) -> ImportReport:
+        rows = {name: [record for _, record in items] for name, items in parsed.rows.items()}
+        total = sum(len(v) for v in rows.values())
+        batch = ImportBatch(
+            file_name=path.name[:255], sha256=sha, imported_by=actor.user_id, row_count=total
+        )
+        session.add(batch)
+        session.flush()
+        desk_ids, site_ids = self.db.desk_ids(), self.db.site_ids()
+        now = utcnow()
+        common = {
+            "import_id": batch.id,
+            "created_by": actor.user_id,
+            "created_at": now,
+            "void": False,
+        }
+
+        def place(record: Any) -> dict[str, Any]:
+            site = site_ids.get((record.desk, record.site)) if record.site else None
+            return {"desk_id": desk_ids[record.desk], "site_id": site, **common}
+
+        steps = len(wb.SHEETS)
+        seekers = rows.get(wb.SEEKERS.name, [])
+        self._insert(session, JobSeeker, [
+            {"seeker_no": r.seeker_no, "name": r.name, "name_initials": initials(r.name),
+             "birth_date": r.birth_date, "gender": r.gender.value if r.gender else None,
+             "phone": r.phone, "address": r.address, "desired_job": r.desired_job,
+             "counselor_name": r.counselor_name, "registered_on": r.registered_on, **place(r)}
+            for r in seekers
+        ])  # fmt: skip
+        report(steps + 1, steps * 2)
+        employers = rows.get(wb.EMPLOYERS.name, [])
+        self._insert(session, Employer, [
+            {"employer_no": r.employer_no, "name": r.name, "business_no": r.business_no,
+             "industry": r.industry, "address": r.address, "contact_name": r.contact_name,
+             "phone": r.phone, "desk_id": None, **common}
+            for r in employers
+        ])  # fmt: skip
+        seeker_ids = self._ids(session, rows, "seeker_no", JobSeeker.seeker_no, (
+            wb.SESSIONS, wb.REFERRALS, wb.PLACEMENTS))  # fmt: skip
+        employer_ids = self._ids(session, rows, "employer_no", Employer.employer_no, (wb.OPENINGS,))
+        report(steps + 2, steps * 2)
+        openings = rows.get(wb.OPENINGS.name, [])
+        self._insert(session, JobOpening, [
+            {"opening_no": r.opening_no, "employer_id": employer_ids[r.employer_no],
+             "occupation": r.occupation, "headcount": r.headcount, "wage": r.wage,
+             "closes_on": r.closes_on, "registered_on": r.registered_on, **place(r)}
+            for r in openings
+        ])  # fmt: skip
+        opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, (
+            wb.REFERRALS, wb.PLACEMENTS))  # fmt: skip
+        report(steps + 3, steps * 2)
+        self._insert(session, CounselingSession, [
+            {"seeker_id": seeker_ids[r.seeker_no], "session_on": r.session_on,
+             "channel": r.channel.value if r.channel else None,
+             "counselor_name": r.counselor_name, "notes": r.notes, **place(r)}
+            for r in rows.get(wb.SESSIONS.name, [])
+        ])  # fmt: skip
+        report(steps + 4, steps * 2)
+        self._insert(session, Referral, [
+            {"seeker_id": seeker_ids[r.seeker_no], "opening_id": opening_ids[r.opening_no],
+             "referred_on": r.referred_on, "outcome": r.outcome, **place(r)}
+            for r in rows.get(wb.REFERRALS.name, [])
+        ])  # fmt: skip
+        report(steps + 5, steps * 2)
+        placements = rows.get(wb.PLACEMENTS.name, [])
+        referral_of = self._referrals_for(session, placements, seeker_ids, opening_ids)
+        self._insert(session, Placement, [
+            {"seeker_id": seeker_ids[r.seeker_no], "placed_on": r.placed_on, "kind": r.kind.value,
+             "opening_id": opening_ids[r.opening_no] if r.opening_no else None,
+             "referral_id": referral_of.get(i), "employer_name": r.employer_name,
+             "employment_type": r.employment_type, **place(r)}
+            for i, r in enumerate(placements)
+        ])  # fmt: skip
+        report(steps * 2, steps * 2)
+        counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
+        return ImportReport(batch.id, path.name, sha, counts, parsed.masked)
+
+    @staticmethod
+    def _insert(session: Session, model: Any, values: list[dict[str, Any]]) -> None:
+        # Core executemany on the table: the ORM's bulk path groups rows by the
+        # shape of their values and issues thousands of statements.
+        if values:
+            session.connection().execute(insert(model.__table__), values)
+
+    @staticmethod
+    def _ids(
+        session: Session,
+        rows: dict[str, list[Any]],
+        attr: str,
+        column: Column[str] | Any,
+        sheets: tuple[wb.SheetSpec, ...],
+    ) -> dict[str, int]:
+        wanted = {getattr(r, attr) for spec in sheets for r in rows.get(spec.name, [])}
+        wanted.discard(None)
+        return {
+            number: id_
+            for number, (id_, _) in _lookup(session, column, column.class_.id, wanted).items()
+        }
+
+    @staticmethod
+    def _referrals_for(
+        session: Session,
+        placements: list[wb.PlacementRow],
+        seeker_ids: dict[str, int],
+        opening_ids: dict[str, int],
+    ) -> dict[int, int]:
+        """For each placement with a 구인번호: the latest referral of that seeker to that
+        opening made on or before the placement date (its index → referral id)."""
+        wanted = [
+            (i, seeker_ids[p.seeker_no], opening_ids[p.opening_no], p.placed_on)
+            for i, p in enumerate(placements)
+            if p.opening_no
+        ]
+        if not wanted:
+            return {}
+        seekers = sorted({s for _, s, _, _ in wanted})
+        found: dict[tuple[int, int], list[tuple[date, int]]] = defaultdict(list)
+        for start in range(0, len(seekers), _CHUNK):
+            query = select(
+                Referral.seeker_id, Referral.opening_id, Referral.referred_on, Referral.id
+            ).where(
+                Referral.seeker_id.in_(seekers[start : start + _CHUNK]), Referral.void.is_(False)
+            )
+            for seeker_id, opening_id, referred_on, referral_id in session.execute(query):
+                found[(seeker_id, opening_id)].append((referred_on, referral_id))
+        result: dict[int, int] = {}
+        for i, seeker_id, opening_id, placed_on in wanted:
+            earlier = [c for c in found.get((seeker_id, opening_id), []) if c[0] <= placed_on]
+            if earlier:
+                result[i] = max(earlier)[1]
+        return result

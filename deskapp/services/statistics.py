@@ -1,0 +1,78 @@
+"""The statistics table and the monthly series (DESIGN.md §4), counted by the database."""
+
+from __future__ import annotations
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS
+from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
+from deskapp.store import stats_queries
+from deskapp.store.database import Database
+
+
+def _counts(values: dict[str, int] | None) -> Counts:
+    values = values or {}
+    return Counts(**{key: values.get(key, 0) for key in MEASURE_KEYS})
+
+
+class StatisticsService:
+    """Reads the registration-to-employment figures for any period."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _by_code(self, raw: dict[int, dict[str, int]]) -> dict[str, Counts]:
+        codes = self.db.desk_codes()
+        by_code = {codes[desk_id]: _counts(values) for desk_id, values in raw.items()}
+        return {d.code: by_code.get(d.code, Counts()) for d in DESKS}
+
+    def table(self, actor: Actor, period: Period) -> StatsTable:
+        """The official table for ``period`` (distinct people counted over the whole period)."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work() as session:
+            raw = stats_queries.period_counts(session, period.start, period.end)
+        return StatsTable(period, self._by_code(raw))
+
+    def export_table(self, actor: Actor, period: Period) -> StatsTable:
+        """The table for writing out of the application (file, print, command line)."""
+        actor.require(Permission.EXPORT_STATISTICS)
+        return self.table(actor, period)
+
+    def export_monthly(self, actor: Actor, period: Period) -> MonthlySeries:
+        """The monthly series for writing out of the application."""
+        actor.require(Permission.EXPORT_STATISTICS)
+        return self.monthly(actor, period)
+
+    def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
+        """Each month of ``period`` with its 누계 from the period's start, and the whole."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work() as session:
+            by_month, firsts = stats_queries.monthly_counts(session, period.start, period.end)
+            whole_raw = stats_queries.period_counts(session, period.start, period.end)
+        months: list[MonthStats] = []
+        running = {d.code: Counts() for d in DESKS}
+        running_people = {d.code: 0 for d in DESKS}
+        for month in period.months():
+            key = (month.start.year, month.start.month)
+            table = StatsTable(month, self._by_code(by_month.get(key, {})))
+            new_people = self._by_code(firsts.get(key, {}))
+            cumulative: dict[str, Counts] = {}
+            for desk in DESKS:
+                running[desk.code] = running[desk.code] + table.by_desk[desk.code]
+                running_people[desk.code] += new_people[desk.code].placements
+                summed = running[desk.code]
+                cumulative[desk.code] = Counts(
+                    summed.job_openings,
+                    summed.job_seekers,
+                    summed.sessions,
+                    summed.referrals,
+                    running_people[desk.code],
+                )
+            months.append(
+                MonthStats(
+                    f"{key[0]:04d}-{key[1]:02d}",
+                    table,
+                    StatsTable(Period(period.start, month.end), cumulative),
+                )
+            )
+        return MonthlySeries(period, months, StatsTable(period, self._by_code(whole_raw)))

@@ -1,0 +1,128 @@
+"""A database the application works on: its engine, schema check and units of work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from deskapp.domain.errors import DatabaseError
+from deskapp.store import migrate
+from deskapp.store.engine import database_url, make_engine, sqlite_path
+from deskapp.store.models import Desk, DeskSite
+
+
+class OpenMode(Enum):
+    """How :meth:`Database.open` treats a missing or empty database."""
+
+    EXISTING = "existing"  # it must exist and hold deskapp's schema
+    NEW = "new"  # it must not exist yet (or be empty); it is created
+    ANY = "any"  # created when missing
+
+
+class Database:
+    """An open deskapp database: one engine, and a session per unit of work."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._desk_ids: dict[str, int] | None = None
+        self._site_ids: dict[tuple[str, str], int] | None = None
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_path(str(self.engine.url))
+
+    @classmethod
+    def open(
+        cls,
+        db: str | None = None,
+        mode: OpenMode = OpenMode.EXISTING,
+        before_upgrade: Callable[[Database, str | None], None] | None = None,
+    ) -> Database:
+        """Open the database named by ``db`` (DESIGN.md §6), creating or upgrading its schema.
+
+        ``before_upgrade`` is called before an existing database's schema is
+        changed; when it is None a backup copy is taken beside a SQLite file.
+        """
+        url = database_url(db)
+        path = sqlite_path(url)
+        if path is not None:
+            exists = path.exists() and path.stat().st_size > 0
+            if mode is OpenMode.EXISTING and not exists:
+                raise DatabaseError(
+                    f"데이터베이스 파일 {path}이(가) 없습니다. 먼저 'deskapp init'으로 만드세요."
+                )
+            if mode is OpenMode.NEW and exists:
+                raise DatabaseError(f"데이터베이스 파일 {path}이(가) 이미 있습니다.")
+        engine = make_engine(url)
+        database = cls(engine)
+        try:
+            state = migrate.schema_state(engine)
+            if mode is OpenMode.NEW and not state.empty:
+                raise DatabaseError("이 데이터베이스에는 이미 자료가 있습니다.")
+            if mode is OpenMode.EXISTING and state.empty:
+                raise DatabaseError("빈 데이터베이스입니다. 먼저 'deskapp init'으로 만드세요.")
+
+            def backup(revision: str | None) -> None:
+                if before_upgrade is not None:
+                    before_upgrade(database, revision)
+                else:
+                    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                    target = migrate.default_backup_path(engine, revision, stamp)
+                    if target is not None:
+                        migrate.backup_sqlite(engine, target)
+
+            migrate.upgrade(engine, backup)
+        except (OperationalError, SQLDatabaseError) as error:
+            engine.dispose()
+            raise DatabaseError(f"데이터베이스를 열 수 없습니다: {error.orig}") from None
+        except DatabaseError:
+            engine.dispose()
+            raise
+        return database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One session for one user action: committed as a whole, or rolled back."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def desk_ids(self) -> dict[str, int]:
+        """Desk id by code (the desks never change after creation)."""
+        if self._desk_ids is None:
+            with self._sessions() as session:
+                rows = session.execute(select(Desk.code, Desk.id)).all()
+            self._desk_ids = {code: id_ for code, id_ in rows}
+        return self._desk_ids
+
+    def site_ids(self) -> dict[tuple[str, str], int]:
+        """Site id by (desk code, site name)."""
+        if self._site_ids is None:
+            with self._sessions() as session:
+                rows = session.execute(
+                    select(Desk.code, DeskSite.name, DeskSite.id).join(
+                        Desk, Desk.id == DeskSite.desk_id
+                    )
+                ).all()
+            self._site_ids = {(code, name): id_ for code, name, id_ in rows}
+        return self._site_ids
+
+    def desk_codes(self) -> dict[int, str]:
+        """Desk code by id."""
+        return {id_: code for code, id_ in self.desk_ids().items()}

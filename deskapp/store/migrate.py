@@ -1,0 +1,123 @@
+"""Schema creation and upgrades through Alembic (the scripts live in the top-level ``db/``).
+
+A new database is created by running every revision; an older one is upgraded
+on open after a backup copy is taken; a database from a newer deskapp is
+refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from deskapp.domain.errors import DatabaseError
+from deskapp.store.engine import sqlite_path
+
+
+def migrations_dir() -> Path:
+    """The ``db/`` folder: beside the package in a checkout, or inside a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "db"
+    return Path(__file__).resolve().parents[2] / "db"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision this version of deskapp knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision id in ``db/versions``."""
+    script = ScriptDirectory.from_config(_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What is in a database: nothing, or deskapp's schema at some revision."""
+
+    revision: str | None
+    has_tables: bool
+
+    @property
+    def empty(self) -> bool:
+        return self.revision is None and not self.has_tables
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Read the Alembic revision and whether any table exists."""
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(revision, bool(tables))
+
+
+def backup_sqlite(engine: Engine, destination: Path) -> Path:
+    """Copy a SQLite database consistently (online backup API), even while in use."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return destination
+
+
+def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> bool:
+    """Bring the schema to the head revision; True when anything was run.
+
+    ``before_upgrade(current_revision)`` is called before an existing database
+    is changed (the caller takes its backup there).
+    """
+    state = schema_state(engine)
+    head = head_revision()
+    if state.revision == head:
+        return False
+    if state.revision is None and state.has_tables:
+        raise DatabaseError("이 파일은 deskapp 데이터베이스가 아닙니다 (알 수 없는 표가 있습니다).")
+    if state.revision is not None and state.revision not in known_revisions():
+        raise DatabaseError(
+            "이 데이터베이스는 더 새로운 버전의 deskapp으로 만들어졌습니다 "
+            f"(스키마 {state.revision}). deskapp을 새 버전으로 업데이트하세요. "
+            "데이터베이스는 바꾸지 않았습니다."
+        )
+    if state.revision is not None and before_upgrade is not None:
+        before_upgrade(state.revision)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return True
+
+
+def default_backup_path(engine: Engine, revision: str | None, stamp: str) -> Path | None:
+    """Where the pre-upgrade copy of a SQLite file goes (``backups/`` beside it)."""
+    path = sqlite_path(str(engine.url))
+    if path is None:
+        return None
+    return path.parent / "backups" / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"

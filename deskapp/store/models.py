@@ -1,0 +1,240 @@
+"""Typed SQLAlchemy 2.0 models of the records (DESIGN.md §3).
+
+Nothing is hard-deleted: every counted record has a ``void`` flag with the
+reason, time and account. Times are stored as naive UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Now, as naive UTC (the form every timestamp is stored in)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with constraint names Alembic can rely on."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Desk(Base):
+    """One of the four desks; rows are created by the first migration."""
+
+    __tablename__ = "desks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    short_name: Mapped[str] = mapped_column(String(30))
+    sort_order: Mapped[int] = mapped_column(Integer)
+
+
+class DeskSite(Base):
+    """A site of a desk that works in more than one place (the dong desk)."""
+
+    __tablename__ = "desk_sites"
+    __table_args__ = (UniqueConstraint("desk_id", "name", name="desk_site"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    name: Mapped[str] = mapped_column(String(30))
+
+
+class User(Base):
+    """An account: argon2id password hash, role, home desk."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportBatch(Base):
+    """One imported workbook, identified by the SHA-256 of its bytes."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    imported_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    row_count: Mapped[int] = mapped_column(Integer)
+
+
+class _Voidable:
+    """Columns every record has: by whom and how it was made, and voiding."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
+    void: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class _Record(_Voidable):
+    """A counted record: made at a desk (and, for the dong desk, one of its sites)."""
+
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("desk_sites.id"))
+
+
+class JobSeeker(_Record, Base):
+    """구직자: a person registered at a desk."""
+
+    __tablename__ = "job_seekers"
+    __table_args__ = (
+        Index("ix_job_seekers_stats", "registered_on", "desk_id", "void"),
+        Index("ix_job_seekers_name", "name"),
+        Index("ix_job_seekers_initials", "name_initials"),
+        Index("ix_job_seekers_phone", "phone"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_no: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    name_initials: Mapped[str] = mapped_column(String(50))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(15))
+    address: Mapped[str | None] = mapped_column(Text)
+    desired_job: Mapped[str | None] = mapped_column(String(200))
+    counselor_name: Mapped[str | None] = mapped_column(String(50))
+    registered_on: Mapped[date] = mapped_column(Date)
+
+
+class Employer(_Voidable, Base):
+    """구인업체: a company that registers openings (not counted in the table)."""
+
+    __tablename__ = "employers"
+    __table_args__ = (Index("ix_employers_business_no", "business_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_no: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    business_no: Mapped[str | None] = mapped_column(String(10))
+    industry: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    contact_name: Mapped[str | None] = mapped_column(String(50))
+    phone: Mapped[str | None] = mapped_column(String(15))
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"))
+
+
+class JobOpening(_Record, Base):
+    """구인: an employer's opening registered at a desk."""
+
+    __tablename__ = "job_openings"
+    __table_args__ = (
+        CheckConstraint("headcount >= 1", name="headcount_positive"),
+        Index("ix_job_openings_stats", "registered_on", "desk_id", "void"),
+        Index("ix_job_openings_employer", "employer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opening_no: Mapped[str] = mapped_column(String(40), unique=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
+    occupation: Mapped[str] = mapped_column(String(200))
+    headcount: Mapped[int] = mapped_column(Integer)
+    wage: Mapped[str | None] = mapped_column(String(200))
+    closes_on: Mapped[date | None] = mapped_column(Date)
+    registered_on: Mapped[date] = mapped_column(Date)
+
+
+class CounselingSession(_Record, Base):
+    """상담: one counseling session with a seeker."""
+
+    __tablename__ = "counseling_sessions"
+    __table_args__ = (
+        Index("ix_counseling_sessions_stats", "session_on", "desk_id", "void"),
+        Index("ix_counseling_sessions_seeker", "seeker_id", "session_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    session_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(10))
+    counselor_name: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+    next_contact_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Referral(_Record, Base):
+    """알선: a seeker sent to an opening."""
+
+    __tablename__ = "referrals"
+    __table_args__ = (
+        Index("ix_referrals_stats", "referred_on", "desk_id", "void"),
+        Index("ix_referrals_seeker", "seeker_id", "referred_on"),
+        Index("ix_referrals_opening", "opening_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    opening_id: Mapped[int] = mapped_column(ForeignKey("job_openings.id"))
+    referred_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+
+
+class Placement(_Record, Base):
+    """취업: a seeker placed in a job, after a referral (알선취업) or on their own (본인취업)."""
+
+    __tablename__ = "placements"
+    __table_args__ = (
+        Index("ix_placements_stats", "placed_on", "desk_id", "void", "seeker_id"),
+        Index("ix_placements_seeker", "seeker_id", "placed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    placed_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(8))
+    referral_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"))
+    opening_id: Mapped[int | None] = mapped_column(ForeignKey("job_openings.id"))
+    employer_name: Mapped[str | None] = mapped_column(String(200))
+    employment_type: Mapped[str | None] = mapped_column(String(200))
+    verification: Mapped[str | None] = mapped_column(String(30))
+
+
+#: The counted (voidable) record models by their RecordKind value.
+RECORD_MODELS: dict[str, type[_Voidable]] = {
+    "job_seeker": JobSeeker,
+    "employer": Employer,
+    "job_opening": JobOpening,
+    "session": CounselingSession,
+    "referral": Referral,
+    "placement": Placement,
+}
