@@ -8,6 +8,7 @@ Nothing is written when a command fails.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -310,7 +311,8 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        args = _build_parser().parse_args(argv)
+        with contextlib.redirect_stdout(out):  # --help and --version print to ``out``
+            args = _build_parser().parse_args(argv)
         if args.command is None:
             from deskapp.app import run_gui
 

@@ -9,15 +9,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from deskapp.domain.access import Actor  # noqa: E402
-from deskapp.domain.records import Role  # noqa: E402
-from deskapp.services.workspace import Workspace  # noqa: E402
+from deskapp.domain.access import Actor
+from deskapp.domain.records import Role
+from deskapp.services.workspace import Workspace
 
 PASSWORD = "test-pass-1"
 TODAY = date(2018, 10, 30)

@@ -157,8 +157,11 @@ class _Row:
         ref = self.get(column, parse_desk)
         return (ref.desk.code, ref.site) if ref else ("", None)
 
-    def done(self) -> None:
+    def done(self, spec: SheetSpec) -> None:
+        """Raise every problem of the row, in the order of the sheet's columns."""
         if self.problems:
+            order = {heading: i for i, heading in enumerate(spec.headings)}
+            self.problems.sort(key=lambda problem: order.get(problem[0], len(order)))
             raise ValidationError.many(self.problems)
 
 
@@ -248,5 +251,5 @@ def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tup
         )
     else:  # pragma: no cover - SHEETS is closed
         raise ValueError(spec.name)
-    row.done()
+    row.done(spec)
     return record, row.masked

@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import Column, insert, select
 from sqlalchemy.orm import Session
 
+from deskapp.domain import fields
 from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
@@ -41,6 +42,7 @@ Progress = Callable[[int, int], None]
 _CHUNK = 500  # bound parameters per IN (...) lookup
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호"}
+_REFERRING = (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name)
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,21 @@ class ImportReport:
         return sum(self.counts.values())
 
 
+@dataclass(frozen=True)
+class _Refs:
+    """The identifiers an invalid row refers to, so that they are checked too."""
+
+    seeker_no: str | None = None
+    employer_no: str | None = None
+    opening_no: str | None = None
+
+
 @dataclass
 class _Parsed:
     """The clean rows of each sheet with their row numbers, and the problems found."""
 
     rows: dict[str, list[tuple[int, Any]]] = field(default_factory=lambda: defaultdict(list))
+    invalid: dict[str, list[tuple[int, _Refs]]] = field(default_factory=lambda: defaultdict(list))
     problems: list[Problem] = field(default_factory=list)
     masked: int = 0
 
@@ -112,9 +124,24 @@ def _read_sheet(
         except ValidationError as error:
             for column, message in error.problems:
                 parsed.problems.append(Problem(spec.name, row_no, column, message))
+            parsed.invalid[spec.name].append((row_no, _references(spec, values)))
             continue
         parsed.masked += masked
         parsed.rows[spec.name].append((row_no, record))
+
+
+def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
+    """The well-formed identifiers a row refers to (not those it defines)."""
+    found: dict[str, str] = {}
+    for attr, heading in _HEADINGS.items():
+        if heading in spec.required[1:] + spec.optional or (
+            heading == spec.required[0] and spec.name in _REFERRING
+        ):
+            try:
+                found[attr] = fields.identifier(values.get(heading), heading)
+            except ValidationError:
+                continue
+    return _Refs(**found)
 
 
 def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) -> dict[str, Any]:
@@ -253,11 +280,12 @@ class ImportService:
 
         def check(sheet: str, attr: str, target: wb.SheetSpec, column: Any) -> None:
             heading = _HEADINGS[attr]
+            entries = sorted([*rows[sheet], *parsed.invalid[sheet]], key=lambda e: e[0])
             wanted = {
-                getattr(r, attr) for _, r in rows[sheet] if getattr(r, attr) is not None
+                getattr(r, attr) for _, r in entries if getattr(r, attr) is not None
             } - defined[target.name].keys()
             existing = _lookup(session, column, column.class_.id, wanted)
-            for row_no, record in rows[sheet]:
+            for row_no, record in entries:
                 number = getattr(record, attr)
                 if number is None or number in defined[target.name]:
                     continue

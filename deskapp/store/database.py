@@ -86,6 +86,10 @@ class Database:
                         migrate.backup_sqlite(engine, target)
 
             migrate.upgrade(engine, backup)
+            if path is not None:
+                # Only now that the file is known to be ours: WAL is kept in the file itself.
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         except (OperationalError, SQLDatabaseError) as error:
             engine.dispose()
             raise DatabaseError(f"데이터베이스를 열 수 없습니다: {error.orig}") from None
@@ -107,7 +111,7 @@ class Database:
         """Desk id by code (the desks never change after creation)."""
         if self._desk_ids is None:
             with self._sessions() as session:
-                rows = session.execute(select(Desk.code, Desk.id)).all()
+                rows = session.execute(select(Desk.code, Desk.id).order_by(Desk.sort_order)).all()
             self._desk_ids = {code: id_ for code, id_ in rows}
         return self._desk_ids
 

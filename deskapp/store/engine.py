@@ -1,7 +1,8 @@
 """Which database to use (DESIGN.md §6) and how to connect to it.
 
-SQLite connections get foreign keys on, WAL journaling and a busy timeout on
-every connection, through a ``connect`` event listener.
+SQLite connections get foreign keys on and a busy timeout on every connection,
+through a ``connect`` event listener; ``Database.open`` switches a deskapp file
+to WAL journaling once it has checked the file is one of ours.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 

@@ -1,0 +1,250 @@
+"""Services: registrations, validation, roles, voiding, and the statistics they add up to."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from deskapp.domain.access import Actor
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from deskapp.domain.records import RecordKind, Role
+from deskapp.domain.stats import Counts
+from deskapp.services.workspace import Workspace
+from tests.conftest import PASSWORD, counselor_at
+
+YEAR = Period.year(2018)
+
+
+def _seeker(
+    workspace: Workspace, actor: Actor, name: str = "홍길동", day: str = "2018-03-02"
+) -> int:
+    return workspace.records.register_seeker(actor, {"성명": name, "등록일": day}).id
+
+
+def _opening(workspace: Workspace, actor: Actor, day: str = "2018-03-01") -> int:
+    employer = workspace.records.register_employer(
+        actor,
+        {"업체명": "(주)가산테크", "사업자등록번호": "124-81-00998", "연락처": "02-2627-1234"},
+    )
+    return workspace.records.register_opening(
+        actor, employer.id, {"모집직종": "경비원", "모집인원": 2, "등록일": day}
+    ).id
+
+
+def test_passwords_are_argon2id_hashes_and_log_in_checks_them(
+    workspace: Workspace, admin: Actor
+) -> None:
+    assert admin.role is Role.ADMIN
+    with pytest.raises(AuthenticationFailed, match="맞지 않습니다"):
+        workspace.accounts.authenticate("admin", "wrong-password-1")
+    with pytest.raises(AuthenticationFailed):
+        workspace.accounts.authenticate("nobody", PASSWORD)
+    path = workspace.db.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        (stored,) = connection.execute("SELECT password_hash FROM users").fetchone()
+    assert stored.startswith("$argon2id$")
+    assert PASSWORD not in stored
+
+
+def test_only_an_administrator_adds_accounts(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    with pytest.raises(PermissionDenied):
+        workspace.accounts.create_user(team_lead, "x-user", PASSWORD, Role.COUNSELOR, "plus")
+    with pytest.raises(AuthenticationFailed):
+        workspace.accounts.create_user(None, "y-user", PASSWORD, Role.ADMIN)
+    with pytest.raises(ValidationError, match="8자"):
+        workspace.accounts.create_user(admin, "z-user", "short1", Role.TEAM_LEAD)
+    with pytest.raises(ValidationError, match="창구"):
+        workspace.accounts.create_user(admin, "z-user", PASSWORD, Role.COUNSELOR)
+    with pytest.raises(ValidationError, match="이미 있는 계정"):
+        workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
+
+
+def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Actor) -> None:
+    actor = counselor_at(workspace, admin, "dong")
+    seeker = workspace.records.register_seeker(
+        actor,
+        {"성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동", "연락처": "010 1234 5678",
+         "생년월일": "1980.01.01.", "성별": "남"},
+    )  # fmt: skip
+    assert seeker.number.startswith("D")
+    workspace.records.log_session(actor, seeker.id, {"상담일": "2018-10-02", "상담방법": "방문"})
+    workspace.records.log_session(
+        actor, seeker.id, {"상담일": "2018-10-05", "상담방법": "전화", "다음연락일": "2018-10-12"}
+    )
+    opening = _opening(workspace, actor, "2018-09-20")
+    referral = workspace.records.refer(actor, seeker.id, opening, {"알선일": "2018-10-06"})
+    workspace.records.record_outcome(actor, referral.id, "채용")
+    workspace.records.record_placement(
+        actor, seeker.id, {"취업일": "2018-10-20", "확인방법": "고용보험 가입 확인"}, referral.id
+    )
+    table = workspace.statistics.table(actor, Period.parse("2018-01-01", "2018-10-30"))
+    assert table.by_desk["dong"] == Counts(1, 1, 2, 1, 1)
+    assert table.total == Counts(1, 1, 2, 1, 1)
+    assert table.by_desk["plus"] == Counts()
+    before = workspace.statistics.table(actor, Period.parse("2018-01-01", "2018-09-30"))
+    assert before.by_desk["dong"] == Counts(1, 0, 0, 0, 0)
+
+
+def test_bad_input_names_each_field_and_writes_nothing(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.register_seeker(
+            counselor, {"성명": "", "등록일": "2018-02-30", "연락처": "010-12", "주소": "x" * 5000}
+        )
+    assert [f for f, _ in caught.value.problems] == ["성명", "등록일", "연락처", "주소"]
+    with pytest.raises(ValidationError, match="검증번호"):
+        workspace.records.register_employer(
+            counselor, {"업체명": "(주)틀린번호", "사업자등록번호": "124-81-00997"}
+        )
+    employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"})
+    with pytest.raises(ValidationError, match="1 이상"):
+        workspace.records.register_opening(
+            counselor, employer.id, {"모집직종": "경비", "모집인원": 0, "등록일": "2018-01-02"}
+        )
+    seeker = _seeker(workspace, counselor)
+    with pytest.raises(ValidationError, match="상담일보다"):
+        workspace.records.log_session(
+            counselor, seeker, {"상담일": "2018-05-02", "다음연락일": "2018-05-01"}
+        )
+    with pytest.raises(NotFound):
+        workspace.records.log_session(counselor, 9999, {"상담일": "2018-05-02"})
+    table = workspace.statistics.table(counselor, YEAR)
+    assert table.total == Counts(0, 1, 0, 0, 0)
+
+
+def test_a_typed_resident_number_is_masked_and_the_user_is_told(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    saved = workspace.records.register_seeker(
+        counselor,
+        {"성명": "이영희", "등록일": "2018-03-02", "주소": "주민번호 800101-2345678 독산동"},
+    )
+    assert saved.warnings and "가려서" in saved.warnings[0]
+    session = workspace.records.log_session(
+        counselor, saved.id, {"상담일": "2018-03-03", "상담내용": "주민번호 8001012345678 말함"}
+    )
+    assert session.warnings
+    path = workspace.db.path
+    assert path is not None
+    workspace.close()
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert b"2345678" not in raw
+    assert b"800101-2******" in raw
+
+
+def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Actor) -> None:
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    plus = counselor_at(workspace, admin, "plus")
+    with pytest.raises(PermissionDenied, match="다른 창구"):
+        workspace.records.register_seeker(
+            gvalley, {"성명": "박지현", "등록일": "2018-03-02", "등록창구": "plus"}
+        )
+    seeker = _seeker(workspace, plus)
+    with pytest.raises(PermissionDenied):
+        workspace.records.log_session(gvalley, seeker, {"상담일": "2018-04-01", "상담창구": "plus"})
+    # At their own desk they may help anyone (the session counts for their desk).
+    workspace.records.log_session(gvalley, seeker, {"상담일": "2018-04-01"})
+    with pytest.raises(PermissionDenied):
+        workspace.records.void(gvalley, RecordKind.SEEKER, seeker, "중복 등록")
+    assert workspace.statistics.table(admin, YEAR).by_desk["gvalley"].sessions == 1
+
+
+def test_roles_for_statistics_and_import(
+    workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
+) -> None:
+    workspace.statistics.table(counselor, YEAR)  # viewing is for everyone
+    with pytest.raises(PermissionDenied, match="통계 내보내기"):
+        workspace.statistics.export_table(counselor, YEAR)
+    workspace.statistics.export_table(team_lead, YEAR)
+    workspace.statistics.export_monthly(admin, YEAR)
+    with pytest.raises(PermissionDenied, match="가져오기"):
+        workspace.imports.import_workbook(team_lead, workspace.db.path)  # type: ignore[arg-type]
+
+
+def test_void_stops_counting_and_keeps_the_record(
+    workspace: Workspace, counselor: Actor, admin: Actor
+) -> None:
+    seeker = _seeker(workspace, counselor)
+    other = _seeker(workspace, counselor, "이순신")
+    workspace.records.log_session(counselor, seeker, {"상담일": "2018-04-01"})
+    session = workspace.records.log_session(counselor, seeker, {"상담일": "2018-04-02"})
+    workspace.records.void(counselor, RecordKind.SESSION, session.id, "잘못 입력")
+    workspace.records.void(admin, RecordKind.SEEKER, other, "중복 등록")
+    with pytest.raises(ValidationError, match="이미 무효"):
+        workspace.records.void(admin, RecordKind.SEEKER, other, "again")
+    with pytest.raises(ValidationError, match="무효 사유"):
+        workspace.records.void(admin, RecordKind.SESSION, 1, " ")
+    with pytest.raises(NotFound):
+        workspace.records.log_session(counselor, other, {"상담일": "2018-04-03"})
+    assert workspace.statistics.table(admin, YEAR).by_desk["plus"] == Counts(0, 1, 1, 0, 0)
+    path = workspace.db.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT void, void_reason FROM counseling_sessions").fetchall()
+    assert sorted(rows) == [(0, None), (1, "잘못 입력")]
+
+
+def test_people_are_counted_once_over_the_whole_period(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    twice = _seeker(workspace, counselor, "김두번", "2018-01-05")
+    once = _seeker(workspace, counselor, "최한번", "2018-01-05")
+    workspace.records.record_placement(counselor, twice, {"취업일": "2018-02-10"})
+    workspace.records.record_placement(counselor, twice, {"취업일": "2018-05-10"})
+    workspace.records.record_placement(counselor, once, {"취업일": "2018-05-20"})
+    series = workspace.statistics.monthly(counselor, YEAR)
+    by_month = {m.month: m for m in series.months}
+    assert by_month["2018-02"].table.by_desk["plus"].placements == 1
+    assert by_month["2018-05"].table.by_desk["plus"].placements == 2
+    # Summing months would give 3; the people are 2.
+    assert by_month["2018-05"].cumulative.by_desk["plus"].placements == 2
+    assert by_month["2018-12"].cumulative.by_desk["plus"] == series.whole.by_desk["plus"]
+    assert series.whole.by_desk["plus"].placements == 2
+    assert by_month["2018-01"].cumulative.by_desk["plus"].job_seekers == 2
+    assert len(series.months) == 12
+    for month in series.months:
+        alone = workspace.statistics.table(counselor, month.table.period)
+        assert alone.by_desk == month.table.by_desk
+        upto = workspace.statistics.table(
+            counselor, Period(date(2018, 1, 1), month.table.period.end)
+        )
+        assert upto.by_desk == month.cumulative.by_desk
+
+
+def test_placement_after_a_referral_is_linked_and_checked(
+    workspace: Workspace, counselor: Actor, admin: Actor
+) -> None:
+    seeker = _seeker(workspace, counselor)
+    other = _seeker(workspace, counselor, "남궁민")
+    opening = _opening(workspace, counselor)
+    referral = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-04-01"})
+    with pytest.raises(ValidationError, match="다른 구직자"):
+        workspace.records.record_placement(counselor, other, {"취업일": "2018-04-10"}, referral.id)
+    with pytest.raises(ValidationError, match="알선일보다"):
+        workspace.records.record_placement(counselor, seeker, {"취업일": "2018-03-10"}, referral.id)
+    with pytest.raises(ValidationError, match="구인 등록일보다"):
+        workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-02-01"})
+    with pytest.raises(ValidationError, match="확인방법"):
+        workspace.records.record_placement(
+            counselor, seeker, {"취업일": "2018-04-10", "확인방법": "구두"}
+        )
+    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-04-10"}, referral.id)
+    path = workspace.db.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        row = connection.execute(
+            "SELECT kind, referral_id, opening_id, employer_name FROM placements"
+        ).fetchone()
+    assert row == ("알선취업", referral.id, opening, "(주)가산테크")

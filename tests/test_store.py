@@ -1,0 +1,167 @@
+"""The store: SQLite settings, the Alembic schema, upgrades with a backup, refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from deskapp.domain.desks import DESKS
+from deskapp.domain.errors import DatabaseError
+from deskapp.services.workspace import Workspace
+from deskapp.store import migrate
+from deskapp.store.database import Database, OpenMode
+from deskapp.store.engine import database_url, sqlite_path
+from deskapp.store.models import Base
+from tests.conftest import PASSWORD
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_database_chosen_by_option_then_environment_then_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given = tmp_path / "given.sqlite3"
+    assert sqlite_path(database_url(str(given))) == given
+    monkeypatch.setenv("DESKAPP_DB", str(tmp_path / "env.sqlite3"))
+    assert sqlite_path(database_url(None)) == tmp_path / "env.sqlite3"
+    assert sqlite_path(database_url(str(given))) == given
+    monkeypatch.delenv("DESKAPP_DB")
+    default = sqlite_path(database_url(None))
+    assert default is not None and default.name == "deskapp.sqlite3"
+    assert str(default).startswith(str(tmp_path / "xdg-data"))  # conftest points XDG here
+    url = "postgresql+psycopg://desk:secret@db.example/deskapp"
+    assert database_url(url) == url
+    assert sqlite_path(url) is None
+
+
+def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(workspace: Workspace) -> None:
+    with workspace.db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_foreign_keys_are_enforced(workspace: Workspace) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), workspace.db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO counseling_sessions (seeker_id, session_on, desk_id, created_at, void)"
+                " VALUES (999, '2018-01-01', 1, '2018-01-01', 0)"
+            )
+        )
+
+
+def test_alembic_schema_matches_the_models(workspace: Workspace) -> None:
+    with workspace.db.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        assert compare_metadata(context, Base.metadata) == []
+        assert context.get_current_revision() == migrate.head_revision()
+
+
+def test_new_database_has_the_four_desks_and_the_dong_sites(workspace: Workspace) -> None:
+    assert list(workspace.db.desk_ids()) == [d.code for d in DESKS]
+    assert set(workspace.db.site_ids()) == {("dong", "시흥4동"), ("dong", "독산동")}
+
+
+def test_open_refuses_a_missing_file_without_creating_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "x.sqlite3"
+    with pytest.raises(DatabaseError, match="deskapp init"):
+        Database.open(str(missing), OpenMode.EXISTING)
+    assert not missing.exists()
+
+
+def test_open_refuses_a_file_that_is_not_a_deskapp_database(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    before = _digest(other)
+    with pytest.raises(DatabaseError, match="deskapp 데이터베이스가 아닙니다"):
+        Database.open(str(other), OpenMode.EXISTING)
+    assert _digest(other) == before
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(DatabaseError, match="열 수 없습니다"):
+        Database.open(str(garbage), OpenMode.EXISTING)
+
+
+def test_a_database_from_a_newer_deskapp_is_refused_untouched(workspace: Workspace) -> None:
+    path = workspace.db.path
+    assert path is not None
+    with workspace.db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    workspace.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseError, match="더 새로운 버전"):
+        Workspace.open(str(path))
+    assert _digest(path) == before
+
+
+def test_init_refuses_an_existing_database(workspace: Workspace) -> None:
+    path = workspace.db.path
+    with pytest.raises(DatabaseError, match="이미 있습니다"):
+        Workspace.create(str(path), "admin2", PASSWORD)
+
+
+NEXT_REVISION = '''"""test-only revision on top of the head."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("job_seekers") as batch:
+        batch.add_column(sa.Column("test_column", sa.String(10), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("job_seekers") as batch:
+        batch.drop_column("test_column")
+'''
+
+
+def test_an_older_database_is_upgraded_on_open_after_a_backup(
+    workspace: Workspace, admin: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import counselor_at
+
+    actor = counselor_at(workspace, admin, "plus")  # type: ignore[arg-type]
+    saved = workspace.records.register_seeker(actor, {"성명": "홍길동", "등록일": "2018-10-01"})
+    path = workspace.db.path
+    assert path is not None
+    workspace.close()
+
+    # A newer deskapp: the real migrations plus one more revision.
+    newer = tmp_path / "newer-db"
+    shutil.copytree(migrate.migrations_dir(), newer, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (newer / "versions" / "9000_test.py").write_text(NEXT_REVISION.format(head=head))
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: newer)
+
+    upgraded = Database.open(str(path), OpenMode.EXISTING)
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            "9000_test"
+        )
+        name, extra = connection.execute(
+            text("SELECT name, test_column FROM job_seekers WHERE id = :id"), {"id": saved.id}
+        ).one()
+    upgraded.close()
+    assert (name, extra) == ("홍길동", None)
+    backups = list((path.parent / "backups").glob("*before-upgrade*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
+        assert old.execute("SELECT name FROM job_seekers").fetchall() == [("홍길동",)]
