@@ -9,6 +9,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.records import Role
 from deskapp.services.accounts import AccountService, check_password_rules, check_username
+from deskapp.services.browse import BrowseService
 from deskapp.services.importer import ImportService
 from deskapp.services.records import RecordService
 from deskapp.services.statistics import StatisticsService
@@ -25,6 +26,7 @@ class Workspace:
         self.records = RecordService(db, today)
         self.statistics = StatisticsService(db)
         self.imports = ImportService(db, today)
+        self.browse = BrowseService(db)
 
     @property
     def location(self) -> str:

@@ -1,0 +1,552 @@
+"""Finding and reading records for the window: lists fetched on demand, search, a seeker's record.
+
+Lists are served in two steps so that a view never holds every record: the
+ordered ids of the rows that pass a filter (a compact array), then the rows
+for the ids on screen. Phone numbers and birth dates are masked in lists.
+A counselor reads the full record only of their own desk's seekers; for other
+desks they see the name and masked phone, to avoid registering someone twice.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from deskapp.domain.access import Actor
+from deskapp.domain.business import format_business_no
+from deskapp.domain.desks import desk_by_code
+from deskapp.domain.errors import NotFound, PermissionDenied
+from deskapp.domain.hangul import has_choseong, initials, match_position
+from deskapp.domain.phone import format_phone, mask_phone
+from deskapp.domain.records import RecordKind, Role
+from deskapp.store.database import Database
+from deskapp.store.models import (
+    CounselingSession,
+    Employer,
+    JobOpening,
+    JobSeeker,
+    Placement,
+    Referral,
+)
+
+SEARCH_LIMIT = 50
+
+
+def mask_birth(day: date | None) -> str:
+    """A birth date for lists: the year only (``1980-**-**``)."""
+    return f"{day.year}-**-**" if day else ""
+
+
+def _like(text: str) -> str:
+    return "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
+
+
+@dataclass(frozen=True)
+class SeekerFilter:
+    """What a seeker list shows: a search text, a desk, and its order."""
+
+    text: str = ""
+    desk: str | None = None
+    include_void: bool = False
+    sort: str = "registered_on"  # registered_on | name | seeker_no | desk
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class SeekerItem:
+    """A seeker as a list row: personal data masked."""
+
+    id: int
+    seeker_no: str
+    name: str
+    desk: str
+    desk_name: str
+    site: str | None
+    registered_on: date
+    phone: str  # masked
+    birth: str  # masked
+    desired_job: str
+    counselor_name: str
+    void: bool
+
+
+@dataclass(frozen=True)
+class SeekerDetail:
+    """The whole record of a seeker the actor may read."""
+
+    id: int
+    seeker_no: str
+    name: str
+    desk: str
+    desk_name: str
+    site: str | None
+    registered_on: date
+    birth_date: date | None
+    gender: str | None
+    phone: str  # formatted, not masked
+    address: str
+    desired_job: str
+    counselor_name: str
+    void: bool
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event in a seeker's history: a session, referral or placement."""
+
+    kind: RecordKind
+    id: int
+    on: date
+    desk: str
+    title: str
+    detail: str
+    void: bool
+    referral_pending: bool = False
+
+
+@dataclass(frozen=True)
+class OpeningItem:
+    """An opening as a list row, with whether it fits what a seeker wants."""
+
+    id: int
+    opening_no: str
+    employer_id: int
+    employer_name: str
+    occupation: str
+    headcount: int
+    wage: str
+    desk: str
+    registered_on: date
+    closes_on: date | None
+    fits: bool
+    void: bool
+
+
+@dataclass(frozen=True)
+class EmployerItem:
+    """An employer as a list row."""
+
+    id: int
+    employer_no: str
+    name: str
+    business_no: str
+    industry: str
+    contact_name: str
+    phone: str
+    openings: int
+    void: bool
+
+
+@dataclass(frozen=True)
+class SessionItem:
+    """A counseling session as a list row."""
+
+    id: int
+    seeker_id: int
+    seeker_name: str
+    on: date
+    desk: str
+    channel: str
+    counselor_name: str
+    next_contact_on: date | None
+    void: bool
+
+
+class BrowseService:
+    """Read-only queries for the lists, the search box and a seeker's record."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- access ------------------------------------------------------------------------
+
+    def _may_read(self, actor: Actor, desk_id: int) -> bool:
+        return actor.role is not Role.COUNSELOR or self.db.desk_codes()[desk_id] == actor.desk
+
+    def _sites(self) -> dict[int, str]:
+        return {id_: name for (_, name), id_ in self.db.site_ids().items()}
+
+    # -- seekers -----------------------------------------------------------------------
+
+    def _seeker_where(self, query: SeekerFilter) -> list[Any]:
+        conditions: list[Any] = []
+        if not query.include_void:
+            conditions.append(JobSeeker.void.is_(False))
+        if query.desk:
+            conditions.append(
+                JobSeeker.desk_id == self.db.desk_ids()[desk_by_code(query.desk).code]
+            )
+        text = query.text.strip()
+        if text:
+            conditions.append(self._text_condition(text))
+        return conditions
+
+    @staticmethod
+    def _text_condition(text: str) -> Any:
+        digits = re.sub(r"\D", "", text)
+        if digits and len(digits) == len(re.sub(r"[\s\-]", "", text)):
+            # Digits: the end of a phone number (4 digits), any part of one, or a number.
+            if len(digits) == 4:
+                return or_(JobSeeker.phone.like(f"%{digits}"), JobSeeker.seeker_no == text)
+            return or_(JobSeeker.phone.like(_like(digits)), JobSeeker.seeker_no == text)
+        if has_choseong(text):
+            return JobSeeker.name_initials.like(_like(initials(text)))
+        return or_(JobSeeker.name.like(_like(text)), JobSeeker.seeker_no == text)
+
+    def _seeker_order(self, query: SeekerFilter) -> list[Any]:
+        column = {
+            "registered_on": JobSeeker.registered_on,
+            "name": JobSeeker.name,
+            "seeker_no": JobSeeker.seeker_no,
+            "desk": JobSeeker.desk_id,
+        }.get(query.sort, JobSeeker.registered_on)
+        if query.descending:
+            return [column.desc(), JobSeeker.id.desc()]
+        return [column.asc(), JobSeeker.id.asc()]
+
+    def seeker_ids(self, actor: Actor, query: SeekerFilter) -> array[int]:
+        """The ids of the seekers that pass ``query``, in its order (4-8 bytes a row)."""
+        with self.db.unit_of_work() as session:
+            text = query.text.strip()
+            where, order = self._seeker_where(query), self._seeker_order(query)
+            if has_choseong(text) and not all(_is_jamo(c) for c in text):
+                # Mixed 홍ㄱ: the initials narrow it down, the names decide.
+                pairs = session.execute(
+                    select(JobSeeker.id, JobSeeker.name).where(*where).order_by(*order)
+                )
+                return array("q", (id_ for id_, name in pairs if match_position(name, text) >= 0))
+            return array("q", session.scalars(select(JobSeeker.id).where(*where).order_by(*order)))
+
+    def seekers(self, actor: Actor, ids: Sequence[int]) -> list[SeekerItem]:
+        """The list rows for ``ids``, in the same order (missing ids are left out)."""
+        if not ids:
+            return []
+        codes, sites = self.db.desk_codes(), self._sites()
+        with self.db.unit_of_work() as session:
+            rows = session.execute(
+                select(
+                    JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, JobSeeker.desk_id,
+                    JobSeeker.site_id, JobSeeker.registered_on, JobSeeker.phone,
+                    JobSeeker.birth_date, JobSeeker.desired_job, JobSeeker.counselor_name,
+                    JobSeeker.void,
+                ).where(JobSeeker.id.in_(list(ids)))
+            ).all()  # fmt: skip
+        by_id = {}
+        for r in rows:
+            code = codes[r.desk_id]
+            by_id[r.id] = SeekerItem(
+                r.id, r.seeker_no, r.name, code, desk_by_code(code).name,
+                sites.get(r.site_id) if r.site_id else None, r.registered_on,
+                mask_phone(r.phone), mask_birth(r.birth_date), r.desired_job or "",
+                r.counselor_name or "", r.void,
+            )  # fmt: skip
+        return [by_id[i] for i in ids if i in by_id]
+
+    def search_seekers(
+        self, actor: Actor, text: str, limit: int = SEARCH_LIMIT
+    ) -> list[SeekerItem]:
+        """Seekers for the search box, best first: exact name, then name start, then
+        anywhere in the name; the actor's own desk first within each."""
+        text = text.strip()
+        if not text:
+            return []
+        own = self.db.desk_ids().get(actor.desk or "", -1)
+        with self.db.unit_of_work() as session:
+            rows = session.execute(
+                select(JobSeeker.id, JobSeeker.name, JobSeeker.desk_id, JobSeeker.registered_on)
+                .where(JobSeeker.void.is_(False), self._text_condition(text))
+                .limit(5000)
+            ).all()
+        ranked = []
+        for id_, name, desk_id, registered_on in rows:
+            position = match_position(name, text)
+            if has_choseong(text) and position < 0:
+                continue
+            exact = 0 if name == text else 1
+            where = position if position >= 0 else 99
+            ranked.append(((exact, where, desk_id != own, -registered_on.toordinal(), id_), id_))
+        ranked.sort()
+        return self.seekers(actor, [id_ for _, id_ in ranked[:limit]])
+
+    def possible_duplicates(
+        self,
+        actor: Actor,
+        name: str,
+        birth_date: date | None,
+        phone: str | None,
+        exclude_id: int | None = None,
+    ) -> list[SeekerItem]:
+        """Seekers with the same phone, or the same name and birth date.
+
+        A warning for the form, never a block."""
+        conditions = []
+        if phone:
+            conditions.append(JobSeeker.phone == phone)
+        if name and birth_date:
+            conditions.append(
+                and_(JobSeeker.name == name.strip(), JobSeeker.birth_date == birth_date)
+            )
+        if not conditions:
+            return []
+        with self.db.unit_of_work() as session:
+            statement = select(JobSeeker.id).where(JobSeeker.void.is_(False), or_(*conditions))
+            if exclude_id is not None:
+                statement = statement.where(JobSeeker.id != exclude_id)
+            ids = list(session.scalars(statement.limit(20)))
+        return self.seekers(actor, ids)
+
+    def seeker(self, actor: Actor, seeker_id: int) -> SeekerDetail:
+        """A seeker's whole record; a counselor of another desk is refused."""
+        with self.db.unit_of_work() as session:
+            seeker = session.get(JobSeeker, seeker_id)
+            if seeker is None:
+                raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
+            if not self._may_read(actor, seeker.desk_id):
+                raise PermissionDenied(
+                    "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
+                )
+            code = self.db.desk_codes()[seeker.desk_id]
+            return SeekerDetail(
+                seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
+                self._sites().get(seeker.site_id) if seeker.site_id else None,
+                seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
+                seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
+                seeker.void, seeker.void_reason,
+            )  # fmt: skip
+
+    def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
+        """Sessions, referrals and placements of a seeker, newest first."""
+        self.seeker(actor, seeker_id)  # the same access rule as the record itself
+        codes = self.db.desk_codes()
+        entries: list[TimelineEntry] = []
+        with self.db.unit_of_work() as session:
+            for s in session.scalars(
+                select(CounselingSession).where(CounselingSession.seeker_id == seeker_id)
+            ):
+                detail = s.notes or ""
+                if s.next_contact_on:
+                    detail = f"{detail}\n다음 연락: {s.next_contact_on.isoformat()}".strip()
+                entries.append(TimelineEntry(
+                    RecordKind.SESSION, s.id, s.session_on, codes[s.desk_id],
+                    f"상담 ({s.channel or '방법 미기록'}) {s.counselor_name or ''}".strip(),
+                    detail, s.void,
+                ))  # fmt: skip
+            referral_rows = session.execute(
+                select(Referral, JobOpening.occupation, Employer.name)
+                .join(JobOpening, JobOpening.id == Referral.opening_id)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(Referral.seeker_id == seeker_id)
+            ).all()
+            placed_referrals = set(
+                session.scalars(
+                    select(Placement.referral_id).where(
+                        Placement.seeker_id == seeker_id, Placement.void.is_(False)
+                    )
+                )
+            )
+            for r, occupation, employer in referral_rows:
+                entries.append(TimelineEntry(
+                    RecordKind.REFERRAL, r.id, r.referred_on, codes[r.desk_id],
+                    f"알선: {employer} · {occupation}", f"결과: {r.outcome or '미정'}", r.void,
+                    referral_pending=not r.void and r.outcome in (None, "대기", "면접")
+                    and r.id not in placed_referrals,
+                ))  # fmt: skip
+            for p in session.scalars(select(Placement).where(Placement.seeker_id == seeker_id)):
+                entries.append(TimelineEntry(
+                    RecordKind.PLACEMENT, p.id, p.placed_on, codes[p.desk_id],
+                    f"취업 ({p.kind}): {p.employer_name or ''}".strip(),
+                    " · ".join(x for x in (p.employment_type, p.verification) if x), p.void,
+                ))  # fmt: skip
+        order = {RecordKind.PLACEMENT: 0, RecordKind.REFERRAL: 1, RecordKind.SESSION: 2}
+        entries.sort(key=lambda e: (e.on, -order.get(e.kind, 3), e.id), reverse=True)
+        return entries
+
+    # -- openings, employers, sessions -------------------------------------------------
+
+    def open_openings(
+        self, actor: Actor, wanted: str = "", on: date | None = None, limit: int = 200
+    ) -> list[OpeningItem]:
+        """Openings open on ``on`` (registered, not closed, not void), those fitting
+        ``wanted`` (the seeker's desired occupation) first, newest first within each."""
+        day = on or date.today()
+        statement = (
+            select(JobOpening.id)
+            .where(
+                JobOpening.void.is_(False),
+                JobOpening.registered_on <= day,
+                or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= day),
+            )
+            .order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
+        )
+        with self.db.unit_of_work() as session:
+            ids = list(session.scalars(statement.limit(5000)))
+        items = self.openings(actor, ids, wanted)
+        items.sort(key=lambda o: (not o.fits, -o.registered_on.toordinal(), -o.id))
+        return items[:limit]
+
+    def opening_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
+        """Ids of openings whose occupation, number or employer contains ``text``, newest first."""
+        statement: Select[Any] = select(JobOpening.id).join(
+            Employer, Employer.id == JobOpening.employer_id
+        )
+        if not include_void:
+            statement = statement.where(JobOpening.void.is_(False))
+        if text.strip():
+            like = _like(text.strip())
+            statement = statement.where(
+                or_(
+                    JobOpening.occupation.like(like),
+                    Employer.name.like(like),
+                    JobOpening.opening_no == text.strip(),
+                )
+            )
+        statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
+        with self.db.unit_of_work() as session:
+            return array("q", session.scalars(statement))
+
+    def openings(self, actor: Actor, ids: Sequence[int], wanted: str = "") -> list[OpeningItem]:
+        if not ids:
+            return []
+        codes = self.db.desk_codes()
+        wanted_words = [w for w in re.split(r"[\s,·/]+", wanted.strip()) if len(w) >= 2]
+        with self.db.unit_of_work() as session:
+            rows = session.execute(
+                select(JobOpening, Employer.name)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(JobOpening.id.in_(list(ids)))
+            ).all()
+        by_id = {}
+        for o, employer in rows:
+            fits = any(w in o.occupation or o.occupation in w for w in wanted_words)
+            by_id[o.id] = OpeningItem(
+                o.id, o.opening_no, o.employer_id, employer, o.occupation, o.headcount,
+                o.wage or "", codes[o.desk_id], o.registered_on, o.closes_on, fits, o.void,
+            )  # fmt: skip
+        return [by_id[i] for i in ids if i in by_id]
+
+    def employer_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
+        """Ids of employers by name, number or business number, by name."""
+        statement = select(Employer.id)
+        if not include_void:
+            statement = statement.where(Employer.void.is_(False))
+        text = text.strip()
+        if text:
+            digits = re.sub(r"\D", "", text)
+            conditions = [Employer.name.like(_like(text)), Employer.employer_no == text]
+            if len(digits) >= 3:
+                conditions.append(Employer.business_no.like(_like(digits)))
+            statement = statement.where(or_(*conditions))
+        with self.db.unit_of_work() as session:
+            return array("q", session.scalars(statement.order_by(Employer.name, Employer.id)))
+
+    def employers(self, actor: Actor, ids: Sequence[int]) -> list[EmployerItem]:
+        if not ids:
+            return []
+        with self.db.unit_of_work() as session:
+            counts = dict(
+                session.execute(
+                    select(JobOpening.employer_id, func.count())
+                    .where(JobOpening.employer_id.in_(list(ids)), JobOpening.void.is_(False))
+                    .group_by(JobOpening.employer_id)
+                ).all()
+            )
+            rows = session.scalars(select(Employer).where(Employer.id.in_(list(ids)))).all()
+        by_id = {
+            e.id: EmployerItem(
+                e.id,
+                e.employer_no,
+                e.name,
+                format_business_no(e.business_no),
+                e.industry or "",
+                e.contact_name or "",
+                format_phone(e.phone),
+                counts.get(e.id, 0),
+                e.void,
+            )
+            for e in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def session_ids(
+        self,
+        actor: Actor,
+        start: date | None = None,
+        end: date | None = None,
+        desk: str | None = None,
+    ) -> array[int]:
+        """Ids of (not void) sessions in [start, end] at ``desk``, newest first."""
+        statement = select(CounselingSession.id).where(CounselingSession.void.is_(False))
+        if start:
+            statement = statement.where(CounselingSession.session_on >= start)
+        if end:
+            statement = statement.where(CounselingSession.session_on <= end)
+        if desk:
+            statement = statement.where(CounselingSession.desk_id == self.db.desk_ids()[desk])
+        statement = statement.order_by(
+            CounselingSession.session_on.desc(), CounselingSession.id.desc()
+        )
+        with self.db.unit_of_work() as session:
+            return array("q", session.scalars(statement))
+
+    def sessions(self, actor: Actor, ids: Sequence[int]) -> list[SessionItem]:
+        if not ids:
+            return []
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work() as session:
+            rows = session.execute(
+                select(CounselingSession, JobSeeker.name)
+                .join(JobSeeker, JobSeeker.id == CounselingSession.seeker_id)
+                .where(CounselingSession.id.in_(list(ids)))
+            ).all()
+        by_id = {
+            s.id: SessionItem(
+                s.id,
+                s.seeker_id,
+                name,
+                s.session_on,
+                codes[s.desk_id],
+                s.channel or "",
+                s.counselor_name or "",
+                s.next_contact_on,
+                s.void,
+            )
+            for s, name in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def due_follow_ups(self, actor: Actor, on: date) -> list[SessionItem]:
+        """Sessions whose next contact date is due on or before ``on`` at the actor's desk,
+        unless a later session with that seeker was logged."""
+        outer = aliased(CounselingSession)
+        later = (
+            select(CounselingSession.id)
+            .where(
+                CounselingSession.seeker_id == outer.seeker_id,
+                CounselingSession.session_on > outer.session_on,
+                CounselingSession.void.is_(False),
+            )
+            .exists()
+        )
+        statement = select(outer.id).where(
+            outer.void.is_(False),
+            outer.next_contact_on.is_not(None),
+            outer.next_contact_on <= on,
+            ~later,
+        )
+        if actor.desk:
+            statement = statement.where(outer.desk_id == self.db.desk_ids()[actor.desk])
+        with self.db.unit_of_work() as session:
+            ids = list(session.scalars(statement.order_by(outer.next_contact_on).limit(500)))
+        return self.sessions(actor, ids)
+
+
+def _is_jamo(ch: str) -> bool:
+    return "ㄱ" <= ch <= "ㅎ" or ch.isspace()
