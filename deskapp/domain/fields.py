@@ -18,6 +18,7 @@ NAME_MAX = 50
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 4000
 IDENT_MAX = 40
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def is_blank(value: object) -> bool:
@@ -34,7 +35,7 @@ def text(value: object, field: str, max_len: int = SHORT_TEXT_MAX) -> str:
     result = str(value).strip()
     if len(result) > max_len:
         raise ValidationError(field, f"{max_len:,}자를 넘을 수 없습니다 ({len(result):,}자).")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in result):
+    if _CONTROL.search(result):
         raise ValidationError(field, "보이지 않는 제어 문자가 들어 있습니다.")
     return result
 

@@ -1,6 +1,6 @@
 """Import of the records workbook (DESIGN.md §5): all or nothing.
 
-The workbook is read in one pass (openpyxl read-only), every row validated
+The workbook is read in one streaming pass (``xlsx_reader``), every row validated
 and every reference resolved before anything is written; any problem rejects
 the whole workbook with the full list of problems. The records are then
 written in one transaction with bulk inserts.
@@ -9,7 +9,6 @@ written in one transaction with bulk inserts.
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy import Column, insert, select
 from sqlalchemy.orm import Session
 
@@ -26,6 +24,7 @@ from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
+from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -93,30 +92,27 @@ def _cell_text(value: object) -> str:
 
 
 def _read_sheet(
-    spec: wb.SheetSpec, rows: Iterator[tuple[Any, ...]], today: date, parsed: _Parsed
+    spec: wb.SheetSpec, rows: Iterator[tuple[int, Row]], today: date, parsed: _Parsed
 ) -> None:
-    header = next(rows, None)
-    if header is None:
+    first = next(rows, None)
+    if first is None:
         return
+    header_no, header = first
     positions: dict[str, int] = {}
     for index, value in enumerate(header):
         heading = _cell_text(value)
         if heading in spec.headings:
             if heading in positions:
-                parsed.problems.append(
-                    Problem(spec.name, 1, heading, "같은 열 제목이 두 번 있습니다.")
-                )
+                message = "같은 열 제목이 두 번 있습니다."
+                parsed.problems.append(Problem(spec.name, header_no, heading, message))
             positions[heading] = index
     missing = [h for h in spec.required if h not in positions]
     for heading in missing:
-        parsed.problems.append(Problem(spec.name, 1, heading, "필수 열이 없습니다."))
+        parsed.problems.append(Problem(spec.name, header_no, heading, "필수 열이 없습니다."))
     if missing:
         return
-    width = max(positions.values()) + 1
-    for row_no, row in enumerate(rows, start=2):
-        if len(row) < width:
-            row = tuple(row) + (None,) * (width - len(row))
-        values = {heading: row[index] for heading, index in positions.items()}
+    for row_no, row in rows:
+        values = {h: row[i] if i < len(row) else None for h, i in positions.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
         try:
@@ -208,19 +204,14 @@ class ImportService:
         parsed = _Parsed()
         name = path.name
         try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, EOFError) as error:
-            kind = type(error).__name__
+            book = XlsxReader(path)
+        except WorkbookFormatError as error:
             message = (
-                f"xlsx 통합문서로 읽을 수 없습니다 ({kind}). Excel 통합문서(.xlsx)인지 확인하세요."
+                f"xlsx 통합문서로 읽을 수 없습니다: {error}. Excel 통합문서(.xlsx)인지 확인하세요."
             )
             raise WorkbookRejected([Problem(name, 0, "", message)]) from None
-        except Exception as error:  # openpyxl raises many kinds on damaged files
-            kind = type(error).__name__
-            message = f"통합문서가 손상되어 읽을 수 없습니다 ({kind})."
-            raise WorkbookRejected([Problem(name, 0, "", message)]) from None
-        try:
-            present = [spec for spec in wb.SHEETS if spec.name in book.sheetnames]
+        with book:
+            present = [spec for spec in wb.SHEETS if spec.name in book.sheet_names]
             if not present:
                 names = ", ".join(spec.name for spec in wb.SHEETS)
                 message = f"가져올 시트가 없습니다 (시트 이름: {names})."
@@ -228,16 +219,10 @@ class ImportService:
             for done, spec in enumerate(present):
                 report(done, len(present) * 2)
                 try:
-                    rows = book[spec.name].iter_rows(values_only=True)
-                    _read_sheet(spec, rows, today, parsed)
-                except WorkbookRejected:
-                    raise
-                except Exception as error:  # a damaged sheet part
-                    kind = type(error).__name__
-                    message = f"시트를 읽는 중 파일이 손상되어 있었습니다 ({kind})."
+                    _read_sheet(spec, book.rows(spec.name), today, parsed)
+                except WorkbookFormatError as error:
+                    message = f"시트가 손상되어 끝까지 읽을 수 없습니다: {error}"
                     parsed.problems.append(Problem(spec.name, 0, "", message))
-        finally:
-            book.close()
         return parsed
 
     # -- references --------------------------------------------------------------------
