@@ -33,6 +33,7 @@ from deskapp.domain.errors import (
     ValidationError,
     WorkbookRejected,
 )
+from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURES, StatsTable
 from deskapp.reports.template import write_template
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
@@ -45,6 +46,7 @@ from deskapp.services.workspace import (
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
 PASSWORD_ENV = "DESKAPP_PASSWORD"
+NEW_PASSWORD_ENV = "DESKAPP_NEW_PASSWORD"
 
 
 class UsageError(DeskappError):
@@ -113,10 +115,41 @@ def _build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
     stats.add_argument("--xlsx", type=Path, help="공식 양식 xlsx로도 저장")
+    reason_help = "내보내는 사유 (접속기록에 남습니다)"
+    stats.add_argument("--reason", default="", help=reason_help)
 
     monthly = commands.add_parser("monthly", parents=[common, user], help="월별 창구 실적 통합문서")
     monthly.add_argument("--year", type=int, required=True)
     monthly.add_argument("--xlsx", type=Path, required=True)
+    monthly.add_argument("--reason", default="", help=reason_help)
+
+    users = commands.add_parser("users", parents=[common, user], help="계정 관리 (관리자)")
+    actions = users.add_subparsers(
+        dest="action", metavar="작업", required=True, parser_class=_Parser
+    )
+    add = actions.add_parser("add", help="계정 추가 (비밀번호: DESKAPP_NEW_PASSWORD 또는 입력)")
+    add.add_argument("name", help="새 계정 이름")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--desk", help="창구 (상담사는 필수): plus, gvalley, dong, welfare")
+    add.add_argument("--display-name", default="", help="표시 이름")
+    actions.add_parser("list", help="계정 목록")
+    for action, text in (
+        ("disable", "사용 중지"),
+        ("enable", "다시 사용"),
+        ("reset-password", "비밀번호 재설정 (DESKAPP_NEW_PASSWORD 또는 입력)"),
+    ):
+        target = actions.add_parser(action, help=text)
+        target.add_argument("name", help="계정 이름")  # fmt: skip
+
+    audit = commands.add_parser("audit", parents=[common, user], help="접속기록 (관리자)")
+    audit.add_argument("--from", dest="start", required=True, help="시작일")
+    audit.add_argument("--to", dest="end", required=True, help="종료일")
+    audit.add_argument("--format", choices=("csv",), default="csv")
+
+    purge = commands.add_parser(
+        "purge", parents=[common, user], help="오래 활동이 없는 구직자 개인정보 익명화 (관리자)"
+    )
+    purge.add_argument("--years", type=int, default=5, help="활동이 없는 햇수 (기본 5)")
     return parser
 
 
@@ -253,7 +286,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     period = Period.parse(args.start, args.end)
     workspace, actor = _login(args)
     try:
-        table = workspace.statistics.export_table(actor, period)
+        table = workspace.statistics.export_table(actor, period, args.reason or "명령줄 통계")
     finally:
         workspace.close()
     if args.xlsx:
@@ -273,11 +306,79 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
     period = Period.year(args.year)
     workspace, actor = _login(args)
     try:
-        series = workspace.statistics.export_monthly(actor, period)
+        series = workspace.statistics.export_monthly(
+            actor, period, args.reason or "명령줄 월별 통계"
+        )
     finally:
         workspace.close()
     write_monthly_workbook(series, args.xlsx)
     print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
+    return EXIT_OK
+
+
+def _new_password() -> str:
+    value = os.environ.get(NEW_PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError(f"새 비밀번호를 입력받을 수 없습니다. {NEW_PASSWORD_ENV}로 주세요.")
+    first = getpass.getpass("새 비밀번호: ")
+    if getpass.getpass("새 비밀번호 확인: ") != first:
+        raise UsageError("두 비밀번호가 다릅니다.")
+    return first
+
+
+def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        accounts = workspace.accounts
+        if args.action == "add":
+            role = Role(args.role)
+            created = accounts.create_user(
+                actor, args.name, _new_password(), role, args.desk, args.display_name
+            )
+            print(f"계정을 만들었습니다: {created.username} ({role.label})", file=out)
+        elif args.action == "list":
+            print("계정\t이름\t역할\t창구\t상태", file=out)
+            for item in accounts.users(actor):
+                state = "사용" if item.is_active else "중지"
+                if item.locked_until:
+                    state += f" (잠김 {item.locked_until:%H:%M} UTC까지)"
+                print(f"{item.username}\t{item.display_name}\t{item.role.label}\t"
+                      f"{item.desk or '-'}\t{state}", file=out)  # fmt: skip
+        elif args.action in ("disable", "enable"):
+            accounts.set_active(actor, args.name, args.action == "enable")
+            print(
+                f"{args.name}: {'다시 사용' if args.action == 'enable' else '사용 중지'}", file=out
+            )
+        else:
+            accounts.reset_password(actor, args.name, _new_password())
+            print(f"{args.name}: 비밀번호를 바꿨습니다.", file=out)
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    period = Period.parse(args.start, args.end)
+    workspace, actor = _login(args)
+    try:
+        out.write(workspace.audit.csv_text(actor, period))
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        report = workspace.privacy.purge(actor, args.years)
+    finally:
+        workspace.close()
+    print(f"{report.inactive_before} 이전부터 활동이 없는 구직자 {report.anonymized:,}명의 "
+          "개인정보를 익명화했습니다.", file=out)  # fmt: skip
+    if report.backup:
+        print(f"익명화 전 백업: {report.backup}", file=out)
     return EXIT_OK
 
 
@@ -288,6 +389,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "template": cmd_template,
     "stats": cmd_stats,
     "monthly": cmd_monthly,
+    "users": cmd_users,
+    "audit": cmd_audit,
+    "purge": cmd_purge,
 }
 
 

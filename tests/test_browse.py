@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.hangul import match_position
 from deskapp.domain.records import RecordKind
@@ -30,7 +31,14 @@ def people(workspace: Workspace, admin: Actor) -> dict[str, int]:
     ):
         key = f"{name}@{actor.desk}"
         ids[key] = workspace.records.register_seeker(
-            actor, {"성명": name, "연락처": phone, "등록일": day, "생년월일": "1980-05-05"}
+            actor,
+            {
+                CONSENT_FIELD: True,
+                "성명": name,
+                "연락처": phone,
+                "등록일": day,
+                "생년월일": "1980-05-05",
+            },
         ).id
     return ids
 
@@ -101,7 +109,8 @@ def test_counselors_read_only_their_own_desks_records(
 
 def test_timeline_and_openings_that_fit(workspace: Workspace, counselor: Actor) -> None:
     seeker = workspace.records.register_seeker(
-        counselor, {"성명": "이경비", "등록일": "2018-03-01", "희망직종": "경비"}
+        counselor,
+        {CONSENT_FIELD: True, "성명": "이경비", "등록일": "2018-03-01", "희망직종": "경비"},
     ).id
     employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"}).id
     guard = workspace.records.register_opening(

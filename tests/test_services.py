@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import (
     AuthenticationFailed,
@@ -26,7 +27,9 @@ YEAR = Period.year(2018)
 def _seeker(
     workspace: Workspace, actor: Actor, name: str = "홍길동", day: str = "2018-03-02"
 ) -> int:
-    return workspace.records.register_seeker(actor, {"성명": name, "등록일": day}).id
+    return workspace.records.register_seeker(
+        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day}
+    ).id
 
 
 def _opening(workspace: Workspace, actor: Actor, day: str = "2018-03-01") -> int:
@@ -74,8 +77,8 @@ def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Acto
     actor = counselor_at(workspace, admin, "dong")
     seeker = workspace.records.register_seeker(
         actor,
-        {"성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동", "연락처": "010 1234 5678",
-         "생년월일": "1980.01.01.", "성별": "남"},
+        {CONSENT_FIELD: True, "성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동",
+         "연락처": "010 1234 5678", "생년월일": "1980.01.01.", "성별": "남"},
     )  # fmt: skip
     assert seeker.number.startswith("D")
     workspace.records.log_session(actor, seeker.id, {"상담일": "2018-10-02", "상담방법": "방문"})
@@ -101,7 +104,14 @@ def test_bad_input_names_each_field_and_writes_nothing(
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         workspace.records.register_seeker(
-            counselor, {"성명": "", "등록일": "2018-02-30", "연락처": "010-12", "주소": "x" * 5000}
+            counselor,
+            {
+                CONSENT_FIELD: True,
+                "성명": "",
+                "등록일": "2018-02-30",
+                "연락처": "010-12",
+                "주소": "x" * 5000,
+            },
         )
     assert [f for f, _ in caught.value.problems] == ["성명", "등록일", "연락처", "주소"]
     with pytest.raises(ValidationError, match="검증번호"):
@@ -129,7 +139,12 @@ def test_a_typed_resident_number_is_masked_and_the_user_is_told(
 ) -> None:
     saved = workspace.records.register_seeker(
         counselor,
-        {"성명": "이영희", "등록일": "2018-03-02", "주소": "주민번호 800101-2345678 독산동"},
+        {
+            CONSENT_FIELD: True,
+            "성명": "이영희",
+            "등록일": "2018-03-02",
+            "주소": "주민번호 800101-2345678 독산동",
+        },
     )
     assert saved.warnings and "가려서" in saved.warnings[0]
     session = workspace.records.log_session(
@@ -149,7 +164,8 @@ def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Ac
     plus = counselor_at(workspace, admin, "plus")
     with pytest.raises(PermissionDenied, match="다른 창구"):
         workspace.records.register_seeker(
-            gvalley, {"성명": "박지현", "등록일": "2018-03-02", "등록창구": "plus"}
+            gvalley,
+            {CONSENT_FIELD: True, "성명": "박지현", "등록일": "2018-03-02", "등록창구": "plus"},
         )
     seeker = _seeker(workspace, plus)
     with pytest.raises(PermissionDenied):

@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
 from deskapp.services.workspace import Workspace
@@ -138,7 +139,9 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(
     from tests.conftest import counselor_at
 
     actor = counselor_at(workspace, admin, "plus")  # type: ignore[arg-type]
-    saved = workspace.records.register_seeker(actor, {"성명": "홍길동", "등록일": "2018-10-01"})
+    saved = workspace.records.register_seeker(
+        actor, {CONSENT_FIELD: True, "성명": "홍길동", "등록일": "2018-10-01"}
+    )
     path = workspace.db.path
     assert path is not None
     workspace.close()
@@ -165,3 +168,38 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert old.execute("SELECT name FROM job_seekers").fetchall() == [("홍길동",)]
+
+
+def test_a_database_made_at_revision_0001_is_upgraded_with_its_records(
+    tmp_path: Path,
+) -> None:
+    """``tests/data/db-0001.sqlite3`` was made by revision 0001 and is never rebuilt."""
+    from deskapp.domain.dates import Period
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "data" / "db-0001.sqlite3", old)
+    with sqlite3.connect(old) as connection:
+        before = connection.execute(
+            "SELECT desk_id, count(*) FROM counseling_sessions WHERE void = 0 GROUP BY desk_id"
+        ).fetchall()
+    workspace = Workspace.open(str(old))
+    try:
+        admin = workspace.accounts.authenticate("admin", "old-pass-1")  # a hash made back then
+        table = workspace.statistics.table(admin, Period.year(2018))
+        assert table.by_desk["plus"].sessions == 3 and table.by_desk["dong"].sessions == 1
+        assert table.by_desk["plus"].placements == 1 and table.by_desk["welfare"].placements == 1
+        assert table.total.job_seekers == 5 and table.total.referrals == 1
+        assert workspace.browse.seeker(admin, 1).name == "홍길동가"
+    finally:
+        workspace.close()
+    codes = {1: "plus", 2: "gvalley", 3: "dong", 4: "welfare"}
+    assert {codes[d]: n for d, n in before} == {
+        d: c.sessions for d, c in table.by_desk.items() if c.sessions
+    }
+    with sqlite3.connect(old) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            migrate.head_revision()
+        )
+        assert connection.execute("SELECT failed_logins FROM users").fetchone() == (0,)
+    backups = list((tmp_path / "backups").glob("old-before-upgrade-0001-*.sqlite3"))
+    assert len(backups) == 1

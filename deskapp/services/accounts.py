@@ -1,23 +1,35 @@
-"""Accounts: argon2id password hashes, log-in, and creating users."""
+"""Accounts: argon2id password hashes, log-in with lockout, and account management.
+
+Five failed log-ins in a row lock an account for ten minutes; every log-in,
+failure and lock is written to the access log, and every grant or change of an
+account's rights to the account events (kept at least three years).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import LOCK_MINUTES, MAX_FAILED_LOGINS, AccessAction
 from deskapp.domain.desks import desk_by_code
-from deskapp.domain.errors import AuthenticationFailed, ValidationError
+from deskapp.domain.errors import AuthenticationFailed, NotFound, ValidationError
 from deskapp.domain.records import Role
+from deskapp.services.audit import write_access
 from deskapp.store.database import Database
-from deskapp.store.models import User
+from deskapp.store.models import AccountEvent, User, utcnow
 
 # argon2id, above OWASP's floor (19 MiB, 2 iterations, 1 lane).
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 PASSWORD_MIN = 8
+WRONG = "사용자 이름 또는 비밀번호가 맞지 않습니다."
 
 
 def hash_password(password: str) -> str:
@@ -42,56 +54,133 @@ def check_username(username: str) -> str:
     return name
 
 
-def new_user(
-    username: str,
-    display_name: str,
-    password: str,
-    role: Role,
-    desk: str | None,
-    desk_id: int | None,
-) -> User:
-    """A User row after validating the name, password and desk."""
-    name = check_username(username)
-    check_password_rules(password)
-    if role is Role.COUNSELOR and desk is None:
-        raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
-    if desk is not None:
-        desk_by_code(desk)
-    return User(
-        username=name,
-        display_name=display_name.strip() or name,
-        password_hash=hash_password(password),
-        role=role.value,
-        desk_id=desk_id,
-        is_active=True,
-    )
+@dataclass(frozen=True)
+class UserItem:
+    """An account as the administrator's list shows it."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    desk: str | None
+    is_active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AccountEventItem:
+    """A recorded grant or change of rights."""
+
+    at: datetime
+    actor: str
+    username: str
+    action: str
+    detail: str
 
 
 class AccountService:
-    """Log-in and account creation."""
+    """Log-in, log-out and the administrator's account management."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
+        self.clock = clock
+
+    # -- log-in ------------------------------------------------------------------------
 
     def authenticate(self, username: str, password: str) -> Actor:
-        """The Actor for a correct user name and password; AuthenticationFailed otherwise."""
+        """The Actor for a correct user name and password.
+
+        Raises AuthenticationFailed for a wrong password, an unknown or disabled
+        account, and a locked one (even with the right password). The failure
+        is logged and counted before the error is raised.
+        """
+        name = username.strip()
+        now = self.clock()
+        outcome: Actor | str
         with self.db.unit_of_work() as session:
-            user = session.scalar(select(User).where(User.username == username.strip()))
+            user = session.scalar(select(User).where(User.username == name))
             if user is None or not user.is_active:
-                # Hash anyway so that a missing account takes as long as a wrong password.
-                _HASHER.hash(password)
-                raise AuthenticationFailed("사용자 이름 또는 비밀번호가 맞지 않습니다.")
-            try:
-                _HASHER.verify(user.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                raise AuthenticationFailed("사용자 이름 또는 비밀번호가 맞지 않습니다.") from None
-            if _HASHER.check_needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            return self._actor(user)
+                _HASHER.hash(password)  # as slow as a wrong password: no account probing
+                write_access(
+                    session, None, AccessAction.LOGIN_FAILED, username=name or "?",
+                    detail="없는 계정" if user is None else "사용 중지된 계정",
+                )  # fmt: skip
+                outcome = WRONG
+            elif user.locked_until is not None and user.locked_until > now:
+                minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
+                write_access(session, self._actor(user), AccessAction.LOGIN_FAILED,
+                             detail="잠긴 계정")  # fmt: skip
+                outcome = f"계정이 잠겨 있습니다. {minutes}분 뒤에 다시 시도하세요."
+            elif not self._verify(user, password):
+                user.failed_logins += 1
+                detail = f"비밀번호 틀림 ({user.failed_logins}회째)"
+                outcome = WRONG
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    user.failed_logins = 0
+                    detail += f", {LOCK_MINUTES}분 잠금"
+                    outcome = (
+                        f"비밀번호가 {MAX_FAILED_LOGINS}번 틀려 계정을 "
+                        f"{LOCK_MINUTES}분 동안 잠갔습니다."
+                    )
+                write_access(session, self._actor(user), AccessAction.LOGIN_FAILED, detail=detail)
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+                if _HASHER.check_needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                outcome = self._actor(user)
+                write_access(session, outcome, AccessAction.LOGIN)
+        if isinstance(outcome, str):
+            raise AuthenticationFailed(outcome)
+        return outcome
+
+    @staticmethod
+    def _verify(user: User, password: str) -> bool:
+        try:
+            return _HASHER.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def logout(self, actor: Actor) -> None:
+        with self.db.unit_of_work() as session:
+            write_access(session, actor, AccessAction.LOGOUT)
+
+    def verify_password(self, actor: Actor, password: str) -> bool:
+        """Unlock an idle-locked window: the same checks and counting as a log-in."""
+        try:
+            self.authenticate(actor.username, password)
+        except AuthenticationFailed:
+            return False
+        return True
 
     def _actor(self, user: User) -> Actor:
         desk = self.db.desk_codes()[user.desk_id] if user.desk_id is not None else None
         return Actor(user.id, user.username, user.display_name, Role(user.role), desk)
+
+    # -- management --------------------------------------------------------------------
+
+    def _event(
+        self, session: Session, actor: Actor | None, user: User, action: str, detail: str
+    ) -> None:
+        session.add(
+            AccountEvent(
+                at=self.clock(), actor_id=actor.user_id if actor else None, user_id=user.id,
+                action=action, detail=detail,
+            )
+        )  # fmt: skip
+        write_access(
+            session, actor, AccessAction.ACCOUNT, username=user.username,
+            subject_kind="user", subject_id=user.id, subject_no=user.username,
+            detail=f"{action}: {detail}",
+        )  # fmt: skip
+
+    def _user(self, session: Session, username: str) -> User:
+        user = session.scalar(select(User).where(User.username == username.strip()))
+        if user is None:
+            raise NotFound(f"계정 '{username}'이(가) 없습니다.")
+        return user
 
     def create_user(
         self,
@@ -103,16 +192,112 @@ class AccountService:
         display_name: str = "",
     ) -> Actor:
         """Add an account. ``actor`` None is allowed only while the database has no account."""
+        name = check_username(username)
+        check_password_rules(password)
+        if role is Role.COUNSELOR and desk is None:
+            raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
+        if desk is not None:
+            desk_by_code(desk)
         with self.db.unit_of_work() as session:
             if actor is None:
                 if session.scalar(select(func.count()).select_from(User)):
                     raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
             else:
                 actor.require(Permission.MANAGE_ACCOUNTS)
-            if session.scalar(select(User.id).where(User.username == username.strip())):
-                raise ValidationError("사용자 이름", f"'{username}'은(는) 이미 있는 계정입니다.")
-            desk_id = self.db.desk_ids()[desk] if desk else None
-            user = new_user(username, display_name, password, role, desk, desk_id)
+            if session.scalar(select(User.id).where(User.username == name)):
+                raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
+            user = User(
+                username=name,
+                display_name=display_name.strip() or name,
+                password_hash=hash_password(password),
+                role=role.value,
+                desk_id=self.db.desk_ids()[desk] if desk else None,
+                is_active=True,
+                failed_logins=0,
+                password_changed_at=self.clock(),
+            )
             session.add(user)
             session.flush()
+            self._event(session, actor, user, "create", f"{role.label}, 창구 {desk or '-'}")
             return self._actor(user)
+
+    def users(self, actor: Actor) -> list[UserItem]:
+        """Every account, for the administrator."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work() as session:
+            rows = session.scalars(select(User).order_by(User.username)).all()
+            return [
+                UserItem(
+                    u.id,
+                    u.username,
+                    u.display_name,
+                    Role(u.role),
+                    codes[u.desk_id] if u.desk_id else None,
+                    u.is_active,
+                    u.locked_until,
+                    u.created_at,
+                )
+                for u in rows
+            ]
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        """Disable (or enable again) an account; the last active administrator stays."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        with self.db.unit_of_work() as session:
+            user = self._user(session, username)
+            if not active and user.role == Role.ADMIN.value:
+                admins = session.scalar(
+                    select(func.count())
+                    .select_from(User)
+                    .where(User.role == Role.ADMIN.value, User.is_active.is_(True))
+                )
+                if (admins or 0) <= 1:
+                    raise ValidationError("계정", "마지막 관리자 계정은 사용 중지할 수 없습니다.")
+            user.is_active = active
+            self._event(session, actor, user, "enable" if active else "disable", "")
+
+    def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
+        """Give an account a new password (and lift a lock)."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        check_password_rules(new_password)
+        with self.db.unit_of_work() as session:
+            user = self._user(session, username)
+            user.password_hash = hash_password(new_password)
+            user.password_changed_at = self.clock()
+            user.failed_logins = 0
+            user.locked_until = None
+            self._event(session, actor, user, "reset_password", "")
+
+    def set_role(self, actor: Actor, username: str, role: Role, desk: str | None) -> None:
+        """Change an account's role or desk (a change of rights)."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        if role is Role.COUNSELOR and desk is None:
+            raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
+        if desk is not None:
+            desk_by_code(desk)
+        with self.db.unit_of_work() as session:
+            user = self._user(session, username)
+            before = f"{Role(user.role).label}/{self.db.desk_codes().get(user.desk_id or -1, '-')}"
+            user.role = role.value
+            user.desk_id = self.db.desk_ids()[desk] if desk else None
+            self._event(session, actor, user, "role", f"{before} → {role.label}/{desk or '-'}")
+
+    def events(self, actor: Actor) -> list[AccountEventItem]:
+        """Every recorded grant and change of rights, newest first."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        with self.db.unit_of_work() as session:
+            names = dict(session.execute(select(User.id, User.username)).all())
+            rows = session.scalars(
+                select(AccountEvent).order_by(AccountEvent.at.desc(), AccountEvent.id.desc())
+            ).all()
+            return [
+                AccountEventItem(
+                    e.at,
+                    names.get(e.actor_id, "(설치)") if e.actor_id else "(설치)",
+                    names[e.user_id],
+                    e.action,
+                    e.detail or "",
+                )
+                for e in rows
+            ]

@@ -20,12 +20,14 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from deskapp.domain.access import Actor
+from deskapp.domain.audit import AccessAction
 from deskapp.domain.business import format_business_no
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied
 from deskapp.domain.hangul import has_choseong, initials, match_position
 from deskapp.domain.phone import format_phone, mask_phone
 from deskapp.domain.records import RecordKind, Role
+from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -303,28 +305,42 @@ class BrowseService:
             ids = list(session.scalars(statement.limit(20)))
         return self.seekers(actor, ids)
 
-    def seeker(self, actor: Actor, seeker_id: int) -> SeekerDetail:
-        """A seeker's whole record; a counselor of another desk is refused."""
+    def _open(self, actor: Actor, seeker_id: int, what: str) -> JobSeeker:
+        """Load a seeker for reading their record, with its access-log line.
+
+        A refused attempt is logged too (committed before the refusal is raised).
+        """
         with self.db.unit_of_work() as session:
             seeker = session.get(JobSeeker, seeker_id)
             if seeker is None:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
-            if not self._may_read(actor, seeker.desk_id):
-                raise PermissionDenied(
-                    "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
-                )
-            code = self.db.desk_codes()[seeker.desk_id]
-            return SeekerDetail(
-                seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
-                self._sites().get(seeker.site_id) if seeker.site_id else None,
-                seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
-                seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
-                seeker.void, seeker.void_reason,
+            allowed = self._may_read(actor, seeker.desk_id)
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="job_seeker",
+                subject_id=seeker.id, subject_no=seeker.seeker_no,
+                detail=what if allowed else f"{what} (거부: 다른 창구)",
             )  # fmt: skip
+        if not allowed:
+            raise PermissionDenied(
+                "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
+            )
+        return seeker
+
+    def seeker(self, actor: Actor, seeker_id: int) -> SeekerDetail:
+        """A seeker's whole record; a counselor of another desk is refused."""
+        seeker = self._open(actor, seeker_id, "구직자 기록 열람")
+        code = self.db.desk_codes()[seeker.desk_id]
+        return SeekerDetail(
+            seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
+            self._sites().get(seeker.site_id) if seeker.site_id else None,
+            seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
+            seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
+            seeker.void, seeker.void_reason,
+        )  # fmt: skip
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
         """Sessions, referrals and placements of a seeker, newest first."""
-        self.seeker(actor, seeker_id)  # the same access rule as the record itself
+        self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
         codes = self.db.desk_codes()
         entries: list[TimelineEntry] = []
         with self.db.unit_of_work() as session:

@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 from deskapp.domain import fields
 from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
+from deskapp.services.audit import write_access
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -167,15 +169,29 @@ class ImportService:
         actor.require(Permission.IMPORT)
         today = self._today or date.today()
         report = progress or (lambda done, total: None)
-        sha = self._check_file(path)
-        parsed = self._parse(path, today, report)
-        with self.db.unit_of_work() as session:
-            self._check_references(session, parsed)
-            if parsed.problems:
-                order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
-                parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row))
-                raise WorkbookRejected(parsed.problems)
-            return self._write(session, actor, path, sha, parsed, report)
+        try:
+            sha = self._check_file(path)
+            parsed = self._parse(path, today, report)
+            with self.db.unit_of_work() as session:
+                self._check_references(session, parsed)
+                if parsed.problems:
+                    order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
+                    parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row))
+                    raise WorkbookRejected(parsed.problems)
+                result = self._write(session, actor, path, sha, parsed, report)
+                counts = ", ".join(f"{k} {v}" for k, v in result.counts.items() if v)
+                write_access(
+                    session, actor, AccessAction.IMPORT, subject_kind="import",
+                    subject_id=result.import_id, detail=f"{path.name}: {counts}",
+                )  # fmt: skip
+                return result
+        except (WorkbookRejected, DuplicateImport) as error:
+            with self.db.unit_of_work() as session:
+                write_access(
+                    session, actor, AccessAction.IMPORT, subject_kind="import",
+                    detail=f"{path.name}: 거부 — {error}",
+                )  # fmt: skip
+            raise
 
     # -- reading -----------------------------------------------------------------------
 

@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 from deskapp.domain import fields
 from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.records import PlacementKind, RecordKind, Role, Verification, parse_enum
+from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import (
     RECORD_MODELS,
@@ -36,6 +38,7 @@ from deskapp.store.models import (
 )
 
 M = TypeVar("M")
+_NO_CONSENT = (CONSENT_FIELD, "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.")
 MASKED_WARNING = "주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다."
 
 
@@ -47,6 +50,25 @@ class Saved:
     id: int
     number: str
     warnings: tuple[str, ...] = ()
+
+
+def _consented(values: Mapping[str, object]) -> bool:
+    value = values.get(CONSENT_FIELD)
+    return value is True or (isinstance(value, str) and value.strip() in ("예", "동의", "Y", "y"))
+
+
+def _log(
+    session: Session,
+    actor: Actor,
+    action: AccessAction,
+    seeker_id: int,
+    seeker_no: str | None,
+    detail: str,
+) -> None:
+    write_access(
+        session, actor, action, subject_kind="job_seeker", subject_id=seeker_id,
+        subject_no=seeker_no, detail=detail,
+    )  # fmt: skip
 
 
 def _warnings(masked: int) -> tuple[str, ...]:
@@ -94,12 +116,23 @@ class RecordService:
     # -- registrations -----------------------------------------------------------------
 
     def register_seeker(self, actor: Actor, values: Mapping[str, object]) -> Saved:
-        """구직등록. 구직자번호 is given by the application when left empty."""
+        """구직등록. 구직자번호 is given by the application when left empty.
+
+        The seeker's consent to the collection and use of personal data
+        (``CONSENT_FIELD``: True or 예) is required and recorded with the form's version.
+        """
         data = self._with_desk(actor, values, "등록창구")
         generated = fields.is_blank(data.get("구직자번호"))
         if generated:
             data["구직자번호"] = "new"
-        row, masked = self._clean(wb.SEEKERS, data)
+        try:
+            row, masked = self._clean(wb.SEEKERS, data)
+        except ValidationError as error:
+            if not _consented(data):
+                error = ValidationError.many([*error.problems, _NO_CONSENT])
+            raise error from None
+        if not _consented(data):
+            raise ValidationError(*_NO_CONSENT)
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
             number = f"tmp-{uuid.uuid4().hex}" if generated else row.seeker_no
@@ -118,12 +151,15 @@ class RecordService:
                 desired_job=row.desired_job,
                 counselor_name=row.counselor_name or actor.display_name,
                 registered_on=row.registered_on,
+                consent_on=self.today(),
+                consent_version=CONSENT_VERSION,
                 **place,
             )
             session.add(seeker)
             session.flush()
             if generated:
                 seeker.seeker_no = f"D{seeker.id:08d}"
+            _log(session, actor, AccessAction.CREATE, seeker.id, seeker.seeker_no, "구직 등록")
             return Saved(RecordKind.SEEKER, seeker.id, seeker.seeker_no, _warnings(masked))
 
     def register_employer(self, actor: Actor, values: Mapping[str, object]) -> Saved:
@@ -155,6 +191,10 @@ class RecordService:
             session.flush()
             if generated:
                 employer.employer_no = f"E{employer.id:08d}"
+            write_access(
+                session, actor, AccessAction.CREATE, subject_kind="employer",
+                subject_id=employer.id, subject_no=employer.employer_no, detail="구인업체 등록",
+            )  # fmt: skip
             return Saved(RecordKind.EMPLOYER, employer.id, employer.employer_no, _warnings(masked))
 
     def register_opening(
@@ -189,6 +229,10 @@ class RecordService:
             session.flush()
             if generated:
                 opening.opening_no = f"J{opening.id:08d}"
+            write_access(
+                session, actor, AccessAction.CREATE, subject_kind="job_opening",
+                subject_id=opening.id, subject_no=opening.opening_no, detail="구인 등록",
+            )  # fmt: skip
             return Saved(RecordKind.OPENING, opening.id, opening.opening_no)
 
     # -- work with a seeker ------------------------------------------------------------
@@ -217,6 +261,7 @@ class RecordService:
             )
             session.add(record)
             session.flush()
+            _log(session, actor, AccessAction.CREATE, seeker_id, None, f"상담 {record.id} 등록")
             return Saved(RecordKind.SESSION, record.id, str(record.id), _warnings(masked))
 
     def refer(
@@ -241,6 +286,7 @@ class RecordService:
             )
             session.add(record)
             session.flush()
+            _log(session, actor, AccessAction.CREATE, seeker_id, None, f"알선 {record.id} 등록")
             return Saved(RecordKind.REFERRAL, record.id, str(record.id))
 
     def record_outcome(self, actor: Actor, referral_id: int, outcome: str) -> None:
@@ -251,6 +297,8 @@ class RecordService:
             referral = self._get(session, Referral, referral_id, "알선")
             actor.require_desk(self.db.desk_codes()[referral.desk_id])
             referral.outcome = value
+            _log(session, actor, AccessAction.UPDATE, referral.seeker_id, None,
+                 f"알선 {referral.id} 결과: {value}")  # fmt: skip
 
     def record_placement(
         self,
@@ -302,6 +350,8 @@ class RecordService:
             )
             session.add(record)
             session.flush()
+            _log(session, actor, AccessAction.CREATE, seeker_id, None,
+                 f"취업 {record.id} 등록 ({kind.value})")  # fmt: skip
             return Saved(RecordKind.PLACEMENT, record.id, str(record.id))
 
     # -- voiding -----------------------------------------------------------------------
@@ -329,3 +379,11 @@ class RecordService:
             record.void_reason = why
             record.voided_at = utcnow()
             record.voided_by = actor.user_id
+            seeker_id = (
+                record_id if kind is RecordKind.SEEKER else getattr(record, "seeker_id", None)
+            )
+            write_access(
+                session, actor, AccessAction.VOID,
+                subject_kind="job_seeker" if seeker_id else kind.value,
+                subject_id=seeker_id or record_id, detail=f"{kind.label} {record_id} 무효: {why}",
+            )  # fmt: skip

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
+from deskapp.services.audit import write_access
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
 
@@ -33,15 +35,32 @@ class StatisticsService:
             raw = stats_queries.period_counts(session, period.start, period.end)
         return StatsTable(period, self._by_code(raw))
 
-    def export_table(self, actor: Actor, period: Period) -> StatsTable:
-        """The table for writing out of the application (file, print, command line)."""
-        actor.require(Permission.EXPORT_STATISTICS)
-        return self.table(actor, period)
+    def export_table(
+        self, actor: Actor, period: Period, reason: str = "", printing: bool = False
+    ) -> StatsTable:
+        """The table for writing out of the application (file, print, command line).
 
-    def export_monthly(self, actor: Actor, period: Period) -> MonthlySeries:
-        """The monthly series for writing out of the application."""
+        Team leads and administrators only; logged with its reason.
+        """
         actor.require(Permission.EXPORT_STATISTICS)
-        return self.monthly(actor, period)
+        table = self.table(actor, period)
+        self._log_output(actor, f"통계표 {period}", reason, printing)
+        return table
+
+    def export_monthly(
+        self, actor: Actor, period: Period, reason: str = "", printing: bool = False
+    ) -> MonthlySeries:
+        """The monthly series for writing out of the application, logged with its reason."""
+        actor.require(Permission.EXPORT_STATISTICS)
+        series = self.monthly(actor, period)
+        self._log_output(actor, f"월별 통계 {period}", reason, printing)
+        return series
+
+    def _log_output(self, actor: Actor, what: str, reason: str, printing: bool) -> None:
+        action = AccessAction.PRINT if printing else AccessAction.EXPORT
+        detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"
+        with self.db.unit_of_work() as session:
+            write_access(session, actor, action, subject_kind="statistics", detail=detail)
 
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
         """Each month of ``period`` with its 누계 from the period's start, and the whole."""

@@ -9,8 +9,10 @@ from deskapp.domain.access import Actor
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.records import Role
 from deskapp.services.accounts import AccountService, check_password_rules, check_username
+from deskapp.services.audit import AuditService
 from deskapp.services.browse import BrowseService
 from deskapp.services.importer import ImportService
+from deskapp.services.privacy import PrivacyService
 from deskapp.services.records import RecordService
 from deskapp.services.statistics import StatisticsService
 from deskapp.store.database import Database, OpenMode
@@ -27,6 +29,8 @@ class Workspace:
         self.statistics = StatisticsService(db)
         self.imports = ImportService(db, today)
         self.browse = BrowseService(db)
+        self.audit = AuditService(db)
+        self.privacy = PrivacyService(db, today)
 
     @property
     def location(self) -> str:

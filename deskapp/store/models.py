@@ -79,6 +79,9 @@ class User(Base):
     desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ImportBatch(Base):
@@ -135,6 +138,9 @@ class JobSeeker(_Record, Base):
     desired_job: Mapped[str | None] = mapped_column(String(200))
     counselor_name: Mapped[str | None] = mapped_column(String(50))
     registered_on: Mapped[date] = mapped_column(Date)
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_version: Mapped[str | None] = mapped_column(String(20))
+    anonymized_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Employer(_Voidable, Base):
@@ -227,6 +233,41 @@ class Placement(_Record, Base):
     employer_name: Mapped[str | None] = mapped_column(String(200))
     employment_type: Mapped[str | None] = mapped_column(String(200))
     verification: Mapped[str | None] = mapped_column(String(30))
+
+
+class AccessLog(Base):
+    """접속기록: who did what to whose data, when and from which host. Append-only."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (
+        Index("ix_access_log_at", "at"),
+        Index("ix_access_log_subject", "subject_kind", "subject_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(40))
+    host: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))
+    subject_kind: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[int | None] = mapped_column(Integer)
+    subject_no: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class AccountEvent(Base):
+    """A grant or change of an account's rights (kept at least three years). Append-only."""
+
+    __tablename__ = "account_events"
+    __table_args__ = (Index("ix_account_events_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 #: The counted (voidable) record models by their RecordKind value.

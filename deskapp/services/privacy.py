@@ -1,0 +1,100 @@
+"""Retention: anonymizing the personal data of seekers inactive for years.
+
+What is counted (desks, dates, kinds of record) stays, so the statistics of
+every past period are unchanged; names, contact details, birth dates,
+addresses and session notes are erased. Only an administrator runs it, a
+backup copy of a SQLite database is taken first, and it is logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, union_all, update
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import AccessAction
+from deskapp.domain.dates import add_months
+from deskapp.domain.errors import ValidationError
+from deskapp.services.audit import write_access
+from deskapp.store import migrate
+from deskapp.store.database import Database
+from deskapp.store.models import CounselingSession, JobSeeker, Placement, Referral, utcnow
+
+ANONYMOUS_NAME = "(익명)"
+DEFAULT_RETENTION_YEARS = 5
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """How many seekers were anonymized, before which day, and the backup taken."""
+
+    anonymized: int
+    inactive_before: date
+    backup: Path | None
+
+
+class PrivacyService:
+    """The retention purge."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    def purge(self, actor: Actor, years: int = DEFAULT_RETENTION_YEARS) -> PurgeReport:
+        """Anonymize seekers with no registration or activity in the last ``years`` years."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        if not 1 <= years <= 50:
+            raise ValidationError("보존 기간", f"{years}년: 1년에서 50년 사이여야 합니다.")
+        cutoff = add_months(self._today or date.today(), -12 * years)
+        backup = None
+        if self.db.path is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = migrate.backup_sqlite(
+                self.db.engine, self.db.path.parent / "backups" / f"before-purge-{stamp}.sqlite3"
+            )
+        activity = union_all(
+            select(CounselingSession.seeker_id.label("seeker_id"),
+                   CounselingSession.session_on.label("on")),
+            select(Referral.seeker_id, Referral.referred_on),
+            select(Placement.seeker_id, Placement.placed_on),
+        ).subquery()  # fmt: skip
+        recent = select(activity.c.seeker_id).where(activity.c.on >= cutoff)
+        with self.db.unit_of_work() as session:
+            ids = list(
+                session.scalars(
+                    select(JobSeeker.id).where(
+                        JobSeeker.anonymized_at.is_(None),
+                        JobSeeker.registered_on < cutoff,
+                        JobSeeker.id.not_in(recent),
+                    )
+                )
+            )
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                session.execute(
+                    update(JobSeeker)
+                    .where(JobSeeker.id.in_(chunk))
+                    .values(
+                        name=ANONYMOUS_NAME, name_initials="", birth_date=None, gender=None,
+                        phone=None, address=None, desired_job=None, anonymized_at=utcnow(),
+                    )
+                )  # fmt: skip
+                session.execute(
+                    update(CounselingSession)
+                    .where(CounselingSession.seeker_id.in_(chunk))
+                    .values(notes=None)
+                )
+            total = session.scalar(
+                select(func.count())
+                .select_from(JobSeeker)
+                .where(JobSeeker.anonymized_at.is_not(None))
+            )
+            write_access(
+                session, actor, AccessAction.PURGE,
+                detail=f"{years}년 넘게 활동이 없는 구직자 {len(ids)}명 익명화 "
+                f"(기준일 {cutoff.isoformat()}, 누적 {total}명)",
+            )  # fmt: skip
+        return PurgeReport(len(ids), cutoff, backup)

@@ -1,0 +1,274 @@
+"""Accounts, lockout, roles, the access log and personal-data protection (issue 4)."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from deskapp.cli import main
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from deskapp.domain.records import RecordKind, Role
+from deskapp.services.accounts import AccountService
+from deskapp.services.workspace import Workspace
+from tests.conftest import PASSWORD, counselor_at
+from tests.workbooks import valid_sheets, write_book
+
+EVER = Period(date(2000, 1, 1), date(2100, 1, 1))
+
+
+def _raw(workspace: Workspace, sql: str) -> list[tuple[object, ...]]:
+    path = workspace.db.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def _log(workspace: Workspace) -> list[tuple[object, ...]]:
+    return _raw(workspace, "SELECT username, action, subject_kind, subject_id, detail "
+                           "FROM access_log ORDER BY id")  # fmt: skip
+
+
+def test_failed_log_ins_are_logged_and_lock_the_account(workspace: Workspace, admin: Actor) -> None:
+    counselor_at(workspace, admin, "plus")
+    now = [datetime(2018, 10, 30, 9, 0)]
+    accounts = AccountService(workspace.db, clock=lambda: now[0])
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed) as caught:
+            accounts.authenticate("c-plus", "wrong-pass-9")
+    assert "10분 동안 잠갔습니다" in str(caught.value)
+    # The sixth attempt in a row is refused even with the right password.
+    with pytest.raises(AuthenticationFailed, match="잠겨 있습니다"):
+        accounts.authenticate("c-plus", PASSWORD)
+    now[0] += timedelta(minutes=9)
+    with pytest.raises(AuthenticationFailed, match=r"잠겨 있습니다\. 1분"):
+        accounts.authenticate("c-plus", PASSWORD)
+    now[0] += timedelta(minutes=2)
+    assert accounts.authenticate("c-plus", PASSWORD).username == "c-plus"
+    failures = [row for row in _log(workspace) if row[1] == "login_failed"]
+    assert len(failures) == 7
+    assert failures[4][4] == "비밀번호 틀림 (5회째), 10분 잠금" and failures[5][4] == "잠긴 계정"
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate("nobody", "whatever-1")
+    assert _log(workspace)[-1][:2] == ("nobody", "login_failed")
+
+
+def test_passwords_are_argon2id_with_owasp_parameters_and_never_stored(
+    workspace: Workspace, admin: Actor
+) -> None:
+    workspace.accounts.create_user(admin, "kim", "Secret-Pass-77", Role.TEAM_LEAD)
+    (stored,) = _raw(workspace, "SELECT password_hash FROM users WHERE username = 'kim'")[0]
+    assert isinstance(stored, str) and stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    path = workspace.db.path
+    assert path is not None
+    workspace.close()
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert b"Secret-Pass-77" not in raw and PASSWORD.encode() not in raw
+
+
+def test_account_management_is_recorded(workspace: Workspace, admin: Actor) -> None:
+    accounts = workspace.accounts
+    accounts.create_user(admin, "park", PASSWORD, Role.COUNSELOR, "dong", "박상담")
+    accounts.set_role(admin, "park", Role.TEAM_LEAD, None)
+    accounts.set_active(admin, "park", False)
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate("park", PASSWORD)
+    accounts.set_active(admin, "park", True)
+    accounts.reset_password(admin, "park", "new-pass-42")
+    assert accounts.authenticate("park", "new-pass-42").role is Role.TEAM_LEAD
+    with pytest.raises(ValidationError, match="마지막 관리자"):
+        accounts.set_active(admin, "admin", False)
+    park = accounts.authenticate("park", "new-pass-42")
+    with pytest.raises(PermissionDenied):
+        accounts.reset_password(park, "admin", "hijack-123")
+    with pytest.raises(PermissionDenied):
+        accounts.users(park)
+    events = [(e.actor, e.username, e.action) for e in accounts.events(admin)]
+    assert events[:5] == [("admin", "park", "reset_password"), ("admin", "park", "enable"),
+                          ("admin", "park", "disable"), ("admin", "park", "role"),
+                          ("admin", "park", "create")]  # fmt: skip
+    assert events[-1] == ("(설치)", "admin", "create")
+    assert [u.username for u in accounts.users(admin)] == ["admin", "park"]
+
+
+def test_the_logs_are_append_only(workspace: Workspace, admin: Actor) -> None:
+    workspace.accounts.create_user(admin, "lee", PASSWORD, Role.TEAM_LEAD)
+    path = workspace.db.path
+    assert path is not None
+    for sql in (
+        "UPDATE access_log SET username = 'x'",
+        "DELETE FROM access_log",
+        "UPDATE account_events SET action = 'x'",
+        "DELETE FROM account_events",
+    ):
+        with (
+            sqlite3.connect(path) as connection,
+            pytest.raises(sqlite3.IntegrityError, match="append-only"),
+        ):
+            connection.execute(sql)  # fmt: skip
+
+
+def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_service(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    seeker = workspace.records.register_seeker(
+        plus, {CONSENT_FIELD: True, "성명": "홍길동", "등록일": "2018-03-02",
+               "연락처": "010-1234-5678"})  # fmt: skip
+    workspace.records.log_session(
+        plus, seeker.id, {"상담일": "2018-03-03", "상담내용": "우울증 치료 중, 비공개"}
+    )
+    for call in (lambda: workspace.browse.seeker(gvalley, seeker.id),
+                 lambda: workspace.browse.timeline(gvalley, seeker.id)):  # fmt: skip
+        with pytest.raises(PermissionDenied):
+            call()
+    found = workspace.browse.search_seekers(gvalley, "홍길동")
+    assert [(s.name, s.phone) for s in found] == [("홍길동", "010-****-5678")]
+    listed = workspace.browse.sessions(gvalley, workspace.browse.session_ids(gvalley))
+    assert all("우울증" not in str(vars(s)) for s in listed)
+    rows = workspace.browse.seekers(gvalley, [seeker.id])
+    assert "우울증" not in str(rows) and "1234" not in rows[0].phone
+    with pytest.raises(PermissionDenied):
+        workspace.records.void(gvalley, RecordKind.SEEKER, seeker.id, "다른 창구")
+    refused = [r for r in _log(workspace) if r[0] == "c-gvalley" and r[1] == "view"]
+    assert len(refused) == 2 and all("거부" in str(r[4]) for r in refused)
+    # The own desk and the team lead read it, and each opening is logged.
+    assert "우울증" in workspace.browse.timeline(plus, seeker.id)[0].detail
+    lead = workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
+    workspace.browse.seeker(lead, seeker.id)
+    views = [r for r in _log(workspace) if r[1] == "view" and r[0] in ("c-plus", "lead")]
+    assert [(r[0], r[2], r[3]) for r in views] == [
+        ("c-plus", "job_seeker", seeker.id), ("lead", "job_seeker", seeker.id)]  # fmt: skip
+
+
+def test_consent_is_required_and_recorded(workspace: Workspace, counselor: Actor) -> None:
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.register_seeker(counselor, {"성명": "최동의", "등록일": "2018-03-02"})
+    assert caught.value.field == CONSENT_FIELD
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.register_seeker(counselor, {"성명": "", "등록일": "2018-03-02"})
+    assert [f for f, _ in caught.value.problems] == ["성명", CONSENT_FIELD]
+    saved = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: "예", "성명": "최동의", "등록일": "2018-03-02"}
+    )
+    query = f"SELECT consent_on, consent_version FROM job_seekers WHERE id = {saved.id}"
+    assert _raw(workspace, query) == [("2018-10-30", CONSENT_VERSION)]
+
+
+def test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged(
+    workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
+) -> None:
+    old = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: True, "성명": "김옛날", "등록일": "2010-03-02",
+                    "연락처": "010-2222-3333", "주소": "독산동 1번지"})  # fmt: skip
+    workspace.records.log_session(
+        counselor, old.id, {"상담일": "2011-05-01", "상담내용": "옛 상담"}
+    )
+    workspace.records.record_placement(counselor, old.id, {"취업일": "2011-06-01"})
+    active = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: True, "성명": "이최근", "등록일": "2010-03-02"})  # fmt: skip
+    workspace.records.log_session(counselor, active.id, {"상담일": "2017-01-01"})
+    workspace.imports.import_workbook(admin, write_book(tmp_path / "r.xlsx", valid_sheets()))
+    periods = [Period.year(y) for y in range(2009, 2019)] + [EVER]
+    before = [workspace.statistics.table(admin, p).by_desk for p in periods]
+    with pytest.raises(PermissionDenied):
+        workspace.privacy.purge(counselor, 5)
+    report = workspace.privacy.purge(admin, 5)
+    assert report.anonymized == 1 and report.inactive_before == date(2013, 10, 30)
+    assert report.backup is not None and report.backup.exists()
+    assert [workspace.statistics.table(admin, p).by_desk for p in periods] == before
+    rows = _raw(workspace, f"SELECT name, phone, address, birth_date FROM job_seekers "
+                           f"WHERE id = {old.id}")  # fmt: skip
+    assert rows == [("(익명)", None, None, None)]
+    assert _raw(workspace, f"SELECT notes FROM counseling_sessions WHERE seeker_id = {old.id}") == [
+        (None,)
+    ]
+    assert _raw(workspace, f"SELECT name FROM job_seekers WHERE id = {active.id}") == [("이최근",)]
+    assert workspace.privacy.purge(admin, 5).anonymized == 0
+    assert any(r[1] == "purge" for r in _log(workspace))
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out, err), out.getvalue(), err.getvalue()
+
+
+def test_command_line_users_lockout_and_audit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    db = str(tmp_path / "a.sqlite3")
+    assert _cli("init", "--db", db, "--admin", "admin")[0] == 0
+    monkeypatch.setenv("DESKAPP_NEW_PASSWORD", "lead-pass-1")
+    code, out, _ = _cli("users", "--db", db, "--user", "admin", "add", "lead", "--role",
+                        "team_lead", "--display-name", "김팀장")  # fmt: skip
+    assert code == 0 and "팀장" in out
+    code, out, err = _cli(
+        "users", "--db", db, "--user", "admin", "add", "c1", "--role", "counselor"
+    )
+    assert code == 2 and "창구" in err
+    code, out, _ = _cli("users", "--db", db, "--user", "admin", "list")
+    assert "lead\t김팀장\t팀장" in out
+    book = write_book(tmp_path / "records.xlsx", valid_sheets())
+    assert _cli("import", "--db", db, "--user", "admin", str(book))[0] == 0
+    monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-1")
+    code, _, _ = _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to",
+                      "2018-10-30", "--format", "csv", "--reason", "구청장 보고")  # fmt: skip
+    assert code == 0
+    # A wrong password: exit 3 and a line in the log; the sixth attempt in a row is refused.
+    monkeypatch.setenv("DESKAPP_PASSWORD", "wrong-pass-1")
+    for _ in range(5):
+        assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
+                    "--to", "2018-10-30")[0] == 3  # fmt: skip
+    monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-1")
+    code, _, err = _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
+                        "--to", "2018-10-30")  # fmt: skip
+    assert code == 3 and "잠겨" in err
+    code, _, _ = _cli(
+        "audit", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2100-01-01"
+    )
+    assert code == 3  # locked, and not an administrator either
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    code, out, _ = _cli("audit", "--db", db, "--user", "admin", "--from", "2000-01-01",
+                        "--to", "2100-01-01", "--format", "csv")  # fmt: skip
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "시각,계정,호스트,행위,대상,대상번호,내용"
+    imports = [line for line in lines if ",가져오기," in line]
+    exports = [line for line in lines if ",내보내기," in line]
+    assert (
+        len(imports) == 1 and imports[0].split(",")[1] == "admin" and "records.xlsx" in imports[0]
+    )
+    assert len(exports) == 1 and exports[0].split(",")[1] == "lead" and "구청장 보고" in exports[0]
+    assert sum(",로그인 실패," in line for line in lines) == 7  # 5 wrong, 2 while locked
+    assert datetime.fromisoformat(exports[0].split(",")[0]).year >= 2026
+    monkeypatch.setenv("DESKAPP_NEW_PASSWORD", "lead-pass-2")
+    assert _cli("users", "--db", db, "--user", "admin", "reset-password", "lead")[0] == 0
+    monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-2")
+    assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
+                "--to", "2018-10-30")[0] == 0  # fmt: skip
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    assert _cli("users", "--db", db, "--user", "admin", "disable", "lead")[0] == 0
+    monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-2")
+    assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
+                "--to", "2018-10-30")[0] == 3  # fmt: skip
+
+
+def test_monthly_review_lists_outputs_with_reasons(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    workspace.statistics.export_table(team_lead, Period.year(2018), "월간 보고")
+    workspace.statistics.export_monthly(team_lead, Period.year(2018), "", printing=True)
+    review = workspace.audit.review(admin, EVER)
+    assert [(e.username, e.action) for e in review] == [
+        ("lead", AccessAction.PRINT), ("lead", AccessAction.EXPORT)]  # fmt: skip
+    assert "월간 보고" in review[1].detail and "(적지 않음)" in review[0].detail
+    with pytest.raises(PermissionDenied):
+        workspace.audit.review(team_lead, EVER)
