@@ -78,3 +78,7 @@ class AuthenticationFailed(DeskappError):
 
 class DatabaseError(DeskappError):
     """The database cannot be opened or used (newer schema, unreadable file...)."""
+
+
+class DatabaseBusy(DeskappError):
+    """Another process held the database's write lock for too long."""

@@ -225,7 +225,7 @@ class AccountService:
         """Every account, for the administrator."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         codes = self.db.desk_codes()
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             rows = session.scalars(select(User).order_by(User.username)).all()
             return [
                 UserItem(
@@ -286,7 +286,7 @@ class AccountService:
     def events(self, actor: Actor) -> list[AccountEventItem]:
         """Every recorded grant and change of rights, newest first."""
         actor.require(Permission.MANAGE_ACCOUNTS)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             names = dict(session.execute(select(User.id, User.username)).all())
             rows = session.scalars(
                 select(AccountEvent).order_by(AccountEvent.at.desc(), AccountEvent.id.desc())

@@ -216,7 +216,7 @@ class BrowseService:
 
     def seeker_ids(self, actor: Actor, query: SeekerFilter) -> array[int]:
         """The ids of the seekers that pass ``query``, in its order (4-8 bytes a row)."""
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             text = query.text.strip()
             where, order = self._seeker_where(query), self._seeker_order(query)
             if has_choseong(text) and not all(_is_jamo(c) for c in text):
@@ -232,7 +232,7 @@ class BrowseService:
         if not ids:
             return []
         codes, sites = self.db.desk_codes(), self._sites()
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             rows = session.execute(
                 select(
                     JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, JobSeeker.desk_id,
@@ -261,7 +261,7 @@ class BrowseService:
         if not text:
             return []
         own = self.db.desk_ids().get(actor.desk or "", -1)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             rows = session.execute(
                 select(JobSeeker.id, JobSeeker.name, JobSeeker.desk_id, JobSeeker.registered_on)
                 .where(JobSeeker.void.is_(False), self._text_condition(text))
@@ -298,7 +298,7 @@ class BrowseService:
             )
         if not conditions:
             return []
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             statement = select(JobSeeker.id).where(JobSeeker.void.is_(False), or_(*conditions))
             if exclude_id is not None:
                 statement = statement.where(JobSeeker.id != exclude_id)
@@ -343,7 +343,7 @@ class BrowseService:
         self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
         codes = self.db.desk_codes()
         entries: list[TimelineEntry] = []
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             for s in session.scalars(
                 select(CounselingSession).where(CounselingSession.seeker_id == seeker_id)
             ):
@@ -402,7 +402,7 @@ class BrowseService:
             )
             .order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
         )
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             ids = list(session.scalars(statement.limit(5000)))
         items = self.openings(actor, ids, wanted)
         items.sort(key=lambda o: (not o.fits, -o.registered_on.toordinal(), -o.id))
@@ -425,7 +425,7 @@ class BrowseService:
                 )
             )
         statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             return array("q", session.scalars(statement))
 
     def openings(self, actor: Actor, ids: Sequence[int], wanted: str = "") -> list[OpeningItem]:
@@ -433,7 +433,7 @@ class BrowseService:
             return []
         codes = self.db.desk_codes()
         wanted_words = [w for w in re.split(r"[\s,·/]+", wanted.strip()) if len(w) >= 2]
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             rows = session.execute(
                 select(JobOpening, Employer.name)
                 .join(Employer, Employer.id == JobOpening.employer_id)
@@ -460,13 +460,13 @@ class BrowseService:
             if len(digits) >= 3:
                 conditions.append(Employer.business_no.like(_like(digits)))
             statement = statement.where(or_(*conditions))
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             return array("q", session.scalars(statement.order_by(Employer.name, Employer.id)))
 
     def employers(self, actor: Actor, ids: Sequence[int]) -> list[EmployerItem]:
         if not ids:
             return []
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             counts = dict(
                 session.execute(
                     select(JobOpening.employer_id, func.count())
@@ -509,14 +509,14 @@ class BrowseService:
         statement = statement.order_by(
             CounselingSession.session_on.desc(), CounselingSession.id.desc()
         )
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             return array("q", session.scalars(statement))
 
     def sessions(self, actor: Actor, ids: Sequence[int]) -> list[SessionItem]:
         if not ids:
             return []
         codes = self.db.desk_codes()
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             rows = session.execute(
                 select(CounselingSession, JobSeeker.name)
                 .join(JobSeeker, JobSeeker.id == CounselingSession.seeker_id)
@@ -559,7 +559,7 @@ class BrowseService:
         )
         if actor.desk:
             statement = statement.where(outer.desk_id == self.db.desk_ids()[actor.desk])
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             ids = list(session.scalars(statement.order_by(outer.next_contact_on).limit(500)))
         return self.sessions(actor, ids)
 

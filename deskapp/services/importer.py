@@ -202,7 +202,7 @@ class ImportService:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise WorkbookRejected([Problem(name, 0, "", "파일이 너무 큽니다 (200MB 초과).")])
         sha = file_digest(path)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             earlier = session.execute(
                 select(ImportBatch.imported_at, ImportBatch.file_name).where(
                     ImportBatch.sha256 == sha

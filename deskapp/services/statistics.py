@@ -31,7 +31,7 @@ class StatisticsService:
     def table(self, actor: Actor, period: Period) -> StatsTable:
         """The official table for ``period`` (distinct people counted over the whole period)."""
         actor.require(Permission.VIEW_STATISTICS)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             raw = stats_queries.period_counts(session, period.start, period.end)
         return StatsTable(period, self._by_code(raw))
 
@@ -65,7 +65,7 @@ class StatisticsService:
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
         """Each month of ``period`` with its 누계 from the period's start, and the whole."""
         actor.require(Permission.VIEW_STATISTICS)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(write=False) as session:
             by_month, firsts = stats_queries.monthly_counts(session, period.start, period.end)
             whole_raw = stats_queries.period_counts(session, period.start, period.end)
         months: list[MonthStats] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -13,10 +14,18 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.domain.errors import DatabaseError
+from deskapp.domain.errors import DatabaseBusy, DatabaseError
 from deskapp.store import migrate
-from deskapp.store.engine import database_url, make_engine, sqlite_path
+from deskapp.store.engine import WRITE_OPTION, database_url, make_engine, sqlite_path
 from deskapp.store.models import Desk, DeskSite
+
+BUSY_RETRIES = 5
+
+
+def is_busy(error: OperationalError) -> bool:
+    """Whether a database error means another writer holds the lock."""
+    text = str(error.orig).lower()
+    return "locked" in text or "busy" in text
 
 
 class OpenMode(Enum):
@@ -32,7 +41,9 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._desk_ids: dict[str, int] | None = None
         self._site_ids: dict[tuple[str, str], int] | None = None
 
@@ -87,9 +98,13 @@ class Database:
 
             migrate.upgrade(engine, backup)
             if path is not None:
-                # Only now that the file is known to be ours: WAL is kept in the file itself.
-                with engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                # Only now that the file is known to be ours: WAL is kept in the file itself,
+                # and it cannot be switched inside a transaction.
+                raw = engine.raw_connection()
+                try:
+                    raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+                finally:
+                    raw.close()
         except (OperationalError, SQLDatabaseError) as error:
             engine.dispose()
             raise DatabaseError(f"데이터베이스를 열 수 없습니다: {error.orig}") from None
@@ -102,15 +117,43 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One session for one user action: committed as a whole, or rolled back."""
-        with self._sessions.begin() as session:
+    def unit_of_work(self, write: bool = True) -> Iterator[Session]:
+        """One session for one user action: committed as a whole, or rolled back.
+
+        A writing unit begins by taking the database's write lock; while another
+        process holds it, the unit waits (busy timeout) and tries again a few
+        times before telling the user, so no work is done twice or lost.
+        ``write=False`` is for units that only read.
+        """
+        factory = self._sessions if write else self._read_sessions
+        for attempt in range(BUSY_RETRIES + 1):
+            session = factory()
+            try:
+                session.connection()  # BEGIN now: a busy database is met before any work
+                break
+            except OperationalError as error:
+                session.close()
+                if not is_busy(error):
+                    raise
+                if attempt == BUSY_RETRIES:
+                    raise DatabaseBusy(
+                        "다른 사용자가 데이터베이스를 오래 쓰고 있어 저장하지 못했습니다. "
+                        "잠시 뒤에 다시 시도하세요."
+                    ) from None
+                time.sleep(0.05 * (attempt + 1))
+        try:
             yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
     def desk_ids(self) -> dict[str, int]:
         """Desk id by code (the desks never change after creation)."""
         if self._desk_ids is None:
-            with self._sessions() as session:
+            with self._read_sessions() as session:
                 rows = session.execute(select(Desk.code, Desk.id).order_by(Desk.sort_order)).all()
             self._desk_ids = {code: id_ for code, id_ in rows}
         return self._desk_ids
@@ -118,7 +161,7 @@ class Database:
     def site_ids(self) -> dict[tuple[str, str], int]:
         """Site id by (desk code, site name)."""
         if self._site_ids is None:
-            with self._sessions() as session:
+            with self._read_sessions() as session:
                 rows = session.execute(
                     select(Desk.code, DeskSite.name, DeskSite.id).join(
                         Desk, Desk.id == DeskSite.desk_id

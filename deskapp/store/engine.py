@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -60,12 +60,27 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+#: Execution option that makes a transaction take SQLite's write lock at BEGIN.
+WRITE_OPTION = "deskapp_write"
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling begins late and never for reads; SQLAlchemy
+    # emits BEGIN itself instead (``_on_sqlite_begin``), as its documentation advises.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # A unit of work that writes takes the write lock at once (BEGIN IMMEDIATE): two
+    # writers then queue on the busy timeout instead of one failing when it upgrades
+    # a read snapshot that the other has made stale.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -75,6 +90,7 @@ def make_engine(url: str) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
