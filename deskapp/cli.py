@@ -53,6 +53,14 @@ class UsageError(DeskappError):
     """A bad command-line argument."""
 
 
+class CheckFailed(DeskappError):
+    """``deskapp check`` found problems (listed on standard error, exit 1)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__(f"검사에서 문제 {len(lines)}건을 찾았습니다.")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with its complaints in Korean and exit code 2 as a DeskappError."""
 
@@ -150,6 +158,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "purge", parents=[common, user], help="오래 활동이 없는 구직자 개인정보 익명화 (관리자)"
     )
     purge.add_argument("--years", type=int, default=5, help="활동이 없는 햇수 (기본 5)")
+
+    backup = commands.add_parser(
+        "backup", parents=[common, user], help="데이터베이스 백업 (관리자)"
+    )
+    backup.add_argument("--to", type=Path, help="백업 파일 (기본: 데이터베이스 옆 backups/)")
+    restore = commands.add_parser("restore", parents=[common, user], help="백업에서 복원 (관리자)")
+    restore.add_argument("file", type=Path, metavar="BACKUP.sqlite3")
+    commands.add_parser("check", parents=[common], help="무결성·참조·통계 검사")
     return parser
 
 
@@ -382,6 +398,39 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        target = workspace.backups.backup(actor, args.to)
+    finally:
+        workspace.close()
+    print(f"백업했습니다: {target}", file=out)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        saved = workspace.backups.restore(actor, args.file)
+    finally:
+        workspace.close()
+    print(f"{args.file}에서 복원했습니다. 복원 전 데이터베이스: {saved}", file=out)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    workspace = Workspace.open(args.db)
+    try:
+        report = workspace.check.run()
+    finally:
+        workspace.close()
+    years = f"{report.years[0]}~{report.years[-1]}년" if report.years else "자료 없음"
+    if report.ok:
+        print(f"이상 없음: 무결성, 참조 무결성, 통계({years}) 모두 맞습니다.", file=out)
+        return EXIT_OK
+    raise CheckFailed(report.lines())
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -392,6 +441,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "users": cmd_users,
     "audit": cmd_audit,
     "purge": cmd_purge,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 
@@ -423,6 +475,11 @@ def main(
             code: int = run_gui(args.db)
             return code
         return COMMANDS[args.command](args, out)
+    except CheckFailed as error:
+        for line in error.lines:
+            print(line, file=err)
+        print(f"deskapp: {error}", file=err)
+        return EXIT_ERROR
     except WorkbookRejected as error:
         for problem in error.problems:
             print(str(problem), file=err)

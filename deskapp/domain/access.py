@@ -17,6 +17,7 @@ class Permission(Enum):
     EXPORT_STATISTICS = "통계 내보내기"
     IMPORT = "통합문서 가져오기"
     MANAGE_ACCOUNTS = "계정 관리"
+    BACKUP = "백업·복원"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {

@@ -26,6 +26,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
 from deskapp.services.audit import write_access
+from deskapp.services.backup import BackupService
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -158,9 +159,12 @@ def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) 
 class ImportService:
     """Imports records workbooks for an administrator."""
 
-    def __init__(self, db: Database, today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, today: date | None = None, backups: BackupService | None = None
+    ) -> None:
         self.db = db
         self._today = today
+        self.backups = backups
 
     def import_workbook(
         self, actor: Actor, path: Path, progress: Progress | None = None
@@ -172,6 +176,8 @@ class ImportService:
         try:
             sha = self._check_file(path)
             parsed = self._parse(path, today, report)
+            if not parsed.problems and self.backups is not None and self.db.path is not None:
+                self.backups.take("before-import")
             with self.db.unit_of_work() as session:
                 self._check_references(session, parsed)
                 if parsed.problems:

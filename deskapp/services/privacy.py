@@ -9,7 +9,7 @@ backup copy of a SQLite database is taken first, and it is logged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select, union_all, update
@@ -19,7 +19,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
 from deskapp.services.audit import write_access
-from deskapp.store import migrate
+from deskapp.services.backup import BackupService
 from deskapp.store.database import Database
 from deskapp.store.models import CounselingSession, JobSeeker, Placement, Referral, utcnow
 
@@ -49,12 +49,7 @@ class PrivacyService:
         if not 1 <= years <= 50:
             raise ValidationError("보존 기간", f"{years}년: 1년에서 50년 사이여야 합니다.")
         cutoff = add_months(self._today or date.today(), -12 * years)
-        backup = None
-        if self.db.path is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = migrate.backup_sqlite(
-                self.db.engine, self.db.path.parent / "backups" / f"before-purge-{stamp}.sqlite3"
-            )
+        backup = BackupService(self.db).take("before-purge") if self.db.path else None
         activity = union_all(
             select(CounselingSession.seeker_id.label("seeker_id"),
                    CounselingSession.session_on.label("on")),

@@ -10,7 +10,9 @@ from deskapp.domain.errors import DeskappError
 from deskapp.domain.records import Role
 from deskapp.services.accounts import AccountService, check_password_rules, check_username
 from deskapp.services.audit import AuditService
+from deskapp.services.backup import BackupService
 from deskapp.services.browse import BrowseService
+from deskapp.services.check import CheckService
 from deskapp.services.importer import ImportService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.records import RecordService
@@ -27,7 +29,9 @@ class Workspace:
         self.accounts = AccountService(db)
         self.records = RecordService(db, today)
         self.statistics = StatisticsService(db)
-        self.imports = ImportService(db, today)
+        self.backups = BackupService(db)
+        self.imports = ImportService(db, today, self.backups)
+        self.check = CheckService(db)
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)
@@ -38,9 +42,21 @@ class Workspace:
         return str(self.db.path) if self.db.path else self.db.url
 
     @classmethod
-    def open(cls, db: str | None = None, today: date | None = None) -> Workspace:
-        """Open an existing database (upgrading an older schema after a backup)."""
-        return cls(Database.open(db, OpenMode.EXISTING), today)
+    def open(
+        cls, db: str | None = None, today: date | None = None, daily_backup: bool = False
+    ) -> Workspace:
+        """Open an existing database (upgrading an older schema after a backup).
+
+        ``daily_backup``: the application's start takes the day's first backup copy.
+        """
+        workspace = cls(Database.open(db, OpenMode.EXISTING), today)
+        if daily_backup:
+            try:
+                workspace.backups.daily()
+            except BaseException:
+                workspace.close()
+                raise
+        return workspace
 
     @classmethod
     def create(

@@ -170,6 +170,11 @@ class Database:
             self._site_ids = {(code, name): id_ for code, name, id_ in rows}
         return self._site_ids
 
+    def forget_cached(self) -> None:
+        """Drop the cached desk and site ids (after the file was replaced by a restore)."""
+        self._desk_ids = None
+        self._site_ids = None
+
     def desk_codes(self) -> dict[int, str]:
         """Desk code by id."""
         return {id_: code for code, id_ in self.desk_ids().items()}

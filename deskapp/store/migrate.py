@@ -81,6 +81,8 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
         target = sqlite3.connect(destination)
         try:
             source.backup(target)
+            # A copy is one self-contained file: no write-ahead log beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
     finally:
