@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test check lint typecheck pytest system-deps seed-workbook bench build clean
+.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench build clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -20,10 +20,13 @@ $(STAMP): pyproject.toml
 system-deps:
 	@sh scripts/system-deps.sh
 
+test-deps:
+	@sh scripts/system-deps.sh test
+
 run: system-deps $(STAMP)
 	$(BIN)/deskapp
 
-test: system-deps $(STAMP) lint typecheck pytest
+test: test-deps $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

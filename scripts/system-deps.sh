@@ -1,6 +1,8 @@
 #!/bin/sh
 # Install what Qt (PySide6) and Python's venv need on Debian/Ubuntu, when missing.
-# Elsewhere (Windows, macOS, other Linux) it only reports and leaves things alone.
+# With the argument "test", also PostgreSQL's server: the suite runs the core's
+# tests against a real server that it starts itself (tests/pgserver.py).
+# Elsewhere (Windows, macOS, other Linux) it does nothing.
 set -eu
 
 if [ "$(uname -s)" != "Linux" ] || ! command -v dpkg-query >/dev/null 2>&1; then
@@ -12,6 +14,9 @@ packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 
  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
  libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 libx11-xcb1
  fonts-nanum python3-venv python3-pip"
+if [ "${1:-}" = test ]; then
+    packages="$packages postgresql"
+fi
 
 missing=""
 for p in $packages; do

@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite files in tmp_path, workspaces and actors of each role.
+"""Shared fixtures: real databases (SQLite files in tmp_path, and a PostgreSQL server),
+workspaces and actors of each role.
 
 Qt runs offscreen: without a display, Qt would abort the test process.
 """
@@ -10,7 +11,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,11 @@ import pytest
 from deskapp.domain.access import Actor
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
+from tests.pgserver import drop_database, new_database, postgres_server
 
 PASSWORD = "test-pass-1"
 TODAY = date(2018, 10, 30)
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(autouse=True)
@@ -32,19 +35,59 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """One PostgreSQL server for the whole session (see tests/pgserver.py)."""
+    with postgres_server() as server:
+        yield server
 
 
-@pytest.fixture
-def workspace(db_path: Path) -> Iterator[Workspace]:
-    """A new database with an administrator, dated as of the seed's reference day."""
-    created, _ = Workspace.create(str(db_path), "admin", PASSWORD)
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database: a SQLite file, then a PostgreSQL database (each test runs twice)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "desk.sqlite3")
+        return
+    server = request.getfixturevalue("pg_server")
+    url, name = new_database(server)
+    yield url
+    drop_database(server, name)
+
+
+def _workspace(db: str) -> Iterator[Workspace]:
+    created, _ = Workspace.create(db, "admin", PASSWORD)
     created.close()
-    opened = Workspace.open(str(db_path), today=TODAY)
+    opened = Workspace.open(db, today=TODAY)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def workspace(db_url: str) -> Iterator[Workspace]:
+    """A new database with an administrator, dated as of the seed's reference day,
+    on SQLite and on PostgreSQL."""
+    yield from _workspace(db_url)
+
+
+#: For tests about the SQLite file itself (its bytes, WAL, backups): SQLite only.
+SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+def rows(workspace: Workspace, sql: str) -> list[tuple[object, ...]]:
+    """Rows of a raw query on either database, dates as ISO text and booleans as 0/1."""
+    with workspace.db.engine.connect() as connection:
+        result = connection.exec_driver_sql(sql).all()
+    return [tuple(_plain(v) for v in row) for row in result]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 @pytest.fixture

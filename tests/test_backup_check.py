@@ -16,7 +16,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.services.backup import BackupInfo, BackupService, to_keep
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, SQLITE_ONLY
 from tests.workbooks import valid_sheets, write_book
 
 YEAR = Period.year(2018)
@@ -50,6 +50,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly() -> None:
     assert to_keep([]) == set()
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_a_backup_restores_to_identical_statistics(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
@@ -74,6 +75,7 @@ def test_a_backup_restores_to_identical_statistics(
     assert workspace.statistics.table(admin, YEAR).total.sessions == before.total.sessions + 2
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_a_backup_is_consistent_while_another_process_writes(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
@@ -93,6 +95,7 @@ def test_a_backup_is_consistent_while_another_process_writes(
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_restore_refuses_what_is_not_a_sound_deskapp_database(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
@@ -111,6 +114,7 @@ def test_restore_refuses_what_is_not_a_sound_deskapp_database(
         workspace.backups.restore(counselor, garbage)
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_the_first_start_of_each_day_takes_a_copy(workspace: Workspace) -> None:
     now = [datetime(2026, 11, 27, 8, 0)]
     backups = BackupService(workspace.db, clock=lambda: now[0])
@@ -123,6 +127,7 @@ def test_the_first_start_of_each_day_takes_a_copy(workspace: Workspace) -> None:
     assert len(backups.copies()) == 2
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_an_import_and_a_purge_take_a_copy_first(
     workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
@@ -161,6 +166,7 @@ def _cli(*argv: str) -> tuple[int, str, str]:
     return main(list(argv), out, err), out.getvalue(), err.getvalue()
 
 
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
 def test_check_finds_a_stale_index_and_a_dangling_reference(
     workspace: Workspace, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,15 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import DuplicateImport, WorkbookRejected
 from deskapp.domain.stats import Counts
 from deskapp.services.workspace import Workspace
+from tests.conftest import rows
 from tests.workbooks import valid_sheets, write_book
 
 TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
           "placements", "imports")  # fmt: skip
 
 
-def _row_counts(workspace: Workspace) -> dict[str, int]:
-    path = workspace.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+def _row_counts(workspace: Workspace) -> dict[str, object]:
+    return {t: rows(workspace, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
 
 
 def test_a_valid_workbook_is_imported_whole(
@@ -38,20 +35,17 @@ def test_a_valid_workbook_is_imported_whole(
     assert table.by_desk["gvalley"] == Counts(1, 1, 0, 0, 0)
     assert table.by_desk["dong"] == Counts(0, 1, 1, 1, 0)
     assert table.by_desk["welfare"] == Counts(0, 0, 1, 0, 1)  # S4 registered in 2017
-    path = workspace.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        kind, referral, opening = connection.execute(
-            "SELECT kind, referral_id, opening_id FROM placements WHERE employment_type = '상용직'"
-        ).fetchone()
-        assert kind == "알선취업" and referral is not None and opening is not None
-        sites = connection.execute(
-            "SELECT s.name FROM job_seekers j JOIN desk_sites s ON s.id = j.site_id"
-        ).fetchall()
-        assert sites == [("시흥4동",)]
-        assert connection.execute(
-            "SELECT phone FROM job_seekers WHERE seeker_no='S2'"
-        ).fetchone() == ("0226271234",)
+    ((kind, referral, opening),) = rows(
+        workspace,
+        "SELECT kind, referral_id, opening_id FROM placements WHERE employment_type = '상용직'",
+    )
+    assert kind == "알선취업" and referral is not None and opening is not None
+    sites = rows(
+        workspace, "SELECT s.name FROM job_seekers j JOIN desk_sites s ON s.id = j.site_id"
+    )
+    assert sites == [("시흥4동",)]
+    phone = rows(workspace, "SELECT phone FROM job_seekers WHERE seeker_no='S2'")
+    assert phone == [("0226271234",)]
 
 
 def test_invalid_rows_reject_the_whole_workbook_each_problem_located(

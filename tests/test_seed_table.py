@@ -37,10 +37,11 @@ def test_the_seed_workbook_is_reproducible() -> None:
 
 
 def test_import_reproduces_the_official_table(
-    seed_book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_book: Path, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """On SQLite and on PostgreSQL (``db_url`` is a new database of each)."""
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
-    db = str(tmp_path / "desk.sqlite3")
+    db = db_url
     assert _run("init", "--db", db, "--admin", "admin")[0] == 0
     code, out, err = _run("import", "--db", db, "--user", "admin", str(seed_book))
     assert (code, err) == (0, ""), err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -19,7 +18,7 @@ from deskapp.domain.errors import (
 from deskapp.domain.records import RecordKind, Role
 from deskapp.domain.stats import Counts
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, counselor_at
+from tests.conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
 
 YEAR = Period.year(2018)
 
@@ -50,11 +49,8 @@ def test_passwords_are_argon2id_hashes_and_log_in_checks_them(
         workspace.accounts.authenticate("admin", "wrong-password-1")
     with pytest.raises(AuthenticationFailed):
         workspace.accounts.authenticate("nobody", PASSWORD)
-    path = workspace.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        (stored,) = connection.execute("SELECT password_hash FROM users").fetchone()
-    assert stored.startswith("$argon2id$")
+    ((stored,),) = rows(workspace, "SELECT password_hash FROM users")
+    assert isinstance(stored, str) and stored.startswith("$argon2id$")
     assert PASSWORD not in stored
 
 
@@ -134,6 +130,7 @@ def test_bad_input_names_each_field_and_writes_nothing(
     assert table.total == Counts(0, 1, 0, 0, 0)
 
 
+@SQLITE_ONLY
 def test_a_typed_resident_number_is_masked_and_the_user_is_told(
     workspace: Workspace, counselor: Actor
 ) -> None:
@@ -205,11 +202,8 @@ def test_void_stops_counting_and_keeps_the_record(
     with pytest.raises(NotFound):
         workspace.records.log_session(counselor, other, {"상담일": "2018-04-03"})
     assert workspace.statistics.table(admin, YEAR).by_desk["plus"] == Counts(0, 1, 1, 0, 0)
-    path = workspace.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT void, void_reason FROM counseling_sessions").fetchall()
-    assert sorted(rows) == [(0, None), (1, "잘못 입력")]
+    voids = rows(workspace, "SELECT void, void_reason FROM counseling_sessions")
+    assert sorted(voids, key=str) == [(0, None), (1, "잘못 입력")]
 
 
 def test_people_are_counted_once_over_the_whole_period(
@@ -257,10 +251,5 @@ def test_placement_after_a_referral_is_linked_and_checked(
             counselor, seeker, {"취업일": "2018-04-10", "확인방법": "구두"}
         )
     workspace.records.record_placement(counselor, seeker, {"취업일": "2018-04-10"}, referral.id)
-    path = workspace.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        row = connection.execute(
-            "SELECT kind, referral_id, opening_id, employer_name FROM placements"
-        ).fetchone()
-    assert row == ("알선취업", referral.id, opening, "(주)가산테크")
+    placed = rows(workspace, "SELECT kind, referral_id, opening_id, employer_name FROM placements")
+    assert placed == [("알선취업", referral.id, opening, "(주)가산테크")]

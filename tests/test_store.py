@@ -11,6 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.desks import DESKS
@@ -20,7 +21,7 @@ from deskapp.store import migrate
 from deskapp.store.database import Database, OpenMode
 from deskapp.store.engine import database_url, sqlite_path
 from deskapp.store.models import Base
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, SQLITE_ONLY
 
 
 def _digest(path: Path) -> str:
@@ -44,6 +45,7 @@ def test_database_chosen_by_option_then_environment_then_data_folder(
     assert sqlite_path(url) is None
 
 
+@SQLITE_ONLY
 def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(workspace: Workspace) -> None:
     with workspace.db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -52,11 +54,14 @@ def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(workspace: Wor
 
 
 def test_foreign_keys_are_enforced(workspace: Workspace) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"), workspace.db.engine.begin() as connection:
+    with (
+        pytest.raises(IntegrityError, match=r"(?i)foreign key"),
+        workspace.db.engine.begin() as connection,
+    ):
         connection.execute(
             text(
                 "INSERT INTO counseling_sessions (seeker_id, session_on, desk_id, created_at, void)"
-                " VALUES (999, '2018-01-01', 1, '2018-01-01', 0)"
+                " VALUES (999, '2018-01-01', 1, '2018-01-01', false)"
             )
         )
 
@@ -94,6 +99,7 @@ def test_open_refuses_a_file_that_is_not_a_deskapp_database(tmp_path: Path) -> N
         Database.open(str(garbage), OpenMode.EXISTING)
 
 
+@SQLITE_ONLY
 def test_a_database_from_a_newer_deskapp_is_refused_untouched(workspace: Workspace) -> None:
     path = workspace.db.path
     assert path is not None
@@ -106,10 +112,11 @@ def test_a_database_from_a_newer_deskapp_is_refused_untouched(workspace: Workspa
     assert _digest(path) == before
 
 
-def test_init_refuses_an_existing_database(workspace: Workspace) -> None:
-    path = workspace.db.path
-    with pytest.raises(DatabaseError, match="이미 있습니다"):
-        Workspace.create(str(path), "admin2", PASSWORD)
+def test_init_refuses_an_existing_database(workspace: Workspace, db_url: str) -> None:
+    with pytest.raises(DatabaseError, match="이미"):
+        Workspace.create(db_url, "admin2", PASSWORD)
+    assert [a.username for a in workspace.accounts.users(
+        workspace.accounts.authenticate("admin", PASSWORD))] == ["admin"]  # fmt: skip
 
 
 NEXT_REVISION = '''"""test-only revision on top of the head."""
@@ -133,6 +140,7 @@ def downgrade() -> None:
 '''
 
 
+@SQLITE_ONLY
 def test_an_older_database_is_upgraded_on_open_after_a_backup(
     workspace: Workspace, admin: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
