@@ -30,6 +30,8 @@ def text(value: object, field: str, max_len: int = SHORT_TEXT_MAX) -> str:
     """Required text, stripped, at most ``max_len`` characters."""
     if is_blank(value):
         raise ValidationError(field, f"{field}을(를) 입력하세요.")
+    if isinstance(value, bool):
+        raise ValidationError(field, "TRUE/FALSE 값이 아니라 글자를 입력하세요.")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     result = str(value).strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,6 +36,11 @@ MAX_COLUMNS = 16_384
 MAX_ROWS = 1_048_576
 
 Row = tuple[object, ...]
+# What a damaged or hostile file makes the zip, zlib and XML layers raise.
+_DAMAGE = (
+    KeyError, ET.ParseError, ValueError, IndexError, zipfile.BadZipFile, zipfile.LargeZipFile,
+    OSError, EOFError, OverflowError, zlib.error, NotImplementedError, RuntimeError,
+)  # fmt: skip
 
 
 class WorkbookFormatError(Exception):
@@ -91,7 +97,7 @@ class XlsxReader:
     def __init__(self, path: Path | IO[bytes]) -> None:
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except _DAMAGE as error:
             raise WorkbookFormatError(f"zip 파일이 아닙니다 ({error})") from None
         try:
             self._sheets = self._read_workbook()
@@ -100,7 +106,7 @@ class XlsxReader:
         except WorkbookFormatError:
             self._zip.close()
             raise
-        except (KeyError, ET.ParseError, ValueError, zipfile.BadZipFile, OSError) as error:
+        except _DAMAGE as error:
             self._zip.close()
             raise WorkbookFormatError(f"통합문서 구조가 올바르지 않습니다 ({error})") from None
 
@@ -191,8 +197,7 @@ class XlsxReader:
                 yield from self._stream(handle)
         except WorkbookFormatError:
             raise
-        except (KeyError, ET.ParseError, ValueError, IndexError, zipfile.BadZipFile, OSError,
-                EOFError, OverflowError) as error:  # fmt: skip
+        except _DAMAGE as error:
             raise WorkbookFormatError(f"시트 '{sheet}'를 읽을 수 없습니다 ({error})") from None
 
     def _stream(self, handle: IO[bytes]) -> Iterator[tuple[int, Row]]:
