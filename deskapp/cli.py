@@ -248,11 +248,11 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from deskapp.services.demo import DEFAULT_SEEKERS, generate_demo
+    from deskapp.services.demo import DEFAULT_SEEKERS, MAX_SEEKERS, generate_demo
 
     seekers = DEFAULT_SEEKERS if args.seekers is None else args.seekers
-    if seekers < 1 or seekers > 5_000_000:
-        raise UsageError("--seekers는 1 이상 5,000,000 이하여야 합니다.")
+    if seekers < 1 or seekers > MAX_SEEKERS:
+        raise UsageError(f"--seekers는 1 이상 {MAX_SEEKERS:,} 이하여야 합니다.")
     password = _password("데모 계정 비밀번호: ")
     workspace, _ = Workspace.create(args.db, "admin", password, "관리자")
     try:
