@@ -191,9 +191,23 @@ def test_check_finds_a_stale_index_and_a_dangling_reference(
         reopened.close()
     assert report.integrity and any("ix_counseling_sessions_stats" in p for p in report.integrity)
     assert report.foreign_keys == ["referrals 3행이 없는 job_seekers을(를) 가리킵니다."]
-    assert report.statistics == ["2018년 일자리플러스센터 sessions: 색인 2 ≠ 전체 조회 5"]
+    assert report.statistics == []  # the daily counts followed the rows the index missed
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE daily_counts SET n = n + 7 WHERE measure = 'referrals' AND desk_id = 3"
+            " AND day = (SELECT min(day) FROM daily_counts WHERE measure = 'referrals'"
+            " AND desk_id = 3)"
+        )
+    reopened = Workspace.open(str(path))
+    try:
+        report = reopened.check.run()
+    finally:
+        reopened.close()
+    assert report.statistics == [
+        "2018년 동주민센터 일자리상담창구 referrals: 집계 8 ≠ 기록 전수 조회 1"
+    ]
     code, _, err = _cli("check", "--db", str(path))
-    assert code == 1 and "통계: 2018년 일자리플러스센터" in err and "3건" not in err.splitlines()[0]
+    assert code == 1 and "통계: 2018년 동주민센터" in err and "무결성:" in err
 
 
 def test_backup_and_restore_on_the_command_line(

@@ -131,6 +131,8 @@ def test_the_span_ends_on_the_fixed_day_whatever_today_is() -> None:
     assert demo_years(1500) == 1
     assert demo_years(20_000) == 3
     assert demo_years(60_000) == 9
+    assert demo_years(65_000) == 10
+    assert demo_years(1_600_000) == 10  # Seoul scale: more districts, not more years
     assert demo_period(20_000) == Period(date(2024, 1, 1), date(2026, 10, 31))
     assert demo_period(1500, date(2019, 6, 30)) == Period(date(2019, 1, 1), date(2019, 6, 30))
     days = working_days(Period(date(2026, 9, 21), date(2026, 10, 11)))

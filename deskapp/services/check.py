@@ -1,9 +1,10 @@
 """``deskapp check``: is the database sound, and do its figures add up?
 
 Three checks: SQLite's integrity check, the foreign-key check, and the
-statistics of every year in the data recomputed without the indexes (a table
-scan) and compared with the ordinary, index-driven queries, so that a damaged
-index cannot quietly change a published figure.
+statistics of every year in the data recounted from the records by a table
+scan (no index) and compared with the ordinary queries (the trigger-kept
+daily counts and the indexes), so that neither a drifted count nor a damaged
+index can quietly change a published figure.
 """
 
 from __future__ import annotations
@@ -93,7 +94,6 @@ class CheckService:
                         fast = indexed.get(desk_id, {}).get(measure, 0)
                         slow = scanned.get(desk_id, 0)
                         if fast != slow:
-                            report.statistics.append(
-                                f"{year}년 {desk.name} {measure}: 색인 {fast} ≠ 전체 조회 {slow}"
-                            )
+                            what = f"{year}년 {desk.name} {measure}"
+                            report.statistics.append(f"{what}: 집계 {fast} ≠ 기록 전수 조회 {slow}")
         return report

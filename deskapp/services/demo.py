@@ -53,7 +53,8 @@ DEFAULT_SEEKERS = 20_000
 DEMO_END = date(2026, 10, 31)
 #: Job seekers registered in one district-year (5,301 in the ten months of the 2018 table).
 SEEKERS_PER_YEAR = 6_500
-MAX_SEEKERS = 200_000
+MAX_SEEKERS = 2_000_000
+MAX_YEARS = 10
 VOID_RATE = 0.005
 ADMIN_USERNAME = "admin"
 LEAD_USERNAME = "lead"
@@ -113,8 +114,12 @@ def counselor_username(desk: str) -> str:
 
 
 def demo_years(seekers: int) -> int:
-    """How many calendar years a demo of ``seekers`` job seekers covers."""
-    return max(1, round(seekers / SEEKERS_PER_YEAR))
+    """How many calendar years a demo of ``seekers`` job seekers covers.
+
+    One district-year holds about 6,500 seekers; past ten years a larger demo
+    stands for more districts (Seoul's desks) over the same ten years.
+    """
+    return min(MAX_YEARS, max(1, round(seekers / SEEKERS_PER_YEAR)))
 
 
 def demo_period(seekers: int, end: date = DEMO_END) -> Period:

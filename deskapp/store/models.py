@@ -270,6 +270,23 @@ class AccountEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class DailyCount(Base):
+    """How many records of an additive measure a desk made on a day (not void).
+
+    Kept by database triggers on the counted tables (db/versions/0003), so the
+    statistics of ten years sum a few thousand rows instead of counting
+    hundreds of thousands; 취업자수 (distinct people) is counted from the
+    placements themselves. ``deskapp check`` recounts from the records.
+    """
+
+    __tablename__ = "daily_counts"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 #: The counted (voidable) record models by their RecordKind value.
 RECORD_MODELS: dict[str, type[_Voidable]] = {
     "job_seeker": JobSeeker,

@@ -1,44 +1,54 @@
 """The statistics of DESIGN.md §4 as aggregate queries run by the database.
 
 Nothing here loads records into Python: each function sends one ``UNION ALL``
-of ``GROUP BY`` queries and returns a handful of counts.
+of ``GROUP BY`` queries and returns a handful of counts. The four additive
+measures are summed from ``daily_counts`` (one row per day, desk and measure,
+kept by triggers); 취업자수 counts distinct people from the placements
+themselves, because a person placed twice counts once over the whole period.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Select, distinct, extract, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from deskapp.store.models import CounselingSession, JobOpening, JobSeeker, Placement, Referral
+from deskapp.store.models import DailyCount, Placement
 
-# (measure key, model, date column, counted expression)
-_MEASURES: tuple[tuple[str, Any, Any, Any], ...] = (
-    ("job_openings", JobOpening, JobOpening.registered_on, func.count()),
-    ("job_seekers", JobSeeker, JobSeeker.registered_on, func.count(distinct(JobSeeker.id))),
-    ("sessions", CounselingSession, CounselingSession.session_on, func.count()),
-    ("referrals", Referral, Referral.referred_on, func.count()),
-    ("placements", Placement, Placement.placed_on, func.count(distinct(Placement.seeker_id))),
-)
+ADDITIVE = ("job_openings", "job_seekers", "sessions", "referrals")
 
 Counts = dict[int, dict[str, int]]
 
 
+def _additive(start: date, end: date) -> Select[str, int, int]:
+    return (
+        select(DailyCount.measure, DailyCount.desk_id, func.sum(DailyCount.n))
+        .where(DailyCount.day.between(start, end))
+        .group_by(DailyCount.measure, DailyCount.desk_id)
+    )
+
+
+def _placed(start: date, end: date) -> Select[str, int, int]:
+    return (
+        select(
+            literal("placements").label("measure"),
+            Placement.desk_id,
+            func.count(distinct(Placement.seeker_id)),
+        )
+        .where(Placement.placed_on.between(start, end), Placement.void.is_(False))
+        .group_by(Placement.desk_id)
+    )
+
+
 def period_counts(session: Session, start: date, end: date) -> Counts:
     """For [start, end]: {desk_id: {measure: count}} with distinct-person rules applied."""
-    parts: list[Select[Any]] = []
-    for key, model, column, counted in _MEASURES:
-        parts.append(
-            select(literal(key).label("measure"), model.desk_id.label("desk_id"), counted)
-            .where(column.between(start, end), model.void.is_(False))
-            .group_by(model.desk_id)
-        )
     result: Counts = defaultdict(dict)
-    for measure, desk_id, count in session.execute(union_all(*parts)):
-        result[desk_id][measure] = count
+    for measure, desk_id, count in session.execute(
+        union_all(_additive(start, end), _placed(start, end))
+    ):
+        result[desk_id][measure] = int(count)
     return dict(result)
 
 
@@ -53,20 +63,21 @@ def monthly_counts(session: Session, start: date, end: date) -> tuple[MonthlyCou
     counts the people whose first placement at that desk within [start, end]
     falls in that month, so that a running sum gives the distinct 누계.
     """
-    parts: list[Select[Any]] = []
-    for key, model, column, counted in _MEASURES:
-        year, month = extract("year", column), extract("month", column)
-        parts.append(
-            select(
-                literal(key).label("measure"),
-                model.desk_id.label("desk_id"),
-                year.label("year"),
-                month.label("month"),
-                counted,
-            )
-            .where(column.between(start, end), model.void.is_(False))
-            .group_by(model.desk_id, year, month)
+    year, month = extract("year", DailyCount.day), extract("month", DailyCount.day)
+    additive = (
+        select(DailyCount.measure, DailyCount.desk_id, year, month, func.sum(DailyCount.n))
+        .where(DailyCount.day.between(start, end))
+        .group_by(DailyCount.measure, DailyCount.desk_id, year, month)
+    )
+    p_year, p_month = extract("year", Placement.placed_on), extract("month", Placement.placed_on)
+    placed = (
+        select(
+            literal("placements"), Placement.desk_id, p_year, p_month,
+            func.count(distinct(Placement.seeker_id)),
         )
+        .where(Placement.placed_on.between(start, end), Placement.void.is_(False))
+        .group_by(Placement.desk_id, p_year, p_month)
+    )  # fmt: skip
     firsts = (
         select(
             Placement.desk_id.label("desk_id"),
@@ -77,21 +88,15 @@ def monthly_counts(session: Session, start: date, end: date) -> tuple[MonthlyCou
         .subquery()
     )
     f_year, f_month = extract("year", firsts.c.first_on), extract("month", firsts.c.first_on)
-    parts.append(
-        select(
-            literal("first_placements").label("measure"),
-            firsts.c.desk_id,
-            f_year.label("year"),
-            f_month.label("month"),
-            func.count(),
-        ).group_by(firsts.c.desk_id, f_year, f_month)
-    )
+    first_placed = select(
+        literal("first_placements"), firsts.c.desk_id, f_year, f_month, func.count()
+    ).group_by(firsts.c.desk_id, f_year, f_month)
     by_month: MonthlyCounts = defaultdict(lambda: defaultdict(dict))
     first: MonthlyCounts = defaultdict(lambda: defaultdict(dict))
-    for measure, desk_id, year, month, count in session.execute(union_all(*parts)):
-        month_key = (int(year), int(month))
+    for measure, desk_id, y, m, count in session.execute(union_all(additive, placed, first_placed)):
+        month_key = (int(y), int(m))
         if measure == "first_placements":
-            first[month_key][desk_id]["placements"] = count
+            first[month_key][desk_id]["placements"] = int(count)
         else:
-            by_month[month_key][desk_id][measure] = count
+            by_month[month_key][desk_id][measure] = int(count)
     return by_month, first

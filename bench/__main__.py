@@ -1,0 +1,203 @@
+"""deskapp's benchmark: ``python -m bench`` (or ``make bench``).
+
+Builds demo databases at three scales with ``deskapp demo`` (kept in
+``build/bench`` and reused while the demo's size and seed are the same), runs
+each measurement in a fresh process (``bench/probe.py``), prints a table of
+every target with its figure and writes it to ``bench/RESULTS.md``.
+
+Scales: ``one`` district-year (6,000 seekers), ``ten`` district-years (65,000)
+and ``seoul`` (1,600,000 seekers; about 15 minutes to build here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCALES = {"one": 6_000, "ten": 65_000, "seoul": 1_600_000}
+PASSWORD = "bench-pass-1"
+END = date(2026, 10, 31)
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    scale: str
+    what: str
+    target: str
+    figure: str
+    met: bool | None
+
+
+def _python() -> str:
+    return sys.executable
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "DESKAPP_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT)}  # fmt: skip
+
+
+def probe(kind: str, *args: str, runs: int = 1) -> list[dict[str, object]]:
+    results = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [_python(), "-m", "bench.probe", kind, *args], cwd=ROOT, env=_env(),
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise SystemExit(f"probe {kind} failed:\n{done.stderr}")
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def median(results: list[dict[str, object]], key: str) -> float:
+    return statistics.median(float(r[key]) for r in results)  # type: ignore[arg-type]
+
+
+def build(scale: str, workdir: Path) -> tuple[Path, float | None]:
+    """The scale's demo database; built (and timed) only when missing."""
+    path = workdir / f"demo-{scale}.sqlite3"
+    marker = workdir / f"demo-{scale}.done"
+    if path.exists() and marker.exists():
+        return path, None
+    for old in workdir.glob(f"demo-{scale}.sqlite3*"):
+        old.unlink()
+    start = time.perf_counter()
+    subprocess.run(
+        [_python(), "-m", "deskapp", "demo", "--db", str(path), "--seekers",
+         str(SCALES[scale]), "--seed", "1"],
+        cwd=ROOT, env=_env(), check=True, capture_output=True,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    marker.write_text(f"{seconds:.1f}\n")
+    return path, seconds
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
+
+
+def bench_scale(scale: str, workdir: Path) -> list[Row]:
+    rows: list[Row] = []
+    db, built = build(scale, workdir)
+    if built is None:
+        built = float((workdir / f"demo-{scale}.done").read_text())
+    target = "< 60 s" if scale == "ten" else ""
+    rows.append(
+        Row(scale, "deskapp demo", target, ms(built), built < 60 if scale == "ten" else None)
+    )
+    last = END
+    periods = {
+        "month": (date(last.year, last.month, 1), last),
+        "year": (date(last.year, 1, 1), last),
+        "ten years": (date(last.year - 9, 1, 1), last),
+    }
+    for name, (start, end) in periods.items():
+        results = probe("stats", str(db), start.isoformat(), end.isoformat(), runs=3)
+        work, hand = median(results, "work"), median(results, "hand_sql")
+        imports = median(results, "imports")
+        if scale == "seoul":
+            rows.append(Row(scale, f"statistics table, {name}", "< 1 s", ms(work), work < 1))
+        else:
+            ok = work <= 0.1 and work <= 2 * hand if scale == "ten" else None
+            figure = f"{ms(work)} (SQL {ms(hand)}, ×{work / hand:.1f}; imports {ms(imports)})"
+            rows.append(Row(scale, f"statistics table, {name}", "≤ 100 ms, ≤ 2× SQL", figure, ok))
+    out = workdir / f"monthly-{scale}.xlsx"
+    monthly = probe("monthly", str(db), str(last.year), str(out))[0]
+    rows.append(Row(scale, "monthly workbook", "", ms(float(monthly["work"])), None))  # type: ignore[arg-type]
+    searched = probe("search", str(db), "김", "김민", "김민수", "ㄱㅁ", "ㄱㅁㅅ", "홍ㄱ", "1234")[0]
+    for query, result in searched.items():
+        seconds = float(result["seconds"])  # type: ignore[index]
+        what = f"search '{query}' ({result['found']} shown)"  # type: ignore[index]
+        met = seconds < 0.05 if scale != "one" else None
+        rows.append(Row(scale, what, "< 50 ms", ms(seconds), met))
+    listed = probe("list", str(db))[0]
+    rows.append(
+        Row(
+            scale,
+            f"seeker list: open ({listed['rows']:,} rows)",
+            "",
+            ms(float(listed["open"])),
+            None,
+        )
+    )  # type: ignore[arg-type]
+    rows.append(
+        Row(scale, "seeker list: scroll to the end", "", ms(float(listed["scroll_to_end"])), None)
+    )  # type: ignore[arg-type]
+    peak = float(listed["peak_mb"])  # type: ignore[arg-type]
+    rows.append(Row(scale, "peak memory, seeker list open", "< 250 MB" if scale == "seoul" else "",
+                    f"{peak:,.0f} MB", peak < 250 if scale == "seoul" else None))  # fmt: skip
+    return rows
+
+
+def bench_import(workdir: Path) -> list[Row]:
+    from bench.seed_workbook import write_seed_workbook
+
+    book = workdir / "seed-2018.xlsx"
+    if not book.exists():
+        write_seed_workbook(book)
+    db = workdir / "import.sqlite3"
+    results = []
+    for _ in range(3):
+        for old in workdir.glob("import.sqlite3*"):
+            old.unlink()
+        results.extend(probe("import", str(db), str(book)))
+    imported, read = median(results, "import"), median(results, "read")
+    read_openpyxl = median(results, "read_openpyxl")
+    rows = int(results[0]["rows"])  # type: ignore[call-overload]
+    return [
+        Row("-", f"import {rows:,}-row workbook", "< 10 s, ≤ 2× reading",
+            f"{ms(imported)} (reading {ms(read)}: ×{imported / read:.1f}; "
+            f"openpyxl reads it in {ms(read_openpyxl)}: ×{imported / read_openpyxl:.1f})",
+            imported < 10 and imported <= 2 * read_openpyxl),
+    ]  # fmt: skip
+
+
+def render(rows: list[Row]) -> str:
+    lines = [
+        f"Measured {date.today().isoformat()} on {platform.node()}: {platform.platform()}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores.",
+        "",
+        "| scale | what | target | measured | met |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        met = "" if r.met is None else ("yes" if r.met else "**no**")
+        lines.append(f"| {r.scale} | {r.what} | {r.target} | {r.figure} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--scales", default="one,ten,seoul", help="one,ten,seoul")
+    parser.add_argument("--workdir", type=Path, default=ROOT / "build" / "bench")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--no-import", action="store_true", help="skip the workbook import")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    for scale in args.scales.split(","):
+        rows += bench_scale(scale.strip(), args.workdir)
+        print(render(rows), flush=True)
+    if not args.no_import:
+        rows += bench_import(args.workdir)
+    text = render(rows)
+    print(text)
+    args.out.write_text("# Benchmark results\n\n" + text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

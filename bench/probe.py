@@ -1,0 +1,164 @@
+"""One measurement in a fresh process, printed as JSON (run by ``python -m bench``).
+
+``python -m bench.probe KIND DB [ARGS...]``. Times are seconds from
+``time.perf_counter``; ``start`` is taken before deskapp is imported, so
+``imports`` is the cost of loading the application's modules.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import json  # noqa: E402
+import resource  # noqa: E402
+import sqlite3  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+PASSWORD_ENV = "DESKAPP_PASSWORD"
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _workspace(db: str):  # type: ignore[no-untyped-def]
+    from deskapp.services.workspace import Workspace
+
+    return Workspace.open(db)
+
+
+def _actor(workspace, username: str = "lead"):  # type: ignore[no-untyped-def]
+    """The acting account without a log-in (argon2 is deliberately slow, ~50 ms)."""
+    from deskapp.domain.access import Actor
+    from deskapp.domain.records import Role
+
+    return Actor(2, username, username, Role.TEAM_LEAD, None)
+
+
+HAND_SQL = {
+    "job_openings": "SELECT desk_id, count(*) FROM job_openings WHERE registered_on BETWEEN ? AND ?"
+    " AND void = 0 GROUP BY desk_id",
+    "job_seekers": "SELECT desk_id, count(*) FROM job_seekers WHERE registered_on BETWEEN ? AND ?"
+    " AND void = 0 GROUP BY desk_id",
+    "sessions": "SELECT desk_id, count(*) FROM counseling_sessions WHERE session_on BETWEEN ? AND ?"
+    " AND void = 0 GROUP BY desk_id",
+    "referrals": "SELECT desk_id, count(*) FROM referrals WHERE referred_on BETWEEN ? AND ?"
+    " AND void = 0 GROUP BY desk_id",
+    "placements": "SELECT desk_id, count(DISTINCT seeker_id) FROM placements WHERE placed_on"
+    " BETWEEN ? AND ? AND void = 0 GROUP BY desk_id",
+}
+
+
+def stats(db: str, start: str, end: str) -> dict[str, object]:
+    """The statistics table through deskapp, then the same counts by hand-written SQL."""
+    from deskapp.domain.dates import Period
+
+    imported = time.perf_counter()
+    workspace = _workspace(db)
+    table = workspace.statistics.table(_actor(workspace), Period.parse(start, end))
+    done = time.perf_counter()
+    workspace.close()
+    connection = sqlite3.connect(db)
+    hand_start = time.perf_counter()
+    totals = {}
+    for key, sql in HAND_SQL.items():
+        totals[key] = sum(n for _, n in connection.execute(sql, (start, end)))
+    hand = time.perf_counter() - hand_start
+    connection.close()
+    assert totals["sessions"] == table.total.sessions, (totals, table.total)
+    return {
+        "imports": imported - START,
+        "work": done - imported,
+        "hand_sql": hand,
+        "sessions": table.total.sessions,
+    }
+
+
+def monthly(db: str, year: str, out: str) -> dict[str, object]:
+    from deskapp.domain.dates import Period
+    from deskapp.reports.xlsx import write_monthly_workbook
+
+    imported = time.perf_counter()
+    workspace = _workspace(db)
+    series = workspace.statistics.monthly(_actor(workspace), Period.year(int(year)))
+    write_monthly_workbook(series, Path(out))
+    done = time.perf_counter()
+    workspace.close()
+    return {"imports": imported - START, "work": done - imported}
+
+
+def search(db: str, *queries: str) -> dict[str, object]:
+    workspace = _workspace(db)
+    actor = _actor(workspace)
+    workspace.browse.search_seekers(actor, "김")  # warm the connection pool and caches
+    result: dict[str, object] = {}
+    for query in queries:
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            found = workspace.browse.search_seekers(actor, query)
+            times.append(time.perf_counter() - t)
+        result[query] = {"seconds": statistics.median(times), "found": len(found)}
+    workspace.close()
+    return result
+
+
+def seeker_list(db: str) -> dict[str, object]:
+    """Open the whole seeker list (ids), show its first page, then jump to its end."""
+    from deskapp.services.browse import SeekerFilter
+
+    imported = time.perf_counter()
+    workspace = _workspace(db)
+    actor = _actor(workspace)
+    ids = workspace.browse.seeker_ids(actor, SeekerFilter())
+    first = workspace.browse.seekers(actor, ids[:100])
+    opened = time.perf_counter()
+    last = workspace.browse.seekers(actor, ids[-100:])
+    ended = time.perf_counter()
+    workspace.close()
+    return {
+        "rows": len(ids),
+        "open": opened - imported,
+        "scroll_to_end": ended - opened,
+        "pages": len(first) + len(last),
+        "peak_mb": _rss_mb(),
+    }
+
+
+def import_workbook(db: str, book: str) -> dict[str, object]:
+    """Import into a new database, and merely read the same workbook (both readers)."""
+    from openpyxl import load_workbook
+
+    from deskapp.services.workspace import Workspace
+    from deskapp.services.xlsx_reader import XlsxReader
+
+    workspace, admin = Workspace.create(db, "admin", "bench-pass-1")
+    t = time.perf_counter()
+    report = workspace.imports.import_workbook(admin, Path(book))
+    imported = time.perf_counter() - t
+    workspace.close()
+    t = time.perf_counter()
+    with XlsxReader(Path(book)) as reader:
+        rows = sum(1 for name in reader.sheet_names for _ in reader.rows(name))
+    read = time.perf_counter() - t
+    t = time.perf_counter()
+    workbook = load_workbook(book, read_only=True, data_only=True)
+    for sheet in workbook.worksheets:
+        for _ in sheet.iter_rows(values_only=True):
+            pass
+    workbook.close()
+    read_openpyxl = time.perf_counter() - t
+    return {"rows": report.total, "import": imported, "read": read, "read_openpyxl": read_openpyxl,
+            "sheet_rows": rows}  # fmt: skip
+
+
+KINDS = {"stats": stats, "monthly": monthly, "search": search, "list": seeker_list,
+         "import": import_workbook}  # fmt: skip
+
+if __name__ == "__main__":
+    kind, *args = sys.argv[1:]
+    print(json.dumps(KINDS[kind](*args), ensure_ascii=False))
