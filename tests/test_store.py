@@ -211,3 +211,14 @@ def test_a_database_made_at_revision_0001_is_upgraded_with_its_records(
         assert connection.execute("SELECT failed_logins FROM users").fetchone() == (0,)
     backups = list((tmp_path / "backups").glob("old-before-upgrade-0001-*.sqlite3"))
     assert len(backups) == 1
+
+
+def test_the_fast_revision_reading_agrees_with_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.migrations_dir()))
+    script = ScriptDirectory.from_config(config)
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

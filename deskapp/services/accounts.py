@@ -7,13 +7,13 @@ account's rights to the account events (kept at least three years).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -26,15 +26,25 @@ from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import AccountEvent, User, utcnow
 
-# argon2id, above OWASP's floor (19 MiB, 2 iterations, 1 lane).
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    """argon2id above OWASP's floor (19 MiB, 2 iterations, 1 lane); loaded on first use."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
 PASSWORD_MIN = 8
 WRONG = "사용자 이름 또는 비밀번호가 맞지 않습니다."
 
 
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password`` (salted; the password itself is never stored)."""
-    return _HASHER.hash(password)
+    return _hasher().hash(password)
 
 
 def check_password_rules(password: str) -> None:
@@ -101,7 +111,7 @@ class AccountService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name))
             if user is None or not user.is_active:
-                _HASHER.hash(password)  # as slow as a wrong password: no account probing
+                _hasher().hash(password)  # as slow as a wrong password: no account probing
                 write_access(
                     session, None, AccessAction.LOGIN_FAILED, username=name or "?",
                     detail="없는 계정" if user is None else "사용 중지된 계정",
@@ -128,7 +138,7 @@ class AccountService:
             else:
                 user.failed_logins = 0
                 user.locked_until = None
-                if _HASHER.check_needs_rehash(user.password_hash):
+                if _hasher().check_needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 outcome = self._actor(user)
                 write_access(session, outcome, AccessAction.LOGIN)
@@ -138,8 +148,10 @@ class AccountService:
 
     @staticmethod
     def _verify(user: User, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            return _HASHER.verify(user.password_hash, password)
+            return _hasher().verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
             return False
 
