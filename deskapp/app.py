@@ -1,0 +1,194 @@
+"""The counselors' window: ``deskapp`` with no sub-command calls :func:`run_gui`.
+
+This is the composition root of the Qt application: it builds the
+QApplication (Korean translations, a font with Hangul, the window icon), the
+error handling (a Korean message box and a log file, never a silent crash) and
+hands the database to :class:`deskapp.ui.startup.Startup`, which shows the
+first-run dialog, the log-in dialog and the main window.
+
+``DESKAPP_QUIT_AFTER_MS``: when set, the application quits by itself that many
+milliseconds after start, printing which window was open. It exists for smoke
+tests of a frozen build without a user (``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from deskapp.services.workspace import default_location
+from deskapp.ui import errors
+from deskapp.ui.startup import Startup
+from deskapp.ui.workers import QueryOp
+
+APP_NAME = "deskapp"
+LOG_FILE_NAME = "deskapp.log"
+QUIT_AFTER_ENV = "DESKAPP_QUIT_AFTER_MS"
+#: Fonts with Hangul, preferred in this order when the default font has none.
+HANGUL_FONTS = (
+    "Malgun Gothic",
+    "맑은 고딕",
+    "Apple SD Gothic Neo",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "NanumGothic",
+    "나눔고딕",
+    "NanumBarunGothic",
+)
+NO_DISPLAY_MESSAGE = (
+    "deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다.\n"
+    "데스크톱 세션에서 실행하거나, 화면이 없는 서버에서는 "
+    "'xvfb-run deskapp'처럼 가상 화면으로 실행하세요.\n"
+    "명령줄 기능은 'deskapp --help'를 보세요."
+)
+
+
+def resources_dir() -> Path:
+    """``resources/``: inside a frozen build (sys._MEIPASS), else beside the package."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def display_available(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """False on Linux without X11, Wayland or an explicit Qt platform (Qt would abort)."""
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return True
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def log_folder(db: str | None) -> Path:
+    """Where the log file goes: the database's folder (the user's data folder by default)."""
+    path = default_location(db)
+    if path is not None:
+        return path.parent
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    )
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Log warnings and errors (with tracebacks) to ``folder/deskapp.log``."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE_NAME
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("deskapp")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    return path
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Korean for Qt's own dialogs (qtbase_ko) first, then the application's (deskapp_ko)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    installed = []
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_ko", qt_folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    own = QTranslator(app)
+    if own.load(str(resources_dir() / "translations" / "deskapp_ko.qm")):
+        app.installTranslator(own)
+        installed.append(own)
+    return installed
+
+
+def choose_hangul_font(app: QGuiApplication) -> str:
+    """Keep the default font when it has Hangul, else use the first Korean font installed."""
+    font = app.font()
+    korean = QFontDatabase.WritingSystem.Korean
+    if korean in QFontDatabase.writingSystems(font.family()):
+        return font.family()
+    families = set(QFontDatabase.families(korean))
+    for family in HANGUL_FONTS:
+        if family in families:
+            chosen = QFont(font)
+            chosen.setFamilies([family, *font.families()])
+            app.setFont(chosen)
+            return family
+    return font.family()
+
+
+def _quit_later(
+    app: QApplication, startup: Startup, translators: list[QTranslator], msecs: int
+) -> None:
+    def quit_now() -> None:
+        window = startup.window if startup.window is not None else startup.current_dialog()
+        shown = type(window).__name__ if window is not None else "-"
+        title = window.windowTitle() if window is not None else ""
+        loaded = ", ".join(Path(t.filePath()).name for t in translators)
+        font = app.font().family()
+        print(
+            f"deskapp: {QUIT_AFTER_ENV}: {shown} «{title}»; translations: {loaded}; font: {font}",
+            file=sys.stderr,
+        )
+        app.exit(0)
+
+    QTimer.singleShot(msecs, quit_now)
+
+
+def run_gui(db: str | None = None) -> int:
+    """Open the application window on database ``db`` (else DESKAPP_DB, else the data folder).
+
+    Returns the process exit code: 0 after a normal end or a cancelled log-in,
+    1 when the window cannot be shown or the database cannot be opened.
+    """
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    translators = install_translators(app)
+    choose_hangul_font(app)
+    icon = resources_dir() / "icons" / "deskapp.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    errors.set_log_file(setup_logging(log_folder(db)))
+    previous_hook = sys.excepthook
+    sys.excepthook = errors.excepthook
+
+    # Between one startup dialog closing and the next opening no window is visible;
+    # the application must not take that for the end.
+    app.setQuitOnLastWindowClosed(False)
+    startup = Startup(db, QSettings())
+    startup.sig_finished.connect(app.exit)
+    startup.sig_window_shown.connect(lambda _window: app.setQuitOnLastWindowClosed(True))
+    QTimer.singleShot(0, startup.start)
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        _quit_later(app, startup, translators, int(quit_after))
+    try:
+        code = app.exec()
+    finally:
+        QueryOp.wait_for_all(-1)  # a running import commits or rolls back before the close
+        startup.close()
+        sys.excepthook = previous_hook
+    return code

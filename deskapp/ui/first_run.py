@@ -1,0 +1,334 @@
+"""First run: there is no database yet, so make a new one or one filled with demo records."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.desks import desk_by_code
+from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.domain.records import Role
+from deskapp.services.accounts import PASSWORD_MIN
+from deskapp.services.workspace import Workspace, default_location, remove_database_file
+from deskapp.ui.errors import error_message, show_error
+from deskapp.ui.workers import Progress, QueryOp
+
+DEMO_SEEKERS = 6000
+DEMO_ADMIN = "admin"
+
+
+def _demo_database(db: str | None, password: str, progress: Progress) -> tuple[Workspace, Any]:
+    """Create the database and fill it with demo records; nothing is left when it fails."""
+    try:
+        from deskapp.services.demo import generate_demo
+    except ImportError:
+        message = QCoreApplication.translate(
+            "first_run", "이 버전의 deskapp에는 데모 자료 만들기가 없습니다."
+        )
+        raise DeskappError(message) from None
+    path = default_location(db)
+    workspace, _ = Workspace.create(db, DEMO_ADMIN, password)
+    try:
+        report = generate_demo(workspace, password, seekers=DEMO_SEEKERS, progress=progress)
+    except BaseException:
+        workspace.close()
+        if path is not None:
+            remove_database_file(path)
+        raise
+    return workspace, report
+
+
+class FirstRunDialog(QDialog):
+    """Creates the database: empty with its administrator, or with demo records and accounts."""
+
+    def __init__(
+        self, db: str | None, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.username = ""
+        self.demo_report: Any = None
+        self._running = False
+        self.setWindowTitle(self.tr("deskapp 처음 시작"))
+
+        heading = QLabel(self.tr("deskapp을 처음 시작합니다"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        path = default_location(db)
+        where = QLabel(
+            self.tr("데이터베이스가 아직 없습니다: {path}").format(path=path or db or ""), self
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.new_radio = QRadioButton(self.tr("새 데이터베이스 만들기(&N)"), self)
+        self.demo_radio = QRadioButton(self.tr("데모 자료로 열기(&D)"), self)
+        self.kind = QButtonGroup(self)
+        self.kind.addButton(self.new_radio)
+        self.kind.addButton(self.demo_radio)
+        self.new_radio.setChecked(True)
+        self.explain_label = QLabel(self)
+        self.explain_label.setWordWrap(True)
+
+        self.username_edit = QLineEdit(DEMO_ADMIN, self)
+        self.username_edit.setMaxLength(40)
+        self.display_edit = QLineEdit(self.tr("관리자"), self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        hint = QLabel(
+            self.tr("비밀번호는 {n}자 이상, 문자와 숫자를 함께 쓰세요.").format(n=PASSWORD_MIN),
+            self,
+        )
+        self.form_box = QWidget(self)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("관리자 사용자 이름(&U):"), self.username_edit)
+        form.addRow(self.tr("표시 이름(&I):"), self.display_edit)
+        form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
+        form.addRow(self.tr("비밀번호 확인(&C):"), self.confirm_edit)
+        form.addRow("", hint)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.hide()
+        self.accounts_table = QTableWidget(0, 4, self)
+        self.accounts_table.setHorizontalHeaderLabels(
+            [self.tr("사용자 이름"), self.tr("역할"), self.tr("창구"), self.tr("표시 이름")]
+        )
+        self.accounts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.accounts_table.verticalHeader().setVisible(False)
+        self.accounts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.accounts_table.setTabKeyNavigation(False)
+        self.accounts_table.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = self.buttons.addButton(
+            self.tr("만들기"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self.create_database)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        layout.addWidget(self.new_radio)
+        layout.addWidget(self.demo_radio)
+        layout.addWidget(self.explain_label)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.accounts_table, 1)
+        layout.addWidget(self.buttons)
+
+        order: list[QWidget] = [
+            self.new_radio,
+            self.demo_radio,
+            self.username_edit,
+            self.display_edit,
+            self.password_edit,
+            self.confirm_edit,
+            self.accounts_table,
+            self.create_button,
+            self.cancel_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.new_radio.toggled.connect(self._kind_changed)
+        self._kind_changed()
+        self.password_edit.setFocus()
+        self.setMinimumWidth(520)
+
+    @property
+    def demo(self) -> bool:
+        return self.demo_radio.isChecked()
+
+    def _kind_changed(self) -> None:
+        demo = self.demo
+        if demo:
+            self.username_edit.setText(DEMO_ADMIN)
+            self.explain_label.setText(
+                self.tr(
+                    "연습용 가상 자료(구직자 {n:,}명과 구인·상담·알선·취업 기록)로 "
+                    "데이터베이스를 만듭니다. 관리자 admin, 팀장, 창구별 상담사 계정이 "
+                    "만들어지고 모두 아래 비밀번호를 씁니다. 실제 자료를 넣지 마세요."
+                ).format(n=DEMO_SEEKERS)
+            )
+        else:
+            self.explain_label.setText(
+                self.tr(
+                    "네 창구가 등록된 빈 데이터베이스와 관리자 계정을 만듭니다. "
+                    "기록은 화면에서 등록하거나 통합문서로 가져올 수 있습니다."
+                )
+            )
+        self.username_edit.setEnabled(not demo)
+        self.display_edit.setEnabled(not demo)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        for widget in (
+            self.new_radio,
+            self.demo_radio,
+            self.password_edit,
+            self.confirm_edit,
+            self.create_button,
+            self.cancel_button,
+        ):
+            widget.setEnabled(not running)
+        self.username_edit.setEnabled(not running and not self.demo)
+        self.display_edit.setEnabled(not running and not self.demo)
+
+    # -- creating ------------------------------------------------------------------------
+
+    def create_database(self) -> None:
+        """Create the chosen database in the background; the window stays responsive."""
+        if self._running:
+            return
+        if self.workspace is not None:  # the demo's accounts were shown: go on
+            self.accept()
+            return
+        password = self.password_edit.text()
+        if password != self.confirm_edit.text():
+            self._show_error(self.tr("비밀번호와 비밀번호 확인이 같지 않습니다."))
+            self.confirm_edit.clear()
+            self.confirm_edit.setFocus()
+            return
+        self._show_error("")
+        self._set_running(True)
+        db = self.db
+        op: QueryOp
+        if self.demo:
+            op = QueryOp(
+                parent=self,
+                op=lambda progress: _demo_database(db, password, progress),
+                success=self._demo_created,
+            )
+        else:
+            username = self.username_edit.text().strip()
+            display = self.display_edit.text().strip()
+            op = QueryOp(
+                parent=self,
+                op=lambda _progress: Workspace.create(db, username, password, display)[0],
+                success=lambda workspace: self._created(workspace, username),
+            )
+        op.failure(self._failed).with_progress(self.progress_bar).run_in_background()
+
+    def _created(self, workspace: Workspace, username: str) -> None:
+        self._set_running(False)
+        self.workspace = workspace
+        self.username = username
+        self.accept()
+
+    def _demo_created(self, result: tuple[Workspace, Any]) -> None:
+        self._set_running(False)
+        self.workspace, self.demo_report = result
+        self.username = DEMO_ADMIN
+        accounts = list(getattr(self.demo_report, "accounts", []))
+        self.accounts_table.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            for column, text in enumerate(self._account_cells(account)):
+                self.accounts_table.setItem(row, column, QTableWidgetItem(text))
+        # The form is done with; the accounts take its place, every row in view.
+        self.form_box.hide()
+        table = self.accounts_table
+        table.resizeRowsToContents()
+        rows_height = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMinimumHeight(
+            rows_height + table.horizontalHeader().height() + 2 * table.frameWidth()
+        )
+        table.show()
+        self.adjustSize()
+        self.explain_label.setText(
+            self.tr(
+                "데모 데이터베이스를 만들었습니다. 아래 계정으로 로그인할 수 있습니다 "
+                "(비밀번호는 방금 입력한 것)."
+            )
+        )
+        for widget in (self.new_radio, self.demo_radio, self.password_edit, self.confirm_edit):
+            widget.setEnabled(False)
+        self.create_button.setText(self.tr("로그인으로 계속(&G)"))
+        self.create_button.setFocus()
+
+    @staticmethod
+    def _account_cells(account: Any) -> list[str]:
+        role = getattr(account, "role", "")
+        try:
+            role_label = Role(role).label
+        except ValueError:
+            role_label = str(role)
+        desk = getattr(account, "desk", None)
+        try:
+            desk_name = desk_by_code(desk).short_name if desk else "—"
+        except ValidationError:
+            desk_name = str(desk)
+        return [
+            str(getattr(account, "username", "")),
+            role_label,
+            desk_name,
+            str(getattr(account, "display_name", "")),
+        ]
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self._show_error(error_message(error))
+        if isinstance(error, ValidationError):
+            field = error.field
+            target = (
+                self.username_edit
+                if field == "사용자 이름" and not self.demo
+                else self.password_edit
+            )
+            target.setFocus()
+        elif not isinstance(error, DeskappError):
+            show_error(self, error)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def database_path(self) -> Path | None:
+        return default_location(self.db)
+
+    def reject(self) -> None:
+        if not self._running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,286 @@
+"""Importing a records workbook (DESIGN.md §5) from the 파일 menu.
+
+The import runs in a worker with a progress bar. A rejected workbook lists
+every problem (시트, 행, 열, 내용) in a table the user can select and copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.errors import DuplicateImport, Problem, WorkbookRejected
+from deskapp.services.importer import ImportReport
+from deskapp.services.workspace import Workspace
+from deskapp.ui.errors import error_message
+from deskapp.ui.widgets import CopyTableView, ask_open_path
+from deskapp.ui.workers import QueryOp
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The problems of a rejected workbook: 시트, 행, 열, 내용."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+        self._headings = (self.tr("시트"), self.tr("행"), self.tr("열"), self.tr("내용"))
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headings)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headings[section] if 0 <= section < len(self._headings) else None
+        return section + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return problem.sheet
+            if column == 1:
+                # Row 0 is the file itself (unreadable, no sheet...), not a row.
+                return str(problem.row) if problem.row else ""
+            if column == 2:
+                return problem.column
+            if column == 3:
+                return problem.message
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class ImportDialog(QDialog):
+    """Choose a records workbook and import it whole, or see why it was refused."""
+
+    sig_imported = Signal(object)
+    """The workbook was imported: the ImportReport."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self.report: ImportReport | None = None
+        self._running = False
+        self.setWindowTitle(self.tr("기록 통합문서 가져오기"))
+
+        intro = QLabel(
+            self.tr(
+                "기록 통합문서(.xlsx)를 가져옵니다. 문제가 하나라도 있으면 아무것도 "
+                "가져오지 않고, 문제를 모두 보여 줍니다. 빈 양식은 파일 메뉴의 "
+                "‘빈 양식 저장…’으로 만들 수 있습니다."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("가져올 .xlsx 파일"))
+        self.path_edit.setClearButtonEnabled(True)
+        file_label = QLabel(self.tr("파일(&F):"), self)
+        file_label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(self.tr("찾아보기(&B)…"), self)
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.hide()
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.problems_model = ProblemsModel(self)
+        self.problems_view = CopyTableView(self)
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setAccessibleName(self.tr("문제 목록"))
+        header = self.problems_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.copy_all_button = QPushButton(self.tr("모두 복사(&A)"), self)
+        self.copy_all_button.setAutoDefault(False)
+        self.copy_all_button.setToolTip(
+            self.tr("문제 목록 전체를 복사합니다 (선택한 행만 복사: Ctrl+C)")
+        )
+        self.copy_all_button.clicked.connect(self.problems_view.copy_all)
+        self.problems_box = QWidget(self)
+        problems_layout = QVBoxLayout(self.problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_view, 1)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_all_button)
+        problems_layout.addLayout(copy_row)
+        self.problems_box.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("가져오기(&I)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("닫기"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.problems_box, 1)
+        layout.addStretch(0)  # takes the spare height while there is no problem list
+        layout.addWidget(self.buttons)
+
+        for first, second in (
+            (self.path_edit, self.browse_button),
+            (self.browse_button, self.problems_view),
+            (self.problems_view, self.copy_all_button),
+            (self.copy_all_button, self.import_button),
+            (self.import_button, self.close_button),
+        ):
+            QWidget.setTabOrder(first, second)
+        self.path_edit.setFocus()
+        self.resize(760, 480)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        path = ask_open_path(
+            self,
+            self.settings,
+            self.tr("가져올 기록 통합문서"),
+            self.tr("Excel 통합문서 (*.xlsx)"),
+        )
+        if path is not None:
+            self.path_edit.setText(str(path))
+
+    def start_import(self) -> None:
+        """Import the chosen file in the background (the dialog stays open and responsive)."""
+        if self._running:
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            self._show_message(self.tr("가져올 파일을 고르세요."), error=True)
+            self.path_edit.setFocus()
+            return
+        path = Path(text).expanduser()
+        self._set_running(True)
+        self.problems_box.hide()
+        self.problems_model.set_problems([])
+        self._show_message(self.tr("‘{name}’을(를) 읽는 중…").format(name=path.name))
+        imports, actor = self.workspace.imports, self.actor
+        QueryOp(
+            parent=self,
+            op=lambda progress: imports.import_workbook(actor, path, progress),
+            success=self._imported,
+        ).failure(self._failed).with_progress(self.progress_bar).run_in_background()
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        for widget in (self.path_edit, self.browse_button, self.import_button, self.close_button):
+            widget.setEnabled(not running)
+        if not running:
+            self.progress_bar.hide()
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #b00020;" if error else "")
+
+    def _imported(self, report: ImportReport) -> None:
+        self._set_running(False)
+        self.report = report
+        parts = [
+            self.tr("{sheet} {count:,}건").format(sheet=sheet, count=count)
+            for sheet, count in report.counts.items()
+            if count
+        ]
+        text = self.tr("‘{name}’에서 {total:,}건을 가져왔습니다.").format(
+            name=report.file_name, total=report.total
+        )
+        if parts:
+            text += "\n" + ", ".join(parts)
+        if report.masked:
+            text += "\n" + self.tr(
+                "주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다."
+            ).format(n=report.masked)
+        self._show_message(text)
+        self.close_button.setDefault(True)  # Enter now closes rather than imports twice
+        self.close_button.setFocus()
+        self.sig_imported.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self._show_message(error_message(error), error=True)
+        if isinstance(error, WorkbookRejected):
+            self.problems_model.set_problems(error.problems)
+            self.problems_box.show()
+            self.problems_view.setFocus()
+            self.problems_view.selectRow(0)
+        elif isinstance(error, DuplicateImport):
+            self.path_edit.setFocus()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._running:
+            return  # the import is all or nothing; wait for it rather than hide it
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""The log-in dialog: user name and password, checked by the accounts service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.errors import DeskappError
+from deskapp.services.workspace import Workspace
+from deskapp.ui.errors import error_message
+from deskapp.ui.workers import QueryOp
+
+_LAST_USER_KEY = "login/username"
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; a wrong one is shown here and the dialog stays."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings | None = None,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.actor: Actor | None = None
+        self._checking = False
+        self.setWindowTitle(self.tr("deskapp 로그인"))
+
+        heading = QLabel(self.tr("금천구 일자리 상담창구"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        location = QLabel(
+            self.tr("데이터베이스: {location}").format(location=workspace.location), self
+        )
+        location.setWordWrap(True)
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setMaxLength(40)
+        remembered = settings.value(_LAST_USER_KEY, "", str) if settings is not None else ""
+        self.username_edit.setText(username or str(remembered or ""))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setAccessibleName(self.tr("오류"))
+        self.error_label.hide()
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(6)
+        self.progress_bar.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("사용자 이름(&U):"), self.username_edit)
+        form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
+
+        self.buttons = QDialogButtonBox(self)
+        self.login_button = self.buttons.addButton(
+            self.tr("로그인"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.login_button.setDefault(True)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(location)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.buttons)
+        QWidget.setTabOrder(self.username_edit, self.password_edit)
+        QWidget.setTabOrder(self.password_edit, self.login_button)
+        QWidget.setTabOrder(self.login_button, self.cancel_button)
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+        self.setMinimumWidth(400)
+
+    def check(self) -> None:
+        """Check the password in the background (argon2 takes a moment on purpose)."""
+        if self._checking:
+            return
+        username, password = self.username_edit.text().strip(), self.password_edit.text()
+        if not username:
+            self._show_error(self.tr("사용자 이름을 입력하세요."))
+            self.username_edit.setFocus()
+            return
+        self._set_checking(True)
+        accounts = self.workspace.accounts
+        QueryOp(
+            parent=self,
+            op=lambda _progress: accounts.authenticate(username, password),
+            success=self._accepted,
+        ).failure(self._refused).with_progress(self.progress_bar).run_in_background()
+
+    def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
+        for widget in (self.username_edit, self.password_edit, self.login_button):
+            widget.setEnabled(not checking)
+        if not checking:
+            self.progress_bar.hide()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _accepted(self, actor: Actor) -> None:
+        self._set_checking(False)
+        self.actor = actor
+        if self.settings is not None:
+            self.settings.setValue(_LAST_USER_KEY, actor.username)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_checking(False)
+        self._show_error(error_message(error))
+        self.password_edit.clear()
+        if isinstance(error, DeskappError):
+            self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self._checking:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._checking:
+            event.ignore()
+            return
+        super().closeEvent(event)

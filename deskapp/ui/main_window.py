@@ -1,0 +1,347 @@
+"""The main window: desk switcher, page navigation, menus and the status bar.
+
+Pages are added with :meth:`MainWindow.register_page`; the navigation list,
+the 보기 menu and the Ctrl+1…Ctrl+9 shortcuts follow. The window remembers its
+geometry, tool bar state, splitter, last page and desk between runs (QSettings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from deskapp import __version__
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.desks import DESKS, DONG
+from deskapp.reports.template import write_template
+from deskapp.services.workspace import Workspace
+from deskapp.ui.import_dialog import ImportDialog
+from deskapp.ui.stats_view import StatsView
+from deskapp.ui.widgets import PlaceholderPage, ask_save_path
+from deskapp.ui.workers import QueryOp
+
+_KEY = "main_window/"
+_STATE_VERSION = 1
+_STATUS_PATH_WIDTH = 420
+
+
+class MainWindow(QMainWindow):
+    """The counselors' window on one database, for one logged-in account."""
+
+    sig_data_changed = Signal()
+    """Records were added or changed (an import, say): the views count again."""
+    sig_desk_changed = Signal(str, object)
+    """The working desk changed: its code, and the dong desk's site (None for other desks)."""
+    sig_page_changed = Signal(str)
+    """Another page is shown: its key."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings if settings is not None else QSettings()
+        self._pages: dict[str, tuple[int, QAction]] = {}
+        self._import_dialog: ImportDialog | None = None
+        self.setWindowTitle(self.tr("deskapp — 금천구 일자리 상담창구"))
+        self.setObjectName("main_window")
+
+        self._build_desk_toolbar()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("화면 목록"))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        self.stats_view = StatsView(workspace, actor, self.settings, self)
+        self.sig_data_changed.connect(self.stats_view.refresh)
+        for key, title in (
+            ("today", self.tr("오늘")),
+            ("seekers", self.tr("구직자")),
+            ("employers", self.tr("구인업체·구인")),
+            ("sessions", self.tr("상담")),
+            ("placements", self.tr("알선·취업")),
+        ):
+            self.register_page(key, title, PlaceholderPage(title, self))
+        self.register_page("stats", self.tr("통계"), self.stats_view)
+
+        QWidget.setTabOrder(self.desk_combo, self.site_combo)
+        QWidget.setTabOrder(self.site_combo, self.nav)
+        QWidget.setTabOrder(self.nav, self.stack)
+        self.resize(1180, 680)
+        self.restore_settings()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_desk_toolbar(self) -> None:
+        bar = QToolBar(self.tr("창구"), self)
+        bar.setObjectName("desk_toolbar")
+        bar.setMovable(False)
+        self.desk_toolbar = bar
+        self.desk_combo = QComboBox(bar)
+        for desk in DESKS:
+            self.desk_combo.addItem(desk.short_name, desk.code)
+            self.desk_combo.setItemData(
+                self.desk_combo.count() - 1,
+                f"{desk.name} ({desk.place})",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.desk_combo.setAccessibleName(self.tr("근무 창구"))
+        self.desk_combo.setToolTip(self.tr("지금 일하는 창구 (등록하는 기록의 창구)"))
+        self.site_combo = QComboBox(bar)
+        self.site_combo.addItems(list(DONG.sites))
+        self.site_combo.setAccessibleName(self.tr("동주민센터 장소"))
+        self.site_combo.setToolTip(self.tr("동주민센터 창구의 장소"))
+        desk_label = QLabel(self.tr(" 창구(&W): "), bar)
+        desk_label.setBuddy(self.desk_combo)
+        bar.addWidget(desk_label)
+        bar.addWidget(self.desk_combo)
+        self._site_label_action = bar.addWidget(QLabel(self.tr("  장소: "), bar))
+        self._site_combo_action = bar.addWidget(self.site_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.desk_combo.currentIndexChanged.connect(self._desk_changed)
+        self.site_combo.currentIndexChanged.connect(self._desk_changed)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("파일(&F)"))
+        file_menu.setToolTipsVisible(True)
+        self.import_action = QAction(self.tr("가져오기(&I)…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        if not self.actor.can(Permission.IMPORT):
+            self.import_action.setEnabled(False)
+            why = self.tr("통합문서 가져오기는 관리자만 할 수 있습니다.")
+            self.import_action.setToolTip(why)
+            self.import_action.setStatusTip(why)
+        self.template_action = QAction(self.tr("빈 양식 저장(&T)…"), self)
+        self.template_action.setStatusTip(self.tr("가져오기용 빈 기록 통합문서를 저장합니다."))
+        self.template_action.triggered.connect(self.save_template)
+        self.quit_action = QAction(self.tr("종료(&X)"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.view_menu: QMenu = menu_bar.addMenu(self.tr("보기(&V)"))
+        self._page_actions = QActionGroup(self)
+        self._page_actions.setExclusive(True)
+        self._view_separator = self.view_menu.addSeparator()
+        toggle = self.desk_toolbar.toggleViewAction()
+        toggle.setText(self.tr("창구 도구 모음(&W)"))
+        self.view_menu.addAction(toggle)
+
+        help_menu = menu_bar.addMenu(self.tr("도움말(&H)"))
+        self.about_action = QAction(self.tr("deskapp 정보(&A)"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(
+            self.tr("{name} ({username}) · {role}").format(
+                name=self.actor.display_name,
+                username=self.actor.username,
+                role=self.actor.role.label,
+            ),
+            self,
+        )
+        location = self.workspace.location
+        self.db_label = QLabel(self)
+        elided = QFontMetrics(self.db_label.font()).elidedText(
+            location, Qt.TextElideMode.ElideMiddle, _STATUS_PATH_WIDTH
+        )
+        self.db_label.setText(self.tr("DB: {location}").format(location=elided))
+        self.db_label.setToolTip(location)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def register_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page: an entry in the navigation list and the 보기 menu, Ctrl+N for the first 9."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} is registered twice")
+        index = self.stack.addWidget(widget)
+        item = QListWidgetItem(title, self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        action = QAction(title, self)
+        action.setCheckable(True)
+        if index < 9:
+            shortcut = QKeySequence(f"Ctrl+{index + 1}")
+            action.setShortcut(shortcut)
+            item.setToolTip(
+                f"{title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+        self._page_actions.addAction(action)
+        self.view_menu.insertAction(self._view_separator, action)
+        self._pages[key] = (index, action)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def show_page(self, key: str) -> None:
+        """Show the page registered as ``key``."""
+        index, _ = self._pages[key]
+        self.nav.setCurrentRow(index)
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def page(self, key: str) -> QWidget:
+        widget = self.stack.widget(self._pages[key][0])
+        assert widget is not None
+        return widget
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.current_page_key()
+        self._pages[key][1].setChecked(True)
+        self.sig_page_changed.emit(key)
+
+    # -- desk ----------------------------------------------------------------------------
+
+    def current_desk(self) -> str:
+        return str(self.desk_combo.currentData())
+
+    def current_site(self) -> str | None:
+        """The dong desk's site; None for the other desks."""
+        return self.site_combo.currentText() if self.current_desk() == DONG.code else None
+
+    def set_desk(self, code: str, site: str | None = None) -> None:
+        index = self.desk_combo.findData(code)
+        if index >= 0:
+            self.desk_combo.setCurrentIndex(index)
+        if site is not None and self.site_combo.findText(site) >= 0:
+            self.site_combo.setCurrentText(site)
+
+    def _desk_changed(self) -> None:
+        dong = self.current_desk() == DONG.code
+        self._site_label_action.setVisible(dong)
+        self._site_combo_action.setVisible(dong)
+        self.sig_desk_changed.emit(self.current_desk(), self.current_site())
+
+    # -- actions -------------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        """파일 › 가져오기…: the import dialog (window-modal)."""
+        if not self.actor.can(Permission.IMPORT):
+            return
+        dialog = ImportDialog(self.workspace, self.actor, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_imported.connect(lambda _report: self.sig_data_changed.emit())
+        self._import_dialog = dialog
+        dialog.open()
+
+    def save_template(self) -> None:
+        """파일 › 빈 양식 저장…: write the empty records workbook (in a worker)."""
+        path = ask_save_path(
+            self,
+            self.settings,
+            self.tr("빈 양식 저장"),
+            self.tr("기록양식.xlsx"),
+            self.tr("Excel 통합문서 (*.xlsx)"),
+            ".xlsx",
+        )
+        if path is None:
+            return
+
+        def saved(result: Path) -> None:
+            message = self.tr("빈 양식을 저장했습니다: {path}").format(path=result)
+            self.statusBar().showMessage(message, 10_000)
+
+        QueryOp(
+            parent=self, op=lambda _progress: write_template(path), success=saved
+        ).with_progress(label=self.tr("빈 양식을 저장하는 중…")).run_in_background()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("deskapp 정보"),
+            self.tr(
+                "<h3>deskapp {version}</h3>"
+                "<p>금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, "
+                "고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 "
+                "통계를 관리합니다.</p><p>데이터베이스: {location}</p>"
+            ).format(version=__version__, location=self.workspace.location),
+        )
+
+    # -- settings ------------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        """Geometry, tool bar state, splitter, last page and desk from the last run."""
+        settings = self.settings
+        geometry = settings.value(_KEY + "geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value(_KEY + "state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, _STATE_VERSION)
+        splitter = settings.value(_KEY + "splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        page = str(settings.value(_KEY + "page", "") or "")
+        if page in self._pages:
+            self.show_page(page)
+        site = str(settings.value(_KEY + "site", "") or "") or None
+        desk = self.actor.desk or str(settings.value(_KEY + "desk", "") or DESKS[0].code)
+        self.set_desk(desk, site)
+        self._desk_changed()
+
+    def save_settings(self) -> None:
+        settings = self.settings
+        settings.setValue(_KEY + "geometry", self.saveGeometry())
+        settings.setValue(_KEY + "state", self.saveState(_STATE_VERSION))
+        settings.setValue(_KEY + "splitter", self.splitter.saveState())
+        settings.setValue(_KEY + "page", self.current_page_key())
+        settings.setValue(_KEY + "desk", self.current_desk())
+        settings.setValue(_KEY + "site", self.site_combo.currentText())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

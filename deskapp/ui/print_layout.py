@@ -1,0 +1,146 @@
+"""Printing the statistics: the official layout as an HTML document, to a printer or a PDF.
+
+The layout follows ``deskapp.reports.xlsx`` (title, 기간 and 단위 line, two-row
+header with 구 분, 총 계 first and bold, the 기준일 note) so that the printed
+page and the exported workbook read the same.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from deskapp.domain.desks import DESKS, TOTAL_CODE
+from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, Counts, MonthlySeries, StatsTable
+from deskapp.reports.xlsx import TITLE, as_of_note
+
+_STYLE = """
+body { font-size: 10pt; }
+h1 { font-size: 15pt; text-align: center; margin-bottom: 4pt; }
+table.stats { border-collapse: collapse; width: 100%; }
+table.stats th, table.stats td { border: 1px solid #000; padding: 3pt 6pt; }
+table.stats th { background-color: #d9e1f2; font-weight: bold; text-align: center; }
+td.num { text-align: right; }
+tr.total td { font-weight: bold; background-color: #f2f2f2; }
+p.note { font-size: 9pt; }
+"""
+
+
+def _period_line(table: StatsTable) -> str:
+    period = table.period
+    label = escape(QCoreApplication.translate("print_layout", "기간"))
+    unit = escape(QCoreApplication.translate("print_layout", "(단위: 건, 명)"))
+    return (
+        '<table width="100%"><tr>'
+        f"<td>{label}: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}</td>"
+        f'<td align="right">{unit}</td>'
+        "</tr></table>"
+    )
+
+
+def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
+    """The official table for one period as an HTML document."""
+    head = [
+        '<tr><th rowspan="2">{}</th>'.format(
+            escape(QCoreApplication.translate("print_layout", "구 분"))
+        ),
+        *(f"<th>{escape(OFFICIAL_LABELS[m.key])}</th>" for m in MEASURES),
+        "</tr><tr>",
+        *(f"<th>({escape(m.unit)})</th>" for m in MEASURES),
+        "</tr>",
+    ]
+    body = []
+    for row in table.rows:
+        css = ' class="total"' if row.desk == TOTAL_CODE else ""
+        align = "center" if row.desk == TOTAL_CODE else "left"
+        cells = "".join(f'<td class="num">{value:,}</td>' for value in row.counts.values())
+        body.append(f'<tr{css}><td align="{align}">{escape(row.name)}</td>{cells}</tr>')
+    return (
+        f"<html><head><style>{_STYLE}</style></head><body>"
+        f"<h1>{escape(title)}</h1>{_period_line(table)}"
+        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f'<p class="note">{escape(as_of_note(table.period.end))}</p>'
+        "</body></html>"
+    )
+
+
+def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TITLE) -> str:
+    """The monthly grid (each month and its 누계) for the total or one desk."""
+    names = {d.code: d.name for d in DESKS}
+    subject = names.get(desk or "", QCoreApplication.translate("print_layout", "총 계"))
+    month_label = escape(QCoreApplication.translate("print_layout", "월"))
+    alone_label = escape(QCoreApplication.translate("print_layout", "당월"))
+    running_label = escape(QCoreApplication.translate("print_layout", "누계"))
+
+    def counts(table: StatsTable) -> Counts:
+        return table.total if desk is None else table.by_desk.get(desk, Counts())
+
+    head = [
+        f'<tr><th rowspan="2">{month_label}</th>',
+        *(f'<th colspan="2">{escape(OFFICIAL_LABELS[m.key])} ({m.unit})</th>' for m in MEASURES),
+        "</tr><tr>",
+        *(f"<th>{alone_label}</th><th>{running_label}</th>" for _ in MEASURES),
+        "</tr>",
+    ]
+    body = []
+    for month in series.months:
+        alone, running = counts(month.table).values(), counts(month.cumulative).values()
+        cells = "".join(
+            f'<td class="num">{a:,}</td><td class="num"><b>{r:,}</b></td>'
+            for a, r in zip(alone, running, strict=True)
+        )
+        body.append(f"<tr><td>{escape(month.month)}</td>{cells}</tr>")
+    heading = QCoreApplication.translate("print_layout", "{title} — 월별 ({subject})").format(
+        title=title, subject=subject
+    )
+    return (
+        f"<html><head><style>{_STYLE}</style></head><body>"
+        f"<h1>{escape(heading)}</h1>{_period_line(series.whole)}"
+        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f'<p class="note">{escape(as_of_note(series.period.end))}</p>'
+        "</body></html>"
+    )
+
+
+def _document(html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def _landscape(printer: QPrinter) -> None:
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def print_html(parent: QWidget, html: str) -> bool:
+    """Ask for a printer (QPrintDialog) and print; False when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _landscape(printer)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("print_layout", "통계 인쇄"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _document(html).print_(printer)
+    return True
+
+
+def save_pdf(html: str, path: Path) -> Path:
+    """Write ``html`` as an A4 landscape PDF to ``path``."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _landscape(printer)
+    _document(html).print_(printer)
+    return path

@@ -1,0 +1,111 @@
+"""From launch to the main window: first run when there is no database, log-in, the window.
+
+Each step is a dialog opened with ``open()`` (no nested event loops), so the
+whole sequence runs in the application's one event loop.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog
+
+from deskapp.services.workspace import Workspace, database_exists
+from deskapp.ui.errors import show_error
+from deskapp.ui.first_run import FirstRunDialog
+from deskapp.ui.login import LoginDialog
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.workers import QueryOp
+
+
+class Startup(QObject):
+    """Leads the user from launch to the main window, owning the open Workspace."""
+
+    sig_finished = Signal(int)
+    """Startup ended without a window: the exit code (0 cancelled, 1 failed)."""
+    sig_window_shown = Signal(object)
+    """The main window is shown: the MainWindow."""
+
+    def __init__(self, db: str | None, settings: QSettings, today: date | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.today = today
+        self.workspace: Workspace | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if database_exists(self.db):
+            self._open_existing()
+        else:
+            self.first_run = FirstRunDialog(self.db, self.settings)
+            self.first_run.finished.connect(self._first_run_done)
+            self.first_run.open()
+
+    def current_dialog(self) -> QDialog | None:
+        for dialog in (self.login, self.first_run):
+            if dialog is not None and dialog.isVisible():
+                return dialog
+        return None
+
+    def _first_run_done(self, result: int) -> None:
+        dialog = self.first_run
+        assert dialog is not None
+        self.workspace = dialog.workspace
+        if result != QDialog.DialogCode.Accepted or self.workspace is None:
+            self.sig_finished.emit(0)
+            return
+        self._log_in(dialog.username)
+
+    def _open_existing(self) -> None:
+        db, today = self.db, self.today
+        QueryOp(
+            parent=None,
+            op=lambda _progress: Workspace.open(db, today),
+            success=self._opened,
+        ).failure(self._open_failed).with_progress(
+            label=self.tr("데이터베이스를 여는 중…")
+        ).run_in_background()
+
+    def _opened(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._log_in()
+
+    def _open_failed(self, error: BaseException) -> None:
+        show_error(None, error)
+        self.sig_finished.emit(1)
+
+    def _log_in(self, username: str = "") -> None:
+        assert self.workspace is not None
+        self.login = LoginDialog(self.workspace, self.settings, username)
+        self.login.finished.connect(self._logged_in)
+        self.login.open()
+
+    def _logged_in(self, result: int) -> None:
+        assert self.login is not None and self.workspace is not None
+        actor = self.login.actor
+        if result != QDialog.DialogCode.Accepted or actor is None:
+            self.sig_finished.emit(0)
+            return
+        self.window = MainWindow(self.workspace, actor, self.settings)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()  # keyboard shortcuts need the active window
+        self.window.nav.setFocus()
+        self.sig_window_shown.emit(self.window)
+
+    def close(self) -> None:
+        """Close the windows and the database (after the event loop and the workers are done)."""
+        # A dialog closed here reports "cancelled"; nobody must act on it any more
+        # (an exit() outside the event loop would make the next loop return at once).
+        self.blockSignals(True)
+        for widget in (self.window, self.login, self.first_run):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.close()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None

@@ -1,0 +1,462 @@
+"""The 통계 page: pick a period, see the official table and the year's monthly grid, export.
+
+Counting runs in a worker (``workspace.statistics``); exports write the official
+layout through ``deskapp.reports.xlsx``; printing renders the same layout as HTML.
+Only accounts allowed to export statistics (팀장, 관리자) may save or print; the
+service checks the permission again.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS
+from deskapp.domain.errors import DeskappError
+from deskapp.domain.stats import MonthlySeries, StatsTable
+from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.services.workspace import Workspace
+from deskapp.ui.errors import error_message, show_error
+from deskapp.ui.print_layout import monthly_html, print_html, save_pdf, stats_table_html
+from deskapp.ui.stats_models import MonthlyStatsModel, StatsTableModel
+from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.workers import QueryOp
+
+_MONTHLY_TAB = 1  # the tab index of the monthly grid (the official table is 0)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class PeriodPicker(QGroupBox):
+    """Chooses the period to count: one month, this year so far, or any range of days."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("기간"))
+        self._today = today
+
+        self.month_radio = QRadioButton(self.tr("월(&M)"), self)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(1990, today.year + 1)
+        self.year_spin.setValue(today.year)
+        self.year_spin.setSuffix(self.tr("년"))
+        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.month_combo = QComboBox(self)
+        for month in range(1, 13):
+            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
+        self.month_combo.setCurrentIndex(today.month - 1)
+        self.month_combo.setAccessibleName(self.tr("월"))
+
+        self.ytd_radio = QRadioButton(self.tr("올해 누계(&Y)"), self)
+        self.ytd_label = QLabel(f"({date(today.year, 1, 1)} ~ {today})", self)
+
+        self.range_radio = QRadioButton(self.tr("기간 지정(&R)"), self)
+        self.from_edit = self._date_edit(date(today.year, today.month, 1), self.tr("시작일"))
+        self.to_edit = self._date_edit(today, self.tr("종료일"))
+
+        self.kind = QButtonGroup(self)
+        for radio in (self.month_radio, self.ytd_radio, self.range_radio):
+            self.kind.addButton(radio)
+        # Year to date first: the district reports its table as of a day, from 1 January.
+        self.ytd_radio.setChecked(True)
+        # Editing a field chooses its kind of period: Tab to it and type.
+        self.year_spin.valueChanged.connect(lambda _: self.month_radio.setChecked(True))
+        self.month_combo.activated.connect(lambda _: self.month_radio.setChecked(True))
+        self.from_edit.dateChanged.connect(lambda _: self.range_radio.setChecked(True))
+        self.to_edit.dateChanged.connect(lambda _: self.range_radio.setChecked(True))
+
+        # Two rows keep the page narrow enough for a 1366-pixel screen with the navigation.
+        layout = QGridLayout(self)
+        layout.addWidget(self.month_radio, 0, 0)
+        layout.addWidget(self.year_spin, 0, 1)
+        layout.addWidget(self.month_combo, 0, 2)
+        layout.addWidget(self.ytd_radio, 0, 4)
+        layout.addWidget(self.ytd_label, 0, 5, 1, 3)
+        layout.addWidget(self.range_radio, 1, 0)
+        layout.addWidget(self.from_edit, 1, 1, 1, 2)
+        layout.addWidget(QLabel("~", self), 1, 3, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.to_edit, 1, 4, 1, 2)
+        layout.setColumnStretch(8, 1)
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setMaximumDate(QDate(self._today.year + 1, 12, 31))
+        edit.setAccessibleName(name)
+        edit.setToolTip(name)
+        return edit
+
+    def focus_order(self) -> list[QWidget]:
+        return [
+            self.month_radio,
+            self.year_spin,
+            self.month_combo,
+            self.ytd_radio,
+            self.range_radio,
+            self.from_edit,
+            self.to_edit,
+        ]
+
+    def period(self) -> Period:
+        """The chosen period; ValidationError (Korean) when the range is reversed."""
+        if self.month_radio.isChecked():
+            return Period.month(self.year_spin.value(), int(self.month_combo.currentData()))
+        if self.ytd_radio.isChecked():
+            return Period(date(self._today.year, 1, 1), self._today)
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)
+
+
+class StatsView(QWidget):
+    """The 통계 page: the registration-to-employment table and the monthly grid."""
+
+    sig_loaded = Signal(object)
+    """A query finished: the StatsTable now shown."""
+    sig_exported = Signal(object)
+    """A file was written (xlsx or pdf): its Path."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self._serial = 0
+        self._queried_once = False
+        self._busy_ops = 0
+        self.can_export = actor.can(Permission.EXPORT_STATISTICS)
+
+        self.picker = PeriodPicker(workspace.records.today(), self)
+        self.query_button = QPushButton(self.tr("조회"), self)
+        self.query_button.setAutoDefault(True)
+        self.query_button.setToolTip(self.tr("선택한 기간의 실적을 셉니다 (Enter)"))
+        self.query_button.clicked.connect(self.run_query)
+
+        self.status_label = QLabel(self)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+
+        self.table_model = StatsTableModel(self)
+        self.table_view = CopyTableView(self)
+        self.table_view.setModel(self.table_model)
+        self.table_view.setAccessibleName(self.tr("실적표"))
+        self._fit_columns(self.table_view)
+        self.table_caption = QLabel(self)
+
+        self.monthly_model = MonthlyStatsModel(self)
+        self.monthly_view = CopyTableView(self)
+        self.monthly_view.setModel(self.monthly_model)
+        self.monthly_view.setAccessibleName(self.tr("월별 실적"))
+        self.monthly_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.desk_filter = QComboBox(self)
+        self.desk_filter.addItem(self.tr("전체 (총 계)"), None)
+        for desk in DESKS:
+            self.desk_filter.addItem(desk.name, desk.code)
+        self.desk_filter.currentIndexChanged.connect(
+            lambda _: self.monthly_model.set_desk(self.desk_filter.currentData())
+        )
+        desk_label = QLabel(self.tr("창구(&K):"), self)
+        desk_label.setBuddy(self.desk_filter)
+        self.monthly_caption = QLabel(self)
+
+        self.tabs = QTabWidget(self)
+        table_page = QWidget(self.tabs)
+        table_layout = QVBoxLayout(table_page)
+        table_layout.addWidget(self.table_caption)
+        table_layout.addWidget(self.table_view, 1)
+        monthly_page = QWidget(self.tabs)
+        monthly_layout = QVBoxLayout(monthly_page)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(desk_label)
+        filter_row.addWidget(self.desk_filter)
+        filter_row.addSpacing(16)
+        filter_row.addWidget(self.monthly_caption, 1)
+        monthly_layout.addLayout(filter_row)
+        monthly_layout.addWidget(self.monthly_view, 1)
+        self.tabs.addTab(table_page, self.tr("실적표(&T)"))
+        self.tabs.addTab(monthly_page, self.tr("월별·누계(&N)"))
+
+        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.print_button = QPushButton(self.tr("인쇄(&P)…"), self)
+        self.pdf_button = QPushButton(self.tr("PDF로 저장(&D)…"), self)
+        self.export_button.clicked.connect(self.export_excel)
+        self.print_button.clicked.connect(self.print_current)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        for button in self._output_buttons():
+            button.setAutoDefault(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.query_button, 0, Qt.AlignmentFlag.AlignBottom)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.busy_bar)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in self._output_buttons():
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(status_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        order: list[QWidget] = [
+            *self.picker.focus_order(),
+            self.query_button,
+            self.tabs,
+            self.table_view,
+            self.desk_filter,
+            self.monthly_view,
+            *self._output_buttons(),
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.picker.month_radio)
+        self._update_buttons()
+
+    # -- layout helpers ------------------------------------------------------------------
+
+    @staticmethod
+    def _fit_columns(view: CopyTableView) -> None:
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def _output_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return (self.export_button, self.print_button, self.pdf_button)
+
+    def _update_buttons(self) -> None:
+        loaded = self.table_model.table is not None
+        for button in self._output_buttons():
+            button.setEnabled(self.can_export and loaded and not self._busy_ops)
+            if not self.can_export:
+                button.setToolTip(
+                    self.tr(
+                        "{role} 계정에는 '통계 내보내기' 권한이 없습니다. "
+                        "엑셀 저장과 인쇄는 팀장과 관리자가 할 수 있습니다."
+                    ).format(role=self.actor.role.label)
+                )
+            elif not loaded:
+                button.setToolTip(self.tr("먼저 기간을 고르고 조회하세요."))
+            else:
+                button.setToolTip(self.tr("보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다."))
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #b00020;" if error else "")
+
+    # -- events --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._queried_once:  # count the default period when first seen
+            self._queried_once = True
+            QTimer.singleShot(0, self.run_query)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Date and number fields pass Enter on; it means "조회" anywhere on the page.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_query()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- querying ------------------------------------------------------------------------
+
+    def run_query(self) -> None:
+        """Count the chosen period (and its year month by month) in the background."""
+        self._queried_once = True
+        try:
+            period = self.picker.period()
+        except DeskappError as error:
+            self._set_status(str(error), error=True)
+            return
+        self._serial += 1
+        serial = self._serial
+        statistics, actor = self.workspace.statistics, self.actor
+
+        def count(_progress: object) -> tuple[StatsTable, MonthlySeries]:
+            table = statistics.table(actor, period)
+            series = statistics.monthly(actor, Period.year(period.end.year))
+            return table, series
+
+        self._set_status(self.tr("{period} 집계 중…").format(period=period))
+        QueryOp(
+            parent=self, op=count, success=lambda result: self._loaded(serial, *result)
+        ).failure(lambda error: self._failed(serial, error)).with_progress(
+            self.busy_bar
+        ).run_in_background()
+
+    def refresh(self) -> None:
+        """Count again what is shown (after an import or any change to the records)."""
+        if self.table_model.table is not None or self._queried_once:
+            self.run_query()
+
+    def _loaded(self, serial: int, table: StatsTable, series: MonthlySeries) -> None:
+        if serial != self._serial:
+            return  # an older query finished after a newer one was asked for
+        self.busy_bar.hide()
+        self.table_model.set_table(table)
+        self.monthly_model.set_series(series)
+        self.table_caption.setText(
+            self.tr("기간: {period}    (단위: 건, 명)").format(period=table.period)
+        )
+        self.monthly_caption.setText(
+            self.tr("{year}년 월별 실적과 1월부터의 누계").format(year=series.period.start.year)
+        )
+        self._set_status(self.tr("{period} 조회 완료").format(period=table.period))
+        self._update_buttons()
+        self.sig_loaded.emit(table)
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self.busy_bar.hide()
+        self._set_status(error_message(error), error=True)
+        show_error(self, error)
+
+    # -- output --------------------------------------------------------------------------
+
+    def _current_html(self) -> str | None:
+        table, series = self.table_model.table, self.monthly_model.series
+        if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
+            return monthly_html(series, self.monthly_model.desk)
+        return stats_table_html(table) if table is not None else None
+
+    def _base_name(self) -> str:
+        table, series = self.table_model.table, self.monthly_model.series
+        if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
+            return self.tr("월별통계_{year}").format(year=series.period.start.year)
+        assert table is not None
+        start, end = table.period.start, table.period.end
+        return self.tr("실적_{start}_{end}").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}")
+
+    def _allowed(self) -> bool:
+        return self.can_export and self.table_model.table is not None
+
+    def export_excel(self) -> None:
+        """Save what the current tab shows as an xlsx workbook (in a worker)."""
+        if not self._allowed():
+            return
+        path = ask_save_path(
+            self,
+            self.settings,
+            self.tr("엑셀로 저장"),
+            self._base_name() + ".xlsx",
+            self.tr("Excel 통합문서 (*.xlsx)"),
+            ".xlsx",
+        )
+        if path is None:
+            return
+        actor, table, series = self.actor, self.table_model.table, self.monthly_model.series
+        monthly = self.tabs.currentIndex() == _MONTHLY_TAB and series is not None
+
+        def write(_progress: object) -> Path:
+            # What is on screen is what is saved. The reports layer checks no role,
+            # so the permission is checked here too, not only by the disabled button.
+            actor.require(Permission.EXPORT_STATISTICS)
+            if monthly:
+                assert series is not None
+                return write_monthly_workbook(series, path)
+            assert table is not None
+            return write_stats_table(table, path)
+
+        self._run_output(write)
+
+    def _run_output(self, op: Any) -> None:
+        self._busy_ops += 1
+        self._update_buttons()
+
+        def done(result: object) -> None:
+            self._busy_ops -= 1
+            self._update_buttons()
+            self.busy_bar.hide()
+            self._set_status(self.tr("저장했습니다: {path}").format(path=result))
+            self.sig_exported.emit(result)
+
+        def failed(error: BaseException) -> None:
+            self._busy_ops -= 1
+            self._update_buttons()
+            self.busy_bar.hide()
+            self._set_status(error_message(error), error=True)
+            show_error(self, error)
+
+        QueryOp(parent=self, op=op, success=done).failure(failed).with_progress(
+            self.busy_bar
+        ).run_in_background()
+
+    def print_current(self) -> None:
+        """Print the current tab in the official layout (QPrintDialog)."""
+        html = self._current_html()
+        if not self._allowed() or html is None:
+            return
+        if print_html(self, html):
+            self._set_status(self.tr("인쇄를 보냈습니다."))
+
+    def save_pdf(self) -> None:
+        """Save the current tab in the official layout as a PDF file."""
+        html = self._current_html()
+        if not self._allowed() or html is None:
+            return
+        path = ask_save_path(
+            self,
+            self.settings,
+            self.tr("PDF로 저장"),
+            self._base_name() + ".pdf",
+            self.tr("PDF 문서 (*.pdf)"),
+            ".pdf",
+        )
+        if path is None:
+            return
+        try:
+            save_pdf(html, path)
+        except OSError as error:
+            show_error(self, error)
+            return
+        if not path.exists():
+            message = self.tr("PDF 파일을 쓸 수 없습니다: {path}").format(path=path)
+            self._set_status(message, error=True)
+            return
+        self._set_status(self.tr("저장했습니다: {path}").format(path=path))
+        self.sig_exported.emit(path)

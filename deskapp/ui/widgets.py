@@ -1,0 +1,146 @@
+"""Small widgets shared by the views: a table view that copies, placeholders, file choosers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+_LAST_FOLDER_KEY = "paths/last_folder"
+
+
+def rows_as_text(model: QAbstractItemModel, rows: list[int], header: bool = False) -> str:
+    """The given rows of ``model`` as tab-separated lines (what a spreadsheet pastes)."""
+    columns = range(model.columnCount())
+    lines: list[str] = []
+    if header:
+        lines.append(
+            "\t".join(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ")
+                for c in columns
+            )
+        )
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = model.data(model.index(row, column))
+            cells.append("" if value is None else str(value).replace("\t", " ").replace("\n", " "))
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+class CopyTableView(QTableView):
+    """A read-only table whose selected rows Ctrl+C copies as tab-separated text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+
+    def selected_rows(self) -> list[int]:
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        return sorted({index.row() for index in selection.selectedIndexes()})
+
+    def copy_selection(self) -> str:
+        """Copy the selected rows to the clipboard; returns the text copied."""
+        model = self.model()
+        if model is None:
+            return ""
+        text = rows_as_text(model, self.selected_rows())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_all(self) -> str:
+        """Copy every row, with the column headings first."""
+        model = self.model()
+        if model is None:
+            return ""
+        text = rows_as_text(model, list(range(model.rowCount())), header=True)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PlaceholderPage(QWidget):
+    """A page whose view comes in a later version; says so in Korean."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(
+            self.tr("‘{title}’ 화면은 다음 버전에서 제공됩니다.").format(title=title), self
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setObjectName("placeholder")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+def _start_folder(settings: QSettings | None) -> Path:
+    if settings is not None:
+        saved = settings.value(_LAST_FOLDER_KEY, "", str)
+        if saved and Path(str(saved)).is_dir():
+            return Path(str(saved))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _remember_folder(settings: QSettings | None, path: Path) -> None:
+    if settings is not None:
+        settings.setValue(_LAST_FOLDER_KEY, str(path.parent))
+
+
+def ask_save_path(
+    parent: QWidget,
+    settings: QSettings | None,
+    caption: str,
+    file_name: str,
+    name_filter: str,
+    suffix: str,
+) -> Path | None:
+    """Ask where to save a file (starting in the last folder used); None when cancelled."""
+    start = _start_folder(settings) / file_name
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start), name_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    _remember_folder(settings, path)
+    return path
+
+
+def ask_open_path(
+    parent: QWidget, settings: QSettings | None, caption: str, name_filter: str
+) -> Path | None:
+    """Ask for a file to open (starting in the last folder used); None when cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, caption, str(_start_folder(settings)), name_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    _remember_folder(settings, path)
+    return path

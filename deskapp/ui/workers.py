@@ -1,0 +1,182 @@
+"""Slow work off the GUI thread, modelled on Anki's ``QueryOp`` (qt/aqt/operations).
+
+::
+
+    QueryOp(
+        parent=self,
+        op=lambda progress: workspace.imports.import_workbook(actor, path, progress),
+        success=self._imported,
+    ).failure(self._rejected).with_progress(self.progress_bar).run_in_background()
+
+``op`` runs on a thread of the global QThreadPool and receives a
+``progress(done, total)`` callable; it must not touch any widget (the services
+it calls open their own database session). Its result is handed to ``success``
+and its error to ``failure`` on the GUI thread; without ``failure`` the error's
+Korean message is shown in a message box. Nothing is delivered to a parent
+widget that was destroyed in the meantime.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
+
+from deskapp.ui.errors import log_unexpected, show_error
+
+Progress = Callable[[int, int], None]
+_PROGRESS_INTERVAL = 0.05  # seconds between two progress signals (the GUI needs no more)
+_running: set[QueryOp] = set()
+
+
+class QueryOp(QObject):
+    """One call to run in the background, with its progress and its outcome on the GUI thread."""
+
+    sig_progress = Signal(int, int)
+    """Work done so far: done, total (total 0 while unknown)."""
+    sig_succeeded = Signal(object)
+    """The op returned: its result."""
+    sig_failed = Signal(object)
+    """The op raised: the exception (its Korean message is ``error_message(exc)``)."""
+    sig_finished = Signal()
+    """The op ended, after ``success`` or ``failure`` was called."""
+
+    _sig_returned = Signal(object)
+    _sig_raised = Signal(object)
+    _sig_progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        *,
+        parent: QWidget | None,
+        op: Callable[[Progress], Any],
+        success: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._parent = parent
+        self._op = op
+        self._success = success
+        self._failure: Callable[[BaseException], None] | None = None
+        self._bar: QProgressBar | None = None
+        self._dialog_label: str | None = None
+        self._dialog: QProgressDialog | None = None
+        self._last_report = 0.0
+        queued = Qt.ConnectionType.QueuedConnection
+        self._sig_returned.connect(self._on_returned, queued)
+        self._sig_raised.connect(self._on_raised, queued)
+        self._sig_progressed.connect(self._on_progress, queued)
+
+    # -- configuration (chainable, as Anki's) --------------------------------------------
+
+    def failure(self, callback: Callable[[BaseException], None]) -> QueryOp:
+        """Call ``callback(error)`` instead of showing the error in a message box."""
+        self._failure = callback
+        return self
+
+    def with_progress(self, bar: QProgressBar | None = None, label: str = "") -> QueryOp:
+        """Show progress in ``bar``, or else in a window-modal progress dialog with ``label``."""
+        if bar is not None:
+            self._bar = bar
+        else:
+            self._dialog_label = label
+        return self
+
+    def run_in_background(self) -> QueryOp:
+        """Start the op on the thread pool; returns at once."""
+        _running.add(self)
+        if self._bar is not None:
+            self._bar.setRange(0, 0)
+            self._bar.setValue(0)
+            self._bar.show()
+        if self._dialog_label is not None:
+            dialog = QProgressDialog(self._dialog_label, "", 0, 0, self._live_parent())
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            self._dialog = dialog
+        QThreadPool.globalInstance().start(self._run)
+        return self
+
+    @staticmethod
+    def running() -> int:
+        """How many ops have started and not yet delivered their outcome."""
+        return len(_running)
+
+    @staticmethod
+    def wait_for_all(msecs: int = 30_000) -> bool:
+        """Block until the pool's threads are idle (used at exit, before the database closes)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+    # -- on the worker thread ------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            result = self._op(self._report)
+        except BaseException as error:  # delivered to the GUI thread, never lost
+            log_unexpected(error)
+            self._sig_raised.emit(error)
+        else:
+            self._sig_returned.emit(result)
+
+    def _report(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_report >= _PROGRESS_INTERVAL:
+            self._last_report = now
+            self._sig_progressed.emit(int(done), int(total))
+
+    # -- on the GUI thread ---------------------------------------------------------------
+
+    def _live_parent(self) -> QWidget | None:
+        if self._parent is not None and shiboken6.isValid(self._parent):
+            return self._parent
+        return None
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        for bar in (self._bar, self._dialog):
+            if bar is not None and shiboken6.isValid(bar):
+                bar.setRange(0, max(total, 0))
+                bar.setValue(min(done, total) if total > 0 else 0)
+        self.sig_progress.emit(done, total)
+
+    def _end(self) -> bool:
+        """Tidy the progress display; False when the parent is gone (nothing is delivered)."""
+        if self._bar is not None and shiboken6.isValid(self._bar):
+            self._bar.setRange(0, 1)
+            self._bar.setValue(1)
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self._dialog = None
+        return self._parent is None or shiboken6.isValid(self._parent)
+
+    def _finish(self) -> None:
+        _running.discard(self)
+        self.sig_finished.emit()
+
+    @Slot(object)
+    def _on_returned(self, result: object) -> None:
+        try:
+            if self._end() and self._success is not None:
+                self._success(result)
+            self.sig_succeeded.emit(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _on_raised(self, error: BaseException) -> None:
+        try:
+            if self._end():
+                if self._failure is not None:
+                    self._failure(error)
+                else:
+                    show_error(self._live_parent(), error)
+            self.sig_failed.emit(error)
+        finally:
+            self._finish()

@@ -1,0 +1,198 @@
+"""The main window: pages and their shortcuts, remembered state, desk switcher, menus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from conftest import SQLITE_ONLY, counselor_at
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.services.workspace import Workspace
+from deskapp.ui.import_dialog import ImportDialog
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.widgets import PlaceholderPage
+from deskapp.ui.workers import QueryOp
+
+PAGES = ["today", "seekers", "employers", "sessions", "placements", "stats"]
+TITLES = ["오늘", "구직자", "구인업체·구인", "상담", "알선·취업", "통계"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(
+    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Real user settings untouched, message boxes recorded (a box would block the test),
+    and every worker finished before the database closes."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    organization = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("deskapp-tests")
+    boxes: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
+    yield boxes
+    assert QueryOp.wait_for_all(10_000)
+    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
+    QCoreApplication.setOrganizationName(organization)
+    assert boxes == [], f"unexpected message boxes: {boxes}"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, settings_file: Path) -> MainWindow:
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, actor, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+@SQLITE_ONLY
+def test_title_status_bar_and_placeholders(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    window = _window(qtbot, workspace, admin, settings_file)
+    assert window.windowTitle() == "deskapp — 금천구 일자리 상담창구"
+    assert window.user_label.text() == "관리자 (admin) · 관리자"
+    assert window.db_label.toolTip() == workspace.location
+    assert window.page_keys() == PAGES
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == TITLES
+    seekers = window.page("seekers")
+    assert isinstance(seekers, PlaceholderPage)
+    assert "다음 버전" in seekers.findChild(QLabel).text()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["파일(&F)", "보기(&V)", "도움말(&H)"]
+
+
+@SQLITE_ONLY
+def test_ctrl_number_switches_pages(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    window = _window(qtbot, workspace, admin, settings_file)
+    for number in (3, 6, 1, 5, 2, 4):
+        qtbot.keyClick(
+            window.nav, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_page_key() == PAGES[number - 1]
+        assert window.stack.currentIndex() == number - 1
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the list itself is a keyboard way too
+    assert window.current_page_key() == "placements"
+
+
+@SQLITE_ONLY
+def test_register_page_is_one_line(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    window = _window(qtbot, workspace, admin, settings_file)
+    extra = QWidget()
+    window.register_page("audit", "감사 기록", extra)
+    qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "audit" and window.stack.currentWidget() is extra
+    with pytest.raises(ValueError):
+        window.register_page("audit", "again", QWidget())
+
+
+@SQLITE_ONLY
+def test_last_page_geometry_and_desk_are_restored(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    first = _window(qtbot, workspace, admin, settings_file)
+    first.resize(795, 560)  # the offscreen screen is 800×800
+    qtbot.keyClick(first.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    first.set_desk("dong", "독산동")
+    first.close()
+    assert settings_file.exists()
+
+    second = _window(qtbot, workspace, admin, settings_file)
+    assert second.current_page_key() == "employers"
+    assert (second.width(), second.height()) == (795, 560)
+    assert (second.current_desk(), second.current_site()) == ("dong", "독산동")
+
+
+@SQLITE_ONLY
+def test_desk_switcher_preselects_the_counselors_desk(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    dong = counselor_at(workspace, admin, "dong")
+    window = _window(qtbot, workspace, dong, settings_file)
+    assert window.desk_combo.currentText() == "동주민센터"
+    assert window.site_combo.isVisible() and window.current_site() == "시흥4동"
+    with qtbot.waitSignal(window.sig_desk_changed) as changed:
+        window.desk_combo.setCurrentIndex(window.desk_combo.findData("welfare"))
+    assert changed.args == ["welfare", None]
+    qtbot.waitUntil(lambda: not window.site_combo.isVisible())
+    assert [window.desk_combo.itemData(i) for i in range(4)] == [
+        "plus",
+        "gvalley",
+        "dong",
+        "welfare",
+    ]
+
+
+@SQLITE_ONLY
+def test_import_needs_the_import_permission(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, counselor: Actor, settings_file: Path
+) -> None:
+    window = _window(qtbot, workspace, counselor, settings_file)
+    assert not window.import_action.isEnabled()
+    assert "관리자" in window.import_action.toolTip()
+    window.close()
+
+    window = _window(qtbot, workspace, admin, settings_file)
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    qtbot.keyClick(window.nav, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+@SQLITE_ONLY
+def test_save_template_writes_the_records_workbook(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    settings_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "양식"  # no suffix typed: .xlsx is added
+    asked: list[Any] = []
+
+    def choose(*args: Any) -> tuple[str, str]:
+        asked.append(args)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window = _window(qtbot, workspace, admin, settings_file)
+    window.template_action.trigger()
+    written = tmp_path / "양식.xlsx"
+    qtbot.waitUntil(written.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "빈 양식을 저장했습니다" in window.statusBar().currentMessage())
+    book = openpyxl.load_workbook(written)
+    assert {"구직자", "구인업체", "구인", "상담", "알선", "취업"} <= set(book.sheetnames)
+    assert asked and asked[0][1] == "빈 양식 저장"
+
+
+@SQLITE_ONLY
+def test_fits_a_1366_by_768_screen(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+) -> None:
+    window = _window(qtbot, workspace, admin, settings_file)
+    window.show_page("stats")
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40 - 30  # task bar, title bar
+    assert window.width() <= 1366 and window.height() <= 728

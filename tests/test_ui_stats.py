@@ -1,0 +1,389 @@
+"""The 통계 page: counts of real records for a typed period, the monthly grid, export, print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from conftest import SQLITE_ONLY
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESK_CODES
+from deskapp.domain.stats import Counts, StatsTable
+from deskapp.services.workspace import Workspace
+from deskapp.ui.print_layout import monthly_html, stats_table_html
+from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
+from deskapp.ui.stats_view import StatsView
+from deskapp.ui.workers import QueryOp
+
+NAMES = [
+    "총 계",
+    "일자리플러스센터",
+    "G밸리 일자리상담창구",
+    "동주민센터 일자리상담창구",
+    "고용복지플러스센터 일자리상담창구",
+]
+#: 2018-09-15 ~ 2018-10-09 for the records below: openings, seekers, sessions, referrals, placements
+TYPED_RANGE = [
+    [1, 3, 4, 2, 0],
+    [0, 1, 2, 1, 0],
+    [1, 0, 0, 0, 0],
+    [0, 1, 1, 0, 0],
+    [0, 1, 1, 1, 0],
+]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(
+    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Real user settings untouched, message boxes recorded (a box would block the test),
+    and every worker finished before the database closes."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    organization = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("deskapp-tests")
+    boxes: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
+    yield boxes
+    assert QueryOp.wait_for_all(10_000)
+    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
+    QCoreApplication.setOrganizationName(organization)
+    assert boxes == [], f"unexpected message boxes: {boxes}"
+
+
+@pytest.fixture
+def records(workspace: Workspace, admin: Actor) -> None:
+    """A few records in September and October 2018, registered through the services."""
+    r = workspace.records
+
+    def seeker(name: str, day: str, desk: str) -> int:
+        values = {"성명": name, "등록일": day, "등록창구": desk, CONSENT_FIELD: "예"}
+        return r.register_seeker(admin, values).id
+
+    s1, s2, s3 = (
+        seeker("김하나", "2018-10-02", "plus"),
+        seeker("이둘", "2018-10-05", "시흥4동"),
+        seeker("박셋", "2018-09-20", "welfare"),
+    )
+    for day in ("2018-10-03", "2018-10-04", "2018-10-29"):
+        r.log_session(admin, s1, {"상담일": day, "상담창구": "plus"})
+    r.log_session(admin, s2, {"상담일": "2018-10-06", "상담창구": "dong"})
+    r.log_session(admin, s3, {"상담일": "2018-09-21", "상담창구": "welfare"})
+    r.log_session(admin, s3, {"상담일": "2018-10-10", "상담창구": "welfare"})
+    employer = r.register_employer(admin, {"업체명": "가산전자"})
+    o1 = r.register_opening(
+        admin,
+        employer.id,
+        {"모집직종": "조립", "모집인원": 2, "등록일": "2018-10-01", "등록창구": "gvalley"},
+    )
+    o2 = r.register_opening(
+        admin,
+        employer.id,
+        {"모집직종": "포장", "모집인원": 1, "등록일": "2018-09-03", "등록창구": "gvalley"},
+    )
+    ref1 = r.refer(admin, s1, o1.id, {"알선일": "2018-10-08", "알선창구": "plus"})
+    r.refer(admin, s3, o2.id, {"알선일": "2018-10-09", "알선창구": "welfare"})
+    r.record_placement(admin, s1, {"취업일": "2018-10-20", "취업창구": "plus"}, ref1.id)
+    r.record_placement(admin, s3, {"취업일": "2018-10-25", "취업창구": "welfare"})
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _view(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
+    view = StatsView(workspace, actor, settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):  # counts this month on first show
+        view.show()
+        view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def _shown(model: Any) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _type_range(qtbot: QtBot, view: StatsView, start: str, end: str) -> None:
+    """Alt+R, Tab, type the start; Tab, type the end; Enter."""
+    picker = view.picker
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(picker.range_radio.hasFocus)
+    qtbot.keyClick(picker.range_radio, Qt.Key.Key_Tab)
+    assert picker.from_edit.hasFocus()
+    qtbot.keyClicks(picker.from_edit, start)
+    qtbot.keyClick(picker.from_edit, Qt.Key.Key_Tab)
+    assert picker.to_edit.hasFocus()
+    qtbot.keyClicks(picker.to_edit, end)
+
+
+def test_typed_range_shows_the_counts_of_registered_records(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    _type_range(qtbot, view, "20180915", "20181009")
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
+    table = loaded.args[0]
+    assert table.period == Period(date(2018, 9, 15), date(2018, 10, 9))
+
+    model = view.table_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "구 분",
+        "구인등록(건)",
+        "구직등록(명)",
+        "상담(건)",
+        "알선(건)",
+        "취업자수(명)",
+    ]
+    assert _shown(model) == [
+        [name, *(str(v) for v in row)] for name, row in zip(NAMES, TYPED_RANGE, strict=True)
+    ]
+    assert [[model.index(r, c).data(RawRole) for c in range(1, 6)] for r in range(5)] == (
+        TYPED_RANGE
+    )
+    total_font = model.index(0, 3).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(total_font, QFont) and total_font.bold()
+    assert model.index(1, 3).data(Qt.ItemDataRole.FontRole) is None
+    alignment = model.index(2, 4).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    assert "2018-09-15 ~ 2018-10-09" in view.table_caption.text()
+
+
+@SQLITE_ONLY
+def test_month_and_year_to_date_choices(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    # First shown: this year so far (today is 2018-10-30 in the fixture).
+    assert view.picker.ytd_radio.isChecked()
+    assert view.table_model.table.period == Period(date(2018, 1, 1), date(2018, 10, 30))
+    assert _shown(view.table_model)[0] == ["총 계", "2", "3", "6", "2", "2"]
+
+    view.picker.month_combo.setFocus()
+    qtbot.keyClick(view.picker.month_combo, Qt.Key.Key_Up)  # 9월, and the month choice
+    assert view.picker.month_radio.isChecked()
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.keyClick(view.picker.month_combo, Qt.Key.Key_Return)
+    assert view.table_model.table.period == Period.month(2018, 9)
+    assert _shown(view.table_model)[0] == ["총 계", "1", "1", "1", "0", "0"]
+
+    qtbot.keyClick(view.picker.month_combo, Qt.Key.Key_Down)  # 10월
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.mouseClick(view.query_button, Qt.MouseButton.LeftButton)
+    assert view.table_model.table.period == Period.month(2018, 10)
+    assert _shown(view.table_model)[0] == ["총 계", "1", "2", "5", "2", "2"]
+
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.picker.ytd_radio.isChecked)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.keyClick(view.picker.ytd_radio, Qt.Key.Key_Enter)
+    assert view.table_model.table.period.start == date(2018, 1, 1)
+
+
+@SQLITE_ONLY
+def test_reversed_range_is_refused_in_korean(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    shown = view.table_model.table
+    _type_range(qtbot, view, "20181020", "20181001")
+    qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
+    assert "시작일 2018-10-20이(가) 종료일 2018-10-01보다 늦습니다." in view.status_label.text()
+    assert view.table_model.table is shown
+
+
+@SQLITE_ONLY
+def test_monthly_grid_shows_each_month_and_its_running_total(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 월별·누계(&N)
+    assert view.tabs.currentIndex() == 1
+    model = view.monthly_model
+    assert model.rowCount() == 12
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "구인등록\n당월"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "구인등록\n누계"
+    rows = _shown(model)
+    assert rows[8] == ["2018-09", "1", "1", "1", "1", "1", "1", "0", "0", "0", "0"]
+    assert rows[9] == ["2018-10", "1", "2", "2", "3", "5", "6", "2", "2", "2", "2"]
+    assert rows[11][0] == "2018-12" and rows[11][2::2] == ["2", "3", "6", "2", "2"]
+
+    view.desk_filter.setFocus()
+    view.desk_filter.setCurrentIndex(view.desk_filter.findData("plus"))
+    assert _shown(model)[9] == ["2018-10", "0", "0", "1", "1", "3", "3", "1", "1", "1", "1"]
+    assert "일자리플러스센터" in monthly_html(model.series, model.desk)
+
+
+def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[Any, ...]]:
+    asked: list[tuple[Any, ...]] = []
+
+    def choose(*args: Any) -> tuple[str, str]:
+        asked.append(args)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    return asked
+
+
+@SQLITE_ONLY
+def test_export_writes_the_same_numbers(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    records: None,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    _type_range(qtbot, view, "20180915", "20181009")
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
+    assert view.export_button.isEnabled()
+    target = tmp_path / "실적.xlsx"
+    asked = _choose_file(monkeypatch, target)
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000) as exported:
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert exported.args == [target]
+    assert Path(asked[0][2]).name == "실적_20180915_20181009.xlsx"
+    sheet = openpyxl.load_workbook(target)["실적"]
+    written = [[sheet.cell(row, col).value for col in range(1, 7)] for row in range(5, 10)]
+    assert written == [[name, *row] for name, row in zip(NAMES, TYPED_RANGE, strict=True)]
+    assert "저장했습니다" in view.status_label.text()
+
+    # The monthly tab saves the monthly workbook of the year.
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    monthly = tmp_path / "월별.xlsx"
+    _choose_file(monkeypatch, monthly)
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # 엑셀로 저장(&E)
+    book = openpyxl.load_workbook(monthly)
+    by_month = {
+        (row[0], row[1]): list(row[2:])
+        for row in book["월별"].iter_rows(min_row=2, values_only=True)
+    }
+    assert len(by_month) == 12 * len(DESK_CODES)
+    assert by_month[("2018-10", "일자리플러스센터")] == [0, 1, 3, 1, 1]
+    assert by_month[("2018-09", "고용복지플러스센터 일자리상담창구")] == [0, 1, 1, 0, 0]
+    whole = [book["누계"].cell(5, col).value for col in range(1, 7)]
+    assert whole == ["총 계", 2, 3, 6, 2, 2]
+
+
+@SQLITE_ONLY
+def test_pdf_is_written_in_the_official_layout(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    records: None,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    target = tmp_path / "실적.pdf"
+    _choose_file(monkeypatch, target)
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000):
+        qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    html = stats_table_html(view.table_model.table)
+    assert '<th rowspan="2">구 분</th>' in html and "(단위: 건, 명)" in html
+    assert html.index("총 계") < html.index("일자리플러스센터") < html.index("고용복지플러스센터")
+
+
+@SQLITE_ONLY
+def test_print_goes_through_the_print_dialog(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    records: None,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "printed.pdf"
+    dialogs: list[QPrintDialog] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        # The user picks a printer; here, Qt's "print to file" into target.
+        dialogs.append(dialog)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    view = _view(qtbot, workspace, admin, settings)
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 인쇄(&P)…
+    qtbot.waitUntil(target.exists, timeout=5000)
+    assert dialogs and dialogs[0].windowTitle() == "통계 인쇄"
+    assert target.read_bytes().startswith(b"%PDF")
+    assert view.status_label.text() == "인쇄를 보냈습니다."
+
+
+@SQLITE_ONLY
+def test_counselor_may_not_export_or_print(
+    qtbot: QtBot, workspace: Workspace, counselor: Actor, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, counselor, settings)
+    assert view.table_model.table is not None  # counselors still see the figures
+    for button in (view.export_button, view.print_button, view.pdf_button):
+        assert not button.isEnabled()
+        assert "'통계 내보내기' 권한이 없습니다" in button.toolTip()
+        assert "상담사" in button.toolTip()
+
+
+@SQLITE_ONLY
+def test_team_lead_may_export(
+    qtbot: QtBot, workspace: Workspace, team_lead: Actor, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, team_lead, settings)
+    assert all(b.isEnabled() for b in (view.export_button, view.print_button, view.pdf_button))
+
+
+def _sample_table() -> StatsTable:
+    return StatsTable(
+        Period.year(2018),
+        {
+            "plus": Counts(958, 3590, 15685, 12660, 1516),
+            "gvalley": Counts(1608, 72, 2051, 83, 9),
+            "dong": Counts(15, 203, 2463, 3572, 54),
+            "welfare": Counts(212, 1436, 1321, 918, 408),
+        },
+    )
+
+
+@SQLITE_ONLY
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, workspace: Workspace, admin: Actor, records: None
+) -> None:
+    table_model = StatsTableModel()
+    qtmodeltester.check(table_model)  # empty
+    table_model.set_table(_sample_table())
+    qtmodeltester.check(table_model)
+    assert _shown(table_model)[0] == ["총 계", "2,793", "5,301", "21,520", "17,233", "1,987"]
+
+    monthly_model = MonthlyStatsModel()
+    qtmodeltester.check(monthly_model)
+    monthly_model.set_series(workspace.statistics.monthly(admin, Period.year(2018)))
+    qtmodeltester.check(monthly_model)
+    monthly_model.set_desk("dong")
+    qtmodeltester.check(monthly_model)
