@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from deskapp.domain.access import Actor
@@ -46,8 +46,16 @@ def mask_birth(day: date | None) -> str:
     return f"{day.year}-**-**" if day else ""
 
 
+def _escape(text: str) -> str:
+    return re.sub(r"([%_\\])", r"\\\1", text)
+
+
 def _like(text: str) -> str:
-    return "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
+    return "%" + _escape(text) + "%"
+
+
+def _prefix(text: str) -> str:
+    return _escape(text) + "%"
 
 
 @dataclass(frozen=True)
@@ -256,27 +264,45 @@ class BrowseService:
         self, actor: Actor, text: str, limit: int = SEARCH_LIMIT
     ) -> list[SeekerItem]:
         """Seekers for the search box, best first: exact name, then name start, then
-        anywhere in the name; the actor's own desk first within each."""
+        anywhere in the name; the actor's own desk first within each, newest first.
+
+        Ranked and cut by the database, so each keystroke moves only ``limit`` rows.
+        """
         text = text.strip()
         if not text:
             return []
         own = self.db.desk_ids().get(actor.desk or "", -1)
+        mixed = has_choseong(text) and not all(_is_jamo(c) for c in text)
+        if has_choseong(text):
+            rank = case((JobSeeker.name_initials.like(_prefix(initials(text))), 0), else_=1)
+        else:
+            rank = case(
+                (JobSeeker.name == text, 0),
+                (JobSeeker.name.like(_prefix(text)), 1),
+                else_=2,
+            )
+        statement = (
+            select(JobSeeker.id, JobSeeker.name)
+            .where(JobSeeker.void.is_(False), self._text_condition(text))
+            .order_by(
+                rank,
+                case((JobSeeker.desk_id == own, 0), else_=1),
+                JobSeeker.registered_on.desc(),
+                JobSeeker.id.desc(),
+            )
+        )
+        found: list[int] = []
         with self.db.unit_of_work(write=False) as session:
-            rows = session.execute(
-                select(JobSeeker.id, JobSeeker.name, JobSeeker.desk_id, JobSeeker.registered_on)
-                .where(JobSeeker.void.is_(False), self._text_condition(text))
-                .limit(5000)
-            ).all()
-        ranked = []
-        for id_, name, desk_id, registered_on in rows:
-            position = match_position(name, text)
-            if has_choseong(text) and position < 0:
-                continue
-            exact = 0 if name == text else 1
-            where = position if position >= 0 else 99
-            ranked.append(((exact, where, desk_id != own, -registered_on.toordinal(), id_), id_))
-        ranked.sort()
-        return self.seekers(actor, [id_ for _, id_ in ranked[:limit]])
+            if not mixed:
+                found = list(session.scalars(statement.limit(limit)))
+            else:
+                # 홍ㄱ: the initials find candidates in order; the names decide.
+                for id_, name in session.execute(statement):
+                    if match_position(name, text) >= 0:
+                        found.append(id_)
+                        if len(found) == limit:
+                            break
+        return self.seekers(actor, found)
 
     def possible_duplicates(
         self,
