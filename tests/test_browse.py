@@ -148,3 +148,25 @@ def test_possible_duplicates(workspace: Workspace, admin: Actor, people: dict[st
     same_person = workspace.browse.possible_duplicates(admin, "김민수", date(1980, 5, 5), None)
     assert len(same_person) == 2
     assert workspace.browse.possible_duplicates(admin, "김민수", date(1990, 1, 1), None) == []
+
+
+def test_referral_and_placement_lists(workspace: Workspace, counselor: Actor) -> None:
+    seeker = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: True, "성명": "박알선", "등록일": "2018-03-01"}
+    ).id
+    employer = workspace.records.register_employer(counselor, {"업체명": "(주)금천"}).id
+    opening = workspace.records.register_opening(
+        counselor, employer, {"모집직종": "조리사", "모집인원": 1, "등록일": "2018-03-02"}
+    ).id
+    first = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-03-03"}).id
+    second = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-03-04"}).id
+    workspace.records.record_outcome(counselor, first, "불합격")
+    pending = workspace.browse.referral_ids(counselor, pending_only=True)
+    assert list(pending) == [second]
+    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-03-10"}, second)
+    assert list(workspace.browse.referral_ids(counselor, pending_only=True)) == []
+    items = workspace.browse.referrals(counselor, workspace.browse.referral_ids(counselor))
+    assert [(r.id, r.placed, r.outcome, r.employer_name) for r in items] == [
+        (second, True, "", "(주)금천"), (first, False, "불합격", "(주)금천")]  # fmt: skip
+    placed = workspace.browse.placements(counselor, workspace.browse.placement_ids(counselor))
+    assert [(p.seeker_name, p.kind) for p in placed] == [("박알선", "알선취업")]

@@ -170,6 +170,43 @@ class SessionItem:
     void: bool
 
 
+@dataclass(frozen=True)
+class ReferralItem:
+    """A referral as a list row, with whether it still awaits its outcome."""
+
+    id: int
+    seeker_id: int
+    seeker_name: str
+    opening_id: int
+    employer_name: str
+    occupation: str
+    referred_on: date
+    desk: str
+    outcome: str
+    placed: bool
+    pending: bool
+    void: bool
+
+
+@dataclass(frozen=True)
+class PlacementItem:
+    """A placement as a list row."""
+
+    id: int
+    seeker_id: int
+    seeker_name: str
+    placed_on: date
+    desk: str
+    kind: str
+    employer_name: str
+    employment_type: str
+    verification: str
+    void: bool
+
+
+PENDING_OUTCOMES = (None, "대기", "면접")
+
+
 class BrowseService:
     """Read-only queries for the lists, the search box and a seeker's record."""
 
@@ -588,6 +625,110 @@ class BrowseService:
         with self.db.unit_of_work(write=False) as session:
             ids = list(session.scalars(statement.order_by(outer.next_contact_on).limit(500)))
         return self.sessions(actor, ids)
+
+    def referral_ids(
+        self,
+        actor: Actor,
+        pending_only: bool = False,
+        desk: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> array[int]:
+        """Ids of (not void) referrals, newest first; ``pending_only``: no outcome yet
+        and no placement recorded from them."""
+        statement = select(Referral.id).where(Referral.void.is_(False))
+        if desk:
+            statement = statement.where(Referral.desk_id == self.db.desk_ids()[desk])
+        if start:
+            statement = statement.where(Referral.referred_on >= start)
+        if end:
+            statement = statement.where(Referral.referred_on <= end)
+        if pending_only:
+            placed = select(Placement.referral_id).where(
+                Placement.referral_id.is_not(None), Placement.void.is_(False)
+            )
+            statement = statement.where(
+                or_(Referral.outcome.is_(None), Referral.outcome.in_(PENDING_OUTCOMES[1:])),
+                Referral.id.not_in(placed),
+            )
+        statement = statement.order_by(Referral.referred_on.desc(), Referral.id.desc())
+        with self.db.unit_of_work(write=False) as session:
+            return array("q", session.scalars(statement))
+
+    def referrals(self, actor: Actor, ids: Sequence[int]) -> list[ReferralItem]:
+        if not ids:
+            return []
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work(write=False) as session:
+            rows = session.execute(
+                select(Referral, JobSeeker.name, JobOpening.occupation, Employer.name)
+                .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
+                .join(JobOpening, JobOpening.id == Referral.opening_id)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(Referral.id.in_(list(ids)))
+            ).all()
+            placed = set(
+                session.scalars(
+                    select(Placement.referral_id).where(
+                        Placement.referral_id.in_(list(ids)), Placement.void.is_(False)
+                    )
+                )
+            )
+        by_id = {}
+        for r, seeker_name, occupation, employer in rows:
+            is_placed = r.id in placed
+            by_id[r.id] = ReferralItem(
+                r.id, r.seeker_id, seeker_name, r.opening_id, employer, occupation,
+                r.referred_on, codes[r.desk_id], r.outcome or "", is_placed,
+                not r.void and not is_placed and r.outcome in PENDING_OUTCOMES, r.void,
+            )  # fmt: skip
+        return [by_id[i] for i in ids if i in by_id]
+
+    def placement_ids(
+        self,
+        actor: Actor,
+        desk: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> array[int]:
+        """Ids of (not void) placements in [start, end] at ``desk``, newest first."""
+        statement = select(Placement.id).where(Placement.void.is_(False))
+        if desk:
+            statement = statement.where(Placement.desk_id == self.db.desk_ids()[desk])
+        if start:
+            statement = statement.where(Placement.placed_on >= start)
+        if end:
+            statement = statement.where(Placement.placed_on <= end)
+        statement = statement.order_by(Placement.placed_on.desc(), Placement.id.desc())
+        with self.db.unit_of_work(write=False) as session:
+            return array("q", session.scalars(statement))
+
+    def placements(self, actor: Actor, ids: Sequence[int]) -> list[PlacementItem]:
+        if not ids:
+            return []
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work(write=False) as session:
+            rows = session.execute(
+                select(Placement, JobSeeker.name)
+                .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
+                .where(Placement.id.in_(list(ids)))
+            ).all()
+        by_id = {
+            p.id: PlacementItem(
+                p.id,
+                p.seeker_id,
+                name,
+                p.placed_on,
+                codes[p.desk_id],
+                p.kind,
+                p.employer_name or "",
+                p.employment_type or "",
+                p.verification or "",
+                p.void,
+            )
+            for p, name in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
 
 
 def _is_jamo(ch: str) -> bool:
