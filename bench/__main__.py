@@ -106,13 +106,16 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
     }
     for name, (start, end) in periods.items():
         results = probe("stats", str(db), start.isoformat(), end.isoformat(), runs=3)
-        work, hand = median(results, "work"), median(results, "hand_sql")
-        imports = median(results, "imports")
+        work, warm = median(results, "work"), median(results, "warm")
+        hand, imports = median(results, "hand_sql"), median(results, "imports")
+        figure = (
+            f"{ms(work)} to open and count (again: {ms(warm)}; hand-written SQL {ms(hand)},"
+            f" ×{warm / hand:.2f}; module imports before it {ms(imports)})"
+        )
         if scale == "seoul":
-            rows.append(Row(scale, f"statistics table, {name}", "< 1 s", ms(work), work < 1))
+            rows.append(Row(scale, f"statistics table, {name}", "< 1 s", figure, work < 1))
         else:
-            ok = work <= 0.1 and work <= 2 * hand if scale == "ten" else None
-            figure = f"{ms(work)} (SQL {ms(hand)}, ×{work / hand:.1f}; imports {ms(imports)})"
+            ok = work <= 0.1 and warm <= 2 * hand if scale == "ten" else None
             rows.append(Row(scale, f"statistics table, {name}", "≤ 100 ms, ≤ 2× SQL", figure, ok))
     out = workdir / f"monthly-{scale}.xlsx"
     monthly = probe("monthly", str(db), str(last.year), str(out))[0]

@@ -241,12 +241,16 @@ class BrowseService:
         digits = re.sub(r"\D", "", text)
         if digits and len(digits) == len(re.sub(r"[\s\-]", "", text)):
             # Digits: the end of a phone number (4 digits), any part of one, or a number.
+            # (A 구직자번호 of digits only is matched by ``_exact_number``.)
             if len(digits) == 4:
-                return or_(JobSeeker.phone.like(f"%{digits}"), JobSeeker.seeker_no == text)
-            return or_(JobSeeker.phone.like(_like(digits)), JobSeeker.seeker_no == text)
+                return JobSeeker.phone.like(f"%{digits}")
+            return JobSeeker.phone.like(_like(digits))
+        if re.search(r"\d", text):
+            return JobSeeker.seeker_no == text  # names have no digits: a 구직자번호
+        # Name and 초성 conditions stay on the columns of ix_job_seekers_search.
         if has_choseong(text):
             return JobSeeker.name_initials.like(_like(initials(text)))
-        return or_(JobSeeker.name.like(_like(text)), JobSeeker.seeker_no == text)
+        return JobSeeker.name.like(_like(text))
 
     def _seeker_order(self, query: SeekerFilter) -> list[Any]:
         column = {
@@ -330,16 +334,21 @@ class BrowseService:
         )
         found: list[int] = []
         with self.db.unit_of_work(write=False) as session:
+            number = session.scalar(
+                select(JobSeeker.id).where(JobSeeker.seeker_no == text, JobSeeker.void.is_(False))
+            )
+            if number is not None:
+                found.append(number)  # a 구직자번호 typed whole comes first
             if not mixed:
-                found = list(session.scalars(statement.limit(limit)))
+                found += [i for i in session.scalars(statement.limit(limit)) if i != number]
             else:
                 # 홍ㄱ: the initials find candidates in order; the names decide.
                 for id_, name in session.execute(statement):
                     if match_position(name, text) >= 0:
                         found.append(id_)
-                        if len(found) == limit:
+                        if len(found) >= limit:
                             break
-        return self.seekers(actor, found)
+        return self.seekers(actor, found[:limit])
 
     def possible_duplicates(
         self,
