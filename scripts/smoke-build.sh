@@ -1,0 +1,19 @@
+#!/bin/sh
+# Build the one-folder application (build.spec) and start the built program:
+# the command line, then the window offscreen until it quits by itself.
+set -eu
+cd "$(dirname "$0")/.."
+make build
+app=dist/deskapp/deskapp
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$app" --version
+"$app" template "$work/template.xlsx"
+DESKAPP_PASSWORD=smoke-pass-1 "$app" init --db "$work/d.sqlite3" --admin admin
+DESKAPP_PASSWORD=smoke-pass-1 "$app" stats --db "$work/d.sqlite3" --user admin \
+    --from 2018-01-01 --to 2018-10-30 --format csv
+QT_QPA_PLATFORM=offscreen DESKAPP_QUIT_AFTER_MS=3000 XDG_DATA_HOME="$work" \
+    "$app" --db "$work/d.sqlite3" 2>"$work/window.log"
+cat "$work/window.log"
+grep -q "DESKAPP_QUIT_AFTER_MS" "$work/window.log"
+echo "smoke-build: the built application ran"
