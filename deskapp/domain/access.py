@@ -18,12 +18,18 @@ class Permission(Enum):
     IMPORT = "통합문서 가져오기"
     MANAGE_ACCOUNTS = "계정 관리"
     BACKUP = "백업·복원"
+    REVIEW = "취업 검토·월 마감·목표"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.TEAM_LEAD: frozenset(
-        {Permission.WRITE_RECORDS, Permission.VIEW_STATISTICS, Permission.EXPORT_STATISTICS}
+        {
+            Permission.WRITE_RECORDS,
+            Permission.VIEW_STATISTICS,
+            Permission.EXPORT_STATISTICS,
+            Permission.REVIEW,
+        }
     ),
     Role.COUNSELOR: frozenset({Permission.WRITE_RECORDS, Permission.VIEW_STATISTICS}),
 }

@@ -27,6 +27,7 @@ from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, Wor
 from deskapp.domain.hangul import initials
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
+from deskapp.services.review import closed_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -45,6 +46,11 @@ _CHUNK = 500  # bound parameters per IN (...) lookup
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호"}
 _REFERRING = (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name)
+_DATED = ((wb.SEEKERS, "registered_on"), (wb.OPENINGS, "registered_on"),
+          (wb.SESSIONS, "session_on"), (wb.REFERRALS, "referred_on"),
+          (wb.PLACEMENTS, "placed_on"))  # fmt: skip
+_DATE_HEADINGS = {"registered_on": "등록일", "session_on": "상담일", "referred_on": "알선일",
+                  "placed_on": "취업일"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -305,6 +311,15 @@ class ImportService:
                 elif existing[number][1]:
                     message = f"'{number}'은(는) 무효 처리된 {target.name}입니다."
                     problems.append(Problem(sheet, row_no, heading, message))
+
+        closed = closed_months(session)
+        if closed:
+            for spec, attr in _DATED:
+                for row_no, record in rows[spec.name]:
+                    day = getattr(record, attr)
+                    if (day.year, day.month) in closed:
+                        message = f"{day.year}년 {day.month}월은 마감되어 기록을 더할 수 없습니다."
+                        problems.append(Problem(spec.name, row_no, _DATE_HEADINGS[attr], message))
 
         check(wb.OPENINGS.name, "employer_no", wb.EMPLOYERS, Employer.employer_no)
         for sheet in (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name):

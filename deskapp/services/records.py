@@ -25,6 +25,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.records import PlacementKind, RecordKind, Role, Verification, parse_enum
 from deskapp.services.audit import write_access
+from deskapp.services.review import refuse_if_closed
 from deskapp.store.database import Database
 from deskapp.store.models import (
     RECORD_MODELS,
@@ -50,6 +51,15 @@ class Saved:
     id: int
     number: str
     warnings: tuple[str, ...] = ()
+
+
+def _record_day(record: object) -> date | None:
+    """The date a record counts on (None for employers, which are not counted)."""
+    for name in ("registered_on", "session_on", "referred_on", "placed_on"):
+        day = getattr(record, name, None)
+        if isinstance(day, date):
+            return day
+    return None
 
 
 def _consented(values: Mapping[str, object]) -> bool:
@@ -135,6 +145,7 @@ class RecordService:
             raise ValidationError(*_NO_CONSENT)
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
+            refuse_if_closed(session, row.registered_on)
             number = f"tmp-{uuid.uuid4().hex}" if generated else row.seeker_no
             if not generated and session.scalar(
                 select(JobSeeker.id).where(JobSeeker.seeker_no == number)
@@ -209,6 +220,7 @@ class RecordService:
         row, _ = self._clean(wb.OPENINGS, data)
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
+            refuse_if_closed(session, row.registered_on)
             self._get(session, Employer, employer_id, "구인업체")
             number = f"tmp-{uuid.uuid4().hex}" if generated else row.opening_no
             if not generated and session.scalar(
@@ -249,6 +261,7 @@ class RecordService:
                 raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
+            refuse_if_closed(session, row.session_on)
             self._get(session, JobSeeker, seeker_id, "구직자")
             record = CounselingSession(
                 seeker_id=seeker_id,
@@ -273,6 +286,7 @@ class RecordService:
         row, _ = self._clean(wb.REFERRALS, data)
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
+            refuse_if_closed(session, row.referred_on)
             self._get(session, JobSeeker, seeker_id, "구직자")
             opening = self._get(session, JobOpening, opening_id, "구인")
             if opening.registered_on > row.referred_on:
@@ -296,6 +310,7 @@ class RecordService:
         with self.db.unit_of_work() as session:
             referral = self._get(session, Referral, referral_id, "알선")
             actor.require_desk(self.db.desk_codes()[referral.desk_id])
+            refuse_if_closed(session, referral.referred_on)
             referral.outcome = value
             _log(session, actor, AccessAction.UPDATE, referral.seeker_id, None,
                  f"알선 {referral.id} 결과: {value}")  # fmt: skip
@@ -320,6 +335,7 @@ class RecordService:
             verification = parse_enum(Verification, data["확인방법"], "확인방법").value
         place = self._place(actor, row.desk, row.site)
         with self.db.unit_of_work() as session:
+            refuse_if_closed(session, row.placed_on)
             self._get(session, JobSeeker, seeker_id, "구직자")
             opening_id = None
             employer_name = row.employer_name
@@ -367,6 +383,7 @@ class RecordService:
                 raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
             if record.void:
                 raise ValidationError("무효", f"{kind.label} {record_id}번은 이미 무효입니다.")
+            refuse_if_closed(session, _record_day(record))
             desk_id = getattr(record, "desk_id", None)
             if desk_id is not None:
                 actor.require_desk(self.db.desk_codes()[desk_id])

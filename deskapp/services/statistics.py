@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import Period
@@ -10,6 +15,7 @@ from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats
 from deskapp.services.audit import write_access
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
+from deskapp.store.models import MonthClose
 
 
 def _counts(values: dict[str, int] | None) -> Counts:
@@ -23,17 +29,46 @@ class StatisticsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _by_code(self, raw: dict[int, dict[str, int]]) -> dict[str, Counts]:
+    def by_code(self, raw: dict[int, dict[str, int]]) -> dict[str, Counts]:
         codes = self.db.desk_codes()
         by_code = {codes[desk_id]: _counts(values) for desk_id, values in raw.items()}
         return {d.code: by_code.get(d.code, Counts()) for d in DESKS}
 
     def table(self, actor: Actor, period: Period) -> StatsTable:
-        """The official table for ``period`` (distinct people counted over the whole period)."""
+        """The official table for ``period`` (distinct people counted over the whole period).
+
+        A closed calendar month shows the figures frozen when it was closed.
+        """
         actor.require(Permission.VIEW_STATISTICS)
         with self.db.unit_of_work(write=False) as session:
+            if period == Period.month(period.start.year, period.start.month):
+                frozen = self._frozen(session, [(period.start.year, period.start.month)])
+                if frozen:
+                    return next(iter(frozen.values()))
             raw = stats_queries.period_counts(session, period.start, period.end)
-        return StatsTable(period, self._by_code(raw))
+        return StatsTable(period, self.by_code(raw))
+
+    @staticmethod
+    def _frozen(
+        session: Session, months: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], StatsTable]:
+        """The frozen tables of those of ``months`` that are closed."""
+        if not months:
+            return {}
+        years = {y for y, _ in months}
+        rows = session.execute(
+            select(MonthClose.year, MonthClose.month, MonthClose.frozen).where(
+                MonthClose.reopened_at.is_(None), MonthClose.year.in_(years)
+            )
+        )
+        wanted = set(months)
+        tables = {}
+        for year, month, frozen in rows:
+            if (year, month) in wanted:
+                data = json.loads(frozen)
+                by_desk = {d.code: Counts(**data.get(d.code, {})) for d in DESKS}
+                tables[(year, month)] = StatsTable(Period.month(year, month), by_desk)
+        return tables
 
     def export_table(
         self, actor: Actor, period: Period, reason: str = "", printing: bool = False
@@ -68,13 +103,19 @@ class StatisticsService:
         with self.db.unit_of_work(write=False) as session:
             by_month, firsts = stats_queries.monthly_counts(session, period.start, period.end)
             whole_raw = stats_queries.period_counts(session, period.start, period.end)
+            whole_months = [
+                (m.start.year, m.start.month)
+                for m in period.months()
+                if m == Period.month(m.start.year, m.start.month)
+            ]
+            frozen = self._frozen(session, whole_months)
         months: list[MonthStats] = []
         running = {d.code: Counts() for d in DESKS}
         running_people = {d.code: 0 for d in DESKS}
         for month in period.months():
             key = (month.start.year, month.start.month)
-            table = StatsTable(month, self._by_code(by_month.get(key, {})))
-            new_people = self._by_code(firsts.get(key, {}))
+            table = frozen.get(key) or StatsTable(month, self.by_code(by_month.get(key, {})))
+            new_people = self.by_code(firsts.get(key, {}))
             cumulative: dict[str, Counts] = {}
             for desk in DESKS:
                 running[desk.code] = running[desk.code] + table.by_desk[desk.code]
@@ -94,4 +135,4 @@ class StatisticsService:
                     StatsTable(Period(period.start, month.end), cumulative),
                 )
             )
-        return MonthlySeries(period, months, StatsTable(period, self._by_code(whole_raw)))
+        return MonthlySeries(period, months, StatsTable(period, self.by_code(whole_raw)))

@@ -16,6 +16,7 @@ from deskapp.services.check import CheckService
 from deskapp.services.importer import ImportService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.records import RecordService
+from deskapp.services.review import ReviewService
 from deskapp.services.statistics import StatisticsService
 from deskapp.store.database import Database, OpenMode
 from deskapp.store.engine import data_dir, database_url, sqlite_path
@@ -32,6 +33,7 @@ class Workspace:
         self.backups = BackupService(db)
         self.imports = ImportService(db, today, self.backups)
         self.check = CheckService(db)
+        self.review = ReviewService(db, today)
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)

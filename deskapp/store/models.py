@@ -238,6 +238,10 @@ class Placement(_Record, Base):
     employer_name: Mapped[str | None] = mapped_column(String(200))
     employment_type: Mapped[str | None] = mapped_column(String(200))
     verification: Mapped[str | None] = mapped_column(String(30))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The reviewer's users.id; no foreign key, so that revision 0005 could add the
+    # column without rebuilding the placements table on SQLite.
+    reviewed_by: Mapped[int | None] = mapped_column(Integer)
 
 
 class AccessLog(Base):
@@ -290,6 +294,42 @@ class DailyCount(Base):
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     measure: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
+
+
+class MonthClose(Base):
+    """A month closed by a team lead: its figures frozen, its records locked.
+
+    A reopening is recorded on the same row (with its reason); closing again
+    adds a new row, so the history of a month stays readable.
+    """
+
+    __tablename__ = "month_closes"
+    __table_args__ = (Index("ix_month_closes_month", "year", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    closed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    frozen: Mapped[str] = mapped_column(Text)  # JSON: {desk code: {measure: count}}
+    reopened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reopened_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reopen_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class YearlyTarget(Base):
+    """A desk's yearly target for one measure (the district's job target: 8,800 in 2018)."""
+
+    __tablename__ = "yearly_targets"
+    __table_args__ = (UniqueConstraint("year", "desk_id", "measure", name="year_desk_measure"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    measure: Mapped[str] = mapped_column(String(16))
+    target: Mapped[int] = mapped_column(Integer)
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 #: The counted (voidable) record models by their RecordKind value.

@@ -1,0 +1,167 @@
+"""Defensible placement counts (issue 7): month close, review, targets, drill-down, flags."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS
+from deskapp.domain.errors import PermissionDenied, ValidationError, WorkbookRejected
+from deskapp.domain.records import RecordKind
+from deskapp.domain.stats import MEASURE_KEYS
+from deskapp.services.workspace import Workspace
+from tests.conftest import counselor_at
+from tests.workbooks import valid_sheets, write_book
+
+SEPTEMBER = Period.month(2018, 9)
+
+
+def _seeker(workspace: Workspace, actor: Actor, name: str, day: str) -> int:
+    return workspace.records.register_seeker(
+        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day}
+    ).id
+
+
+def test_a_closed_month_is_frozen_and_locked_until_reopened(
+    workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor, tmp_path: Path
+) -> None:
+    seeker = _seeker(workspace, counselor, "김구월", "2018-09-03")
+    session = workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-04"}).id
+    before = workspace.statistics.table(counselor, SEPTEMBER)
+    with pytest.raises(PermissionDenied):
+        workspace.review.close_month(counselor, 2018, 9)
+    with pytest.raises(ValidationError, match="끝나지 않았습니다"):
+        workspace.review.close_month(team_lead, 2018, 10)  # today is 2018-10-30
+    workspace.review.close_month(team_lead, 2018, 9)
+    with pytest.raises(ValidationError, match="이미 마감"):
+        workspace.review.close_month(team_lead, 2018, 9)
+    # A counselor's later edit of a September record is refused, whatever the service.
+    for attempt in (
+        lambda: workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"}),
+        lambda: workspace.records.void(counselor, RecordKind.SESSION, session, "잘못"),
+        lambda: _seeker(workspace, counselor, "늦은등록", "2018-09-28"),
+        lambda: workspace.records.record_placement(counselor, seeker, {"취업일": "2018-09-30"}),
+    ):
+        with pytest.raises(ValidationError, match="마감"):
+            attempt()
+    sheets = {"상담": [["구직자번호", "상담일", "상담창구"], ["S1", "2018-09-10", "plus"]],
+              "구직자": valid_sheets()["구직자"]}  # fmt: skip
+    with pytest.raises(WorkbookRejected) as caught:
+        workspace.imports.import_workbook(admin, write_book(tmp_path / "late.xlsx", sheets))
+    assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [("상담", 2, "상담일")]
+    # October stays open; September's figures never change.
+    workspace.records.log_session(counselor, seeker, {"상담일": "2018-10-02"})
+    assert workspace.statistics.table(counselor, SEPTEMBER) == before
+    series = workspace.statistics.monthly(counselor, Period.year(2018))
+    assert series.months[8].table.by_desk == before.by_desk
+    # Reopening needs a reason and is logged; then the edit goes through.
+    with pytest.raises(ValidationError, match="사유"):
+        workspace.review.reopen_month(team_lead, 2018, 9, " ")
+    workspace.review.reopen_month(team_lead, 2018, 9, "9월 상담 누락분 입력")
+    workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"})
+    assert workspace.statistics.table(counselor, SEPTEMBER).total.sessions == 2
+    closes = workspace.review.closes(team_lead)
+    assert closes[0].reopen_reason == "9월 상담 누락분 입력" and closes[0].reopened_by
+
+
+def _placed_day(workspace: Workspace, admin: Actor) -> dict[str, Actor]:
+    """Counselors at two desks and a few placements, one person placed twice."""
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    twice = _seeker(workspace, plus, "이두번", "2018-03-02")
+    once = _seeker(workspace, plus, "박한번", "2018-03-02")
+    other = _seeker(workspace, gvalley, "최지밸리", "2018-03-05")
+    workspace.records.log_session(plus, twice, {"상담일": "2018-03-03"})
+    employer = workspace.records.register_employer(plus, {"업체명": "(주)가산"}).id
+    opening = workspace.records.register_opening(
+        plus, employer, {"모집직종": "경비", "모집인원": 2, "등록일": "2018-03-01"}
+    ).id
+    referral = workspace.records.refer(plus, once, opening, {"알선일": "2018-03-04"}).id
+    workspace.records.record_placement(
+        plus, twice, {"취업일": "2018-04-01", "확인방법": "근로계약서"}
+    )
+    workspace.records.record_placement(plus, twice, {"취업일": "2018-06-01"})
+    workspace.records.record_placement(
+        plus, once, {"취업일": "2018-04-10", "확인방법": "고용보험 가입 확인"}, referral
+    )
+    workspace.records.log_session(gvalley, other, {"상담일": "2018-03-06"})
+    workspace.records.record_placement(gvalley, other, {"취업일": "2018-05-01"})
+    return {"plus": plus, "gvalley": gvalley}
+
+
+def test_drill_down_lists_exactly_what_each_cell_counts(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    counselors = _placed_day(workspace, admin)
+    table = workspace.statistics.table(team_lead, Period.year(2018))
+    for desk in DESKS:
+        for measure in MEASURE_KEYS:
+            rows = workspace.review.drill_down(team_lead, Period.year(2018), desk.code, measure)
+            assert len(rows) == table.by_desk[desk.code].get(measure), (desk.code, measure)
+    people = workspace.review.drill_down(team_lead, Period.year(2018), "plus", "placements")
+    assert sorted(r.label for r in people) == ["박한번", "이두번"]  # three placements, two people
+    assert any(r.detail == "취업 2건" for r in people)
+    with pytest.raises(PermissionDenied):
+        workspace.review.drill_down(counselors["gvalley"], Period.year(2018), "plus", "sessions")
+    assert workspace.review.drill_down(counselors["gvalley"], Period.year(2018), "gvalley",
+                                       "placements")[0].label == "최지밸리"  # fmt: skip
+
+
+def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
+    counselors = _placed_day(workspace, admin)
+    items = workspace.review.placements(team_lead, Period.year(2018))
+    assert [(i.seeker_name, i.kind, i.verification, i.source) for i in items] == [
+        ("이두번", "본인취업", "근로계약서", "직접 입력"),
+        ("박한번", "알선취업", "고용보험 가입 확인", "직접 입력"),
+        ("최지밸리", "본인취업", "", "직접 입력"),
+        ("이두번", "본인취업", "", "직접 입력"),
+    ]
+    assert {i.counselor for i in items} == {"plus 상담사", "gvalley 상담사"}
+    assert len(workspace.review.placements(team_lead, Period.year(2018), "gvalley")) == 1
+    with pytest.raises(PermissionDenied):
+        workspace.review.placements(counselors["plus"], Period.year(2018))
+    assert workspace.review.mark_reviewed(team_lead, [i.id for i in items[:2]]) == 2
+    reviewed = workspace.review.placements(team_lead, Period.year(2018))
+    assert [bool(i.reviewed_at) for i in reviewed] == [True, True, False, False]
+    assert reviewed[0].reviewed_by == team_lead.display_name
+    workspace.review.set_target(team_lead, 2018, "plus", "placements", 4)
+    with pytest.raises(PermissionDenied):
+        workspace.review.set_target(counselors["plus"], 2018, "plus", "placements", 5)
+    with pytest.raises(ValidationError):
+        workspace.review.set_target(team_lead, 2018, "plus", "placements", 0)
+    achieved = {(a.desk, a.measure): a for a in workspace.review.achievement(team_lead, 2018)}
+    plus = achieved[("plus", "placements")]
+    assert (plus.target, plus.achieved, plus.rate) == (4, 2, 0.5)
+    assert plus.monthly[3] == 2 and plus.monthly[2] == 0  # people to the end of April
+    assert achieved[("gvalley", "placements")].target is None
+
+
+def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
+    counselors = _placed_day(workspace, admin)
+    plus = counselors["plus"]
+    ghost = _seeker(workspace, plus, "유령", "2018-07-02")
+    workspace.records.void(plus, RecordKind.SEEKER, ghost, "실수로 등록")
+    flags = workspace.review.flags(team_lead, Period.year(2018))
+    kinds = {(f.kind, f.detail.split(":")[0]) for f in flags}
+    assert ("voided_registration", "유령") in kinds
+    # Placed with no earlier session or referral: 이두번's sessions came first, 최지밸리's too;
+    # plant one without any contact.
+    planted = _seeker(workspace, plus, "심은취업", "2018-07-03")
+    workspace.records.record_placement(plus, planted, {"취업일": "2018-07-04"})
+    flags = workspace.review.flags(team_lead, Period.year(2018))
+    without = [f for f in flags if f.kind == "placement_without_contact"]
+    assert [f.detail for f in without] == ["심은취업"]
+    assert without[0].desk == "plus" and without[0].counselor == "plus 상담사"
+    assert any(f.kind == "late_placement" for f in flags)  # entered years after 2018
+    assert not any(f.kind == "bulk_edits" for f in flags)
+    for i in range(55):
+        workspace.records.log_session(plus, planted, {"상담일": "2018-07-05", "상담내용": str(i)})
+    flags = workspace.review.flags(team_lead, Period(date(2000, 1, 1), date(2100, 1, 1)))
+    assert [f.counselor for f in flags if f.kind == "bulk_edits"] == ["plus 상담사"]
+    with pytest.raises(PermissionDenied):
+        workspace.review.flags(plus, Period.year(2018))
