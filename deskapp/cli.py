@@ -23,6 +23,7 @@ from typing import NoReturn, TextIO
 from deskapp import __version__
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
+from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
     AuthenticationFailed,
     DatabaseError,
@@ -166,6 +167,22 @@ def _build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[common, user], help="백업에서 복원 (관리자)")
     restore.add_argument("file", type=Path, metavar="BACKUP.sqlite3")
     commands.add_parser("check", parents=[common], help="무결성·참조·통계 검사")
+
+    close = commands.add_parser("close", parents=[common, user], help="월 마감 (팀장)")
+    close.add_argument("--year", type=int, required=True)
+    close.add_argument("--month", type=int, required=True)
+    reopen = commands.add_parser("reopen", parents=[common, user], help="월 마감 해제 (팀장)")
+    reopen.add_argument("--year", type=int, required=True)
+    reopen.add_argument("--month", type=int, required=True)
+    reopen.add_argument("--reason", required=True, help="마감을 푸는 사유")
+    target = commands.add_parser("target", parents=[common, user], help="연간 목표 설정 (팀장)")
+    target.add_argument("--year", type=int, required=True)
+    target.add_argument("--desk", required=True, help="창구: plus, gvalley, dong, welfare")
+    target.add_argument("--measure", required=True, choices=[m.key for m in MEASURES])
+    target.add_argument("--value", type=int, required=True)
+    flags = commands.add_parser("flags", parents=[common, user], help="점검 신호 (팀장)")
+    flags.add_argument("--from", dest="start", required=True)
+    flags.add_argument("--to", dest="end", required=True)
     return parser
 
 
@@ -325,9 +342,10 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
         series = workspace.statistics.export_monthly(
             actor, period, args.reason or "명령줄 월별 통계"
         )
+        achievements = workspace.review.achievement(actor, args.year)
     finally:
         workspace.close()
-    write_monthly_workbook(series, args.xlsx)
+    write_monthly_workbook(series, args.xlsx, achievements=achievements)
     print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
     return EXIT_OK
 
@@ -431,6 +449,66 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     raise CheckFailed(report.lines())
 
 
+def _month(args: argparse.Namespace) -> tuple[int, int]:
+    if not 1 <= args.month <= 12 or not 1990 <= args.year <= 2100:
+        raise UsageError(f"{args.year}년 {args.month}월: 올바른 연도와 월(1~12)을 주세요.")
+    return args.year, args.month
+
+
+def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
+    year, month = _month(args)
+    workspace, actor = _login(args)
+    try:
+        table = workspace.review.close_month(actor, year, month)
+    finally:
+        workspace.close()
+    print(f"{year}년 {month}월을 마감했습니다. 고정된 실적:", file=out)
+    print(format_table(table), file=out)
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace, out: TextIO) -> int:
+    year, month = _month(args)
+    workspace, actor = _login(args)
+    try:
+        workspace.review.reopen_month(actor, year, month, args.reason)
+    finally:
+        workspace.close()
+    print(f"{year}년 {month}월 마감을 풀었습니다 (사유: {args.reason}).", file=out)
+    return EXIT_OK
+
+
+def cmd_target(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        desk = parse_desk(args.desk, "--desk").desk.code
+        workspace.review.set_target(actor, args.year, desk, args.measure, args.value)
+        rows = [a for a in workspace.review.achievement(actor, args.year)
+                if a.desk == desk and a.measure == args.measure]  # fmt: skip
+    finally:
+        workspace.close()
+    achieved = rows[0]
+    rate = f"{achieved.rate:.1%}" if achieved.rate is not None else "-"
+    print(f"{args.year}년 {desk} {args.measure} 목표 {args.value:,}: 현재 {achieved.achieved:,} "
+          f"(달성률 {rate})", file=out)  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_flags(args: argparse.Namespace, out: TextIO) -> int:
+    period = Period.parse(args.start, args.end)
+    workspace, actor = _login(args)
+    try:
+        flags = workspace.review.flags(actor, period)
+    finally:
+        workspace.close()
+    print("신호\t창구\t입력한 계정\t기록\t날짜\t내용", file=out)
+    for flag in flags:
+        print(f"{flag.label}\t{flag.desk}\t{flag.counselor}\t{flag.record_kind} {flag.record_id}"
+              f"\t{flag.on}\t{flag.detail}", file=out)  # fmt: skip
+    print(f"모두 {len(flags):,}건", file=out)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -444,6 +522,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "close": cmd_close,
+    "reopen": cmd_reopen,
+    "target": cmd_target,
+    "flags": cmd_flags,
 }
 
 

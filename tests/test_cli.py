@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import zipfile
 import sys
 from pathlib import Path
 
@@ -115,7 +116,12 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
                        "--xlsx", str(target))  # fmt: skip
     assert (code, err) == (0, "")
     book = load_workbook(target)
-    assert book.sheetnames == ["월별", "누계"]
+    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트"]
+    with zipfile.ZipFile(target) as archive:  # openpyxl does not read charts back
+        assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 5
+    targets = list(book["목표·달성률"].iter_rows(values_only=True))
+    assert targets[0][:5] == ("창구", "지표", "연간 목표", "달성", "달성률")
+    assert len(targets) == 1 + 4 * 5
     rows = list(book["월별"].iter_rows(values_only=True))
     assert rows[0] == ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
     assert len(rows) == 1 + 12 * 4

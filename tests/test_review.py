@@ -165,3 +165,45 @@ def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_le
     assert [f.counselor for f in flags if f.kind == "bulk_edits"] == ["plus 상담사"]
     with pytest.raises(PermissionDenied):
         workspace.review.flags(plus, Period.year(2018))
+
+
+def test_close_reopen_target_and_flags_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from deskapp.cli import main
+    from tests.conftest import PASSWORD
+
+    def cli(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        return main(list(argv), out, err), out.getvalue(), err.getvalue()
+
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    db = str(tmp_path / "c.sqlite3")
+    assert cli("init", "--db", db, "--admin", "admin")[0] == 0
+    book = write_book(tmp_path / "r.xlsx", valid_sheets())
+    assert cli("import", "--db", db, "--user", "admin", str(book))[0] == 0
+    code, out, _ = cli("close", "--db", db, "--user", "admin", "--year", "2018", "--month", "3")
+    assert code == 0 and "마감했습니다" in out
+    late = write_book(
+        tmp_path / "late.xlsx",
+        {
+            "상담": [["구직자번호", "상담일", "상담창구"], ["S1", "2018-03-20", "plus"]],
+            "취업": [["구직자번호", "취업일", "취업창구"], ["S2", "2018-04-05", "G밸리"]],
+        },
+    )
+    code, _, err = cli("import", "--db", db, "--user", "admin", str(late))
+    assert code == 2 and "[상담] 2행 '상담일' 열: 2018년 3월은 마감되어" in err
+    code, _, err = cli("reopen", "--db", db, "--user", "admin", "--year", "2018", "--month", "3",
+                       "--reason", "누락분")  # fmt: skip
+    assert code == 0
+    assert cli("import", "--db", db, "--user", "admin", str(late))[0] == 0
+    code, out, _ = cli("target", "--db", db, "--user", "admin", "--year", "2018", "--desk",
+                       "일자리플러스센터", "--measure", "placements", "--value", "2")  # fmt: skip
+    assert code == 0 and "달성률 50.0%" in out
+    code, out, _ = cli("flags", "--db", db, "--user", "admin", "--from", "2018-01-01",
+                       "--to", "2018-12-31")  # fmt: skip
+    assert code == 0 and "이전 상담·알선 없는 취업\tgvalley" in out and "모두 1건" in out
+    code, _, err = cli("close", "--db", db, "--user", "admin", "--year", "2018", "--month", "13")
+    assert code == 2

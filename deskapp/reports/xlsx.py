@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -18,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from deskapp.domain.desks import DESKS
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, MonthlySeries, StatsTable
 from deskapp.reports.files import write_atomically
+from deskapp.services.review import Achievement
 
 TITLE = "일자리 상담창구 구인·구직 및 취업 실적"
 NUMBER_FORMAT = "#,##0"
@@ -100,12 +102,69 @@ def write_stats_table(
     return write_atomically(path, write)
 
 
-def write_monthly_workbook(series: MonthlySeries, path: Path, title: str = TITLE) -> Path:
+def _fill_targets(sheet: Worksheet, series: MonthlySeries, achievements: list[Achievement]) -> None:
+    """목표·달성률: each desk and measure with its target, achievement and rate by month."""
+    months = [m.month for m in series.months]
+    sheet.append(["창구", "지표", "연간 목표", "달성", "달성률", *[f"{m} 누계" for m in months]])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEAD_FILL
+        cell.alignment = _CENTER
+    labels = {m.key: m.label for m in MEASURES}
+    names = {d.code: d.name for d in DESKS}
+    for a in achievements:
+        sheet.append([names[a.desk], labels[a.measure], a.target, a.achieved, a.rate, *a.monthly])
+        row = sheet[sheet.max_row]
+        for cell in (row[2], row[3], *row[5:]):
+            cell.number_format = NUMBER_FORMAT
+        row[4].number_format = "0.0%"
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 12
+    sheet.freeze_panes = "C2"
+
+
+def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
+    """차트: for each measure, the desks' monthly figures as lines over the months."""
+    months = [m.month for m in series.months]
+    top = 1
+    for measure in MEASURES:
+        sheet.cell(row=top, column=1, value=f"{measure.label} ({measure.unit})").font = Font(
+            bold=True
+        )
+        header = top + 1
+        sheet.cell(row=header, column=1, value="월")
+        for column, desk in enumerate(DESKS, start=2):
+            sheet.cell(row=header, column=column, value=desk.short_name)
+        for offset, month in enumerate(series.months, start=1):
+            sheet.cell(row=header + offset, column=1, value=month.month)
+            for column, desk in enumerate(DESKS, start=2):
+                value = month.table.by_desk[desk.code].get(measure.key)
+                sheet.cell(row=header + offset, column=column, value=value)
+        last = header + len(months)
+        chart = LineChart()
+        chart.title = f"{measure.label} — 창구별 월 실적"
+        chart.y_axis.title = measure.unit
+        chart.height, chart.width = 7.5, 16
+        data = Reference(sheet, min_col=2, max_col=1 + len(DESKS), min_row=header, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(sheet, min_col=1, min_row=header + 1, max_row=last))
+        sheet.add_chart(chart, f"H{top}")
+        top = last + 3
+
+
+def write_monthly_workbook(
+    series: MonthlySeries,
+    path: Path,
+    title: str = TITLE,
+    achievements: list[Achievement] | None = None,
+) -> Path:
     """The monthly desk statistics workbook (DESIGN.md §6).
 
     ``월별``: one row per month and desk, desks in table order; ``누계``: the
     whole period in the official layout. Each month's row equals ``stats`` for
-    that month and ``누계`` equals ``stats`` for the whole period.
+    that month and ``누계`` equals ``stats`` for the whole period. Then
+    ``목표·달성률`` (when ``achievements`` are given) and ``차트``: the five
+    measures per desk over the months.
     """
 
     def write(target: Path) -> None:
@@ -133,6 +192,9 @@ def write_monthly_workbook(series: MonthlySeries, path: Path, title: str = TITLE
         monthly.auto_filter.ref = monthly.dimensions
         cumulative = book.create_sheet("누계")
         fill_official_sheet(cumulative, series.whole, f"{title} (누계)", series.period.end)
+        if achievements is not None:
+            _fill_targets(book.create_sheet("목표·달성률"), series, achievements)
+        _fill_charts(book.create_sheet("차트"), series)
         book.save(target)
 
     return write_atomically(path, write)
