@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from deskapp.domain.access import Actor
 from deskapp.domain.records import Role
@@ -76,7 +77,7 @@ SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def rows(workspace: Workspace, sql: str) -> list[tuple[object, ...]]:
     """Rows of a raw query on either database, dates as ISO text and booleans as 0/1."""
     with workspace.db.engine.connect() as connection:
-        result = connection.exec_driver_sql(sql).all()
+        result = connection.execute(text(sql)).all()
     return [tuple(_plain(v) for v in row) for row in result]
 
 

@@ -12,6 +12,7 @@ from deskapp.services.accounts import AccountService, check_password_rules, chec
 from deskapp.services.audit import AuditService
 from deskapp.services.backup import BackupService
 from deskapp.services.browse import BrowseService
+from deskapp.services.casework import CaseworkService
 from deskapp.services.check import CheckService
 from deskapp.services.importer import ImportService
 from deskapp.services.privacy import PrivacyService
@@ -34,6 +35,7 @@ class Workspace:
         self.imports = ImportService(db, today, self.backups)
         self.check = CheckService(db)
         self.review = ReviewService(db, today)
+        self.casework = CaseworkService(db, today)
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)

@@ -146,6 +146,8 @@ class JobSeeker(_Record, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     consent_version: Mapped[str | None] = mapped_column(String(20))
     anonymized_at: Mapped[datetime | None] = mapped_column(DateTime)
+    desired_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
+    renewed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Employer(_Voidable, Base):
@@ -183,6 +185,8 @@ class JobOpening(_Record, Base):
     wage: Mapped[str | None] = mapped_column(String(200))
     closes_on: Mapped[date | None] = mapped_column(Date)
     registered_on: Mapped[date] = mapped_column(Date)
+    occupation_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
+    renewed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class CounselingSession(_Record, Base):
@@ -330,6 +334,47 @@ class YearlyTarget(Base):
     target: Mapped[int] = mapped_column(Integer)
     set_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Occupation(Base):
+    """The occupation classification (KECO 2018 built in; a newer list can be loaded)."""
+
+    __tablename__ = "occupations"
+
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))  # empty for minor groups: shown by code
+    level: Mapped[int] = mapped_column(Integer)  # 1 major, 2 middle, 3 minor, 4 detailed
+    parent_code: Mapped[str | None] = mapped_column(String(6))
+
+
+class RetentionCheck(Base):
+    """사후관리: whether a placed person is still employed 1, 3 or 6 months on."""
+
+    __tablename__ = "retention_checks"
+    __table_args__ = (UniqueConstraint("placement_id", "months", name="placement_months"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"))
+    months: Mapped[int] = mapped_column(Integer)
+    checked_on: Mapped[date] = mapped_column(Date)
+    employed: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
+    checked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class SeekerMerge(Base):
+    """Two records of one person merged by a team lead; kept so it can be undone."""
+
+    __tablename__ = "seeker_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    merged_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    moved: Mapped[str] = mapped_column(Text)  # JSON: {table: [record ids moved]}
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    merged_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 #: The counted (voidable) record models by their RecordKind value.

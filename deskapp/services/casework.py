@@ -1,0 +1,619 @@
+"""Helping counselors act (issue 8): occupations, registration periods, matching,
+the follow-up worklist and merging two records of one person.
+
+- Occupations: KECO 2018 is built in (loaded on first use); desired jobs typed
+  as free text are matched to codes where the words allow; an administrator
+  can load a newer official list from a CSV file.
+- Registration periods as WorkNet keeps them: a seeker's registration is
+  active three months and an opening two, unless renewed.
+- Matching: open openings for a seeker (and seekers for an opening) ranked by
+  occupation (same detailed, minor, middle, major group), place (금천구, then
+  its neighbours) and wage, each with the reasons it matched.
+- Follow-up (사후관리): seekers with no contact for some days, referrals
+  awaiting an outcome, placed people due a 1-, 3- or 6-month retention check.
+- Merge: a team lead merges a duplicate into the record that stays, moving
+  every session, referral and placement; the merge can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import AccessAction
+from deskapp.domain.dates import add_months
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.occupations import (
+    HOME_DISTRICT,
+    NEIGHBOURS,
+    RELATION_REASONS,
+    Occupation,
+    parse_classification,
+    relation,
+    words,
+)
+from deskapp.domain.records import Role
+from deskapp.services.audit import write_access
+from deskapp.services.resources import builtin_occupations
+from deskapp.services.review import refuse_if_closed
+from deskapp.store.database import Database
+from deskapp.store.models import (
+    CounselingSession,
+    Employer,
+    JobOpening,
+    JobSeeker,
+    Placement,
+    Referral,
+    RetentionCheck,
+    SeekerMerge,
+    utcnow,
+)
+from deskapp.store.models import (
+    Occupation as OccupationRow,
+)
+
+SEEKER_MONTHS, OPENING_MONTHS = 3, 2
+RETENTION_MONTHS = (1, 3, 6)
+DEFAULT_NO_CONTACT_DAYS = 30
+PENDING_REFERRAL_DAYS = 7
+
+
+def _wage_value(text: str | None) -> int:
+    """A rough monthly wage in won from text such as '월 230만원' or '시급 10,030원'."""
+    if not text:
+        return 0
+    number = re.search(r"(\d[\d,]*)\s*(만)?", text)
+    if not number:
+        return 0
+    value = int(number.group(1).replace(",", "")) * (10_000 if number.group(2) else 1)
+    return value * 209 if "시급" in text else value
+
+
+def _place_score(address: str | None) -> tuple[int, str]:
+    if not address:
+        return 0, ""
+    if HOME_DISTRICT in address or any(d in address for d in ("가산동", "독산", "시흥")):
+        return 2, HOME_DISTRICT
+    for district in NEIGHBOURS:
+        if district in address:
+            return 1, f"이웃 {district}"
+    return 0, ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """An opening for a seeker (or a seeker for an opening) and why it matched."""
+
+    id: int
+    title: str
+    subtitle: str
+    score: tuple[int, int, int]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Expiring:
+    """A registration ending soon."""
+
+    kind: str  # job_seeker | job_opening
+    id: int
+    label: str
+    active_until: date
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One line of a counselor's follow-up worklist."""
+
+    kind: str  # no_contact | referral_pending | retention_due
+    seeker_id: int
+    seeker_name: str
+    due: date
+    detail: str
+    record_id: int | None = None
+    months: int | None = None
+
+
+class CaseworkService:
+    """Occupations, registration periods, matching, follow-up and merges."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+        self._classification: list[Occupation] | None = None
+        self._matched: dict[str, str | None] = {}
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- occupations -------------------------------------------------------------------
+
+    def _ensure_occupations(self, session: Session) -> None:
+        if session.scalar(select(func.count()).select_from(OccupationRow)):
+            return
+        text = builtin_occupations().read_text(encoding="utf-8")
+        session.add_all(
+            OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
+            for o in parse_classification(text)
+        )
+
+    def occupations(self) -> list[Occupation]:
+        """The whole classification, by code (read once, then kept)."""
+        if self._classification is None:
+            with self.db.unit_of_work() as session:
+                self._ensure_occupations(session)
+                rows = session.scalars(select(OccupationRow).order_by(OccupationRow.code)).all()
+                self._classification = [
+                    Occupation(r.code, r.name, r.level, r.parent_code) for r in rows
+                ]
+        return self._classification
+
+    def search_occupations(self, text: str, limit: int = 30) -> list[Occupation]:
+        """Detailed occupations whose name contains ``text`` or whose code starts with it."""
+        text = text.strip()
+        found = [
+            o
+            for o in self.occupations()
+            if o.level == 4 and text and (text in o.name or o.code.startswith(text))
+        ]
+        found.sort(key=lambda o: (not o.name.startswith(text), o.code))
+        return found[:limit]
+
+    def match_text(self, text: str | None) -> str | None:
+        """The detailed occupation code a free-text desired job names, when clear enough."""
+        if not text:
+            return None
+        if text in self._matched:
+            return self._matched[text]
+        self._matched[text] = code = self._match(text)
+        return code
+
+    def _match(self, text: str) -> str | None:
+        detailed = [(o, o.name.replace(" ", "")) for o in self.occupations() if o.level == 4]
+        for word in words(text):
+            hits = [(o, name) for o, name in detailed if word in name]
+            if hits:
+                # A name that begins with the word and is no manager's post comes first.
+                hits.sort(key=lambda h: (h[1] != word, not h[1].startswith(word),
+                                         "관리자" in h[1], len(h[1]), h[0].code))  # fmt: skip
+                return hits[0][0].code
+        return None
+
+    def load_classification(self, actor: Actor, path: Path) -> int:
+        """Replace the occupation list with a newer official one (administrators)."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ValidationError("직업분류 파일", f"읽을 수 없습니다 ({error}).") from None
+        occupations = parse_classification(text)
+        with self.db.unit_of_work() as session:
+            session.execute(delete(OccupationRow))
+            session.add_all(
+                OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
+                for o in occupations
+            )
+            self._classification = None
+            self._matched.clear()
+            write_access(
+                session,
+                actor,
+                AccessAction.IMPORT,
+                subject_kind="occupations",
+                detail=f"직업분류 {len(occupations)}개 항목 ({path.name})",
+            )
+        return len(occupations)
+
+    def code_occupations(self, actor: Actor) -> int:
+        """Give codes to seekers and openings whose free text names an occupation."""
+        actor.require(Permission.WRITE_RECORDS)
+        cache: dict[str, str | None] = {}
+        changed = 0
+        with self.db.unit_of_work() as session:
+            for model, text_column, code_column in (
+                (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
+                (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
+            ):
+                rows = session.execute(
+                    select(model.id, text_column).where(
+                        code_column.is_(None), text_column.is_not(None)
+                    )
+                ).all()
+                for record_id, text in rows:
+                    if text is None:
+                        continue
+                    if text not in cache:
+                        cache[text] = self.match_text(text)
+                    if cache[text]:
+                        session.execute(
+                            update(model)
+                            .where(model.id == record_id)
+                            .values({code_column.key: cache[text]})
+                        )
+                        changed += 1
+        return changed
+
+    # -- registration periods ----------------------------------------------------------
+
+    @staticmethod
+    def seeker_active_until(registered_on: date, renewed_on: date | None) -> date:
+        return add_months(renewed_on or registered_on, SEEKER_MONTHS)
+
+    @staticmethod
+    def opening_active_until(registered_on: date, renewed_on: date | None) -> date:
+        return add_months(renewed_on or registered_on, OPENING_MONTHS)
+
+    def expiring(self, actor: Actor, days: int = 7) -> list[Expiring]:
+        """Registrations of the actor's desk (all desks for team leads) ending within ``days``."""
+        today = self.today()
+        until = today + timedelta(days=days)
+        result: list[Expiring] = []
+        with self.db.unit_of_work(write=False) as session:
+            seekers = select(
+                JobSeeker.id, JobSeeker.name, JobSeeker.registered_on, JobSeeker.renewed_on
+            ).where(JobSeeker.void.is_(False))
+            openings = select(
+                JobOpening.id,
+                JobOpening.occupation,
+                JobOpening.registered_on,
+                JobOpening.renewed_on,
+            ).where(JobOpening.void.is_(False))
+            if actor.role is Role.COUNSELOR and actor.desk:
+                desk_id = self.db.desk_ids()[actor.desk]
+                seekers = seekers.where(JobSeeker.desk_id == desk_id)
+                openings = openings.where(JobOpening.desk_id == desk_id)
+            # Only those whose last (re)registration is recent enough can end soon.
+            floor = add_months(today, -SEEKER_MONTHS) - timedelta(days=1)
+            seekers = seekers.where(
+                func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on) >= floor
+            )
+            for id_, name, registered, renewed in session.execute(seekers):
+                end = self.seeker_active_until(registered, renewed)
+                if today <= end <= until:
+                    result.append(Expiring("job_seeker", id_, name, end))
+            for id_, occupation, registered, renewed in session.execute(openings):
+                end = self.opening_active_until(registered, renewed)
+                if today <= end <= until:
+                    result.append(Expiring("job_opening", id_, occupation, end))
+        result.sort(key=lambda e: (e.active_until, e.kind, e.id))
+        return result
+
+    def renew(self, actor: Actor, kind: str, record_id: int) -> date:
+        """Renew a registration from today; returns its new end."""
+        actor.require(Permission.WRITE_RECORDS)
+        today = self.today()
+        with self.db.unit_of_work() as session:
+            record: JobSeeker | JobOpening | None = (
+                session.get(JobSeeker, record_id)
+                if kind == "job_seeker"
+                else session.get(JobOpening, record_id)
+            )
+            if record is None or record.void:
+                raise NotFound(f"{record_id}번을 찾을 수 없습니다.")
+            actor.require_desk(self.db.desk_codes()[record.desk_id])
+            record.renewed_on = today
+            write_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind=kind,
+                subject_id=record_id,
+                detail="등록 기간 갱신",
+            )
+        months = SEEKER_MONTHS if kind == "job_seeker" else OPENING_MONTHS
+        return add_months(today, months)
+
+    # -- matching ----------------------------------------------------------------------
+
+    def openings_for_seeker(self, actor: Actor, seeker_id: int, limit: int = 30) -> list[Match]:
+        """Open openings ranked for a seeker, each saying why it matched."""
+        today = self.today()
+        with self.db.unit_of_work(write=False) as session:
+            seeker = session.get(JobSeeker, seeker_id)
+            if seeker is None or seeker.void:
+                raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
+            if actor.role is Role.COUNSELOR and self.db.desk_codes()[seeker.desk_id] != actor.desk:
+                raise PermissionDenied("다른 창구의 구직자에게는 추천할 수 없습니다.")
+            wanted = seeker.desired_code or self.match_text(seeker.desired_job)
+            rows = session.execute(
+                select(JobOpening, Employer.name, Employer.address)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(
+                    JobOpening.void.is_(False),
+                    JobOpening.registered_on <= today,
+                    or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= today),
+                    func.coalesce(JobOpening.renewed_on, JobOpening.registered_on)
+                    >= add_months(today, -OPENING_MONTHS),
+                )
+            ).all()
+        matches = []
+        for opening, employer, address in rows:
+            code = opening.occupation_code or self.match_text(opening.occupation)
+            level = relation(wanted, code)
+            place, where = _place_score(address)
+            wage = _wage_value(opening.wage)
+            reasons = [
+                r for r in (RELATION_REASONS.get(level), where, opening.wage if wage else None) if r
+            ]
+            matches.append(
+                Match(
+                    opening.id,
+                    f"{employer} · {opening.occupation}",
+                    f"{opening.headcount}명, {opening.wage or '임금 미기재'}",
+                    (level, place, wage),
+                    tuple(reasons),
+                )
+            )
+        matches.sort(key=lambda m: m.score, reverse=True)
+        return matches[:limit]
+
+    def seekers_for_opening(self, actor: Actor, opening_id: int, limit: int = 30) -> list[Match]:
+        """Active seekers (of the actor's desk, for counselors) ranked for an opening."""
+        today = self.today()
+        with self.db.unit_of_work(write=False) as session:
+            row = session.execute(
+                select(JobOpening, Employer.address)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(JobOpening.id == opening_id)
+            ).first()
+            if row is None or row[0].void:
+                raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
+            opening, address = row
+            code = opening.occupation_code or self.match_text(opening.occupation)
+            statement = select(JobSeeker).where(
+                JobSeeker.void.is_(False),
+                JobSeeker.anonymized_at.is_(None),
+                func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on)
+                >= add_months(today, -SEEKER_MONTHS),
+            )
+            if actor.role is Role.COUNSELOR and actor.desk:
+                statement = statement.where(JobSeeker.desk_id == self.db.desk_ids()[actor.desk])
+            seekers = session.scalars(statement).all()
+        opening_place, _ = _place_score(address)
+        matches = []
+        for seeker in seekers:
+            wanted = seeker.desired_code or self.match_text(seeker.desired_job)
+            level = relation(wanted, code)
+            if level == 0:
+                continue
+            place, where = _place_score(seeker.address)
+            reasons = [r for r in (RELATION_REASONS.get(level), where) if r]
+            matches.append(
+                Match(
+                    seeker.id,
+                    seeker.name,
+                    seeker.desired_job or "",
+                    (level, place, 0),
+                    tuple(reasons),
+                )
+            )
+        matches.sort(key=lambda m: (m.score, -m.id), reverse=True)
+        _ = opening_place
+        return matches[:limit]
+
+    # -- follow-up ---------------------------------------------------------------------
+
+    def worklist(
+        self, actor: Actor, no_contact_days: int = DEFAULT_NO_CONTACT_DAYS
+    ) -> list[WorkItem]:
+        """Who is waiting for a call, at the actor's desk (all desks for team leads)."""
+        today = self.today()
+        items: list[WorkItem] = []
+        desk_id = self.db.desk_ids()[actor.desk] if actor.desk else None
+        with self.db.unit_of_work(write=False) as session:
+            last_contact = (
+                select(
+                    CounselingSession.seeker_id,
+                    func.max(CounselingSession.session_on).label("last"),
+                )
+                .where(CounselingSession.void.is_(False))
+                .group_by(CounselingSession.seeker_id)
+                .subquery()
+            )
+            placed = select(Placement.seeker_id).where(Placement.void.is_(False))
+            active_floor = add_months(today, -SEEKER_MONTHS)
+            statement = (
+                select(JobSeeker.id, JobSeeker.name, last_contact.c.last, JobSeeker.registered_on)
+                .outerjoin(last_contact, last_contact.c.seeker_id == JobSeeker.id)
+                .where(
+                    JobSeeker.void.is_(False),
+                    JobSeeker.anonymized_at.is_(None),
+                    JobSeeker.id.not_in(placed),
+                    func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on) >= active_floor,
+                )
+            )
+            if desk_id is not None:
+                statement = statement.where(JobSeeker.desk_id == desk_id)
+            for seeker_id, name, last, registered in session.execute(statement):
+                since = last or registered
+                if (today - since).days >= no_contact_days:
+                    items.append(
+                        WorkItem(
+                            "no_contact",
+                            seeker_id,
+                            name,
+                            since + timedelta(days=no_contact_days),
+                            f"마지막 연락 {since.isoformat()}",
+                        )
+                    )
+            referrals = (
+                select(Referral.id, Referral.seeker_id, JobSeeker.name, Referral.referred_on)
+                .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
+                .where(
+                    Referral.void.is_(False),
+                    or_(Referral.outcome.is_(None), Referral.outcome.in_(("대기", "면접"))),
+                    Referral.id.not_in(
+                        select(Placement.referral_id).where(
+                            Placement.referral_id.is_not(None), Placement.void.is_(False)
+                        )
+                    ),
+                    Referral.referred_on <= today - timedelta(days=PENDING_REFERRAL_DAYS),
+                )
+            )
+            if desk_id is not None:
+                referrals = referrals.where(Referral.desk_id == desk_id)
+            for referral_id, seeker_id, name, referred_on in session.execute(referrals):
+                items.append(
+                    WorkItem(
+                        "referral_pending",
+                        seeker_id,
+                        name,
+                        referred_on + timedelta(days=PENDING_REFERRAL_DAYS),
+                        f"{referred_on.isoformat()} 알선 결과 대기",
+                        referral_id,
+                    )
+                )
+            checks = {
+                (p, m)
+                for p, m in session.execute(
+                    select(RetentionCheck.placement_id, RetentionCheck.months)
+                )
+            }
+            placements = (
+                select(Placement.id, Placement.seeker_id, JobSeeker.name, Placement.placed_on)
+                .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
+                .where(
+                    Placement.void.is_(False),
+                    Placement.placed_on >= add_months(today, -max(RETENTION_MONTHS) - 1),
+                )
+            )
+            if desk_id is not None:
+                placements = placements.where(Placement.desk_id == desk_id)
+            for placement_id, seeker_id, name, placed_on in session.execute(placements):
+                for months in RETENTION_MONTHS:
+                    due = add_months(placed_on, months)
+                    if due <= today and (placement_id, months) not in checks:
+                        items.append(
+                            WorkItem(
+                                "retention_due",
+                                seeker_id,
+                                name,
+                                due,
+                                f"취업 {months}개월 고용유지 확인",
+                                placement_id,
+                                months,
+                            )
+                        )
+        items.sort(key=lambda i: (i.due, i.kind, i.seeker_id))
+        return items
+
+    def record_retention(
+        self, actor: Actor, placement_id: int, months: int, employed: bool, note: str = ""
+    ) -> None:
+        """Record a 1-, 3- or 6-month retention check on a placement."""
+        actor.require(Permission.WRITE_RECORDS)
+        if months not in RETENTION_MONTHS:
+            raise ValidationError("확인 시점", f"{months}개월: 1, 3, 6개월 중 하나여야 합니다.")
+        with self.db.unit_of_work() as session:
+            placement = session.get(Placement, placement_id)
+            if placement is None or placement.void:
+                raise NotFound(f"취업 {placement_id}번을 찾을 수 없습니다.")
+            actor.require_desk(self.db.desk_codes()[placement.desk_id])
+            existing = session.scalar(
+                select(RetentionCheck).where(
+                    RetentionCheck.placement_id == placement_id, RetentionCheck.months == months
+                )
+            )
+            if existing is not None:
+                raise ValidationError("확인 시점", f"{months}개월 확인은 이미 기록되어 있습니다.")
+            session.add(
+                RetentionCheck(
+                    placement_id=placement_id,
+                    months=months,
+                    checked_on=self.today(),
+                    employed=employed,
+                    note=note.strip() or None,
+                    checked_by=actor.user_id,
+                )
+            )
+            write_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind="job_seeker",
+                subject_id=placement.seeker_id,
+                detail=f"취업 {placement_id} {months}개월 고용유지 "
+                f"{'확인' if employed else '이직'}",
+            )
+
+    # -- merge -------------------------------------------------------------------------
+
+    def merge(self, actor: Actor, keep_id: int, merge_id: int) -> int:
+        """Merge ``merge_id`` into ``keep_id`` (team leads): its sessions, referrals and
+        placements move, it is voided as merged; returns the merge's id for undo."""
+        actor.require(Permission.REVIEW)
+        if keep_id == merge_id:
+            raise ValidationError("병합", "같은 기록끼리는 합칠 수 없습니다.")
+        with self.db.unit_of_work() as session:
+            keep, gone = session.get(JobSeeker, keep_id), session.get(JobSeeker, merge_id)
+            if keep is None or gone is None or keep.void or gone.void:
+                raise NotFound("합칠 구직자 기록을 찾을 수 없습니다.")
+            refuse_if_closed(session, gone.registered_on)
+            moved: dict[str, list[int]] = {}
+            for model in (CounselingSession, Referral, Placement):
+                ids = list(session.scalars(select(model.id).where(model.seeker_id == merge_id)))
+                if ids:
+                    session.execute(
+                        update(model).where(model.id.in_(ids)).values(seeker_id=keep_id)
+                    )
+                moved[model.__tablename__] = ids
+            gone.void = True
+            gone.void_reason = f"병합: {keep.seeker_no}로 합침"
+            gone.voided_at = utcnow()
+            gone.voided_by = actor.user_id
+            record = SeekerMerge(
+                kept_id=keep_id,
+                merged_id=merge_id,
+                moved=json.dumps(moved),
+                merged_by=actor.user_id,
+                merged_at=utcnow(),
+            )
+            session.add(record)
+            session.flush()
+            write_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind="job_seeker",
+                subject_id=keep_id,
+                subject_no=keep.seeker_no,
+                detail=f"병합: {gone.seeker_no} → {keep.seeker_no} "
+                f"({sum(len(v) for v in moved.values())}건 이동)",
+            )
+            return record.id
+
+    def undo_merge(self, actor: Actor, merge_id: int) -> None:
+        """Put a merged record back as it was, with the records that moved."""
+        actor.require(Permission.REVIEW)
+        with self.db.unit_of_work() as session:
+            record = session.get(SeekerMerge, merge_id)
+            if record is None or record.undone_at is not None:
+                raise NotFound(f"되돌릴 병합 {merge_id}번이 없습니다.")
+            gone = session.get(JobSeeker, record.merged_id)
+            assert gone is not None
+            refuse_if_closed(session, gone.registered_on)
+            tables = {m.__tablename__: m for m in (CounselingSession, Referral, Placement)}
+            for table, ids in json.loads(record.moved).items():
+                if ids:
+                    model = tables[table]
+                    session.execute(
+                        update(model).where(model.id.in_(ids)).values(seeker_id=record.merged_id)
+                    )
+            gone.void, gone.void_reason, gone.voided_at, gone.voided_by = False, None, None, None
+            record.undone_at = utcnow()
+            record.undone_by = actor.user_id
+            write_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind="job_seeker",
+                subject_id=record.kept_id,
+                detail=f"병합 {merge_id} 되돌림",
+            )

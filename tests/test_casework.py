@@ -1,0 +1,152 @@
+"""Occupations, registration periods, matching, follow-up and merging (issue 8, services)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.services.workspace import Workspace
+from tests.conftest import rows
+
+
+def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
+    return workspace.records.register_seeker(
+        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
+    ).id
+
+
+def _opening(
+    workspace: Workspace, actor: Actor, job: str, day: str, address: str, wage: str
+) -> int:
+    employer = workspace.records.register_employer(
+        actor, {"업체명": f"(주){job}상사", "주소": address}
+    ).id
+    return workspace.records.register_opening(
+        actor, employer, {"모집직종": job, "모집인원": 1, "등록일": day, "임금": wage}
+    ).id
+
+
+def test_the_built_in_classification_and_free_text(workspace: Workspace, admin: Actor) -> None:
+    occupations = workspace.casework.occupations()
+    assert len(occupations) == 631
+    assert sum(o.level == 1 for o in occupations) == 10
+    # Names that begin with the words first: 경비·청소 관리자, 경비원(건물 관리원), then others.
+    assert [o.code for o in workspace.casework.search_occupations("경비")][:3] == [
+        "0143", "5420", "5413"]  # fmt: skip
+    minor = next(o for o in occupations if o.code == "541")
+    assert minor.label == "(541)"  # minor groups have no names in the list: shown by code
+    assert workspace.casework.match_text("아파트 경비") == "5420"
+    assert workspace.casework.match_text("요양보호사, 간병") == "5501"
+    assert workspace.casework.match_text("아무거나") is None
+
+
+def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
+    workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
+) -> None:
+    newer = tmp_path / "keco-new.csv"
+    newer.write_text(
+        "code,name,level,parent_code\n5,서비스직,1,\n54,경호·경비직,2,5\n541,,3,54\n"
+        "5411,보안 관제원,4,541\n5412,경비원,4,541\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PermissionDenied):
+        workspace.casework.load_classification(counselor, newer)
+    assert workspace.casework.load_classification(admin, newer) == 5
+    assert workspace.casework.match_text("경비") == "5412"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,level,parent_code\n54,경비,2,5\n541,,2,54\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="3번째 줄"):
+        workspace.casework.load_classification(admin, bad)
+    assert len(workspace.casework.occupations()) == 5  # the refused file changed nothing
+
+
+def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: Actor) -> None:
+    # today is 2018-10-30 in the fixture: a seeker registered 2018-08-03 ends 2018-11-03.
+    ending = _seeker(workspace, counselor, "김만료", "2018-08-03")
+    _seeker(workspace, counselor, "이신규", "2018-10-01")
+    opening = _opening(workspace, counselor, "경비원", "2018-09-02", "서울 금천구", "월 210만원")
+    soon = workspace.casework.expiring(counselor, days=7)
+    assert [(e.kind, e.id, e.active_until) for e in soon] == [
+        ("job_opening", opening, date(2018, 11, 2)),
+        ("job_seeker", ending, date(2018, 11, 3)),
+    ]
+    assert workspace.casework.renew(counselor, "job_seeker", ending) == date(2019, 1, 30)
+    assert [e.kind for e in workspace.casework.expiring(counselor, days=7)] == ["job_opening"]
+
+
+def test_matching_ranks_by_occupation_then_place_with_reasons(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
+                     주소="서울 금천구 독산동")  # fmt: skip
+    far = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 강남구", "월 250만원")
+    near = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구 가산동",
+                    "월 220만원")  # fmt: skip
+    guard_ish = _opening(workspace, counselor, "시설 경비", "2018-10-03", "경기 광명시", "")
+    cook = _opening(workspace, counselor, "한식 조리사", "2018-10-04", "서울 금천구", "월 260만원")
+    matches = workspace.casework.openings_for_seeker(counselor, seeker)
+    assert [m.id for m in matches] == [near, far, guard_ish, cook]
+    assert matches[0].reasons == ("같은 직업(세분류)", "금천구", "월 220만원")
+    # 5413 시설·특수 경비원 shares only the middle group 54 with 5420 경비원.
+    assert matches[2].reasons == ("같은 중분류", "이웃 광명시")
+    for_opening = workspace.casework.seekers_for_opening(counselor, near)
+    assert [m.id for m in for_opening] == [seeker]
+    assert for_opening[0].reasons[0] == "같은 직업(세분류)"
+
+
+def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
+    quiet = _seeker(workspace, counselor, "최연락", "2018-09-01")
+    workspace.records.log_session(counselor, quiet, {"상담일": "2018-09-20"})
+    busy = _seeker(workspace, counselor, "정최근", "2018-09-01")
+    workspace.records.log_session(counselor, busy, {"상담일": "2018-10-25"})
+    opening = _opening(workspace, counselor, "청소원", "2018-09-01", "서울 금천구", "")
+    workspace.records.refer(counselor, busy, opening, {"알선일": "2018-10-10"})
+    placed = _seeker(workspace, counselor, "한취업", "2018-07-01")
+    placement = workspace.records.record_placement(counselor, placed, {"취업일": "2018-08-15"}).id
+    work = workspace.casework.worklist(counselor)
+    kinds = [(w.kind, w.seeker_id, w.months) for w in work]
+    assert ("no_contact", quiet, None) in kinds and not any(
+        k == "no_contact" and s == busy for k, s, _ in kinds)  # fmt: skip
+    assert ("referral_pending", busy, None) in kinds
+    assert ("retention_due", placed, 1) in kinds and ("retention_due", placed, 3) not in kinds
+    workspace.casework.record_retention(counselor, placement, 1, True, "재직 중")
+    later = workspace.casework.worklist(counselor)
+    assert ("retention_due", placed, 1) not in [(w.kind, w.seeker_id, w.months) for w in later]
+    with pytest.raises(ValidationError, match="이미"):
+        workspace.casework.record_retention(counselor, placement, 1, True)
+    with pytest.raises(ValidationError):
+        workspace.casework.record_retention(counselor, placement, 2, True)
+
+
+def test_merging_two_records_of_one_person_and_undoing_it(
+    workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
+) -> None:
+    first = _seeker(workspace, counselor, "김민수", "2018-03-02", 연락처="010-1111-2222")
+    second = _seeker(workspace, counselor, "김민수", "2018-04-02", 연락처="010-1111-2222")
+    workspace.records.log_session(counselor, second, {"상담일": "2018-04-03"})
+    workspace.records.record_placement(counselor, second, {"취업일": "2018-05-01"})
+    year = Period.year(2018)
+    before = workspace.statistics.table(admin, year).by_desk["plus"]
+    with pytest.raises(PermissionDenied):
+        workspace.casework.merge(counselor, first, second)
+    merge = workspace.casework.merge(team_lead, first, second)
+    after = workspace.statistics.table(admin, year).by_desk["plus"]
+    assert after.job_seekers == before.job_seekers - 1  # the duplicate registration is gone
+    assert (after.sessions, after.placements) == (before.sessions, before.placements)
+    timeline = workspace.browse.timeline(team_lead, first)
+    assert len(timeline) == 2
+    with pytest.raises(NotFound):  # the merged record is void
+        workspace.records.log_session(counselor, second, {"상담일": "2018-05-02"})
+    workspace.casework.undo_merge(team_lead, merge)
+    assert workspace.statistics.table(admin, year).by_desk["plus"] == before
+    assert len(workspace.browse.timeline(team_lead, second)) == 2
+    with pytest.raises(NotFound):
+        workspace.casework.undo_merge(team_lead, merge)
+    trail = rows(workspace, "SELECT detail FROM access_log WHERE detail LIKE '병합%'")
+    assert len(trail) == 2
