@@ -306,6 +306,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {sheet}: {count:,}", file=out)
     if report.masked:
         print(f"주민등록번호로 보이는 숫자 {report.masked}건을 가려서 저장했습니다.", file=out)
+    if report.warnings:
+        print("같은 사람일 수 있는 구직자 (확인하세요):", file=out)
+        for warning in report.warnings:
+            print(f"  {warning}", file=out)
     return EXIT_OK
 
 

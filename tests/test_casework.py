@@ -150,3 +150,33 @@ def test_merging_two_records_of_one_person_and_undoing_it(
         workspace.casework.undo_merge(team_lead, merge)
     trail = rows(workspace, "SELECT detail FROM access_log WHERE detail LIKE '병합%'")
     assert len(trail) == 2
+
+
+def test_possible_duplicates_are_warned_at_entry_and_at_import(
+    workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
+) -> None:
+    from tests.workbooks import write_book
+
+    first = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: True, "성명": "김민수", "등록일": "2018-03-02",
+                    "연락처": "010-1111-2222", "생년월일": "1980-05-05"})  # fmt: skip
+    assert first.warnings == ()
+    again = workspace.records.register_seeker(
+        counselor, {CONSENT_FIELD: True, "성명": "김민서", "등록일": "2018-03-03",
+                    "생년월일": "1980-05-05"})  # fmt: skip
+    assert again.warnings == (
+        f"같은 초성과 생년월일의 구직자가 이미 있습니다: 김민수 ({first.number}). "
+        "같은 사람인지 확인하세요.",
+    )
+    book = write_book(tmp_path / "dup.xlsx", {"구직자": [
+        ["구직자번호", "성명", "등록창구", "등록일", "연락처", "생년월일"],
+        ["X1", "박다른", "plus", "2018-04-01", "010-1111-2222", None],
+        ["X2", "최새롬", "plus", "2018-04-01", "010-9999-8888", None],
+        ["X3", "최새롬", "plus", "2018-04-02", "010-9999-8888", None],
+    ]})  # fmt: skip
+    report = workspace.imports.import_workbook(admin, book)
+    assert report.counts["구직자"] == 3  # warned, never blocked
+    assert report.warnings == (
+        f"[구직자] 2행 박다른: 같은 연락처: 김민수 ({first.number})",
+        "[구직자] 4행 최새롬: 같은 연락처: 이 시트 3행",
+    )

@@ -62,6 +62,7 @@ class ImportReport:
     sha256: str
     counts: dict[str, int]
     masked: int
+    warnings: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -147,6 +148,55 @@ def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
             except ValidationError:
                 continue
     return _Refs(**found)
+
+
+MAX_WARNINGS = 200
+
+
+def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> tuple[str, ...]:
+    """Warnings (never a block) for imported seekers who may already be registered or
+    appear twice: the same phone, or the same name (or 초성) and birth date."""
+    if not seekers:
+        return ()
+    phones = {r.phone for _, r in seekers if r.phone}
+    births = {r.birth_date for _, r in seekers if r.birth_date}
+    numbers = {r.seeker_no for _, r in seekers}
+    known: list[tuple[str, str, str | None, Any]] = []
+    for values, column in ((sorted(phones), JobSeeker.phone),
+                           (sorted(births), JobSeeker.birth_date)):  # fmt: skip
+        for start in range(0, len(values), _CHUNK):
+            query = select(
+                JobSeeker.seeker_no, JobSeeker.name, JobSeeker.phone, JobSeeker.birth_date
+            ).where(JobSeeker.void.is_(False), column.in_(values[start : start + _CHUNK]))
+            known += [(no, name, phone, birth) for no, name, phone, birth in session.execute(query)]
+    by_phone: dict[str, list[tuple[str, str]]] = {}
+    by_birth: dict[Any, list[tuple[str, str]]] = {}
+    for number, name, phone, birth in set(known):
+        if number in numbers:
+            continue
+        if phone:
+            by_phone.setdefault(phone, []).append((number, name))
+        if birth:
+            by_birth.setdefault(birth, []).append((number, name))
+    warnings: list[str] = []
+    seen_phone: dict[str, int] = {}
+    for row_no, r in seekers:
+        found = []
+        if r.phone:
+            found += [f"같은 연락처: {n} ({no})" for no, n in by_phone.get(r.phone, [])]
+            if r.phone in seen_phone:
+                found.append(f"같은 연락처: 이 시트 {seen_phone[r.phone]}행")
+            seen_phone.setdefault(r.phone, row_no)
+        if r.birth_date:
+            for no, n in by_birth.get(r.birth_date, []):
+                if n == r.name or initials(n) == initials(r.name):
+                    found.append(f"같은 {'이름' if n == r.name else '초성'}과 생년월일: {n} ({no})")
+        if found:
+            warnings.append(f"[구직자] {row_no}행 {r.name}: " + ", ".join(found))
+    if len(warnings) > MAX_WARNINGS:
+        more = len(warnings) - MAX_WARNINGS
+        warnings = [*warnings[:MAX_WARNINGS], f"… 그 밖에 {more:,}건"]
+    return tuple(warnings)
 
 
 def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) -> dict[str, Any]:
@@ -413,7 +463,8 @@ class ImportService:
         ])  # fmt: skip
         report(steps * 2, steps * 2)
         counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
-        return ImportReport(batch.id, path.name, sha, counts, parsed.masked)
+        warnings = _duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))
+        return ImportReport(batch.id, path.name, sha, counts, parsed.masked, warnings)
 
     @staticmethod
     def _insert(session: Session, model: Any, values: list[dict[str, Any]]) -> None:

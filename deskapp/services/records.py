@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
@@ -51,6 +51,39 @@ class Saved:
     id: int
     number: str
     warnings: tuple[str, ...] = ()
+
+
+def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]:
+    """Warnings (never a block) when the seeker may already be registered: the same
+    phone, the same name and birth date, or the same 초성 and birth date."""
+    conditions = []
+    if seeker.phone:
+        conditions.append(JobSeeker.phone == seeker.phone)
+    if seeker.birth_date:
+        conditions.append(
+            and_(JobSeeker.birth_date == seeker.birth_date,
+                 or_(JobSeeker.name == seeker.name,
+                     JobSeeker.name_initials == seeker.name_initials))
+        )  # fmt: skip
+    if not conditions:
+        return ()
+    found = session.execute(
+        select(JobSeeker.seeker_no, JobSeeker.name, JobSeeker.phone, JobSeeker.birth_date)
+        .where(JobSeeker.void.is_(False), JobSeeker.id != seeker.id, or_(*conditions))
+        .limit(5)
+    ).all()
+    warnings = []
+    for number, name, phone, _birth in found:
+        if seeker.phone and phone == seeker.phone:
+            why = "같은 연락처"
+        elif name == seeker.name:
+            why = "같은 이름과 생년월일"
+        else:
+            why = "같은 초성과 생년월일"
+        warnings.append(
+            f"{why}의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요."
+        )
+    return tuple(warnings)
 
 
 def _record_day(record: object) -> date | None:
@@ -171,7 +204,10 @@ class RecordService:
             if generated:
                 seeker.seeker_no = f"D{seeker.id:08d}"
             _log(session, actor, AccessAction.CREATE, seeker.id, seeker.seeker_no, "구직 등록")
-            return Saved(RecordKind.SEEKER, seeker.id, seeker.seeker_no, _warnings(masked))
+            duplicates = same_person_warnings(session, seeker)
+            return Saved(
+                RecordKind.SEEKER, seeker.id, seeker.seeker_no, _warnings(masked) + duplicates
+            )
 
     def register_employer(self, actor: Actor, values: Mapping[str, object]) -> Saved:
         """구인업체. 업체번호 is given by the application when left empty."""
