@@ -180,3 +180,11 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
         f"[구직자] 2행 박다른: 같은 연락처: 김민수 ({first.number})",
         "[구직자] 4행 최새롬: 같은 연락처: 이 시트 3행",
     )
+
+
+def test_openings_are_found_by_occupation_code(workspace: Workspace, counselor: Actor) -> None:
+    guard = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구", "")
+    _opening(workspace, counselor, "한식 조리사", "2018-10-03", "서울 금천구", "")
+    assert workspace.casework.code_occupations(counselor) == 2
+    for text in ("5420", "542", "54", "경비"):
+        assert list(workspace.browse.opening_ids(counselor, text)) == [guard], text

@@ -481,21 +481,24 @@ class BrowseService:
         return items[:limit]
 
     def opening_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
-        """Ids of openings whose occupation, number or employer contains ``text``, newest first."""
+        """Ids of openings whose occupation, number or employer contains ``text`` (or whose
+        occupation code starts with it), newest first."""
         statement: Select[Any] = select(JobOpening.id).join(
             Employer, Employer.id == JobOpening.employer_id
         )
         if not include_void:
             statement = statement.where(JobOpening.void.is_(False))
-        if text.strip():
-            like = _like(text.strip())
-            statement = statement.where(
-                or_(
-                    JobOpening.occupation.like(like),
-                    Employer.name.like(like),
-                    JobOpening.opening_no == text.strip(),
-                )
-            )
+        text = text.strip()
+        if text:
+            like = _like(text)
+            conditions = [
+                JobOpening.occupation.like(like),
+                Employer.name.like(like),
+                JobOpening.opening_no == text,
+            ]
+            if text.isdigit() and len(text) <= 6:  # an occupation code or its group
+                conditions.append(JobOpening.occupation_code.like(_prefix(text)))
+            statement = statement.where(or_(*conditions))
         statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
         with self.db.unit_of_work(write=False) as session:
             return array("q", session.scalars(statement))
