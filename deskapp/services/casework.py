@@ -214,6 +214,7 @@ class CaseworkService:
     def code_occupations(self, actor: Actor) -> int:
         """Give codes to seekers and openings whose free text names an occupation."""
         actor.require(Permission.WRITE_RECORDS)
+        self.occupations()  # read before the write unit (no unit inside another)
         cache: dict[str, str | None] = {}
         changed = 0
         with self.db.unit_of_work() as session:
@@ -314,6 +315,7 @@ class CaseworkService:
 
     def openings_for_seeker(self, actor: Actor, seeker_id: int, limit: int = 30) -> list[Match]:
         """Open openings ranked for a seeker, each saying why it matched."""
+        self.occupations()  # loaded outside the unit below
         today = self.today()
         with self.db.unit_of_work(write=False) as session:
             seeker = session.get(JobSeeker, seeker_id)
@@ -356,6 +358,7 @@ class CaseworkService:
 
     def seekers_for_opening(self, actor: Actor, opening_id: int, limit: int = 30) -> list[Match]:
         """Active seekers (of the actor's desk, for counselors) ranked for an opening."""
+        self.occupations()  # loaded outside the unit below
         today = self.today()
         with self.db.unit_of_work(write=False) as session:
             row = session.execute(
