@@ -222,3 +222,17 @@ def test_the_fast_revision_reading_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(config)
     assert migrate.head_revision() == script.get_current_head()
     assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_a_writing_unit_inside_another_is_refused_at_once(workspace: Workspace) -> None:
+    """It would otherwise wait out the busy timeout on its own outer unit."""
+    with (
+        workspace.db.unit_of_work(),
+        pytest.raises(RuntimeError, match="inside another"),
+        workspace.db.unit_of_work(),
+    ):
+        pass
+    with workspace.db.unit_of_work(), workspace.db.unit_of_work(write=False):
+        pass  # reading inside a writing unit is fine
+    with workspace.db.unit_of_work():
+        pass  # and the flag was cleared

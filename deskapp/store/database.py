@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,6 +45,7 @@ class Database:
         writer = engine.execution_options(**{WRITE_OPTION: True})
         self._sessions = sessionmaker(writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()
         self._desk_ids: dict[str, int] | None = None
         self._site_ids: dict[tuple[str, str], int] | None = None
 
@@ -125,6 +127,9 @@ class Database:
         times before telling the user, so no work is done twice or lost.
         ``write=False`` is for units that only read.
         """
+        if write and getattr(self._local, "writing", False):
+            # The inner unit would wait for the outer one's write lock until it times out.
+            raise RuntimeError("a writing unit of work was opened inside another one")
         factory = self._sessions if write else self._read_sessions
         for attempt in range(BUSY_RETRIES + 1):
             session = factory()
@@ -141,6 +146,8 @@ class Database:
                         "잠시 뒤에 다시 시도하세요."
                     ) from None
                 time.sleep(0.05 * (attempt + 1))
+        if write:
+            self._local.writing = True
         try:
             yield session
             session.commit()
@@ -148,6 +155,8 @@ class Database:
             session.rollback()
             raise
         finally:
+            if write:
+                self._local.writing = False
             session.close()
 
     def desk_ids(self) -> dict[str, int]:
