@@ -1,0 +1,288 @@
+"""The administrator's tools of the main window: the 관리 menu, the idle lock, the database check.
+
+The caller builds the main window, then calls :func:`install` once::
+
+    tools = install(window, workspace, actor)
+
+The 관리 menu holds what the actor's role allows (the services refuse the rest
+anyway): administrators get 계정 관리, 접속기록, 백업·복원, 개인정보 파기,
+데이터베이스 검사 and 화면 잠금 설정; team leads 데이터베이스 검사 (it only reads);
+everyone 화면 잠그기. The idle lock and a background database check start at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.access_log import AccessLogDialog
+from deskapp.ui.admin.accounts import AccountsDialog
+from deskapp.ui.admin.backup import BackupDialog
+from deskapp.ui.admin.check import BackgroundCheck
+from deskapp.ui.admin.idle_lock import IdleLock, IdleSettingsDialog, saved_minutes
+from deskapp.ui.admin.purge import PurgeDialog
+
+if TYPE_CHECKING:  # main_window may one day install the tools itself: no import cycle
+    from deskapp.ui.main_window import MainWindow
+
+__all__ = ["AdminTools", "install"]
+
+LOCK_SHORTCUT = "Ctrl+Shift+L"
+
+
+def _is_help_menu(action: QAction) -> bool:
+    """The 도움말 menu: the one holding the About action (it stays last, as on every platform)."""
+    menu = action.menu()
+    return isinstance(menu, QMenu) and any(
+        item.menuRole() == QAction.MenuRole.AboutRole for item in menu.actions()
+    )
+
+
+class AdminTools(QObject):
+    """Owns the 관리 menu, its dialogs, the idle lock and the background check of one window."""
+
+    sig_data_replaced = Signal(object, object)
+    """A backup copy replaced the database: the copy's Path, and where the data before went."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        workspace: Workspace,
+        actor: Actor,
+        *,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.actor = actor
+        self.settings: QSettings = window.settings
+        self.actions: dict[str, QAction] = {}
+        self.dialogs: dict[str, QDialog] = {}
+
+        self.check = BackgroundCheck(window, workspace, actor, self)
+        self.idle_lock = IdleLock(window, workspace, actor, self.settings, idle_ms, self)
+        self.menu = self._build_menu()
+        # Views that count records refresh on the window's one "data changed" signal.
+        self.sig_data_replaced.connect(lambda _source, _saved: window.sig_data_changed.emit())
+
+    # -- the menu ------------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[key] = action
+        return action
+
+    def _build_menu(self) -> QMenu:
+        actor = self.actor
+        menu = QMenu(self.tr("관리(&A)"), self.window)
+        menu.setObjectName("admin_menu")
+        menu.setToolTipsVisible(True)
+        if actor.can(Permission.MANAGE_ACCOUNTS):
+            menu.addAction(
+                self._action(
+                    "accounts",
+                    self.tr("계정 관리(&A)…"),
+                    self.tr("계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다."),
+                    self.open_accounts,
+                )
+            )
+            menu.addAction(
+                self._action(
+                    "access_log",
+                    self.tr("접속기록(&L)…"),
+                    self.tr("누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다."),
+                    self.open_access_log,
+                )
+            )
+            menu.addSeparator()
+        if actor.can(Permission.BACKUP):
+            menu.addAction(
+                self._action(
+                    "backup",
+                    self.tr("백업·복원(&B)…"),
+                    self.tr("데이터베이스 사본을 만들거나 사본에서 되살립니다."),
+                    self.open_backup,
+                )
+            )
+        if actor.can(Permission.MANAGE_ACCOUNTS):
+            menu.addAction(
+                self._action(
+                    "purge",
+                    self.tr("개인정보 파기(&P)…"),
+                    self.tr("오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로)."),
+                    self.open_purge,
+                )
+            )
+        # Team leads publish the figures the check verifies; it only reads.
+        if actor.can(Permission.EXPORT_STATISTICS):
+            menu.addAction(
+                self._action(
+                    "check",
+                    self.tr("데이터베이스 검사(&C)"),
+                    self.tr("무결성을 검사하고 통계를 기록 전수 조회와 대조합니다."),
+                    self.run_check,
+                )
+            )
+        if not menu.isEmpty():
+            menu.addSeparator()
+        if actor.can(Permission.MANAGE_ACCOUNTS):
+            menu.addAction(
+                self._action(
+                    "lock_settings",
+                    self.tr("화면 잠금 설정(&S)…"),
+                    self.tr("입력이 없을 때 화면을 잠글 시간을 정합니다."),
+                    self.open_lock_settings,
+                )
+            )
+        lock = self._action(
+            "lock",
+            self.tr("화면 잠그기(&K)"),
+            self.tr("자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다)."),
+            self.idle_lock.lock_now,
+        )
+        lock.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        lock.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        menu.addAction(lock)
+        self.window.addAction(lock)  # the shortcut works while the menu bar is hidden too
+
+        bar = self.window.menuBar()
+        help_menu = next((a for a in bar.actions() if _is_help_menu(a)), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _show(self, key: str, build: Callable[[], QDialog]) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is None:
+            dialog = build()
+            self.dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_accounts(self) -> AccountsDialog | None:
+        """관리 › 계정 관리…"""
+        if not self.actor.can(Permission.MANAGE_ACCOUNTS):
+            return None
+        dialog = self._show(
+            "accounts", lambda: AccountsDialog(self.workspace, self.actor, self.window)
+        )
+        assert isinstance(dialog, AccountsDialog)
+        return dialog
+
+    def open_access_log(self) -> AccessLogDialog | None:
+        """관리 › 접속기록…"""
+        if not self.actor.can(Permission.MANAGE_ACCOUNTS):
+            return None
+        dialog = self._show(
+            "access_log",
+            lambda: AccessLogDialog(self.workspace, self.actor, self.settings, self.window),
+        )
+        assert isinstance(dialog, AccessLogDialog)
+        return dialog
+
+    def open_backup(self) -> BackupDialog | None:
+        """관리 › 백업·복원…"""
+        if not self.actor.can(Permission.BACKUP):
+            return None
+
+        def build() -> BackupDialog:
+            dialog = BackupDialog(self.workspace, self.actor, self.settings, self.window)
+            dialog.sig_data_replaced.connect(self._data_replaced)
+            return dialog
+
+        dialog = self._show("backup", build)
+        assert isinstance(dialog, BackupDialog)
+        return dialog
+
+    def open_purge(self) -> PurgeDialog | None:
+        """관리 › 개인정보 파기…"""
+        if not self.actor.can(Permission.MANAGE_ACCOUNTS):
+            return None
+
+        def build() -> PurgeDialog:
+            dialog = PurgeDialog(self.workspace, self.actor, self.window)
+            # Names and notes changed: lists that show them read again.
+            dialog.sig_purged.connect(lambda _report: self.window.sig_data_changed.emit())
+            return dialog
+
+        dialog = self._show("purge", build)
+        assert isinstance(dialog, PurgeDialog)
+        return dialog
+
+    def run_check(self) -> bool:
+        """관리 › 데이터베이스 검사: run the check again and show its outcome."""
+        if not self.actor.can(Permission.EXPORT_STATISTICS):
+            return False
+        if not self.check.run(show_result=True):
+            self.check.show_dialog()
+            return False
+        return True
+
+    def open_lock_settings(self) -> IdleSettingsDialog | None:
+        """관리 › 화면 잠금 설정…: the minutes without input before the lock."""
+        if not self.actor.can(Permission.MANAGE_ACCOUNTS):
+            return None
+        dialog = IdleSettingsDialog(saved_minutes(self.settings), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._minutes_chosen(dialog.minutes()))
+        self.dialogs["lock_settings"] = dialog
+        dialog.open()
+        return dialog
+
+    def _minutes_chosen(self, minutes: int) -> None:
+        self.idle_lock.set_minutes(minutes)
+        self.window.statusBar().showMessage(
+            self.tr("입력 없이 {n}분이 지나면 화면을 잠급니다.").format(n=minutes), 10_000
+        )
+
+    def _data_replaced(self, source: object, saved: object) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("복원한 사본의 데이터를 보여 줍니다: {source}").format(source=source), 15_000
+        )
+        self.sig_data_replaced.emit(source, saved)
+
+    # -- lifetime --------------------------------------------------------------------------
+
+    def start(self, check: bool = True) -> None:
+        """Start the idle lock and, unless told otherwise, the background check."""
+        self.idle_lock.start()
+        if check:
+            self.check.run()
+
+    def shutdown(self) -> None:
+        """Stop the idle lock (before the window goes away for good)."""
+        self.idle_lock.stop()
+
+
+def install(
+    window: MainWindow,
+    workspace: Workspace,
+    actor: Actor,
+    *,
+    idle_ms: int | None = None,
+    check_on_start: bool = True,
+) -> AdminTools:
+    """Add the 관리 menu to ``window``, start the idle lock and the background check.
+
+    ``idle_ms`` overrides the idle time kept in the settings (tests lock within a
+    second); ``check_on_start`` False skips the check when the window opens.
+    """
+    tools = AdminTools(window, workspace, actor, idle_ms=idle_ms)
+    tools.start(check=check_on_start)
+    return tools

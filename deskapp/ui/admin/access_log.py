@@ -1,0 +1,404 @@
+"""접속기록: the administrator's view of the access log, its CSV export and the monthly review.
+
+The log's times are those of the real clock (the services write them when the
+action happens), so the default period ends today on the calendar, not on the
+workspace's reference day.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import DeskappError
+from deskapp.services.audit import AccessEntry
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.common import StatusLabel, busy_bar
+from deskapp.ui.admin.models import AccessLogModel, ReviewModel
+from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.workers import Progress, QueryOp
+
+#: At most this many lines are read for one query; a longer period asks for a narrower one.
+MAX_ROWS = 10_000
+DEFAULT_DAYS = 30
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setAccessibleName(name)
+    edit.setToolTip(name)
+    return edit
+
+
+def _table(parent: QWidget, model: Any, name: str) -> CopyTableView:
+    view = CopyTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(120)
+    header.resizeSection(0, 150)
+    return view
+
+
+class AccessLogDialog(QDialog):
+    """The access log with filters (period, action, account), CSV export and 월간 점검."""
+
+    sig_loaded = Signal(int)
+    """The log lines of the filters were read: how many are shown."""
+    sig_reviewed = Signal(int)
+    """The month's downloads, exports, prints and imports were read: how many."""
+    sig_exported = Signal(object)
+    """The period's log was written as CSV: the file's Path."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self._today = today or date.today()
+        self._busy = 0
+        self._shown_once = False
+        self.setWindowTitle(self.tr("접속기록"))
+
+        # -- the log ---------------------------------------------------------------------
+        start = self._today - timedelta(days=DEFAULT_DAYS - 1)
+        self.from_edit = _date_edit(self, start, self.tr("시작일"))
+        self.to_edit = _date_edit(self, self._today, self.tr("종료일"))
+        self.action_combo = QComboBox(self)
+        self.action_combo.addItem(self.tr("전체"), None)
+        for action in AccessAction:
+            self.action_combo.addItem(action.label, action.value)
+        self.action_combo.setAccessibleName(self.tr("행위"))
+        self.user_edit = QLineEdit(self)
+        self.user_edit.setPlaceholderText(self.tr("모든 계정"))
+        self.user_edit.setClearButtonEnabled(True)
+        self.user_edit.setAccessibleName(self.tr("계정"))
+        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
+        self.query_button.setToolTip(self.tr("조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)"))
+        self.csv_button = QPushButton(self.tr("CSV로 저장(&S)…"), self)
+        self.csv_button.setToolTip(
+            self.tr("기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).")
+        )
+        self.query_button.clicked.connect(self.run_query)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.log_model = AccessLogModel(self)
+        self.log_view = _table(self, self.log_model, self.tr("접속기록"))
+        self.log_caption = QLabel(self)
+
+        filters = QGridLayout()
+        period_label = QLabel(self.tr("기간(&P):"), self)
+        period_label.setBuddy(self.from_edit)
+        action_label = QLabel(self.tr("행위(&A):"), self)
+        action_label.setBuddy(self.action_combo)
+        user_label = QLabel(self.tr("계정(&U):"), self)
+        user_label.setBuddy(self.user_edit)
+        filters.addWidget(period_label, 0, 0)
+        filters.addWidget(self.from_edit, 0, 1)
+        filters.addWidget(QLabel("~", self), 0, 2, Qt.AlignmentFlag.AlignCenter)
+        filters.addWidget(self.to_edit, 0, 3)
+        filters.addWidget(action_label, 0, 4)
+        filters.addWidget(self.action_combo, 0, 5)
+        filters.addWidget(user_label, 0, 6)
+        filters.addWidget(self.user_edit, 0, 7)
+        filters.addWidget(self.query_button, 0, 8)
+        filters.setColumnStretch(7, 1)
+        log_page = QWidget(self)
+        log_layout = QVBoxLayout(log_page)
+        log_layout.addLayout(filters)
+        log_layout.addWidget(self.log_caption)
+        log_layout.addWidget(self.log_view, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.csv_button)
+        log_layout.addLayout(export_row)
+
+        # -- the monthly review ----------------------------------------------------------
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(2000, self._today.year + 1)
+        self.year_spin.setValue(self._today.year)
+        self.year_spin.setSuffix(self.tr("년"))
+        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.month_combo = QComboBox(self)
+        for month in range(1, 13):
+            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
+        self.month_combo.setCurrentIndex(self._today.month - 1)
+        self.month_combo.setAccessibleName(self.tr("월"))
+        self.review_button = QPushButton(self.tr("점검 조회(&V)"), self)
+        self.review_button.clicked.connect(self.run_review)
+        self.review_model = ReviewModel(self)
+        self.review_view = _table(self, self.review_model, self.tr("월간 점검"))
+        self.review_caption = QLabel(self)
+        self.review_caption.setWordWrap(True)
+        month_label = QLabel(self.tr("점검할 달(&O):"), self)
+        month_label.setBuddy(self.year_spin)
+        review_intro = QLabel(
+            self.tr(
+                "한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. "
+                "개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요."
+            ),
+            self,
+        )
+        review_intro.setWordWrap(True)
+        month_row = QHBoxLayout()
+        month_row.addWidget(month_label)
+        month_row.addWidget(self.year_spin)
+        month_row.addWidget(self.month_combo)
+        month_row.addWidget(self.review_button)
+        month_row.addStretch(1)
+        review_page = QWidget(self)
+        review_layout = QVBoxLayout(review_page)
+        review_layout.addWidget(review_intro)
+        review_layout.addLayout(month_row)
+        review_layout.addWidget(self.review_caption)
+        review_layout.addWidget(self.review_view, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(log_page, self.tr("접속기록(&L)"))
+        self.tabs.addTab(review_page, self.tr("월간 점검(&M)"))
+        self.status_label = StatusLabel(self)
+        self.progress_bar = busy_bar(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.buttons)
+
+        order: list[QWidget] = [
+            self.tabs,
+            self.from_edit,
+            self.to_edit,
+            self.action_combo,
+            self.user_edit,
+            self.query_button,
+            self.log_view,
+            self.csv_button,
+            self.year_spin,
+            self.month_combo,
+            self.review_button,
+            self.review_view,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.resize(1000, 560)
+
+    # -- filters -------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        """The period of the date edits; ValidationError (Korean) when reversed."""
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.from_edit.setDate(_qdate(start))
+        self.to_edit.setDate(_qdate(end))
+
+    def actions(self) -> tuple[AccessAction, ...]:
+        data = self.action_combo.currentData()
+        return (AccessAction(data),) if data else ()
+
+    def set_action(self, action: AccessAction | None) -> None:
+        index = self.action_combo.findData(action.value if action else None)
+        self.action_combo.setCurrentIndex(max(index, 0))
+
+    def review_period(self) -> Period:
+        return Period.month(self.year_spin.value(), int(self.month_combo.currentData()))
+
+    # -- events --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.run_query()
+            self._load_usernames()
+            self.from_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Date fields and the combo pass Enter on: it means "조회" in the tab shown.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.tabs.currentIndex() == 0:
+                self.run_query()
+            else:
+                self.run_review()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- work ----------------------------------------------------------------------------
+
+    def _start(
+        self, op: Callable[[Progress], Any], success: Callable[[Any], None], text: str
+    ) -> None:
+        self._busy += 1
+        self._set_enabled()
+        self.status_label.show_text(text)
+
+        def done(result: object) -> None:
+            self._busy -= 1
+            self._set_enabled()
+            self.status_label.show_text("")
+            success(result)
+
+        def failed(error: BaseException) -> None:
+            self._busy -= 1
+            self._set_enabled()
+            self.status_label.show_error(error)
+
+        QueryOp(parent=self, op=op, success=done).failure(failed).with_progress(
+            self.progress_bar
+        ).run_in_background()
+
+    def _set_enabled(self) -> None:
+        idle = self._busy == 0
+        for button in (self.query_button, self.csv_button, self.review_button):
+            button.setEnabled(idle)
+        if idle:
+            self.progress_bar.hide()
+
+    def _load_usernames(self) -> None:
+        """Offer the account names as the account filter is typed (errors stay quiet here)."""
+        accounts, actor = self.workspace.accounts, self.actor
+
+        def offer(users: list[Any]) -> None:
+            completer = QCompleter([u.username for u in users], self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.user_edit.setCompleter(completer)
+
+        QueryOp(parent=self, op=lambda _progress: accounts.users(actor), success=offer).failure(
+            lambda _error: None
+        ).run_in_background()
+
+    def run_query(self) -> None:
+        """Read the log lines of the filters, newest first (in a worker)."""
+        if self._busy:
+            return
+        try:
+            period = self.period()
+        except DeskappError as error:
+            self.status_label.show_error(error)
+            return
+        audit, actor = self.workspace.audit, self.actor
+        actions, username = self.actions(), self.user_edit.text().strip()
+        self._start(
+            lambda _progress: audit.entries(actor, period, actions, username, MAX_ROWS + 1),
+            lambda entries: self._loaded(period, entries),
+            self.tr("{period} 접속기록을 읽는 중…").format(period=period),
+        )
+
+    def _loaded(self, period: Period, entries: list[AccessEntry]) -> None:
+        more = len(entries) > MAX_ROWS
+        entries = entries[:MAX_ROWS]
+        self.log_model.set_rows(entries)
+        caption = self.tr("{period}: {n:,}건 (최근 것부터)").format(period=period, n=len(entries))
+        if more:
+            caption += " " + self.tr("— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.").format(
+                n=MAX_ROWS
+            )
+        self.log_caption.setText(caption)
+        self.sig_loaded.emit(len(entries))
+
+    def run_review(self) -> None:
+        """Read the chosen month's downloads, exports, prints and imports (in a worker)."""
+        if self._busy:
+            return
+        period = self.review_period()
+        audit, actor = self.workspace.audit, self.actor
+        self._start(
+            lambda _progress: audit.review(actor, period),
+            lambda entries: self._reviewed(period, entries),
+            self.tr("{period} 점검 대상을 읽는 중…").format(period=period),
+        )
+
+    def _reviewed(self, period: Period, entries: list[AccessEntry]) -> None:
+        self.review_model.set_rows(entries)
+        parts = [
+            self.tr("{action} {n}건").format(action=action.label, n=self.review_model.count(action))
+            for action in OUTPUT_ACTIONS
+        ]
+        self.review_caption.setText(
+            self.tr("{year}년 {month}월: {parts}").format(
+                year=period.start.year, month=period.start.month, parts=", ".join(parts)
+            )
+        )
+        self.sig_reviewed.emit(len(entries))
+
+    def export_csv(self) -> None:
+        """Write the period's whole access log to a CSV file chosen in a file dialog."""
+        if self._busy:
+            return
+        try:
+            period = self.period()
+        except DeskappError as error:
+            self.status_label.show_error(error)
+            return
+        name = self.tr("접속기록_{start}_{end}.csv").format(
+            start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
+        )
+        path = ask_save_path(
+            self,
+            self.settings,
+            self.tr("접속기록 CSV로 저장"),
+            name,
+            self.tr("CSV (*.csv)"),
+            ".csv",
+        )
+        if path is None:
+            return
+        audit, actor = self.workspace.audit, self.actor
+
+        def write(_progress: object) -> Path:
+            text = audit.csv_text(actor, period)
+            # With a byte order mark Excel opens the Korean text as UTF-8.
+            path.write_text(text, encoding="utf-8-sig", newline="")
+            return path
+
+        def written(result: Path) -> None:
+            self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=result))
+            self.sig_exported.emit(result)
+
+        self._start(write, written, self.tr("CSV 파일을 쓰는 중…"))
