@@ -54,7 +54,7 @@ def fill_identity(ts: Path) -> int:
 
 
 def main() -> int:
-    sources = [ROOT / "deskapp" / "app.py", *sorted((ROOT / "deskapp" / "ui").glob("*.py"))]
+    sources = [ROOT / "deskapp" / "app.py", *sorted((ROOT / "deskapp" / "ui").rglob("*.py"))]
     options = ["-target-language", "ko_KR", "-no-obsolete", "-locations", "none"]
     subprocess.run(
         [tool("pyside6-lupdate"), *map(str, sources), "-ts", str(TS), *options], check=True
