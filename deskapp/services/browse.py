@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import AccessAction
@@ -274,7 +274,7 @@ class BrowseService:
                     select(JobSeeker.id, JobSeeker.name).where(*where).order_by(*order)
                 )
                 return array("q", (id_ for id_, name in pairs if match_position(name, text) >= 0))
-            return array("q", session.scalars(select(JobSeeker.id).where(*where).order_by(*order)))
+            return _id_array(session, select(JobSeeker.id).where(*where).order_by(*order))
 
     def seekers(self, actor: Actor, ids: Sequence[int]) -> list[SeekerItem]:
         """The list rows for ``ids``, in the same order (missing ids are left out)."""
@@ -501,7 +501,7 @@ class BrowseService:
             statement = statement.where(or_(*conditions))
         statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
         with self.db.unit_of_work(write=False) as session:
-            return array("q", session.scalars(statement))
+            return _id_array(session, statement)
 
     def openings(self, actor: Actor, ids: Sequence[int], wanted: str = "") -> list[OpeningItem]:
         if not ids:
@@ -536,7 +536,7 @@ class BrowseService:
                 conditions.append(Employer.business_no.like(_like(digits)))
             statement = statement.where(or_(*conditions))
         with self.db.unit_of_work(write=False) as session:
-            return array("q", session.scalars(statement.order_by(Employer.name, Employer.id)))
+            return _id_array(session, statement.order_by(Employer.name, Employer.id))
 
     def employers(self, actor: Actor, ids: Sequence[int]) -> list[EmployerItem]:
         if not ids:
@@ -585,7 +585,7 @@ class BrowseService:
             CounselingSession.session_on.desc(), CounselingSession.id.desc()
         )
         with self.db.unit_of_work(write=False) as session:
-            return array("q", session.scalars(statement))
+            return _id_array(session, statement)
 
     def sessions(self, actor: Actor, ids: Sequence[int]) -> list[SessionItem]:
         if not ids:
@@ -665,7 +665,7 @@ class BrowseService:
             )
         statement = statement.order_by(Referral.referred_on.desc(), Referral.id.desc())
         with self.db.unit_of_work(write=False) as session:
-            return array("q", session.scalars(statement))
+            return _id_array(session, statement)
 
     def referrals(self, actor: Actor, ids: Sequence[int]) -> list[ReferralItem]:
         if not ids:
@@ -713,7 +713,7 @@ class BrowseService:
             statement = statement.where(Placement.placed_on <= end)
         statement = statement.order_by(Placement.placed_on.desc(), Placement.id.desc())
         with self.db.unit_of_work(write=False) as session:
-            return array("q", session.scalars(statement))
+            return _id_array(session, statement)
 
     def placements(self, actor: Actor, ids: Sequence[int]) -> list[PlacementItem]:
         if not ids:
@@ -741,6 +741,22 @@ class BrowseService:
             for p, name in rows
         }
         return [by_id[i] for i in ids if i in by_id]
+
+
+def _id_array(session: Session, statement: Select[Any]) -> array[int]:
+    """The ids a query returns, in order, as a compact array.
+
+    Read straight from the driver's cursor in batches: at 1.6 million seekers the
+    ORM's row objects cost seconds and a few hundred megabytes; this, neither.
+    """
+    ids: array[int] = array("q")
+    result = session.connection().execute(statement)
+    cursor = result.cursor
+    assert cursor is not None
+    while batch := cursor.fetchmany(20_000):
+        ids.extend(row[0] for row in batch)
+    result.close()
+    return ids
 
 
 def _is_jamo(ch: str) -> bool:

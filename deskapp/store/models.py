@@ -125,6 +125,8 @@ class JobSeeker(_Record, Base):
         Index("ix_job_seekers_name", "name"),
         Index("ix_job_seekers_initials", "name_initials"),
         Index("ix_job_seekers_phone", "phone"),
+        # The seeker list in its default order (newest first) without a sort.
+        Index("ix_job_seekers_list", "void", "registered_on", "id"),
         # Search as you type scans this narrow index instead of the wide rows.
         Index(
             "ix_job_seekers_search",
