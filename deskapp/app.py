@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     QStandardPaths,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
@@ -39,6 +40,7 @@ from deskapp.ui.workers import QueryOp
 APP_NAME = "deskapp"
 LOG_FILE_NAME = "deskapp.log"
 QUIT_AFTER_ENV = "DESKAPP_QUIT_AFTER_MS"
+MIN_WORKER_THREADS = 4
 #: Fonts with Hangul, preferred in this order when the default font has none.
 HANGUL_FONTS = (
     "Malgun Gothic",
@@ -172,6 +174,10 @@ def run_gui(db: str | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
 
     errors.set_log_file(setup_logging(log_folder(db)))
+    # Workers mostly wait on the database, not the CPU: on a two-core desk PC a slow
+    # list query must not hold up the search for the next keystroke.
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), MIN_WORKER_THREADS))
     previous_hook = sys.excepthook
     sys.excepthook = errors.excepthook
 

@@ -10,14 +10,14 @@ import openpyxl
 import pytest
 from conftest import SQLITE_ONLY, counselor_at
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.widgets import PlaceholderPage
+from deskapp.ui.work_views import SeekersPage, TodayPage
 from deskapp.ui.workers import QueryOp
 
 PAGES = ["today", "seekers", "employers", "sessions", "placements", "stats"]
@@ -60,7 +60,7 @@ def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, settings_file: Pat
 
 
 @SQLITE_ONLY
-def test_title_status_bar_and_placeholders(
+def test_title_status_bar_and_pages(
     qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
 ) -> None:
     window = _window(qtbot, workspace, admin, settings_file)
@@ -69,11 +69,10 @@ def test_title_status_bar_and_placeholders(
     assert window.db_label.toolTip() == workspace.location
     assert window.page_keys() == PAGES
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == TITLES
-    seekers = window.page("seekers")
-    assert isinstance(seekers, PlaceholderPage)
-    assert "다음 버전" in seekers.findChild(QLabel).text()
+    assert isinstance(window.page("today"), TodayPage)
+    assert isinstance(window.page("seekers"), SeekersPage)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["파일(&F)", "보기(&V)", "도움말(&H)"]
+    assert menus == ["파일(&F)", "기록(&C)", "보기(&V)", "도움말(&H)"]
 
 
 @SQLITE_ONLY

@@ -9,7 +9,8 @@ from typing import Any
 
 import openpyxl
 import pytest
-from conftest import SQLITE_ONLY
+import shiboken6
+from conftest import SQLITE_ONLY, rows
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog
@@ -234,6 +235,28 @@ def test_monthly_grid_shows_each_month_and_its_running_total(
     assert "일자리플러스센터" in monthly_html(model.series, model.desk)
 
 
+def _asking(view: StatsView) -> bool:
+    dialog = view.reason_dialog
+    return dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible()
+
+
+def _give_reason(qtbot: QtBot, view: StatsView, reason: str = "월간 보고") -> None:
+    """Answer the reason dialog that every output asks first, by keyboard."""
+    qtbot.waitUntil(lambda: _asking(view))
+    dialog = view.reason_dialog
+    assert dialog is not None and not dialog.ok_button.isEnabled()
+    dialog.reason_edit.setFocus()
+    dialog.reason_edit.insert(reason)  # Hangul arrives as an input method commits it
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+
+
+def _logged_outputs(workspace: Workspace) -> list[tuple[object, ...]]:
+    return rows(
+        workspace,
+        "SELECT action, detail FROM access_log WHERE subject_kind = 'statistics' ORDER BY id",
+    )
+
+
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[Any, ...]]:
     asked: list[tuple[Any, ...]] = []
 
@@ -264,7 +287,11 @@ def test_export_writes_the_same_numbers(
     asked = _choose_file(monkeypatch, target)
     with qtbot.waitSignal(view.sig_exported, timeout=10_000) as exported:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        _give_reason(qtbot, view, "월간 보고")
     assert exported.args == [target]
+    assert _logged_outputs(workspace) == [
+        ("export", "통계표 2018-09-15 ~ 2018-10-09 · 사유: 월간 보고")
+    ]
     assert Path(asked[0][2]).name == "실적_20180915_20181009.xlsx"
     sheet = openpyxl.load_workbook(target)["실적"]
     written = [[sheet.cell(row, col).value for col in range(1, 7)] for row in range(5, 10)]
@@ -272,11 +299,18 @@ def test_export_writes_the_same_numbers(
     assert "저장했습니다" in view.status_label.text()
 
     # The monthly tab saves the monthly workbook of the year.
+    view.activateWindow()  # the reason dialog had the keyboard
+    qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     monthly = tmp_path / "월별.xlsx"
     _choose_file(monkeypatch, monthly)
     with qtbot.waitSignal(view.sig_exported, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # 엑셀로 저장(&E)
+        _give_reason(qtbot, view, "구청장 보고")
+    assert _logged_outputs(workspace)[-1] == (
+        "export",
+        "월별 통계 2018-01-01 ~ 2018-12-31 · 사유: 구청장 보고",
+    )
     book = openpyxl.load_workbook(monthly)
     by_month = {
         (row[0], row[1]): list(row[2:])
@@ -304,6 +338,8 @@ def test_pdf_is_written_in_the_official_layout(
     _choose_file(monkeypatch, target)
     with qtbot.waitSignal(view.sig_exported, timeout=10_000):
         qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+        _give_reason(qtbot, view, "보관용")
+    assert [action for action, _ in _logged_outputs(workspace)] == ["print"]
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     html = stats_table_html(view.table_model.table)
@@ -333,10 +369,32 @@ def test_print_goes_through_the_print_dialog(
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     view = _view(qtbot, workspace, admin, settings)
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 인쇄(&P)…
+    _give_reason(qtbot, view, "게시용")
     qtbot.waitUntil(target.exists, timeout=5000)
+    assert _logged_outputs(workspace)[-1][1].endswith("사유: 게시용")
     assert dialogs and dialogs[0].windowTitle() == "통계 인쇄"
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status_label.text() == "인쇄를 보냈습니다."
+
+
+@SQLITE_ONLY
+def test_cancelled_reason_writes_and_logs_nothing(
+    qtbot: QtBot,
+    workspace: Workspace,
+    team_lead: Actor,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _choose_file(monkeypatch, tmp_path / "x.xlsx")
+    view = _view(qtbot, workspace, team_lead, settings)
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _asking(view))
+    assert view.reason_dialog is not None
+    qtbot.keyClick(view.reason_dialog.reason_edit, Qt.Key.Key_Return)  # no reason: stays
+    assert view.reason_dialog.isVisible()
+    qtbot.keyClick(view.reason_dialog.reason_edit, Qt.Key.Key_Escape)
+    assert asked == [] and _logged_outputs(workspace) == []
 
 
 @SQLITE_ONLY

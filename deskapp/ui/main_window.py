@@ -3,13 +3,18 @@
 Pages are added with :meth:`MainWindow.register_page`; the navigation list,
 the 보기 menu and the Ctrl+1…Ctrl+9 shortcuts follow. The window remembers its
 geometry, tool bar state, splitter, last page and desk between runs (QSettings).
+
+The counselors' pages (오늘, 구직자, 구인업체·구인, 상담, 알선·취업) share one
+:class:`~deskapp.ui.context.WorkContext`; the 기록 menu holds what works from
+any page: Ctrl+F finds a seeker, Ctrl+N registers (what the page lists),
+Ctrl+Shift+N an opening, Ctrl+E a referral's outcome.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +35,20 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.desks import DESKS, DONG
 from deskapp.reports.template import write_template
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
+from deskapp.ui.forms import FormDialog
 from deskapp.ui.import_dialog import ImportDialog
+from deskapp.ui.seeker_view import SeekerRecords
 from deskapp.ui.stats_view import StatsView
-from deskapp.ui.widgets import PlaceholderPage, ask_save_path
+from deskapp.ui.widgets import ask_save_path
+from deskapp.ui.work_views import (
+    EmployersPage,
+    ReferralsPage,
+    SeekersPage,
+    SessionsPage,
+    TodayPage,
+    WorkPage,
+)
 from deskapp.ui.workers import QueryOp
 
 _KEY = "main_window/"
@@ -65,6 +81,15 @@ class MainWindow(QMainWindow):
         self._import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("deskapp — 금천구 일자리 상담창구"))
         self.setObjectName("main_window")
+        self.context = WorkContext(workspace, actor, self.settings, self)
+        self.records = SeekerRecords(self.context, self)
+        self.context.sig_open_seeker.connect(self.records.open)
+        self.context.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        # "Records changed" travels both ways (an import here, a save in a record window
+        # there) and reaches every view once.
+        self._relaying = False
+        self.sig_data_changed.connect(lambda: self._relay(self.context.sig_data_changed))
+        self.context.sig_data_changed.connect(lambda: self._relay(self.sig_data_changed))
 
         self._build_desk_toolbar()
         self.nav = QListWidget(self)
@@ -87,23 +112,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
+        self.today_page = TodayPage(self.context, self)
+        self.seekers_page = SeekersPage(self.context, self)
+        self.employers_page = EmployersPage(self.context, self)
+        self.sessions_page = SessionsPage(self.context, self)
+        self.referrals_page = ReferralsPage(self.context, self)
         self.stats_view = StatsView(workspace, actor, self.settings, self)
-        self.sig_data_changed.connect(self.stats_view.refresh)
-        for key, title in (
-            ("today", self.tr("오늘")),
-            ("seekers", self.tr("구직자")),
-            ("employers", self.tr("구인업체·구인")),
-            ("sessions", self.tr("상담")),
-            ("placements", self.tr("알선·취업")),
-        ):
-            self.register_page(key, title, PlaceholderPage(title, self))
+        self.context.sig_data_changed.connect(self.stats_view.refresh)
+        self.register_page("today", self.tr("오늘"), self.today_page)
+        self.register_page("seekers", self.tr("구직자"), self.seekers_page)
+        self.register_page("employers", self.tr("구인업체·구인"), self.employers_page)
+        self.register_page("sessions", self.tr("상담"), self.sessions_page)
+        self.register_page("placements", self.tr("알선·취업"), self.referrals_page)
         self.register_page("stats", self.tr("통계"), self.stats_view)
+        self.sig_page_changed.connect(self._update_record_actions)
 
         QWidget.setTabOrder(self.desk_combo, self.site_combo)
         QWidget.setTabOrder(self.site_combo, self.nav)
         QWidget.setTabOrder(self.nav, self.stack)
         self.resize(1180, 680)
         self.restore_settings()
+        self._update_record_actions(self.current_page_key())
 
     # -- building ------------------------------------------------------------------------
 
@@ -160,6 +189,29 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        record_menu = menu_bar.addMenu(self.tr("기록(&C)"))
+        self.find_action = QAction(self.tr("구직자 찾기(&F)"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.setStatusTip(self.tr("이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다."))
+        self.find_action.triggered.connect(self.find_seeker)
+        self.new_action = QAction(self.tr("새로 등록(&N)…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_record)
+        self.opening_action = QAction(self.tr("구인 등록(&O)…"), self)
+        self.opening_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.opening_action.setStatusTip(
+            self.tr("구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.")
+        )
+        self.opening_action.triggered.connect(self.new_opening)
+        self.outcome_action = QAction(self.tr("알선 결과 기록(&E)…"), self)
+        self.outcome_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.outcome_action.setStatusTip(
+            self.tr("알선·취업 화면에서 고른 알선의 결과를 기록합니다.")
+        )
+        self.outcome_action.triggered.connect(self.record_outcome)
+        for action in (self.find_action, self.new_action, self.opening_action, self.outcome_action):
+            record_menu.addAction(action)
+
         self.view_menu: QMenu = menu_bar.addMenu(self.tr("보기(&V)"))
         self._page_actions = QActionGroup(self)
         self._page_actions.setExclusive(True)
@@ -211,12 +263,21 @@ class MainWindow(QMainWindow):
             item.setToolTip(
                 f"{title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
             )
-        action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+        action.triggered.connect(lambda _checked=False, key=key: self._go_to(key))
         self._page_actions.addAction(action)
         self.view_menu.insertAction(self._view_separator, action)
         self._pages[key] = (index, action)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def _go_to(self, key: str) -> None:
+        """Ctrl+number or the 보기 menu: show the page and put the keyboard in it."""
+        self.show_page(key)
+        widget = self.page(key)
+        if isinstance(widget, WorkPage):
+            widget.focus_main()
+        elif widget.focusProxy() is not None:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page_keys(self) -> list[str]:
         return list(self._pages)
@@ -263,7 +324,59 @@ class MainWindow(QMainWindow):
         dong = self.current_desk() == DONG.code
         self._site_label_action.setVisible(dong)
         self._site_combo_action.setVisible(dong)
+        self.context.set_desk(self.current_desk(), self.current_site())
         self.sig_desk_changed.emit(self.current_desk(), self.current_site())
+
+    # -- records -------------------------------------------------------------------------
+
+    def _relay(self, signal: SignalInstance) -> None:
+        if self._relaying:
+            return
+        self._relaying = True
+        try:
+            signal.emit()
+        finally:
+            self._relaying = False
+
+    def _update_record_actions(self, key: str) -> None:
+        on_employers = key == "employers"
+        self.new_action.setText(
+            self.tr("구인업체 등록(&N)…") if on_employers else self.tr("구직자 등록(&N)…")
+        )
+        self.outcome_action.setEnabled(key == "placements")
+
+    def find_seeker(self) -> None:
+        """Ctrl+F from anywhere in the window: the search box of the 구직자 page."""
+        self.show_page("seekers")
+        self.seekers_page.focus_search()
+
+    def new_record(self) -> FormDialog | None:
+        """Ctrl+N: register what the current page lists (a seeker, or an employer)."""
+        widget = self.stack.currentWidget()
+        if isinstance(widget, WorkPage):
+            return widget.new_record()
+        return self.seekers_page.new_record()
+
+    def new_opening(self) -> FormDialog | None:
+        """Ctrl+Shift+N: an opening of the employer chosen on the 구인업체·구인 page."""
+        if self.current_page_key() != "employers":
+            self._go_to("employers")
+            self.statusBar().showMessage(
+                self.tr("구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요."), 10_000
+            )
+            return None
+        return self.employers_page.new_opening()
+
+    def record_outcome(self) -> FormDialog | None:
+        """Ctrl+E on the 알선·취업 page: the outcome of the referral chosen."""
+        if self.current_page_key() != "placements":
+            return None
+        return self.referrals_page.record_outcome()
+
+    def open_windows(self) -> list[QWidget]:
+        """Record windows and forms that are open."""
+        forms = [w for w in self.findChildren(FormDialog) if w.isVisible()]
+        return [*self.records.windows(), *forms]
 
     # -- actions -------------------------------------------------------------------------
 
@@ -343,5 +456,15 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Record windows and forms close first; one with unsaved changes asks, and the
+        # window stays open until the user has answered.
+        for window in self.open_windows():
+            window.close()
+        still_open = [w for w in self.open_windows() if w.isVisible()]
+        if still_open:
+            event.ignore()
+            still_open[0].raise_()
+            still_open[0].activateWindow()
+            return
         self.save_settings()
         super().closeEvent(event)

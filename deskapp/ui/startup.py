@@ -65,7 +65,8 @@ class Startup(QObject):
         db, today = self.db, self.today
         QueryOp(
             parent=None,
-            op=lambda _progress: Workspace.open(db, today),
+            # The first start of each day takes a backup copy before anyone works.
+            op=lambda _progress: Workspace.open(db, today, daily_backup=True),
             success=self._opened,
         ).failure(self._open_failed).with_progress(
             label=self.tr("데이터베이스를 여는 중…")

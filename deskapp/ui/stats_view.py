@@ -2,13 +2,16 @@
 
 Counting runs in a worker (``workspace.statistics``); exports write the official
 layout through ``deskapp.reports.xlsx``; printing renders the same layout as HTML.
-Only accounts allowed to export statistics (팀장, 관리자) may save or print; the
-service checks the permission again.
+Only accounts allowed to export statistics (팀장, 관리자) may save or print. Each
+output first asks its reason (사유); ``statistics.export_table`` /
+``export_monthly`` check the role again, count the shown period and log the
+output with its reason (내보내기, or 인쇄 for print and PDF).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,6 +45,7 @@ from deskapp.domain.stats import MonthlySeries, StatsTable
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
 from deskapp.services.workspace import Workspace
 from deskapp.ui.errors import error_message, show_error
+from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.print_layout import monthly_html, print_html, save_pdf, stats_table_html
 from deskapp.ui.stats_models import MonthlyStatsModel, StatsTableModel
 from deskapp.ui.widgets import CopyTableView, ask_save_path
@@ -159,6 +163,7 @@ class StatsView(QWidget):
         self._serial = 0
         self._queried_once = False
         self._busy_ops = 0
+        self.reason_dialog: ReasonDialog | None = None
         self.can_export = actor.can(Permission.EXPORT_STATISTICS)
 
         self.picker = PeriodPicker(workspace.records.today(), self)
@@ -358,12 +363,6 @@ class StatsView(QWidget):
 
     # -- output --------------------------------------------------------------------------
 
-    def _current_html(self) -> str | None:
-        table, series = self.table_model.table, self.monthly_model.series
-        if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
-            return monthly_html(series, self.monthly_model.desk)
-        return stats_table_html(table) if table is not None else None
-
     def _base_name(self) -> str:
         table, series = self.table_model.table, self.monthly_model.series
         if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
@@ -375,10 +374,32 @@ class StatsView(QWidget):
     def _allowed(self) -> bool:
         return self.can_export and self.table_model.table is not None
 
+    def _shown(self) -> tuple[bool, Period]:
+        """Whether the monthly tab is shown, and the period of what is on screen."""
+        table, series = self.table_model.table, self.monthly_model.series
+        if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
+            return True, series.period
+        assert table is not None
+        return False, table.period
+
+    def _ask_reason(self, title: str, then: Callable[[str], None]) -> None:
+        """Ask why the figures leave the application (the service logs it), then go on."""
+        self.reason_dialog = ask_reason(
+            self,
+            title,
+            self.tr(
+                "통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"
+            ),
+            self.tr("계속"),
+            then,
+        )
+
     def export_excel(self) -> None:
-        """Save what the current tab shows as an xlsx workbook (in a worker)."""
-        if not self._allowed():
-            return
+        """Ask the reason, then save what the current tab shows as an xlsx workbook."""
+        if self._allowed():
+            self._ask_reason(self.tr("엑셀로 저장"), self._export_excel)
+
+    def _export_excel(self, reason: str) -> None:
         path = ask_save_path(
             self,
             self.settings,
@@ -389,22 +410,23 @@ class StatsView(QWidget):
         )
         if path is None:
             return
-        actor, table, series = self.actor, self.table_model.table, self.monthly_model.series
-        monthly = self.tabs.currentIndex() == _MONTHLY_TAB and series is not None
+        statistics, actor = self.workspace.statistics, self.actor
+        monthly, period = self._shown()
 
         def write(_progress: object) -> Path:
-            # What is on screen is what is saved. The reports layer checks no role,
-            # so the permission is checked here too, not only by the disabled button.
-            actor.require(Permission.EXPORT_STATISTICS)
+            # The service checks the role and logs the reason; the figures are counted
+            # again for the same period, so the file holds what the database holds now.
             if monthly:
-                assert series is not None
-                return write_monthly_workbook(series, path)
-            assert table is not None
-            return write_stats_table(table, path)
+                return write_monthly_workbook(
+                    statistics.export_monthly(actor, period, reason), path
+                )
+            return write_stats_table(statistics.export_table(actor, period, reason), path)
 
-        self._run_output(write)
+        self._run_output(write, self.tr("저장했습니다: {path}"))
 
-    def _run_output(self, op: Any) -> None:
+    def _run_output(
+        self, op: Any, done_text: str, then: Callable[[Any], None] | None = None
+    ) -> None:
         self._busy_ops += 1
         self._update_buttons()
 
@@ -412,7 +434,10 @@ class StatsView(QWidget):
             self._busy_ops -= 1
             self._update_buttons()
             self.busy_bar.hide()
-            self._set_status(self.tr("저장했습니다: {path}").format(path=result))
+            if then is not None:
+                then(result)
+                return
+            self._set_status(done_text.format(path=result))
             self.sig_exported.emit(result)
 
         def failed(error: BaseException) -> None:
@@ -426,19 +451,42 @@ class StatsView(QWidget):
             self.busy_bar
         ).run_in_background()
 
+    def _printed_html(self, reason: str, then: Callable[[str], None]) -> None:
+        """Count the shown period for printing (logged as 인쇄 with the reason), as HTML."""
+        statistics, actor = self.workspace.statistics, self.actor
+        monthly, period = self._shown()
+        desk = self.monthly_model.desk
+
+        def fetch(_progress: object) -> StatsTable | MonthlySeries:
+            if monthly:
+                return statistics.export_monthly(actor, period, reason, printing=True)
+            return statistics.export_table(actor, period, reason, printing=True)
+
+        def render(result: Any) -> None:
+            if isinstance(result, MonthlySeries):
+                then(monthly_html(result, desk))
+            else:
+                then(stats_table_html(result))
+
+        self._run_output(fetch, "", render)
+
     def print_current(self) -> None:
-        """Print the current tab in the official layout (QPrintDialog)."""
-        html = self._current_html()
-        if not self._allowed() or html is None:
-            return
+        """Ask the reason, then print the current tab in the official layout (QPrintDialog)."""
+        if self._allowed():
+            self._ask_reason(
+                self.tr("인쇄"), lambda reason: self._printed_html(reason, self._print)
+            )
+
+    def _print(self, html: str) -> None:
         if print_html(self, html):
             self._set_status(self.tr("인쇄를 보냈습니다."))
 
     def save_pdf(self) -> None:
-        """Save the current tab in the official layout as a PDF file."""
-        html = self._current_html()
-        if not self._allowed() or html is None:
-            return
+        """Ask the reason, then save the current tab in the official layout as a PDF file."""
+        if self._allowed():
+            self._ask_reason(self.tr("PDF로 저장"), self._save_pdf)
+
+    def _save_pdf(self, reason: str) -> None:
         path = ask_save_path(
             self,
             self.settings,
@@ -447,8 +495,10 @@ class StatsView(QWidget):
             self.tr("PDF 문서 (*.pdf)"),
             ".pdf",
         )
-        if path is None:
-            return
+        if path is not None:
+            self._printed_html(reason, lambda html: self._write_pdf(html, path))
+
+    def _write_pdf(self, html: str, path: Path) -> None:
         try:
             save_pdf(html, path)
         except OSError as error:

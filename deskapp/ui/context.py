@@ -1,0 +1,98 @@
+"""What the counselors' views share: the workspace, the account, the working desk, one signal hub.
+
+The main window builds one :class:`WorkContext` and hands it to each page,
+form and record window, so that none of them reaches for a global window
+(Anki's ``from aqt import mw``). A view that saved a record calls
+:meth:`WorkContext.changed`; every list and count loads again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from deskapp.domain.access import Actor
+from deskapp.domain.desks import DESKS, DONG, desk_by_code
+from deskapp.domain.errors import DeskappError
+from deskapp.services.workspace import Workspace
+
+
+def desk_value(code: str, site: str | None) -> str:
+    """How a form names a desk to the services: its code, or the dong desk's site."""
+    return site if code == DONG.code and site else code
+
+
+def desk_choices() -> list[tuple[str, str]]:
+    """(label, value) of every desk a record can be made at, the dong desk once per site."""
+    choices: list[tuple[str, str]] = []
+    for desk in DESKS:
+        if desk.sites:
+            choices.extend((f"{desk.short_name} ({site})", site) for site in desk.sites)
+        else:
+            choices.append((desk.short_name, desk.code))
+    return choices
+
+
+def desk_short_name(code: str) -> str:
+    """``plus`` → 일자리플러스센터; an unknown code is shown as it is."""
+    try:
+        return desk_by_code(code).short_name
+    except DeskappError:
+        return code
+
+
+class WorkContext(QObject):
+    """The open workspace, the logged-in account and the desk the window works at."""
+
+    sig_desk_changed = Signal(str, object)
+    """The working desk changed: its code, and the dong desk's site (None for other desks)."""
+    sig_data_changed = Signal()
+    """Records were added or changed: lists and counts load again."""
+    sig_open_seeker = Signal(int, object)
+    """A view asks for a seeker's record: the seeker's id and warnings to show (a tuple)."""
+    sig_message = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self.desk: str = actor.desk or DESKS[0].code
+        self.site: str | None = DONG.sites[0] if self.desk == DONG.code else None
+
+    def today(self) -> date:
+        """The day records default to (the services' today)."""
+        return self.workspace.records.today()
+
+    def set_desk(self, code: str, site: str | None) -> None:
+        if (code, site) == (self.desk, self.site):
+            return
+        self.desk, self.site = code, site
+        self.sig_desk_changed.emit(code, site)
+
+    def desk_value(self) -> str:
+        """The working desk as a new record's 창구 (the dong desk's site when it has one)."""
+        return desk_value(self.desk, self.site)
+
+    def desk_label(self) -> str:
+        name = desk_short_name(self.desk)
+        return f"{name} ({self.site})" if self.site else name
+
+    def open_seeker(self, seeker_id: int, warnings: Sequence[str] = ()) -> None:
+        self.sig_open_seeker.emit(int(seeker_id), tuple(warnings))
+
+    def changed(self) -> None:
+        """Say that records were saved: every view counts again."""
+        self.sig_data_changed.emit()
+
+    def message(self, text: str) -> None:
+        self.sig_message.emit(text)

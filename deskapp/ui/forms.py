@@ -1,0 +1,818 @@
+"""Forms in code: fields checked as they are typed, a Korean message under each, Ctrl+S saves.
+
+A :class:`FormPanel` lays out fields keyed by the Korean headings of DESIGN.md §5
+(the keys the record services take), checks each field with the domain's
+parsers while it is typed (``deskapp.domain.fields``, ``phone``, ``business``,
+``dates``, ``desks``) and saves through one service call in a worker. The
+service checks everything again; a ValidationError it raises is shown under
+the fields it names. A panel lives in a :class:`FormDialog` (a new seeker,
+employer or opening) or in a seeker's record window (a session, a referral, a
+placement); both ask 저장 / 저장 안 함 / 취소 before unsaved changes are lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain import fields
+from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION
+from deskapp.domain.business import normalize_business_no
+from deskapp.domain.dates import parse_date
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.phone import normalize_phone
+from deskapp.domain.records import Gender
+from deskapp.services.browse import SeekerItem
+from deskapp.services.records import Saved
+from deskapp.ui.context import WorkContext, desk_choices
+from deskapp.ui.errors import error_message
+from deskapp.ui.lists import RecordTable, SeekerItemsModel
+from deskapp.ui.workers import Progress, QueryOp
+
+#: A field's check: the raw value and the field's name; returns the clean value or raises
+#: ValidationError (the domain parsers have this shape).
+Parser = Callable[[object, str], object]
+_ERROR_STYLE = "color: #b00020;"
+_DUPLICATE_DELAY_MS = 300
+
+
+def ask_unsaved(
+    parent: QWidget, what: str, save: Callable[[], None], discard: Callable[[], None]
+) -> QMessageBox:
+    """Ask 저장 / 저장 안 함 / 취소 about unsaved changes to ``what`` (window-modal, no nested
+    event loop): ``save`` or ``discard`` is called after the answer; 취소 does nothing."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsaved_prompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("forms", "저장하지 않은 내용"))
+    box.setText(
+        QCoreApplication.translate(
+            "forms", "‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?"
+        ).format(what=what)
+    )
+    save_button = box.addButton(
+        QCoreApplication.translate("forms", "저장(&S)"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard_button = box.addButton(
+        QCoreApplication.translate("forms", "저장 안 함(&N)"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel_button = box.addButton(
+        QCoreApplication.translate("forms", "취소"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save_button)
+    box.setEscapeButton(cancel_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        clicked = box.clickedButton()
+        if clicked is save_button:
+            save()
+        elif clicked is discard_button:
+            discard()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for what it shows now, wrapped messages included (a
+    top-level layout's minimum ignores the height a word-wrapped label needs)."""
+    layout = window.layout()
+    if layout is None or not window.isWindow():
+        return
+    width = window.width()
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    screen = window.screen()
+    if screen is not None:
+        height = min(height, screen.availableGeometry().height() - 40)
+    if height > window.height():
+        window.resize(width, height)
+
+
+def fit_later(widget: QWidget) -> None:
+    """grow_to_fit the widget's window once the layout has taken in what changed."""
+
+    def fit() -> None:
+        if shiboken6.isValid(widget):
+            grow_to_fit(widget.window())
+
+    QTimer.singleShot(0, fit)
+    QTimer.singleShot(60, fit)  # again once wrapped labels know their width
+
+
+class Field:
+    """One field of a form: its editor, the message under it, and how it is checked."""
+
+    def __init__(
+        self,
+        key: str,
+        editor: QWidget,
+        message: QLabel,
+        parse: Parser | None,
+        required: bool,
+        getter: Callable[[], object] | None = None,
+    ) -> None:
+        self.key = key
+        self.editor = editor
+        self.message = message
+        self.parse = parse
+        self.required = required
+        self.touched = False
+        self._getter = getter
+
+    def value(self) -> object:
+        """The raw value as typed (text, the chosen item's data, a check mark)."""
+        if self._getter is not None:
+            return self._getter()
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            return "" if data is None else data
+        return None
+
+    def show(self, message: str | None) -> None:
+        appears = bool(message) and self.message.isHidden()
+        self.message.setText(message or "")
+        self.message.setVisible(bool(message))
+        if appears:
+            fit_later(self.editor)
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setToolTip(message or "")
+
+    def error(self) -> str:
+        return self.message.text()
+
+
+class FormPanel(QWidget):
+    """Fields keyed by the services' Korean headings, checked as typed; saved in a worker."""
+
+    sig_saved = Signal(object)
+    """The record was saved: what the service returned (a Saved, or None)."""
+
+    title = ""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fields: dict[str, Field] = {}
+        self.saved: Any = None
+        self._initial: dict[str, object] = {}
+        self._busy = False
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("form_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(_ERROR_STYLE)
+        self.message_label.hide()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(self.form)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _message(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet(_ERROR_STYLE)
+        label.hide()
+        return label
+
+    def add_field(
+        self,
+        key: str,
+        label: str,
+        editor: QWidget,
+        parse: Parser | None = None,
+        required: bool = False,
+        getter: Callable[[], object] | None = None,
+    ) -> Field:
+        """Add a row: ``label``, the editor and its message; ``parse`` checks it as typed."""
+        message = self._message()
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(message)
+        title = QLabel(label + (" *" if required else ""), self)
+        title.setBuddy(editor)
+        self.form.addRow(title, box)
+        editor.setAccessibleName(key)
+        field = Field(key, editor, message, parse, required, getter)
+        self.fields[key] = field
+        return field
+
+    def add_line(
+        self,
+        key: str,
+        label: str,
+        parse: Parser | None = None,
+        required: bool = False,
+        default: str = "",
+        placeholder: str = "",
+    ) -> QLineEdit:
+        edit = QLineEdit(default, self)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaxLength(fields.SHORT_TEXT_MAX)
+        field = self.add_field(key, label, edit, parse, required)
+        edit.textEdited.connect(lambda _text: self._edited(field))
+        edit.textChanged.connect(lambda _text: self._changed(field))
+        return edit
+
+    def add_text(self, key: str, label: str, parse: Parser | None = None) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        field = self.add_field(key, label, edit, parse)
+        edit.textChanged.connect(lambda: self._edited(field))
+        return edit
+
+    def add_combo(
+        self,
+        key: str,
+        label: str,
+        choices: Sequence[tuple[str, object]],
+        default: object = None,
+        required_message: str = "",
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in choices:
+            combo.addItem(text, data)
+        index = combo.findData(default)
+        combo.setCurrentIndex(max(index, 0))
+        parse: Parser | None = None
+        if required_message:
+
+            def parse(value: object, name: str) -> object:
+                if fields.is_blank(value):
+                    raise ValidationError(name, required_message)
+                return value
+
+        field = self.add_field(key, label, combo, parse, bool(required_message))
+        combo.currentIndexChanged.connect(lambda _i: self._edited(field))
+        return combo
+
+    def add_desk(self, key: str, label: str) -> QComboBox:
+        """The desk a record is made at: the window's working desk unless changed here."""
+        return self.add_combo(key, label, desk_choices(), self.ctx.desk_value())
+
+    def add_check(self, key: str, text: str, required_message: str) -> QCheckBox:
+        check = QCheckBox(text, self)
+
+        def parse(value: object, name: str) -> object:
+            if value is not True:
+                raise ValidationError(name, required_message)
+            return value
+
+        message = self._message()
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(check)
+        column.addWidget(message)
+        self.form.addRow(box)
+        check.setAccessibleName(key)
+        field = Field(key, check, message, parse, True)
+        self.fields[key] = field
+        check.toggled.connect(lambda _on: self._edited(field))
+        return check
+
+    def ready(self) -> None:
+        """The form is built: what it shows now is 'unchanged'."""
+        self.layout_.addWidget(self.message_label)
+        self._initial = self.values()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, object]:
+        return {key: field.value() for key, field in self.fields.items()}
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def set_unchanged(self, key: str) -> None:
+        """Count a field's current value as the one it started with (a default set later)."""
+        self._initial[key] = self.fields[key].value()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def first_editor(self) -> QWidget | None:
+        for field in self.fields.values():
+            if field.editor.isEnabled() and field.editor.isVisibleTo(self):
+                return field.editor
+        return None
+
+    def focus_first(self) -> None:
+        editor = self.first_editor()
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+
+    # -- checking ------------------------------------------------------------------------
+
+    def _edited(self, field: Field) -> None:
+        field.touched = True
+        self._changed(field)
+
+    def _changed(self, field: Field) -> None:
+        self.check(field.key)
+        self.field_changed(field.key)
+
+    def field_changed(self, key: str) -> None:
+        """A field's value changed (hook for cross-field checks and look-ups)."""
+
+    def check_value(self, key: str, value: object) -> None:
+        """Raise ValidationError when ``value`` is not right for ``key`` (beyond its parser)."""
+
+    def check(self, key: str, force: bool = False) -> str | None:
+        """Check one field and show its message; None when it is fine.
+
+        An empty required field is reported only once it was edited, or when saving.
+        """
+        field = self.fields[key]
+        value = field.value()
+        message: str | None = None
+        try:
+            if fields.is_blank(value) or value is False:
+                if field.required and (force or field.touched) and field.parse is not None:
+                    field.parse(value, key)
+            else:
+                if field.parse is not None:
+                    field.parse(value, key)
+                self.check_value(key, value)
+        except ValidationError as error:
+            message = error.message
+        field.show(message)
+        return message
+
+    def parsed(self, key: str) -> Any:
+        """The clean value of a field, or None when it is empty or wrong."""
+        field = self.fields[key]
+        value = field.value()
+        if fields.is_blank(value) or field.parse is None:
+            return None
+        try:
+            return field.parse(value, key)
+        except ValidationError:
+            return None
+
+    def validate(self) -> bool:
+        """Check every field, show every message, focus the first wrong one."""
+        wrong = [key for key in self.fields if self.check(key, force=True)]
+        if wrong:
+            self.fields[wrong[0]].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.show_message(
+                self.tr("고칠 곳이 {count}군데 있습니다: {fields}").format(
+                    count=len(wrong), fields=", ".join(wrong)
+                )
+            )
+            return False
+        self.show_message("")
+        return True
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    # -- saving --------------------------------------------------------------------------
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        """The service call that saves ``values`` (run in a worker; must not touch widgets)."""
+        raise NotImplementedError
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Check, then save in the background; ``then`` runs after a successful save."""
+        if self._busy or not self.validate():
+            return
+        try:
+            call = self.submit(self.values())
+        except ValidationError as error:
+            self._refused(error)
+            return
+        self._busy = True
+        self.show_message(self.tr("저장하는 중…"))
+        QueryOp(parent=self, op=call, success=lambda result: self._saved(result, then)).failure(
+            self._refused
+        ).run_in_background()
+
+    def _saved(self, result: Any, then: Callable[[], None] | None) -> None:
+        self._busy = False
+        self.saved = result
+        self._initial = self.values()
+        self.show_message("")
+        self.sig_saved.emit(result)
+        if then is not None:
+            then()
+
+    def _refused(self, error: BaseException) -> None:
+        self._busy = False
+        if not isinstance(error, ValidationError):
+            self.show_message(error_message(error))
+            return
+        general = []
+        first: Field | None = None
+        for key, message in error.problems:
+            field = self.fields.get(key)
+            if field is None:
+                general.append(f"{key}: {message}")
+                continue
+            field.show(message)
+            first = first or field
+        self.show_message("\n".join(general) or self.tr("고칠 곳이 있습니다."))
+        if first is not None:
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class FormDialog(QDialog):
+    """A window around one FormPanel: 저장 (Ctrl+S, Enter) and 닫기 (Escape) with the prompt."""
+
+    sig_saved = Signal(object)
+    """The panel's record was saved: what the service returned."""
+
+    def __init__(self, panel: FormPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.prompt: QMessageBox | None = None
+        self._closing = False
+        self.setWindowTitle(panel.title)
+        self.setObjectName("form_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.setParent(self)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("저장 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("닫기 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setDefault(True)
+        self.close_button.setAutoDefault(False)
+        self.save_button.clicked.connect(lambda: self.panel.save())
+        self.close_button.clicked.connect(self.reject)
+        self.save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        self.save_shortcut.activated.connect(lambda: self.panel.save())
+        panel.sig_saved.connect(self._saved)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.panel.focus_first)
+
+    def _saved(self, result: object) -> None:
+        self.sig_saved.emit(result)
+        self._closing = True
+        self.accept()
+
+    def is_dirty(self) -> bool:
+        return not self._closing and self.panel.is_dirty()
+
+    def reject(self) -> None:
+        """Escape, 닫기 or the window's close button: ask first when something is unsaved."""
+        if not self.is_dirty():
+            self._closing = True
+            super().reject()
+            return
+        if self._prompting():
+            return
+        self.prompt = ask_unsaved(self, self.panel.title, self.panel.save, self._discard)
+
+    def _discard(self) -> None:
+        self._closing = True
+        QDialog.reject(self)
+
+    def _prompting(self) -> bool:
+        """The unsaved-changes question is on screen (a second one would stack)."""
+        box = self.prompt
+        return box is not None and shiboken6.isValid(box) and box.isVisible()
+
+
+class ReasonDialog(QDialog):
+    """Asks why (사유) before a record is voided or statistics leave the application."""
+
+    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("reason_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setMaxLength(fields.SHORT_TEXT_MAX)
+        self.reason_edit.setAccessibleName(self.tr("사유"))
+        label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        self.ok_button.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip()))
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept(self) -> None:
+        if self.reason():
+            super().accept()
+
+
+def ask_reason(
+    parent: QWidget, title: str, prompt: str, action: str, then: Callable[[str], None]
+) -> ReasonDialog:
+    """Open a ReasonDialog (window-modal); ``then(reason)`` runs when it is accepted."""
+    dialog = ReasonDialog(title, prompt, action, parent)
+    dialog.accepted.connect(lambda: then(dialog.reason()))
+    dialog.open()
+    return dialog
+
+
+# -- parsers with the day fixed ----------------------------------------------------------
+
+
+def record_day(today: date) -> Parser:
+    return lambda value, name: fields.record_date(value, name, today)
+
+
+def birth_day(today: date) -> Parser:
+    return lambda value, name: fields.birth_date(value, today, name)
+
+
+def short_text(value: object, name: str) -> object:
+    return fields.text(value, name)
+
+
+def free_text(value: object, name: str) -> object:
+    return fields.free_text(value, name)
+
+
+# -- registration forms ------------------------------------------------------------------
+
+
+class DuplicateList(QGroupBox):
+    """Seekers who may be the person being registered: a warning, never a block."""
+
+    sig_open_seeker = Signal(int)
+    """Enter or a double-click on one of them: the seeker's id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicates")
+        self.setTitle(self.tr("이미 등록된 사람일 수 있습니다"))
+        self.setStyleSheet("QGroupBox#duplicates { color: #8a5a00; font-weight: bold; }")
+        self.label = QLabel(self)
+        self.model = SeekerItemsModel(self)
+        self.table = RecordTable(self, sortable=False)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("같은 사람일 수 있는 구직자"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 8)
+        self.table.sig_activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.table)
+        self.hide()
+
+    def set_seekers(self, seekers: list[SeekerItem]) -> None:
+        self.model.set_items(seekers)
+        self.setVisible(bool(seekers))
+        if seekers:
+            fit_later(self)
+            self.table.select_row(0)
+            self.label.setText(
+                self.tr(
+                    "같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.\n"
+                    "같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter)."
+                ).format(count=len(seekers))
+            )
+
+    def _open(self, row: int) -> None:
+        seeker_id = self.model.id_at(row)
+        if seeker_id is not None:
+            self.sig_open_seeker.emit(seeker_id)
+
+
+class SeekerForm(FormPanel):
+    """구직등록: the person, the desk and date, and the required consent."""
+
+    sig_duplicates = Signal(int)
+    """The duplicate check finished: how many possible duplicates are shown."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("구직자 등록")
+        today = ctx.today()
+        self._serial = 0
+        self.name_edit = self.add_line("성명", self.tr("성명(&M)"), fields.person_name, True)
+        self.birth_edit = self.add_line(
+            "생년월일", self.tr("생년월일"), birth_day(today), placeholder="1980-05-05"
+        )
+        self.gender_combo = self.add_combo(
+            "성별", self.tr("성별"), [(self.tr("(적지 않음)"), "")] + [(g, g) for g in Gender]
+        )
+        self.phone_edit = self.add_line(
+            "연락처", self.tr("연락처"), normalize_phone, placeholder="010-1234-5678"
+        )
+        self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
+        self.job_edit = self.add_line("희망직종", self.tr("희망직종"), short_text)
+        self.date_edit = self.add_line(
+            "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
+        )
+        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"))
+        self.counselor_edit = self.add_line(
+            "담당상담사",
+            self.tr("담당상담사"),
+            fields.person_name,
+            placeholder=ctx.actor.display_name,
+        )
+        self.consent_check = self.add_check(
+            CONSENT_FIELD,
+            self.tr("개인정보 수집·이용 동의를 받았습니다(&A) (동의서 {version})").format(
+                version=CONSENT_VERSION
+            ),
+            self.tr("개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."),
+        )
+        self.duplicates = DuplicateList(self)
+        self.duplicates.sig_open_seeker.connect(lambda seeker_id: ctx.open_seeker(seeker_id))
+        self.layout_.addWidget(self.duplicates)
+        self.duplicate_timer = QTimer(self)
+        self.duplicate_timer.setSingleShot(True)
+        self.duplicate_timer.setInterval(_DUPLICATE_DELAY_MS)
+        self.duplicate_timer.timeout.connect(self.check_duplicates)
+        self.ready()
+
+    def field_changed(self, key: str) -> None:
+        if key in ("성명", "생년월일", "연락처"):
+            self.duplicate_timer.start()
+
+    def check_duplicates(self) -> None:
+        """Look for the same phone, or the same name and birth date (in a worker)."""
+        self.duplicate_timer.stop()
+        name = self.parsed("성명")
+        birth = self.parsed("생년월일")
+        phone = self.parsed("연락처")
+        self._serial += 1
+        serial = self._serial
+        if not phone and not (name and birth):
+            self._found(serial, [])
+            return
+        browse, actor = self.ctx.workspace.browse, self.ctx.actor
+        QueryOp(
+            parent=self,
+            op=lambda _p: browse.possible_duplicates(actor, name or "", birth, phone),
+            success=lambda found: self._found(serial, found),
+        ).failure(lambda _error: self._found(serial, [])).run_in_background()
+
+    def _found(self, serial: int, found: list[SeekerItem]) -> None:
+        if serial != self._serial:
+            return
+        self.duplicates.set_seekers(found)
+        self.sig_duplicates.emit(len(found))
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+        data = dict(values)
+        data[CONSENT_FIELD] = values.get(CONSENT_FIELD) is True
+        return lambda _progress: records.register_seeker(actor, data)
+
+
+class EmployerForm(FormPanel):
+    """구인업체 등록."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("구인업체 등록")
+        self.name_edit = self.add_line("업체명", self.tr("업체명(&M)"), short_text, True)
+        self.business_edit = self.add_line(
+            "사업자등록번호",
+            self.tr("사업자등록번호"),
+            normalize_business_no,
+            placeholder="123-45-67890",
+        )
+        self.industry_edit = self.add_line("업종", self.tr("업종"), short_text)
+        self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
+        self.contact_edit = self.add_line("담당자", self.tr("담당자"), fields.person_name)
+        self.phone_edit = self.add_line(
+            "연락처", self.tr("연락처"), normalize_phone, placeholder="02-2627-1234"
+        )
+        self.ready()
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+        return lambda _progress: records.register_employer(actor, values)
+
+
+class OpeningForm(FormPanel):
+    """구인등록 for one employer."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        employer_id: int,
+        employer_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("구인 등록 — {name}").format(name=employer_name)
+        self.employer_id = employer_id
+        today = ctx.today()
+        employer = QLabel(employer_name, self)
+        employer.setObjectName("employer_name")
+        self.form.addRow(self.tr("업체"), employer)
+        self.occupation_edit = self.add_line("모집직종", self.tr("모집직종(&J)"), short_text, True)
+        self.headcount_edit = self.add_line(
+            "모집인원", self.tr("모집인원"), fields.positive_int, True, "1"
+        )
+        self.wage_edit = self.add_line(
+            "임금", self.tr("임금"), short_text, placeholder=self.tr("예: 월 230만원")
+        )
+        self.closes_edit = self.add_line(
+            "마감일", self.tr("마감일"), parse_any_date, placeholder="2018-12-31"
+        )
+        self.date_edit = self.add_line(
+            "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
+        )
+        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"))
+        self.ready()
+
+    def check_value(self, key: str, value: object) -> None:
+        if key == "마감일":
+            registered = self.parsed("등록일")
+            closes = self.parsed("마감일")
+            if registered and closes and closes < registered:
+                raise ValidationError(key, self.tr("마감일이 등록일보다 빠릅니다."))
+
+    def field_changed(self, key: str) -> None:
+        if key == "등록일" and not fields.is_blank(self.fields["마감일"].value()):
+            self.check("마감일")
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor, employer_id = self.ctx.workspace.records, self.ctx.actor, self.employer_id
+        return lambda _progress: records.register_opening(actor, employer_id, values)
+
+
+def parse_any_date(value: object, name: str) -> object:
+    return parse_date(value, name)
+
+
+def open_form(panel: FormPanel, parent: QWidget) -> FormDialog:
+    """Show ``panel`` in its own window (not modal: other records stay usable)."""
+    dialog = FormDialog(panel, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def saved_message(saved: Saved) -> str:
+    """‘구직자 D00000012을(를) 등록했습니다.’ with the warnings after it."""
+    text = QCoreApplication.translate("forms", "{kind} {number}을(를) 등록했습니다.").format(
+        kind=saved.kind.label, number=saved.number
+    )
+    return " ".join([text, *saved.warnings])

@@ -1,0 +1,815 @@
+"""Lists of records on demand: table models that hold ids and fetch the rows on screen.
+
+A list is two service calls (``deskapp.services.browse``): the ordered ids that
+pass a filter, run in a worker, then the rows for the ids on screen, fetched a
+page at a time into a small cache, as Anki's browser table does. The seeker
+list of 1.6 million people so holds 13 MB of ids and a few pages of rows.
+
+Clicking a heading sorts: by the service when it can order by that column,
+by reversing the ids for the column they come ordered by, and in the worker
+for other columns of lists small enough (:data:`MEMORY_SORT_LIMIT`).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
+
+from deskapp.domain.dates import Period, format_date
+from deskapp.domain.desks import DESKS
+from deskapp.domain.records import RecordKind
+from deskapp.services.browse import (
+    SeekerFilter,
+    SeekerItem,
+    TimelineEntry,
+)
+from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.errors import error_message, log_unexpected
+from deskapp.ui.widgets import CopyTableView
+from deskapp.ui.workers import QueryOp
+
+Index = QModelIndex | QPersistentModelIndex
+#: Rows fetched at once, and how many such pages a list keeps.
+PAGE_SIZE = 100
+CACHED_PAGES = 8
+#: Lists up to this long may be sorted by a column the service cannot order by.
+MEMORY_SORT_LIMIT = 5000
+_FETCH_CHUNK = 1000
+
+#: The record's id (an int) in every column.
+IdRole = Qt.ItemDataRole.UserRole
+#: The id of the seeker the row is about (None when it is about no seeker).
+SeekerIdRole = Qt.ItemDataRole.UserRole + 1
+
+_DAY = "2018-10-30"
+_PHONE = "010-****-1234"
+
+IdsQuery = Callable[[str | None, bool], "array[int]"]
+Fetch = Callable[[Sequence[int]], list[Any]]
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_VOID_BRUSH = QBrush(QColor("#8a8a8a"))
+
+
+def day_text(day: date | None) -> str:
+    return format_date(day)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a list: its heading, its text, and how it sorts."""
+
+    title: str
+    text: Callable[[Any], str]
+    width: int | str = 6  # in Hangul syllables, or a sample of the widest text
+    service_sort: str | None = None  # the service's order key (SeekerFilter.sort)
+    natural: bool = False  # the ids come ordered by this column, newest first
+    key: Callable[[Any], Any] | None = None  # sort value when sorted in memory
+    number: bool = False
+
+
+def _cell(column: Column, item: Any, role: int) -> Any:
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return column.text(item)
+    if role == IdRole:
+        return int(item.id)
+    if role == SeekerIdRole:
+        return seeker_id_of(item)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return _RIGHT if column.number else _LEFT
+    if role == Qt.ItemDataRole.ForegroundRole and getattr(item, "void", False):
+        return _VOID_BRUSH
+    if role == Qt.ItemDataRole.FontRole and getattr(item, "void", False):
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+    return None
+
+
+def seeker_id_of(item: Any) -> int | None:
+    """The seeker a list row is about: the seeker itself or the one a record belongs to."""
+    if isinstance(item, SeekerItem):
+        return item.id
+    seeker_id = getattr(item, "seeker_id", None)
+    return int(seeker_id) if seeker_id is not None else None
+
+
+def ordered_ids(
+    query: IdsQuery,
+    fetch: Fetch,
+    column: Column,
+    descending: bool,
+    natural_descending: bool = True,
+) -> tuple[array[int], bool]:
+    """The ids in the order asked for; False as second value when the list was too long to
+    sort by this column (it keeps the service's order). Runs in a worker.
+
+    ``natural_descending``: whether the service gives the natural column newest (or Z)
+    first, as most lists do, or in ascending order (employers by name)."""
+    if column.service_sort:
+        return query(column.service_sort, descending), True
+    ids = query(None, True)
+    if column.natural:
+        if descending != natural_descending:
+            ids.reverse()
+        return ids, True
+    if len(ids) > MEMORY_SORT_LIMIT:
+        return ids, False
+    items: list[Any] = []
+    for start in range(0, len(ids), _FETCH_CHUNK):
+        items.extend(fetch(ids[start : start + _FETCH_CHUNK]))
+    key = column.key or column.text
+    items.sort(key=lambda item: (key(item), item.id), reverse=descending)
+    return array("q", (item.id for item in items)), True
+
+
+class ColumnsModel(QAbstractTableModel):
+    """What both list models share: columns, headings, cells."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns: tuple[Column, ...] = tuple(columns)
+        natural = next((i for i, c in enumerate(self.columns) if c.natural), 0)
+        self._sort_column = natural
+        self._descending = True
+
+    def item(self, row: int) -> Any | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return section + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        if not 0 <= index.row() < self.rowCount():
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        return _cell(self.columns[index.column()], item, role)
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def id_at(self, row: int) -> int | None:
+        item = self.item(row)
+        return int(item.id) if item is not None else None
+
+    def seeker_id_at(self, row: int) -> int | None:
+        item = self.item(row)
+        return seeker_id_of(item) if item is not None else None
+
+
+class RecordListModel(ColumnsModel):
+    """A long list: the ids of every row, the rows of a few pages (fetched when shown)."""
+
+    #: The service gives the natural column's order descending (newest first).
+    natural_descending = True
+
+    sig_loaded = Signal(int)
+    """A new list of ids is shown: how many rows it has."""
+    sig_error = Signal(str)
+    """Loading or sorting failed or was refused: the Korean message."""
+
+    def __init__(
+        self, columns: Sequence[Column], fetch: Fetch, parent: QObject | None = None
+    ) -> None:
+        super().__init__(columns, parent)
+        self._descending = self.natural_descending
+        self._fetch = fetch
+        self._query: IdsQuery | None = None
+        self._ids: array[int] = array("q")
+        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        self._serial = 0
+        self.loading = False
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_query(self, query: IdsQuery) -> None:
+        """The ids query, called in a worker with (the service's sort key or None, descending)."""
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask for the ids again (a newer answer always wins over an older one)."""
+        if self._query is None:
+            return
+        self._serial += 1
+        serial = self._serial
+        query, fetch = self._query, self._fetch
+        column, descending = self.columns[self._sort_column], self._descending
+        natural = self.natural_descending
+        self.loading = True
+        QueryOp(
+            parent=None,
+            op=lambda _progress: ordered_ids(query, fetch, column, descending, natural),
+            success=lambda result: self._loaded(serial, *result),
+        ).failure(lambda error: self._failed(serial, error)).run_in_background()
+
+    def _loaded(self, serial: int, ids: array[int], sorted_as_asked: bool) -> None:
+        if not shiboken6.isValid(self) or serial != self._serial:
+            return  # a newer query was asked for meanwhile
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loading = False
+        if not sorted_as_asked:
+            title = self.columns[self._sort_column].title
+            self.sig_error.emit(
+                self.tr(
+                    "목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. "
+                    "검색어나 기간으로 좁혀 주세요."
+                ).format(count=len(ids), title=title)
+            )
+        self.sig_loaded.emit(len(ids))
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if not shiboken6.isValid(self) or serial != self._serial:
+            return
+        self.loading = False
+        self.sig_error.emit(error_message(error))
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def ids(self) -> array[int]:
+        return self._ids
+
+    def cached_rows(self) -> int:
+        """How many row objects the model holds now (at most CACHED_PAGES × PAGE_SIZE)."""
+        return sum(len(page) for page in self._pages.values())
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id``; -1 when it is not in the list."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def item(self, row: int) -> Any | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    def _load_page(self, number: int) -> dict[int, Any]:
+        wanted = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        try:
+            items = self._fetch(wanted)
+        except Exception as error:  # a view must keep painting; the message says why
+            log_unexpected(error)
+            message = error_message(error)
+
+            def tell() -> None:  # not from inside data(): the view is painting
+                if shiboken6.isValid(self):
+                    self.sig_error.emit(message)
+
+            QTimer.singleShot(0, tell)
+            items = []
+        page = {int(item.id): item for item in items}
+        self._pages[number] = page
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class ItemsModel(ColumnsModel):
+    """A short list held whole (a day's follow-ups, a seeker's timeline, search suggestions)."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self._items: list[Any] = []
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def row_of(self, record_id: int) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == record_id), -1)
+
+    def item(self, row: int) -> Any | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        spec = self.columns[column]
+        key = spec.key or spec.text
+        self.layoutAboutToBeChanged.emit()
+        self._items.sort(key=lambda item: (key(item), item.id), reverse=self._descending)
+        self.layoutChanged.emit()
+
+
+# -- the lists -----------------------------------------------------------------------------
+
+
+class SeekerListModel(RecordListModel):
+    """구직자: masked phone and birth date as the service gives them."""
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        void = self.tr("무효")
+        super().__init__(
+            [
+                Column(self.tr("구직자번호"), lambda s: s.seeker_no, "D00000000", "seeker_no"),
+                Column(self.tr("성명"), lambda s: s.name, 5, "name"),
+                Column(self.tr("생년월일"), lambda s: s.birth, "1980-**-**"),
+                Column(self.tr("연락처"), lambda s: s.phone, _PHONE),
+                Column(self.tr("등록창구"), lambda s: _desk_site(s.desk, s.site), 10, "desk"),
+                Column(
+                    self.tr("등록일"),
+                    lambda s: day_text(s.registered_on),
+                    _DAY,
+                    "registered_on",
+                    natural=True,
+                ),
+                Column(self.tr("희망직종"), lambda s: s.desired_job, 7),
+                Column(self.tr("담당상담사"), lambda s: s.counselor_name, 6),
+                Column(self.tr("상태"), lambda s: void if s.void else "", 3),
+            ],
+            lambda ids: browse.seekers(actor, ids),
+            parent,
+        )
+        self._browse, self._actor = browse, actor
+        self.filter = SeekerFilter()
+
+    def set_filter(self, query: SeekerFilter) -> None:
+        """Show the seekers that pass ``query`` (its sort comes from the clicked heading)."""
+        self.filter = query
+        browse, actor = self._browse, self._actor
+
+        def ids(sort: str | None, descending: bool) -> array[int]:
+            wanted = query
+            if sort is not None:
+                wanted = SeekerFilter(query.text, query.desk, query.include_void, sort, descending)
+            return browse.seeker_ids(actor, wanted)
+
+        self.set_query(ids)
+
+
+def _desk_site(code: str, site: str | None) -> str:
+    name = desk_short_name(code)
+    return f"{name} ({site})" if site else name
+
+
+class EmployerListModel(RecordListModel):
+    """구인업체, by name."""
+
+    natural_descending = False
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        super().__init__(
+            [
+                Column(self.tr("업체명"), lambda e: e.name, 8, natural=True),
+                Column(self.tr("업체번호"), lambda e: e.employer_no, 6),
+                Column(self.tr("사업자등록번호"), lambda e: e.business_no, "124-81-00998"),
+                Column(self.tr("업종"), lambda e: e.industry, 6),
+                Column(self.tr("담당자"), lambda e: e.contact_name, 4),
+                Column(self.tr("연락처"), lambda e: e.phone, _PHONE),
+                Column(
+                    self.tr("구인"),
+                    lambda e: f"{e.openings:,}",
+                    3,
+                    key=lambda e: e.openings,
+                    number=True,
+                ),
+            ],
+            lambda ids: browse.employers(actor, ids),
+            parent,
+        )
+        self._browse, self._actor = browse, actor
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        browse, actor = self._browse, self._actor
+
+        self.set_query(lambda _sort, _descending: browse.employer_ids(actor, text))
+
+
+class OpeningListModel(RecordListModel):
+    """구인, newest first."""
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        super().__init__(
+            [
+                Column(self.tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
+                Column(self.tr("업체명"), lambda o: o.employer_name, 8),
+                Column(self.tr("모집직종"), lambda o: o.occupation, 7),
+                Column(
+                    self.tr("인원"),
+                    lambda o: f"{o.headcount:,}",
+                    3,
+                    key=lambda o: o.headcount,
+                    number=True,
+                ),
+                Column(self.tr("임금"), lambda o: o.wage, 6),
+                Column(self.tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
+                Column(self.tr("창구"), lambda o: desk_short_name(o.desk), 9),
+                Column(self.tr("구인번호"), lambda o: o.opening_no, 6),
+            ],
+            lambda ids: browse.openings(actor, ids),
+            parent,
+        )
+        self._browse, self._actor = browse, actor
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        browse, actor = self._browse, self._actor
+        self.set_query(lambda _sort, _descending: browse.opening_ids(actor, text))
+
+
+def session_columns(owner: QObject) -> list[Column]:
+    tr = owner.tr
+    return [
+        Column(tr("상담일"), lambda s: day_text(s.on), _DAY, natural=True),
+        Column(tr("구직자"), lambda s: s.seeker_name, 5),
+        Column(tr("창구"), lambda s: desk_short_name(s.desk), 9),
+        Column(tr("상담방법"), lambda s: s.channel, 5),
+        Column(tr("상담사"), lambda s: s.counselor_name, 5),
+        Column(tr("다음 연락일"), lambda s: day_text(s.next_contact_on), _DAY),
+    ]
+
+
+class SessionListModel(RecordListModel):
+    """상담 in a period at a desk, newest first."""
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        super().__init__(session_columns(self), lambda ids: browse.sessions(actor, ids), parent)
+        self._browse, self._actor = browse, actor
+
+    def set_filter(self, period: Period | None, desk: str | None) -> None:
+        browse, actor = self._browse, self._actor
+        start, end = (period.start, period.end) if period else (None, None)
+        self.set_query(lambda _s, _d: browse.session_ids(actor, start, end, desk))
+
+
+class ReferralListModel(RecordListModel):
+    """알선, newest first; optionally only those still awaiting their outcome."""
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        undecided = self.tr("미정")
+        super().__init__(
+            [
+                Column(self.tr("알선일"), lambda r: day_text(r.referred_on), _DAY, natural=True),
+                Column(self.tr("구직자"), lambda r: r.seeker_name, 5),
+                Column(self.tr("업체명"), lambda r: r.employer_name, 8),
+                Column(self.tr("모집직종"), lambda r: r.occupation, 7),
+                Column(self.tr("창구"), lambda r: desk_short_name(r.desk), 9),
+                Column(self.tr("결과"), lambda r: r.outcome or undecided, 4),
+            ],
+            lambda ids: browse.referrals(actor, ids),
+            parent,
+        )
+        self._browse, self._actor = browse, actor
+
+    def set_filter(
+        self, pending_only: bool, desk: str | None, period: Period | None = None
+    ) -> None:
+        browse, actor = self._browse, self._actor
+        start, end = (period.start, period.end) if period else (None, None)
+        self.set_query(lambda _s, _d: browse.referral_ids(actor, pending_only, desk, start, end))
+
+
+class PlacementListModel(RecordListModel):
+    """취업 in a period at a desk, newest first."""
+
+    def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
+        browse, actor = ctx.workspace.browse, ctx.actor
+        super().__init__(
+            [
+                Column(self.tr("취업일"), lambda p: day_text(p.placed_on), _DAY, natural=True),
+                Column(self.tr("구직자"), lambda p: p.seeker_name, 5),
+                Column(self.tr("구분"), lambda p: p.kind, 5),
+                Column(self.tr("업체명"), lambda p: p.employer_name, 8),
+                Column(self.tr("고용형태"), lambda p: p.employment_type, 5),
+                Column(self.tr("확인방법"), lambda p: p.verification, 7),
+                Column(self.tr("창구"), lambda p: desk_short_name(p.desk), 9),
+            ],
+            lambda ids: browse.placements(actor, ids),
+            parent,
+        )
+        self._browse, self._actor = browse, actor
+
+    def set_filter(self, period: Period | None, desk: str | None) -> None:
+        browse, actor = self._browse, self._actor
+        start, end = (period.start, period.end) if period else (None, None)
+        self.set_query(lambda _s, _d: browse.placement_ids(actor, desk, start, end))
+
+
+class FollowUpModel(ItemsModel):
+    """Sessions whose next contact is due: whom to call today."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("연락할 날"), lambda s: day_text(s.next_contact_on), _DAY, natural=True),
+                Column(tr("구직자"), lambda s: s.seeker_name, 5),
+                Column(tr("지난 상담일"), lambda s: day_text(s.on), _DAY),
+                Column(tr("상담방법"), lambda s: s.channel, 5),
+                Column(tr("상담사"), lambda s: s.counselor_name, 5),
+            ],
+            parent,
+        )
+
+
+class SeekerItemsModel(ItemsModel):
+    """A short list of seekers: search suggestions, possible duplicates."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("성명"), lambda s: s.name, 5),
+                Column(tr("생년월일"), lambda s: s.birth, "1980-**-**"),
+                Column(tr("연락처"), lambda s: s.phone, _PHONE),
+                Column(tr("등록창구"), lambda s: _desk_site(s.desk, s.site), 10),
+                Column(tr("등록일"), lambda s: day_text(s.registered_on), _DAY, natural=True),
+                Column(tr("구직자번호"), lambda s: s.seeker_no, "D00000000"),
+            ],
+            parent,
+        )
+
+
+class TimelineModel(ItemsModel):
+    """A seeker's sessions, referrals and placements, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("날짜"), lambda e: day_text(e.on), _DAY, natural=True),
+                Column(tr("구분"), lambda e: e.kind.label, 3),
+                Column(tr("창구"), lambda e: desk_short_name(e.desk), 9),
+                Column(tr("내용"), lambda e: e.title, 14),
+                Column(tr("상세"), lambda e: " · ".join(e.detail.splitlines()), 12),
+                Column(tr("상태"), self._state, 4),
+            ],
+            parent,
+        )
+
+    def _state(self, entry: TimelineEntry) -> str:
+        if entry.void:
+            return self.tr("무효")
+        if entry.referral_pending:
+            return self.tr("결과 대기")
+        return ""
+
+    def entry_of_kind(self, kind: RecordKind, record_id: int) -> int:
+        for row, entry in enumerate(self._items):
+            if entry.kind is kind and entry.id == record_id:
+                return row
+        return -1
+
+
+class OpeningChoiceModel(ItemsModel):
+    """Open openings to refer a seeker to, those fitting the desired job first."""
+
+    def __init__(self, wanted: str, parent: QObject | None = None) -> None:
+        tr = self.tr
+        reason = tr("희망직종({job})과 맞음").format(job=wanted) if wanted else ""
+        super().__init__(
+            [
+                Column(tr("맞는 이유"), lambda o: reason if o.fits else "", 11),
+                Column(tr("업체명"), lambda o: o.employer_name, 8),
+                Column(tr("모집직종"), lambda o: o.occupation, 7),
+                Column(
+                    tr("인원"),
+                    lambda o: f"{o.headcount:,}",
+                    3,
+                    key=lambda o: o.headcount,
+                    number=True,
+                ),
+                Column(tr("임금"), lambda o: o.wage, 6),
+                Column(tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
+                Column(tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
+                Column(tr("구인번호"), lambda o: o.opening_no, 6),
+            ],
+            parent,
+        )
+
+
+# -- views and filters ---------------------------------------------------------------------
+
+
+class RecordTable(CopyTableView):
+    """A list on screen: Enter or a double-click opens the row, a heading click sorts.
+
+    Column widths are set from the columns, never measured from the rows (which
+    would fetch every row of a long list).
+    """
+
+    sig_activated = Signal(int)
+    """Enter or a double-click on a row: the row."""
+
+    def __init__(self, parent: QWidget | None = None, sortable: bool = True) -> None:
+        super().__init__(parent)
+        self._sortable = sortable
+        self._kept: int | None = None
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsClickable(sortable)
+        header.setSortIndicatorShown(sortable)
+        header.sectionClicked.connect(self._heading_clicked)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(QFontMetrics(self.font()).height() + 8)
+        self.doubleClicked.connect(lambda index: self.sig_activated.emit(index.row()))
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if isinstance(model, ColumnsModel):
+            # A list loaded again (a record saved elsewhere) keeps the row the user was on.
+            model.modelAboutToBeReset.connect(self._remember_current)
+            model.modelReset.connect(self._restore_current)
+            metrics = QFontMetrics(self.font())
+            for section, column in enumerate(model.columns):
+                sample = column.width if isinstance(column.width, str) else "가" * column.width
+                width = max(
+                    metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.title)
+                )
+                self.horizontalHeader().resizeSection(section, width + 24)
+            if self._sortable:
+                section, order = model.sort_state()
+                self.horizontalHeader().setSortIndicator(section, order)
+
+    def _heading_clicked(self, section: int) -> None:
+        model = self.model()
+        if not self._sortable or not isinstance(model, ColumnsModel):
+            return
+        current, order = model.sort_state()
+        if section == current:
+            ascending = order == Qt.SortOrder.DescendingOrder
+        else:
+            ascending = not model.columns[section].natural  # dates: newest first
+        new = Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        model.sort(section, new)
+        self.horizontalHeader().setSortIndicator(section, new)
+
+    def _remember_current(self) -> None:
+        model = self.model()
+        row = self.current_row()
+        self._kept = model.id_at(row) if isinstance(model, ColumnsModel) and row >= 0 else None
+
+    def _restore_current(self) -> None:
+        model, kept = self.model(), self._kept
+        self._kept = None
+        if kept is not None and isinstance(model, (RecordListModel, ItemsModel)):
+            row = model.row_of(kept)
+            if row >= 0:
+                self.select_row(row)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() >= 0:
+            self.sig_activated.emit(self.current_row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DeskFilter(QComboBox):
+    """전체 창구 or one desk; follows the window's desk switcher until the user picks."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("전체 창구"), None)
+        for desk in DESKS:
+            self.addItem(desk.short_name, desk.code)
+        self.setAccessibleName(self.tr("창구"))
+        self.set_desk(ctx.desk)
+        ctx.sig_desk_changed.connect(lambda code, _site: self.set_desk(code))
+
+    def set_desk(self, code: str | None) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def desk(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class PeriodFilter(QWidget):
+    """Two dates, both included: from … to."""
+
+    sig_changed = Signal()
+    """Either date changed."""
+
+    def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_edit = self._edit(start, self.tr("시작일"))
+        self.to_edit = self._edit(end, self.tr("종료일"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.from_edit)
+        layout.addWidget(QLabel("~", self))
+        layout.addWidget(self.to_edit)
+        self.from_edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
+        self.to_edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
+        self.setFocusProxy(self.from_edit)
+
+    def _edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setAccessibleName(name)
+        edit.setToolTip(name)
+        return edit
+
+    def set_period(self, start: date, end: date) -> None:
+        self.from_edit.setDate(_qdate(start))
+        self.to_edit.setDate(_qdate(end))
+
+    def period(self) -> Period:
+        """The chosen period; ValidationError (Korean) when the dates are reversed."""
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)

@@ -1,0 +1,587 @@
+"""A seeker's record: details, one timeline, and the day's work with them by keyboard.
+
+Opened with Enter or a double-click from any list (:class:`SeekerRecords`
+loads it in a worker; a counselor of another desk gets the service's Korean
+refusal in a message, not a window). In the window:
+
+=============  ==============================================================
+Ctrl+N         상담 기록 (a session form: today, 방문, notes, next contact)
+Ctrl+R         알선 (choose an open opening; those fitting the desired job first)
+Ctrl+E         알선 결과 (the outcome of a referral)
+Ctrl+P         취업 (알선취업 from a referral, or 본인취업; 확인방법)
+Ctrl+D         무효 처리 of the timeline entry chosen, with a reason
+Ctrl+Shift+D   무효 처리 of the seeker's registration
+Ctrl+S         저장 (the open form)
+Escape         close the open form (asking first when it has changes), then the window
+=============  ==============================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.dates import format_date
+from deskapp.domain.records import RecordKind
+from deskapp.services.browse import BrowseService, SeekerDetail, TimelineEntry
+from deskapp.services.records import Saved
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message, show_error
+from deskapp.ui.forms import FormPanel, ask_reason, ask_unsaved
+from deskapp.ui.lists import RecordTable, TimelineModel
+from deskapp.ui.work_forms import (
+    OutcomeForm,
+    PlacementForm,
+    ReferralForm,
+    SessionForm,
+    referral_choices,
+)
+from deskapp.ui.workers import QueryOp
+
+_WARNING_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px;"
+_ERROR_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border-radius: 3px;"
+
+
+def load_record(
+    browse: BrowseService, actor: Actor, seeker_id: int
+) -> tuple[SeekerDetail, list[TimelineEntry]]:
+    """A seeker's details and timeline (PermissionDenied for another desk's counselor)."""
+    return browse.seeker(actor, seeker_id), browse.timeline(actor, seeker_id)
+
+
+class SeekerRecord(QDialog):
+    """One seeker's record window."""
+
+    sig_loaded = Signal()
+    """The details and the timeline were shown (again)."""
+    sig_saved = Signal(object)
+    """Work on this record was saved: the Saved (None for an outcome or a void)."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        detail: SeekerDetail,
+        timeline: Sequence[TimelineEntry],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.seeker_id = detail.id
+        self.detail = detail
+        self.panel: FormPanel | None = None
+        self.prompt: QMessageBox | None = None
+        self._closing = False
+        self._serial = 0
+        self.setObjectName("seeker_record")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("record_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.details = QGroupBox(self.tr("인적 사항"), self)
+        grid = QGridLayout(self.details)
+        self.values: dict[str, QLabel] = {}
+        keys = [
+            ("구직자번호", self.tr("구직자번호")),
+            ("등록창구", self.tr("등록창구")),
+            ("생년월일", self.tr("생년월일")),
+            ("성별", self.tr("성별")),
+            ("연락처", self.tr("연락처")),
+            ("등록일", self.tr("등록일")),
+            ("희망직종", self.tr("희망직종")),
+            ("담당상담사", self.tr("담당상담사")),
+            ("주소", self.tr("주소")),
+            ("상태", self.tr("상태")),
+        ]
+        for number, (key, title) in enumerate(keys):
+            row, column = divmod(number, 2)
+            caption = QLabel(title + ":", self.details)
+            caption.setStyleSheet("color: #555;")
+            value = QLabel(self.details)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(key)
+            self.values[key] = value
+            grid.addWidget(caption, row, column * 2)
+            grid.addWidget(value, row, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline = RecordTable(self, sortable=False)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("상담·알선·취업 이력"))
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
+        self.counts_label = QLabel(self)
+        timeline_box = QGroupBox(self.tr("이력 (최근 것부터)"), self)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.counts_label)
+        timeline_layout.addWidget(self.timeline, 1)
+
+        self.work_title = QLabel(self.tr("할 일"), self)
+        self.work_title.setFont(font)
+        self.help_label = QLabel(self)
+        self.help_label.setWordWrap(True)
+        self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help_label.setText(
+            self.tr(
+                "Ctrl+N  상담 기록\nCtrl+R  알선\nCtrl+E  알선 결과 기록\nCtrl+P  취업 기록\n"
+                "Ctrl+D  고른 이력 무효 처리\nCtrl+Shift+D  구직 등록 무효 처리\n"
+                "Ctrl+S  저장\nEsc  닫기"
+            )
+        )
+        self.work = QStackedWidget(self)
+        self.work.addWidget(self.help_label)
+        work_box = QWidget(self)
+        work_layout = QVBoxLayout(work_box)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.work_title)
+        work_layout.addWidget(self.work, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(timeline_box)
+        self.splitter.addWidget(work_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
+
+        self.session_action = self._action(self.tr("상담 기록"), "Ctrl+N", self.new_session)
+        self.refer_action = self._action(self.tr("알선"), "Ctrl+R", self.refer)
+        self.outcome_action = self._action(self.tr("알선 결과"), "Ctrl+E", self.record_outcome)
+        self.placement_action = self._action(self.tr("취업"), "Ctrl+P", self.record_placement)
+        self.void_action = self._action(self.tr("무효 처리"), "Ctrl+D", self.void_entry)
+        self.void_seeker_action = self._action(
+            self.tr("구직 등록 무효"), "Ctrl+Shift+D", self.void_seeker
+        )
+        self.save_action = self._action(self.tr("저장"), "Ctrl+S", self.save)
+        self.buttons: list[QPushButton] = []
+        button_row = QHBoxLayout()
+        for action in (
+            self.session_action,
+            self.refer_action,
+            self.outcome_action,
+            self.placement_action,
+            self.void_action,
+        ):
+            button_row.addWidget(self._button(action))
+        button_row.addStretch(1)
+        button_row.addWidget(self._button(self.save_action))
+        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.escape)
+        button_row.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.details)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(button_row)
+        self.resize(1040, 640)
+        self._show(detail, list(timeline))
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{action.text()} ({keys})", self)
+        button.setAutoDefault(False)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.buttons.append(button)
+        return button
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show(self, detail: SeekerDetail, timeline: list[TimelineEntry]) -> None:
+        self.detail = detail
+        title = self.tr("{name} ({number})").format(name=detail.name, number=detail.seeker_no)
+        if detail.void:
+            title += self.tr(" — 무효")
+        self.heading.setText(title)
+        self.setWindowTitle(self.tr("구직자 기록 — {title}").format(title=title))
+        desk = detail.desk_name + (f" ({detail.site})" if detail.site else "")
+        state = (
+            self.tr("무효: {reason}").format(reason=detail.void_reason or "") if detail.void else ""
+        )
+        shown = {
+            "구직자번호": detail.seeker_no,
+            "등록창구": desk,
+            "생년월일": format_date(detail.birth_date),
+            "성별": detail.gender or "",
+            "연락처": detail.phone,
+            "등록일": format_date(detail.registered_on),
+            "희망직종": detail.desired_job,
+            "담당상담사": detail.counselor_name,
+            "주소": detail.address,
+            "상태": state or self.tr("정상"),
+        }
+        for key, value in shown.items():
+            self.values[key].setText(value)
+        self.timeline_model.set_items(timeline)
+        live = [e for e in timeline if not e.void]
+        count = {kind: sum(1 for e in live if e.kind is kind) for kind in RecordKind}
+        pending = sum(1 for e in live if e.referral_pending)
+        self.counts_label.setText(
+            self.tr(
+                "상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · "
+                "취업 {placements}건"
+            ).format(
+                sessions=count[RecordKind.SESSION],
+                referrals=count[RecordKind.REFERRAL],
+                pending=pending,
+                placements=count[RecordKind.PLACEMENT],
+            )
+        )
+        self._update_actions()
+        self.sig_loaded.emit()
+
+    def _update_actions(self) -> None:
+        live = not self.detail.void
+        for action in (
+            self.session_action,
+            self.refer_action,
+            self.outcome_action,
+            self.placement_action,
+            self.void_seeker_action,
+        ):
+            action.setEnabled(live)
+        self.save_action.setEnabled(self.panel is not None)
+
+    def show_banner(self, text: str, error: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(_ERROR_STYLE if error else _WARNING_STYLE)
+        self.banner.setVisible(bool(text))
+
+    def show_warnings(self, warnings: Sequence[str]) -> None:
+        if warnings:
+            self.show_banner("\n".join(warnings))
+
+    def entries(self) -> list[TimelineEntry]:
+        return self.timeline_model.items()
+
+    def reload(self, select: tuple[RecordKind, int] | None = None) -> None:
+        """Read the details and timeline again (after a save), keeping or choosing a row."""
+        browse, actor, seeker_id = self.ctx.workspace.browse, self.ctx.actor, self.seeker_id
+        self._serial += 1
+        serial = self._serial
+        QueryOp(
+            parent=self,
+            op=lambda _p: load_record(browse, actor, seeker_id),
+            success=lambda result: self._reloaded(serial, result[0], result[1], select),
+        ).failure(lambda error: self.show_banner(error_message(error), True)).run_in_background()
+
+    def _reloaded(
+        self,
+        serial: int,
+        detail: SeekerDetail,
+        timeline: list[TimelineEntry],
+        select: tuple[RecordKind, int] | None,
+    ) -> None:
+        if serial != self._serial:
+            return  # a later save asked for a newer reading
+        self._show(detail, timeline)
+        if select is not None:
+            row = self.timeline_model.entry_of_kind(*select)
+            if row >= 0:
+                self.timeline.select_row(row)
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def _open_form(self, make: Callable[[], FormPanel]) -> None:
+        """Show a form in the work area; a form with changes is saved or dropped first."""
+        if self.detail.void:
+            return
+        if self.panel is not None and self.panel.is_dirty():
+            self._ask(then=lambda: self._put_form(make()))
+            return
+        self._put_form(make())
+
+    def _put_form(self, panel: FormPanel) -> None:
+        self._drop_panel(focus=False)
+        self.panel = panel
+        panel.sig_saved.connect(self._form_saved)
+        self.work.addWidget(panel)
+        self.work.setCurrentWidget(panel)
+        # Choosing an opening needs the wider half; the other forms, the narrower.
+        total = sum(self.splitter.sizes())
+        share = 0.58 if isinstance(panel, ReferralForm) else 0.42
+        self.splitter.setSizes([round(total * (1 - share)), round(total * share)])
+        self.work_title.setText(panel.title)
+        self._update_actions()
+        panel.focus_first()
+
+    def _drop_panel(self, focus: bool = True) -> None:
+        panel, self.panel = self.panel, None
+        if panel is not None:
+            self.work.removeWidget(panel)
+            panel.hide()
+            panel.deleteLater()
+        self.work.setCurrentWidget(self.help_label)
+        self.work_title.setText(self.tr("할 일"))
+        self._update_actions()
+        if focus:
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask(self, then: Callable[[], None]) -> None:
+        panel = self.panel
+        if panel is None:
+            then()
+            return
+        if self._prompting():
+            return
+
+        def discard() -> None:
+            self._drop_panel()
+            then()
+
+        self.prompt = ask_unsaved(self, panel.title, lambda: panel.save(then=then), discard)
+
+    def _form_saved(self, result: object) -> None:
+        select = None
+        if isinstance(result, Saved):
+            select = (result.kind, result.id)
+            self.show_warnings(result.warnings)
+            self.ctx.message(self.tr("{kind}을(를) 저장했습니다.").format(kind=result.kind.label))
+        else:
+            self.ctx.message(self.tr("저장했습니다."))
+        self._drop_panel()
+        self.reload(select)
+        self.ctx.changed()
+        self.sig_saved.emit(result)
+
+    def save(self) -> None:
+        """Ctrl+S: save the open form."""
+        if self.panel is not None:
+            self.panel.save()
+
+    def new_session(self) -> None:
+        """Ctrl+N: a session form dated today."""
+        self._open_form(lambda: SessionForm(self.ctx, self.seeker_id, self))
+
+    def refer(self) -> None:
+        """Ctrl+R: refer the seeker to an open opening."""
+        wanted = self.detail.desired_job
+        self._open_form(lambda: ReferralForm(self.ctx, self.seeker_id, wanted, self))
+
+    def _chosen_referral(self) -> int | None:
+        entry = self.timeline_model.item(self.timeline.current_row())
+        if entry is not None and entry.kind is RecordKind.REFERRAL and not entry.void:
+            return int(entry.id)
+        return None
+
+    def record_outcome(self) -> None:
+        """Ctrl+E: the outcome of the chosen (or the newest pending) referral."""
+        choices = referral_choices(self.entries())
+        if not choices:
+            self.show_banner(self.tr("알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R)."))
+            return
+        chosen = self._chosen_referral()
+        self._open_form(lambda: OutcomeForm(self.ctx, choices, chosen, self))
+
+    def record_placement(self) -> None:
+        """Ctrl+P: a placement, from a referral when there is one."""
+        choices = referral_choices(self.entries())
+        chosen = self._chosen_referral()
+        self._open_form(lambda: PlacementForm(self.ctx, self.seeker_id, choices, chosen, self))
+
+    # -- voiding -------------------------------------------------------------------------
+
+    def void_entry(self) -> None:
+        """Ctrl+D: void the timeline entry chosen, with a reason."""
+        entry = self.timeline_model.item(self.timeline.current_row())
+        if entry is None:
+            self.show_banner(self.tr("무효로 할 기록을 이력에서 고르세요 (↑↓)."))
+            self.timeline.setFocus()
+            return
+        if entry.void:
+            self.show_banner(self.tr("이미 무효인 기록입니다."))
+            return
+        what = f"{entry.kind.label} {format_date(entry.on)} {entry.title}"
+        self._ask_void(entry.kind, entry.id, what)
+
+    def void_seeker(self) -> None:
+        """Ctrl+Shift+D: void the seeker's registration (made in error), with a reason."""
+        what = self.tr("구직자 {name} ({number})의 등록").format(
+            name=self.detail.name, number=self.detail.seeker_no
+        )
+        self._ask_void(RecordKind.SEEKER, self.seeker_id, what)
+
+    def _ask_void(self, kind: RecordKind, record_id: int, what: str) -> None:
+        ask_reason(
+            self,
+            self.tr("무효 처리"),
+            self.tr(
+                "{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.\n사유(&R):"
+            ).format(what=what),
+            self.tr("무효 처리"),
+            lambda reason: self._void(kind, record_id, reason),
+        )
+
+    def _void(self, kind: RecordKind, record_id: int, reason: str) -> None:
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+
+        def done(_result: object) -> None:
+            self.ctx.message(self.tr("{kind}을(를) 무효로 했습니다.").format(kind=kind.label))
+            self.show_banner("")
+            self.reload((kind, record_id))
+            self.ctx.changed()
+            self.sig_saved.emit(None)
+
+        QueryOp(
+            parent=self,
+            op=lambda _p: records.void(actor, kind, record_id, reason),
+            success=done,
+        ).failure(lambda error: self.show_banner(error_message(error), True)).run_in_background()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.panel is not None and self.panel.is_dirty()
+
+    def _close_quietly(self) -> None:
+        self.close()
+
+    def _prompting(self) -> bool:
+        """The unsaved-changes question is on screen (a second one would stack)."""
+        box = self.prompt
+        return box is not None and shiboken6.isValid(box) and box.isVisible()
+
+    def escape(self) -> None:
+        """Escape: close the open form (asking first when it has changes), else the window."""
+        if self.panel is not None:
+            if self.panel.is_dirty():
+                self._ask(then=lambda: None)
+            else:
+                self._drop_panel()
+            return
+        self.close()
+
+    def reject(self) -> None:
+        self.escape()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty() and not self._closing:
+            event.ignore()
+            panel = self.panel
+            assert panel is not None
+            if self._prompting():
+                return
+
+            def discard() -> None:
+                self._closing = True
+                self._drop_panel(focus=False)
+                self.close()
+
+            self.prompt = ask_unsaved(
+                self, panel.title, lambda: panel.save(then=lambda: self._close_quietly()), discard
+            )
+            return
+        self._closing = True
+        QWidget.closeEvent(self, event)
+
+
+class SeekerRecords(QObject):
+    """Opens seekers' records: one window per seeker, loaded in a worker."""
+
+    sig_opened = Signal(object)
+    """A record window is shown: the SeekerRecord."""
+    sig_refused = Signal(str)
+    """A record could not be opened (another desk's seeker, say): the Korean message."""
+
+    def __init__(self, ctx: WorkContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self._windows: dict[int, SeekerRecord] = {}
+
+    def windows(self) -> list[SeekerRecord]:
+        return [w for w in self._windows.values() if shiboken6.isValid(w)]
+
+    def record(self, seeker_id: int) -> SeekerRecord | None:
+        window = self._windows.get(seeker_id)
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def open(self, seeker_id: int, warnings: Sequence[str] = ()) -> None:
+        """Show the record of ``seeker_id`` (raised if it is open already)."""
+        existing = self.record(seeker_id)
+        if existing is not None:
+            self._present(existing, warnings)
+            return
+        browse, actor = self.ctx.workspace.browse, self.ctx.actor
+        QueryOp(
+            parent=self.window,
+            op=lambda _p: load_record(browse, actor, seeker_id),
+            success=lambda result: self._loaded(seeker_id, warnings, *result),
+        ).failure(self._refused).run_in_background()
+
+    def _loaded(
+        self,
+        seeker_id: int,
+        warnings: Sequence[str],
+        detail: SeekerDetail,
+        timeline: list[TimelineEntry],
+    ) -> None:
+        window = self.record(seeker_id)
+        if window is None:
+            window = SeekerRecord(self.ctx, detail, timeline, self.window)
+            self._windows[seeker_id] = window
+            window.destroyed.connect(lambda _obj=None: self._windows.pop(seeker_id, None))
+        self._present(window, warnings)
+        self.sig_opened.emit(window)
+
+    def _present(self, window: SeekerRecord, warnings: Sequence[str]) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.show_warnings(warnings)
+        if window.panel is None:
+            window.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refused(self, error: BaseException) -> None:
+        message = error_message(error)
+        self.ctx.message(message)
+        self.sig_refused.emit(message)
+        show_error(self.window, error)
+
+    def close_all(self) -> bool:
+        """Close every record window; False when one stays open to ask about changes."""
+        for window in self.windows():
+            window.close()
+        return not any(w.isVisible() for w in self.windows())

@@ -1,0 +1,290 @@
+"""The forms of the work done with a seeker: a session, a referral, its outcome, a placement.
+
+Each is a :class:`~deskapp.ui.forms.FormPanel` shown in the seeker's record
+window (Ctrl+N, Ctrl+R, Ctrl+E, Ctrl+P) and saved with Ctrl+S through the
+record service (log_session, refer, record_outcome, record_placement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+
+from deskapp.domain import fields
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import Channel, PlacementKind, RecordKind, ReferralOutcome, Verification
+from deskapp.services.browse import OpeningItem, TimelineEntry
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message
+from deskapp.ui.forms import FormPanel, free_text, parse_any_date, record_day, short_text
+from deskapp.ui.lists import OpeningChoiceModel, RecordTable
+from deskapp.ui.workers import Progress, QueryOp
+
+#: (label, referral id) of a seeker's referrals, for choosing one.
+ReferralChoice = tuple[str, int]
+
+
+def referral_choices(entries: Sequence[TimelineEntry]) -> list[ReferralChoice]:
+    """A seeker's referrals that are not void, those awaiting their outcome first."""
+    referrals = [e for e in entries if e.kind is RecordKind.REFERRAL and not e.void]
+    referrals.sort(key=lambda e: not e.referral_pending)  # stable: newest first within each
+    return [(f"{e.on.isoformat()} {e.title} ({e.detail})", e.id) for e in referrals]
+
+
+class SessionForm(FormPanel):
+    """상담: the day, how, what was said, and when to call again."""
+
+    def __init__(self, ctx: WorkContext, seeker_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("상담 기록")
+        self.seeker_id = seeker_id
+        today = ctx.today()
+        self.date_edit = self.add_line(
+            "상담일", self.tr("상담일"), record_day(today), True, today.isoformat()
+        )
+        self.channel_combo = self.add_combo(
+            "상담방법", self.tr("상담방법"), [(c.value, c.value) for c in Channel], Channel.VISIT
+        )
+        self.notes_edit = self.add_text("상담내용", self.tr("상담내용"), free_text)
+        self.next_edit = self.add_line(
+            "다음연락일",
+            self.tr("다음 연락일"),
+            parse_any_date,
+            placeholder=self.tr("예: 2018-11-06 (비우면 없음)"),
+        )
+        self.desk_combo = self.add_desk("상담창구", self.tr("상담창구"))
+        self.ready()
+
+    def check_value(self, key: str, value: object) -> None:
+        if key == "다음연락일":
+            session_on, next_on = self.parsed("상담일"), self.parsed("다음연락일")
+            if session_on and next_on and next_on < session_on:
+                raise ValidationError(key, self.tr("상담일보다 빠를 수 없습니다."))
+
+    def field_changed(self, key: str) -> None:
+        if key == "상담일" and not fields.is_blank(self.fields["다음연락일"].value()):
+            self.check("다음연락일")
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
+        return lambda _progress: records.log_session(actor, seeker_id, values)
+
+
+class ReferralForm(FormPanel):
+    """알선: choose an open opening (those fitting the desired job first) and the day."""
+
+    sig_openings_loaded = Signal(int)
+    """The open openings are listed: how many."""
+
+    def __init__(
+        self, ctx: WorkContext, seeker_id: int, wanted: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("알선")
+        self.seeker_id = seeker_id
+        self.wanted = wanted
+        self._all: list[OpeningItem] = []
+        today = ctx.today()
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("업체명·직종으로 좁히기"))
+        self.filter_edit.setAccessibleName(self.tr("구인 좁히기"))
+        self.filter_edit.textChanged.connect(self._narrow)
+        self.form.addRow(self.tr("찾기"), self.filter_edit)
+        self.model = OpeningChoiceModel(wanted, self)
+        self.table = RecordTable(self, sortable=False)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6)
+        self.table.sig_activated.connect(lambda _row: self.save())
+
+        def chosen(value: object, name: str) -> object:
+            if fields.is_blank(value):
+                raise ValidationError(name, self.tr("알선할 구인을 고르세요."))
+            return value
+
+        self.opening_field = self.add_field(
+            "구인", self.tr("구인"), self.table, chosen, True, getter=self._chosen_id
+        )
+        self.date_edit = self.add_line(
+            "알선일", self.tr("알선일"), record_day(today), True, today.isoformat()
+        )
+        self.outcome_combo = self.add_combo(
+            "결과",
+            self.tr("결과"),
+            [(self.tr("(아직 없음)"), ""), *((o.value, o.value) for o in _PENDING)],
+        )
+        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"))
+        self.ready()
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._edited(self.opening_field)
+        )
+        self._load()
+
+    def _chosen_id(self) -> object:
+        row = self.table.current_row()
+        item = self.model.item(row) if row >= 0 else None
+        return item.id if item is not None else ""
+
+    def _load(self) -> None:
+        browse, actor, wanted, today = (
+            self.ctx.workspace.browse,
+            self.ctx.actor,
+            self.wanted,
+            self.ctx.today(),
+        )
+        self.show_message(self.tr("열려 있는 구인을 찾는 중…"))
+        QueryOp(
+            parent=self,
+            op=lambda _p: browse.open_openings(actor, wanted, today),
+            success=self._loaded,
+        ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
+
+    def _loaded(self, openings: list[OpeningItem]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._all = openings
+        self._narrow(self.filter_edit.text())
+        self.set_unchanged("구인")
+        fitting = sum(1 for o in openings if o.fits)
+        if openings:
+            self.show_message("")
+        else:
+            self.show_message(self.tr("열려 있는 구인이 없습니다. 먼저 구인을 등록하세요."))
+        self.table.setToolTip(
+            self.tr("열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건").format(
+                count=len(openings), fitting=fitting
+            )
+        )
+        self.sig_openings_loaded.emit(len(openings))
+
+    def _narrow(self, text: str) -> None:
+        text = text.strip()
+        shown = [
+            o
+            for o in self._all
+            if not text or text in o.employer_name or text in o.occupation or text in o.opening_no
+        ]
+        self.model.set_items(shown)
+        self.table.select_row(0)
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
+        data = dict(values)
+        opening_id = int(data.pop("구인"))  # type: ignore[call-overload]
+        return lambda _progress: records.refer(actor, seeker_id, opening_id, data)
+
+
+_PENDING = (ReferralOutcome.PENDING, ReferralOutcome.INTERVIEW)
+
+
+class OutcomeForm(FormPanel):
+    """알선 결과: which referral, and how it ended (or where it stands)."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        choices: Sequence[ReferralChoice],
+        selected: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("알선 결과 기록")
+        self.referral_combo = self.add_combo(
+            "알선",
+            self.tr("알선"),
+            list(choices),
+            selected,
+            self.tr("결과를 기록할 알선을 고르세요."),
+        )
+        self.outcome_combo = self.add_combo(
+            "결과",
+            self.tr("결과"),
+            [(self.tr("(고르세요)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
+            required_message=self.tr("결과를 고르세요."),
+        )
+        self.ready()
+
+    def focus_first(self) -> None:
+        self.outcome_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+        referral_id, outcome = int(values["알선"]), str(values["결과"])  # type: ignore[call-overload]
+        return lambda _progress: records.record_outcome(actor, referral_id, outcome)
+
+
+class PlacementForm(FormPanel):
+    """취업: 알선취업 from one of the seeker's referrals, or 본인취업; how it was confirmed."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        seeker_id: int,
+        choices: Sequence[ReferralChoice],
+        selected: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("취업 기록")
+        self.seeker_id = seeker_id
+        today = ctx.today()
+        kind = PlacementKind.REFERRAL if choices else PlacementKind.SELF
+        self.kind_combo = self.add_combo(
+            "취업구분", self.tr("취업 구분"), [(k.value, k.value) for k in PlacementKind], kind
+        )
+
+        def referral_chosen(value: object, name: str) -> object:
+            if fields.is_blank(value):
+                raise ValidationError(name, self.tr("알선취업은 어느 알선에서인지 고르세요."))
+            return value
+
+        self.referral_combo = self.add_combo("알선", self.tr("알선"), list(choices), selected)
+        self.fields["알선"].parse = referral_chosen
+        self.date_edit = self.add_line(
+            "취업일", self.tr("취업일"), record_day(today), True, today.isoformat()
+        )
+        self.employer_edit = self.add_line(
+            "업체명",
+            self.tr("업체명"),
+            short_text,
+            placeholder=self.tr("본인취업이면 적으세요 (알선취업은 구인의 업체)"),
+        )
+        self.type_edit = self.add_line(
+            "고용형태", self.tr("고용형태"), short_text, placeholder=self.tr("예: 상용직, 계약직")
+        )
+        self.verification_combo = self.add_combo(
+            "확인방법",
+            self.tr("확인방법"),
+            [(self.tr("(적지 않음)"), ""), *((v.value, v.value) for v in Verification)],
+        )
+        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"))
+        self._kind_changed()
+        self.ready()
+
+    def field_changed(self, key: str) -> None:
+        if key == "취업구분":
+            self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        referral = self.fields["취업구분"].value() == PlacementKind.REFERRAL.value
+        field = self.fields["알선"]
+        field.required = referral
+        field.editor.setEnabled(referral)
+        if not referral:
+            field.show(None)
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
+        data = dict(values)
+        kind = data.pop("취업구분")
+        chosen = data.pop("알선")
+        referral_id = (
+            int(chosen)  # type: ignore[call-overload]
+            if kind == PlacementKind.REFERRAL.value
+            else None
+        )
+        return lambda _progress: records.record_placement(actor, seeker_id, data, referral_id)

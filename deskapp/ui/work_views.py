@@ -1,0 +1,584 @@
+"""The pages counselors use all day: 오늘, 구직자, 구인업체·구인, 상담, 알선·취업.
+
+Each page loads its lists when first shown and again when records change
+(``WorkContext.sig_data_changed``) or the working desk changes; a hidden page
+only notes that it is stale. Enter or a double-click on a row opens the
+seeker's record; Ctrl+N registers (a seeker, or on the 구인업체·구인 page an
+employer), Ctrl+Shift+N an opening, Ctrl+E a referral's outcome.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import DeskappError
+from deskapp.services.browse import EmployerItem, ReferralItem, SeekerFilter, SessionItem
+from deskapp.services.records import Saved
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message
+from deskapp.ui.forms import (
+    EmployerForm,
+    FormDialog,
+    OpeningForm,
+    SeekerForm,
+    open_form,
+    saved_message,
+)
+from deskapp.ui.lists import (
+    ColumnsModel,
+    DeskFilter,
+    EmployerListModel,
+    FollowUpModel,
+    OpeningListModel,
+    PeriodFilter,
+    PlacementListModel,
+    RecordListModel,
+    RecordTable,
+    ReferralListModel,
+    SeekerListModel,
+    SessionListModel,
+)
+from deskapp.ui.search import DEBOUNCE_MS, SeekerSearch
+from deskapp.ui.work_forms import OutcomeForm
+from deskapp.ui.workers import QueryOp
+
+_KOREAN = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+_ERROR_STYLE = "color: #b00020;"
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class WorkPage(QWidget):
+    """A page that loads when first shown, and again when records or the desk change."""
+
+    sig_loaded = Signal()
+    """The page's lists were loaded (again)."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("page_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet(_ERROR_STYLE)
+        self.status_label.hide()
+        ctx.sig_data_changed.connect(self.changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def changed(self) -> None:
+        """Records or a filter changed: load now when shown, else when next shown."""
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def focus_main(self) -> None:
+        """Put the keyboard where the page's work starts."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_record(self) -> FormDialog | None:
+        """Ctrl+N on this page: register what the page lists (None when it has nothing)."""
+        return None
+
+    def _open_row(self, model: ColumnsModel, row: int) -> None:
+        seeker_id = model.seeker_id_at(row)
+        if seeker_id is not None:
+            self.ctx.open_seeker(seeker_id)
+
+    def _table(self, model: ColumnsModel, name: str) -> RecordTable:
+        table = RecordTable(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.sig_activated.connect(lambda row: self._open_row(model, row))
+        if isinstance(model, RecordListModel):
+            model.sig_error.connect(self.show_status)
+            model.sig_loaded.connect(lambda _count: self.show_status(""))
+        return table
+
+    def _register_seeker(self) -> FormDialog:
+        dialog = open_form(SeekerForm(self.ctx), self.window())
+
+        def saved(result: Any) -> None:
+            assert isinstance(result, Saved)
+            self.ctx.message(saved_message(result))
+            self.ctx.changed()
+            self.ctx.open_seeker(result.id, result.warnings)
+
+        dialog.sig_saved.connect(saved)
+        return dialog
+
+
+class TodayPage(WorkPage):
+    """오늘: whom to call back (follow-ups due) and today's sessions at the working desk."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._serial = 0
+        self.heading = _bold(QLabel(self))
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("today_summary")
+        self.follow_up_model = FollowUpModel(self)
+        self.follow_up_table = self._table(self.follow_up_model, self.tr("연락할 사람"))
+        self.follow_up_label = QLabel(self)
+        self.session_model = SessionListModel(ctx, self)
+        self.session_table = self._table(self.session_model, self.tr("오늘 상담"))
+        self.session_label = QLabel(self)
+        self.session_model.sig_loaded.connect(lambda _n: self._count())
+
+        follow_box = QGroupBox(self.tr("다시 연락할 사람 (다음 연락일이 된 상담)"), self)
+        follow_layout = QVBoxLayout(follow_box)
+        follow_layout.addWidget(self.follow_up_label)
+        follow_layout.addWidget(self.follow_up_table, 1)
+        session_box = QGroupBox(self.tr("오늘 상담"), self)
+        session_layout = QVBoxLayout(session_box)
+        session_layout.addWidget(self.session_label)
+        session_layout.addWidget(self.session_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(follow_box)
+        splitter.addWidget(session_box)
+        splitter.setChildrenCollapsible(False)
+        hint = QLabel(
+            self.tr("Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기"), self
+        )
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(hint)
+        self.setFocusProxy(self.follow_up_table)
+        ctx.sig_desk_changed.connect(lambda _code, _site: self.changed())
+
+    def reload(self) -> None:
+        today, ctx = self.ctx.today(), self.ctx
+        weekday = _KOREAN.dayName(today.isoweekday(), QLocale.FormatType.ShortFormat)
+        self.heading.setText(
+            self.tr("{day} ({weekday}) · {desk}").format(
+                day=today.isoformat(), weekday=weekday, desk=ctx.desk_label()
+            )
+        )
+        self.session_model.set_filter(Period(today, today), ctx.desk)
+        self._serial += 1
+        serial = self._serial
+        browse, actor, desk = ctx.workspace.browse, ctx.actor, ctx.desk
+        QueryOp(
+            parent=self,
+            op=lambda _p: browse.due_follow_ups(actor, today),
+            success=lambda found: self._follow_ups(serial, desk, found),
+        ).failure(lambda error: self.show_status(error_message(error))).run_in_background()
+
+    def _follow_ups(self, serial: int, desk: str, found: list[SessionItem]) -> None:
+        if serial != self._serial:
+            return
+        # The service lists a counselor's own desk; others see the working desk's.
+        self.follow_up_model.set_items([s for s in found if s.desk == desk])
+        if self.follow_up_model.rowCount() and self.follow_up_table.current_row() < 0:
+            self.follow_up_table.select_row(0)
+        self._count()
+        self.sig_loaded.emit()
+
+    def _count(self) -> None:
+        calls, sessions = self.follow_up_model.rowCount(), self.session_model.rowCount()
+        self.follow_up_label.setText(self.tr("연락할 사람 {count}명").format(count=calls))
+        self.session_label.setText(self.tr("오늘 상담 {count}건").format(count=sessions))
+        self.summary_label.setText(
+            self.tr("오늘 상담 {sessions}건 · 연락할 사람 {calls}명").format(
+                sessions=sessions, calls=calls
+            )
+        )
+
+    def counts(self) -> tuple[int, int]:
+        """(today's sessions, follow-ups due) as shown."""
+        return self.session_model.rowCount(), self.follow_up_model.rowCount()
+
+    def new_record(self) -> FormDialog | None:
+        return self._register_seeker()
+
+
+class SeekersPage(WorkPage):
+    """구직자: the search box with its suggestions, and the list it filters."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search = SeekerSearch(ctx, self)
+        self.search.sig_open_seeker.connect(lambda seeker_id: ctx.open_seeker(seeker_id))
+        self.search.sig_text_changed.connect(lambda _text: self.changed())
+        self.desk_filter = DeskFilter(ctx, self)
+        self.desk_filter.currentIndexChanged.connect(lambda _i: self.changed())
+        self.void_check = QCheckBox(self.tr("무효 포함"), self)
+        self.void_check.toggled.connect(lambda _on: self.changed())
+        self.count_label = _bold(QLabel(self))
+        self.count_label.setObjectName("seeker_count")
+        self.new_button = QPushButton(self.tr("구직자 등록… (Ctrl+N)"), self)
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_record)
+        self.model = SeekerListModel(ctx, self)
+        self.model.sig_loaded.connect(self._count)
+        self.table = self._table(self.model, self.tr("구직자 목록"))
+        self.table.setObjectName("seeker_table")
+
+        filters = QHBoxLayout()
+        desk_label = QLabel(self.tr("창구:"), self)
+        desk_label.setBuddy(self.desk_filter)
+        filters.addWidget(desk_label)
+        filters.addWidget(self.desk_filter)
+        filters.addWidget(self.void_check)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label, 1)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+        QWidget.setTabOrder(self.search.edit, self.search.suggestions)
+        QWidget.setTabOrder(self.search.suggestions, self.desk_filter)
+        QWidget.setTabOrder(self.desk_filter, self.void_check)
+        QWidget.setTabOrder(self.void_check, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.table)
+        self.setFocusProxy(self.search.edit)
+
+    def seeker_filter(self) -> SeekerFilter:
+        current = self.model.filter
+        return SeekerFilter(
+            self.search.text(),
+            self.desk_filter.desk(),
+            self.void_check.isChecked(),
+            current.sort,
+            current.descending,
+        )
+
+    def reload(self) -> None:
+        self.model.set_filter(self.seeker_filter())
+
+    def _count(self, count: int) -> None:
+        text = self.search.text()
+        shown = self.tr("구직자 {count:,}명").format(count=count)
+        if text:
+            shown += self.tr(" (‘{text}’)").format(text=text)
+        self.count_label.setText(shown)
+        self.sig_loaded.emit()
+
+    def focus_search(self) -> None:
+        self.search.focus_search()
+
+    def focus_main(self) -> None:
+        self.focus_search()
+
+    def new_record(self) -> FormDialog | None:
+        return self._register_seeker()
+
+
+class _SearchEdit(QLineEdit):
+    """A filter box that settles for a moment before it filters."""
+
+    sig_settled = Signal(str)
+    """The text stopped changing: the text."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(placeholder)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(lambda: self.sig_settled.emit(self.text().strip()))
+        self.textChanged.connect(lambda _t: self.timer.start())
+
+
+class EmployersPage(WorkPage):
+    """구인업체·구인: employers beside openings; register either from here."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._select_employer: int | None = None
+        self.employer_search = _SearchEdit(self.tr("업체명, 업체번호, 사업자등록번호"), self)
+        self.employer_search.sig_settled.connect(lambda _t: self.changed())
+        self.employer_model = EmployerListModel(ctx, self)
+        self.employer_table = self._table(self.employer_model, self.tr("구인업체 목록"))
+        self.employer_table.sig_activated.connect(self._show_openings_of)
+        self.employer_model.sig_loaded.connect(self._employers_loaded)
+        self.employer_count = QLabel(self)
+        self.employer_button = QPushButton(self.tr("업체 등록… (Ctrl+N)"), self)
+        self.employer_button.setAutoDefault(False)
+        self.employer_button.clicked.connect(self.new_record)
+
+        self.opening_search = _SearchEdit(self.tr("모집직종, 업체명, 구인번호"), self)
+        self.opening_search.sig_settled.connect(lambda _t: self.changed())
+        self.opening_count = QLabel(self)
+        self.opening_model = OpeningListModel(ctx, self)
+        self.opening_table = self._table(self.opening_model, self.tr("구인 목록"))
+        self.opening_model.sig_loaded.connect(
+            lambda n: self.opening_count.setText(self.tr("구인 {count:,}건").format(count=n))
+        )
+        self.opening_button = QPushButton(self.tr("구인 등록… (Ctrl+Shift+N)"), self)
+        self.opening_button.setAutoDefault(False)
+        self.opening_button.setToolTip(self.tr("왼쪽 목록에서 고른 업체의 구인을 등록합니다."))
+        self.opening_button.clicked.connect(self.new_opening)
+
+        left = QGroupBox(self.tr("구인업체"), self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.employer_search)
+        row = QHBoxLayout()
+        row.addWidget(self.employer_count, 1)
+        row.addWidget(self.employer_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.employer_table, 1)
+        right = QGroupBox(self.tr("구인"), self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.opening_search)
+        row = QHBoxLayout()
+        row.addWidget(self.opening_count, 1)
+        row.addWidget(self.opening_button)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self.opening_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.employer_search, self.employer_button)
+        QWidget.setTabOrder(self.employer_button, self.employer_table)
+        QWidget.setTabOrder(self.employer_table, self.opening_search)
+        QWidget.setTabOrder(self.opening_search, self.opening_button)
+        QWidget.setTabOrder(self.opening_button, self.opening_table)
+        self.setFocusProxy(self.employer_search)
+
+    def reload(self) -> None:
+        self.employer_model.set_text(self.employer_search.text().strip())
+        self.opening_model.set_text(self.opening_search.text().strip())
+
+    def _employers_loaded(self, count: int) -> None:
+        self.employer_count.setText(self.tr("업체 {count:,}곳").format(count=count))
+        if self._select_employer is not None:
+            row = self.employer_model.row_of(self._select_employer)
+            self._select_employer = None
+            if row >= 0:
+                self.employer_table.select_row(row)
+                self.employer_table.setFocus()
+        self.sig_loaded.emit()
+
+    def selected_employer(self) -> EmployerItem | None:
+        item = self.employer_model.item(self.employer_table.current_row())
+        return item if isinstance(item, EmployerItem) else None
+
+    def _show_openings_of(self, row: int) -> None:
+        """Enter on an employer: its openings on the right (found by its name)."""
+        item = self.employer_model.item(row)
+        if item is not None:
+            self.opening_search.setText(item.name)
+            self.opening_table.setFocus()
+
+    def new_record(self) -> FormDialog | None:
+        """Ctrl+N here: a new employer (selected in the list once saved)."""
+        dialog = open_form(EmployerForm(self.ctx), self.window())
+
+        def saved(result: Any) -> None:
+            assert isinstance(result, Saved)
+            self._select_employer = result.id
+            self.ctx.message(saved_message(result))
+            self.ctx.changed()
+
+        dialog.sig_saved.connect(saved)
+        return dialog
+
+    def new_opening(self) -> FormDialog | None:
+        """Ctrl+Shift+N: a new opening of the employer chosen on the left."""
+        employer = self.selected_employer()
+        if employer is None:
+            self.show_status(self.tr("구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요."))
+            self.employer_table.setFocus()
+            return None
+        self.show_status("")
+        dialog = open_form(OpeningForm(self.ctx, employer.id, employer.name), self.window())
+
+        def saved(result: Any) -> None:
+            assert isinstance(result, Saved)
+            self.ctx.message(saved_message(result))
+            self.ctx.changed()
+
+        dialog.sig_saved.connect(saved)
+        return dialog
+
+
+class SessionsPage(WorkPage):
+    """상담: sessions of a period at a desk (this month at the working desk at first)."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        today = ctx.today()
+        self.period_filter = PeriodFilter(date(today.year, today.month, 1), today, self)
+        self.period_filter.sig_changed.connect(self.changed)
+        self.desk_filter = DeskFilter(ctx, self)
+        self.desk_filter.currentIndexChanged.connect(lambda _i: self.changed())
+        self.count_label = _bold(QLabel(self))
+        self.model = SessionListModel(ctx, self)
+        self.model.sig_loaded.connect(self._count)
+        self.table = self._table(self.model, self.tr("상담 목록"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("기간:"), self))
+        filters.addWidget(self.period_filter)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("창구:"), self))
+        filters.addWidget(self.desk_filter)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+
+    def reload(self) -> None:
+        try:
+            period = self.period_filter.period()
+        except DeskappError as error:
+            self.show_status(str(error))
+            return
+        self.model.set_filter(period, self.desk_filter.desk())
+
+    def _count(self, count: int) -> None:
+        self.count_label.setText(self.tr("상담 {count:,}건").format(count=count))
+        self.sig_loaded.emit()
+
+    def new_record(self) -> FormDialog | None:
+        return self._register_seeker()
+
+
+class ReferralsPage(WorkPage):
+    """알선·취업: referrals awaiting their outcome above, placements of a period below."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._loaded = 0
+        today = ctx.today()
+        self.referral_desk = DeskFilter(ctx, self)
+        self.referral_desk.currentIndexChanged.connect(lambda _i: self.changed())
+        self.referral_count = _bold(QLabel(self))
+        self.outcome_button = QPushButton(self.tr("결과 기록… (Ctrl+E)"), self)
+        self.outcome_button.setAutoDefault(False)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.referral_model = ReferralListModel(ctx, self)
+        self.referral_model.sig_loaded.connect(self._referrals_loaded)
+        self.referral_table = self._table(self.referral_model, self.tr("결과를 기다리는 알선"))
+
+        self.period_filter = PeriodFilter(date(today.year, 1, 1), today, self)
+        self.period_filter.sig_changed.connect(self.changed)
+        self.placement_desk = DeskFilter(ctx, self)
+        self.placement_desk.currentIndexChanged.connect(lambda _i: self.changed())
+        self.placement_count = _bold(QLabel(self))
+        self.placement_model = PlacementListModel(ctx, self)
+        self.placement_model.sig_loaded.connect(self._placements_loaded)
+        self.placement_table = self._table(self.placement_model, self.tr("취업 목록"))
+
+        top = QGroupBox(self.tr("결과를 기다리는 알선"), self)
+        top_layout = QVBoxLayout(top)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("창구:"), self))
+        row.addWidget(self.referral_desk)
+        row.addSpacing(12)
+        row.addWidget(self.referral_count, 1)
+        row.addWidget(self.outcome_button)
+        top_layout.addLayout(row)
+        top_layout.addWidget(self.referral_table, 1)
+        bottom = QGroupBox(self.tr("취업"), self)
+        bottom_layout = QVBoxLayout(bottom)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("기간:"), self))
+        row.addWidget(self.period_filter)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("창구:"), self))
+        row.addWidget(self.placement_desk)
+        row.addSpacing(12)
+        row.addWidget(self.placement_count, 1)
+        bottom_layout.addLayout(row)
+        bottom_layout.addWidget(self.placement_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.referral_table)
+
+    def reload(self) -> None:
+        self._loaded = 0
+        self.referral_model.set_filter(True, self.referral_desk.desk())
+        try:
+            period = self.period_filter.period()
+        except DeskappError as error:
+            self.show_status(str(error))
+            return
+        self.placement_model.set_filter(period, self.placement_desk.desk())
+
+    def _referrals_loaded(self, count: int) -> None:
+        self.referral_count.setText(self.tr("결과 대기 {count:,}건").format(count=count))
+        if count and self.referral_table.current_row() < 0:
+            self.referral_table.select_row(0)
+        self._one_loaded()
+
+    def _placements_loaded(self, count: int) -> None:
+        self.placement_count.setText(self.tr("취업 {count:,}건").format(count=count))
+        self._one_loaded()
+
+    def _one_loaded(self) -> None:
+        self._loaded += 1
+        if self._loaded >= 2:
+            self.sig_loaded.emit()
+
+    def record_outcome(self) -> FormDialog | None:
+        """Ctrl+E: the outcome of the referral chosen above."""
+        item = self.referral_model.item(self.referral_table.current_row())
+        if not isinstance(item, ReferralItem):
+            self.show_status(self.tr("결과를 기록할 알선을 먼저 고르세요."))
+            return None
+        self.show_status("")
+        label = f"{item.referred_on.isoformat()} {item.seeker_name} → {item.employer_name} · "
+        label += item.occupation
+        panel = OutcomeForm(self.ctx, [(label, item.id)], item.id)
+        dialog = open_form(panel, self.window())
+        dialog.sig_saved.connect(lambda _result: self.ctx.changed())
+        return dialog
+
+    def new_record(self) -> FormDialog | None:
+        return self._register_seeker()
