@@ -250,6 +250,36 @@ def test_startup_goes_from_first_run_to_login_to_window(
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow) and window.isVisible()
     assert window.actor.username == "admin"
+    # The administrator's tools are installed with the window: 관리 menu, 검토 page.
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert any("관리" in text for text in menus)
+    assert "review" in window.page_keys()
+    assert startup.admin_tools is not None and startup.review_tools is not None
+    window.close()
+    startup.close()
+
+
+@SQLITE_ONLY
+def test_a_counselor_gets_neither_the_admin_menu_nor_the_review_page(
+    qtbot: QtBot, workspace: Workspace, admin: Any, settings: QSettings
+) -> None:
+    workspace.accounts.create_user(admin, "kim", PASSWORD, Role.COUNSELOR, "gvalley")
+    startup = Startup(workspace.location, settings)
+    startup.start()
+    qtbot.waitUntil(lambda: startup.login is not None and startup.login.isVisible(), timeout=10_000)
+    login = startup.login
+    assert login is not None
+    qtbot.addWidget(login)
+    _type(qtbot, login.username_edit, "kim")
+    _type(qtbot, login.password_edit, PASSWORD)
+    with qtbot.waitSignal(startup.sig_window_shown, timeout=10_000) as shown:
+        qtbot.keyClick(login.password_edit, Qt.Key.Key_Return)
+    window = shown.args[0]
+    qtbot.addWidget(window)
+    assert "review" not in window.page_keys()
+    admin_menu = [a for a in window.menuBar().actions() if "관리" in a.text()]
+    titles = [a.text() for a in admin_menu[0].menu().actions()] if admin_menu else []
+    assert not any("계정" in t or "접속기록" in t or "백업" in t for t in titles)
     window.close()
     startup.close()
 

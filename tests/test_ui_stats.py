@@ -445,3 +445,26 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(monthly_model)
     monthly_model.set_desk("dong")
     qtmodeltester.check(monthly_model)
+
+
+def test_enter_on_a_cell_lists_exactly_the_records_counted_there(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    _type_range(qtbot, view, "20180915", "20181009")
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
+    model = view.table_model
+    for row in range(1, model.rowCount()):  # the desks, not 총 계
+        for column in range(1, 6):
+            index = model.index(row, column)
+            view.table_view.setFocus()
+            view.table_view.setCurrentIndex(index)
+            dialog = view.open_drill_down(index)
+            assert dialog is not None
+            qtbot.addWidget(dialog)
+            with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
+                pass  # the rows arrive from a worker through the event loop
+            assert dialog.model.rowCount() == index.data(RawRole), (row, column)
+            dialog.close()
+    assert view.open_drill_down(model.index(0, 3)) is None  # 총 계 has no single desk

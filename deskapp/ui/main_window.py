@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.referrals_page = ReferralsPage(self.context, self)
         self.stats_view = StatsView(workspace, actor, self.settings, self)
         self.context.sig_data_changed.connect(self.stats_view.refresh)
+        self.stats_view.sig_open_seeker.connect(self.context.open_seeker)
         self.register_page("today", self.tr("오늘"), self.today_page)
         self.register_page("seekers", self.tr("구직자"), self.seekers_page)
         self.register_page("employers", self.tr("구인업체·구인"), self.employers_page)

@@ -13,10 +13,14 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog
 
 from deskapp.services.workspace import Workspace, database_exists
+from deskapp.ui.admin import AdminTools
+from deskapp.ui.admin import install as install_admin
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
 from deskapp.ui.main_window import MainWindow
+from deskapp.ui.review import ReviewTools
+from deskapp.ui.review import install as install_review
 from deskapp.ui.workers import QueryOp
 
 
@@ -37,6 +41,8 @@ class Startup(QObject):
         self.first_run: FirstRunDialog | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.admin_tools: AdminTools | None = None
+        self.review_tools: ReviewTools | None = None
 
     def start(self) -> None:
         if database_exists(self.db):
@@ -97,6 +103,9 @@ class Startup(QObject):
         self.window.raise_()
         self.window.activateWindow()  # keyboard shortcuts need the active window
         self.window.nav.setFocus()
+        # After show(): the background check's warning must appear over the window.
+        self.admin_tools = install_admin(self.window, self.workspace, actor)
+        self.review_tools = install_review(self.window, self.workspace, actor)
         self.sig_window_shown.emit(self.window)
 
     def close(self) -> None:
@@ -104,6 +113,8 @@ class Startup(QObject):
         # A dialog closed here reports "cancelled"; nobody must act on it any more
         # (an exit() outside the event loop would make the next loop return at once).
         self.blockSignals(True)
+        if self.admin_tools is not None:
+            self.admin_tools.shutdown()
         for widget in (self.window, self.login, self.first_run):
             if widget is not None and shiboken6.isValid(widget):
                 widget.close()

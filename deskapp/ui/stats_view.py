@@ -16,13 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,13 +42,14 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DeskappError
-from deskapp.domain.stats import MonthlySeries, StatsTable
+from deskapp.domain.stats import MEASURE_KEYS, MonthlySeries, StatsTable
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
 from deskapp.services.workspace import Workspace
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.print_layout import monthly_html, print_html, save_pdf, stats_table_html
-from deskapp.ui.stats_models import MonthlyStatsModel, StatsTableModel
+from deskapp.ui.review.drill_down import open_drill_down
+from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
 from deskapp.ui.widgets import CopyTableView, ask_save_path
 from deskapp.ui.workers import QueryOp
 
@@ -148,6 +150,8 @@ class StatsView(QWidget):
     """A query finished: the StatsTable now shown."""
     sig_exported = Signal(object)
     """A file was written (xlsx or pdf): its Path."""
+    sig_open_seeker = Signal(int)
+    """A seeker was chosen in a drill-down: the seeker's id."""
 
     def __init__(
         self,
@@ -183,6 +187,10 @@ class StatsView(QWidget):
         self.table_view = CopyTableView(self)
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("실적표"))
+        self.table_view.setToolTip(
+            self.tr("칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.")
+        )
+        self.table_view.activated.connect(self.open_drill_down)
         self._fit_columns(self.table_view)
         self.table_caption = QLabel(self)
 
@@ -510,3 +518,18 @@ class StatsView(QWidget):
             return
         self._set_status(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
+
+    def open_drill_down(self, index: QModelIndex) -> QDialog | None:
+        """The records counted in a desk's cell (not the 총 계 row or the 구 분 column)."""
+        table = self.table_model.table
+        if table is None or not index.isValid() or index.column() == 0:
+            return None
+        desk = index.sibling(index.row(), 0).data(RawRole)
+        if desk not in {d.code for d in DESKS}:
+            return None
+        measure = MEASURE_KEYS[index.column() - 1]
+        dialog = open_drill_down(
+            self, self.workspace, self.actor, table.period, desk, measure, settings=self.settings
+        )
+        dialog.sig_open_seeker.connect(self.sig_open_seeker)
+        return dialog

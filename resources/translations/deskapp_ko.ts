@@ -2,6 +2,1086 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name />
+        <message>
+            <source>상담일</source>
+            <translation>상담일</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담방법</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>다음 연락일</source>
+            <translation>다음 연락일</translation>
+        </message>
+        <message>
+            <source>연락할 날</source>
+            <translation>연락할 날</translation>
+        </message>
+        <message>
+            <source>지난 상담일</source>
+            <translation>지난 상담일</translation>
+        </message>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>생년월일</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>날짜</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>상세</source>
+            <translation>상세</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>희망직종({job})과 맞음</source>
+            <translation>희망직종({job})과 맞음</translation>
+        </message>
+        <message>
+            <source>맞는 이유</source>
+            <translation>맞는 이유</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>모집직종</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>인원</source>
+            <translation>인원</translation>
+        </message>
+        <message>
+            <source>임금</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>마감일</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>구인번호</source>
+            <translation>구인번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessLogDialog</name>
+        <message>
+            <source>접속기록</source>
+            <extracomment>At most this many lines are read for one query; a longer period asks for a narrower one.</extracomment>
+            <translation>접속기록</translation>
+        </message>
+        <message>
+            <source>시작일</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>종료일</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>전체</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <source>행위</source>
+            <translation>행위</translation>
+        </message>
+        <message>
+            <source>모든 계정</source>
+            <translation>모든 계정</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>조회(&amp;Q)</source>
+            <translation>조회(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)</source>
+            <translation>조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)</translation>
+        </message>
+        <message>
+            <source>CSV로 저장(&amp;S)…</source>
+            <translation>CSV로 저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).</source>
+            <translation>기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).</translation>
+        </message>
+        <message>
+            <source>기간(&amp;P):</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>행위(&amp;A):</source>
+            <translation>행위(&amp;A):</translation>
+        </message>
+        <message>
+            <source>계정(&amp;U):</source>
+            <translation>계정(&amp;U):</translation>
+        </message>
+        <message>
+            <source>년</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>{month}월</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>월</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>점검 조회(&amp;V)</source>
+            <translation>점검 조회(&amp;V)</translation>
+        </message>
+        <message>
+            <source>월간 점검</source>
+            <translation>월간 점검</translation>
+        </message>
+        <message>
+            <source>점검할 달(&amp;O):</source>
+            <translation>점검할 달(&amp;O):</translation>
+        </message>
+        <message>
+            <source>한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. 개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요.</source>
+            <translation>한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. 개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요.</translation>
+        </message>
+        <message>
+            <source>접속기록(&amp;L)</source>
+            <translation>접속기록(&amp;L)</translation>
+        </message>
+        <message>
+            <source>월간 점검(&amp;M)</source>
+            <translation>월간 점검(&amp;M)</translation>
+        </message>
+        <message>
+            <source>{period} 접속기록을 읽는 중…</source>
+            <translation>{period} 접속기록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>{period}: {n:,}건 (최근 것부터)</source>
+            <translation>{period}: {n:,}건 (최근 것부터)</translation>
+        </message>
+        <message>
+            <source>— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.</source>
+            <translation>— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.</translation>
+        </message>
+        <message>
+            <source>{period} 점검 대상을 읽는 중…</source>
+            <translation>{period} 점검 대상을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>{action} {n}건</source>
+            <translation>{action} {n}건</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월: {parts}</source>
+            <translation>{year}년 {month}월: {parts}</translation>
+        </message>
+        <message>
+            <source>접속기록_{start}_{end}.csv</source>
+            <translation>접속기록_{start}_{end}.csv</translation>
+        </message>
+        <message>
+            <source>접속기록 CSV로 저장</source>
+            <translation>접속기록 CSV로 저장</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>저장했습니다: {path}</source>
+            <translation>저장했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>CSV 파일을 쓰는 중…</source>
+            <translation>CSV 파일을 쓰는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessLogModel</name>
+        <message>
+            <source>시각</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>호스트</source>
+            <translation>호스트</translation>
+        </message>
+        <message>
+            <source>행위</source>
+            <translation>행위</translation>
+        </message>
+        <message>
+            <source>대상</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountEventsModel</name>
+        <message>
+            <source>계정 추가</source>
+            <translation>계정 추가</translation>
+        </message>
+        <message>
+            <source>사용 중지</source>
+            <translation>사용 중지</translation>
+        </message>
+        <message>
+            <source>다시 사용</source>
+            <translation>다시 사용</translation>
+        </message>
+        <message>
+            <source>비밀번호 재설정</source>
+            <translation>비밀번호 재설정</translation>
+        </message>
+        <message>
+            <source>역할·창구 변경</source>
+            <translation>역할·창구 변경</translation>
+        </message>
+        <message>
+            <source>시각</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>처리한 계정</source>
+            <translation>처리한 계정</translation>
+        </message>
+        <message>
+            <source>대상 계정</source>
+            <translation>대상 계정</translation>
+        </message>
+        <message>
+            <source>작업</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountFormDialog</name>
+        <message>
+            <source>계정 추가</source>
+            <translation>계정 추가</translation>
+        </message>
+        <message>
+            <source>영문자로 시작, 영문·숫자 2~40자</source>
+            <translation>영문자로 시작, 영문·숫자 2~40자</translation>
+        </message>
+        <message>
+            <source>예: 김상담</source>
+            <translation>예: 김상담</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>8자 이상, 문자와 숫자</source>
+            <translation>8자 이상, 문자와 숫자</translation>
+        </message>
+        <message>
+            <source>사용자 이름(&amp;U):</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <source>이름(&amp;N):</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>역할(&amp;R):</source>
+            <translation>역할(&amp;R):</translation>
+        </message>
+        <message>
+            <source>창구(&amp;D):</source>
+            <translation>창구(&amp;D):</translation>
+        </message>
+        <message>
+            <source>비밀번호(&amp;P):</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <source>비밀번호 확인(&amp;C):</source>
+            <translation>비밀번호 확인(&amp;C):</translation>
+        </message>
+        <message>
+            <source>상담사 계정에는 창구가 필요합니다.</source>
+            <translation>상담사 계정에는 창구가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>추가(&amp;A)</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <source>비밀번호와 비밀번호 확인이 같지 않습니다.</source>
+            <translation>비밀번호와 비밀번호 확인이 같지 않습니다.</translation>
+        </message>
+        <message>
+            <source>계정을 만드는 중…</source>
+            <translation>계정을 만드는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>계정 관리</source>
+            <translation>계정 관리</translation>
+        </message>
+        <message>
+            <source>계정 목록</source>
+            <translation>계정 목록</translation>
+        </message>
+        <message>
+            <source>계정 변경 기록</source>
+            <translation>계정 변경 기록</translation>
+        </message>
+        <message>
+            <source>추가(&amp;N)…</source>
+            <translation>추가(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>역할·창구 변경(&amp;R)…</source>
+            <translation>역할·창구 변경(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>비밀번호 재설정(&amp;P)…</source>
+            <translation>비밀번호 재설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>사용 중지(&amp;D)</source>
+            <translation>사용 중지(&amp;D)</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <source>목록을 다시 읽습니다 (F5)</source>
+            <translation>목록을 다시 읽습니다 (F5)</translation>
+        </message>
+        <message>
+            <source>계정(&amp;L)</source>
+            <translation>계정(&amp;L)</translation>
+        </message>
+        <message>
+            <source>변경 기록(&amp;H)</source>
+            <translation>변경 기록(&amp;H)</translation>
+        </message>
+        <message>
+            <source>계정 목록을 읽는 중…</source>
+            <translation>계정 목록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>계정 {n}개 (사용 중 {active}개)</source>
+            <translation>계정 {n}개 (사용 중 {active}개)</translation>
+        </message>
+        <message>
+            <source>다시 사용(&amp;E)</source>
+            <translation>다시 사용(&amp;E)</translation>
+        </message>
+        <message>
+            <source>사용 중지한 계정을 다시 쓸 수 있게 합니다.</source>
+            <translation>사용 중지한 계정을 다시 쓸 수 있게 합니다.</translation>
+        </message>
+        <message>
+            <source>계정으로 더는 로그인할 수 없게 합니다 (기록은 남습니다).</source>
+            <translation>계정으로 더는 로그인할 수 없게 합니다 (기록은 남습니다).</translation>
+        </message>
+        <message>
+            <source>{username} 계정을 저장했습니다.</source>
+            <translation>{username} 계정을 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>{username} 계정을 다시 사용하게 했습니다.</source>
+            <translation>{username} 계정을 다시 사용하게 했습니다.</translation>
+        </message>
+        <message>
+            <source>{username} 계정을 사용 중지했습니다.</source>
+            <translation>{username} 계정을 사용 중지했습니다.</translation>
+        </message>
+        <message>
+            <source>{username} 계정을 다시 사용하게 하는 중…</source>
+            <translation>{username} 계정을 다시 사용하게 하는 중…</translation>
+        </message>
+        <message>
+            <source>{username} 계정을 사용 중지하는 중…</source>
+            <translation>{username} 계정을 사용 중지하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminTools</name>
+        <message>
+            <source>관리(&amp;A)</source>
+            <translation>관리(&amp;A)</translation>
+        </message>
+        <message>
+            <source>계정 관리(&amp;A)…</source>
+            <translation>계정 관리(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다.</source>
+            <translation>계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>접속기록(&amp;L)…</source>
+            <translation>접속기록(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다.</source>
+            <translation>누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다.</translation>
+        </message>
+        <message>
+            <source>백업·복원(&amp;B)…</source>
+            <translation>백업·복원(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>데이터베이스 사본을 만들거나 사본에서 되살립니다.</source>
+            <translation>데이터베이스 사본을 만들거나 사본에서 되살립니다.</translation>
+        </message>
+        <message>
+            <source>개인정보 파기(&amp;P)…</source>
+            <translation>개인정보 파기(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로).</source>
+            <translation>오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로).</translation>
+        </message>
+        <message>
+            <source>데이터베이스 검사(&amp;C)</source>
+            <translation>데이터베이스 검사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>무결성을 검사하고 통계를 기록 전수 조회와 대조합니다.</source>
+            <translation>무결성을 검사하고 통계를 기록 전수 조회와 대조합니다.</translation>
+        </message>
+        <message>
+            <source>화면 잠금 설정(&amp;S)…</source>
+            <translation>화면 잠금 설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>입력이 없을 때 화면을 잠글 시간을 정합니다.</source>
+            <translation>입력이 없을 때 화면을 잠글 시간을 정합니다.</translation>
+        </message>
+        <message>
+            <source>화면 잠그기(&amp;K)</source>
+            <translation>화면 잠그기(&amp;K)</translation>
+        </message>
+        <message>
+            <source>자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다).</source>
+            <translation>자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다).</translation>
+        </message>
+        <message>
+            <source>입력 없이 {n}분이 지나면 화면을 잠급니다.</source>
+            <translation>입력 없이 {n}분이 지나면 화면을 잠급니다.</translation>
+        </message>
+        <message>
+            <source>복원한 사본의 데이터를 보여 줍니다: {source}</source>
+            <translation>복원한 사본의 데이터를 보여 줍니다: {source}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundCheck</name>
+        <message>
+            <source>데이터베이스를 검사하는 중…</source>
+            <translation>데이터베이스를 검사하는 중…</translation>
+        </message>
+        <message>
+            <source>데이터베이스 검사: 이상 없음</source>
+            <translation>데이터베이스 검사: 이상 없음</translation>
+        </message>
+        <message>
+            <source>⚠ 데이터베이스 검사: 문제 {n}건 — &lt;a href='#'&gt;자세히&lt;/a&gt;</source>
+            <translation>⚠ 데이터베이스 검사: 문제 {n}건 — &lt;a href='#'&gt;자세히&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>⚠ 데이터베이스 검사를 하지 못했습니다 — &lt;a href='#'&gt;자세히&lt;/a&gt;</source>
+            <translation>⚠ 데이터베이스 검사를 하지 못했습니다 — &lt;a href='#'&gt;자세히&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupCopiesModel</name>
+        <message>
+            <source>지금 백업</source>
+            <translation>지금 백업</translation>
+        </message>
+        <message>
+            <source>매일 자동</source>
+            <translation>매일 자동</translation>
+        </message>
+        <message>
+            <source>가져오기 전</source>
+            <translation>가져오기 전</translation>
+        </message>
+        <message>
+            <source>파기 전</source>
+            <translation>파기 전</translation>
+        </message>
+        <message>
+            <source>복원 전</source>
+            <translation>복원 전</translation>
+        </message>
+        <message>
+            <source>만든 시각</source>
+            <translation>만든 시각</translation>
+        </message>
+        <message>
+            <source>종류</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>크기</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>파일</source>
+            <translation>파일</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>백업·복원</source>
+            <translation>백업·복원</translation>
+        </message>
+        <message>
+            <source>사본은 {folder}에 만듭니다. 최근 사본 10개와 최근 7일·4주·12개월의 가장 새 사본을 남기고 나머지는 지웁니다.</source>
+            <translation>사본은 {folder}에 만듭니다. 최근 사본 10개와 최근 7일·4주·12개월의 가장 새 사본을 남기고 나머지는 지웁니다.</translation>
+        </message>
+        <message>
+            <source>지금 백업(&amp;B)</source>
+            <translation>지금 백업(&amp;B)</translation>
+        </message>
+        <message>
+            <source>선택한 사본으로 복원(&amp;R)…</source>
+            <translation>선택한 사본으로 복원(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>파일에서 복원(&amp;F)…</source>
+            <translation>파일에서 복원(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>백업 사본 목록</source>
+            <translation>백업 사본 목록</translation>
+        </message>
+        <message>
+            <source>사본 {n}개</source>
+            <translation>사본 {n}개</translation>
+        </message>
+        <message>
+            <source>사본 목록을 읽는 중…</source>
+            <translation>사본 목록을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>백업했습니다: {path}</source>
+            <translation>백업했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>데이터베이스를 복사하는 중…</source>
+            <translation>데이터베이스를 복사하는 중…</translation>
+        </message>
+        <message>
+            <source>복원할 데이터베이스 사본</source>
+            <translation>복원할 데이터베이스 사본</translation>
+        </message>
+        <message>
+            <source>deskapp 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</source>
+            <translation>deskapp 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>(파일)</source>
+            <translation>(파일)</translation>
+        </message>
+        <message>
+            <source>{name}에서 복원했습니다. 이제 창의 데이터는 이 사본의 데이터입니다. 복원 전 데이터는 {saved}에 저장했습니다.</source>
+            <translation>{name}에서 복원했습니다. 이제 창의 데이터는 이 사본의 데이터입니다. 복원 전 데이터는 {saved}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>지금 데이터를 저장하고 {name}에서 복원하는 중…</source>
+            <translation>지금 데이터를 저장하고 {name}에서 복원하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckReportDialog</name>
+        <message>
+            <source>데이터베이스 검사</source>
+            <translation>데이터베이스 검사</translation>
+        </message>
+        <message>
+            <source>검사에서 찾은 문제</source>
+            <translation>검사에서 찾은 문제</translation>
+        </message>
+        <message>
+            <source>다시 검사(&amp;R)</source>
+            <translation>다시 검사(&amp;R)</translation>
+        </message>
+        <message>
+            <source>없음</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>문제가 없습니다. 무결성과 참조 무결성을 검사했고, 통계를 기록 전수 조회와 대조했습니다 (연도: {years}).</source>
+            <translation>문제가 없습니다. 무결성과 참조 무결성을 검사했고, 통계를 기록 전수 조회와 대조했습니다 (연도: {years}).</translation>
+        </message>
+        <message>
+            <source>데이터베이스 검사에서 문제를 {n}건 찾았습니다.</source>
+            <translation>데이터베이스 검사에서 문제를 {n}건 찾았습니다.</translation>
+        </message>
+        <message>
+            <source>통계를 내보내기 전에 백업 사본에서 복원하거나 기술 담당자에게 문의하세요.</source>
+            <translation>통계를 내보내기 전에 백업 사본에서 복원하거나 기술 담당자에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>관리자에게 알리세요.</source>
+            <translation>관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>데이터베이스를 검사하지 못했습니다: {message}</source>
+            <translation>데이터베이스를 검사하지 못했습니다: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseConfirmDialog</name>
+        <message>
+            <source>{year}년 {month}월 마감</source>
+            <translation>{year}년 {month}월 마감</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월을 마감하면 아래 수치가 고정되고, 이 달의 기록은 팀장이 마감을 풀 때까지 추가·수정·무효 처리할 수 없습니다.
+마감할까요?</source>
+            <translation>{year}년 {month}월을 마감하면 아래 수치가 고정되고, 이 달의 기록은 팀장이 마감을 풀 때까지 추가·수정·무효 처리할 수 없습니다.
+마감할까요?</translation>
+        </message>
+        <message>
+            <source>고정될 실적표</source>
+            <translation>고정될 실적표</translation>
+        </message>
+        <message>
+            <source>마감하기</source>
+            <translation>마감하기</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosesModel</name>
+        <message>
+            <source>월</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>마감</source>
+            <translation>마감</translation>
+        </message>
+        <message>
+            <source>해제</source>
+            <translation>해제</translation>
+        </message>
+        <message>
+            <source>해제 사유</source>
+            <translation>해제 사유</translation>
+        </message>
+        <message>
+            <source>해제됨</source>
+            <translation>해제됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosesTab</name>
+        <message>
+            <source>마감한 달의 실적은 마감할 때의 수치로 고정되고, 그 달의 기록은 추가·수정·무효 처리할 수 없습니다. 마감 해제는 사유와 함께 접속기록에 남습니다.</source>
+            <translation>마감한 달의 실적은 마감할 때의 수치로 고정되고, 그 달의 기록은 추가·수정·무효 처리할 수 없습니다. 마감 해제는 사유와 함께 접속기록에 남습니다.</translation>
+        </message>
+        <message>
+            <source>마감할 달(&amp;P):</source>
+            <translation>마감할 달(&amp;P):</translation>
+        </message>
+        <message>
+            <source>마감하기(&amp;K)…</source>
+            <translation>마감하기(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>고른 달의 수치를 확인한 뒤 마감합니다.</source>
+            <translation>고른 달의 수치를 확인한 뒤 마감합니다.</translation>
+        </message>
+        <message>
+            <source>마감 해제(&amp;U)…</source>
+            <translation>마감 해제(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>목록에서 고른 (또는 위에서 고른) 마감된 달을 사유와 함께 풉니다.</source>
+            <translation>목록에서 고른 (또는 위에서 고른) 마감된 달을 사유와 함께 풉니다.</translation>
+        </message>
+        <message>
+            <source>마감 기록</source>
+            <translation>마감 기록</translation>
+        </message>
+        <message>
+            <source>{label} 수치를 세는 중…</source>
+            <translation>{label} 수치를 세는 중…</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월을 마감했습니다.</source>
+            <translation>{year}년 {month}월을 마감했습니다.</translation>
+        </message>
+        <message>
+            <source>마감 해제할 달을 목록에서 고르세요 (마감 상태인 달).</source>
+            <translation>마감 해제할 달을 목록에서 고르세요 (마감 상태인 달).</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월 마감 해제</source>
+            <translation>{year}년 {month}월 마감 해제</translation>
+        </message>
+        <message>
+            <source>마감을 풀면 이 달의 기록을 다시 바꿀 수 있고, 통계는 기록에서 다시 셉니다. 풀어야 하는 사유를 적으세요 (접속기록에 남습니다).
+사유(&amp;R):</source>
+            <translation>마감을 풀면 이 달의 기록을 다시 바꿀 수 있고, 통계는 기록에서 다시 셉니다. 풀어야 하는 사유를 적으세요 (접속기록에 남습니다).
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>마감 해제</source>
+            <translation>마감 해제</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).</source>
+            <translation>{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFilter</name>
+        <message>
+            <source>전체 창구</source>
+            <translation>전체 창구</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>{desk} · {measure} ({period}) 불러오는 중…</source>
+            <translation>{desk} · {measure} ({period}) 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>통계 상세 목록</source>
+            <translation>통계 상세 목록</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장(&amp;E)…</source>
+            <translation>엑셀로 저장(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>{desk} · {measure} {count}{unit} ({period})</source>
+            <translation>{desk} · {measure} {count}{unit} ({period})</translation>
+        </message>
+        <message>
+            <source>{period} {desk}의 {measure}: 이 칸에 센 기록 {count}{unit}</source>
+            <translation>{period} {desk}의 {measure}: 이 칸에 센 기록 {count}{unit}</translation>
+        </message>
+        <message>
+            <source>취업자수는 사람을 셉니다: 기간 중 두 번 이상 취업한 사람도 한 줄입니다.</source>
+            <translation>취업자수는 사람을 셉니다: 기간 중 두 번 이상 취업한 사람도 한 줄입니다.</translation>
+        </message>
+        <message>
+            <source>{desk} · {measure} ({period})</source>
+            <translation>{desk} · {measure} ({period})</translation>
+        </message>
+        <message>
+            <source>구인 기록에는 열 구직자가 없습니다.</source>
+            <translation>구인 기록에는 열 구직자가 없습니다.</translation>
+        </message>
+        <message>
+            <source>통계상세_{desk}_{measure}_{start}_{end}</source>
+            <translation>통계상세_{desk}_{measure}_{start}_{end}</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장</source>
+            <translation>엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</source>
+            <translation>개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>계속</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>저장하는 사유를 적으세요.</source>
+            <translation>저장하는 사유를 적으세요.</translation>
+        </message>
+        <message>
+            <source>Excel 통합문서 (*.xlsx)</source>
+            <translation>Excel 통합문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>저장했습니다: {path}</source>
+            <translation>저장했습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillModel</name>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>모집직종</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>구인번호·인원</source>
+            <translation>구인번호·인원</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>상담일</source>
+            <translation>상담일</translation>
+        </message>
+        <message>
+            <source>상담방법</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>알선일</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>첫 취업일</source>
+            <translation>첫 취업일</translation>
+        </message>
+        <message>
+            <source>비고</source>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>순번</source>
+            <translation>순번</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateList</name>
+        <message>
+            <source>이미 등록된 사람일 수 있습니다</source>
+            <translation>이미 등록된 사람일 수 있습니다</translation>
+        </message>
+        <message>
+            <source>같은 사람일 수 있는 구직자</source>
+            <translation>같은 사람일 수 있는 구직자</translation>
+        </message>
+        <message>
+            <source>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
+같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter).</source>
+            <translation>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
+같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerForm</name>
+        <message>
+            <source>구인업체 등록</source>
+            <translation>구인업체 등록</translation>
+        </message>
+        <message>
+            <source>업체명(&amp;M)</source>
+            <translation>업체명(&amp;M)</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>사업자등록번호</translation>
+        </message>
+        <message>
+            <source>업종</source>
+            <translation>업종</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerListModel</name>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>업체번호</source>
+            <translation>업체번호</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>사업자등록번호</translation>
+        </message>
+        <message>
+            <source>업종</source>
+            <translation>업종</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>구인</source>
+            <translation>구인</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersPage</name>
+        <message>
+            <source>업체명, 업체번호, 사업자등록번호</source>
+            <translation>업체명, 업체번호, 사업자등록번호</translation>
+        </message>
+        <message>
+            <source>구인업체 목록</source>
+            <translation>구인업체 목록</translation>
+        </message>
+        <message>
+            <source>업체 등록… (Ctrl+N)</source>
+            <translation>업체 등록… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>모집직종, 업체명, 구인번호</source>
+            <translation>모집직종, 업체명, 구인번호</translation>
+        </message>
+        <message>
+            <source>구인 목록</source>
+            <translation>구인 목록</translation>
+        </message>
+        <message>
+            <source>구인 {count:,}건</source>
+            <translation>구인 {count:,}건</translation>
+        </message>
+        <message>
+            <source>구인 등록… (Ctrl+Shift+N)</source>
+            <translation>구인 등록… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</source>
+            <translation>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</translation>
+        </message>
+        <message>
+            <source>구인업체</source>
+            <translation>구인업체</translation>
+        </message>
+        <message>
+            <source>구인</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>업체 {count:,}곳</source>
+            <translation>업체 {count:,}곳</translation>
+        </message>
+        <message>
+            <source>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</source>
+            <translation>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>deskapp 처음 시작</source>
@@ -93,6 +1173,161 @@
         </message>
     </context>
     <context>
+        <name>FlagsModel</name>
+        <message>
+            <source>종류</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <source>날짜</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagsTab</name>
+        <message>
+            <source>기간(&amp;P):</source>
+            <extracomment>The measure that counts a record kind: its 통계 상세 lists the record.</extracomment>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>조회(&amp;Q)</source>
+            <translation>조회(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>등록 직후 무효</source>
+            <translation>등록 직후 무효</translation>
+        </message>
+        <message>
+            <source>상담·알선 없는 취업</source>
+            <translation>상담·알선 없는 취업</translation>
+        </message>
+        <message>
+            <source>늦게 입력된 취업</source>
+            <translation>늦게 입력된 취업</translation>
+        </message>
+        <message>
+            <source>대량 입력·무효</source>
+            <translation>대량 입력·무효</translation>
+        </message>
+        <message>
+            <source>계</source>
+            <translation>계</translation>
+        </message>
+        <message>
+            <source>창구·상담사별 점검 신호 수</source>
+            <translation>창구·상담사별 점검 신호 수</translation>
+        </message>
+        <message>
+            <source>점검 신호</source>
+            <translation>점검 신호</translation>
+        </message>
+        <message>
+            <source>Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기</source>
+            <translation>Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기</translation>
+        </message>
+        <message>
+            <source>{period} 점검 중…</source>
+            <translation>{period} 점검 중…</translation>
+        </message>
+        <message>
+            <source>창구 계</source>
+            <translation>창구 계</translation>
+        </message>
+        <message>
+            <source>{period}: 점검 신호 {count}건</source>
+            <translation>{period}: 점검 신호 {count}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>저장 (Ctrl+S)</source>
+            <translation>저장 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPanel</name>
+        <message>
+            <source>고칠 곳이 {count}군데 있습니다: {fields}</source>
+            <translation>고칠 곳이 {count}군데 있습니다: {fields}</translation>
+        </message>
+        <message>
+            <source>저장하는 중…</source>
+            <translation>저장하는 중…</translation>
+        </message>
+        <message>
+            <source>고칠 곳이 있습니다.</source>
+            <translation>고칠 곳이 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>{duration} 동안 입력이 없었습니다.</source>
+            <translation>{duration} 동안 입력이 없었습니다.</translation>
+        </message>
+        <message>
+            <source>{n}분</source>
+            <translation>{n}분</translation>
+        </message>
+        <message>
+            <source>{n:g}초</source>
+            <translation>{n:g}초</translation>
+        </message>
+        <message>
+            <source>잠그기를 선택했습니다.</source>
+            <translation>잠그기를 선택했습니다.</translation>
+        </message>
+        <message>
+            <source>잠금을 접속기록에 남기지 못했습니다: {message}</source>
+            <translation>잠금을 접속기록에 남기지 못했습니다: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleSettingsDialog</name>
+        <message>
+            <source>화면 잠금 설정</source>
+            <translation>화면 잠금 설정</translation>
+        </message>
+        <message>
+            <source>키보드나 마우스 입력이 없이 정한 시간이 지나면 화면을 잠그고, 로그인한 계정의 비밀번호를 입력해야 다시 쓸 수 있습니다. 이 컴퓨터에 저장됩니다.</source>
+            <translation>키보드나 마우스 입력이 없이 정한 시간이 지나면 화면을 잠그고, 로그인한 계정의 비밀번호를 입력해야 다시 쓸 수 있습니다. 이 컴퓨터에 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>분</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <source>잠그기까지의 시간</source>
+            <translation>잠그기까지의 시간</translation>
+        </message>
+        <message>
+            <source>입력 없이 지나면 잠글 시간(&amp;M):</source>
+            <translation>입력 없이 지나면 잠글 시간(&amp;M):</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>기록 통합문서 가져오기</source>
@@ -161,6 +1396,54 @@
         <message>
             <source>주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다.</source>
             <translation>주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>deskapp — 화면 잠김</source>
+            <extracomment>What counts as the user's input. Enter, leave and hover events do not: Qt sends them when a widget appears under a mouse that never moved. A class test is also cheaper than comparing QEvent.Type members, and the filter sees every event of the application.</extracomment>
+            <translation>deskapp — 화면 잠김</translation>
+        </message>
+        <message>
+            <source>화면이 잠겼습니다</source>
+            <translation>화면이 잠겼습니다</translation>
+        </message>
+        <message>
+            <source>{name} ({username}) 계정으로 쓰던 화면입니다. {reason} 다시 쓰려면 이 계정의 비밀번호를 입력하세요.</source>
+            <translation>{name} ({username}) 계정으로 쓰던 화면입니다. {reason} 다시 쓰려면 이 계정의 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>오류</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <source>비밀번호(&amp;P):</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <source>잠금 해제(&amp;U)</source>
+            <translation>잠금 해제(&amp;U)</translation>
+        </message>
+        <message>
+            <source>프로그램 종료(&amp;X)</source>
+            <translation>프로그램 종료(&amp;X)</translation>
+        </message>
+        <message>
+            <source>다른 사람이 이 컴퓨터를 쓰려면 프로그램을 끝내고 다시 로그인하세요.</source>
+            <translation>다른 사람이 이 컴퓨터를 쓰려면 프로그램을 끝내고 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>비밀번호를 입력하세요.</source>
+            <translation>비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>비밀번호가 {max}번 틀려 계정을 {minutes}분 동안 잠갔습니다. 그 뒤에 다시 입력하거나 프로그램을 종료하세요.</source>
+            <translation>비밀번호가 {max}번 틀려 계정을 {minutes}분 동안 잠갔습니다. 그 뒤에 다시 입력하거나 프로그램을 종료하세요.</translation>
+        </message>
+        <message>
+            <source>비밀번호가 맞지 않습니다 ({n}/{max}회). {max}번 틀리면 계정이 {minutes}분 동안 잠깁니다.</source>
+            <translation>비밀번호가 맞지 않습니다 ({n}/{max}회). {max}번 틀리면 계정이 {minutes}분 동안 잠깁니다.</translation>
         </message>
     </context>
     <context>
@@ -289,6 +1572,38 @@
             <translation>종료(&amp;X)</translation>
         </message>
         <message>
+            <source>기록(&amp;C)</source>
+            <translation>기록(&amp;C)</translation>
+        </message>
+        <message>
+            <source>구직자 찾기(&amp;F)</source>
+            <translation>구직자 찾기(&amp;F)</translation>
+        </message>
+        <message>
+            <source>이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다.</source>
+            <translation>이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다.</translation>
+        </message>
+        <message>
+            <source>새로 등록(&amp;N)…</source>
+            <translation>새로 등록(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>구인 등록(&amp;O)…</source>
+            <translation>구인 등록(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.</source>
+            <translation>구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.</translation>
+        </message>
+        <message>
+            <source>알선 결과 기록(&amp;E)…</source>
+            <translation>알선 결과 기록(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>알선·취업 화면에서 고른 알선의 결과를 기록합니다.</source>
+            <translation>알선·취업 화면에서 고른 알선의 결과를 기록합니다.</translation>
+        </message>
+        <message>
             <source>보기(&amp;V)</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -311,6 +1626,18 @@
         <message>
             <source>DB: {location}</source>
             <translation>DB: {location}</translation>
+        </message>
+        <message>
+            <source>구인업체 등록(&amp;N)…</source>
+            <translation>구인업체 등록(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>구직자 등록(&amp;N)…</source>
+            <translation>구직자 등록(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요.</source>
+            <translation>구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요.</translation>
         </message>
         <message>
             <source>빈 양식 저장</source>
@@ -342,6 +1669,37 @@
         </message>
     </context>
     <context>
+        <name>MonthPicker</name>
+        <message>
+            <source>년</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>연간 전체</source>
+            <translation>연간 전체</translation>
+        </message>
+        <message>
+            <source>{month}월</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>월</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>{year}년 {month}월</source>
+            <translation>{year}년 {month}월</translation>
+        </message>
+        <message>
+            <source>{year}년</source>
+            <translation>{year}년</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthlyStatsModel</name>
         <message>
             <source>월</source>
@@ -354,6 +1712,149 @@
         <message>
             <source>누계</source>
             <translation>누계</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningForm</name>
+        <message>
+            <source>구인 등록 — {name}</source>
+            <translation>구인 등록 — {name}</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>모집직종(&amp;J)</source>
+            <translation>모집직종(&amp;J)</translation>
+        </message>
+        <message>
+            <source>모집인원</source>
+            <translation>모집인원</translation>
+        </message>
+        <message>
+            <source>임금</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>예: 월 230만원</source>
+            <translation>예: 월 230만원</translation>
+        </message>
+        <message>
+            <source>마감일</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>마감일이 등록일보다 빠릅니다.</source>
+            <translation>마감일이 등록일보다 빠릅니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningListModel</name>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>모집직종</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>인원</source>
+            <translation>인원</translation>
+        </message>
+        <message>
+            <source>임금</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>마감일</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>구인번호</source>
+            <translation>구인번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeForm</name>
+        <message>
+            <source>알선 결과 기록</source>
+            <translation>알선 결과 기록</translation>
+        </message>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>결과를 기록할 알선을 고르세요.</source>
+            <translation>결과를 기록할 알선을 고르세요.</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>(고르세요)</source>
+            <translation>(고르세요)</translation>
+        </message>
+        <message>
+            <source>결과를 고르세요.</source>
+            <translation>결과를 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>비밀번호 재설정 — {username}</source>
+            <translation>비밀번호 재설정 — {username}</translation>
+        </message>
+        <message>
+            <source>새 비밀번호(&amp;P):</source>
+            <translation>새 비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <source>비밀번호 확인(&amp;C):</source>
+            <translation>비밀번호 확인(&amp;C):</translation>
+        </message>
+        <message>
+            <source>{name} ({username})에게 새 비밀번호를 줍니다. 잠긴 계정이면 잠금도 풀립니다. 새 비밀번호는 본인에게 직접 알려 주세요.</source>
+            <translation>{name} ({username})에게 새 비밀번호를 줍니다. 잠긴 계정이면 잠금도 풀립니다. 새 비밀번호는 본인에게 직접 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>비밀번호와 비밀번호 확인이 같지 않습니다.</source>
+            <translation>비밀번호와 비밀번호 확인이 같지 않습니다.</translation>
+        </message>
+        <message>
+            <source>비밀번호를 바꾸는 중…</source>
+            <translation>비밀번호를 바꾸는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodFilter</name>
+        <message>
+            <source>시작일</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>종료일</source>
+            <translation>종료일</translation>
         </message>
     </context>
     <context>
@@ -407,6 +1908,226 @@
         </message>
     </context>
     <context>
+        <name>PlacementForm</name>
+        <message>
+            <source>취업 기록</source>
+            <translation>취업 기록</translation>
+        </message>
+        <message>
+            <source>취업 구분</source>
+            <translation>취업 구분</translation>
+        </message>
+        <message>
+            <source>알선취업은 어느 알선에서인지 고르세요.</source>
+            <translation>알선취업은 어느 알선에서인지 고르세요.</translation>
+        </message>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>본인취업이면 적으세요 (알선취업은 구인의 업체)</source>
+            <translation>본인취업이면 적으세요 (알선취업은 구인의 업체)</translation>
+        </message>
+        <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>예: 상용직, 계약직</source>
+            <translation>예: 상용직, 계약직</translation>
+        </message>
+        <message>
+            <source>확인방법</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>(적지 않음)</source>
+            <translation>(적지 않음)</translation>
+        </message>
+        <message>
+            <source>취업창구</source>
+            <translation>취업창구</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementListModel</name>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>확인방법</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementsModel</name>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>확인방법</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>출처</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>입력일</source>
+            <translation>입력일</translation>
+        </message>
+        <message>
+            <source>검토</source>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <source>미검토</source>
+            <translation>미검토</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementsTab</name>
+        <message>
+            <source>기간(&amp;P):</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>모든 창구</source>
+            <translation>모든 창구</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>창구(&amp;K):</source>
+            <translation>창구(&amp;K):</translation>
+        </message>
+        <message>
+            <source>조회(&amp;Q)</source>
+            <translation>조회(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>고른 기간과 창구의 취업을 불러옵니다 (Enter)</source>
+            <translation>고른 기간과 창구의 취업을 불러옵니다 (Enter)</translation>
+        </message>
+        <message>
+            <source>알선취업</source>
+            <translation>알선취업</translation>
+        </message>
+        <message>
+            <source>본인취업</source>
+            <translation>본인취업</translation>
+        </message>
+        <message>
+            <source>계</source>
+            <translation>계</translation>
+        </message>
+        <message>
+            <source>미검토</source>
+            <translation>미검토</translation>
+        </message>
+        <message>
+            <source>창구·상담사별 취업 수</source>
+            <translation>창구·상담사별 취업 수</translation>
+        </message>
+        <message>
+            <source>검토할 취업</source>
+            <translation>검토할 취업</translation>
+        </message>
+        <message>
+            <source>Enter: 구직자 기록 열기 · Shift+방향키: 여러 건 고르기 · Ctrl+Enter: 검토 완료</source>
+            <translation>Enter: 구직자 기록 열기 · Shift+방향키: 여러 건 고르기 · Ctrl+Enter: 검토 완료</translation>
+        </message>
+        <message>
+            <source>검토 완료</source>
+            <translation>검토 완료</translation>
+        </message>
+        <message>
+            <source>검토 완료(&amp;D)</source>
+            <translation>검토 완료(&amp;D)</translation>
+        </message>
+        <message>
+            <source>고른 취업을 검토 완료로 표시합니다 (Ctrl+Enter)</source>
+            <translation>고른 취업을 검토 완료로 표시합니다 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>{period} 취업을 불러오는 중…</source>
+            <translation>{period} 취업을 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>창구 계</source>
+            <translation>창구 계</translation>
+        </message>
+        <message>
+            <source>{period}: 취업 {count}건, 미검토 {open}건</source>
+            <translation>{period}: 취업 {count}건, 미검토 {open}건</translation>
+        </message>
+        <message>
+            <source>고른 {count}건 (미검토 {open}건)</source>
+            <translation>고른 {count}건 (미검토 {open}건)</translation>
+        </message>
+        <message>
+            <source>검토할 취업을 고르세요 (Shift+방향키로 여러 건, Ctrl+A로 모두).</source>
+            <translation>검토할 취업을 고르세요 (Shift+방향키로 여러 건, Ctrl+A로 모두).</translation>
+        </message>
+        <message>
+            <source>고른 취업은 모두 이미 검토되었습니다.</source>
+            <translation>고른 취업은 모두 이미 검토되었습니다.</translation>
+        </message>
+        <message>
+            <source>취업 {count}건을 검토 완료로 표시했습니다.</source>
+            <translation>취업 {count}건을 검토 완료로 표시했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsModel</name>
         <message>
             <source>시트</source>
@@ -423,6 +2144,682 @@
         <message>
             <source>내용</source>
             <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>개인정보 파기</source>
+            <translation>개인정보 파기</translation>
+        </message>
+        <message>
+            <source>정해진 기간 동안 등록도 상담·알선·취업도 없었던 구직자의 개인정보를 지웁니다: 성명, 연락처, 생년월일, 성별, 주소, 희망직종과 상담 내용. 창구·날짜·기록의 종류는 남으므로 지난 모든 기간의 통계는 그대로입니다. 지운 개인정보는 되살릴 수 없습니다.</source>
+            <translation>정해진 기간 동안 등록도 상담·알선·취업도 없었던 구직자의 개인정보를 지웁니다: 성명, 연락처, 생년월일, 성별, 주소, 희망직종과 상담 내용. 창구·날짜·기록의 종류는 남으므로 지난 모든 기간의 통계는 그대로입니다. 지운 개인정보는 되살릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>년</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>활동이 없던 기간</source>
+            <translation>활동이 없던 기간</translation>
+        </message>
+        <message>
+            <source>파기하기 전에 데이터베이스 사본을 backups 폴더에 만듭니다 (서버 데이터베이스는 서버에서 백업하세요).</source>
+            <translation>파기하기 전에 데이터베이스 사본을 backups 폴더에 만듭니다 (서버 데이터베이스는 서버에서 백업하세요).</translation>
+        </message>
+        <message>
+            <source>개인정보가 지워지고 되살릴 수 없다는 것을 확인했습니다(&amp;C)</source>
+            <translation>개인정보가 지워지고 되살릴 수 없다는 것을 확인했습니다(&amp;C)</translation>
+        </message>
+        <message>
+            <source>활동이 없던 기간(&amp;Y):</source>
+            <translation>활동이 없던 기간(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>파기(&amp;P)</source>
+            <translation>파기(&amp;P)</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>{cutoff} 전에 등록했고 그날부터 상담·알선·취업이 한 번도 없는 구직자</source>
+            <translation>{cutoff} 전에 등록했고 그날부터 상담·알선·취업이 한 번도 없는 구직자</translation>
+        </message>
+        <message>
+            <source>사본을 만들고 개인정보를 지우는 중…</source>
+            <translation>사본을 만들고 개인정보를 지우는 중…</translation>
+        </message>
+        <message>
+            <source>{cutoff} 전부터 활동이 없던 구직자 {n:,}명의 개인정보를 지웠습니다.</source>
+            <translation>{cutoff} 전부터 활동이 없던 구직자 {n:,}명의 개인정보를 지웠습니다.</translation>
+        </message>
+        <message>
+            <source>파기 전 사본: {path}</source>
+            <translation>파기 전 사본: {path}</translation>
+        </message>
+        <message>
+            <source>서버 데이터베이스라 deskapp이 사본을 만들지 않았습니다.</source>
+            <translation>서버 데이터베이스라 deskapp이 사본을 만들지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>사유</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListModel</name>
+        <message>
+            <source>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</source>
+            <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The service gives the natural column's order descending (newest first).</extracomment>
+            <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralForm</name>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>업체명·직종으로 좁히기</source>
+            <translation>업체명·직종으로 좁히기</translation>
+        </message>
+        <message>
+            <source>구인 좁히기</source>
+            <translation>구인 좁히기</translation>
+        </message>
+        <message>
+            <source>찾기</source>
+            <translation>찾기</translation>
+        </message>
+        <message>
+            <source>알선할 구인을 고르세요.</source>
+            <translation>알선할 구인을 고르세요.</translation>
+        </message>
+        <message>
+            <source>구인</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>알선일</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>(아직 없음)</source>
+            <translation>(아직 없음)</translation>
+        </message>
+        <message>
+            <source>알선창구</source>
+            <translation>알선창구</translation>
+        </message>
+        <message>
+            <source>열려 있는 구인을 찾는 중…</source>
+            <translation>열려 있는 구인을 찾는 중…</translation>
+        </message>
+        <message>
+            <source>열려 있는 구인이 없습니다. 먼저 구인을 등록하세요.</source>
+            <translation>열려 있는 구인이 없습니다. 먼저 구인을 등록하세요.</translation>
+        </message>
+        <message>
+            <source>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</source>
+            <translation>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralListModel</name>
+        <message>
+            <source>미정</source>
+            <translation>미정</translation>
+        </message>
+        <message>
+            <source>알선일</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>모집직종</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>결과 기록… (Ctrl+E)</source>
+            <translation>결과 기록… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>결과를 기다리는 알선</source>
+            <translation>결과를 기다리는 알선</translation>
+        </message>
+        <message>
+            <source>취업 목록</source>
+            <translation>취업 목록</translation>
+        </message>
+        <message>
+            <source>창구:</source>
+            <translation>창구:</translation>
+        </message>
+        <message>
+            <source>취업</source>
+            <translation>취업</translation>
+        </message>
+        <message>
+            <source>기간:</source>
+            <translation>기간:</translation>
+        </message>
+        <message>
+            <source>결과 대기 {count:,}건</source>
+            <translation>결과 대기 {count:,}건</translation>
+        </message>
+        <message>
+            <source>취업 {count:,}건</source>
+            <translation>취업 {count:,}건</translation>
+        </message>
+        <message>
+            <source>결과를 기록할 알선을 먼저 고르세요.</source>
+            <translation>결과를 기록할 알선을 먼저 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreConfirmDialog</name>
+        <message>
+            <source>데이터베이스 복원 확인</source>
+            <translation>데이터베이스 복원 확인</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;지금 데이터베이스의 모든 데이터를 이 사본의 데이터로 바꿉니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;사본: {name}&lt;br&gt;만든 때: {made}&lt;/p&gt;&lt;p&gt;사본을 만든 뒤에 등록하거나 고친 기록, 계정과 접속기록은 지금 데이터베이스에서 사라집니다. 바꾸기 전에 지금 데이터베이스를 backups 폴더에 ‘복원 전’ 사본으로 저장하므로, 필요하면 그 사본으로 되돌릴 수 있습니다.&lt;/p&gt;&lt;p&gt;다른 컴퓨터나 창에서 이 데이터베이스를 쓰고 있지 않은지 확인하세요.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;지금 데이터베이스의 모든 데이터를 이 사본의 데이터로 바꿉니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;사본: {name}&lt;br&gt;만든 때: {made}&lt;/p&gt;&lt;p&gt;사본을 만든 뒤에 등록하거나 고친 기록, 계정과 접속기록은 지금 데이터베이스에서 사라집니다. 바꾸기 전에 지금 데이터베이스를 backups 폴더에 ‘복원 전’ 사본으로 저장하므로, 필요하면 그 사본으로 되돌릴 수 있습니다.&lt;/p&gt;&lt;p&gt;다른 컴퓨터나 창에서 이 데이터베이스를 쓰고 있지 않은지 확인하세요.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>지금 데이터를 이 사본으로 바꾸는 것을 이해했습니다(&amp;U)</source>
+            <translation>지금 데이터를 이 사본으로 바꾸는 것을 이해했습니다(&amp;U)</translation>
+        </message>
+        <message>
+            <source>복원(&amp;R)</source>
+            <translation>복원(&amp;R)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>시각</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>행위</source>
+            <translation>행위</translation>
+        </message>
+        <message>
+            <source>사유</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>취업 검토(&amp;R)</source>
+            <translation>취업 검토(&amp;R)</translation>
+        </message>
+        <message>
+            <source>월 마감(&amp;M)</source>
+            <translation>월 마감(&amp;M)</translation>
+        </message>
+        <message>
+            <source>목표·달성률(&amp;G)</source>
+            <translation>목표·달성률(&amp;G)</translation>
+        </message>
+        <message>
+            <source>점검 신호(&amp;S)</source>
+            <translation>점검 신호(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTools</name>
+        <message>
+            <source>검토</source>
+            <translation>검토</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>역할·창구 변경 — {username}</source>
+            <translation>역할·창구 변경 — {username}</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>역할(&amp;R):</source>
+            <translation>역할(&amp;R):</translation>
+        </message>
+        <message>
+            <source>창구(&amp;D):</source>
+            <translation>창구(&amp;D):</translation>
+        </message>
+        <message>
+            <source>{name} ({username})의 역할과 창구를 바꿉니다. 바꾼 내용은 기록됩니다.</source>
+            <translation>{name} ({username})의 역할과 창구를 바꿉니다. 바꾼 내용은 기록됩니다.</translation>
+        </message>
+        <message>
+            <source>상담사 계정에는 창구가 필요합니다.</source>
+            <translation>상담사 계정에는 창구가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>바꾸는 중…</source>
+            <translation>바꾸는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerForm</name>
+        <message>
+            <source>구직자 등록</source>
+            <translation>구직자 등록</translation>
+        </message>
+        <message>
+            <source>성명(&amp;M)</source>
+            <translation>성명(&amp;M)</translation>
+        </message>
+        <message>
+            <source>생년월일</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>성별</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>(적지 않음)</source>
+            <translation>(적지 않음)</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>희망직종</source>
+            <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>담당상담사</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</source>
+            <translation>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</translation>
+        </message>
+        <message>
+            <source>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</source>
+            <translation>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerListModel</name>
+        <message>
+            <source>무효</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>생년월일</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>희망직종</source>
+            <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>담당상담사</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerRecord</name>
+        <message>
+            <source>인적 사항</source>
+            <translation>인적 사항</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>생년월일</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>성별</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>희망직종</source>
+            <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>담당상담사</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>상담·알선·취업 이력</source>
+            <translation>상담·알선·취업 이력</translation>
+        </message>
+        <message>
+            <source>이력 (최근 것부터)</source>
+            <translation>이력 (최근 것부터)</translation>
+        </message>
+        <message>
+            <source>할 일</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <source>Ctrl+N  상담 기록
+Ctrl+R  알선
+Ctrl+E  알선 결과 기록
+Ctrl+P  취업 기록
+Ctrl+D  고른 이력 무효 처리
+Ctrl+Shift+D  구직 등록 무효 처리
+Ctrl+S  저장
+Esc  닫기</source>
+            <translation>Ctrl+N  상담 기록
+Ctrl+R  알선
+Ctrl+E  알선 결과 기록
+Ctrl+P  취업 기록
+Ctrl+D  고른 이력 무효 처리
+Ctrl+Shift+D  구직 등록 무효 처리
+Ctrl+S  저장
+Esc  닫기</translation>
+        </message>
+        <message>
+            <source>상담 기록</source>
+            <translation>상담 기록</translation>
+        </message>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>알선 결과</source>
+            <translation>알선 결과</translation>
+        </message>
+        <message>
+            <source>취업</source>
+            <translation>취업</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>구직 등록 무효</source>
+            <translation>구직 등록 무효</translation>
+        </message>
+        <message>
+            <source>저장</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+        <message>
+            <source> — 무효</source>
+            <translation> — 무효</translation>
+        </message>
+        <message>
+            <source>구직자 기록 — {title}</source>
+            <translation>구직자 기록 — {title}</translation>
+        </message>
+        <message>
+            <source>무효: {reason}</source>
+            <translation>무효: {reason}</translation>
+        </message>
+        <message>
+            <source>정상</source>
+            <translation>정상</translation>
+        </message>
+        <message>
+            <source>상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · 취업 {placements}건</source>
+            <translation>상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · 취업 {placements}건</translation>
+        </message>
+        <message>
+            <source>{kind}을(를) 저장했습니다.</source>
+            <translation>{kind}을(를) 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>저장했습니다.</source>
+            <translation>저장했습니다.</translation>
+        </message>
+        <message>
+            <source>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</source>
+            <translation>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</translation>
+        </message>
+        <message>
+            <source>무효로 할 기록을 이력에서 고르세요 (↑↓).</source>
+            <translation>무효로 할 기록을 이력에서 고르세요 (↑↓).</translation>
+        </message>
+        <message>
+            <source>이미 무효인 기록입니다.</source>
+            <translation>이미 무효인 기록입니다.</translation>
+        </message>
+        <message>
+            <source>구직자 {name} ({number})의 등록</source>
+            <translation>구직자 {name} ({number})의 등록</translation>
+        </message>
+        <message>
+            <source>{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
+사유(&amp;R):</source>
+            <translation>{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>{kind}을(를) 무효로 했습니다.</source>
+            <translation>{kind}을(를) 무효로 했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerSearch</name>
+        <message>
+            <source>이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)</source>
+            <translation>이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>구직자 찾기</source>
+            <translation>구직자 찾기</translation>
+        </message>
+        <message>
+            <source>찾은 구직자</source>
+            <translation>찾은 구직자</translation>
+        </message>
+        <message>
+            <source>‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)</source>
+            <translation>‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)</translation>
+        </message>
+        <message>
+            <source>‘{text}’에 맞는 구직자가 없습니다.</source>
+            <translation>‘{text}’에 맞는 구직자가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekersPage</name>
+        <message>
+            <source>무효 포함</source>
+            <translation>무효 포함</translation>
+        </message>
+        <message>
+            <source>구직자 등록… (Ctrl+N)</source>
+            <translation>구직자 등록… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>구직자 목록</source>
+            <translation>구직자 목록</translation>
+        </message>
+        <message>
+            <source>창구:</source>
+            <translation>창구:</translation>
+        </message>
+        <message>
+            <source>구직자 {count:,}명</source>
+            <translation>구직자 {count:,}명</translation>
+        </message>
+        <message>
+            <source> (‘{text}’)</source>
+            <translation> (‘{text}’)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <source>상담 기록</source>
+            <extracomment>(label, referral id) of a seeker's referrals, for choosing one.</extracomment>
+            <translation>상담 기록</translation>
+        </message>
+        <message>
+            <source>상담일</source>
+            <translation>상담일</translation>
+        </message>
+        <message>
+            <source>상담방법</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>상담내용</source>
+            <translation>상담내용</translation>
+        </message>
+        <message>
+            <source>다음 연락일</source>
+            <translation>다음 연락일</translation>
+        </message>
+        <message>
+            <source>예: 2018-11-06 (비우면 없음)</source>
+            <translation>예: 2018-11-06 (비우면 없음)</translation>
+        </message>
+        <message>
+            <source>상담창구</source>
+            <translation>상담창구</translation>
+        </message>
+        <message>
+            <source>상담일보다 빠를 수 없습니다.</source>
+            <translation>상담일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>상담 목록</source>
+            <translation>상담 목록</translation>
+        </message>
+        <message>
+            <source>기간:</source>
+            <translation>기간:</translation>
+        </message>
+        <message>
+            <source>창구:</source>
+            <translation>창구:</translation>
+        </message>
+        <message>
+            <source>상담 {count:,}건</source>
+            <translation>상담 {count:,}건</translation>
         </message>
     </context>
     <context>
@@ -453,6 +2850,10 @@
         <message>
             <source>실적표</source>
             <translation>실적표</translation>
+        </message>
+        <message>
+            <source>칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.</source>
+            <translation>칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.</translation>
         </message>
         <message>
             <source>월별 실적</source>
@@ -523,6 +2924,16 @@
             <translation>실적_{start}_{end}</translation>
         </message>
         <message>
+            <source>통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</source>
+            <translation>통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>계속</source>
+            <translation>계속</translation>
+        </message>
+        <message>
             <source>엑셀로 저장</source>
             <translation>엑셀로 저장</translation>
         </message>
@@ -533,6 +2944,10 @@
         <message>
             <source>저장했습니다: {path}</source>
             <translation>저장했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>인쇄</source>
+            <translation>인쇄</translation>
         </message>
         <message>
             <source>인쇄를 보냈습니다.</source>
@@ -549,6 +2964,235 @@
         <message>
             <source>PDF 파일을 쓸 수 없습니다: {path}</source>
             <translation>PDF 파일을 쓸 수 없습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLabel</name>
+        <message>
+            <source>알림</source>
+            <translation>알림</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyModel</name>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>지표</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>목표</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>달성</source>
+            <translation>달성</translation>
+        </message>
+        <message>
+            <source>달성률</source>
+            <translation>달성률</translation>
+        </message>
+        <message>
+            <source>목표({unit}): Enter 또는 F2로 고칩니다.</source>
+            <translation>목표({unit}): Enter 또는 F2로 고칩니다.</translation>
+        </message>
+        <message>
+            <source>목표는 1 이상의 정수로 적으세요 (적은 값: '{text}').</source>
+            <translation>목표는 1 이상의 정수로 적으세요 (적은 값: '{text}').</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsTab</name>
+        <message>
+            <source>년</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>연도(&amp;Y):</source>
+            <translation>연도(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>그래프 지표</source>
+            <translation>그래프 지표</translation>
+        </message>
+        <message>
+            <source>그래프 지표(&amp;I):</source>
+            <translation>그래프 지표(&amp;I):</translation>
+        </message>
+        <message>
+            <source>목표와 달성률</source>
+            <translation>목표와 달성률</translation>
+        </message>
+        <message>
+            <source>목표 칸에서 숫자를 치거나 Enter·F2를 누르면 고칩니다.</source>
+            <translation>목표 칸에서 숫자를 치거나 Enter·F2를 누르면 고칩니다.</translation>
+        </message>
+        <message>
+            <source>월별 실적 그래프</source>
+            <translation>월별 실적 그래프</translation>
+        </message>
+        <message>
+            <source>누계와 목표 그래프</source>
+            <translation>누계와 목표 그래프</translation>
+        </message>
+        <message>
+            <source>{year}년 목표와 실적을 불러오는 중…</source>
+            <translation>{year}년 목표와 실적을 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>달성: {year}년 전체</source>
+            <translation>달성: {year}년 전체</translation>
+        </message>
+        <message>
+            <source>달성: {today}까지</source>
+            <translation>달성: {today}까지</translation>
+        </message>
+        <message>
+            <source>{year}년은 아직 시작되지 않았습니다.</source>
+            <translation>{year}년은 아직 시작되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{year}년 {desk} {measure} 목표를 {target}(으)로 정했습니다.</source>
+            <translation>{year}년 {desk} {measure} 목표를 {target}(으)로 정했습니다.</translation>
+        </message>
+        <message>
+            <source>{month}월</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>{desk} 목표</source>
+            <translation>{desk} 목표</translation>
+        </message>
+        <message>
+            <source>{year}년 월별 {measure}({unit})</source>
+            <translation>{year}년 월별 {measure}({unit})</translation>
+        </message>
+        <message>
+            <source>{year}년 {measure} 누계({unit})와 목표(점선)</source>
+            <translation>{year}년 {measure} 누계({unit})와 목표(점선)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>무효</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>결과 대기</source>
+            <translation>결과 대기</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>연락할 사람</source>
+            <translation>연락할 사람</translation>
+        </message>
+        <message>
+            <source>오늘 상담</source>
+            <translation>오늘 상담</translation>
+        </message>
+        <message>
+            <source>다시 연락할 사람 (다음 연락일이 된 상담)</source>
+            <translation>다시 연락할 사람 (다음 연락일이 된 상담)</translation>
+        </message>
+        <message>
+            <source>Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기</source>
+            <translation>Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기</translation>
+        </message>
+        <message>
+            <source>{day} ({weekday}) · {desk}</source>
+            <translation>{day} ({weekday}) · {desk}</translation>
+        </message>
+        <message>
+            <source>연락할 사람 {count}명</source>
+            <translation>연락할 사람 {count}명</translation>
+        </message>
+        <message>
+            <source>오늘 상담 {count}건</source>
+            <translation>오늘 상담 {count}건</translation>
+        </message>
+        <message>
+            <source>오늘 상담 {sessions}건 · 연락할 사람 {calls}명</source>
+            <translation>오늘 상담 {sessions}건 · 연락할 사람 {calls}명</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>사용자 이름</source>
+            <extracomment>The data role that returns the row's item itself (a UserItem, an AccessEntry...).</extracomment>
+            <translation>사용자 이름</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>역할</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>사용 중지</source>
+            <translation>사용 중지</translation>
+        </message>
+        <message>
+            <source>잠김 ({until}까지)</source>
+            <translation>잠김 ({until}까지)</translation>
+        </message>
+        <message>
+            <source>사용 중</source>
+            <translation>사용 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <source>저장(&amp;S)</source>
+            <extracomment>The services' field names (ValidationError.problems), shown under these fields.</extracomment>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>admin</name>
+        <message>
+            <source>{n:,} KB</source>
+            <translation>{n:,} KB</translation>
+        </message>
+        <message>
+            <source>{n:,.1f} MB</source>
+            <translation>{n:,.1f} MB</translation>
         </message>
     </context>
     <context>
@@ -571,6 +3215,34 @@
         <message>
             <source>이 버전의 deskapp에는 데모 자료 만들기가 없습니다.</source>
             <translation>이 버전의 deskapp에는 데모 자료 만들기가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>저장하지 않은 내용</source>
+            <extracomment>A field's check: the raw value and the field's name; returns the clean value or raises ValidationError (the domain parsers have this shape).</extracomment>
+            <translation>저장하지 않은 내용</translation>
+        </message>
+        <message>
+            <source>‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?</source>
+            <translation>‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <source>저장(&amp;S)</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>저장 안 함(&amp;N)</source>
+            <translation>저장 안 함(&amp;N)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>{kind} {number}을(를) 등록했습니다.</source>
+            <translation>{kind} {number}을(를) 등록했습니다.</translation>
         </message>
     </context>
     <context>
@@ -610,6 +3282,29 @@
         <message>
             <source>통계 인쇄</source>
             <translation>통계 인쇄</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>구인</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>상담</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>취업</source>
+            <translation>취업</translation>
         </message>
     </context>
 </TS>
