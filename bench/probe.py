@@ -173,8 +173,58 @@ def import_workbook(db: str, book: str) -> dict[str, object]:
             "sheet_rows": rows}  # fmt: skip
 
 
+def window(db: str, username: str, password: str, settings_file: str) -> dict[str, object]:
+    """Launch the application: the log-in dialog, then the main window, then the seeker list.
+
+    Times are from process start. The log-in is typed in programmatically (argon2
+    checks it in a worker, about 50 ms), so ``window`` includes it.
+    """
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.app import choose_hangul_font, install_translators
+    from deskapp.ui.startup import Startup
+
+    app = QApplication(["deskapp-bench"])
+    install_translators(app)
+    choose_hangul_font(app)
+    startup = Startup(db, QSettings(settings_file, QSettings.Format.IniFormat))
+    marks: dict[str, float] = {}
+
+    def poll() -> None:
+        login = startup.login
+        if "login" not in marks and login is not None and login.isVisible():
+            marks["login"] = time.perf_counter() - START
+            login.username_edit.setText(username)
+            login.password_edit.setText(password)
+            login.check()
+
+    def shown(main_window: object) -> None:
+        marks["window"] = time.perf_counter() - START
+        page = main_window.seekers_page  # type: ignore[attr-defined]
+
+        def listed(_count: int) -> None:
+            marks["list"] = time.perf_counter() - START
+            marks["rows"] = page.model.rowCount()
+            marks["peak_mb"] = _rss_mb()
+            app.quit()
+
+        page.model.sig_loaded.connect(listed)
+        main_window.show_page("seekers")  # type: ignore[attr-defined]
+
+    startup.sig_window_shown.connect(shown)
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(2)
+    QTimer.singleShot(0, startup.start)
+    QTimer.singleShot(600_000, app.quit)
+    app.exec()
+    startup.close()
+    return dict(marks)
+
+
 KINDS = {"stats": stats, "monthly": monthly, "search": search, "list": seeker_list,
-         "import": import_workbook}  # fmt: skip
+         "import": import_workbook, "window": window}  # fmt: skip
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]

@@ -7,21 +7,22 @@ whole sequence runs in the application's one event loop.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog
 
 from deskapp.services.workspace import Workspace, database_exists
-from deskapp.ui.admin import AdminTools
-from deskapp.ui.admin import install as install_admin
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
-from deskapp.ui.main_window import MainWindow
-from deskapp.ui.review import ReviewTools
-from deskapp.ui.review import install as install_review
 from deskapp.ui.workers import QueryOp
+
+if TYPE_CHECKING:
+    from deskapp.ui.admin import AdminTools
+    from deskapp.ui.main_window import MainWindow
+    from deskapp.ui.review import ReviewTools
 
 
 class Startup(QObject):
@@ -98,6 +99,12 @@ class Startup(QObject):
         if result != QDialog.DialogCode.Accepted or actor is None:
             self.sig_finished.emit(0)
             return
+        # The window's modules load only now: the log-in dialog appears a good half
+        # second sooner after launch (issue 6), while the password is checked.
+        from deskapp.ui.admin import install as install_admin
+        from deskapp.ui.main_window import MainWindow
+        from deskapp.ui.review import install as install_review
+
         self.window = MainWindow(self.workspace, actor, self.settings)
         self.window.show()
         self.window.raise_()

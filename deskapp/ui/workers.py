@@ -117,12 +117,15 @@ class QueryOp(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._op(self._report)
-        except BaseException as error:  # delivered to the GUI thread, never lost
-            log_unexpected(error)
-            self._sig_raised.emit(error)
-        else:
-            self._sig_returned.emit(result)
+            try:
+                result = self._op(self._report)
+            except BaseException as error:  # delivered to the GUI thread, never lost
+                log_unexpected(error)
+                self._sig_raised.emit(error)
+            else:
+                self._sig_returned.emit(result)
+        except RuntimeError:
+            pass  # the application is closing: the op's owner is gone, nobody waits for it
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
