@@ -9,6 +9,7 @@ Ctrl+N         상담 기록 (a session form: today, 방문, notes, next contact
 Ctrl+R         알선 (choose an open opening; those fitting the desired job first)
 Ctrl+E         알선 결과 (the outcome of a referral)
 Ctrl+P         취업 (알선취업 from a referral, or 본인취업; 확인방법)
+Ctrl+M         추천 구인 (openings ranked for the seeker, with reasons; Enter refers)
 Ctrl+D         무효 처리 of the timeline entry chosen, with a reason
 Ctrl+Shift+D   무효 처리 of the seeker's registration
 Ctrl+S         저장 (the open form)
@@ -42,6 +43,7 @@ from deskapp.domain.dates import format_date
 from deskapp.domain.records import RecordKind
 from deskapp.services.browse import BrowseService, SeekerDetail, TimelineEntry
 from deskapp.services.records import Saved
+from deskapp.ui.casework.matching import MatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import FormPanel, ask_reason, ask_unsaved
@@ -87,6 +89,7 @@ class SeekerRecord(QDialog):
         self.detail = detail
         self.panel: FormPanel | None = None
         self.prompt: QMessageBox | None = None
+        self.match_dialog: MatchDialog | None = None
         self._closing = False
         self._serial = 0
         self.setObjectName("seeker_record")
@@ -153,6 +156,7 @@ class SeekerRecord(QDialog):
             self.tr(
                 "Ctrl+N  상담 기록\nCtrl+R  알선\nCtrl+E  알선 결과 기록\nCtrl+P  취업 기록\n"
                 "Ctrl+D  고른 이력 무효 처리\nCtrl+Shift+D  구직 등록 무효 처리\n"
+                "Ctrl+M  추천 구인\n"
                 "Ctrl+S  저장\nEsc  닫기"
             )
         )
@@ -177,6 +181,7 @@ class SeekerRecord(QDialog):
         self.outcome_action = self._action(self.tr("알선 결과"), "Ctrl+E", self.record_outcome)
         self.placement_action = self._action(self.tr("취업"), "Ctrl+P", self.record_placement)
         self.void_action = self._action(self.tr("무효 처리"), "Ctrl+D", self.void_entry)
+        self.match_action = self._action(self.tr("추천 구인"), "Ctrl+M", self.recommend)
         self.void_seeker_action = self._action(
             self.tr("구직 등록 무효"), "Ctrl+Shift+D", self.void_seeker
         )
@@ -189,6 +194,7 @@ class SeekerRecord(QDialog):
             self.outcome_action,
             self.placement_action,
             self.void_action,
+            self.match_action,
         ):
             button_row.addWidget(self._button(action))
         button_row.addStretch(1)
@@ -280,6 +286,7 @@ class SeekerRecord(QDialog):
             self.outcome_action,
             self.placement_action,
             self.void_seeker_action,
+            self.match_action,
         ):
             action.setEnabled(live)
         self.save_action.setEnabled(self.panel is not None)
@@ -399,6 +406,22 @@ class SeekerRecord(QDialog):
         """Ctrl+R: refer the seeker to an open opening."""
         wanted = self.detail.desired_job
         self._open_form(lambda: ReferralForm(self.ctx, self.seeker_id, wanted, self))
+
+    def recommend(self) -> MatchDialog | None:
+        """Ctrl+M: 추천 구인, the openings fitting the seeker; Enter there refers."""
+        if self.detail.void:
+            return None
+        title = f"{self.detail.name} ({self.detail.seeker_no})"
+        dialog = MatchDialog(self.ctx.workspace, self.ctx.actor, self.seeker_id, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_referred.connect(self._recommended)
+        self.match_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recommended(self, _opening_id: int) -> None:
+        self.reload()
+        self.ctx.changed()
 
     def _chosen_referral(self) -> int | None:
         entry = self.timeline_model.item(self.timeline.current_row())

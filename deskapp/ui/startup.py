@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog
 
 from deskapp.services.workspace import Workspace, database_exists
+from deskapp.ui.casework import CaseworkTools
+from deskapp.ui.casework import install as install_casework
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
@@ -44,6 +46,7 @@ class Startup(QObject):
         self.window: MainWindow | None = None
         self.admin_tools: AdminTools | None = None
         self.review_tools: ReviewTools | None = None
+        self.casework_tools: CaseworkTools | None = None
 
     def start(self) -> None:
         if database_exists(self.db):
@@ -113,6 +116,7 @@ class Startup(QObject):
         # After show(): the background check's warning must appear over the window.
         self.admin_tools = install_admin(self.window, self.workspace, actor)
         self.review_tools = install_review(self.window, self.workspace, actor)
+        self.casework_tools = install_casework(self.window, self.workspace, actor)
         self.sig_window_shown.emit(self.window)
 
     def close(self) -> None:

@@ -152,6 +152,9 @@ class TodayPage(WorkPage):
         self.heading = _bold(QLabel(self))
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("today_summary")
+        self.casework_label = QLabel(self)
+        self.casework_label.setObjectName("today_casework")
+        self.casework_label.hide()
         self.follow_up_model = FollowUpModel(self)
         self.follow_up_table = self._table(self.follow_up_model, self.tr("연락할 사람"))
         self.follow_up_label = QLabel(self)
@@ -179,11 +182,21 @@ class TodayPage(WorkPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.casework_label)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
         self.setFocusProxy(self.follow_up_table)
         ctx.sig_desk_changed.connect(lambda _code, _site: self.changed())
+
+    def set_casework_counts(self, work: int, expiring: int) -> None:
+        """The 사후관리 page's counts, shown under the summary."""
+        self.casework_label.setText(
+            self.tr("사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건").format(
+                work=work, expiring=expiring
+            )
+        )
+        self.casework_label.show()
 
     def reload(self) -> None:
         today, ctx = self.ctx.today(), self.ctx

@@ -669,6 +669,21 @@
         </message>
     </context>
     <context>
+        <name>CaseworkTools</name>
+        <message>
+            <source>사후관리</source>
+            <translation>사후관리</translation>
+        </message>
+        <message>
+            <source>구직자 병합(&amp;G)…</source>
+            <translation>구직자 병합(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</source>
+            <translation>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckReportDialog</name>
         <message>
             <source>데이터베이스 검사</source>
@@ -1082,6 +1097,21 @@
         </message>
     </context>
     <context>
+        <name>ExpiringModel</name>
+        <message>
+            <source>종료일</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>이름·직종</source>
+            <translation>이름·직종</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>deskapp 처음 시작</source>
@@ -1253,6 +1283,49 @@
         <message>
             <source>{period}: 점검 신호 {count}건</source>
             <translation>{period}: 점검 신호 {count}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPage</name>
+        <message>
+            <source>사후관리 목록</source>
+            <translation>사후관리 목록</translation>
+        </message>
+        <message>
+            <source>이번 주 등록 종료</source>
+            <translation>이번 주 등록 종료</translation>
+        </message>
+        <message>
+            <source>고용유지 확인 기록</source>
+            <translation>고용유지 확인 기록</translation>
+        </message>
+        <message>
+            <source>갱신</source>
+            <translation>갱신</translation>
+        </message>
+        <message>
+            <source>연락·확인할 사람 (기한 순)</source>
+            <translation>연락·확인할 사람 (기한 순)</translation>
+        </message>
+        <message>
+            <source>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</source>
+            <translation>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</translation>
+        </message>
+        <message>
+            <source>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
+            <translation>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</translation>
+        </message>
+        <message>
+            <source>고용유지 확인 항목을 고르십시오.</source>
+            <translation>고용유지 확인 항목을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>고용유지 확인을 기록했습니다.</source>
+            <translation>고용유지 확인을 기록했습니다.</translation>
+        </message>
+        <message>
+            <source>{label}: {until}까지 갱신했습니다.</source>
+            <translation>{label}: {until}까지 갱신했습니다.</translation>
         </message>
     </context>
     <context>
@@ -1666,6 +1739,103 @@
         <message>
             <source>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, 고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 통계를 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {location}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, 고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 통계를 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {location}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>추천 구인 — {title}</source>
+            <translation>추천 구인 — {title}</translation>
+        </message>
+        <message>
+            <source>추천 구인</source>
+            <translation>추천 구인</translation>
+        </message>
+        <message>
+            <source>Enter: 고른 구인에 알선 · Esc: 닫기</source>
+            <translation>Enter: 고른 구인에 알선 · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>알맞은 구인이 없습니다.</source>
+            <translation>알맞은 구인이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{title}에 알선했습니다.</source>
+            <translation>{title}에 알선했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchesModel</name>
+        <message>
+            <source>구인</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>조건</source>
+            <translation>조건</translation>
+        </message>
+        <message>
+            <source>추천 이유</source>
+            <translation>추천 이유</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>구직자 병합</source>
+            <translation>구직자 병합</translation>
+        </message>
+        <message>
+            <source>남길 기록의 구직자번호</source>
+            <translation>남길 기록의 구직자번호</translation>
+        </message>
+        <message>
+            <source>합칠 기록의 구직자번호</source>
+            <translation>합칠 기록의 구직자번호</translation>
+        </message>
+        <message>
+            <source>남길 기록(&amp;K):</source>
+            <translation>남길 기록(&amp;K):</translation>
+        </message>
+        <message>
+            <source>합칠 중복 기록(&amp;D):</source>
+            <translation>합칠 중복 기록(&amp;D):</translation>
+        </message>
+        <message>
+            <source>병합(&amp;M)</source>
+            <translation>병합(&amp;M)</translation>
+        </message>
+        <message>
+            <source>마지막 병합 되돌리기(&amp;U)</source>
+            <translation>마지막 병합 되돌리기(&amp;U)</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.</source>
+            <translation>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.</translation>
+        </message>
+        <message>
+            <source>같은 기록끼리는 합칠 수 없습니다.</source>
+            <translation>같은 기록끼리는 합칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
+            <translation>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</translation>
+        </message>
+        <message>
+            <source>병합했습니다. 되돌리려면 Alt+U.</source>
+            <translation>병합했습니다. 되돌리려면 Alt+U.</translation>
+        </message>
+        <message>
+            <source>병합을 되돌렸습니다.</source>
+            <translation>병합을 되돌렸습니다.</translation>
         </message>
     </context>
     <context>
@@ -2373,6 +2543,41 @@
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>고용유지 확인 기록</source>
+            <translation>고용유지 확인 기록</translation>
+        </message>
+        <message>
+            <source>재직 중</source>
+            <translation>재직 중</translation>
+        </message>
+        <message>
+            <source>이직·퇴사</source>
+            <translation>이직·퇴사</translation>
+        </message>
+        <message>
+            <source>고용 유지</source>
+            <translation>고용 유지</translation>
+        </message>
+        <message>
+            <source>메모</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>{name} · {detail}</source>
+            <translation>{name} · {detail}</translation>
+        </message>
+        <message>
+            <source>고용 유지(&amp;E):</source>
+            <translation>고용 유지(&amp;E):</translation>
+        </message>
+        <message>
+            <source>메모(&amp;M):</source>
+            <translation>메모(&amp;M):</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>시각</source>
@@ -2615,6 +2820,7 @@ Ctrl+E  알선 결과 기록
 Ctrl+P  취업 기록
 Ctrl+D  고른 이력 무효 처리
 Ctrl+Shift+D  구직 등록 무효 처리
+Ctrl+M  추천 구인
 Ctrl+S  저장
 Esc  닫기</source>
             <translation>Ctrl+N  상담 기록
@@ -2623,6 +2829,7 @@ Ctrl+E  알선 결과 기록
 Ctrl+P  취업 기록
 Ctrl+D  고른 이력 무효 처리
 Ctrl+Shift+D  구직 등록 무효 처리
+Ctrl+M  추천 구인
 Ctrl+S  저장
 Esc  닫기</translation>
         </message>
@@ -2645,6 +2852,10 @@ Esc  닫기</translation>
         <message>
             <source>무효 처리</source>
             <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>추천 구인</source>
+            <translation>추천 구인</translation>
         </message>
         <message>
             <source>구직 등록 무효</source>
@@ -3120,6 +3331,10 @@ Esc  닫기</translation>
             <translation>Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기</translation>
         </message>
         <message>
+            <source>사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
+            <translation>사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</translation>
+        </message>
+        <message>
             <source>{day} ({weekday}) · {desk}</source>
             <translation>{day} ({weekday}) · {desk}</translation>
         </message>
@@ -3173,6 +3388,25 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>WorkItemsModel</name>
+        <message>
+            <source>기한</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
         <name>_FormDialog</name>
         <message>
             <source>저장(&amp;S)</source>
@@ -3193,6 +3427,29 @@ Esc  닫기</translation>
         <message>
             <source>{n:,.1f} MB</source>
             <translation>{n:,.1f} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>casework</name>
+        <message>
+            <source>연락 없음</source>
+            <translation>연락 없음</translation>
+        </message>
+        <message>
+            <source>알선 결과 대기</source>
+            <translation>알선 결과 대기</translation>
+        </message>
+        <message>
+            <source>고용유지 확인</source>
+            <translation>고용유지 확인</translation>
+        </message>
+        <message>
+            <source>구직 등록</source>
+            <translation>구직 등록</translation>
+        </message>
+        <message>
+            <source>구인 등록</source>
+            <translation>구인 등록</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,88 @@
+"""The counselors' casework tools of the main window (issue 8): the 사후관리 page and,
+for team leads, 구직자 병합.
+
+The caller builds the main window, then calls :func:`install` once::
+
+    tools = install(window, workspace, actor)
+
+Every account gets the 사후관리 page (the follow-up worklist and the registrations
+ending this week). Accounts allowed to review (팀장, 관리자) also get 구직자 병합…
+(Ctrl+Shift+M) in the 기록 menu. 추천 구인 (Ctrl+M) lives in the seeker's record
+window (:class:`~deskapp.ui.casework.matching.MatchDialog`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.services.workspace import Workspace
+from deskapp.ui.casework.matching import MatchDialog
+from deskapp.ui.casework.merge import MergeDialog
+from deskapp.ui.casework.page import FollowUpPage
+
+if TYPE_CHECKING:  # no import cycle with the main window
+    from deskapp.ui.main_window import MainWindow
+
+__all__ = ["PAGE_KEY", "CaseworkTools", "FollowUpPage", "MatchDialog", "MergeDialog", "install"]
+
+PAGE_KEY = "casework"
+
+
+class CaseworkTools(QObject):
+    """Owns the 사후관리 page of one window and, for team leads, the merge action."""
+
+    def __init__(self, window: MainWindow, workspace: Workspace, actor: Actor) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.actor = actor
+        self.last_merge: int | None = None
+        self.merge_dialog: MergeDialog | None = None
+        context = window.context
+        self.page = FollowUpPage(workspace, actor, window)
+        window.register_page(PAGE_KEY, self.tr("사후관리"), self.page)
+        self.page.sig_open_seeker.connect(context.open_seeker)
+        self.page.sig_changed.connect(context.changed)
+        context.sig_data_changed.connect(self.page.mark_stale)
+        today_page = getattr(window, "today_page", None)
+        if today_page is not None and hasattr(today_page, "set_casework_counts"):
+            self.page.sig_counts.connect(today_page.set_casework_counts)
+            self.page.load()  # the 오늘 page shows the counts before the page is opened
+        self.merge_action: QAction | None = None
+        if actor.can(Permission.REVIEW):
+            action = QAction(self.tr("구직자 병합(&G)…"), window)
+            action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+            action.setStatusTip(self.tr("한 사람의 중복 기록을 하나로 합치거나 되돌립니다."))
+            action.triggered.connect(lambda _checked=False: self.open_merge())
+            menus = [m for m in window.find_action.associatedObjects() if isinstance(m, QMenu)]
+            if menus:
+                menus[0].addAction(action)
+            window.addAction(action)
+            self.merge_action = action
+
+    def open_merge(self) -> MergeDialog:
+        """구직자 병합 over the window."""
+        dialog = MergeDialog(self.workspace, self.actor, self.last_merge, self.window)
+        dialog.sig_merged.connect(self._merged)
+        dialog.sig_undone.connect(self._undone)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merged(self, merge_id: int) -> None:
+        self.last_merge = merge_id
+        self.window.context.changed()
+
+    def _undone(self) -> None:
+        self.last_merge = None
+        self.window.context.changed()
+
+
+def install(window: MainWindow, workspace: Workspace, actor: Actor) -> CaseworkTools:
+    """Add the 사후관리 page (and 구직자 병합 for team leads) to ``window``; returns its owner."""
+    return CaseworkTools(window, workspace, actor)

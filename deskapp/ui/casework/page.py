@@ -1,0 +1,244 @@
+"""The 사후관리 page: whom to follow up (no contact, referrals awaiting an outcome,
+retention checks due), by due date, and the registrations ending this week.
+
+Enter opens the seeker's record; Ctrl+K records a retention check on the chosen
+item; Ctrl+G renews the chosen registration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.fields import SHORT_TEXT_MAX
+from deskapp.services.casework import Expiring, WorkItem
+from deskapp.services.workspace import Workspace
+from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel
+from deskapp.ui.review.common import LoadingTab, RecordTableView
+from deskapp.ui.workers import QueryOp
+
+__all__ = ["FollowUpPage", "RetentionDialog"]
+
+
+class RetentionDialog(QDialog):
+    """Asks a retention check's result: 재직 중 or 이직, and a note."""
+
+    def __init__(self, item: WorkItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retention_dialog")
+        self.setWindowTitle(self.tr("고용유지 확인 기록"))
+        self.item = item
+        self.employed_combo = QComboBox(self)
+        self.employed_combo.addItem(self.tr("재직 중"), True)
+        self.employed_combo.addItem(self.tr("이직·퇴사"), False)
+        self.employed_combo.setAccessibleName(self.tr("고용 유지"))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(SHORT_TEXT_MAX)
+        self.note_edit.setAccessibleName(self.tr("메모"))
+        form = QFormLayout()
+        form.addRow(
+            QLabel(
+                self.tr("{name} · {detail}").format(name=item.seeker_name, detail=item.detail),
+                self,
+            )
+        )
+        form.addRow(self.tr("고용 유지(&E):"), self.employed_combo)
+        form.addRow(self.tr("메모(&M):"), self.note_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def employed(self) -> bool:
+        return bool(self.employed_combo.currentData())
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+
+class FollowUpPage(LoadingTab):
+    """사후관리: the follow-up worklist and the registrations ending within a week."""
+
+    sig_open_seeker = Signal(int)
+    """Enter on a worklist row: the seeker's id."""
+    sig_changed = Signal()
+    """A check was recorded or a registration renewed."""
+    sig_counts = Signal(int, int)
+    """Loaded: how many worklist items, how many registrations ending soon."""
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casework_page")
+        self.workspace = workspace
+        self.actor = actor
+        self.dialog: RetentionDialog | None = None
+        self._notice = ""
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.work_model = WorkItemsModel(self)
+        self.work_table = RecordTableView(self)
+        self.work_table.setObjectName("worklist")
+        self.work_table.setAccessibleName(self.tr("사후관리 목록"))
+        self.work_table.setModel(self.work_model)
+        self.work_table.sig_row_entered.connect(self._entered)
+        self.expiring_model = ExpiringModel(self)
+        self.expiring_table = RecordTableView(self)
+        self.expiring_table.setObjectName("expiring")
+        self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
+        self.expiring_table.setModel(self.expiring_model)
+        self.expiring_table.sig_row_entered.connect(lambda _row: self.renew())
+
+        self.retention_action = self._action(
+            self.tr("고용유지 확인 기록"), "Ctrl+K", self.record_retention
+        )
+        self.renew_action = self._action(self.tr("갱신"), "Ctrl+G", self.renew)
+        work_box = QGroupBox(self.tr("연락·확인할 사람 (기한 순)"), self)
+        work_layout = QVBoxLayout(work_box)
+        work_layout.addWidget(self.work_table, 1)
+        work_layout.addLayout(self._buttons(self.retention_action))
+        expiring_box = QGroupBox(self.tr("이번 주 등록 종료"), self)
+        expiring_layout = QVBoxLayout(expiring_box)
+        expiring_layout.addWidget(self.expiring_table, 1)
+        expiring_layout.addLayout(self._buttons(self.renew_action))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(work_box)
+        splitter.addWidget(expiring_box)
+        splitter.setChildrenCollapsible(False)
+        hint = QLabel(
+            self.tr("Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신"),
+            self,
+        )
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(hint)
+        self.bar.hide()
+        self.setFocusProxy(self.work_table)
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _buttons(self, action: QAction) -> QHBoxLayout:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{action.text()} ({keys})", self)
+        button.setAutoDefault(False)
+        button.clicked.connect(action.trigger)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        return row
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        casework, actor = self.workspace.casework, self.actor
+
+        def op(_progress: Any) -> tuple[list[WorkItem], list[Expiring]]:
+            return casework.worklist(actor), casework.expiring(actor, days=7)
+
+        self._run(op, self._loaded)
+
+    def _loaded(self, result: tuple[list[WorkItem], list[Expiring]]) -> None:
+        work, expiring = result
+        self.work_model.set_rows(work)
+        self.expiring_model.set_rows(expiring)
+        self.heading.setText(
+            self.tr("사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건").format(
+                work=len(work), expiring=len(expiring)
+            )
+        )
+        if work:
+            self.work_table.selectRow(0)
+        if expiring:
+            self.expiring_table.selectRow(0)
+        if self._notice:  # what was just done stays in sight after the list reloads
+            self.status_label.show_text(self._notice)
+            self._notice = ""
+        self.sig_counts.emit(len(work), len(expiring))
+
+    # -- acting --------------------------------------------------------------------------
+
+    def current_item(self) -> WorkItem | None:
+        return self.work_model.item(self.work_table.currentIndex().row())
+
+    def _entered(self, row: int) -> None:
+        item = self.work_model.item(row)
+        if item is not None:
+            self.sig_open_seeker.emit(item.seeker_id)
+
+    def record_retention(self) -> None:
+        """Ask the result of the chosen retention check, then record it."""
+        item = self.current_item()
+        if item is None or item.kind != "retention_due" or item.record_id is None:
+            self.status_label.show_text(self.tr("고용유지 확인 항목을 고르십시오."), error=True)
+            return
+        self.dialog = RetentionDialog(item, self)
+        self.dialog.accepted.connect(self._retention_chosen)
+        self.dialog.open()
+
+    def _retention_chosen(self) -> None:
+        dialog = self.dialog
+        assert dialog is not None and dialog.item.record_id is not None
+        casework, actor, item = self.workspace.casework, self.actor, dialog.item
+        placement_id, months = dialog.item.record_id, item.months or 0
+        employed, note = dialog.employed(), dialog.note()
+        QueryOp(
+            parent=self,
+            op=lambda _p: casework.record_retention(actor, placement_id, months, employed, note),
+            success=lambda _r: self._acted(self.tr("고용유지 확인을 기록했습니다.")),
+        ).failure(self.status_label.show_error).run_in_background()
+
+    def renew(self) -> None:
+        """Renew the chosen registration from today."""
+        chosen = self.expiring_model.item(self.expiring_table.currentIndex().row())
+        if chosen is None:
+            return
+        casework, actor = self.workspace.casework, self.actor
+        QueryOp(
+            parent=self,
+            op=lambda _p: casework.renew(actor, chosen.kind, chosen.id),
+            success=lambda until: self._acted(
+                self.tr("{label}: {until}까지 갱신했습니다.").format(
+                    label=chosen.label, until=until.isoformat()
+                )
+            ),
+        ).failure(self.status_label.show_error).run_in_background()
+
+    def _acted(self, text: str) -> None:
+        self._notice = text
+        self.status_label.show_text(text)
+        self.load()
+        self.sig_changed.emit()

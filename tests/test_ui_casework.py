@@ -1,0 +1,234 @@
+"""The casework tools of the main window (issue 8): the 사후관리 page, 추천 구인 from a
+seeker's record (Ctrl+M) and a team lead's 구직자 병합 with 되돌리기."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SQLITE_ONLY, counselor_at, rows
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.records import RecordKind
+from deskapp.services.casework import Expiring, Match, WorkItem
+from deskapp.services.workspace import Workspace
+from deskapp.ui.casework import CaseworkTools, install
+from deskapp.ui.casework.models import ExpiringModel, MatchesModel, WorkItemsModel
+from deskapp.ui.casework.page import RetentionDialog
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.seeker_view import SeekerRecord
+from deskapp.ui.workers import QueryOp
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def boxes(
+    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Real user settings untouched, message boxes recorded (a box would block the test),
+    and every worker finished before the database closes."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    organization = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("deskapp-tests")
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+    yield shown
+    assert QueryOp.wait_for_all(10_000)
+    qapp.processEvents()
+    QCoreApplication.setOrganizationName(organization)
+    assert shown == [], f"unexpected message boxes: {shown}"
+
+
+@pytest.fixture
+def plus(workspace: Workspace, admin: Actor) -> Actor:
+    return counselor_at(workspace, admin, "plus")
+
+
+def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
+    values = {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
+    return workspace.records.register_seeker(actor, values).id
+
+
+def _window(
+    qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path
+) -> tuple[MainWindow, CaseworkTools]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, actor, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window, install(window, workspace, actor)
+
+
+def _items(model: WorkItemsModel) -> list[tuple[str, str, str]]:
+    return [
+        (model.index(r, 1).data(), model.index(r, 2).data(), model.index(r, 3).data())
+        for r in range(model.rowCount())
+    ]
+
+
+@SQLITE_ONLY
+def test_the_follow_up_page_lists_records_a_check_and_renews(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
+) -> None:
+    quiet = _seeker(workspace, plus, "최연락", "2018-09-01")
+    workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})
+    placed = _seeker(workspace, plus, "한취업", "2018-09-01")
+    workspace.records.log_session(plus, placed, {"상담일": "2018-10-29"})
+    workspace.records.record_placement(plus, placed, {"취업일": "2018-09-25"})
+    ending = _seeker(workspace, plus, "김만료", "2018-08-03")
+    workspace.records.log_session(plus, ending, {"상담일": "2018-10-29"})
+    window, tools = _window(qtbot, workspace, plus, tmp_path)
+    page = tools.page
+    with qtbot.waitSignal(page.sig_counts, timeout=10_000):
+        window.show_page("casework")
+    work = _items(page.work_model)
+    assert ("연락 없음", "최연락", "마지막 연락 2018-09-20") in work
+    assert ("고용유지 확인", "한취업", "취업 1개월 고용유지 확인") in work
+    assert page.heading.text() == "사후관리 — 할 일 2건 · 이번 주 등록 종료 1건"
+    assert page.expiring_model.index(0, 2).data() == "김만료"
+    assert window.today_page.casework_label.text() == "사후관리: 할 일 2건 · 이번 주 등록 종료 1건"
+
+    # Enter on a row opens the seeker's record.
+    row = [name for _, name, _ in work].index("최연락")
+    page.work_table.setFocus()
+    page.work_table.selectRow(row)
+    with qtbot.waitSignal(window.records.sig_opened, timeout=10_000) as opened:
+        qtbot.keyClick(page.work_table, Qt.Key.Key_Return)
+    record = opened.args[0]
+    assert isinstance(record, SeekerRecord) and record.seeker_id == quiet
+    record.close()
+
+    # Ctrl+K on the retention item: 재직 중, a note, Enter.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    row = [kind for kind, _, _ in _items(page.work_model)].index("고용유지 확인")
+    page.work_table.setFocus()
+    page.work_table.selectRow(row)
+    qtbot.keyClick(page.work_table, Qt.Key.Key_K, CTRL)
+    dialog = page.dialog
+    assert isinstance(dialog, RetentionDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.note_edit, "ok")
+    with qtbot.waitSignal(page.sig_changed, timeout=10_000):
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(_items(page.work_model)) == 1, timeout=10_000)
+    assert rows(workspace, "SELECT months, employed, note FROM retention_checks") == [(1, 1, "ok")]
+
+    # Ctrl+G renews the registration ending this week.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    page.expiring_table.setFocus()
+    page.expiring_table.selectRow(0)
+    with qtbot.waitSignal(page.sig_changed, timeout=10_000):
+        qtbot.keyClick(page.expiring_table, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: page.expiring_model.rowCount() == 0, timeout=10_000)
+    assert page.heading.text() == "사후관리 — 할 일 1건 · 이번 주 등록 종료 0건"
+    assert page.status_label.text().startswith("김만료: 2019-01-30까지 갱신")
+
+
+@SQLITE_ONLY
+def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
+) -> None:
+    seeker = _seeker(
+        workspace, plus, "박경비", "2018-09-01", 희망직종="경비", 주소="서울 금천구 독산동"
+    )
+    r = workspace.records
+    employer = r.register_employer(plus, {"업체명": "가산빌딩관리", "주소": "서울 금천구 가산동"})
+    r.register_opening(plus, employer.id, {"모집직종": "한식 조리사", "모집인원": 1,
+                                           "등록일": "2018-10-01"})  # fmt: skip
+    guard = r.register_opening(
+        plus, employer.id, {"모집직종": "아파트 경비원", "모집인원": 1, "등록일": "2018-10-02"}
+    ).id
+    window, _tools = _window(qtbot, workspace, plus, tmp_path)
+    with qtbot.waitSignal(window.records.sig_opened, timeout=10_000) as opened:
+        window.context.open_seeker(seeker)
+    record = opened.args[0]
+    assert isinstance(record, SeekerRecord)
+    qtbot.waitUntil(record.isActiveWindow, timeout=5000)
+    record.timeline.setFocus()
+    qtbot.keyClick(record.timeline, Qt.Key.Key_M, CTRL)
+    dialog = record.match_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
+    first = dialog.model.item(0)
+    assert first is not None and first.id == guard
+    assert dialog.model.index(0, 0).data() == "가산빌딩관리 · 아파트 경비원"
+    assert dialog.model.index(0, 2).data().startswith("같은 직업(세분류) · 금천구")
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=5000)
+    with qtbot.waitSignal(dialog.sig_referred, timeout=10_000):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    timeline = workspace.browse.timeline(plus, seeker)
+    referrals = [e for e in timeline if e.kind is RecordKind.REFERRAL]
+    assert len(referrals) == 1
+    qtbot.waitUntil(lambda: "알선 1건" in record.counts_label.text(), timeout=10_000)
+    dialog.close()
+    record.close()
+
+
+@SQLITE_ONLY
+def test_a_team_lead_merges_two_records_and_undoes_it(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor, tmp_path: Path
+) -> None:
+    keep = _seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1111-2222")
+    gone = _seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
+    workspace.records.log_session(plus, gone, {"상담일": "2018-09-05"})
+    numbers = dict(rows(workspace, "SELECT id, seeker_no FROM job_seekers"))
+    window, tools = _window(qtbot, workspace, team_lead, tmp_path)
+    assert tools.merge_action is not None and tools.merge_action.isEnabled()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = tools.merge_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.keep_edit, str(numbers[keep]))
+    qtbot.keyClicks(dialog.merge_edit, str(numbers[gone]))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "한 번 더" in dialog.status_label.text(), timeout=10_000)
+    with qtbot.waitSignal(dialog.sig_merged, timeout=10_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert rows(workspace, f"SELECT void FROM job_seekers WHERE id = {gone}") == [(1,)]
+    assert rows(workspace, "SELECT seeker_id FROM counseling_sessions") == [(keep,)]
+    assert tools.last_merge is not None and dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(dialog.sig_undone, timeout=10_000):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert rows(workspace, f"SELECT void FROM job_seekers WHERE id = {gone}") == [(0,)]
+    assert rows(workspace, "SELECT seeker_id FROM counseling_sessions") == [(gone,)]
+    assert tools.last_merge is None
+    dialog.close()
+
+
+@SQLITE_ONLY
+def test_counselors_get_the_page_but_not_the_merge(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
+) -> None:
+    window, tools = _window(qtbot, workspace, plus, tmp_path)
+    assert "casework" in window.page_keys()
+    assert tools.merge_action is None
+
+
+def test_the_table_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    work = WorkItemsModel()
+    work.set_rows(
+        [
+            WorkItem("no_contact", 1, "최연락", date(2018, 10, 20), "마지막 연락 2018-09-20"),
+            WorkItem("retention_due", 2, "한취업", date(2018, 10, 25), "1개월", 7, 1),
+        ]
+    )
+    qtmodeltester.check(work)
+    expiring = ExpiringModel()
+    expiring.set_rows([Expiring("job_seeker", 3, "김만료", date(2018, 11, 3))])
+    qtmodeltester.check(expiring)
+    matches = MatchesModel()
+    matches.set_rows([Match(4, "업체 · 경비원", "1명, 월 220만원", (4, 2, 1), ("금천구",))])
+    qtmodeltester.check(matches)
+    assert work.index(1, 1).data() == "고용유지 확인"
