@@ -112,6 +112,8 @@ class FollowUpPage(LoadingTab):
         self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
         self.expiring_table.setModel(self.expiring_model)
         self.expiring_table.sig_row_entered.connect(lambda _row: self.renew())
+        for table in (self.work_table, self.expiring_table):
+            table.horizontalHeader().setStretchLastSection(True)  # 내용 uses the free width
 
         self.retention_action = self._action(
             self.tr("고용유지 확인 기록"), "Ctrl+K", self.record_retention
