@@ -574,16 +574,26 @@ class BrowseService:
         desk: str | None = None,
     ) -> array[int]:
         """Ids of (not void) sessions in [start, end] at ``desk``, newest first."""
-        statement = select(CounselingSession.id).where(CounselingSession.void.is_(False))
-        if start:
-            statement = statement.where(CounselingSession.session_on >= start)
-        if end:
-            statement = statement.where(CounselingSession.session_on <= end)
+        return self._dated_ids(CounselingSession, CounselingSession.session_on, desk, start, end)
+
+    def _dated_ids(
+        self,
+        model: Any,
+        day: Any,
+        desk: str | None,
+        start: date | None,
+        end: date | None,
+        *conditions: Any,
+    ) -> array[int]:
+        """Ids of a counted record's (not void) rows in [start, end] at ``desk``, newest first."""
+        statement = select(model.id).where(model.void.is_(False), *conditions)
         if desk:
-            statement = statement.where(CounselingSession.desk_id == self.db.desk_ids()[desk])
-        statement = statement.order_by(
-            CounselingSession.session_on.desc(), CounselingSession.id.desc()
-        )
+            statement = statement.where(model.desk_id == self.db.desk_ids()[desk])
+        if start:
+            statement = statement.where(day >= start)
+        if end:
+            statement = statement.where(day <= end)
+        statement = statement.order_by(day.desc(), model.id.desc())
         with self.db.unit_of_work(write=False) as session:
             return _id_array(session, statement)
 
@@ -648,24 +658,16 @@ class BrowseService:
     ) -> array[int]:
         """Ids of (not void) referrals, newest first; ``pending_only``: no outcome yet
         and no placement recorded from them."""
-        statement = select(Referral.id).where(Referral.void.is_(False))
-        if desk:
-            statement = statement.where(Referral.desk_id == self.db.desk_ids()[desk])
-        if start:
-            statement = statement.where(Referral.referred_on >= start)
-        if end:
-            statement = statement.where(Referral.referred_on <= end)
+        conditions = []
         if pending_only:
             placed = select(Placement.referral_id).where(
                 Placement.referral_id.is_not(None), Placement.void.is_(False)
             )
-            statement = statement.where(
+            conditions = [
                 or_(Referral.outcome.is_(None), Referral.outcome.in_(PENDING_OUTCOMES[1:])),
                 Referral.id.not_in(placed),
-            )
-        statement = statement.order_by(Referral.referred_on.desc(), Referral.id.desc())
-        with self.db.unit_of_work(write=False) as session:
-            return _id_array(session, statement)
+            ]
+        return self._dated_ids(Referral, Referral.referred_on, desk, start, end, *conditions)
 
     def referrals(self, actor: Actor, ids: Sequence[int]) -> list[ReferralItem]:
         if not ids:
@@ -704,16 +706,7 @@ class BrowseService:
         end: date | None = None,
     ) -> array[int]:
         """Ids of (not void) placements in [start, end] at ``desk``, newest first."""
-        statement = select(Placement.id).where(Placement.void.is_(False))
-        if desk:
-            statement = statement.where(Placement.desk_id == self.db.desk_ids()[desk])
-        if start:
-            statement = statement.where(Placement.placed_on >= start)
-        if end:
-            statement = statement.where(Placement.placed_on <= end)
-        statement = statement.order_by(Placement.placed_on.desc(), Placement.id.desc())
-        with self.db.unit_of_work(write=False) as session:
-            return _id_array(session, statement)
+        return self._dated_ids(Placement, Placement.placed_on, desk, start, end)
 
     def placements(self, actor: Actor, ids: Sequence[int]) -> list[PlacementItem]:
         if not ids:
