@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog
 
 from deskapp.services.workspace import Workspace, database_exists
-from deskapp.ui.casework import CaseworkTools
-from deskapp.ui.casework import install as install_casework
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
@@ -23,6 +21,7 @@ from deskapp.ui.workers import QueryOp
 
 if TYPE_CHECKING:
     from deskapp.ui.admin import AdminTools
+    from deskapp.ui.casework import CaseworkTools
     from deskapp.ui.main_window import MainWindow
     from deskapp.ui.review import ReviewTools
 
@@ -105,6 +104,7 @@ class Startup(QObject):
         # The window's modules load only now: the log-in dialog appears a good half
         # second sooner after launch (issue 6), while the password is checked.
         from deskapp.ui.admin import install as install_admin
+        from deskapp.ui.casework import install as install_casework
         from deskapp.ui.main_window import MainWindow
         from deskapp.ui.review import install as install_review
 
