@@ -257,6 +257,11 @@ def test_startup_goes_from_first_run_to_login_to_window(
     assert startup.admin_tools is not None and startup.review_tools is not None
     window.close()
     startup.close()
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:  # log-in and log-out are in the access log
+        actions = [a for (a,) in connection.execute("SELECT action FROM access_log ORDER BY id")]
+    assert "login" in actions and actions[-1] == "logout"
 
 
 @SQLITE_ONLY

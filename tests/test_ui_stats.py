@@ -468,3 +468,31 @@ def test_enter_on_a_cell_lists_exactly_the_records_counted_there(
             assert dialog.model.rowCount() == index.data(RawRole), (row, column)
             dialog.close()
     assert view.open_drill_down(model.index(0, 3)) is None  # 총 계 has no single desk
+
+
+def test_enter_on_a_monthly_cell_lists_that_months_records_for_the_chosen_desk(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
+) -> None:
+    view = _view(qtbot, workspace, admin, settings)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # 올해 누계
+        view.refresh()
+    model = view.monthly_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    assert view.open_monthly_drill_down(model.index(0, 1)) is None  # all desks: no single desk
+    model.set_desk("plus")
+    checked = 0
+    for row in range(model.rowCount()):
+        for column in range(1, model.columnCount()):
+            index = model.index(row, column)
+            if not index.data(RawRole):
+                continue
+            dialog = view.open_monthly_drill_down(index)
+            assert dialog is not None
+            qtbot.addWidget(dialog)
+            with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
+                pass
+            assert dialog.model.rowCount() == index.data(RawRole), (row, column)
+            dialog.close()
+            checked += 1
+    assert checked > 0

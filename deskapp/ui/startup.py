@@ -6,6 +6,7 @@ whole sequence runs in the application's one event loop.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -130,5 +131,8 @@ class Startup(QObject):
             if widget is not None and shiboken6.isValid(widget):
                 widget.close()
         if self.workspace is not None:
+            if self.window is not None:
+                with contextlib.suppress(Exception):  # closing must go on
+                    self.workspace.accounts.logout(self.window.actor)  # the log's 로그아웃
             self.workspace.close()
             self.workspace = None

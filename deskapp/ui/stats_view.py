@@ -198,6 +198,7 @@ class StatsView(QWidget):
         self.monthly_view = CopyTableView(self)
         self.monthly_view.setModel(self.monthly_model)
         self.monthly_view.setAccessibleName(self.tr("월별 실적"))
+        self.monthly_view.activated.connect(self.open_monthly_drill_down)
         self.monthly_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.desk_filter = QComboBox(self)
         self.desk_filter.addItem(self.tr("전체 (총 계)"), None)
@@ -528,6 +529,20 @@ class StatsView(QWidget):
         if desk not in {d.code for d in DESKS}:
             return None
         measure = MEASURE_KEYS[index.column() - 1]
+        dialog = open_drill_down(
+            self, self.workspace, self.actor, table.period, desk, measure, settings=self.settings
+        )
+        dialog.sig_open_seeker.connect(self.sig_open_seeker)
+        return dialog
+
+    def open_monthly_drill_down(self, index: QModelIndex) -> QDialog | None:
+        """The records behind a month's (or its 누계's) cell, for the desk chosen in the filter."""
+        series, desk = self.monthly_model.series, self.monthly_model.desk
+        if series is None or desk is None or not index.isValid() or index.column() == 0:
+            return None  # the total of all desks has no single desk's records
+        month = series.months[index.row()]
+        table = month.table if index.column() % 2 else month.cumulative
+        measure = MEASURE_KEYS[(index.column() - 1) // 2]
         dialog = open_drill_down(
             self, self.workspace, self.actor, table.period, desk, measure, settings=self.settings
         )
