@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from deskapp.services.resources import resources_dir
 from deskapp.services.workspace import default_location
 from deskapp.ui import errors
 from deskapp.ui.startup import Startup
@@ -58,14 +59,6 @@ NO_DISPLAY_MESSAGE = (
     "'xvfb-run deskapp'처럼 가상 화면으로 실행하세요.\n"
     "명령줄 기능은 'deskapp --help'를 보세요."
 )
-
-
-def resources_dir() -> Path:
-    """``resources/``: inside a frozen build (sys._MEIPASS), else beside the package."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def display_available(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
