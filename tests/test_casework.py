@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
-from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError, WorkbookRejected
 from deskapp.services.workspace import Workspace
 from tests.conftest import rows
 
@@ -185,6 +186,108 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
 def test_openings_are_found_by_occupation_code(workspace: Workspace, counselor: Actor) -> None:
     guard = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구", "")
     _opening(workspace, counselor, "한식 조리사", "2018-10-03", "서울 금천구", "")
+    # Coded at registration; records from before (no code) are coded on request.
+    assert rows(workspace, "SELECT occupation_code FROM job_openings ORDER BY id") == [
+        ("5420",), ("5312",)]  # fmt: skip
+    with workspace.db.engine.begin() as connection:
+        connection.execute(text("UPDATE job_openings SET occupation_code = NULL"))
     assert workspace.casework.code_occupations(counselor) == 2
-    for text in ("5420", "542", "54", "경비"):
-        assert list(workspace.browse.opening_ids(counselor, text)) == [guard], text
+    for typed in ("5420", "542", "54", "경비"):
+        assert list(workspace.browse.opening_ids(counselor, typed)) == [guard], typed
+
+
+def test_a_picked_code_is_stored_and_an_unknown_one_refused(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    picked = _seeker(workspace, counselor, "정경비", "2018-09-01", 희망직종="아파트 관리",
+                     희망직종코드="5413", 희망고용형태="상용직")  # fmt: skip
+    typed = _seeker(workspace, counselor, "한요양", "2018-09-01", 희망직종="요양보호사")
+    unknown = _seeker(workspace, counselor, "문모름", "2018-09-01", 희망직종="아무거나")
+    assert rows(workspace, "SELECT id, desired_code, desired_employment FROM job_seekers "
+                "ORDER BY id") == [(picked, "5413", "정규직"), (typed, "5501", None),
+                                   (unknown, None, None)]  # fmt: skip
+    for values, field in (
+        ({"희망직종코드": "9999"}, "희망직종코드"),
+        ({"희망직종코드": "54a"}, "희망직종코드"),
+        ({"희망고용형태": "프리랜서"}, "희망고용형태"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            _seeker(workspace, counselor, "오류", "2018-09-02", **values)
+        assert [p[0] for p in caught.value.problems] == [field]
+    employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"}).id
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.register_opening(counselor, employer, {
+            "모집직종": "경비", "모집인원": 1, "등록일": "2018-09-03",
+            "모집직종코드": "8888"})  # fmt: skip
+    assert caught.value.problems[0][0] == "모집직종코드"
+    assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(3,)]
+    assert rows(workspace, "SELECT count(*) FROM job_openings") == [(0,)]
+
+
+def test_matching_ranks_the_wanted_employment_type_first(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
+                     주소="서울 금천구 독산동", 희망고용형태="정규직")  # fmt: skip
+    employer = workspace.records.register_employer(
+        counselor, {"업체명": "(주)가산관리", "주소": "서울 금천구 가산동"}
+    ).id
+
+    def opening(kind: str, wage: str) -> int:
+        values = {"모집직종": "경비원", "모집인원": 1, "등록일": "2018-10-01", "임금": wage}
+        if kind:
+            values["고용형태"] = kind
+        return workspace.records.register_opening(counselor, employer, values).id
+
+    contract = opening("계약직", "월 300만원")
+    regular = opening("정규직", "월 200만원")
+    unsaid = opening("", "월 250만원")
+    matches = workspace.casework.openings_for_seeker(counselor, seeker)
+    # Same occupation and place: the wanted type first, then unsaid, then another type;
+    # the wage orders only within the same type.
+    assert [m.id for m in matches] == [regular, unsaid, contract]
+    assert matches[0].reasons == (
+        "같은 직업(세분류)",
+        "금천구",
+        "희망 고용형태(정규직)",
+        "월 200만원",
+    )
+    assert matches[0].subtitle == "1명, 월 200만원, 정규직"
+    found = workspace.casework.seekers_for_opening(counselor, regular)
+    assert found[0].id == seeker
+    assert "희망 고용형태(정규직)" in found[0].reasons
+    assert found[0].subtitle == "경비 (정규직)"
+    assert workspace.casework.seekers_for_opening(counselor, contract)[0].reasons == (
+        "같은 직업(세분류)", "금천구")  # fmt: skip
+
+
+def test_import_reads_codes_and_employment_types_and_codes_free_text(
+    workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    from tests.workbooks import write_book
+
+    book = write_book(tmp_path / "codes.xlsx", {
+        "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종", "희망직종코드",
+                    "희망고용형태"],
+                   ["S1", "김경비", "plus", "2018-04-01", "경비", None, "시간제"],
+                   ["S2", "이요양", "plus", "2018-04-01", "간병", "5501", None]],
+        "구인업체": [["업체번호", "업체명"], ["E1", "(주)금천"]],
+        "구인": [["구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일",
+                  "모집직종코드", "고용형태"],
+                 ["J1", "E1", "아파트 경비원", 1, "plus", "2018-04-02", None, "일용"]],
+    })  # fmt: skip
+    workspace.imports.import_workbook(admin, book)
+    assert rows(workspace, "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "
+                "ORDER BY seeker_no") == [
+        ("S1", "5420", "시간제"), ("S2", "5501", None)]  # fmt: skip
+    assert rows(workspace, "SELECT occupation_code, employment_type FROM job_openings") == [
+        ("5420", "일용직")]  # fmt: skip
+    bad = write_book(tmp_path / "bad-codes.xlsx", {
+        "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종코드", "희망고용형태"],
+                   ["S3", "박코드", "plus", "2018-04-01", "9999", "종신직"]],
+    })  # fmt: skip
+    with pytest.raises(WorkbookRejected) as caught:
+        workspace.imports.import_workbook(admin, bad)
+    assert sorted((p.sheet, p.row, p.column) for p in caught.value.problems) == [
+        ("구직자", 2, "희망고용형태"), ("구직자", 2, "희망직종코드")]  # fmt: skip
+    assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(2,)]

@@ -55,6 +55,15 @@ class ReferralOutcome(StrEnum):
     WITHDRAWN = "취소"
 
 
+class EmploymentType(StrEnum):
+    """고용형태 of an opening, or the one a seeker wants (WorkNet's four kinds)."""
+
+    REGULAR = "정규직"
+    CONTRACT = "계약직"
+    PART_TIME = "시간제"
+    DAILY = "일용직"
+
+
 class Gender(StrEnum):
     """성별 as recorded (남/여)."""
 
@@ -86,6 +95,12 @@ class RecordKind(StrEnum):
 
 _CHANNEL_ALIASES = {"찾아가는 상담": Channel.OUTREACH, "방문상담": Channel.VISIT,
                     "전화상담": Channel.PHONE, "온라인상담": Channel.ONLINE}  # fmt: skip
+_EMPLOYMENT_ALIASES = {"정규": EmploymentType.REGULAR, "상용": EmploymentType.REGULAR,
+                       "상용직": EmploymentType.REGULAR, "계약": EmploymentType.CONTRACT,
+                       "기간제": EmploymentType.CONTRACT, "임시직": EmploymentType.CONTRACT,
+                       "시간제": EmploymentType.PART_TIME, "단시간": EmploymentType.PART_TIME,
+                       "파트타임": EmploymentType.PART_TIME, "아르바이트": EmploymentType.PART_TIME,
+                       "일용": EmploymentType.DAILY}  # fmt: skip
 _GENDER_ALIASES = {"남": Gender.MALE, "남자": Gender.MALE, "m": Gender.MALE,
                    "여": Gender.FEMALE, "여자": Gender.FEMALE, "f": Gender.FEMALE}  # fmt: skip
 
@@ -100,6 +115,18 @@ def parse_channel(value: object, field: str = "상담방법") -> Channel:
     except ValueError:
         names = ", ".join(c.value for c in Channel)
         raise ValidationError(field, f"'{text}'은(는) 상담방법이 아닙니다 ({names}).") from None
+
+
+def parse_employment(value: object, field: str = "고용형태") -> EmploymentType:
+    """정규직, 계약직, 시간제 or 일용직 (상용직, 기간제, 파트타임 … accepted)."""
+    text = str(value or "").strip().replace(" ", "")
+    if text in _EMPLOYMENT_ALIASES:
+        return _EMPLOYMENT_ALIASES[text]
+    try:
+        return EmploymentType(text)
+    except ValueError:
+        names = ", ".join(e.value for e in EmploymentType)
+        raise ValidationError(field, f"'{value}'은(는) 고용형태가 아닙니다 ({names}).") from None
 
 
 def parse_gender(value: object, field: str = "성별") -> Gender:
@@ -121,3 +148,8 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
     except ValueError:
         names = ", ".join(m.value for m in kind)
         raise ValidationError(field, f"'{text}'은(는) 올바른 값이 아닙니다 ({names}).") from None
+
+
+def enum_value(member: StrEnum | None) -> str | None:
+    """The stored value of an optional member."""
+    return member.value if member is not None else None

@@ -7,6 +7,7 @@ ValidationError listing every bad column of that row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,15 @@ from deskapp.domain.dates import parse_date
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.phone import normalize_phone
-from deskapp.domain.records import Channel, Gender, PlacementKind, parse_channel, parse_gender
+from deskapp.domain.records import (
+    Channel,
+    EmploymentType,
+    Gender,
+    PlacementKind,
+    parse_channel,
+    parse_employment,
+    parse_gender,
+)
 
 
 @dataclass(frozen=True)
@@ -34,12 +43,15 @@ class SheetSpec:
         return self.required + self.optional
 
 
+#: Beyond DESIGN.md §5, read when present (issue 8): the occupation code (KECO) and
+#: the employment type, on seekers (wanted) and openings.
 SEEKERS = SheetSpec("구직자", ("구직자번호", "성명", "등록창구", "등록일"),
-                    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사"))  # fmt: skip
+                    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사",
+                     "희망직종코드", "희망고용형태"))  # fmt: skip
 EMPLOYERS = SheetSpec("구인업체", ("업체번호", "업체명"),
                       ("사업자등록번호", "업종", "주소", "담당자", "연락처"))  # fmt: skip
 OPENINGS = SheetSpec("구인", ("구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"),
-                     ("임금", "마감일"))  # fmt: skip
+                     ("임금", "마감일", "모집직종코드", "고용형태"))  # fmt: skip
 SESSIONS = SheetSpec(
     "상담", ("구직자번호", "상담일", "상담창구"), ("상담방법", "상담사", "상담내용")
 )
@@ -64,6 +76,8 @@ class SeekerRow:
     address: str | None
     desired_job: str | None
     counselor_name: str | None
+    desired_code: str | None
+    desired_employment: EmploymentType | None
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,8 @@ class OpeningRow:
     registered_on: date
     wage: str | None
     closes_on: date | None
+    occupation_code: str | None
+    employment_type: EmploymentType | None
 
 
 @dataclass(frozen=True)
@@ -165,6 +181,17 @@ class _Row:
             raise ValidationError.many(self.problems)
 
 
+def occupation_code(value: object, field: str) -> str:
+    """A KECO occupation code: 1 to 6 digits (whether it exists is checked against the
+    classification by the services)."""
+    text = str(value).strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        text = str(int(value)) if float(value).is_integer() else text
+    if not re.fullmatch(r"\d{1,6}", text):
+        raise ValidationError(field, f"'{text}'은(는) 직업분류 코드가 아닙니다 (숫자 1~6자리).")
+    return text
+
+
 def _short(value: object, field: str) -> str:
     return f.text(value, field)
 
@@ -191,6 +218,8 @@ def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tup
             address=row.free("주소"),
             desired_job=row.get("희망직종", _short, False),
             counselor_name=row.get("담당상담사", f.person_name, False),
+            desired_code=row.get("희망직종코드", occupation_code, False),
+            desired_employment=row.get("희망고용형태", parse_employment, False),
         )
     elif spec is EMPLOYERS:
         record = EmployerRow(
@@ -214,6 +243,8 @@ def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tup
             registered_on=row.get("등록일", when),
             wage=row.get("임금", _short, False),
             closes_on=row.get("마감일", parse_date, False),
+            occupation_code=row.get("모집직종코드", occupation_code, False),
+            employment_type=row.get("고용형태", parse_employment, False),
         )
     elif spec is SESSIONS:
         desk, site = row.desk("상담창구")

@@ -87,6 +87,16 @@ def _place_score(address: str | None) -> tuple[int, str]:
     return 0, ""
 
 
+def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str]:
+    """1 and the reason when the employment type is the one wanted; -1 when another
+    was wanted; 0 when either is not said."""
+    if not wanted or not offered:
+        return 0, ""
+    if wanted == offered:
+        return 1, f"희망 고용형태({offered})"
+    return -1, ""
+
+
 @dataclass(frozen=True)
 class Match:
     """An opening for a seeker (or a seeker for an opening) and why it matched."""
@@ -94,7 +104,7 @@ class Match:
     id: int
     title: str
     subtitle: str
-    score: tuple[int, int, int]
+    score: tuple[int, int, int, int]  # occupation, place, employment type, wage
     reasons: tuple[str, ...]
 
 
@@ -129,6 +139,7 @@ class CaseworkService:
         self._today = today
         self._classification: list[Occupation] | None = None
         self._matched: dict[str, str | None] = {}
+        self._names: dict[str, str] | None = None
 
     def today(self) -> date:
         return self._today or date.today()
@@ -166,6 +177,24 @@ class CaseworkService:
         found.sort(key=lambda o: (not o.name.startswith(text), o.code))
         return found[:limit]
 
+    def code_for(self, text: str | None, code: str | None, field: str) -> str | None:
+        """The code to store for an occupation: the one picked (which must be in the
+        classification) or else the one the free text names, if any.
+
+        Reads the classification in its own unit: call it before opening a write unit.
+        """
+        if code:
+            if code not in self.occupation_names():
+                raise ValidationError(field, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+            return code
+        return self.match_text(text)
+
+    def occupation_names(self) -> dict[str, str]:
+        """Every code of the classification with its label (the code for unnamed groups)."""
+        if self._names is None:
+            self._names = {o.code: o.label for o in self.occupations()}
+        return self._names
+
     def match_text(self, text: str | None) -> str | None:
         """The detailed occupation code a free-text desired job names, when clear enough."""
         if not text:
@@ -201,6 +230,7 @@ class CaseworkService:
                 for o in occupations
             )
             self._classification = None
+            self._names = None
             self._matched.clear()
             write_access(
                 session,
@@ -340,16 +370,29 @@ class CaseworkService:
             code = opening.occupation_code or self.match_text(opening.occupation)
             level = relation(wanted, code)
             place, where = _place_score(address)
+            kind, kind_reason = _employment_score(
+                seeker.desired_employment, opening.employment_type
+            )
             wage = _wage_value(opening.wage)
             reasons = [
-                r for r in (RELATION_REASONS.get(level), where, opening.wage if wage else None) if r
+                r
+                for r in (
+                    RELATION_REASONS.get(level),
+                    where,
+                    kind_reason,
+                    opening.wage if wage else None,
+                )
+                if r
             ]
+            conditions = [f"{opening.headcount}명", opening.wage or "임금 미기재"]
+            if opening.employment_type:
+                conditions.append(opening.employment_type)
             matches.append(
                 Match(
                     opening.id,
                     f"{employer} · {opening.occupation}",
-                    f"{opening.headcount}명, {opening.wage or '임금 미기재'}",
-                    (level, place, wage),
+                    ", ".join(conditions),
+                    (level, place, kind, wage),
                     tuple(reasons),
                 )
             )
@@ -361,14 +404,9 @@ class CaseworkService:
         self.occupations()  # loaded outside the unit below
         today = self.today()
         with self.db.unit_of_work(write=False) as session:
-            row = session.execute(
-                select(JobOpening, Employer.address)
-                .join(Employer, Employer.id == JobOpening.employer_id)
-                .where(JobOpening.id == opening_id)
-            ).first()
-            if row is None or row[0].void:
+            opening = session.get(JobOpening, opening_id)
+            if opening is None or opening.void:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
-            opening, address = row
             code = opening.occupation_code or self.match_text(opening.occupation)
             statement = select(JobSeeker).where(
                 JobSeeker.void.is_(False),
@@ -379,7 +417,6 @@ class CaseworkService:
             if actor.role is Role.COUNSELOR and actor.desk:
                 statement = statement.where(JobSeeker.desk_id == self.db.desk_ids()[actor.desk])
             seekers = session.scalars(statement).all()
-        opening_place, _ = _place_score(address)
         matches = []
         for seeker in seekers:
             wanted = seeker.desired_code or self.match_text(seeker.desired_job)
@@ -387,18 +424,19 @@ class CaseworkService:
             if level == 0:
                 continue
             place, where = _place_score(seeker.address)
-            reasons = [r for r in (RELATION_REASONS.get(level), where) if r]
-            matches.append(
-                Match(
-                    seeker.id,
-                    seeker.name,
-                    seeker.desired_job or "",
-                    (level, place, 0),
-                    tuple(reasons),
+            kind, kind_reason = _employment_score(
+                seeker.desired_employment, opening.employment_type
+            )
+            reasons = [r for r in (RELATION_REASONS.get(level), where, kind_reason) if r]
+            wish = seeker.desired_job or ""
+            if seeker.desired_employment:
+                wish = (
+                    f"{wish} ({seeker.desired_employment})" if wish else seeker.desired_employment
                 )
+            matches.append(
+                Match(seeker.id, seeker.name, wish, (level, place, kind, 0), tuple(reasons))
             )
         matches.sort(key=lambda m: (m.score, -m.id), reverse=True)
-        _ = opening_place
         return matches[:limit]
 
     # -- follow-up ---------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,8 +25,10 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
+from deskapp.domain.records import enum_value
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
+from deskapp.services.casework import CaseworkService
 from deskapp.services.review import closed_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
@@ -86,6 +88,8 @@ class _Parsed:
     invalid: dict[str, list[tuple[int, _Refs]]] = field(default_factory=lambda: defaultdict(list))
     problems: list[Problem] = field(default_factory=list)
     masked: int = 0
+    codes: Mapping[str, str] = field(default_factory=dict)
+    """The occupation classification: codes given must be in it."""
 
 
 def file_digest(path: Path) -> str:
@@ -125,6 +129,9 @@ def _read_sheet(
         values = {h: row[i] if i < len(row) else None for h, i in positions.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
+        unknown = _unknown_code(spec, values, parsed.codes)
+        if unknown:
+            parsed.problems.append(Problem(spec.name, row_no, *unknown))
         try:
             record, masked = wb.clean_row(spec, values, today)
         except ValidationError as error:
@@ -132,8 +139,29 @@ def _read_sheet(
                 parsed.problems.append(Problem(spec.name, row_no, column, message))
             parsed.invalid[spec.name].append((row_no, _references(spec, values)))
             continue
+        if unknown:
+            parsed.invalid[spec.name].append((row_no, _references(spec, values)))
+            continue
         parsed.masked += masked
         parsed.rows[spec.name].append((row_no, record))
+
+
+_CODE_HEADINGS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모집직종코드"}
+
+
+def _unknown_code(
+    spec: wb.SheetSpec, values: Mapping[str, object], codes: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The problem of a well-formed occupation code that is not in the classification."""
+    heading = _CODE_HEADINGS.get(spec.name)
+    raw = values.get(heading) if heading else None
+    if heading is None or fields.is_blank(raw):
+        return None
+    try:
+        code = wb.occupation_code(raw, heading)
+    except ValidationError:
+        return None  # clean_row reports the malformed code
+    return None if code in codes else (heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
 
 
 def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
@@ -216,11 +244,16 @@ class ImportService:
     """Imports records workbooks for an administrator."""
 
     def __init__(
-        self, db: Database, today: date | None = None, backups: BackupService | None = None
+        self,
+        db: Database,
+        today: date | None = None,
+        backups: BackupService | None = None,
+        casework: CaseworkService | None = None,
     ) -> None:
         self.db = db
         self._today = today
         self.backups = backups
+        self.casework = casework or CaseworkService(db, today)
 
     def import_workbook(
         self, actor: Actor, path: Path, progress: Progress | None = None
@@ -279,7 +312,7 @@ class ImportService:
         return sha
 
     def _parse(self, path: Path, today: date, report: Progress) -> _Parsed:
-        parsed = _Parsed()
+        parsed = _Parsed(codes=self.casework.occupation_names())  # read before the write unit
         name = path.name
         try:
             book = XlsxReader(path)
@@ -408,12 +441,15 @@ class ImportService:
             site = site_ids.get((record.desk, record.site)) if record.site else None
             return {"desk_id": desk_ids[record.desk], "site_id": site, **common}
 
+        match = self.casework.match_text  # the classification was read before this unit
         steps = len(wb.SHEETS)
         seekers = rows.get(wb.SEEKERS.name, [])
         self._insert(session, JobSeeker, [
             {"seeker_no": r.seeker_no, "name": r.name, "name_initials": initials(r.name),
              "birth_date": r.birth_date, "gender": r.gender.value if r.gender else None,
              "phone": r.phone, "address": r.address, "desired_job": r.desired_job,
+             "desired_code": r.desired_code or match(r.desired_job),
+             "desired_employment": enum_value(r.desired_employment),
              "counselor_name": r.counselor_name, "registered_on": r.registered_on, **place(r)}
             for r in seekers
         ])  # fmt: skip
@@ -433,7 +469,9 @@ class ImportService:
         self._insert(session, JobOpening, [
             {"opening_no": r.opening_no, "employer_id": employer_ids[r.employer_no],
              "occupation": r.occupation, "headcount": r.headcount, "wage": r.wage,
-             "closes_on": r.closes_on, "registered_on": r.registered_on, **place(r)}
+             "closes_on": r.closes_on, "registered_on": r.registered_on,
+             "occupation_code": r.occupation_code or match(r.occupation),
+             "employment_type": enum_value(r.employment_type), **place(r)}
             for r in openings
         ])  # fmt: skip
         opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, (

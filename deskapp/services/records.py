@@ -23,8 +23,16 @@ from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.hangul import initials
-from deskapp.domain.records import PlacementKind, RecordKind, Role, Verification, parse_enum
+from deskapp.domain.records import (
+    PlacementKind,
+    RecordKind,
+    Role,
+    Verification,
+    enum_value,
+    parse_enum,
+)
 from deskapp.services.audit import write_access
+from deskapp.services.casework import CaseworkService
 from deskapp.services.review import refuse_if_closed
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -121,9 +129,12 @@ def _warnings(masked: int) -> tuple[str, ...]:
 class RecordService:
     """Register seekers, employers and openings; log sessions; refer; place; void."""
 
-    def __init__(self, db: Database, today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, today: date | None = None, casework: CaseworkService | None = None
+    ) -> None:
         self.db = db
         self._today = today
+        self.casework = casework or CaseworkService(db, today)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -177,6 +188,7 @@ class RecordService:
         if not _consented(data):
             raise ValidationError(*_NO_CONSENT)
         place = self._place(actor, row.desk, row.site)
+        code = self.casework.code_for(row.desired_job, row.desired_code, "희망직종코드")
         with self.db.unit_of_work() as session:
             refuse_if_closed(session, row.registered_on)
             number = f"tmp-{uuid.uuid4().hex}" if generated else row.seeker_no
@@ -193,6 +205,8 @@ class RecordService:
                 phone=row.phone,
                 address=row.address,
                 desired_job=row.desired_job,
+                desired_code=code,
+                desired_employment=enum_value(row.desired_employment),
                 counselor_name=row.counselor_name or actor.display_name,
                 registered_on=row.registered_on,
                 consent_on=self.today(),
@@ -255,6 +269,7 @@ class RecordService:
         data["업체번호"] = "given"
         row, _ = self._clean(wb.OPENINGS, data)
         place = self._place(actor, row.desk, row.site)
+        code = self.casework.code_for(row.occupation, row.occupation_code, "모집직종코드")
         with self.db.unit_of_work() as session:
             refuse_if_closed(session, row.registered_on)
             self._get(session, Employer, employer_id, "구인업체")
@@ -271,6 +286,8 @@ class RecordService:
                 wage=row.wage,
                 closes_on=row.closes_on,
                 registered_on=row.registered_on,
+                occupation_code=code,
+                employment_type=enum_value(row.employment_type),
                 **place,
             )
             session.add(opening)

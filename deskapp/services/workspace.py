@@ -29,13 +29,13 @@ class Workspace:
     def __init__(self, db: Database, today: date | None = None) -> None:
         self.db = db
         self.accounts = AccountService(db)
-        self.records = RecordService(db, today)
+        self.casework = CaseworkService(db, today)
+        self.records = RecordService(db, today, self.casework)
         self.statistics = StatisticsService(db)
         self.backups = BackupService(db)
-        self.imports = ImportService(db, today, self.backups)
+        self.imports = ImportService(db, today, self.backups, self.casework)
         self.check = CheckService(db)
         self.review = ReviewService(db, today)
-        self.casework = CaseworkService(db, today)
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)

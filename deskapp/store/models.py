@@ -150,6 +150,7 @@ class JobSeeker(_Record, Base):
     anonymized_at: Mapped[datetime | None] = mapped_column(DateTime)
     desired_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
     renewed_on: Mapped[date | None] = mapped_column(Date)
+    desired_employment: Mapped[str | None] = mapped_column(String(10))  # EmploymentType
 
 
 class Employer(_Voidable, Base):
@@ -189,6 +190,7 @@ class JobOpening(_Record, Base):
     registered_on: Mapped[date] = mapped_column(Date)
     occupation_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
     renewed_on: Mapped[date | None] = mapped_column(Date)
+    employment_type: Mapped[str | None] = mapped_column(String(10))  # EmploymentType
 
 
 class CounselingSession(_Record, Base):
