@@ -4,7 +4,11 @@ Each page loads its lists when first shown and again when records change
 (``WorkContext.sig_data_changed``) or the working desk changes; a hidden page
 only notes that it is stale. Enter or a double-click on a row opens the
 seeker's record; Ctrl+N registers (a seeker, or on the 구인업체·구인 page an
-employer), Ctrl+Shift+N an opening, Ctrl+E a referral's outcome.
+employer), Ctrl+Shift+N an opening, Ctrl+E a referral's outcome. On the
+구인업체·구인 page, Ctrl+M lists the seekers fitting the opening chosen (맞는 구직자,
+best first with the reasons); Enter there refers one to it, dated today. The key
+works only while the keyboard is in that page, so the seeker's record window keeps
+its own Ctrl+M (추천 구인).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -28,8 +32,15 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DeskappError
-from deskapp.services.browse import EmployerItem, ReferralItem, SeekerFilter, SessionItem
+from deskapp.services.browse import (
+    EmployerItem,
+    OpeningItem,
+    ReferralItem,
+    SeekerFilter,
+    SessionItem,
+)
 from deskapp.services.records import Saved
+from deskapp.ui.casework.matching import SeekerMatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
@@ -337,11 +348,13 @@ class _SearchEdit(QLineEdit):
 
 
 class EmployersPage(WorkPage):
-    """구인업체·구인: employers beside openings; register either from here."""
+    """구인업체·구인: employers beside openings; register either from here, and find the
+    seekers fitting an opening (Ctrl+M)."""
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._select_employer: int | None = None
+        self.match_dialog: SeekerMatchDialog | None = None
         self.employer_search = _SearchEdit(self.tr("업체명, 업체번호, 사업자등록번호"), self)
         self.employer_search.sig_settled.connect(lambda _t: self.changed())
         self.employer_model = EmployerListModel(ctx, self)
@@ -365,6 +378,17 @@ class EmployersPage(WorkPage):
         self.opening_button.setAutoDefault(False)
         self.opening_button.setToolTip(self.tr("왼쪽 목록에서 고른 업체의 구인을 등록합니다."))
         self.opening_button.clicked.connect(self.new_opening)
+        self.match_action = QAction(self.tr("맞는 구직자"), self)
+        self.match_action.setShortcut(QKeySequence("Ctrl+M"))
+        # Only while the keyboard is in this page: the seeker's record has its own Ctrl+M.
+        self.match_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.match_action.setStatusTip(self.tr("고른 구인에 맞는 구직자를 찾아 알선합니다."))
+        self.match_action.triggered.connect(lambda _checked=False: self.match_seekers())
+        self.addAction(self.match_action)
+        self.match_button = QPushButton(self.tr("맞는 구직자… (Ctrl+M)"), self)
+        self.match_button.setAutoDefault(False)
+        self.match_button.setToolTip(self.tr("오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다."))
+        self.match_button.clicked.connect(self.match_action.trigger)
 
         left = QGroupBox(self.tr("구인업체"), self)
         left_layout = QVBoxLayout(left)
@@ -380,6 +404,7 @@ class EmployersPage(WorkPage):
         row = QHBoxLayout()
         row.addWidget(self.opening_count, 1)
         row.addWidget(self.opening_button)
+        row.addWidget(self.match_button)
         right_layout.addLayout(row)
         right_layout.addWidget(self.opening_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -393,7 +418,8 @@ class EmployersPage(WorkPage):
         QWidget.setTabOrder(self.employer_button, self.employer_table)
         QWidget.setTabOrder(self.employer_table, self.opening_search)
         QWidget.setTabOrder(self.opening_search, self.opening_button)
-        QWidget.setTabOrder(self.opening_button, self.opening_table)
+        QWidget.setTabOrder(self.opening_button, self.match_button)
+        QWidget.setTabOrder(self.match_button, self.opening_table)
         self.setFocusProxy(self.employer_search)
 
     def reload(self) -> None:
@@ -450,6 +476,33 @@ class EmployersPage(WorkPage):
             self.ctx.changed()
 
         dialog.sig_saved.connect(saved)
+        return dialog
+
+    def selected_opening(self) -> OpeningItem | None:
+        item = self.opening_model.item(self.opening_table.current_row())
+        return item if isinstance(item, OpeningItem) else None
+
+    def match_seekers(self) -> SeekerMatchDialog | None:
+        """Ctrl+M: 맞는 구직자, the seekers fitting the opening chosen; Enter there refers."""
+        opening = self.selected_opening()
+        if opening is None:
+            self.show_status(self.tr("맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요."))
+            self.opening_table.setFocus()
+            return None
+        self.show_status("")
+        title = self.tr("{employer} · {occupation} ({number})").format(
+            employer=opening.employer_name, occupation=opening.occupation, number=opening.opening_no
+        )
+        ctx = self.ctx
+        # 알선창구 is the working desk, as in the referral form (team leads have no desk).
+        dialog = SeekerMatchDialog(
+            ctx.workspace, ctx.actor, opening.id, title, self.window(), ctx.desk_value()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Every page's lists and counts load again and show the referral.
+        dialog.sig_referred.connect(lambda _seeker_id: self.ctx.changed())
+        self.match_dialog = dialog
+        dialog.open()
         return dialog
 
 

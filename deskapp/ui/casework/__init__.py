@@ -7,8 +7,10 @@ The caller builds the main window, then calls :func:`install` once::
 
 Every account gets the 사후관리 page (the follow-up worklist and the registrations
 ending this week). Accounts allowed to review (팀장, 관리자) also get 구직자 병합…
-(Ctrl+Shift+M) in the 기록 menu. 추천 구인 (Ctrl+M) lives in the seeker's record
-window (:class:`~deskapp.ui.casework.matching.MatchDialog`).
+(Ctrl+Shift+M) in the 기록 menu. Matching lives where its record is: 추천 구인
+(Ctrl+M) in the seeker's record window
+(:class:`~deskapp.ui.casework.matching.MatchDialog`), 맞는 구직자 (Ctrl+M) on the
+구인업체·구인 page (:class:`~deskapp.ui.casework.matching.SeekerMatchDialog`).
 """
 
 from __future__ import annotations
@@ -21,14 +23,22 @@ from PySide6.QtWidgets import QMenu
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework.matching import MatchDialog
+from deskapp.ui.casework.matching import MatchDialog, SeekerMatchDialog
 from deskapp.ui.casework.merge import MergeDialog
 from deskapp.ui.casework.page import FollowUpPage
 
 if TYPE_CHECKING:  # no import cycle with the main window
     from deskapp.ui.main_window import MainWindow
 
-__all__ = ["PAGE_KEY", "CaseworkTools", "FollowUpPage", "MatchDialog", "MergeDialog", "install"]
+__all__ = [
+    "PAGE_KEY",
+    "CaseworkTools",
+    "FollowUpPage",
+    "MatchDialog",
+    "MergeDialog",
+    "SeekerMatchDialog",
+    "install",
+]
 
 PAGE_KEY = "casework"
 

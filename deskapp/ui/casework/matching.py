@@ -1,7 +1,18 @@
-"""추천 구인: open openings ranked for one seeker, each with why it fits; Enter refers
-the seeker to the chosen one (an 알선 dated today)."""
+"""Matching, both ways, each ranked best first with why it fits; Enter refers (an 알선
+dated today).
+
+* :class:`MatchDialog` — 추천 구인: the open openings for one seeker (Ctrl+M in the
+  seeker's record window).
+* :class:`SeekerMatchDialog` — 맞는 구직자: the active seekers for one opening (Ctrl+M on
+  the 구인업체·구인 page); a counselor sees only the seekers of their own desk.
+
+Both are :class:`MatchesDialog`: the list, the status line and the referral are shared;
+a direction says only which service ranks and which side of the referral a row is.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -10,20 +21,128 @@ from deskapp.domain.access import Actor
 from deskapp.services.casework import Match
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
-from deskapp.ui.casework.models import MatchesModel
+from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
 from deskapp.ui.review.common import RecordTableView
 from deskapp.ui.workers import QueryOp
 
-__all__ = ["MatchDialog"]
+__all__ = ["MatchDialog", "MatchesDialog", "SeekerMatchDialog"]
 
 
-class MatchDialog(QDialog):
-    """The openings fitting a seeker, best first; Enter refers the seeker to one."""
+class MatchesDialog(QDialog):
+    """Ranked matches of one record; Enter refers the two sides of the chosen row.
+
+    Subclasses say what is listed (:meth:`finder`), which seeker and opening a row
+    joins (:meth:`pair`) and the texts; the dialog loads in a worker on opening
+    and again after each referral, keeping the row the user was on.
+    """
 
     sig_loaded = Signal()
     """The matches were shown."""
     sig_referred = Signal(int)
-    """A referral was saved: the opening's id."""
+    """A referral was saved: the id of the row referred (an opening's or a seeker's)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        model: MatchesModel,
+        desk: str | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.desk = desk
+        self._keep: int | None = None
+        self._referring = False
+        self.model = model
+        model.setParent(self)
+        self.table = RecordTableView(self)
+        self.table.setObjectName("matches")
+        self.table.setModel(self.model)
+        self.table.sig_row_entered.connect(self.refer)
+        self.status_label = StatusLabel(self)
+        self.hint_label = QLabel(self)
+        self.hint_label.setStyleSheet("color: #555;")
+        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(close_button)
+        self.resize(760, 420)
+
+    # -- what a direction says -----------------------------------------------------------
+
+    def finder(self) -> Callable[[], list[Match]]:
+        """The query of the matches, best first, for a worker: services only, no widgets."""
+        raise NotImplementedError
+
+    def pair(self, match: Match) -> tuple[int, int]:
+        """(seeker id, opening id) of a referral from ``match``."""
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def referred_text(self, match: Match) -> str:
+        raise NotImplementedError
+
+    # -- shared --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        find = self.finder()
+        QueryOp(parent=self, op=lambda _p: find(), success=self._loaded).failure(
+            self.status_label.show_error
+        ).run_in_background()
+
+    def _loaded(self, matches: list[Match]) -> None:
+        self.model.set_rows(matches)
+        if matches:
+            ids = [m.id for m in matches]
+            # After a referral the cursor stays on that row: Enter again must not
+            # refer someone else who moved up to the top.
+            row = ids.index(self._keep) if self._keep in ids else 0
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        else:
+            self.status_label.show_text(self.empty_text())
+        self.table.setFocus()
+        self.sig_loaded.emit()
+
+    def refer(self, row: int) -> None:
+        """Refer the pair on ``row``, dated today, at :attr:`desk` (the account's own desk
+        when None; ignored while a referral is being saved)."""
+        match = self.model.item(row)
+        if match is None or self._referring:
+            return
+        records, actor = self.workspace.records, self.actor
+        seeker_id, opening_id = self.pair(match)
+        values = {"알선일": records.today().isoformat()}
+        if self.desk:
+            values["알선창구"] = self.desk
+        self._referring = True
+        QueryOp(
+            parent=self,
+            op=lambda _p: records.refer(actor, seeker_id, opening_id, values),
+            success=lambda _saved: self._referred(match),
+        ).failure(self._refer_failed).run_in_background()
+
+    def _referred(self, match: Match) -> None:
+        self._referring = False
+        self._keep = match.id
+        self.status_label.show_text(self.referred_text(match))
+        self.sig_referred.emit(match.id)
+        self.load()
+
+    def _refer_failed(self, error: BaseException) -> None:
+        self._referring = False
+        self.status_label.show_error(error)
+
+
+class MatchDialog(MatchesDialog):
+    """추천 구인: the openings fitting a seeker, best first; Enter refers the seeker to one."""
 
     def __init__(
         self,
@@ -32,64 +151,59 @@ class MatchDialog(QDialog):
         seeker_id: int,
         title: str = "",
         parent: QWidget | None = None,
+        desk: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, actor, MatchesModel(), desk, parent)
         self.setObjectName("match_dialog")
         self.setWindowTitle(self.tr("추천 구인 — {title}").format(title=title))
-        self.workspace = workspace
-        self.actor = actor
-        self.seeker_id = seeker_id
-        self.model = MatchesModel(self)
-        self.table = RecordTableView(self)
-        self.table.setObjectName("matches")
         self.table.setAccessibleName(self.tr("추천 구인"))
-        self.table.setModel(self.model)
-        self.table.sig_row_entered.connect(self.refer)
-        self.status_label = StatusLabel(self)
-        hint = QLabel(self.tr("Enter: 고른 구인에 알선 · Esc: 닫기"), self)
-        hint.setStyleSheet("color: #555;")
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
-        close_button.setAutoDefault(False)
-        close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-        layout.addWidget(hint)
-        layout.addWidget(close_button)
-        self.resize(760, 420)
+        self.hint_label.setText(self.tr("Enter: 고른 구인에 알선 · Esc: 닫기"))
+        self.seeker_id = seeker_id
         self.load()
 
-    def load(self) -> None:
+    def finder(self) -> Callable[[], list[Match]]:
         casework, actor, seeker_id = self.workspace.casework, self.actor, self.seeker_id
-        QueryOp(
-            parent=self,
-            op=lambda _p: casework.openings_for_seeker(actor, seeker_id),
-            success=self._loaded,
-        ).failure(self.status_label.show_error).run_in_background()
+        return lambda: casework.openings_for_seeker(actor, seeker_id)
 
-    def _loaded(self, matches: list[Match]) -> None:
-        self.model.set_rows(matches)
-        if matches:
-            self.table.selectRow(0)
-        else:
-            self.status_label.show_text(self.tr("알맞은 구인이 없습니다."))
-        self.table.setFocus()
-        self.sig_loaded.emit()
+    def pair(self, match: Match) -> tuple[int, int]:
+        return self.seeker_id, match.id
 
-    def refer(self, row: int) -> None:
-        """Refer the seeker to the opening on ``row``, dated today."""
-        match = self.model.item(row)
-        if match is None:
-            return
-        records, actor, seeker_id = self.workspace.records, self.actor, self.seeker_id
-        day = records.today().isoformat()
-        QueryOp(
-            parent=self,
-            op=lambda _p: records.refer(actor, seeker_id, match.id, {"알선일": day}),
-            success=lambda _saved: self._referred(match),
-        ).failure(self.status_label.show_error).run_in_background()
+    def empty_text(self) -> str:
+        return self.tr("알맞은 구인이 없습니다.")
 
-    def _referred(self, match: Match) -> None:
-        self.status_label.show_text(self.tr("{title}에 알선했습니다.").format(title=match.title))
-        self.sig_referred.emit(match.id)
+    def referred_text(self, match: Match) -> str:
+        return self.tr("{title}에 알선했습니다.").format(title=match.title)
+
+
+class SeekerMatchDialog(MatchesDialog):
+    """맞는 구직자: the seekers fitting an opening, best first; Enter refers one to it."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        opening_id: int,
+        title: str = "",
+        parent: QWidget | None = None,
+        desk: str | None = None,
+    ) -> None:
+        super().__init__(workspace, actor, SeekerMatchesModel(), desk, parent)
+        self.setObjectName("seeker_match_dialog")
+        self.setWindowTitle(self.tr("맞는 구직자 — {title}").format(title=title))
+        self.table.setAccessibleName(self.tr("맞는 구직자"))
+        self.hint_label.setText(self.tr("Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기"))
+        self.opening_id = opening_id
         self.load()
+
+    def finder(self) -> Callable[[], list[Match]]:
+        casework, actor, opening_id = self.workspace.casework, self.actor, self.opening_id
+        return lambda: casework.seekers_for_opening(actor, opening_id)
+
+    def pair(self, match: Match) -> tuple[int, int]:
+        return match.id, self.opening_id
+
+    def empty_text(self) -> str:
+        return self.tr("알맞은 구직자가 없습니다.")
+
+    def referred_text(self, match: Match) -> str:
+        return self.tr("{name}을(를) 알선했습니다.").format(name=match.title)

@@ -1,5 +1,5 @@
-"""Table models of the 사후관리 page and the 추천 구인 dialog: the frozen rows of
-``deskapp.services.casework`` shown in columns."""
+"""Table models of the 사후관리 page and the matching dialogs (추천 구인, 맞는 구직자):
+the frozen rows of ``deskapp.services.casework`` shown in columns."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from deskapp.services.casework import Expiring, Match, WorkItem
 from deskapp.ui.admin.models import ItemRole, RowsModel
 
-__all__ = ["ExpiringModel", "ItemRole", "MatchesModel", "WorkItemsModel", "kind_text"]
+__all__ = [
+    "ExpiringModel",
+    "ItemRole",
+    "MatchesModel",
+    "SeekerMatchesModel",
+    "WorkItemsModel",
+    "kind_text",
+]
 
 
 def kind_text(kind: str) -> str:
@@ -63,13 +70,24 @@ class MatchesModel(RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._match_columns(self.tr("구인"), self.tr("조건"))
+
+    def _match_columns(self, title: str, subtitle: str) -> None:
         self._columns(
             [
-                (self.tr("구인"), lambda m: m.title),
-                (self.tr("조건"), lambda m: m.subtitle),
+                (title, lambda m: m.title),
+                (subtitle, lambda m: m.subtitle),
                 (self.tr("추천 이유"), lambda m: " · ".join(m.reasons)),
             ]
         )
 
     def item(self, row: int) -> Match | None:
         return super().item(row)
+
+
+class SeekerMatchesModel(MatchesModel):
+    """Seekers fitting an opening, best first: 구직자, 희망직종, 추천 이유."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._match_columns(self.tr("구직자"), self.tr("희망직종"))
