@@ -1,10 +1,15 @@
-"""구직자 병합 (team leads): two 구직자번호, the record that stays and its duplicate;
-the first 병합 shows who is who, the second merges; 되돌리기 undoes the last merge."""
+"""구직자 병합 (team leads): the record that stays and its duplicate, each found by what a
+counselor knows (a name fragment, 초성 such as ㅎㄱㄷ or 홍ㄱ, the phone's last four
+digits, or the 구직자번호) and chosen from a short list; the first 병합 shows who is
+who, the second merges; 되돌리기 undoes the last merge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,21 +20,291 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.access import Actor
-from deskapp.domain.errors import NotFound
+from deskapp.domain.dates import format_date
 from deskapp.services.browse import SeekerItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
+from deskapp.ui.context import desk_short_name
+from deskapp.ui.errors import error_message
+from deskapp.ui.forms import fit_later
+from deskapp.ui.lists import RecordTable, SeekerItemsModel
 from deskapp.ui.workers import QueryOp
 
-__all__ = ["MergeDialog"]
+__all__ = ["MergeDialog", "SeekerPicker"]
+
+#: Typing pauses this long before the search runs.
+DEBOUNCE_MS = 250
+_SHOWN_ROWS = 5
+_ENTER, _DOWN = "enter", "down"
 
 
-def _find(workspace: Workspace, actor: Actor, number: str) -> SeekerItem:
-    """The live seeker whose 구직자번호 is ``number``."""
+def _exact(workspace: Workspace, actor: Actor, number: str) -> SeekerItem | None:
+    """The live seeker whose 구직자번호 is ``number``, if any (runs in a worker)."""
     for item in workspace.browse.search_seekers(actor, number):
         if item.seeker_no == number:
             return item
-    raise NotFound(f"구직자번호 {number}을(를) 찾을 수 없습니다.")
+    return None
+
+
+class SeekerPicker(QWidget):
+    """One seeker chosen by search: an edit, the matches under it, and who was chosen.
+
+    Typing waits :data:`DEBOUNCE_MS`, then ``browse.search_seekers`` runs in a worker;
+    each search carries a serial number and an answer to an older text is dropped.
+    Down moves into the matches, Enter (or a double-click) on a row chooses it; Enter
+    in the edit chooses an exact 구직자번호 (or the only match) at once. Editing the
+    text again drops the choice.
+    """
+
+    sig_chosen = Signal(object)
+    """The choice changed: the chosen SeekerItem, or None when the choice was dropped."""
+    sig_picked = Signal()
+    """The user chose (Enter or a double-click): the dialog may move on."""
+
+    def __init__(
+        self, workspace: Workspace, actor: Actor, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.title = title
+        self._chosen: SeekerItem | None = None
+        self._serial = 0
+        self._searching = False
+        self._shown_text = ""
+        self._after: str | None = None  # Enter or Down pressed before the answer came
+
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("{title} 찾기").format(title=title))
+        self.edit.setPlaceholderText(
+            self.tr("이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호")
+        )
+        self.edit.setMaxLength(50)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+
+        self.model = SeekerItemsModel(self)
+        self.table = RecordTable(self, sortable=False)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("{title}: 찾은 구직자").format(title=title))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.sig_activated.connect(self._choose_row)
+        self.table.installEventFilter(self)
+        self.table.hide()
+
+        self.chosen_label = QLabel(self)
+        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chosen_label.setAccessibleName(self.tr("{title}: 고른 사람").format(title=title))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.table)
+        layout.addWidget(self.chosen_label)
+        self.setFocusProxy(self.edit)
+        self.setMinimumWidth(  # every column, 구직자번호 last, without scrolling sideways
+            self.table.horizontalHeader().length()
+            + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+        )
+        self._show_choice()
+
+    # -- the choice ----------------------------------------------------------------------
+
+    @property
+    def chosen(self) -> SeekerItem | None:
+        """The seeker chosen, or None."""
+        return self._chosen
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def choose(self, item: SeekerItem | None) -> None:
+        """Make ``item`` the choice (None drops it); the edit then shows its 구직자번호."""
+        self._chosen = item
+        if item is not None:
+            self._serial += 1  # an answer still on its way is for the old text
+            self._searching = False
+            self._after = None
+            self.timer.stop()
+            self.edit.setText(item.seeker_no)
+            self._shown_text = ""
+            self.model.set_items([])
+            self.table.hide()
+        self._show_choice()
+        self.sig_chosen.emit(item)
+
+    def describe(self, item: SeekerItem) -> str:
+        """Who ``item`` is, told apart from namesakes: number, birth year, desk, day."""
+        desk = desk_short_name(item.desk)
+        if item.site:
+            desk = f"{desk} ({item.site})"
+        parts = [f"{item.name} ({item.seeker_no})", item.birth, item.phone, desk]
+        parts.append(self.tr("{day} 등록").format(day=format_date(item.registered_on)))
+        if item.counselor_name:
+            parts.append(self.tr("담당 {name}").format(name=item.counselor_name))
+        return " · ".join(part for part in parts if part)
+
+    def _show_choice(self) -> None:
+        font = self.chosen_label.font()
+        font.setBold(self._chosen is not None)
+        self.chosen_label.setFont(font)
+        if self._chosen is not None:
+            self.chosen_label.setText(
+                self.tr("고른 기록: {who}").format(who=self.describe(self._chosen))
+            )
+        else:
+            self.chosen_label.setText(self.tr("아직 고르지 않았습니다."))
+
+    def _choose_row(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is not None:
+            self.choose(item)
+            self.sig_picked.emit()
+
+    # -- searching -----------------------------------------------------------------------
+
+    def _edited(self, _text: str) -> None:
+        self._serial += 1  # drop any answer to what was typed before
+        self._searching = False
+        self._after = None
+        if self._chosen is not None:
+            self.choose(None)
+        if self.text():
+            self.timer.start()
+        else:
+            self.search_now()  # nothing to look for: the old matches go at once
+
+    def search_now(self) -> None:
+        """Search for what is typed now (the timer calls this; Enter and Down do not wait)."""
+        self.timer.stop()
+        text = self.text()
+        self._serial += 1
+        serial = self._serial
+        if not text:
+            self._searching = False
+            self._show(serial, text, [])
+            return
+        self._searching = True
+        workspace, actor = self.workspace, self.actor
+        QueryOp(
+            parent=self,
+            op=lambda _progress: workspace.browse.search_seekers(actor, text),
+            success=lambda found: self._show(serial, text, found),
+        ).failure(lambda error: self._failed(serial, error)).run_in_background()
+
+    def _show(self, serial: int, text: str, found: list[SeekerItem]) -> None:
+        if serial != self._serial or not shiboken6.isValid(self):
+            return  # the user typed on: a newer search is coming
+        self._searching = False
+        self._shown_text = text
+        self.model.set_items(found)
+        self._fit_table()
+        self.table.setVisible(bool(found))
+        if found:
+            self.table.select_row(0)
+            self.chosen_label.setText(
+                self.tr("‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.").format(
+                    text=text, count=len(found)
+                )
+            )
+        elif text:
+            self.chosen_label.setText(
+                self.tr("‘{text}’에 맞는 구직자가 없습니다.").format(text=text)
+            )
+        else:
+            self._show_choice()
+        fit_later(self)
+        after, self._after = self._after, None
+        if after == _ENTER:
+            self._enter()
+        elif after == _DOWN:
+            self._down()
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if serial != self._serial or not shiboken6.isValid(self):
+            return
+        self._searching = False
+        self._after = None
+        self.chosen_label.setText(error_message(error))
+
+    def _fit_table(self) -> None:
+        """As tall as the matches, up to a few rows."""
+        table = self.table
+        rows = min(max(self.model.rowCount(), 1), _SHOWN_ROWS)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        if self.model.rowCount() > _SHOWN_ROWS:
+            height += table.horizontalScrollBar().sizeHint().height() // 2
+        table.setFixedHeight(height)
+
+    def _current(self) -> bool:
+        """Whether the matches shown are the answer for what is typed now."""
+        return not self.timer.isActive() and not self._searching and self._shown_text == self.text()
+
+    def _wait_then(self, action: str) -> None:
+        self._after = action
+        if not self._searching:
+            self.search_now()
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def _enter(self) -> None:
+        """Enter in the edit: an exact 구직자번호 or the only match is chosen; with more
+        matches the cursor goes into them."""
+        text = self.text()
+        if not text:
+            return
+        if self._chosen is not None and text == self._chosen.seeker_no:
+            self.sig_picked.emit()
+            return
+        if not self._current():
+            self._wait_then(_ENTER)
+            return
+        found = self.model.items()
+        exact = next((item for item in found if item.seeker_no == text), None)
+        if exact is None and len(found) == 1:
+            exact = found[0]
+        if exact is not None:
+            self.choose(exact)
+            self.sig_picked.emit()
+        elif found:
+            self._down()
+
+    def _down(self) -> None:
+        if not self._current() and self.text():
+            self._wait_then(_DOWN)
+            return
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.select_row(max(self.table.current_row(), 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, row = event.key(), self.table.current_row()
+        if watched is self.edit:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter()
+                return True  # never the dialog's default button
+            if key == Qt.Key.Key_Down:
+                self._down()
+                return True
+        elif watched is self.table:
+            if key == Qt.Key.Key_Up and row <= 0:
+                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
 
 class MergeDialog(QDialog):
@@ -54,16 +329,17 @@ class MergeDialog(QDialog):
         self.actor = actor
         self.last_merge = last_merge
         self._pending: tuple[int, int] | None = None
-        self.keep_edit = QLineEdit(self)
-        self.keep_edit.setAccessibleName(self.tr("남길 기록의 구직자번호"))
-        self.merge_edit = QLineEdit(self)
-        self.merge_edit.setAccessibleName(self.tr("합칠 기록의 구직자번호"))
-        for edit in (self.keep_edit, self.merge_edit):
-            edit.textEdited.connect(self._edited)
+        self._changes = 0  # a lookup started before a change of choice is dropped
+        self.keep_picker = SeekerPicker(workspace, actor, self.tr("남길 기록"), self)
+        self.merge_picker = SeekerPicker(workspace, actor, self.tr("합칠 중복 기록"), self)
+        self.keep_edit = self.keep_picker.edit
+        self.merge_edit = self.merge_picker.edit
+        for picker in (self.keep_picker, self.merge_picker):
+            picker.sig_chosen.connect(self._changed)
         self.status_label = StatusLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("남길 기록(&K):"), self.keep_edit)
-        form.addRow(self.tr("합칠 중복 기록(&D):"), self.merge_edit)
+        form.addRow(self.tr("남길 기록(&K):"), self.keep_picker)
+        form.addRow(self.tr("합칠 중복 기록(&D):"), self.merge_picker)
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(
             self.tr("병합(&M)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -79,9 +355,16 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
         self.undo_button.clicked.connect(self.undo)
+        self.keep_picker.sig_picked.connect(
+            lambda: self.merge_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        )
+        self.merge_picker.sig_picked.connect(
+            lambda: self.merge_button.setFocus(Qt.FocusReason.TabFocusReason)
+        )
         hint = QLabel(
             self.tr(
-                "합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다."
+                "합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.\n"
+                "이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요."
             ),
             self,
         )
@@ -91,17 +374,26 @@ class MergeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
 
-    def _edited(self) -> None:
+    def _changed(self, _item: SeekerItem | None) -> None:
+        """A choice changed: any confirmation shown was for the old pair."""
         self._pending = None
+        self._changes += 1
+        keep, gone = self.keep_picker.chosen, self.merge_picker.chosen
+        if keep is not None and gone is not None and keep.id == gone.id:
+            self._same()
+        else:
+            self.status_label.show_text("")
+
+    def _same(self) -> None:
+        self.status_label.show_text(self.tr("같은 기록끼리는 합칠 수 없습니다."), error=True)
 
     def merge(self) -> None:
-        """First press: find both records and say what will happen; second press: merge."""
+        """First press: say which record goes into which; second press: merge them."""
         workspace, actor = self.workspace, self.actor
-        keep_no, merge_no = self.keep_edit.text().strip(), self.merge_edit.text().strip()
         pending = self._pending
         if pending is not None:
+            self._pending = None  # a quick third press asks again instead of merging twice
             keep_id, merge_id = pending
             QueryOp(
                 parent=self,
@@ -109,18 +401,56 @@ class MergeDialog(QDialog):
                 success=self._merged,
             ).failure(self.status_label.show_error).run_in_background()
             return
+        missing = [p for p in (self.keep_picker, self.merge_picker) if p.chosen is None]
+        if not missing:
+            self._confirm()
+            return
+        # A 구직자번호 typed whole and not yet chosen with Enter still counts.
+        wanted = [(picker, picker.text()) for picker in missing]
+        for picker, text in wanted:
+            if not text:
+                self._ask_to_choose(picker)
+                return
+        changes = self._changes
 
-        def find(_progress: object) -> tuple[SeekerItem, SeekerItem]:
-            return _find(workspace, actor, keep_no), _find(workspace, actor, merge_no)
+        def find(_progress: object) -> list[SeekerItem | None]:
+            return [_exact(workspace, actor, text) for _picker, text in wanted]
 
-        QueryOp(parent=self, op=find, success=self._found).failure(
-            self.status_label.show_error
-        ).run_in_background()
+        QueryOp(
+            parent=self,
+            op=find,
+            success=lambda found: self._found(changes, wanted, found),
+        ).failure(self.status_label.show_error).run_in_background()
 
-    def _found(self, found: tuple[SeekerItem, SeekerItem]) -> None:
-        keep, gone = found
+    def _found(
+        self,
+        changes: int,
+        wanted: list[tuple[SeekerPicker, str]],
+        found: list[SeekerItem | None],
+    ) -> None:
+        if changes != self._changes or any(p.text() != text for p, text in wanted):
+            return  # the user changed a field meanwhile
+        for (picker, _text), item in zip(wanted, found, strict=True):
+            if item is None:
+                self._ask_to_choose(picker)
+                return
+        for (picker, _text), item in zip(wanted, found, strict=True):
+            picker.choose(item)
+        self._confirm()
+
+    def _ask_to_choose(self, picker: SeekerPicker) -> None:
+        picker.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status_label.show_text(
+            self.tr("{field}을 목록에서 고르세요 (찾아서 ↓, Enter).").format(field=picker.title),
+            error=True,
+        )
+
+    def _confirm(self) -> None:
+        keep, gone = self.keep_picker.chosen, self.merge_picker.chosen
+        if keep is None or gone is None:
+            return
         if keep.id == gone.id:
-            self.status_label.show_text(self.tr("같은 기록끼리는 합칠 수 없습니다."), error=True)
+            self._same()
             return
         self._pending = (keep.id, gone.id)
         self.status_label.show_text(
@@ -131,6 +461,8 @@ class MergeDialog(QDialog):
         )
 
     def _merged(self, merge_id: int) -> None:
+        self.merge_picker.choose(None)  # that record is void now
+        self.merge_edit.clear()
         self._pending = None
         self.last_merge = merge_id
         self.undo_button.setEnabled(True)
