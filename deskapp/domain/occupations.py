@@ -79,6 +79,8 @@ def relation(a: str | None, b: str | None) -> int:
     """How closely two occupation codes agree: 4 same detailed … 1 same major, 0 none."""
     if not a or not b:
         return 0
+    if a == b:
+        return 4  # the same code, whatever its level
     common = 0
     for x, y in zip(a[:4], b[:4], strict=False):
         if x != y:
@@ -86,6 +88,24 @@ def relation(a: str | None, b: str | None) -> int:
         common += 1
     return common
 
+
+#: What counselors and seekers say for a job, where the classification's own words do
+#: not find the right code (KECO 2018); looked up before word matching.
+EVERYDAY_NAMES = {
+    "생산직": "8900", "생산": "8900", "제조": "8900", "공장": "8900",
+    "조리보조": "5323", "주방보조": "5323", "설거지": "5323",
+    "품질관리": "0284", "품질": "0284",
+    "회계": "0271", "경리": "0272",
+    "물류": "6244", "상하차": "6244",
+    "운전": "622", "기사": "622",
+    "전기": "8312", "전기·설비": "8312",
+    "건설단순노무": "7060", "건설일용": "7060", "단순노무": "7060",
+    "기계조작": "8150",
+    "영업": "6124",
+    "IT유지보수": "1343", "전산": "1343",
+    "디자인": "4154",
+    "요양": "5501", "간병": "5501",
+}  # fmt: skip
 
 RELATION_REASONS = {4: "같은 직업(세분류)", 3: "같은 소분류", 2: "같은 중분류", 1: "같은 대분류"}
 

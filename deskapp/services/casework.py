@@ -31,6 +31,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.occupations import (
+    EVERYDAY_NAMES,
     HOME_DISTRICT,
     NEIGHBOURS,
     RELATION_REASONS,
@@ -205,6 +206,11 @@ class CaseworkService:
         return code
 
     def _match(self, text: str) -> str | None:
+        names = self.occupation_names()
+        for part in re.split(r"[,/]", text):
+            code = EVERYDAY_NAMES.get(re.sub(r"\s+", "", part))
+            if code in names:
+                return code
         detailed = [(o, o.name.replace(" ", "")) for o in self.occupations() if o.level == 4]
         for word in words(text):
             hits = [(o, name) for o, name in detailed if word in name]
@@ -245,30 +251,26 @@ class CaseworkService:
         """Give codes to seekers and openings whose free text names an occupation."""
         actor.require(Permission.WRITE_RECORDS)
         self.occupations()  # read before the write unit (no unit inside another)
-        cache: dict[str, str | None] = {}
         changed = 0
         with self.db.unit_of_work() as session:
             for model, text_column, code_column in (
                 (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
                 (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
             ):
-                rows = session.execute(
-                    select(model.id, text_column).where(
-                        code_column.is_(None), text_column.is_not(None)
-                    )
+                texts = session.scalars(
+                    select(text_column)
+                    .where(code_column.is_(None), text_column.is_not(None))
+                    .distinct()
                 ).all()
-                for record_id, text in rows:
-                    if text is None:
-                        continue
-                    if text not in cache:
-                        cache[text] = self.match_text(text)
-                    if cache[text]:
-                        session.execute(
+                for text in texts:
+                    code = self.match_text(text)
+                    if code:
+                        result = session.execute(
                             update(model)
-                            .where(model.id == record_id)
-                            .values({code_column.key: cache[text]})
+                            .where(text_column == text, code_column.is_(None))
+                            .values({code_column.key: code})
                         )
-                        changed += 1
+                        changed += result.rowcount  # type: ignore[attr-defined]
         return changed
 
     # -- registration periods ----------------------------------------------------------

@@ -170,6 +170,7 @@ def generate_demo(
             progress,
         )
         counts = builder.write(seekers)
+    workspace.casework.code_occupations(admin)  # as registrations in the window are coded
     return DemoReport(tuple(accounts), counts, period)
 
 
@@ -503,6 +504,7 @@ class _Dice:
     """
 
     def __init__(self, seed: int) -> None:
+        self.seed = seed
         self.random = random.Random(seed).random
 
     def randrange(self, start: int, stop: int) -> int:
@@ -618,7 +620,8 @@ _OLD_OUTCOME = _Choice(
     )
 )
 _PERSON_KEYS = (
-    "name", "name_initials", "birth_date", "gender", "phone", "address", "desired_job"
+    "name", "name_initials", "birth_date", "gender", "phone", "address", "desired_job",
+    "desired_employment",
 )  # fmt: skip
 
 
@@ -649,6 +652,9 @@ class _Builder:
         progress: Progress | None,
     ) -> None:
         self.rng = rng
+        # Employment types come from their own draws, so the counted records stay the
+        # ones an older version drew for the same seed.
+        self.kinds = _Dice(rng.seed ^ 0x5EED)
         self.days = working_days(period)
         self.last = len(self.days) - 1
         self.day = _Days(self.days)
@@ -812,6 +818,9 @@ class _Builder:
             "phone": self._mobile(),
             "address": self._home_address(area),
             "desired_job": wanted,
+            "desired_employment": (
+                _EMPLOYMENT_TYPE.draw(self.kinds) if self.kinds.random() < 0.6 else None
+            ),
         }
         return person, job.name, area.site
 
@@ -990,6 +999,7 @@ class _Builder:
                 "headcount": _HEADCOUNT.draw(rng),
                 "wage": self._wage(job, day),
                 "registered_on": day,
+                "employment_type": _EMPLOYMENT_TYPE.draw(self.kinds),
             }
             if rng.random() < 0.85:  # the others recruit until filled
                 row["closes_on"] = day + timedelta(days=rng.choice((14, 14, 30, 30, 30, 45, 60)))
