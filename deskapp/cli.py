@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from deskapp import __version__
-from deskapp.domain.access import Actor
+from deskapp.domain.access import Actor, Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
@@ -183,6 +183,35 @@ def _build_parser() -> argparse.ArgumentParser:
     flags = commands.add_parser("flags", parents=[common, user], help="점검 신호 (팀장)")
     flags.add_argument("--from", dest="start", required=True)
     flags.add_argument("--to", dest="end", required=True)
+
+    occupations = commands.add_parser(
+        "occupations",
+        help="직업분류(KECO) 불러오기·찾기",
+        description="직업분류를 새 공식 분류로 바꾸거나(관리자) 세분류 직업을 찾습니다.",
+    )
+    tasks = occupations.add_subparsers(
+        dest="action", metavar="작업", required=True, parser_class=_Parser
+    )
+    load = tasks.add_parser(
+        "load",
+        parents=[common, user],
+        help="직업분류 CSV 파일 불러오기 (관리자)",
+        description=(
+            "직업분류 전체를 CSV 파일(UTF-8, 첫 줄 code,name,level,parent_code)의 것으로 "
+            "바꾸고, 직업 코드가 없는 구직자·구인 기록에 코드를 붙입니다. 파일에 문제가 "
+            "있으면 그 줄을 알리고 아무것도 바꾸지 않습니다."
+        ),
+    )
+    load.add_argument("file", metavar="FILE.csv", type=Path)
+    search = tasks.add_parser(
+        "search",
+        parents=[common, user],
+        help="세분류 직업 찾기 (이름의 일부나 코드의 앞자리)",
+        description="이름에 TEXT가 들어가거나 코드가 TEXT로 시작하는 세분류 직업을 "
+        "'코드<탭>이름'으로 한 줄에 하나씩 출력합니다.",
+    )
+    search.add_argument("text", metavar="TEXT", help="직업 이름의 일부 또는 코드의 앞자리")
+    search.add_argument("--limit", type=int, default=30, help="최대 개수 (기본 30)")
     return parser
 
 
@@ -513,6 +542,31 @@ def cmd_flags(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "search":
+        if not args.text.strip():
+            raise UsageError("찾을 직업 이름이나 코드를 주세요.")
+        if args.limit < 1:
+            raise UsageError("--limit은 1 이상이어야 합니다.")
+    workspace, actor = _login(args)
+    try:
+        casework = workspace.casework
+        if args.action == "search":
+            for occupation in casework.search_occupations(args.text, args.limit):
+                print(f"{occupation.code}\t{occupation.name}", file=out)
+            return EXIT_OK
+        count = casework.load_classification(actor, args.file)
+        # Administrators may write records today; a role that could load but not write
+        # would leave the records uncoded rather than fail after the load.
+        coded = casework.code_occupations(actor) if actor.can(Permission.WRITE_RECORDS) else None
+    finally:
+        workspace.close()
+    print(f"직업분류 {count:,}개 항목을 불러왔습니다 ({args.file.name}).", file=out)
+    if coded is not None:
+        print(f"직업 코드가 없던 구직자·구인 기록 {coded:,}건에 코드를 붙였습니다.", file=out)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -530,6 +584,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "reopen": cmd_reopen,
     "target": cmd_target,
     "flags": cmd_flags,
+    "occupations": cmd_occupations,
 }
 
 

@@ -6,13 +6,14 @@ The caller builds the main window, then calls :func:`install` once::
 
 The 관리 menu holds what the actor's role allows (the services refuse the rest
 anyway): administrators get 계정 관리, 접속기록, 백업·복원, 개인정보 파기,
-데이터베이스 검사 and 화면 잠금 설정; team leads 데이터베이스 검사 (it only reads);
-everyone 화면 잠그기. The idle lock and a background database check start at once.
+직업분류 불러오기, 데이터베이스 검사 and 화면 잠금 설정; team leads 데이터베이스 검사
+(it only reads); everyone 화면 잠그기. The idle lock and a background database check start at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
@@ -26,7 +27,9 @@ from deskapp.ui.admin.accounts import AccountsDialog
 from deskapp.ui.admin.backup import BackupDialog
 from deskapp.ui.admin.check import BackgroundCheck
 from deskapp.ui.admin.idle_lock import IdleLock, IdleSettingsDialog, saved_minutes
+from deskapp.ui.admin.occupations import ClassificationLoaded, ClassificationLoader
 from deskapp.ui.admin.purge import PurgeDialog
+from deskapp.ui.workers import QueryOp
 
 if TYPE_CHECKING:  # main_window may one day install the tools itself: no import cycle
     from deskapp.ui.main_window import MainWindow
@@ -68,6 +71,9 @@ class AdminTools(QObject):
 
         self.check = BackgroundCheck(window, workspace, actor, self)
         self.idle_lock = IdleLock(window, workspace, actor, self.settings, idle_ms, self)
+        self.classification = ClassificationLoader(window, workspace, actor, self.settings, self)
+        self.classification.sig_loaded.connect(self._classification_loaded)
+        self.classification.sig_failed.connect(lambda _error: self._set_loading(False))
         self.menu = self._build_menu()
         # Views that count records refresh on the window's one "data changed" signal.
         self.sig_data_replaced.connect(lambda _source, _saved: window.sig_data_changed.emit())
@@ -121,6 +127,17 @@ class AdminTools(QObject):
                     self.tr("개인정보 파기(&P)…"),
                     self.tr("오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로)."),
                     self.open_purge,
+                )
+            )
+            menu.addAction(
+                self._action(
+                    "occupations",
+                    self.tr("직업분류 불러오기(&O)…"),
+                    self.tr(
+                        "직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 "
+                        "기록에 코드를 붙입니다."
+                    ),
+                    self.choose_classification,
                 )
             )
         # Team leads publish the figures the check verifies; it only reads.
@@ -224,6 +241,29 @@ class AdminTools(QObject):
         dialog = self._show("purge", build)
         assert isinstance(dialog, PurgeDialog)
         return dialog
+
+    def choose_classification(self) -> QueryOp | None:
+        """관리 › 직업분류 불러오기…: ask for the CSV file, then load it in a worker."""
+        op = self.classification.choose()
+        self._set_loading(self.classification.running)
+        return op
+
+    def load_classification(self, path: Path) -> QueryOp | None:
+        """Load the classification in ``path`` in a worker (the menu action, past its file
+        dialog); None for a role that may not, or while a load runs."""
+        op = self.classification.load(path)
+        self._set_loading(self.classification.running)
+        return op
+
+    def _set_loading(self, loading: bool) -> None:
+        action = self.actions.get("occupations")
+        if action is not None:
+            action.setEnabled(not loading)
+
+    def _classification_loaded(self, _result: ClassificationLoaded) -> None:
+        self._set_loading(False)
+        # Records may have gained codes: views that show them read again.
+        self.window.sig_data_changed.emit()
 
     def run_check(self) -> bool:
         """관리 › 데이터베이스 검사: run the check again and show its outcome."""

@@ -1,0 +1,124 @@
+"""직업분류 불러오기: replace the occupation classification (KECO) with a newer official file.
+
+The administrator picks a CSV file (``code,name,level,parent_code``, UTF-8); the
+load runs in a worker behind a busy indicator, then records without an occupation
+code get one from the new list. The outcome, or the Korean reason the file was
+refused (naming its line), is shown in a message box and the status bar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.errors import ValidationError
+from deskapp.services.workspace import Workspace
+from deskapp.ui.errors import error_message
+from deskapp.ui.widgets import ask_open_path
+from deskapp.ui.workers import QueryOp
+
+
+@dataclass(frozen=True)
+class ClassificationLoaded:
+    """What a load did: the file's name, its entries, and the records given a code
+    (None when the actor may not write records, so none were coded)."""
+
+    file_name: str
+    entries: int
+    coded: int | None
+
+
+class ClassificationLoader(QObject):
+    """Asks for the classification file and loads it for one window's administrator."""
+
+    sig_loaded = Signal(object)
+    """The classification was replaced: the ClassificationLoaded."""
+    sig_failed = Signal(object)
+    """The file was refused or the load failed: the exception (nothing was replaced)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self.running = False
+
+    def allowed(self) -> bool:
+        return self.actor.can(Permission.MANAGE_ACCOUNTS)
+
+    def choose(self) -> QueryOp | None:
+        """Ask for the CSV file (a file dialog), then load it; None when cancelled."""
+        if not self.allowed() or self.running:
+            return None
+        path = ask_open_path(
+            self.window,
+            self.settings,
+            self.tr("불러올 직업분류 파일"),
+            self.tr("직업분류 CSV 파일 (*.csv);;모든 파일 (*)"),
+        )
+        if path is None:
+            return None
+        return self.load(path)
+
+    def load(self, path: Path) -> QueryOp | None:
+        """Load the classification in ``path`` in a worker; None when not allowed or busy."""
+        if not self.allowed() or self.running:
+            return None
+        casework, actor = self.workspace.casework, self.actor
+
+        def work(_progress: object) -> ClassificationLoaded:
+            entries = casework.load_classification(actor, path)
+            coded = (
+                casework.code_occupations(actor) if actor.can(Permission.WRITE_RECORDS) else None
+            )
+            return ClassificationLoaded(path.name, entries, coded)
+
+        self.running = True
+        return (
+            QueryOp(parent=self.window, op=work, success=self._loaded)
+            .failure(self._failed)
+            .with_progress(label=self.tr("직업분류를 불러오는 중: {name}").format(name=path.name))
+            .run_in_background()
+        )
+
+    def _title(self) -> str:
+        return self.tr("직업분류 불러오기")
+
+    def _loaded(self, result: ClassificationLoaded) -> None:
+        self.running = False
+        text = self.tr("직업분류 {n:,}개 항목을 불러왔습니다.").format(n=result.entries)
+        self.window.statusBar().showMessage(
+            self.tr("직업분류 {n:,}개 항목을 불러왔습니다 ({name}).").format(
+                n=result.entries, name=result.file_name
+            ),
+            15_000,
+        )
+        details = [self.tr("파일: {name}").format(name=result.file_name)]
+        if result.coded is not None:
+            details.append(
+                self.tr("직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.").format(
+                    n=result.coded
+                )
+            )
+        self.sig_loaded.emit(result)  # the window refreshes before the box waits for a key
+        QMessageBox.information(self.window, self._title(), "\n".join([text, *details]))
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        text = error_message(error)
+        if isinstance(error, ValidationError):  # refused before anything was written
+            text += "\n" + self.tr("지금 쓰는 직업분류는 그대로입니다.")
+        self.sig_failed.emit(error)
+        QMessageBox.warning(self.window, self._title(), text)
