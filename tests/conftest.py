@@ -22,6 +22,9 @@ from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from tests.pgserver import drop_database, new_database, postgres_server
 
+#: The widget tests' shared fixture (``boxes``) and helpers.
+pytest_plugins = ("qt_support",)
+
 PASSWORD = "test-pass-1"
 TODAY = date(2018, 10, 30)
 BACKENDS = ("sqlite", "postgresql")
@@ -110,4 +113,10 @@ def counselor_at(workspace: Workspace, admin: Actor, desk: str) -> Actor:
 
 @pytest.fixture
 def counselor(workspace: Workspace, admin: Actor) -> Actor:
+    return counselor_at(workspace, admin, "plus")
+
+
+@pytest.fixture
+def plus(workspace: Workspace, admin: Actor) -> Actor:
+    """A counselor of 일자리플러스센터 (as ``counselor``, named by the desk)."""
     return counselor_at(workspace, admin, "plus")

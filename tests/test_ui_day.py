@@ -169,6 +169,21 @@ def test_a_counselors_day_by_keyboard(
         _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Tab)  # 주소: none
         _commit(form.job_edit, "조립")
+        # F4: the classification, searched with what was typed; " 전자" narrows it.
+        _press(qtbot, Qt.Key.Key_F4)
+        picker = form.occupation.dialog
+        assert picker is not None
+        qtbot.waitUntil(lambda: picker.tree.currentIndex().isValid())
+        assert picker.filter_edit.hasFocus() and picker.filter_edit.text() == "조립"
+        _press(qtbot, Qt.Key.Key_End)
+        _typed(qtbot, " ")
+        _commit(picker.filter_edit, "전자")
+        _press(qtbot, Qt.Key.Key_Return)  # one 세분류 left: the list has it
+        assert picker.tree.hasFocus()
+        _press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: form.occupation.value() == "8360")
+        assert form.occupation.label.text() == "8360 전기·전자 부품·제품 조립원 (고름)"
+        qtbot.waitUntil(form.job_edit.hasFocus)  # back where the job was typed
         assert form.values()["성별"] == "남" and form.values()["생년월일"] == "19850315"
         _press(qtbot, Qt.Key.Key_S, CTRL)  # no consent yet: refused in the form
         assert form.fields["개인정보 수집·이용 동의"].error() == (
@@ -183,7 +198,7 @@ def test_a_counselors_day_by_keyboard(
         record = _record(qtbot, window)
         assert record.detail.name == "박하늘"
         assert record.values["연락처"].text() == "010-4321-8765"
-        assert record.values["희망직종"].text() == "조립"
+        assert record.values["희망직종"].text() == "조립 · 직업분류 8360 전기·전자 부품·제품 조립원"
         seeker_id = record.seeker_id
 
         # -- two sessions: Ctrl+N … Ctrl+S ----------------------------------------------

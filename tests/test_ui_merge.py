@@ -4,14 +4,11 @@ presses and undone; the same record twice is refused."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from conftest import SQLITE_ONLY, counselor_at
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from conftest import SQLITE_ONLY
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
@@ -21,35 +18,11 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog, SeekerPicker
 from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CONFIRM = "병합을 한 번 더 누르면 합칩니다."
 SAME = "같은 기록끼리는 합칠 수 없습니다."
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
-
-
-@pytest.fixture
-def plus(workspace: Workspace, admin: Actor) -> Actor:
-    return counselor_at(workspace, admin, "plus")
 
 
 def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:

@@ -157,7 +157,9 @@ def test_record_shows_details_and_one_timeline_newest_first(
     shown = {key: label.text() for key, label in record.values.items()}
     assert shown["연락처"] == "010-2627-1234"  # the whole record, not masked
     assert shown["생년월일"] == "1975-03-01"
-    assert shown["등록창구"] == "일자리플러스센터" and shown["희망직종"] == "경비"
+    assert shown["등록창구"] == "일자리플러스센터"
+    assert shown["희망직종"] == "경비 · 직업분류 5420 경비원(건물 관리원)"  # stored as a code
+    assert shown["희망고용형태"] == "(말하지 않음)"
     assert shown["상태"] == "정상"
     model = record.timeline_model
     assert [model.index(r, 0).data() for r in range(2)] == ["2018-10-29", "2018-09-03"]

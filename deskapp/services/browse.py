@@ -37,6 +37,7 @@ from deskapp.store.models import (
     Placement,
     Referral,
 )
+from deskapp.store.models import Occupation as OccupationRow
 
 SEARCH_LIMIT = 50
 
@@ -106,6 +107,9 @@ class SeekerDetail:
     counselor_name: str
     void: bool
     void_reason: str | None
+    desired_code: str | None = None
+    desired_occupation: str = ""  # the code's name in the classification
+    desired_employment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -402,12 +406,18 @@ class BrowseService:
         """A seeker's whole record; a counselor of another desk is refused."""
         seeker = self._open(actor, seeker_id, "구직자 기록 열람")
         code = self.db.desk_codes()[seeker.desk_id]
+        occupation = ""
+        if seeker.desired_code:
+            with self.db.unit_of_work(write=False) as session:
+                row = session.get(OccupationRow, seeker.desired_code)
+                occupation = (row.name or f"({row.code})") if row else ""
         return SeekerDetail(
             seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
             self._sites().get(seeker.site_id) if seeker.site_id else None,
             seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
             seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
-            seeker.void, seeker.void_reason,
+            seeker.void, seeker.void_reason, seeker.desired_code, occupation,
+            seeker.desired_employment,
         )  # fmt: skip
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:

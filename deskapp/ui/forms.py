@@ -41,12 +41,13 @@ from deskapp.domain.business import normalize_business_no
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.phone import normalize_phone
-from deskapp.domain.records import Gender
+from deskapp.domain.records import EmploymentType, Gender
 from deskapp.services.browse import SeekerItem
 from deskapp.services.records import Saved
 from deskapp.ui.context import WorkContext, desk_choices
 from deskapp.ui.errors import error_message
 from deskapp.ui.lists import RecordTable, SeekerItemsModel
+from deskapp.ui.occupation_picker import OccupationChooser
 from deskapp.ui.workers import Progress, QueryOp
 
 #: A field's check: the raw value and the field's name; returns the clean value or raises
@@ -288,6 +289,16 @@ class FormPanel(QWidget):
     def add_desk(self, key: str, label: str) -> QComboBox:
         """The desk a record is made at: the window's working desk unless changed here."""
         return self.add_combo(key, label, desk_choices(), self.ctx.desk_value())
+
+    def add_occupation(self, key: str, text_edit: QLineEdit) -> OccupationChooser:
+        """The 직업분류 row under a free-text job: the matched or picked code (F4 picks)."""
+        chooser = OccupationChooser(self.ctx.workspace.casework, text_edit, self)
+        field = self.add_field(key, self.tr("직업분류(&K)"), chooser, getter=chooser.value)
+        chooser.sig_picked.connect(lambda _code: self._edited(field))
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(chooser.open_picker)
+        return chooser
 
     def add_check(self, key: str, text: str, required_message: str) -> QCheckBox:
         check = QCheckBox(text, self)
@@ -660,7 +671,13 @@ class SeekerForm(FormPanel):
             "연락처", self.tr("연락처"), normalize_phone, placeholder="010-1234-5678"
         )
         self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
-        self.job_edit = self.add_line("희망직종", self.tr("희망직종"), short_text)
+        self.job_edit = self.add_line("희망직종", self.tr("희망직종(&J)"), short_text)
+        self.occupation = self.add_occupation("희망직종코드", self.job_edit)
+        self.employment_combo = self.add_combo(
+            "희망고용형태",
+            self.tr("희망 고용형태"),
+            [(self.tr("(무관)"), "")] + [(e.value, e.value) for e in EmploymentType],
+        )
         self.date_edit = self.add_line(
             "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
         )
@@ -766,11 +783,17 @@ class OpeningForm(FormPanel):
         employer.setObjectName("employer_name")
         self.form.addRow(self.tr("업체"), employer)
         self.occupation_edit = self.add_line("모집직종", self.tr("모집직종(&J)"), short_text, True)
+        self.occupation = self.add_occupation("모집직종코드", self.occupation_edit)
         self.headcount_edit = self.add_line(
             "모집인원", self.tr("모집인원"), fields.positive_int, True, "1"
         )
         self.wage_edit = self.add_line(
             "임금", self.tr("임금"), short_text, placeholder=self.tr("예: 월 230만원")
+        )
+        self.employment_combo = self.add_combo(
+            "고용형태",
+            self.tr("고용형태"),
+            [(self.tr("(적지 않음)"), "")] + [(e.value, e.value) for e in EmploymentType],
         )
         self.closes_edit = self.add_line(
             "마감일", self.tr("마감일"), parse_any_date, placeholder="2018-12-31"

@@ -118,6 +118,7 @@ class SeekerRecord(QDialog):
             ("연락처", self.tr("연락처")),
             ("등록일", self.tr("등록일")),
             ("희망직종", self.tr("희망직종")),
+            ("희망고용형태", self.tr("희망 고용형태")),
             ("담당상담사", self.tr("담당상담사")),
             ("주소", self.tr("주소")),
             ("상태", self.tr("상태")),
@@ -253,7 +254,8 @@ class SeekerRecord(QDialog):
             "성별": detail.gender or "",
             "연락처": detail.phone,
             "등록일": format_date(detail.registered_on),
-            "희망직종": detail.desired_job,
+            "희망직종": self._wish(detail),
+            "희망고용형태": detail.desired_employment or self.tr("(말하지 않음)"),
             "담당상담사": detail.counselor_name,
             "주소": detail.address,
             "상태": state or self.tr("정상"),
@@ -407,12 +409,28 @@ class SeekerRecord(QDialog):
         wanted = self.detail.desired_job
         self._open_form(lambda: ReferralForm(self.ctx, self.seeker_id, wanted, self))
 
+    def _wish(self, detail: SeekerDetail) -> str:
+        """희망직종 as typed, with the occupation code it is stored under."""
+        if not detail.desired_code:
+            return detail.desired_job
+        code = f"{detail.desired_code} {detail.desired_occupation}".strip()
+        if not detail.desired_job:
+            return code
+        return self.tr("{job} · 직업분류 {code}").format(job=detail.desired_job, code=code)
+
     def recommend(self) -> MatchDialog | None:
         """Ctrl+M: 추천 구인, the openings fitting the seeker; Enter there refers."""
         if self.detail.void:
             return None
         title = f"{self.detail.name} ({self.detail.seeker_no})"
-        dialog = MatchDialog(self.ctx.workspace, self.ctx.actor, self.seeker_id, title, self)
+        dialog = MatchDialog(
+            self.ctx.workspace,
+            self.ctx.actor,
+            self.seeker_id,
+            title,
+            self,
+            desk=self.ctx.desk_value(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_referred.connect(self._recommended)
         self.match_dialog = dialog

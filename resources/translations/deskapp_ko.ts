@@ -515,6 +515,14 @@
             <translation>오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로).</translation>
         </message>
         <message>
+            <source>직업분류 불러오기(&amp;O)…</source>
+            <translation>직업분류 불러오기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 기록에 코드를 붙입니다.</source>
+            <translation>직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 기록에 코드를 붙입니다.</translation>
+        </message>
+        <message>
             <source>데이터베이스 검사(&amp;C)</source>
             <translation>데이터베이스 검사(&amp;C)</translation>
         </message>
@@ -720,6 +728,45 @@
         <message>
             <source>데이터베이스를 검사하지 못했습니다: {message}</source>
             <translation>데이터베이스를 검사하지 못했습니다: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassificationLoader</name>
+        <message>
+            <source>불러올 직업분류 파일</source>
+            <translation>불러올 직업분류 파일</translation>
+        </message>
+        <message>
+            <source>직업분류 CSV 파일 (*.csv);;모든 파일 (*)</source>
+            <translation>직업분류 CSV 파일 (*.csv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>직업분류를 불러오는 중: {name}</source>
+            <translation>직업분류를 불러오는 중: {name}</translation>
+        </message>
+        <message>
+            <source>직업분류 불러오기</source>
+            <translation>직업분류 불러오기</translation>
+        </message>
+        <message>
+            <source>직업분류 {n:,}개 항목을 불러왔습니다.</source>
+            <translation>직업분류 {n:,}개 항목을 불러왔습니다.</translation>
+        </message>
+        <message>
+            <source>직업분류 {n:,}개 항목을 불러왔습니다 ({name}).</source>
+            <translation>직업분류 {n:,}개 항목을 불러왔습니다 ({name}).</translation>
+        </message>
+        <message>
+            <source>파일: {name}</source>
+            <translation>파일: {name}</translation>
+        </message>
+        <message>
+            <source>직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.</source>
+            <translation>직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.</translation>
+        </message>
+        <message>
+            <source>지금 쓰는 직업분류는 그대로입니다.</source>
+            <translation>지금 쓰는 직업분류는 그대로입니다.</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1127,22 @@
             <translation>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</translation>
         </message>
         <message>
+            <source>맞는 구직자</source>
+            <translation>맞는 구직자</translation>
+        </message>
+        <message>
+            <source>고른 구인에 맞는 구직자를 찾아 알선합니다.</source>
+            <translation>고른 구인에 맞는 구직자를 찾아 알선합니다.</translation>
+        </message>
+        <message>
+            <source>맞는 구직자… (Ctrl+M)</source>
+            <translation>맞는 구직자… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다.</source>
+            <translation>오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다.</translation>
+        </message>
+        <message>
             <source>구인업체</source>
             <translation>구인업체</translation>
         </message>
@@ -1094,6 +1157,14 @@
         <message>
             <source>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</source>
             <translation>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</translation>
+        </message>
+        <message>
+            <source>맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요.</source>
+            <translation>맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요.</translation>
+        </message>
+        <message>
+            <source>{employer} · {occupation} ({number})</source>
+            <translation>{employer} · {occupation} ({number})</translation>
         </message>
     </context>
     <context>
@@ -1341,6 +1412,10 @@
     </context>
     <context>
         <name>FormPanel</name>
+        <message>
+            <source>직업분류(&amp;K)</source>
+            <translation>직업분류(&amp;K)</translation>
+        </message>
         <message>
             <source>고칠 곳이 {count}군데 있습니다: {fields}</source>
             <translation>고칠 곳이 {count}군데 있습니다: {fields}</translation>
@@ -1756,16 +1831,19 @@
             <translation>Enter: 고른 구인에 알선 · Esc: 닫기</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
-            <translation>닫기 (Esc)</translation>
-        </message>
-        <message>
             <source>알맞은 구인이 없습니다.</source>
             <translation>알맞은 구인이 없습니다.</translation>
         </message>
         <message>
             <source>{title}에 알선했습니다.</source>
             <translation>{title}에 알선했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchesDialog</name>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
         </message>
     </context>
     <context>
@@ -1790,12 +1868,12 @@
             <translation>구직자 병합</translation>
         </message>
         <message>
-            <source>남길 기록의 구직자번호</source>
-            <translation>남길 기록의 구직자번호</translation>
+            <source>남길 기록</source>
+            <translation>남길 기록</translation>
         </message>
         <message>
-            <source>합칠 기록의 구직자번호</source>
-            <translation>합칠 기록의 구직자번호</translation>
+            <source>합칠 중복 기록</source>
+            <translation>합칠 중복 기록</translation>
         </message>
         <message>
             <source>남길 기록(&amp;K):</source>
@@ -1818,12 +1896,18 @@
             <translation>닫기</translation>
         </message>
         <message>
-            <source>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.</source>
-            <translation>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.</translation>
+            <source>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.
+이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요.</source>
+            <translation>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.
+이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요.</translation>
         </message>
         <message>
             <source>같은 기록끼리는 합칠 수 없습니다.</source>
             <translation>같은 기록끼리는 합칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</source>
+            <translation>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</translation>
         </message>
         <message>
             <source>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
@@ -1885,6 +1969,68 @@
         </message>
     </context>
     <context>
+        <name>OccupationChooser</name>
+        <message>
+            <source>고르기… (F4)</source>
+            <translation>고르기… (F4)</translation>
+        </message>
+        <message>
+            <source>고른 코드를 지우고 낱말로 찾기</source>
+            <translation>고른 코드를 지우고 낱말로 찾기</translation>
+        </message>
+        <message>
+            <source>고른 직업분류 지우기</source>
+            <translation>고른 직업분류 지우기</translation>
+        </message>
+        <message>
+            <source>{occupation} (고름)</source>
+            <translation>{occupation} (고름)</translation>
+        </message>
+        <message>
+            <source>{occupation} (낱말로 찾음)</source>
+            <translation>{occupation} (낱말로 찾음)</translation>
+        </message>
+        <message>
+            <source>코드 없음 — F4로 직업분류에서 고르세요</source>
+            <translation>코드 없음 — F4로 직업분류에서 고르세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccupationDialog</name>
+        <message>
+            <source>직업분류에서 고르기</source>
+            <translation>직업분류에서 고르기</translation>
+        </message>
+        <message>
+            <source>직업 이름의 낱말 또는 코드 (예: 경비, 5413)</source>
+            <translation>직업 이름의 낱말 또는 코드 (예: 경비, 5413)</translation>
+        </message>
+        <message>
+            <source>직업 찾기</source>
+            <translation>직업 찾기</translation>
+        </message>
+        <message>
+            <source>직업분류</source>
+            <translation>직업분류</translation>
+        </message>
+        <message>
+            <source>↓: 목록으로 · Enter: 세분류 고르기 (분류는 펼치기) · Esc: 닫기</source>
+            <translation>↓: 목록으로 · Enter: 세분류 고르기 (분류는 펼치기) · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>고르기</source>
+            <translation>고르기</translation>
+        </message>
+        <message>
+            <source>세분류 {count}개</source>
+            <translation>세분류 {count}개</translation>
+        </message>
+        <message>
+            <source>세분류(4자리 코드)를 고르십시오.</source>
+            <translation>세분류(4자리 코드)를 고르십시오.</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningForm</name>
         <message>
             <source>구인 등록 — {name}</source>
@@ -1909,6 +2055,14 @@
         <message>
             <source>예: 월 230만원</source>
             <translation>예: 월 230만원</translation>
+        </message>
+        <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>(적지 않음)</source>
+            <translation>(적지 않음)</translation>
         </message>
         <message>
             <source>마감일</source>
@@ -2688,8 +2842,16 @@
             <translation>주소</translation>
         </message>
         <message>
-            <source>희망직종</source>
-            <translation>희망직종</translation>
+            <source>희망직종(&amp;J)</source>
+            <translation>희망직종(&amp;J)</translation>
+        </message>
+        <message>
+            <source>희망 고용형태</source>
+            <translation>희망 고용형태</translation>
+        </message>
+        <message>
+            <source>(무관)</source>
+            <translation>(무관)</translation>
         </message>
         <message>
             <source>등록일</source>
@@ -2756,6 +2918,84 @@
         </message>
     </context>
     <context>
+        <name>SeekerMatchDialog</name>
+        <message>
+            <source>맞는 구직자 — {title}</source>
+            <translation>맞는 구직자 — {title}</translation>
+        </message>
+        <message>
+            <source>맞는 구직자</source>
+            <translation>맞는 구직자</translation>
+        </message>
+        <message>
+            <source>Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기</source>
+            <translation>Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>알맞은 구직자가 없습니다.</source>
+            <translation>알맞은 구직자가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name}을(를) 알선했습니다.</source>
+            <translation>{name}을(를) 알선했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerMatchesModel</name>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>희망직종</source>
+            <translation>희망직종</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerPicker</name>
+        <message>
+            <source>{title} 찾기</source>
+            <extracomment>Typing pauses this long before the search runs.</extracomment>
+            <translation>{title} 찾기</translation>
+        </message>
+        <message>
+            <source>이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호</source>
+            <translation>이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호</translation>
+        </message>
+        <message>
+            <source>{title}: 찾은 구직자</source>
+            <translation>{title}: 찾은 구직자</translation>
+        </message>
+        <message>
+            <source>{title}: 고른 사람</source>
+            <translation>{title}: 고른 사람</translation>
+        </message>
+        <message>
+            <source>{day} 등록</source>
+            <translation>{day} 등록</translation>
+        </message>
+        <message>
+            <source>담당 {name}</source>
+            <translation>담당 {name}</translation>
+        </message>
+        <message>
+            <source>고른 기록: {who}</source>
+            <translation>고른 기록: {who}</translation>
+        </message>
+        <message>
+            <source>아직 고르지 않았습니다.</source>
+            <translation>아직 고르지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.</source>
+            <translation>‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.</translation>
+        </message>
+        <message>
+            <source>‘{text}’에 맞는 구직자가 없습니다.</source>
+            <translation>‘{text}’에 맞는 구직자가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>SeekerRecord</name>
         <message>
             <source>인적 사항</source>
@@ -2788,6 +3028,10 @@
         <message>
             <source>희망직종</source>
             <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>희망 고용형태</source>
+            <translation>희망 고용형태</translation>
         </message>
         <message>
             <source>담당상담사</source>
@@ -2886,6 +3130,10 @@ Esc  닫기</translation>
             <translation>무효: {reason}</translation>
         </message>
         <message>
+            <source>(말하지 않음)</source>
+            <translation>(말하지 않음)</translation>
+        </message>
+        <message>
             <source>정상</source>
             <translation>정상</translation>
         </message>
@@ -2900,6 +3148,10 @@ Esc  닫기</translation>
         <message>
             <source>저장했습니다.</source>
             <translation>저장했습니다.</translation>
+        </message>
+        <message>
+            <source>{job} · 직업분류 {code}</source>
+            <translation>{job} · 직업분류 {code}</translation>
         </message>
         <message>
             <source>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</source>

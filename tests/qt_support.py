@@ -1,0 +1,66 @@
+"""What the widget tests share: recorded message boxes, a main window with the keyboard,
+and Hangul typed as an input method commits it.
+
+``conftest`` loads this module as a plugin; a widget test module asks for the
+fixture with ``pytestmark = pytest.mark.usefixtures("boxes")`` and imports the helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.services.workspace import Workspace
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.workers import QueryOp
+
+
+@pytest.fixture
+def boxes(
+    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Real user settings untouched, message boxes recorded (a box would block the test),
+    and every worker finished before the database closes."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    organization = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("deskapp-tests")
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+    yield shown
+    assert QueryOp.wait_for_all(10_000)
+    qapp.processEvents()
+    QCoreApplication.setOrganizationName(organization)
+    assert shown == [], f"unexpected message boxes: {shown}"
+
+
+def active(qtbot: QtBot, window: QWidget) -> None:
+    """The window has the keyboard (as the window manager gives it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
+def open_window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
+    """The main window of ``actor``, shown, with its own settings file."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, actor, settings)
+    qtbot.addWidget(window)
+    window.show()
+    active(qtbot, window)
+    return window
+
+
+def commit(widget: QWidget, text: str) -> None:
+    """Hangul typed into the focused field, as the input method commits it (QTest cannot)."""
+    assert widget.hasFocus(), f"{widget} does not have the keyboard"
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
