@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALES = {"one": 6_000, "ten": 65_000, "seoul": 1_600_000}
@@ -126,6 +127,16 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
         what = f"search '{query}' ({result['found']} shown)"  # type: ignore[index]
         met = seconds < 0.05 if scale == "ten" else None  # the target is for ten district-years
         rows.append(Row(scale, what, "< 50 ms", ms(seconds), met))
+    matched = probe("match", str(db))[0]
+    labels = {
+        "openings_for_seeker": "추천 구인 (openings for a seeker)",
+        "seekers_for_opening": "맞는 구직자 (seekers for an opening)",
+    }
+    for name, label in labels.items():
+        timing = cast(dict[str, float], matched[name])
+        first, median_, worst = timing["first"], timing["median"], timing["max"]
+        figure = f"{ms(median_)} (slowest {ms(worst)}; first in a process {ms(first)})"
+        rows.append(Row(scale, label, "< 300 ms", figure, worst < 0.3 if scale == "ten" else None))
     settings = workdir / "bench-settings.ini"
     launches = probe("window", str(db), "lead", PASSWORD, str(settings), runs=2)
     launch = launches[-1]  # the first start of a day also takes the day's backup copy

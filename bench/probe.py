@@ -124,6 +124,56 @@ def search(db: str, *queries: str) -> dict[str, object]:
     return result
 
 
+def match(db: str) -> dict[str, object]:
+    """추천 구인 for recent seekers and 맞는 구직자 for recent openings, as the 일자리플러스센터
+    counselor: the first call (classification read, free text matched) and then the median."""
+    from sqlalchemy import text
+
+    from deskapp.domain.access import Actor
+    from deskapp.domain.records import Role
+
+    workspace = _workspace(db)
+    with workspace.db.engine.connect() as connection:
+        user_id, desk_id = connection.execute(
+            text("SELECT u.id, d.id FROM users u JOIN desks d ON d.id = u.desk_id "
+                 "WHERE u.role = 'counselor' AND d.code = 'plus'")
+        ).one()  # fmt: skip
+        seekers = connection.execute(
+            text("SELECT id FROM job_seekers WHERE desk_id = :d AND void = 0 "
+                 "AND desired_job IS NOT NULL ORDER BY registered_on DESC LIMIT 11"),
+            {"d": desk_id},
+        ).scalars().all()  # fmt: skip
+        openings = (
+            connection.execute(
+                text(
+                    "SELECT id FROM job_openings WHERE void = 0 "
+                    "ORDER BY registered_on DESC LIMIT 11"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    actor = Actor(user_id, "c-plus", "상담사", Role.COUNSELOR, "plus")
+    result: dict[str, object] = {}
+    for name, call, ids in (
+        ("openings_for_seeker", workspace.casework.openings_for_seeker, seekers),
+        ("seekers_for_opening", workspace.casework.seekers_for_opening, openings),
+    ):
+        times, found = [], []
+        for record_id in ids:
+            t = time.perf_counter()
+            found.append(len(call(actor, record_id)))
+            times.append(time.perf_counter() - t)
+        result[name] = {
+            "first": times[0],
+            "median": statistics.median(times[1:]),
+            "max": max(times[1:]),
+            "found": statistics.median(found),
+        }
+    workspace.close()
+    return result
+
+
 def seeker_list(db: str) -> dict[str, object]:
     """Open the whole seeker list (ids), show its first page, then jump to its end."""
     from deskapp.services.browse import SeekerFilter
@@ -223,7 +273,7 @@ def window(db: str, username: str, password: str, settings_file: str) -> dict[st
     return dict(marks)
 
 
-KINDS = {"stats": stats, "monthly": monthly, "search": search, "list": seeker_list,
+KINDS = {"stats": stats, "monthly": monthly, "search": search, "match": match, "list": seeker_list,
          "import": import_workbook, "window": window}  # fmt: skip
 
 if __name__ == "__main__":

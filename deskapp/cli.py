@@ -82,10 +82,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    db_help = "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: DESKAPP_DB, 사용자 폴더)"
+    top = _Parser(add_help=False)
+    top.add_argument("--db", help=db_help)
+    # A command's own --db only when given: `deskapp --db D stats …` keeps D.
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--db", help="데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: DESKAPP_DB, 사용자 폴더)"
-    )
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     user = _Parser(add_help=False)
     user.add_argument(
         "--user", required=True, help="계정 (비밀번호는 DESKAPP_PASSWORD 또는 입력 프롬프트)"
@@ -96,7 +98,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "금천구 일자리 상담창구 상담·알선·취업 관리. 하위 명령 없이 실행하면 창을 엽니다."
         ),
-        parents=[common],
+        parents=[top],
     )
     parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="명령", parser_class=_Parser)

@@ -64,6 +64,10 @@ def test_import_then_stats_in_every_format(db: str, tmp_path: Path) -> None:
         "dong,0,1,1,1,0",
         "welfare,0,0,1,0,1",
     ]
+    # --db before the command names the database just as well.
+    code, before, _ = run("--db", db, "stats", "--user", "lead", "--from", "2018-01-01",
+                          "--to", "2018.10.30.", "--format", "csv")  # fmt: skip
+    assert (code, before) == (0, out)
     code, out, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
                        "--to", "2018-10-30", "--format", "json")  # fmt: skip
     document = json.loads(out)

@@ -142,6 +142,7 @@ class OpeningItem:
     closes_on: date | None
     fits: bool
     void: bool
+    employment_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -530,6 +531,7 @@ class BrowseService:
             by_id[o.id] = OpeningItem(
                 o.id, o.opening_no, o.employer_id, employer, o.occupation, o.headcount,
                 o.wage or "", codes[o.desk_id], o.registered_on, o.closes_on, fits, o.void,
+                o.employment_type or "",
             )  # fmt: skip
         return [by_id[i] for i in ids if i in by_id]
 

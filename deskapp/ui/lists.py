@@ -467,6 +467,7 @@ class OpeningListModel(RecordListModel):
                     number=True,
                 ),
                 Column(self.tr("임금"), lambda o: o.wage, 6),
+                Column(self.tr("고용형태"), lambda o: o.employment_type, 4),
                 Column(self.tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
                 Column(self.tr("창구"), lambda o: desk_short_name(o.desk), 9),
                 Column(self.tr("구인번호"), lambda o: o.opening_no, 6),

@@ -2104,6 +2104,10 @@
             <translation>임금</translation>
         </message>
         <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
             <source>마감일</source>
             <translation>마감일</translation>
         </message>
