@@ -14,6 +14,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError, WorkbookRejected
 from deskapp.services.workspace import Workspace
 from tests.conftest import rows
+from tests.workbooks import NEWER_KECO
 
 
 def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
@@ -52,8 +53,7 @@ def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
 ) -> None:
     newer = tmp_path / "keco-new.csv"
     newer.write_text(
-        "code,name,level,parent_code\n5,서비스직,1,\n54,경호·경비직,2,5\n541,,3,54\n"
-        "5411,보안 관제원,4,541\n5412,경비원,4,541\n",
+        NEWER_KECO,
         encoding="utf-8",
     )
     with pytest.raises(PermissionDenied):

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from deskapp.cli import main
@@ -21,7 +21,6 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import AdminTools, install
 from deskapp.ui.admin.occupations import ClassificationLoaded
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.workers import QueryOp
 from tests.conftest import PASSWORD, SQLITE_ONLY, rows
 
 BUILT_IN = 631  # entries of resources/reference/keco2018.csv
@@ -172,25 +171,6 @@ def test_the_help_names_the_command() -> None:
 
 
 # -- the window --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    recorded: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: recorded.append(text))
-    yield recorded
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
 
 
 @pytest.fixture

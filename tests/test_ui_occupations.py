@@ -9,12 +9,13 @@ import pytest
 from conftest import SQLITE_ONLY, rows
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
-from qt_support import active, commit, open_window
+from qt_support import active, commit, open_window, type_over
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.ui.forms import FormDialog, OpeningForm, SeekerForm, open_form
 from deskapp.ui.occupation_picker import CODE_ROLE, OccupationDialog
+from tests.workbooks import NEWER_KECO
 
 pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -73,9 +74,7 @@ def test_the_tree_narrows_by_words_and_codes_and_enter_chooses_a_detailed_occupa
     assert dialog.isVisible() and dialog.chosen() is None
 
     # Each word narrows; a number narrows by the code's beginning.
-    dialog.filter_edit.setFocus()
-    dialog.filter_edit.selectAll()
-    commit(dialog.filter_edit, "경비 특수")
+    type_over(qtbot, dialog.filter_edit, "경비 특수")
     assert _shown(dialog) == ["5413"]
     dialog.filter_edit.clear()
     qtbot.keyClicks(dialog.filter_edit, "542")
@@ -171,8 +170,7 @@ def test_the_picker_shows_a_newer_list_once_an_administrator_loads_it(
 ) -> None:
     newer = tmp_path / "keco-new.csv"
     newer.write_text(
-        "code,name,level,parent_code\n5,서비스직,1,\n54,경호·경비직,2,5\n541,,3,54\n"
-        "5411,보안 관제원,4,541\n5412,경비원,4,541\n",
+        NEWER_KECO,
         encoding="utf-8",
     )
     assert workspace.casework.load_classification(admin, newer) == 5

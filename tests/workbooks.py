@@ -62,3 +62,10 @@ def valid_sheets() -> dict[str, list[list[object]]]:
             ["S4", "2018-02-01", "welfare", None, "(주)관악", "임시직"],
         ],
     }  # fmt: skip
+
+
+#: A newer occupation classification, as an administrator would load it (two 세분류).
+NEWER_KECO = (
+    "code,name,level,parent_code\n5,서비스직,1,\n54,경호·경비직,2,5\n541,,3,54\n"
+    "5411,보안 관제원,4,541\n5412,경비원,4,541\n"
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
@@ -93,6 +94,8 @@ class RecordKind(StrEnum):
         }[self.value]
 
 
+E = TypeVar("E", bound=StrEnum)
+
 _CHANNEL_ALIASES = {"찾아가는 상담": Channel.OUTREACH, "방문상담": Channel.VISIT,
                     "전화상담": Channel.PHONE, "온라인상담": Channel.ONLINE}  # fmt: skip
 _EMPLOYMENT_ALIASES = {"정규": EmploymentType.REGULAR, "상용": EmploymentType.REGULAR,
@@ -105,28 +108,27 @@ _GENDER_ALIASES = {"남": Gender.MALE, "남자": Gender.MALE, "m": Gender.MALE,
                    "여": Gender.FEMALE, "여자": Gender.FEMALE, "f": Gender.FEMALE}  # fmt: skip
 
 
+def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str, subject: str) -> E:
+    """A member of ``kind`` from its value or another name for it; otherwise a message
+    naming the choices (``subject``: what it is not, with its particle: ‘상담방법이’)."""
+    if text in aliases:
+        return aliases[text]
+    try:
+        return kind(text)
+    except ValueError:
+        names = ", ".join(m.value for m in kind)
+        raise ValidationError(field, f"'{text}'은(는) {subject} 아닙니다 ({names}).") from None
+
+
 def parse_channel(value: object, field: str = "상담방법") -> Channel:
     """A channel from its Korean name."""
-    text = str(value or "").strip()
-    if text in _CHANNEL_ALIASES:
-        return _CHANNEL_ALIASES[text]
-    try:
-        return Channel(text)
-    except ValueError:
-        names = ", ".join(c.value for c in Channel)
-        raise ValidationError(field, f"'{text}'은(는) 상담방법이 아닙니다 ({names}).") from None
+    return _parse_named(Channel, _CHANNEL_ALIASES, str(value or "").strip(), field, "상담방법이")
 
 
 def parse_employment(value: object, field: str = "고용형태") -> EmploymentType:
     """정규직, 계약직, 시간제 or 일용직 (상용직, 기간제, 파트타임 … accepted)."""
     text = str(value or "").strip().replace(" ", "")
-    if text in _EMPLOYMENT_ALIASES:
-        return _EMPLOYMENT_ALIASES[text]
-    try:
-        return EmploymentType(text)
-    except ValueError:
-        names = ", ".join(e.value for e in EmploymentType)
-        raise ValidationError(field, f"'{value}'은(는) 고용형태가 아닙니다 ({names}).") from None
+    return _parse_named(EmploymentType, _EMPLOYMENT_ALIASES, text, field, "고용형태가")
 
 
 def parse_gender(value: object, field: str = "성별") -> Gender:
@@ -135,9 +137,6 @@ def parse_gender(value: object, field: str = "성별") -> Gender:
     if text in _GENDER_ALIASES:
         return _GENDER_ALIASES[text]
     raise ValidationError(field, f"'{value}'은(는) 성별이 아닙니다 (남 또는 여).")
-
-
-E = TypeVar("E", bound=StrEnum)
 
 
 def parse_enum(kind: type[E], value: object, field: str) -> E:
