@@ -1,5 +1,5 @@
 """What the widget tests share: recorded message boxes, a main window with the keyboard,
-and Hangul typed as an input method commits it.
+and Hangul typed as an input method commits it (alone, or over a field's text).
 
 ``conftest`` loads this module as a plugin; a widget test module asks for the
 fixture with ``pytestmark = pytest.mark.usefixtures("boxes")`` and imports the helpers.
@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
@@ -64,3 +64,14 @@ def commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def type_over(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    """Focus a field as Tab does, select what is in it and type over it: ASCII as keys,
+    Hangul as the input method commits it."""
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        commit(edit, text)

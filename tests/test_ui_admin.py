@@ -10,18 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import qt_support
 from conftest import PASSWORD, SQLITE_ONLY, rows
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from qt_support import active, type_over
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD, DEFAULT_IDLE_MINUTES, AccessAction
@@ -46,31 +41,11 @@ from deskapp.ui.admin.models import (
 )
 from deskapp.ui.admin.purge import PurgeDialog
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.workers import QueryOp
 from tests.workbooks import valid_sheets, write_book
 
+pytestmark = pytest.mark.usefixtures("boxes")
 YEARS = [Period.year(y) for y in range(2009, 2019)]
 SERVER_ONLY = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-
-
-@pytest.fixture(autouse=True)
-def _isolated(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    boxes: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
-    yield boxes
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
-    QCoreApplication.setOrganizationName(organization)
-    assert boxes == [], f"unexpected message boxes: {boxes}"
 
 
 @pytest.fixture
@@ -82,12 +57,7 @@ def open_window(
 
     def build(actor: Actor, **options: Any) -> tuple[MainWindow, AdminTools]:
         options.setdefault("check_on_start", False)
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(workspace, actor, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        window = qt_support.open_window(qtbot, workspace, actor, tmp_path)
         tools = install(window, workspace, actor, **options)
         built.append(tools)
         return window, tools
@@ -98,22 +68,6 @@ def open_window(
         lock = tools.idle_lock.dialog
         if lock is not None:
             lock.release()
-
-
-def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Type into a line edit; Hangul arrives as an input method commits it (QTest cannot)."""
-    edit.setFocus()
-    edit.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:
-        edit.insert(text)
-
-
-def _activate(qtbot: QtBot, window: QWidget) -> None:
-    """Make ``window`` the active window: mnemonics (Alt+letter) and shortcuts need it."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def _cells(model: Any) -> list[list[str]]:
@@ -220,16 +174,16 @@ def test_an_account_added_in_the_dialog_logs_in_until_it_is_disabled(
     dialog = tools.open_accounts()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.users_model.rowCount() == 1)
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     assert _cells(dialog.users_model) == [["admin", "관리자", "관리자", "", "사용 중"]]
 
     qtbot.keyClick(dialog.users_view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.form is not None)  # a mnemonic clicks after a moment
     form = dialog.form
     assert isinstance(form, AccountFormDialog) and form.isVisible()
-    _type(qtbot, form.username_edit, "9kim")
-    _type(qtbot, form.password_edit, "short")
-    _type(qtbot, form.confirm_edit, "other")
+    type_over(qtbot, form.username_edit, "9kim")
+    type_over(qtbot, form.password_edit, "short")
+    type_over(qtbot, form.confirm_edit, "other")
     qtbot.keyClick(form.confirm_edit, Qt.Key.Key_Return)
     assert form.isVisible()
     assert form.errors.messages() == {
@@ -241,18 +195,18 @@ def test_an_account_added_in_the_dialog_logs_in_until_it_is_disabled(
     assert form.focusWidget() is form.username_edit  # the first field with a problem
 
     # The service's own refusal lands under its field too.
-    _type(qtbot, form.username_edit, "admin")
-    _type(qtbot, form.display_edit, "김상담")
+    type_over(qtbot, form.username_edit, "admin")
+    type_over(qtbot, form.display_edit, "김상담")
     form.desk_combo.setFocus()
     qtbot.keyClick(form.desk_combo, Qt.Key.Key_Down)
     assert form.desk() == "plus" and form.role() is Role.COUNSELOR
-    _type(qtbot, form.password_edit, PASSWORD)
-    _type(qtbot, form.confirm_edit, PASSWORD)
+    type_over(qtbot, form.password_edit, PASSWORD)
+    type_over(qtbot, form.confirm_edit, PASSWORD)
     qtbot.keyClick(form.confirm_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(form.errors.messages()), timeout=10_000)
     assert form.errors.messages() == {"사용자 이름": "'admin'은(는) 이미 있는 계정입니다."}
 
-    _type(qtbot, form.username_edit, "kim.c")
+    type_over(qtbot, form.username_edit, "kim.c")
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         qtbot.keyClick(form.confirm_edit, Qt.Key.Key_Return)
     assert dialog.form is None  # the form closed
@@ -265,7 +219,7 @@ def test_an_account_added_in_the_dialog_logs_in_until_it_is_disabled(
     assert (actor.role, actor.desk, actor.display_name) == (Role.COUNSELOR, "plus", "김상담")
 
     assert dialog.active_button.text() == "사용 중지(&D)"
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         qtbot.keyClick(dialog.users_view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     row = dialog.users_model.row_of("kim.c")
@@ -302,8 +256,8 @@ def test_role_desk_and_password_change_in_the_dialog(
 
     password_form = dialog.reset_password()
     assert password_form is not None
-    _type(qtbot, password_form.password_edit, "new-pass-22")
-    _type(qtbot, password_form.confirm_edit, "new-pass-22")
+    type_over(qtbot, password_form.password_edit, "new-pass-22")
+    type_over(qtbot, password_form.confirm_edit, "new-pass-22")
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         qtbot.keyClick(password_form.confirm_edit, Qt.Key.Key_Return)
     actor = workspace.accounts.authenticate("c-plus", "new-pass-22")
@@ -319,7 +273,7 @@ def _open_log(qtbot: QtBot, tools: AdminTools) -> AccessLogDialog:
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.log_model.rowCount() > 0, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.query_button.isEnabled())
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     return dialog
 
 
@@ -350,12 +304,12 @@ def test_the_access_log_shows_log_ins_and_filters_by_action_and_account(
     assert {row[3] for row in _cells(dialog.log_model)} == {"로그인"}
 
     dialog.set_action(None)
-    _type(qtbot, dialog.user_edit, "c-plus")
+    type_over(qtbot, dialog.user_edit, "c-plus")
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         qtbot.keyClick(dialog.user_edit, Qt.Key.Key_Return)
     assert {row[1] for row in _cells(dialog.log_model)} == set()  # c-plus did nothing itself
 
-    _type(qtbot, dialog.user_edit, "admin")
+    type_over(qtbot, dialog.user_edit, "admin")
     dialog.set_period(date(2000, 1, 2), date(2000, 1, 1))
     qtbot.mouseClick(dialog.query_button, Qt.MouseButton.LeftButton)
     assert "시작일" in dialog.status_label.text() and dialog.status_label.is_error()
@@ -446,7 +400,7 @@ def test_purge_through_the_dialog_anonymizes_an_old_seeker_and_keeps_the_statist
     dialog.confirm_box.setFocus()
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Space)
     assert dialog.purge_button.isEnabled()
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     with (
         qtbot.waitSignal(dialog.sig_purged, timeout=15_000) as purged,
         qtbot.waitSignal(window.sig_data_changed, timeout=15_000),
@@ -491,7 +445,7 @@ def test_backup_then_restore_through_the_dialog_brings_back_the_statistics(
     dialog = tools.open_backup()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.copies_model.rowCount() == 1)  # taken before the import
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     with qtbot.waitSignal(dialog.sig_backed_up, timeout=10_000) as backed_up:
         qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     copy = backed_up.args[0]
@@ -521,7 +475,7 @@ def test_backup_then_restore_through_the_dialog_brings_back_the_statistics(
     confirm = dialog.restore_selected()
     assert confirm is not None
     qtbot.keyClick(confirm.understood_box, Qt.Key.Key_Space)
-    _activate(qtbot, confirm)
+    active(qtbot, confirm)
     with (
         qtbot.waitSignal(tools.sig_data_replaced, timeout=15_000) as replaced,
         qtbot.waitSignal(window.sig_data_changed, timeout=15_000),
@@ -612,7 +566,7 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
 
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)  # Esc does not unlock
     assert dialog.isVisible() and lock.is_locked()
-    _type(qtbot, dialog.password_edit, "wrong-pass-1")
+    type_over(qtbot, dialog.password_edit, "wrong-pass-1")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
     assert dialog.error_label.text() == (
@@ -623,7 +577,7 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
     late.show()
     qtbot.waitUntil(lambda: not late.isVisible())
 
-    _type(qtbot, dialog.password_edit, PASSWORD)
+    type_over(qtbot, dialog.password_edit, PASSWORD)
     with qtbot.waitSignal(lock.sig_unlocked, timeout=10_000):
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     lock.set_interval_ms(60_000)
@@ -634,7 +588,7 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
     assert failed == [("admin", "비밀번호 틀림 (1회째)")]
 
     # Input keeps it open; Ctrl+Shift+L locks at once.
-    _activate(qtbot, window)
+    active(qtbot, window)
     lock.set_interval_ms(1000)
     for _ in range(15):
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
@@ -647,7 +601,7 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
     assert "잠그기를 선택했습니다" in locked.args[0] and not window.isVisible()
     dialog = lock.dialog
     assert dialog is not None
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     with qtbot.waitSignal(lock.sig_quit_requested, timeout=3000):
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     assert not window.isVisible() and not accounts.isVisible() and lock.dialog is None

@@ -3,15 +3,14 @@ seeker's record (Ctrl+M) and a team lead's 구직자 병합 with 되돌리기.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SQLITE_ONLY, counselor_at, rows
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from conftest import SQLITE_ONLY, rows
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from qt_support import active, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -23,34 +22,9 @@ from deskapp.ui.casework.models import ExpiringModel, MatchesModel, WorkItemsMod
 from deskapp.ui.casework.page import RetentionDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
-
-
-@pytest.fixture
-def plus(workspace: Workspace, admin: Actor) -> Actor:
-    return counselor_at(workspace, admin, "plus")
 
 
 def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
@@ -61,12 +35,7 @@ def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: ob
 def _window(
     qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path
 ) -> tuple[MainWindow, CaseworkTools]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, actor, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = open_window(qtbot, workspace, actor, tmp_path)
     return window, install(window, workspace, actor)
 
 
@@ -110,8 +79,7 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
     record.close()
 
     # Ctrl+K on the retention item: 재직 중, a note, Enter.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    active(qtbot, window)
     row = [kind for kind, _, _ in _items(page.work_model)].index("고용유지 확인")
     page.work_table.setFocus()
     page.work_table.selectRow(row)
@@ -125,8 +93,7 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
     assert rows(workspace, "SELECT months, employed, note FROM retention_checks") == [(1, 1, "ok")]
 
     # Ctrl+G renews the registration ending this week.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    active(qtbot, window)
     page.expiring_table.setFocus()
     page.expiring_table.selectRow(0)
     with qtbot.waitSignal(page.sig_changed, timeout=10_000):

@@ -8,7 +8,6 @@ all → a team lead saves the xlsx, which holds the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,10 @@ import openpyxl
 import pytest
 import shiboken6
 from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
+from qt_support import active, commit
 
 from deskapp.domain.access import Actor
 from deskapp.domain.records import RecordKind, Role
@@ -29,39 +28,11 @@ from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
 from deskapp.ui.startup import Startup
 from deskapp.ui.work_forms import PlacementForm, ReferralForm, SessionForm
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
-
-
-def _commit(widget: QWidget, text: str) -> None:
-    """Hangul typed into the focused field, as the input method commits it (QTest cannot)."""
-    assert widget.hasFocus(), f"{widget} does not have the keyboard"
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
@@ -75,12 +46,6 @@ def _typed(qtbot: QtBot, text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClicks(target, text)
-
-
-def _active(qtbot: QtBot, window: QWidget) -> None:
-    """The window has the keyboard (as after the window manager brings it back)."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def _form(qtbot: QtBot, window: MainWindow, kind: type) -> FormDialog:
@@ -118,7 +83,7 @@ def _log_in(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> tuple[St
     login = startup.login
     assert login is not None
     qtbot.addWidget(login)
-    _active(qtbot, login)
+    active(qtbot, login)
     login.username_edit.setFocus()
     _typed(qtbot, "c-plus")
     _press(qtbot, Qt.Key.Key_Tab)
@@ -158,7 +123,7 @@ def test_a_counselors_day_by_keyboard(
         dialog = _form(qtbot, window, SeekerForm)
         form = dialog.panel
         assert isinstance(form, SeekerForm)
-        _commit(form.name_edit, "박하늘")
+        commit(form.name_edit, "박하늘")
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "19850315")
         _press(qtbot, Qt.Key.Key_Tab)
@@ -168,7 +133,7 @@ def test_a_counselors_day_by_keyboard(
         _typed(qtbot, "010-4321-8765")
         _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Tab)  # 주소: none
-        _commit(form.job_edit, "조립")
+        commit(form.job_edit, "조립")
         # F4: the classification, searched with what was typed; " 전자" narrows it.
         _press(qtbot, Qt.Key.Key_F4)
         picker = form.occupation.dialog
@@ -177,7 +142,7 @@ def test_a_counselors_day_by_keyboard(
         assert picker.filter_edit.hasFocus() and picker.filter_edit.text() == "조립"
         _press(qtbot, Qt.Key.Key_End)
         _typed(qtbot, " ")
-        _commit(picker.filter_edit, "전자")
+        commit(picker.filter_edit, "전자")
         _press(qtbot, Qt.Key.Key_Return)  # one 세분류 left: the list has it
         assert picker.tree.hasFocus()
         _press(qtbot, Qt.Key.Key_Return)
@@ -209,7 +174,7 @@ def test_a_counselors_day_by_keyboard(
         _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Down)  # 방문 → 전화
         _press(qtbot, Qt.Key.Key_Tab)
-        _commit(session.notes_edit, "구직 상담, 이력서 작성 안내")
+        commit(session.notes_edit, "구직 상담, 이력서 작성 안내")
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "20181106")
         _save(qtbot, record)
@@ -223,12 +188,12 @@ def test_a_counselors_day_by_keyboard(
         qtbot.waitUntil(lambda: not window.records.windows())
 
         # -- an employer and its opening (구인업체·구인 page) -----------------------------
-        _active(qtbot, window)
+        active(qtbot, window)
         _press(qtbot, Qt.Key.Key_3, CTRL)
         assert window.current_page_key() == "employers"
         _press(qtbot, Qt.Key.Key_N, CTRL)
         dialog = _form(qtbot, window, EmployerForm)
-        _commit(dialog.panel.name_edit, "가산전자")  # type: ignore[attr-defined]
+        commit(dialog.panel.name_edit, "가산전자")  # type: ignore[attr-defined]
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "1248100999")
         assert "검증번호" in dialog.panel.fields["사업자등록번호"].error()
@@ -240,10 +205,10 @@ def test_a_counselors_day_by_keyboard(
         page = window.employers_page
         qtbot.waitUntil(lambda: page.selected_employer() is not None)
         assert page.selected_employer().name == "가산전자"  # type: ignore[union-attr]
-        _active(qtbot, window)
+        active(qtbot, window)
         _press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
         dialog = _form(qtbot, window, OpeningForm)
-        _commit(dialog.panel.occupation_edit, "조립")  # type: ignore[attr-defined]
+        commit(dialog.panel.occupation_edit, "조립")  # type: ignore[attr-defined]
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "2")
         with qtbot.waitSignal(page.opening_model.sig_loaded, timeout=10_000):
@@ -253,7 +218,7 @@ def test_a_counselors_day_by_keyboard(
         assert page.opening_model.index(0, 3).data() == "2"
 
         # -- find the seeker again: Ctrl+F, the phone's last four digits, Enter ---------
-        _active(qtbot, window)
+        active(qtbot, window)
         _press(qtbot, Qt.Key.Key_F, CTRL)
         search = window.seekers_page.search
         assert window.current_page_key() == "seekers" and search.edit.hasFocus()
@@ -293,7 +258,7 @@ def test_a_counselors_day_by_keyboard(
         qtbot.waitUntil(lambda: not window.records.windows())
 
         # -- 오늘 and 통계 -----------------------------------------------------------------
-        _active(qtbot, window)
+        active(qtbot, window)
         _press(qtbot, Qt.Key.Key_1, CTRL)
         qtbot.waitUntil(lambda: window.today_page.counts() == (2, 0), timeout=5000)
         assert window.today_page.summary_label.text() == "오늘 상담 2건 · 연락할 사람 0명"
@@ -321,7 +286,7 @@ def test_a_counselors_day_by_keyboard(
     )
     qtbot.addWidget(lead_window)
     lead_window.show()
-    _active(qtbot, lead_window)
+    active(qtbot, lead_window)
     lead_window.nav.setFocus()
     stats = lead_window.stats_view
     with qtbot.waitSignal(stats.sig_loaded, timeout=10_000):
@@ -332,7 +297,7 @@ def test_a_counselors_day_by_keyboard(
     )
     reason = stats.reason_dialog
     qtbot.waitUntil(reason.reason_edit.hasFocus)
-    _commit(reason.reason_edit, "10월 실적 보고")
+    commit(reason.reason_edit, "10월 실적 보고")
     with qtbot.waitSignal(stats.sig_exported, timeout=10_000):
         _press(qtbot, Qt.Key.Key_Return)
     sheet = openpyxl.load_workbook(target)["실적"]

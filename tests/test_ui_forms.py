@@ -3,17 +3,16 @@ the consent, and the 저장 / 저장 안 함 / 취소 prompt."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from conftest import SQLITE_ONLY, counselor_at
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from conftest import SQLITE_ONLY
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from qt_support import active, commit, open_window, type_over
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -21,69 +20,11 @@ from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
 from deskapp.ui.forms import EmployerForm, FormDialog, OpeningForm, SeekerForm
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
-
-
-@pytest.fixture
-def plus(workspace: Workspace, admin: Actor) -> Actor:
-    return counselor_at(workspace, admin, "plus")
-
-
-def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, actor, settings)
-    qtbot.addWidget(window)
-    window.show()
-    _active(qtbot, window)
-    return window
-
-
-def _active(qtbot: QtBot, window: QWidget) -> None:
-    """The window has the keyboard (as the window manager gives it)."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-
-
-def _commit(widget: QWidget, text: str) -> None:
-    """Hangul typed into the focused field, as the input method commits it (QTest cannot)."""
-    assert widget.hasFocus(), f"{widget} does not have the keyboard"
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _type(qtbot: QtBot, widget: Any, text: str) -> None:
-    """Focus a field, select what is in it and type over it."""
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    widget.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        _commit(widget, text)
 
 
 def _form(qtbot: QtBot, window: MainWindow, keys: Any = CTRL) -> FormDialog:
@@ -104,7 +45,7 @@ def _prompt(qtbot: QtBot, parent: QWidget) -> QMessageBox:
     qtbot.waitUntil(lambda: visible() is not None, timeout=5000)
     box = visible()
     assert box is not None
-    _active(qtbot, box)
+    active(qtbot, box)
     return box
 
 
@@ -116,7 +57,7 @@ def _seekers(workspace: Workspace, actor: Actor) -> int:
 def test_seeker_form_checks_each_field_as_it_is_typed(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     window.show_page("seekers")
     dialog = _form(qtbot, window)
     form = dialog.panel
@@ -127,29 +68,29 @@ def test_seeker_form_checks_each_field_as_it_is_typed(
         return form.fields[key].error()
 
     assert error("성명") == ""  # nothing typed yet: no nagging
-    _type(qtbot, form.name_edit, "홍길동2")
+    type_over(qtbot, form.name_edit, "홍길동2")
     assert error("성명") == "'홍길동2'에 숫자가 들어 있습니다."
     assert form.fields["성명"].message.isVisible()
-    _type(qtbot, form.name_edit, "홍길동")
+    type_over(qtbot, form.name_edit, "홍길동")
     assert error("성명") == "" and not form.fields["성명"].message.isVisible()
     form.name_edit.selectAll()
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Delete)
     assert error("성명") == "성명을(를) 입력하세요."  # emptied after typing
-    _type(qtbot, form.name_edit, "홍길동")
+    type_over(qtbot, form.name_edit, "홍길동")
 
-    _type(qtbot, form.birth_edit, "20150101")
+    type_over(qtbot, form.birth_edit, "20150101")
     assert error("생년월일") == "2015-01-01: 나이가 3세로 맞지 않습니다."
-    _type(qtbot, form.birth_edit, "1960.2.30")
+    type_over(qtbot, form.birth_edit, "1960.2.30")
     assert error("생년월일") == "'1960.2.30'은(는) 없는 날짜입니다."
-    _type(qtbot, form.birth_edit, "1960.2.29")
+    type_over(qtbot, form.birth_edit, "1960.2.29")
     assert error("생년월일") == ""
-    _type(qtbot, form.phone_edit, "010-123")
+    type_over(qtbot, form.phone_edit, "010-123")
     assert error("연락처") == "'010-123'은(는) 올바른 전화번호가 아닙니다."
-    _type(qtbot, form.phone_edit, "+82 10-9876-5432")
+    type_over(qtbot, form.phone_edit, "+82 10-9876-5432")
     assert error("연락처") == ""
-    _type(qtbot, form.date_edit, "20181101")
+    type_over(qtbot, form.date_edit, "20181101")
     assert error("등록일") == "2018-11-01은(는) 미래의 날짜입니다."
-    _type(qtbot, form.date_edit, "2018-10-29")
+    type_over(qtbot, form.date_edit, "2018-10-29")
 
     qtbot.keyClick(form.date_edit, Qt.Key.Key_S, CTRL)  # the consent is missing
     assert error(CONSENT_FIELD) == "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."
@@ -176,26 +117,26 @@ def test_a_known_phone_or_name_and_birth_date_warns_without_blocking(
     known = {CONSENT_FIELD: True, "성명": "김민수", "연락처": "010-3333-4444", "등록일": "20180202"}
     known_id = r.register_seeker(plus, {**known, "생년월일": "1980-05-05"}).id
     r.register_seeker(plus, {CONSENT_FIELD: True, "성명": "이영희", "등록일": "2018-03-02"})
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     window.show_page("seekers")
     dialog = _form(qtbot, window)
     form = dialog.panel
     assert isinstance(form, SeekerForm)
     duplicates = form.duplicates
-    _commit(form.name_edit, "박서준")
+    commit(form.name_edit, "박서준")
     with qtbot.waitSignal(form.sig_duplicates, timeout=5000) as checked:
-        _type(qtbot, form.phone_edit, "01033334444")
+        type_over(qtbot, form.phone_edit, "01033334444")
     assert checked.args == [1] and duplicates.isVisible()
     assert duplicates.model.index(0, 0).data() == "김민수"
     assert duplicates.model.index(0, 2).data() == "010-****-4444"  # masked, as in lists
     assert "같은 연락처이거나 같은 이름·생년월일인 구직자가 1명 있습니다" in duplicates.label.text()
 
     with qtbot.waitSignal(form.sig_duplicates, timeout=5000) as checked:
-        _type(qtbot, form.phone_edit, "010-3333-4445")
+        type_over(qtbot, form.phone_edit, "010-3333-4445")
     assert checked.args == [0] and not duplicates.isVisible()
     with qtbot.waitSignal(form.sig_duplicates, timeout=5000) as checked:
-        _type(qtbot, form.name_edit, "김민수")
-        _type(qtbot, form.birth_edit, "1980-05-05")
+        type_over(qtbot, form.name_edit, "김민수")
+        type_over(qtbot, form.birth_edit, "1980-05-05")
     assert checked.args == [1] and duplicates.isVisible()
 
     # The existing record opens from the warning (Enter), the form stays as it was.
@@ -207,7 +148,7 @@ def test_a_known_phone_or_name_and_birth_date_warns_without_blocking(
     opened.args[0].close()
 
     # A warning, not a block: a different person of the same name and birth date is saved.
-    _active(qtbot, dialog)
+    active(qtbot, dialog)
     form.consent_check.setChecked(True)
     with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
         qtbot.keyClick(form.birth_edit, Qt.Key.Key_S, CTRL)
@@ -218,7 +159,7 @@ def test_a_known_phone_or_name_and_birth_date_warns_without_blocking(
 def test_employer_and_opening_forms(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     page = window.employers_page
     with qtbot.waitSignal(page.employer_model.sig_loaded, timeout=10_000):
         window.show_page("employers")
@@ -229,18 +170,18 @@ def test_employer_and_opening_forms(
     dialog = _form(qtbot, window)
     form = dialog.panel
     assert isinstance(form, EmployerForm) and dialog.windowTitle() == "구인업체 등록"
-    _commit(form.name_edit, "(주)독산정밀")
-    _type(qtbot, form.business_edit, "124-81-0099")
+    commit(form.name_edit, "(주)독산정밀")
+    type_over(qtbot, form.business_edit, "124-81-0099")
     assert form.fields["사업자등록번호"].error() == "'124-81-0099'은(는) 10자리가 아닙니다 (9자리)."
-    _type(qtbot, form.business_edit, "124-81-00999")
+    type_over(qtbot, form.business_edit, "124-81-00999")
     assert form.fields["사업자등록번호"].error() == (
         "'124-81-00999'의 검증번호(마지막 자리)가 맞지 않습니다."
     )
-    _type(qtbot, form.business_edit, "124-81-00998")
+    type_over(qtbot, form.business_edit, "124-81-00998")
     assert form.fields["사업자등록번호"].error() == ""
-    _type(qtbot, form.phone_edit, "02-2627-12")
+    type_over(qtbot, form.phone_edit, "02-2627-12")
     assert form.fields["연락처"].error() == "'02-2627-12'은(는) 올바른 전화번호가 아닙니다."
-    _type(qtbot, form.phone_edit, "02-2627-1234")
+    type_over(qtbot, form.phone_edit, "02-2627-1234")
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
         qtbot.keyClick(form.phone_edit, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: page.selected_employer() is not None)
@@ -248,27 +189,27 @@ def test_employer_and_opening_forms(
     assert employer is not None and employer.business_no == "124-81-00998"
     assert page.employer_model.index(0, 5).data() == "02-2627-1234"
 
-    _active(qtbot, window)
+    active(qtbot, window)
     dialog = _form(qtbot, window, CTRL | SHIFT)
     opening = dialog.panel
     assert isinstance(opening, OpeningForm)
     assert dialog.windowTitle() == "구인 등록 — (주)독산정밀"
-    _commit(opening.occupation_edit, "CNC 가공")
-    _type(qtbot, opening.headcount_edit, "0")
+    commit(opening.occupation_edit, "CNC 가공")
+    type_over(qtbot, opening.headcount_edit, "0")
     assert opening.fields["모집인원"].error() == "'0'은(는) 1 이상이어야 합니다."
-    _type(qtbot, opening.headcount_edit, "3명")
+    type_over(qtbot, opening.headcount_edit, "3명")
     assert opening.fields["모집인원"].error() == ""
-    _type(qtbot, opening.closes_edit, "2018-09-30")
-    _type(qtbot, opening.date_edit, "2018-10-02")
+    type_over(qtbot, opening.closes_edit, "2018-09-30")
+    type_over(qtbot, opening.date_edit, "2018-10-02")
     assert opening.fields["마감일"].error() == "마감일이 등록일보다 빠릅니다."
-    _type(qtbot, opening.closes_edit, "2018-11-30")
+    type_over(qtbot, opening.closes_edit, "2018-11-30")
     assert opening.fields["마감일"].error() == ""
     with qtbot.waitSignal(page.opening_model.sig_loaded, timeout=10_000):
         qtbot.keyClick(opening.closes_edit, Qt.Key.Key_Return)
     shown = [page.opening_model.index(0, c).data() for c in range(4)]
     assert shown == ["2018-10-02", "(주)독산정밀", "CNC 가공", "3"]
     # Enter on the employer shows its openings.
-    _active(qtbot, window)
+    active(qtbot, window)
     page.employer_table.setFocus()
     qtbot.keyClick(page.employer_table, Qt.Key.Key_Return)
     assert page.opening_search.text() == "(주)독산정밀" and page.opening_table.hasFocus()
@@ -278,24 +219,24 @@ def test_employer_and_opening_forms(
 def test_an_unsaved_form_asks_before_it_is_closed(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     window.show_page("seekers")
     dialog = _form(qtbot, window)
     qtbot.keyClick(dialog.panel.name_edit, Qt.Key.Key_Escape)  # nothing typed: just closes
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
 
-    _active(qtbot, window)
+    active(qtbot, window)
     dialog = _form(qtbot, window)
     form = dialog.panel
     assert isinstance(form, SeekerForm)
-    _commit(form.name_edit, "최수아")
+    commit(form.name_edit, "최수아")
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
     box = _prompt(qtbot, dialog)
     assert box.text() == "‘구직자 등록’에 저장하지 않은 내용이 있습니다. 저장할까요?"
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # 취소
     assert dialog.isVisible() and form.name_edit.text() == "최수아"
 
-    _active(qtbot, dialog)
+    active(qtbot, dialog)
     dialog.close()  # the window's close button
     box = _prompt(qtbot, dialog)
     qtbot.keyClick(box, Qt.Key.Key_S, ALT)  # 저장: the consent is missing, so it stays

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from conftest import SQLITE_ONLY
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from qt_support import active
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
@@ -21,27 +20,8 @@ from deskapp.domain.errors import Problem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.import_dialog import ImportDialog, ProblemsModel
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.workers import QueryOp
 
-
-@pytest.fixture(autouse=True)
-def _isolated(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    boxes: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
-    yield boxes
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
-    QCoreApplication.setOrganizationName(organization)
-    assert boxes == [], f"unexpected message boxes: {boxes}"
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
 def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
@@ -98,8 +78,7 @@ def _dialog(qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path) ->
     dialog = ImportDialog(workspace, admin, settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    active(qtbot, dialog)
     return dialog
 
 
@@ -199,8 +178,7 @@ def test_import_from_the_menu_refreshes_the_statistics(
     with qtbot.waitSignal(window.stats_view.sig_loaded, timeout=10_000):
         window.show()
         window.show_page("stats")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    active(qtbot, window)
     assert window.stats_view.table_model.index(0, 3).data() == "0"
 
     qtbot.keyClick(window.nav, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)

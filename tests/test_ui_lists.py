@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 from conftest import SQLITE_ONLY, counselor_at
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from qt_support import active, commit, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -44,36 +44,16 @@ from deskapp.ui.lists import (
     SessionListModel,
     TimelineModel,
 )
-from deskapp.ui.main_window import MainWindow
 from deskapp.ui.work_forms import OutcomeForm
 from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = "2018-10-30"
 
 
 def date_of(text: str) -> date:
     return date.fromisoformat(text)
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
 
 
 @pytest.fixture
@@ -106,28 +86,6 @@ def people(workspace: Workspace, admin: Actor) -> dict[str, Any]:
     r.record_placement(plus, gildong, {"취업일": "2018-10-20"}, referral.id)
     ids["employer"], ids["opening"] = employer.id, opening.id
     return ids
-
-
-def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, actor, settings)
-    qtbot.addWidget(window)
-    window.show()
-    _active(qtbot, window)
-    return window
-
-
-def _active(qtbot: QtBot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-
-
-def _commit(widget: QWidget, text: str) -> None:
-    """Hangul typed into the focused field, as the input method commits it (QTest cannot)."""
-    assert widget.hasFocus(), f"{widget} does not have the keyboard"
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _column(model: Any, column: int) -> list[str]:
@@ -234,7 +192,7 @@ def test_a_long_list_holds_ids_and_a_few_pages(qtbot: QtBot) -> None:
 def test_clicking_a_heading_sorts_through_the_service(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, tmp_path)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     page = window.seekers_page
     with qtbot.waitSignal(page.model.sig_loaded, timeout=10_000):
         window.show_page("seekers")
@@ -280,7 +238,7 @@ def test_search_box_finds_by_fragment_initials_and_phone_end(
         return original(actor, text, limit)
 
     monkeypatch.setattr(browse, "search_seekers", counting)
-    window = _window(qtbot, workspace, people["plus"], tmp_path)
+    window = open_window(qtbot, workspace, people["plus"], tmp_path)
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_F, CTRL)  # from anywhere in the window
     page = window.seekers_page
@@ -294,7 +252,7 @@ def test_search_box_finds_by_fragment_initials_and_phone_end(
                 if char.isascii():
                     qtbot.keyClick(search.edit, char)
                 else:
-                    _commit(search.edit, char)
+                    commit(search.edit, char)
         return [f"{s.name}@{s.desk}" for s in search.found()]
 
     assert typed("민") == ["김민지@plus", "김민수@plus", "김민수@gvalley"]
@@ -347,13 +305,13 @@ def test_a_slow_answer_never_replaces_a_newer_one(
     pool = QThreadPool.globalInstance()
     threads = pool.maxThreadCount()
     pool.setMaxThreadCount(max(threads, 4))  # as run_gui does: the slow ones hold two
-    window = _window(qtbot, workspace, people["plus"], tmp_path)
+    window = open_window(qtbot, workspace, people["plus"], tmp_path)
     page = window.seekers_page
     window.find_seeker()
     search = page.search
-    _commit(search.edit, "김")
+    commit(search.edit, "김")
     search.search_now()  # "김" is now on its way, slowly
-    _commit(search.edit, "민지")
+    commit(search.edit, "민지")
     with qtbot.waitSignal(search.sig_searched, timeout=5000):
         search.search_now()
     qtbot.waitUntil(lambda: _column(page.model, 1) == ["김민지"], timeout=5000)
@@ -374,7 +332,7 @@ def test_a_slow_answer_never_replaces_a_newer_one(
 def test_desk_switcher_filters_the_lists_and_is_the_new_records_desk(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, tmp_path)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     page = window.seekers_page
     with qtbot.waitSignal(page.model.sig_loaded, timeout=10_000):
         window.show_page("seekers")
@@ -400,7 +358,7 @@ def test_today_sessions_and_referrals_pages(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], tmp_path: Path
 ) -> None:
     plus = people["plus"]
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     today = window.today_page
     window.show_page("today")
     qtbot.waitUntil(lambda: today.counts() == (1, 1), timeout=10_000)
@@ -413,7 +371,7 @@ def test_today_sessions_and_referrals_pages(
     record = opened.args[0]
     assert record.detail.name == "김민지"
     record.close()
-    _active(qtbot, window)
+    active(qtbot, window)
 
     sessions = window.sessions_page
     with qtbot.waitSignal(sessions.model.sig_loaded, timeout=10_000):
@@ -427,7 +385,7 @@ def test_today_sessions_and_referrals_pages(
     qtbot.waitUntil(lambda: sessions.count_label.text() == "상담 2건", timeout=5000)
 
     referrals = window.referrals_page
-    _active(qtbot, window)
+    active(qtbot, window)
     qtbot.keyClick(window.nav, Qt.Key.Key_5, CTRL)
     qtbot.waitUntil(
         lambda: (
@@ -456,7 +414,7 @@ def test_today_sessions_and_referrals_pages(
 def test_every_page_fits_a_1366_by_768_screen(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, people["plus"], tmp_path)
+    window = open_window(qtbot, workspace, people["plus"], tmp_path)
     room_width, room_height = 1366, 768 - 40 - 30  # task bar, title bar
     for key in window.page_keys():
         window.show_page(key)

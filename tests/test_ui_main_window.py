@@ -2,68 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from conftest import SQLITE_ONLY, counselor_at
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from qt_support import open_window
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.ui.import_dialog import ImportDialog
-from deskapp.ui.main_window import MainWindow
 from deskapp.ui.work_views import SeekersPage, TodayPage
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 PAGES = ["today", "seekers", "employers", "sessions", "placements", "stats"]
 TITLES = ["오늘", "구직자", "구인업체·구인", "상담", "알선·취업", "통계"]
 
 
-@pytest.fixture(autouse=True)
-def _isolated(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    boxes: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
-    yield boxes
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
-    QCoreApplication.setOrganizationName(organization)
-    assert boxes == [], f"unexpected message boxes: {boxes}"
-
-
-@pytest.fixture
-def settings_file(tmp_path: Path) -> Path:
-    return tmp_path / "settings.ini"
-
-
-def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, settings_file: Path) -> MainWindow:
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, actor, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
 @SQLITE_ONLY
 def test_title_status_bar_and_pages(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     assert window.windowTitle() == "deskapp — 금천구 일자리 상담창구"
     assert window.user_label.text() == "관리자 (admin) · 관리자"
     assert window.db_label.toolTip() == workspace.location
@@ -77,9 +41,9 @@ def test_title_status_bar_and_pages(
 
 @SQLITE_ONLY
 def test_ctrl_number_switches_pages(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     for number in (3, 6, 1, 5, 2, 4):
         qtbot.keyClick(
             window.nav, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
@@ -93,9 +57,9 @@ def test_ctrl_number_switches_pages(
 
 @SQLITE_ONLY
 def test_register_page_is_one_line(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     extra = QWidget()
     window.register_page("audit", "감사 기록", extra)
     qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
@@ -106,16 +70,16 @@ def test_register_page_is_one_line(
 
 @SQLITE_ONLY
 def test_last_page_geometry_and_desk_are_restored(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    first = _window(qtbot, workspace, admin, settings_file)
+    first = open_window(qtbot, workspace, admin, tmp_path)
     first.resize(795, 560)  # the offscreen screen is 800×800
     qtbot.keyClick(first.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     first.set_desk("dong", "독산동")
     first.close()
-    assert settings_file.exists()
+    assert (tmp_path / "settings.ini").exists()
 
-    second = _window(qtbot, workspace, admin, settings_file)
+    second = open_window(qtbot, workspace, admin, tmp_path)
     assert second.current_page_key() == "employers"
     assert (second.width(), second.height()) == (795, 560)
     assert (second.current_desk(), second.current_site()) == ("dong", "독산동")
@@ -123,10 +87,10 @@ def test_last_page_geometry_and_desk_are_restored(
 
 @SQLITE_ONLY
 def test_desk_switcher_preselects_the_counselors_desk(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
     dong = counselor_at(workspace, admin, "dong")
-    window = _window(qtbot, workspace, dong, settings_file)
+    window = open_window(qtbot, workspace, dong, tmp_path)
     assert window.desk_combo.currentText() == "동주민센터"
     assert window.site_combo.isVisible() and window.current_site() == "시흥4동"
     with qtbot.waitSignal(window.sig_desk_changed) as changed:
@@ -143,14 +107,14 @@ def test_desk_switcher_preselects_the_counselors_desk(
 
 @SQLITE_ONLY
 def test_import_needs_the_import_permission(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, counselor: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, counselor, settings_file)
+    window = open_window(qtbot, workspace, counselor, tmp_path)
     assert not window.import_action.isEnabled()
     assert "관리자" in window.import_action.toolTip()
     window.close()
 
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     qtbot.keyClick(window.nav, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(ImportDialog)
@@ -164,7 +128,6 @@ def test_save_template_writes_the_records_workbook(
     qtbot: QtBot,
     workspace: Workspace,
     admin: Actor,
-    settings_file: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -176,7 +139,7 @@ def test_save_template_writes_the_records_workbook(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     window.template_action.trigger()
     written = tmp_path / "양식.xlsx"
     qtbot.waitUntil(written.exists, timeout=10_000)
@@ -188,9 +151,9 @@ def test_save_template_writes_the_records_workbook(
 
 @SQLITE_ONLY
 def test_fits_a_1366_by_768_screen(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, settings_file: Path
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, admin, settings_file)
+    window = open_window(qtbot, workspace, admin, tmp_path)
     window.show_page("stats")
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 40 - 30  # task bar, title bar

@@ -4,26 +4,21 @@ records behind a cell of the statistics table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+import qt_support
 import shiboken6
 from conftest import SQLITE_ONLY, counselor_at, rows
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from qt_support import active
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -49,30 +44,10 @@ from deskapp.ui.review.models import (
 )
 from deskapp.ui.review.page import ReviewPage
 from deskapp.ui.stats_models import RawRole, StatsTableModel
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 SEPTEMBER = Period.month(2018, 9)
 SHORT_NAMES = [d.short_name for d in DESKS]
-
-
-@pytest.fixture(autouse=True)
-def _isolated(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    boxes: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
-    yield boxes
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
-    QCoreApplication.setOrganizationName(organization)
-    assert boxes == [], f"unexpected message boxes: {boxes}"
 
 
 @pytest.fixture
@@ -82,21 +57,10 @@ def open_window(
     """A real main window for an actor, with the review tools installed."""
 
     def build(actor: Actor) -> tuple[MainWindow, ReviewTools]:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(workspace, actor, settings)
-        qtbot.addWidget(window)
-        tools = install(window, workspace, actor)
-        window.show()
-        _activate(qtbot, window)
-        return window, tools
+        window = qt_support.open_window(qtbot, workspace, actor, tmp_path)
+        return window, install(window, workspace, actor)
 
     return build
-
-
-def _activate(qtbot: QtBot, window: QWidget) -> None:
-    """Make ``window`` the active window: mnemonics (Alt+letter) and shortcuts need it."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def _seeker(workspace: Workspace, actor: Actor, name: str, day: str) -> int:
@@ -221,7 +185,7 @@ def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_rea
     assert tab.model.closed_months() == {(2018, 9)}
 
     # 마감 해제 asks a reason; without one the service refuses and the month stays closed.
-    _activate(qtbot, window)
+    active(qtbot, window)
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(tab, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
@@ -295,7 +259,7 @@ def test_the_review_tab_lists_a_planted_placement_and_marks_it_reviewed_by_keybo
     assert [row[1] for row in _cells(tab.model)] == ["김검토"]
 
     # Select it and press Ctrl+Enter: 검토 완료.
-    _activate(qtbot, window)
+    active(qtbot, window)
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert tab.review_button.isEnabled()
@@ -484,7 +448,7 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     target = tmp_path / "상세.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     assert dialog.export_button.isVisible() and dialog.export_button.isEnabled()
-    _activate(qtbot, dialog)
+    active(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.reason_dialog is not None and dialog.reason_dialog.isVisible())
     reason = dialog.reason_dialog

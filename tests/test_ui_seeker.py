@@ -3,17 +3,16 @@ and the 저장 / 저장 안 함 / 취소 prompt before unsaved work is lost."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
 from conftest import SQLITE_ONLY, counselor_at
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from qt_support import active, commit, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -24,36 +23,11 @@ from deskapp.ui.forms import ReasonDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
 from deskapp.ui.work_forms import OutcomeForm, PlacementForm, ReferralForm, SessionForm
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(autouse=True)
-def boxes(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    shown: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
-    yield shown
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()
-    QCoreApplication.setOrganizationName(organization)
-    assert shown == [], f"unexpected message boxes: {shown}"
-
-
-@pytest.fixture
-def plus(workspace: Workspace, admin: Actor) -> Actor:
-    return counselor_at(workspace, admin, "plus")
 
 
 @pytest.fixture
@@ -75,30 +49,6 @@ def seeker(workspace: Workspace, plus: Actor) -> int:
             plus, employer.id, {"모집직종": job, "모집인원": 1, "등록일": "2018-10-01"}
         )
     return seeker_id
-
-
-def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, actor, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
-def _active(qtbot: QtBot, window: QWidget) -> None:
-    """The window has the keyboard again (as the window manager gives it back)."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-
-
-def _commit(widget: QWidget, text: str) -> None:
-    """Hangul typed into the focused field, as the input method commits it (QTest cannot)."""
-    assert widget.hasFocus(), f"{widget} does not have the keyboard"
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _key(qtbot: QtBot, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
@@ -135,7 +85,7 @@ def _prompt(qtbot: QtBot, parent: QWidget) -> QMessageBox:
     qtbot.waitUntil(lambda: visible() is not None, timeout=5000)
     box = visible()
     assert box is not None
-    _active(qtbot, box)
+    active(qtbot, box)
     return box
 
 
@@ -151,7 +101,7 @@ def test_record_shows_details_and_one_timeline_newest_first(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
     workspace.records.log_session(plus, seeker, {"상담일": "2018-10-29", "다음연락일": "20181105"})
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     assert record.heading.text() == "홍길동 (D00000001)"
     shown = {key: label.text() for key, label in record.values.items()}
@@ -182,7 +132,7 @@ def test_another_desks_seeker_is_refused_with_the_services_message(
     boxes: list[str],
 ) -> None:
     gvalley = counselor_at(workspace, admin, "gvalley")
-    window = _window(qtbot, workspace, gvalley, tmp_path)
+    window = open_window(qtbot, workspace, gvalley, tmp_path)
     page = window.seekers_page
     window.find_seeker()
     qtbot.keyClicks(page.search.edit, "1234")  # found across desks, masked
@@ -202,7 +152,7 @@ def test_another_desks_seeker_is_refused_with_the_services_message(
 def test_session_form_checks_as_typed_and_shows_the_services_warning(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     _key(qtbot, Qt.Key.Key_N, CTRL)
     form = record.panel
@@ -224,7 +174,7 @@ def test_session_form_checks_as_typed_and_shows_the_services_warning(
     qtbot.keyClicks(form.next_edit, "20181105")
     assert form.fields["다음연락일"].error() == ""
     form.notes_edit.setFocus()
-    _commit(form.notes_edit, "주민번호 750301-1234567 받음")
+    commit(form.notes_edit, "주민번호 750301-1234567 받음")
     with qtbot.waitSignal(window.sig_data_changed, timeout=10_000):  # every view counts again
         _save(qtbot, record)
     assert record.banner.isVisible()
@@ -238,13 +188,13 @@ def test_session_form_checks_as_typed_and_shows_the_services_warning(
 def test_unsaved_work_is_saved_dropped_or_kept_as_asked(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
 
     # Switching away from a changed session form: 저장 (Enter, the default) saves it first.
     _key(qtbot, Qt.Key.Key_N, CTRL)
     record.panel.notes_edit.setFocus()  # type: ignore[union-attr]
-    _commit(record.panel.notes_edit, "전화로 면접 일정 안내")  # type: ignore[union-attr]
+    commit(record.panel.notes_edit, "전화로 면접 일정 안내")  # type: ignore[union-attr]
     _key(qtbot, Qt.Key.Key_R, CTRL)
     box = _prompt(qtbot, record)
     assert box.text() == "‘상담 기록’에 저장하지 않은 내용이 있습니다. 저장할까요?"
@@ -258,7 +208,7 @@ def test_unsaved_work_is_saved_dropped_or_kept_as_asked(
     assert isinstance(referral, ReferralForm)
     qtbot.waitUntil(lambda: referral.model.rowCount() == 2)
     assert not referral.is_dirty()  # the first opening chosen for you is no change
-    _active(qtbot, record)  # the prompt had the keyboard
+    active(qtbot, record)  # the prompt had the keyboard
     _key(qtbot, Qt.Key.Key_Escape)  # nothing changed: it closes without asking
     assert record.panel is None and record.isVisible()
 
@@ -267,10 +217,10 @@ def test_unsaved_work_is_saved_dropped_or_kept_as_asked(
     form = record.panel
     assert isinstance(form, SessionForm)
     form.notes_edit.setFocus()
-    _commit(form.notes_edit, "메모")
+    commit(form.notes_edit, "메모")
     _key(qtbot, Qt.Key.Key_Escape)
     qtbot.keyClick(_prompt(qtbot, record), Qt.Key.Key_Escape)  # 취소
-    _active(qtbot, record)  # the prompt had the keyboard
+    active(qtbot, record)  # the prompt had the keyboard
     assert record.panel is form and form.notes_edit.toPlainText() == "메모"
     _key(qtbot, Qt.Key.Key_Escape)
     qtbot.keyClick(_prompt(qtbot, record), Qt.Key.Key_N, ALT)  # 저장 안 함
@@ -278,10 +228,10 @@ def test_unsaved_work_is_saved_dropped_or_kept_as_asked(
     assert record.isVisible() and len(record.entries()) == 2
 
     # Closing the window with a changed form asks too; 저장 안 함 closes it unsaved.
-    _active(qtbot, record)  # the prompt had the keyboard
+    active(qtbot, record)  # the prompt had the keyboard
     _key(qtbot, Qt.Key.Key_N, CTRL)
     record.panel.notes_edit.setFocus()  # type: ignore[union-attr]
-    _commit(record.panel.notes_edit, "닫기 전")  # type: ignore[union-attr]
+    commit(record.panel.notes_edit, "닫기 전")  # type: ignore[union-attr]
     window.close()  # the main window closes its records first
     assert window.isVisible() and record.isVisible()
     qtbot.keyClick(_prompt(qtbot, record), Qt.Key.Key_N, ALT)
@@ -296,7 +246,7 @@ def test_unsaved_work_is_saved_dropped_or_kept_as_asked(
 def test_outcome_placement_and_void_by_keyboard(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     _key(qtbot, Qt.Key.Key_E, CTRL)  # no referral yet
     assert record.panel is None and "먼저 알선하세요" in record.banner.text()
@@ -335,9 +285,9 @@ def test_outcome_placement_and_void_by_keyboard(
     _key(qtbot, Qt.Key.Key_Tab)
     assert placement.date_edit.hasFocus()  # the referral is skipped
     _key(qtbot, Qt.Key.Key_Tab)
-    _commit(placement.employer_edit, "독산물류")
+    commit(placement.employer_edit, "독산물류")
     _key(qtbot, Qt.Key.Key_Tab)
-    _commit(placement.type_edit, "계약직")
+    commit(placement.type_edit, "계약직")
     _key(qtbot, Qt.Key.Key_Tab)
     for _ in range(2):
         _key(qtbot, Qt.Key.Key_Down)  # 업체 확인
@@ -355,7 +305,7 @@ def test_outcome_placement_and_void_by_keyboard(
     reason = dialogs[0]
     qtbot.waitUntil(reason.reason_edit.hasFocus)
     assert not reason.ok_button.isEnabled()
-    _commit(reason.reason_edit, "다른 사람 기록에 잘못 입력")
+    commit(reason.reason_edit, "다른 사람 기록에 잘못 입력")
     with qtbot.waitSignal(record.sig_saved, timeout=10_000):
         qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: record.entries()[0].void)
@@ -368,7 +318,7 @@ def test_outcome_placement_and_void_by_keyboard(
 def test_a_refusal_from_the_service_is_shown_in_the_form(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, workspace, plus, tmp_path)
+    window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     _key(qtbot, Qt.Key.Key_N, CTRL)
     form = record.panel

@@ -14,6 +14,7 @@ from conftest import PASSWORD, SQLITE_ONLY
 from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from qt_support import active
 
 from deskapp import app
 from deskapp.domain.errors import AuthenticationFailed, ValidationError
@@ -54,8 +55,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def _show(qtbot: QtBot, widget: Any) -> None:
     """Show and activate a window (shortcuts and mnemonics need the active window)."""
     widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
+    active(qtbot, widget)
 
 
 def _type(qtbot: QtBot, widget: Any, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,12 +10,13 @@ import openpyxl
 import pytest
 import shiboken6
 from conftest import SQLITE_ONLY, rows
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from qt_support import active
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
@@ -27,8 +27,8 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.print_layout import monthly_html, stats_table_html
 from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
 from deskapp.ui.stats_view import StatsView
-from deskapp.ui.workers import QueryOp
 
+pytestmark = pytest.mark.usefixtures("boxes")
 NAMES = [
     "총 계",
     "일자리플러스센터",
@@ -44,26 +44,6 @@ TYPED_RANGE = [
     [0, 1, 1, 0, 0],
     [0, 1, 1, 1, 0],
 ]
-
-
-@pytest.fixture(autouse=True)
-def _isolated(
-    tmp_path: Path, workspace: Workspace, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[str]]:
-    """Real user settings untouched, message boxes recorded (a box would block the test),
-    and every worker finished before the database closes."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
-    organization = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("deskapp-tests")
-    boxes: list[str] = []
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: boxes.append(text))
-    yield boxes
-    assert QueryOp.wait_for_all(10_000)
-    qapp.processEvents()  # deliver what the workers sent while the widgets still exist
-    QCoreApplication.setOrganizationName(organization)
-    assert boxes == [], f"unexpected message boxes: {boxes}"
 
 
 @pytest.fixture
@@ -299,8 +279,7 @@ def test_export_writes_the_same_numbers(
     assert "저장했습니다" in view.status_label.text()
 
     # The monthly tab saves the monthly workbook of the year.
-    view.activateWindow()  # the reason dialog had the keyboard
-    qtbot.waitUntil(view.isActiveWindow)
+    active(qtbot, view)  # the reason dialog had the keyboard
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     monthly = tmp_path / "월별.xlsx"
     _choose_file(monkeypatch, monthly)
