@@ -1,14 +1,22 @@
-"""The seeker search box: a fragment of a name, its initials (ㄱㅁㅅ, 홍ㄱ) or a phone's end.
+"""Seekers found as the user types a fragment of a name, its initials (ㄱㅁㅅ, 홍ㄱ), a
+phone's last four digits or a 구직자번호.
 
-Typing restarts a short timer (:data:`DEBOUNCE_MS`); when it fires, the search
-runs in a worker (``browse.search_seekers``) and its best matches are shown
-under the box. Each search carries a serial number: an answer that arrives
-after a newer search was started is dropped, so a slow answer to "김" never
-replaces the answer to "김민수". Down moves into the suggestions, Enter opens
-the chosen (or first) seeker, Escape clears the box.
+:class:`SeekerLookup` holds what every such widget shares. Typing restarts a short
+timer; when it fires, the search runs in a worker (``browse.search_seekers``) and
+its best matches are shown under the edit. Each search carries a serial number: an
+answer that arrives after a newer search was started is dropped, so a slow answer
+to "김" never replaces the answer to "김민수". A key that needs the answer (Enter
+before the timer fired) waits for it and acts when it comes.
+
+:class:`SeekerSearch` is the main window's search box: Down moves into the
+suggestions, Enter opens the chosen (or first) seeker, Escape clears the box. The
+구직자 병합 dialog's ``SeekerPicker`` is the other one.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,7 +33,164 @@ DEBOUNCE_MS = 150
 _SHOWN_ROWS = 6
 
 
-class SeekerSearch(QWidget):
+class SeekerLookup(QWidget):
+    """The edit, the matches under it and the searches behind them, for a widget to lay out.
+
+    A subclass gives the widgets their names and texts, connects the edit's text
+    signal to :attr:`timer` (or to :meth:`search_now`), and says how a search is run
+    (:meth:`_searcher`), what an answer reads as (:meth:`_answered`), where an error
+    is told (:meth:`_say`) and what the keys in the edit do (:meth:`_edit_key`).
+    Up from the first match, or Escape, goes back to the edit.
+    """
+
+    def __init__(self, *, debounce_ms: int, shown_rows: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._serial = 0  # the newest search's number; an answer to an older one is dropped
+        self._searching = False  # a search is on its way
+        self._shown_text = ""  # the text whose answer the matches are
+        self._after: Callable[[], None] | None = None  # waits for the answer on its way
+        self._shown_rows = shown_rows
+
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(50)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(debounce_ms)
+        self.timer.timeout.connect(self.search_now)
+
+        self.model = SeekerItemsModel(self)
+        self._matches = RecordTable(self, sortable=False)
+        self._matches.setModel(self.model)
+        self._matches.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
+        self._matches.installEventFilter(self)
+        self._matches.hide()
+
+    # -- what a subclass says ------------------------------------------------------------
+
+    def _searcher(self) -> Callable[[str], list[SeekerItem]]:
+        """The search to run in the worker for a text (taken on the GUI thread)."""
+        raise NotImplementedError
+
+    def _searching_for(self, text: str) -> None:
+        """A search for ``text`` starts (nothing typed: the matches go at once)."""
+
+    def _answered(self, text: str, found: list[SeekerItem]) -> None:
+        """The matches for ``text`` are shown (the first selected): say so."""
+        raise NotImplementedError
+
+    def _say(self, message: str) -> None:
+        """Tell ``message`` (a search failed)."""
+        raise NotImplementedError
+
+    def _edit_key(self, key: int) -> bool:
+        """A key pressed in the edit: whether it was handled."""
+        return False
+
+    # -- searching -----------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def search_now(self) -> None:
+        """Search for what is typed now (the timer calls this; a key that needs the answer
+        does not wait for it)."""
+        self.timer.stop()
+        text = self.text()
+        self._serial += 1
+        serial = self._serial
+        self._searching_for(text)
+        if not text:
+            self._searching = False
+            self._show(serial, text, [])
+            return
+        self._searching = True
+        search = self._searcher()
+        QueryOp(
+            parent=self,
+            op=lambda _progress: search(text),
+            success=lambda found: self._show(serial, text, found),
+        ).failure(lambda error: self._failed(serial, error)).run_in_background()
+
+    def _show(self, serial: int, text: str, found: list[SeekerItem]) -> None:
+        if serial != self._serial or not shiboken6.isValid(self):
+            return  # the user typed on: a newer search is coming
+        self._searching = False
+        self._shown_text = text
+        self.model.set_items(found)
+        self._fit_matches()
+        self._matches.setVisible(bool(found))
+        if found:
+            self._matches.select_row(0)
+        self._answered(text, found)
+        after, self._after = self._after, None
+        if after is not None:
+            after()
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if serial != self._serial or not shiboken6.isValid(self):
+            return
+        self._searching = False
+        self._after = None
+        self._say(error_message(error))
+
+    def _fit_matches(self) -> None:
+        """As tall as the matches, up to a few rows (the room below stays for the rest)."""
+        table = self._matches
+        rows = min(max(self.model.rowCount(), 1), self._shown_rows)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        if self.model.rowCount() > self._shown_rows:
+            height += table.horizontalScrollBar().sizeHint().height() // 2
+        table.setFixedHeight(height)
+
+    def _cancel(self) -> None:
+        """Drop the search waiting to run, any answer on its way and what waits for it."""
+        self.timer.stop()
+        self._serial += 1
+        self._searching = False
+        self._after = None
+
+    def _clear_matches(self) -> None:
+        self._shown_text = ""
+        self.model.set_items([])
+        self._matches.hide()
+
+    def _current(self) -> bool:
+        """Whether the matches shown are the answer for what is typed now."""
+        return not self.timer.isActive() and not self._searching and self._shown_text == self.text()
+
+    def _wait_then(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the answer for what is typed now is shown."""
+        self._after = action
+        if self.timer.isActive() or not self._searching:
+            self.search_now()
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def _into_matches(self) -> bool:
+        """Down from the edit: the cursor goes into the matches, if there are any."""
+        if not self.model.rowCount():
+            return False
+        self._matches.setFocus(Qt.FocusReason.TabFocusReason)
+        self._matches.select_row(max(self._matches.current_row(), 0))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, row = event.key(), self._matches.current_row()
+            if watched is self.edit and self._edit_key(key):
+                return True
+            if watched is self._matches and (
+                (key == Qt.Key.Key_Up and row <= 0) or key == Qt.Key.Key_Escape
+            ):
+                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class SeekerSearch(SeekerLookup):
     """The search box with its suggestion list."""
 
     sig_open_seeker = Signal(int)
@@ -36,37 +201,20 @@ class SeekerSearch(QWidget):
     """Suggestions for a text are shown: the text and how many."""
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(debounce_ms=DEBOUNCE_MS, shown_rows=_SHOWN_ROWS, parent=parent)
         self.ctx = ctx
-        self._serial = 0
-        self._shown_text = ""
-        self._open_when_found = False
-        self._searching = False
 
-        self.edit = QLineEdit(self)
         self.edit.setObjectName("seeker_search")
-        self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
             self.tr("이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)")
         )
         self.edit.setAccessibleName(self.tr("구직자 찾기"))
-        self.edit.setMaxLength(50)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.search_now)
         self.edit.textChanged.connect(lambda _text: self.timer.start())
-        self.edit.installEventFilter(self)
 
-        self.model = SeekerItemsModel(self)
-        self.suggestions = RecordTable(self, sortable=False)
+        self.suggestions = self._matches
         self.suggestions.setObjectName("seeker_suggestions")
         self.suggestions.setAccessibleName(self.tr("찾은 구직자"))
-        self.suggestions.setModel(self.model)
-        self.suggestions.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
         self.suggestions.sig_activated.connect(self._open_row)
-        self.suggestions.installEventFilter(self)
-        self.suggestions.hide()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("search_status")
 
@@ -79,38 +227,14 @@ class SeekerSearch(QWidget):
 
     # -- searching -----------------------------------------------------------------------
 
-    def text(self) -> str:
-        return self.edit.text().strip()
+    def _searcher(self) -> Callable[[str], list[SeekerItem]]:
+        return partial(self.ctx.workspace.browse.search_seekers, self.ctx.actor)
 
-    def search_now(self) -> None:
-        """Search for what is typed now (the timer calls this; Enter does not wait for it)."""
-        self.timer.stop()
-        text = self.text()
-        self._serial += 1
-        serial = self._serial
+    def _searching_for(self, text: str) -> None:
         self.sig_text_changed.emit(text)
-        if not text:
-            self._searching = False
-            self._show(serial, text, [])
-            return
-        self._searching = True
-        browse, actor = self.ctx.workspace.browse, self.ctx.actor
-        QueryOp(
-            parent=self,
-            op=lambda _progress: browse.search_seekers(actor, text),
-            success=lambda found: self._show(serial, text, found),
-        ).failure(lambda error: self._failed(serial, error)).run_in_background()
 
-    def _show(self, serial: int, text: str, found: list[SeekerItem]) -> None:
-        if serial != self._serial or not shiboken6.isValid(self):
-            return  # the user typed on: a newer search is coming
-        self._searching = False
-        self._shown_text = text
-        self.model.set_items(found)
-        self._fit_suggestions()
-        self.suggestions.setVisible(bool(found))
+    def _answered(self, text: str, found: list[SeekerItem]) -> None:
         if found:
-            self.suggestions.select_row(0)
             self.status_label.setText(
                 self.tr("‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)").format(
                     text=text, count=len(found)
@@ -122,27 +246,9 @@ class SeekerSearch(QWidget):
         else:
             self.status_label.clear()
         self.sig_searched.emit(text, len(found))
-        if self._open_when_found:
-            self._open_when_found = False
-            if found:
-                self._open_row(max(self.suggestions.current_row(), 0))
 
-    def _fit_suggestions(self) -> None:
-        """As tall as the matches, up to a few rows (the list below keeps the room)."""
-        table = self.suggestions
-        rows = min(max(self.model.rowCount(), 1), _SHOWN_ROWS)
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += rows * table.verticalHeader().defaultSectionSize()
-        if self.model.rowCount() > _SHOWN_ROWS:
-            height += table.horizontalScrollBar().sizeHint().height() // 2
-        table.setFixedHeight(height)
-
-    def _failed(self, serial: int, error: BaseException) -> None:
-        if serial != self._serial or not shiboken6.isValid(self):
-            return
-        self._searching = False
-        self._open_when_found = False
-        self.status_label.setText(error_message(error))
+    def _say(self, message: str) -> None:
+        self.status_label.setText(message)
 
     def found(self) -> list[SeekerItem]:
         """The suggestions shown now."""
@@ -153,15 +259,16 @@ class SeekerSearch(QWidget):
         if seeker_id is not None:
             self.sig_open_seeker.emit(seeker_id)
 
+    def _open_chosen(self) -> None:
+        if self.model.rowCount():
+            self._open_row(max(self.suggestions.current_row(), 0))
+
     def open_current(self) -> None:
         """Enter: open the chosen suggestion; while a search is pending, its first match."""
-        if self.timer.isActive():
-            self._open_when_found = True
-            self.search_now()
-        elif self._searching:
-            self._open_when_found = True
-        elif self.model.rowCount():
-            self._open_row(max(self.suggestions.current_row(), 0))
+        if self.timer.isActive() or self._searching:
+            self._wait_then(self._open_chosen)
+        else:
+            self._open_chosen()
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -169,26 +276,13 @@ class SeekerSearch(QWidget):
 
     # -- keys ----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.edit:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
-                return True
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.suggestions.setFocus(Qt.FocusReason.TabFocusReason)
-                self.suggestions.select_row(max(self.suggestions.current_row(), 0))
-                return True
-            if key == Qt.Key.Key_Escape and self.edit.text():
-                self.edit.clear()
-                return True
-        elif watched is self.suggestions:
-            if key == Qt.Key.Key_Up and self.suggestions.current_row() <= 0:
-                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-        return super().eventFilter(watched, event)
+    def _edit_key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return True
+        if key == Qt.Key.Key_Down:
+            return self._into_matches()
+        if key == Qt.Key.Key_Escape and self.edit.text():
+            self.edit.clear()
+            return True
+        return False

@@ -5,16 +5,15 @@ who, the second merges; 되돌리기 undoes the last merge."""
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +24,8 @@ from deskapp.services.browse import SeekerItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.context import desk_short_name
-from deskapp.ui.errors import error_message
 from deskapp.ui.forms import fit_later
-from deskapp.ui.lists import RecordTable, SeekerItemsModel
+from deskapp.ui.search import SeekerLookup
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["MergeDialog", "SeekerPicker"]
@@ -35,7 +33,6 @@ __all__ = ["MergeDialog", "SeekerPicker"]
 #: Typing pauses this long before the search runs.
 DEBOUNCE_MS = 250
 _SHOWN_ROWS = 5
-_ENTER, _DOWN = "enter", "down"
 
 
 def _exact(workspace: Workspace, actor: Actor, number: str) -> SeekerItem | None:
@@ -46,7 +43,7 @@ def _exact(workspace: Workspace, actor: Actor, number: str) -> SeekerItem | None
     return None
 
 
-class SeekerPicker(QWidget):
+class SeekerPicker(SeekerLookup):
     """One seeker chosen by search: an edit, the matches under it, and who was chosen.
 
     Typing waits :data:`DEBOUNCE_MS`, then ``browse.search_seekers`` runs in a worker;
@@ -64,38 +61,21 @@ class SeekerPicker(QWidget):
     def __init__(
         self, workspace: Workspace, actor: Actor, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(debounce_ms=DEBOUNCE_MS, shown_rows=_SHOWN_ROWS, parent=parent)
         self.workspace = workspace
         self.actor = actor
         self.title = title
         self._chosen: SeekerItem | None = None
-        self._serial = 0
-        self._searching = False
-        self._shown_text = ""
-        self._after: str | None = None  # Enter or Down pressed before the answer came
 
-        self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.tr("{title} 찾기").format(title=title))
         self.edit.setPlaceholderText(
             self.tr("이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호")
         )
-        self.edit.setMaxLength(50)
-        self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self._edited)
-        self.edit.installEventFilter(self)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.search_now)
 
-        self.model = SeekerItemsModel(self)
-        self.table = RecordTable(self, sortable=False)
-        self.table.setModel(self.model)
+        self.table = self._matches
         self.table.setAccessibleName(self.tr("{title}: 찾은 구직자").format(title=title))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sig_activated.connect(self._choose_row)
-        self.table.installEventFilter(self)
-        self.table.hide()
 
         self.chosen_label = QLabel(self)
         self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,21 +103,13 @@ class SeekerPicker(QWidget):
         """The seeker chosen, or None."""
         return self._chosen
 
-    def text(self) -> str:
-        return self.edit.text().strip()
-
     def choose(self, item: SeekerItem | None) -> None:
         """Make ``item`` the choice (None drops it); the edit then shows its 구직자번호."""
         self._chosen = item
         if item is not None:
-            self._serial += 1  # an answer still on its way is for the old text
-            self._searching = False
-            self._after = None
-            self.timer.stop()
+            self._cancel()  # an answer still on its way is for the old text
             self.edit.setText(item.seeker_no)
-            self._shown_text = ""
-            self.model.set_items([])
-            self.table.hide()
+            self._clear_matches()
         self._show_choice()
         self.sig_chosen.emit(item)
 
@@ -172,9 +144,7 @@ class SeekerPicker(QWidget):
     # -- searching -----------------------------------------------------------------------
 
     def _edited(self, _text: str) -> None:
-        self._serial += 1  # drop any answer to what was typed before
-        self._searching = False
-        self._after = None
+        self._cancel()  # drop any answer to what was typed before
         if self._chosen is not None:
             self.choose(None)
         if self.text():
@@ -182,34 +152,11 @@ class SeekerPicker(QWidget):
         else:
             self.search_now()  # nothing to look for: the old matches go at once
 
-    def search_now(self) -> None:
-        """Search for what is typed now (the timer calls this; Enter and Down do not wait)."""
-        self.timer.stop()
-        text = self.text()
-        self._serial += 1
-        serial = self._serial
-        if not text:
-            self._searching = False
-            self._show(serial, text, [])
-            return
-        self._searching = True
-        workspace, actor = self.workspace, self.actor
-        QueryOp(
-            parent=self,
-            op=lambda _progress: workspace.browse.search_seekers(actor, text),
-            success=lambda found: self._show(serial, text, found),
-        ).failure(lambda error: self._failed(serial, error)).run_in_background()
+    def _searcher(self) -> Callable[[str], list[SeekerItem]]:
+        return partial(self.workspace.browse.search_seekers, self.actor)
 
-    def _show(self, serial: int, text: str, found: list[SeekerItem]) -> None:
-        if serial != self._serial or not shiboken6.isValid(self):
-            return  # the user typed on: a newer search is coming
-        self._searching = False
-        self._shown_text = text
-        self.model.set_items(found)
-        self._fit_table()
-        self.table.setVisible(bool(found))
+    def _answered(self, text: str, found: list[SeekerItem]) -> None:
         if found:
-            self.table.select_row(0)
             self.chosen_label.setText(
                 self.tr("‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.").format(
                     text=text, count=len(found)
@@ -222,37 +169,9 @@ class SeekerPicker(QWidget):
         else:
             self._show_choice()
         fit_later(self)
-        after, self._after = self._after, None
-        if after == _ENTER:
-            self._enter()
-        elif after == _DOWN:
-            self._down()
 
-    def _failed(self, serial: int, error: BaseException) -> None:
-        if serial != self._serial or not shiboken6.isValid(self):
-            return
-        self._searching = False
-        self._after = None
-        self.chosen_label.setText(error_message(error))
-
-    def _fit_table(self) -> None:
-        """As tall as the matches, up to a few rows."""
-        table = self.table
-        rows = min(max(self.model.rowCount(), 1), _SHOWN_ROWS)
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += rows * table.verticalHeader().defaultSectionSize()
-        if self.model.rowCount() > _SHOWN_ROWS:
-            height += table.horizontalScrollBar().sizeHint().height() // 2
-        table.setFixedHeight(height)
-
-    def _current(self) -> bool:
-        """Whether the matches shown are the answer for what is typed now."""
-        return not self.timer.isActive() and not self._searching and self._shown_text == self.text()
-
-    def _wait_then(self, action: str) -> None:
-        self._after = action
-        if not self._searching:
-            self.search_now()
+    def _say(self, message: str) -> None:
+        self.chosen_label.setText(message)
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -266,7 +185,7 @@ class SeekerPicker(QWidget):
             self.sig_picked.emit()
             return
         if not self._current():
-            self._wait_then(_ENTER)
+            self._wait_then(self._enter)
             return
         found = self.model.items()
         exact = next((item for item in found if item.seeker_no == text), None)
@@ -280,31 +199,18 @@ class SeekerPicker(QWidget):
 
     def _down(self) -> None:
         if not self._current() and self.text():
-            self._wait_then(_DOWN)
+            self._wait_then(self._down)
             return
-        if self.model.rowCount():
-            self.table.setFocus(Qt.FocusReason.TabFocusReason)
-            self.table.select_row(max(self.table.current_row(), 0))
+        self._into_matches()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key, row = event.key(), self.table.current_row()
-        if watched is self.edit:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._enter()
-                return True  # never the dialog's default button
-            if key == Qt.Key.Key_Down:
-                self._down()
-                return True
-        elif watched is self.table:
-            if key == Qt.Key.Key_Up and row <= 0:
-                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.edit.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-        return super().eventFilter(watched, event)
+    def _edit_key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
+            return True  # never the dialog's default button
+        if key == Qt.Key.Key_Down:
+            self._down()
+            return True
+        return False
 
 
 class MergeDialog(QDialog):
