@@ -18,7 +18,7 @@ from deskapp.domain.desks import DESK_CODES, DONG
 from deskapp.domain.errors import AuthenticationFailed, ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.phone import normalize_phone
-from deskapp.domain.records import Channel, PlacementKind, Role, Verification
+from deskapp.domain.records import Channel, EmploymentType, PlacementKind, Role, Verification
 from deskapp.services.demo import (
     DEMO_END,
     SEED_TABLE,
@@ -280,6 +280,23 @@ def test_sessions_and_placements_use_the_vocabularies(demo: Demo) -> None:
     assert {d for d, c in channels if c == Channel.OUTREACH} == {"plus"}
     for kind, verification in rows(workspace, Placement.kind, Placement.verification):
         assert PlacementKind(kind) and Verification(verification)
+
+
+def test_seekers_and_openings_are_coded_and_typed_as_registrations_are(demo: Demo) -> None:
+    workspace, _ = demo
+    casework = workspace.casework
+    for model, text, code in (
+        (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
+        (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
+    ):
+        found = rows(workspace, text, code)
+        assert found and all(c == casework.match_text(t) and c for t, c in found), model
+    kinds = {k.value for k in EmploymentType}
+    typed = [k for (k,) in rows(workspace, JobOpening.employment_type)]
+    assert set(typed) == kinds
+    wanted = [k for (k,) in rows(workspace, JobSeeker.desired_employment)]
+    assert set(wanted) == kinds | {None}
+    assert 0.5 < sum(k is not None for k in wanted) / len(wanted) < 0.7  # 60% say one
 
 
 # -- dates and references -------------------------------------------------------------------

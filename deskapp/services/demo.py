@@ -158,6 +158,7 @@ def generate_demo(
         )
         staff_ids[code] = actor.user_id
         accounts.append(DemoAccount(actor.username, actor.role, actor.desk, actor.display_name))
+    workspace.casework.occupations()  # read before the write unit below
     with db.unit_of_work() as session:
         builder = _Builder(
             _Dice(seed),
@@ -169,8 +170,9 @@ def generate_demo(
             session,
             progress,
         )
+        # Coded as registrations in the window are (the matcher keeps each text's code).
+        builder.code = workspace.casework.match_text
         counts = builder.write(seekers)
-    workspace.casework.code_occupations(admin)  # as registrations in the window are coded
     return DemoReport(tuple(accounts), counts, period)
 
 
@@ -621,7 +623,7 @@ _OLD_OUTCOME = _Choice(
 )
 _PERSON_KEYS = (
     "name", "name_initials", "birth_date", "gender", "phone", "address", "desired_job",
-    "desired_employment",
+    "desired_code", "desired_employment",
 )  # fmt: skip
 
 
@@ -655,6 +657,7 @@ class _Builder:
         # Employment types come from their own draws, so the counted records stay the
         # ones an older version drew for the same seed.
         self.kinds = _Dice(rng.seed ^ 0x5EED)
+        self.code: Callable[[str | None], str | None] = lambda _text: None
         self.days = working_days(period)
         self.last = len(self.days) - 1
         self.day = _Days(self.days)
@@ -818,6 +821,7 @@ class _Builder:
             "phone": self._mobile(),
             "address": self._home_address(area),
             "desired_job": wanted,
+            "desired_code": self.code(wanted),
             "desired_employment": (
                 _EMPLOYMENT_TYPE.draw(self.kinds) if self.kinds.random() < 0.6 else None
             ),
@@ -996,6 +1000,7 @@ class _Builder:
                 "opening_no": f"J{opening_id:08d}",
                 "employer_id": first_employer + employer,
                 "occupation": job.name,
+                "occupation_code": self.code(job.name),
                 "headcount": _HEADCOUNT.draw(rng),
                 "wage": self._wage(job, day),
                 "registered_on": day,
