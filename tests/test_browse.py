@@ -51,6 +51,28 @@ def test_hangul_matching() -> None:
     assert match_position("홍길동", "홍ㄷ") == -1
 
 
+def test_initials_list_the_commonest_name_beginnings_first(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    for actor, name, day in (
+        (gvalley, "김민수", "2018-01-02"),
+        (gvalley, "김민지", "2018-01-03"),
+        (gvalley, "김민호", "2018-01-04"),
+        (plus, "김명수", "2018-02-01"),
+        (plus, "강만수", "2018-03-01"),
+    ):
+        workspace.records.register_seeker(actor, {CONSENT_FIELD: True, "성명": name, "등록일": day})
+    # Three 김민… before the one-of-a-kind beginnings, though those are of the own desk
+    # and newer; among equals the own desk and then the newest come first.
+    assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱㅁ")] == [
+        "김민호", "김민지", "김민수", "강만수", "김명수"]  # fmt: skip
+    # One letter is not weighed (too many names per keystroke): own desk, newest first.
+    assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱ")][:2] == [
+        "강만수", "김명수"]  # fmt: skip
+
+
 def test_search_by_initials_fragment_and_phone(
     workspace: Workspace, admin: Actor, people: dict[str, int]
 ) -> None:

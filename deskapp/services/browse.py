@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.domain.access import Actor
@@ -310,7 +310,8 @@ class BrowseService:
         self, actor: Actor, text: str, limit: int = SEARCH_LIMIT
     ) -> list[SeekerItem]:
         """Seekers for the search box, best first: exact name, then name start, then
-        anywhere in the name; the actor's own desk first within each, newest first.
+        anywhere in the name (for 초성, the commonest name beginnings first); the actor's
+        own desk first within each, newest first.
 
         Ranked and cut by the database, so each keystroke moves only ``limit`` rows.
         """
@@ -319,8 +320,14 @@ class BrowseService:
             return []
         own = self.db.desk_ids().get(actor.desk or "", -1)
         mixed = has_choseong(text) and not all(_is_jamo(c) for c in text)
+        # Among names starting with typed 초성, the commonest beginnings come first:
+        # ㄱㅁ lists the many 김민… before 강만수 (the person sought is most likely there).
+        common: Any = literal(0)
         if has_choseong(text):
             rank = case((JobSeeker.name_initials.like(_prefix(initials(text))), 0), else_=1)
+            if len(text) > 1:  # one letter: too many names to weigh per keystroke
+                beginning = func.substr(JobSeeker.name, 1, len(text))
+                common = -func.count().over(partition_by=(rank, beginning))
         else:
             rank = case(
                 (JobSeeker.name == text, 0),
@@ -332,6 +339,7 @@ class BrowseService:
             .where(JobSeeker.void.is_(False), self._text_condition(text))
             .order_by(
                 rank,
+                common,
                 case((JobSeeker.desk_id == own, 0), else_=1),
                 JobSeeker.registered_on.desc(),
                 JobSeeker.id.desc(),
