@@ -12,8 +12,9 @@ from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError, WorkbookRejected
+from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from tests.conftest import rows
+from tests.conftest import PASSWORD, rows
 from tests.workbooks import NEWER_KECO
 
 
@@ -108,6 +109,9 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
     workspace.records.log_session(counselor, busy, {"상담일": "2018-10-25"})
     opening = _opening(workspace, counselor, "청소원", "2018-09-01", "서울 금천구", "")
     workspace.records.refer(counselor, busy, opening, {"알선일": "2018-10-10"})
+    stale = _seeker(workspace, counselor, "오래전", "2018-05-01")
+    earlier = _opening(workspace, counselor, "경비원", "2018-06-01", "서울 금천구", "")
+    workspace.records.refer(counselor, stale, earlier, {"알선일": "2018-07-20"})
     placed = _seeker(workspace, counselor, "한취업", "2018-07-01")
     placement = workspace.records.record_placement(counselor, placed, {"취업일": "2018-08-15"}).id
     work = workspace.casework.worklist(counselor)
@@ -115,6 +119,8 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
     assert ("no_contact", quiet, None) in kinds and not any(
         k == "no_contact" and s == busy for k, s, _ in kinds)  # fmt: skip
     assert ("referral_pending", busy, None) in kinds
+    # A referral of more than three months ago is no longer waited on.
+    assert ("referral_pending", stale, None) not in kinds
     assert ("retention_due", placed, 1) in kinds and ("retention_due", placed, 3) not in kinds
     workspace.casework.record_retention(counselor, placement, 1, True, "재직 중")
     later = workspace.casework.worklist(counselor)
@@ -123,6 +129,32 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
         workspace.casework.record_retention(counselor, placement, 1, True)
     with pytest.raises(ValidationError):
         workspace.casework.record_retention(counselor, placement, 2, True)
+
+
+def test_the_worklist_is_each_counselors_own(
+    workspace: Workspace, admin: Actor, counselor: Actor
+) -> None:
+    colleague = workspace.accounts.create_user(
+        admin, "c-plus-2", PASSWORD, Role.COUNSELOR, desk="plus", display_name="김상담"
+    )
+    mine = _seeker(workspace, counselor, "최연락", "2018-09-01")
+    theirs = _seeker(workspace, colleague, "정동료", "2018-09-01")
+    # Registered by someone else (an administrator's import, say) with 김상담 in charge.
+    assigned = _seeker(workspace, admin, "한배정", "2018-09-01", 등록창구="plus",
+                       담당상담사="김상담")  # fmt: skip
+
+    def due(actor: Actor, days: int = 30) -> set[int]:
+        return {w.seeker_id for w in workspace.casework.worklist(actor, days)}
+
+    assert due(counselor) == {mine}
+    assert due(colleague) == {theirs, assigned}
+    lead = workspace.accounts.create_user(admin, "lead-2", PASSWORD, Role.TEAM_LEAD)
+    assert due(lead) == {mine, theirs, assigned}
+    # The number of days without contact is the counselor's to set.
+    assert due(counselor, 59) == {mine}  # registered 2018-09-01, 59 days before
+    assert due(counselor, 60) == set()
+    with pytest.raises(ValidationError):
+        workspace.casework.worklist(counselor, 0)
 
 
 def test_merging_two_records_of_one_person_and_undoing_it(

@@ -104,6 +104,32 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
 
 
 @SQLITE_ONLY
+def test_the_days_without_contact_are_set_on_the_page_and_kept(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
+) -> None:
+    quiet = _seeker(workspace, plus, "최연락", "2018-09-01")
+    workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})  # 40 days ago
+    window, tools = _window(qtbot, workspace, plus, tmp_path)
+    page = tools.page
+    with qtbot.waitSignal(page.sig_counts, timeout=10_000):
+        window.show_page("casework")
+    assert page.days_spin.value() == 30
+    assert [name for _, name, _ in _items(page.work_model)] == ["최연락"]
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert page.days_spin.hasFocus()
+    page.days_spin.selectAll()
+    qtbot.keyClicks(page.days_spin, "45")
+    with qtbot.waitSignal(page.sig_counts, timeout=10_000) as counted:
+        qtbot.keyClick(page.days_spin, Qt.Key.Key_Return)
+    assert counted.args == [0, 0] and page.work_model.rowCount() == 0
+    assert window.today_page.casework_label.text().startswith("사후관리: 할 일 0건")
+    window.close()
+    # The next window starts from the number set.
+    _again, tools = _window(qtbot, workspace, plus, tmp_path)
+    assert tools.page.days_spin.value() == 45
+
+
+@SQLITE_ONLY
 def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:

@@ -9,8 +9,9 @@ the follow-up worklist and merging two records of one person.
 - Matching: open openings for a seeker (and seekers for an opening) ranked by
   occupation (same detailed, minor, middle, major group), place (금천구, then
   its neighbours) and wage, each with the reasons it matched.
-- Follow-up (사후관리): seekers with no contact for some days, referrals
-  awaiting an outcome, placed people due a 1-, 3- or 6-month retention check.
+- Follow-up (사후관리): seekers with no contact for some days, referrals of the
+  last three months awaiting an outcome, placed people due a 1-, 3- or 6-month
+  retention check.
 - Merge: a team lead merges a duplicate into the record that stays, moving
   every session, referral and placement; the merge can be undone.
 """
@@ -446,10 +447,21 @@ class CaseworkService:
     def worklist(
         self, actor: Actor, no_contact_days: int = DEFAULT_NO_CONTACT_DAYS
     ) -> list[WorkItem]:
-        """Who is waiting for a call, at the actor's desk (all desks for team leads)."""
+        """Who is waiting for a call: a counselor's own seekers (registered by them or
+        with them as 담당상담사) at their desk; every desk's for team leads."""
+        if no_contact_days < 1:
+            raise ValidationError("연락 없음 기준", "1일 이상이어야 합니다.")
         today = self.today()
         items: list[WorkItem] = []
         desk_id = self.db.desk_ids()[actor.desk] if actor.desk else None
+        mine = (
+            or_(
+                JobSeeker.created_by == actor.user_id,
+                JobSeeker.counselor_name == actor.display_name,
+            )
+            if actor.role is Role.COUNSELOR
+            else None
+        )
         with self.db.unit_of_work(write=False) as session:
             last_contact = (
                 select(
@@ -474,6 +486,8 @@ class CaseworkService:
             )
             if desk_id is not None:
                 statement = statement.where(JobSeeker.desk_id == desk_id)
+            if mine is not None:
+                statement = statement.where(mine)
             for seeker_id, name, last, registered in session.execute(statement):
                 since = last or registered
                 if (today - since).days >= no_contact_days:
@@ -498,10 +512,14 @@ class CaseworkService:
                         )
                     ),
                     Referral.referred_on <= today - timedelta(days=PENDING_REFERRAL_DAYS),
+                    # Older ones are settled in practice (the registration has lapsed).
+                    Referral.referred_on >= add_months(today, -SEEKER_MONTHS),
                 )
             )
             if desk_id is not None:
                 referrals = referrals.where(Referral.desk_id == desk_id)
+            if mine is not None:
+                referrals = referrals.where(or_(mine, Referral.created_by == actor.user_id))
             for referral_id, seeker_id, name, referred_on in session.execute(referrals):
                 items.append(
                     WorkItem(
@@ -529,6 +547,8 @@ class CaseworkService:
             )
             if desk_id is not None:
                 placements = placements.where(Placement.desk_id == desk_id)
+            if mine is not None:
+                placements = placements.where(or_(mine, Placement.created_by == actor.user_id))
             for placement_id, seeker_id, name, placed_on in session.execute(placements):
                 for months in RETENTION_MONTHS:
                     due = add_months(placed_on, months)

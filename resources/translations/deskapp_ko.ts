@@ -1359,6 +1359,18 @@
     <context>
         <name>FollowUpPage</name>
         <message>
+            <source>일</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <source>연락 없음 기준 일수</source>
+            <translation>연락 없음 기준 일수</translation>
+        </message>
+        <message>
+            <source>이만큼 연락이 없던 구직자를 목록에 올립니다.</source>
+            <translation>이만큼 연락이 없던 구직자를 목록에 올립니다.</translation>
+        </message>
+        <message>
             <source>사후관리 목록</source>
             <translation>사후관리 목록</translation>
         </message>
@@ -1381,6 +1393,10 @@
         <message>
             <source>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</source>
             <translation>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</translation>
+        </message>
+        <message>
+            <source>연락 없음 기준(&amp;D):</source>
+            <translation>연락 없음 기준(&amp;D):</translation>
         </message>
         <message>
             <source>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
@@ -2704,6 +2720,7 @@
         <name>RetentionDialog</name>
         <message>
             <source>고용유지 확인 기록</source>
+            <extracomment>The user's setting: how many days without contact put a seeker on the list.</extracomment>
             <translation>고용유지 확인 기록</translation>
         </message>
         <message>

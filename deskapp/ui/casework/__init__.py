@@ -54,7 +54,7 @@ class CaseworkTools(QObject):
         self.last_merge: int | None = None
         self.merge_dialog: MergeDialog | None = None
         context = window.context
-        self.page = FollowUpPage(workspace, actor, window)
+        self.page = FollowUpPage(workspace, actor, window, window.settings)
         window.register_page(PAGE_KEY, self.tr("사후관리"), self.page)
         self.page.sig_open_seeker.connect(context.open_seeker)
         self.page.sig_changed.connect(context.changed)

@@ -2,7 +2,8 @@
 retention checks due), by due date, and the registrations ending this week.
 
 Enter opens the seeker's record; Ctrl+K records a retention check on the chosen
-item; Ctrl+G renews the chosen registration.
+item; Ctrl+G renews the chosen registration. Alt+D sets after how many days
+without contact a seeker is listed (kept in the user's settings).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,13 +31,16 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.fields import SHORT_TEXT_MAX
-from deskapp.services.casework import Expiring, WorkItem
+from deskapp.services.casework import DEFAULT_NO_CONTACT_DAYS, Expiring, WorkItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel
 from deskapp.ui.review.common import LoadingTab, RecordTableView
 from deskapp.ui.workers import QueryOp
 
-__all__ = ["FollowUpPage", "RetentionDialog"]
+__all__ = ["NO_CONTACT_KEY", "FollowUpPage", "RetentionDialog"]
+
+#: The user's setting: how many days without contact put a seeker on the list.
+NO_CONTACT_KEY = "casework/no_contact_days"
 
 
 class RetentionDialog(QDialog):
@@ -88,11 +93,29 @@ class FollowUpPage(LoadingTab):
     sig_counts = Signal(int, int)
     """Loaded: how many worklist items, how many registrations ending soon."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("casework_page")
         self.workspace = workspace
         self.actor = actor
+        self.settings = settings
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(1, 365)
+        self.days_spin.setSuffix(self.tr("일"))
+        self.days_spin.setAccessibleName(self.tr("연락 없음 기준 일수"))
+        self.days_spin.setToolTip(self.tr("이만큼 연락이 없던 구직자를 목록에 올립니다."))
+        saved = settings.value(NO_CONTACT_KEY, DEFAULT_NO_CONTACT_DAYS) if settings else None
+        try:
+            self.days_spin.setValue(int(str(saved or DEFAULT_NO_CONTACT_DAYS)))
+        except (TypeError, ValueError):
+            self.days_spin.setValue(DEFAULT_NO_CONTACT_DAYS)
+        self.days_spin.editingFinished.connect(self._days_changed)
         self.dialog: RetentionDialog | None = None
         self._notice = ""
         self.heading = QLabel(self)
@@ -136,8 +159,14 @@ class FollowUpPage(LoadingTab):
             self,
         )
         hint.setStyleSheet("color: #555;")
+        days_label = QLabel(self.tr("연락 없음 기준(&D):"), self)
+        days_label.setBuddy(self.days_spin)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(days_label)
+        top.addWidget(self.days_spin)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.status_label)
         layout.addWidget(self.bar)
         layout.addWidget(splitter, 1)
@@ -168,8 +197,10 @@ class FollowUpPage(LoadingTab):
     def load(self) -> None:
         casework, actor = self.workspace.casework, self.actor
 
+        days = self.days_spin.value()
+
         def op(_progress: Any) -> tuple[list[WorkItem], list[Expiring]]:
-            return casework.worklist(actor), casework.expiring(actor, days=7)
+            return casework.worklist(actor, days), casework.expiring(actor, days=7)
 
         self._run(op, self._loaded)
 
@@ -190,6 +221,15 @@ class FollowUpPage(LoadingTab):
             self.status_label.show_text(self._notice)
             self._notice = ""
         self.sig_counts.emit(len(work), len(expiring))
+
+    def _days_changed(self) -> None:
+        """The no-contact days were set: kept for next time, and the list read again."""
+        days = self.days_spin.value()
+        if self.settings is not None:
+            if self.settings.value(NO_CONTACT_KEY) == days:
+                return
+            self.settings.setValue(NO_CONTACT_KEY, days)
+        self.load()
 
     # -- acting --------------------------------------------------------------------------
 
