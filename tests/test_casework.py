@@ -11,7 +11,7 @@ from sqlalchemy import text
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
-from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError, WorkbookRejected
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from tests.conftest import PASSWORD, rows
@@ -293,7 +293,7 @@ def test_matching_ranks_the_wanted_employment_type_first(
         "같은 직업(세분류)", "금천구")  # fmt: skip
 
 
-def test_import_reads_codes_and_employment_types_and_codes_free_text(
+def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
     workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
     from tests.workbooks import write_book
@@ -314,12 +314,27 @@ def test_import_reads_codes_and_employment_types_and_codes_free_text(
         ("S1", "5420", "시간제"), ("S2", "5501", None)]  # fmt: skip
     assert rows(workspace, "SELECT occupation_code, employment_type FROM job_openings") == [
         ("5420", "일용직")]  # fmt: skip
-    bad = write_book(tmp_path / "bad-codes.xlsx", {
-        "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종코드", "희망고용형태"],
-                   ["S3", "박코드", "plus", "2018-04-01", "9999", "종신직"]],
+    # The extra columns never refuse a workbook DESIGN §5 accepts: what they cannot
+    # read is left empty, with a warning, and the words decide the code.
+    odd = write_book(tmp_path / "odd-codes.xlsx", {
+        "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종", "희망직종코드",
+                    "희망고용형태"],
+                   ["S3", "박코드", "plus", "2018-04-01", "경비", "9999", "종신직"],
+                   ["S4", "최숫자", "plus", "2018-04-01", "회계", 121, None],
+                   ["S5", "정워크", "plus", "2018-04-01", None, "541301", "파견"]],
     })  # fmt: skip
-    with pytest.raises(WorkbookRejected) as caught:
-        workspace.imports.import_workbook(admin, bad)
-    assert sorted((p.sheet, p.row, p.column) for p in caught.value.problems) == [
-        ("구직자", 2, "희망고용형태"), ("구직자", 2, "희망직종코드")]  # fmt: skip
-    assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(2,)]
+    report = workspace.imports.import_workbook(admin, odd)
+    assert report.counts["구직자"] == 3
+    assert report.warnings == (
+        "[구직자] 2행 '희망직종코드' '9999'은(는) 직업분류에 없는 코드입니다. "
+        "낱말로 코드를 찾습니다.",
+        "[구직자] 2행 '희망고용형태' '종신직'은(는) 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
+        "일용직). 비워 둡니다.",
+        "[구직자] 3행 '희망직종코드' '121': 코드는 텍스트로 적으세요 (숫자 칸에서는 앞자리 0이 "
+        "사라집니다). 낱말로 코드를 찾습니다.",
+        "[구직자] 4행 '희망고용형태' '파견'은(는) 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
+        "일용직). 비워 둡니다.",
+    )
+    assert rows(workspace, "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "
+                "WHERE seeker_no IN ('S3', 'S4', 'S5') ORDER BY seeker_no") == [
+        ("S3", "5420", None), ("S4", "0271", None), ("S5", "5413", None)]  # fmt: skip

@@ -214,6 +214,10 @@ def test_template_is_the_empty_records_workbook(tmp_path: Path) -> None:
     assert book.sheetnames == ["안내", "구직자", "구인업체", "구인", "상담", "알선", "취업"]
     assert [c.value for c in book["구직자"][1]][:4] == ["구직자번호", "성명", "등록창구", "등록일"]
     assert book["상담"].max_row == 1
+    # The occupation-code columns hold text: a code typed there keeps its leading 0.
+    for sheet, heading in (("구직자", "희망직종코드"), ("구인", "모집직종코드")):
+        cell = next(c for c in book[sheet][1] if c.value == heading)
+        assert book[sheet].column_dimensions[cell.column_letter].number_format == "@"
     code, _, err = run("template", str(tmp_path / "no-such-folder" / "x.xlsx"))
     assert code == 2 and "폴더" in err
     code, _, err = run("template", str(tmp_path / "x.csv"))

@@ -182,14 +182,24 @@ class _Row:
 
 
 def occupation_code(value: object, field: str) -> str:
-    """A KECO occupation code: 1 to 6 digits (whether it exists is checked against the
-    classification by the services)."""
-    text = str(value).strip()
+    """A KECO occupation code of 1 to 4 digits; WorkNet's 6-digit codes (a 세분류 and its
+    subdivision) give their 세분류. Whether it exists is the services' to check.
+
+    A number cell must hold a whole 4-digit code: Excel drops a leading 0 (0121 → 121),
+    so a shorter number could name another group.
+    """
     if isinstance(value, int | float) and not isinstance(value, bool):
-        text = str(int(value)) if float(value).is_integer() else text
-    if not re.fullmatch(r"\d{1,6}", text):
-        raise ValidationError(field, f"'{text}'은(는) 직업분류 코드가 아닙니다 (숫자 1~6자리).")
-    return text
+        if not float(value).is_integer() or not 1000 <= value <= 999_999:
+            raise ValidationError(
+                field, f"'{value}': 코드는 텍스트로 적으세요 (숫자 칸에서는 앞자리 0이 사라집니다)."
+            )
+        value = str(int(value))
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{1,4}|\d{6}", text):
+        raise ValidationError(
+            field, f"'{text}'은(는) 직업분류 코드가 아닙니다 (숫자 1~4자리, 워크넷 6자리)."
+        )
+    return text[:4]
 
 
 def _short(value: object, field: str) -> str:

@@ -14,6 +14,8 @@ from deskapp.domain.desks import DESKS
 from deskapp.domain.workbook import SHEETS
 from deskapp.reports.files import write_atomically
 
+#: Columns whose cells are text even when they look like numbers.
+TEXT_COLUMNS = frozenset({"희망직종코드", "모집직종코드"})
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
 _OPTIONAL_FILL = PatternFill("solid", fgColor="E2EFDA")
 
@@ -28,9 +30,11 @@ GUIDE = (
     + " — 동주민센터는 '시흥4동' 또는 '독산동'으로 적으면 장소까지 기록됩니다.",
     "• 사업자등록번호는 10자리(하이픈 있어도 됨), 연락처는 국내 전화번호, 모집인원은 1 이상.",
     "• 구직자번호·업체번호·구인번호는 같은 통합문서나 이미 가져온 기록을 가리킬 수 있습니다.",
-    "• 희망직종코드·모집직종코드: 한국고용직업분류(KECO) 코드를 텍스트로 (앞자리 0 유지). "
-    "비워 두면 희망직종·모집직종의 낱말로 코드를 찾습니다.",
-    "• 희망고용형태·고용형태: 정규직, 계약직, 시간제, 일용직 중 하나.",
+    "• 희망직종코드·모집직종코드: 한국고용직업분류(KECO) 코드를 텍스트로 (앞자리 0 유지, "
+    "워크넷 6자리도 됨). 비워 두면 희망직종·모집직종의 낱말로 코드를 찾습니다.",
+    "• 구직자의 희망고용형태·구인의 고용형태: 정규직, 계약직, 시간제, 일용직 중 하나 "
+    "(취업 시트의 고용형태는 자유롭게).",
+    "• 이 네 열에서 알아볼 수 없는 값은 비워 두고 알려 줄 뿐, 가져오기를 막지 않습니다.",
     "• 주민등록번호는 어떤 칸에도 적지 마세요.",
     "• 문제가 하나라도 있으면 아무것도 가져오지 않고, 시트·행·열마다 문제를 알려 줍니다.",
 )
@@ -57,7 +61,10 @@ def write_template(path: Path) -> Path:
                 cell.font = Font(bold=True)
                 cell.fill = _REQUIRED_FILL if required else _OPTIONAL_FILL
                 cell.comment = Comment("필수" if required else "선택", "deskapp")
-                sheet.column_dimensions[get_column_letter(column)].width = 14
+                letter = get_column_letter(column)
+                sheet.column_dimensions[letter].width = 14
+                if heading in TEXT_COLUMNS:  # a code typed as a number loses its leading 0
+                    sheet.column_dimensions[letter].number_format = "@"
             sheet.freeze_panes = "A2"
         book.save(target)
 

@@ -25,7 +25,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
-from deskapp.domain.records import enum_value
+from deskapp.domain.records import enum_value, parse_employment
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
@@ -90,6 +90,8 @@ class _Parsed:
     masked: int = 0
     codes: Mapping[str, str] = field(default_factory=dict)
     """The occupation classification: codes given must be in it."""
+    notes: list[str] = field(default_factory=list)
+    """Extension cells left empty because they could not be read (warnings)."""
 
 
 def file_digest(path: Path) -> str:
@@ -129,9 +131,8 @@ def _read_sheet(
         values = {h: row[i] if i < len(row) else None for h, i in positions.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
-        unknown = _unknown_code(spec, values, parsed.codes)
-        if unknown:
-            parsed.problems.append(Problem(spec.name, row_no, *unknown))
+        for note in _extensions(spec, values, parsed.codes):
+            parsed.notes.append(f"[{spec.name}] {row_no}행 {note}")
         try:
             record, masked = wb.clean_row(spec, values, today)
         except ValidationError as error:
@@ -139,29 +140,44 @@ def _read_sheet(
                 parsed.problems.append(Problem(spec.name, row_no, column, message))
             parsed.invalid[spec.name].append((row_no, _references(spec, values)))
             continue
-        if unknown:
-            parsed.invalid[spec.name].append((row_no, _references(spec, values)))
-            continue
         parsed.masked += masked
         parsed.rows[spec.name].append((row_no, record))
 
 
-_CODE_HEADINGS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모집직종코드"}
+#: Columns beyond DESIGN.md §5 (occupation code, employment type) per sheet. A workbook
+#: valid by §5 must import: a value these cannot read is left empty with a warning.
+_EXTENSIONS = {
+    wb.SEEKERS.name: ("희망직종코드", "희망고용형태"),
+    wb.OPENINGS.name: ("모집직종코드", "고용형태"),
+}
 
 
-def _unknown_code(
-    spec: wb.SheetSpec, values: Mapping[str, object], codes: Mapping[str, str]
-) -> tuple[str, str] | None:
-    """The problem of a well-formed occupation code that is not in the classification."""
-    heading = _CODE_HEADINGS.get(spec.name)
-    raw = values.get(heading) if heading else None
-    if heading is None or fields.is_blank(raw):
-        return None
-    try:
-        code = wb.occupation_code(raw, heading)
-    except ValidationError:
-        return None  # clean_row reports the malformed code
-    return None if code in codes else (heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+def _extensions(
+    spec: wb.SheetSpec, values: dict[str, object], codes: Mapping[str, str]
+) -> list[str]:
+    """Empty the extension cells that cannot be read (in ``values``); what was emptied."""
+    columns = _EXTENSIONS.get(spec.name)
+    if columns is None:
+        return []
+    notes: list[str] = []
+    code_heading, kind_heading = columns
+    raw = values.get(code_heading)
+    if not fields.is_blank(raw):
+        try:
+            code = wb.occupation_code(raw, code_heading)
+            if code not in codes:
+                raise ValidationError(code_heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+        except ValidationError as error:
+            values[code_heading] = None
+            notes.append(f"'{code_heading}' {error.message} 낱말로 코드를 찾습니다.")
+    raw = values.get(kind_heading)
+    if not fields.is_blank(raw):
+        try:
+            parse_employment(raw, kind_heading)
+        except ValidationError as error:
+            values[kind_heading] = None
+            notes.append(f"'{kind_heading}' {error.message} 비워 둡니다.")
+    return notes
 
 
 def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
@@ -181,11 +197,11 @@ def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
 MAX_WARNINGS = 200
 
 
-def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> tuple[str, ...]:
+def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> list[str]:
     """Warnings (never a block) for imported seekers who may already be registered or
     appear twice: the same phone, or the same name (or 초성) and birth date."""
     if not seekers:
-        return ()
+        return []
     phones = {r.phone for _, r in seekers if r.phone}
     births = {r.birth_date for _, r in seekers if r.birth_date}
     numbers = {r.seeker_no for _, r in seekers}
@@ -221,6 +237,11 @@ def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> tuple[str, 
                     found.append(f"같은 {'이름' if n == r.name else '초성'}과 생년월일: {n} ({no})")
         if found:
             warnings.append(f"[구직자] {row_no}행 {r.name}: " + ", ".join(found))
+    return warnings
+
+
+def _capped(warnings: list[str]) -> tuple[str, ...]:
+    """At most MAX_WARNINGS warnings, then how many more."""
     if len(warnings) > MAX_WARNINGS:
         more = len(warnings) - MAX_WARNINGS
         warnings = [*warnings[:MAX_WARNINGS], f"… 그 밖에 {more:,}건"]
@@ -501,7 +522,9 @@ class ImportService:
         ])  # fmt: skip
         report(steps * 2, steps * 2)
         counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
-        warnings = _duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))
+        warnings = _capped(
+            [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
+        )
         return ImportReport(batch.id, path.name, sha, counts, parsed.masked, warnings)
 
     @staticmethod
