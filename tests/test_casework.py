@@ -185,6 +185,43 @@ def test_merging_two_records_of_one_person_and_undoing_it(
     assert len(trail) == 2
 
 
+def test_a_referral_is_made_once_and_matching_says_so(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
+    guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
+    workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-10-05"})
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-10-30"})
+    assert caught.value.problems == [("구인", "이 구인에는 2018-10-05에 이미 알선했습니다.")]
+    assert rows(workspace, "SELECT count(*) FROM referrals") == [(1,)]
+    (match,) = workspace.casework.openings_for_seeker(counselor, seeker)
+    assert match.reasons[:2] == ("이미 알선함 (2018-10-05)", "같은 직업(세분류)")
+    (match,) = workspace.casework.seekers_for_opening(counselor, guard)
+    assert match.reasons[0] == "이미 알선함 (2018-10-05)"
+
+
+def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    looking = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
+    placed = _seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비")
+    workspace.records.record_placement(counselor, placed, {"취업일": "2018-09-20"})
+    guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
+    assert [m.id for m in workspace.casework.seekers_for_opening(counselor, guard)] == [looking]
+    employer = workspace.records.register_employer(counselor, {"업체명": "(주)마감"}).id
+    closed = workspace.records.register_opening(counselor, employer, {
+        "모집직종": "경비원", "모집인원": 1, "등록일": "2018-02-01", "마감일": "2018-02-28",
+    }).id  # fmt: skip
+    with pytest.raises(ValidationError, match="마감되었거나"):
+        workspace.casework.seekers_for_opening(counselor, closed)
+    # Two texts stored under the same group code are said to share that group.
+    driver = _seeker(workspace, counselor, "최운전", "2018-09-01", 희망직종="운전")
+    truck = _opening(workspace, counselor, "운전", "2018-10-02", "서울 금천구", "")
+    first = workspace.casework.openings_for_seeker(counselor, driver)[0]
+    assert (first.id, first.reasons[0]) == (truck, "같은 직업분류(소분류)")
+
+
 def test_possible_duplicates_are_warned_at_entry_and_at_import(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:

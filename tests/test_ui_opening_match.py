@@ -142,6 +142,14 @@ def test_ctrl_m_on_an_opening_lists_the_fitting_seekers_and_enter_refers(
     reloaded.wait()  # listed again after the referral, the cursor still on the seeker referred
     assert dialog.table.currentIndex().row() == 0
     assert dialog.status_label.text() == "박경비을(를) 알선했습니다."
+    assert _shown(dialog)[0][2].startswith(f"이미 알선함 ({TODAY.isoformat()}) · ")
+    # Enter again on the same seeker: refused, said, and still one referral.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.status_label.is_error, timeout=10_000)
+    assert (
+        dialog.status_label.text() == f"구인: 이 구인에는 {TODAY.isoformat()}에 이미 알선했습니다."
+    )
+    assert rows(workspace, "SELECT count(*) FROM referrals") == [(1,)]
 
     # Esc closes.
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)

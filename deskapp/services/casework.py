@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.occupations import (
     EVERYDAY_NAMES,
     HOME_DISTRICT,
+    LEVEL_NAMES,
     NEIGHBOURS,
     RELATION_REASONS,
     Occupation,
@@ -97,6 +99,28 @@ def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str
     if wanted == offered:
         return 1, f"희망 고용형태({offered})"
     return -1, ""
+
+
+def _referred(session: Session, where: Any, other: Any) -> dict[int, date]:
+    """The live referrals matching ``where``: the other side's id and the first date."""
+    found: dict[int, date] = {}
+    rows = session.execute(
+        select(other, Referral.referred_on).where(where, Referral.void.is_(False))
+    )
+    for record_id, day in rows:
+        found[record_id] = min(day, found.get(record_id, day))
+    return found
+
+
+def _already(day: date | None) -> str:
+    return f"이미 알선함 ({day.isoformat()})" if day else ""
+
+
+def _relation_reason(level: int, wanted: str | None, code: str | None) -> str:
+    """Why the occupations agree; the same group code is said as that group."""
+    if level == 4 and wanted and code and len(code) < 4:
+        return f"같은 직업분류({LEVEL_NAMES[len(code)]})"
+    return RELATION_REASONS.get(level, "")
 
 
 @dataclass(frozen=True)
@@ -357,6 +381,7 @@ class CaseworkService:
             if actor.role is Role.COUNSELOR and self.db.desk_codes()[seeker.desk_id] != actor.desk:
                 raise PermissionDenied("다른 창구의 구직자에게는 추천할 수 없습니다.")
             wanted = seeker.desired_code or self.match_text(seeker.desired_job)
+            referred = _referred(session, Referral.seeker_id == seeker_id, Referral.opening_id)
             rows = session.execute(
                 select(JobOpening, Employer.name, Employer.address)
                 .join(Employer, Employer.id == JobOpening.employer_id)
@@ -380,7 +405,8 @@ class CaseworkService:
             reasons = [
                 r
                 for r in (
-                    RELATION_REASONS.get(level),
+                    _already(referred.get(opening.id)),
+                    _relation_reason(level, wanted, code),
                     where,
                     kind_reason,
                     opening.wage if wage else None,
@@ -402,6 +428,15 @@ class CaseworkService:
         matches.sort(key=lambda m: m.score, reverse=True)
         return matches[:limit]
 
+    @classmethod
+    def _open(cls, opening: JobOpening, today: date) -> bool:
+        """Registered, not past its 마감일 and within its registration period."""
+        return (
+            opening.registered_on <= today
+            and (opening.closes_on is None or opening.closes_on >= today)
+            and cls.opening_active_until(opening.registered_on, opening.renewed_on) >= today
+        )
+
     def seekers_for_opening(self, actor: Actor, opening_id: int, limit: int = 30) -> list[Match]:
         """Active seekers (of the actor's desk, for counselors) ranked for an opening."""
         self.occupations()  # loaded outside the unit below
@@ -410,12 +445,24 @@ class CaseworkService:
             opening = session.get(JobOpening, opening_id)
             if opening is None or opening.void:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
+            if not self._open(opening, today):
+                raise ValidationError(
+                    "구인",
+                    "마감되었거나 등록 기간이 끝난 구인입니다. 갱신하면 다시 찾을 수 있습니다.",
+                )
+            referred = _referred(session, Referral.opening_id == opening_id, Referral.seeker_id)
             code = opening.occupation_code or self.match_text(opening.occupation)
+            since = func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on)
+            placed = select(Placement.id).where(
+                Placement.seeker_id == JobSeeker.id,
+                Placement.void.is_(False),
+                Placement.placed_on >= since,
+            )
             statement = select(JobSeeker).where(
                 JobSeeker.void.is_(False),
                 JobSeeker.anonymized_at.is_(None),
-                func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on)
-                >= add_months(today, -SEEKER_MONTHS),
+                since >= add_months(today, -SEEKER_MONTHS),
+                ~placed.exists(),  # placed since registering: no longer looking
             )
             if actor.role is Role.COUNSELOR and actor.desk:
                 statement = statement.where(JobSeeker.desk_id == self.db.desk_ids()[actor.desk])
@@ -430,7 +477,16 @@ class CaseworkService:
             kind, kind_reason = _employment_score(
                 seeker.desired_employment, opening.employment_type
             )
-            reasons = [r for r in (RELATION_REASONS.get(level), where, kind_reason) if r]
+            reasons = [
+                r
+                for r in (
+                    _already(referred.get(seeker.id)),
+                    _relation_reason(level, wanted, code),
+                    where,
+                    kind_reason,
+                )
+                if r
+            ]
             wish = seeker.desired_job or ""
             if seeker.desired_employment:
                 wish = (

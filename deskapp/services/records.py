@@ -344,6 +344,17 @@ class RecordService:
             opening = self._get(session, JobOpening, opening_id, "구인")
             if opening.registered_on > row.referred_on:
                 raise ValidationError("알선일", "구인 등록일보다 빠를 수 없습니다.")
+            earlier = session.scalar(
+                select(Referral.referred_on).where(
+                    Referral.seeker_id == seeker_id,
+                    Referral.opening_id == opening_id,
+                    Referral.void.is_(False),
+                )
+            )
+            if earlier is not None:  # counted once: a second one would inflate 알선
+                raise ValidationError(
+                    "구인", f"이 구인에는 {earlier.isoformat()}에 이미 알선했습니다."
+                )
             record = Referral(
                 seeker_id=seeker_id,
                 opening_id=opening_id,
