@@ -76,6 +76,17 @@ def test_the_tree_narrows_by_words_and_codes_and_enter_chooses_a_detailed_occupa
     # Each word narrows; a number narrows by the code's beginning.
     type_over(qtbot, dialog.filter_edit, "경비 특수")
     assert _shown(dialog) == ["5413"]
+    # Words that only groups have (‘연구직’): the 세분류 under those groups.
+    dialog.filter_edit.selectAll()
+    commit(dialog.filter_edit, "연구직")
+    groups = [o.code for o in workspace.casework.occupations() if "연구직" in o.name]
+    shown = _shown(dialog)
+    assert groups and shown and all(any(c.startswith(g) for g in groups) for c in shown)
+    assert dialog.tree.currentIndex().data(CODE_ROLE) == shown[0]  # a 세분류, never a group
+    # Both words in one 세분류 name; the 대분류 holding both shows no dead row.
+    dialog.filter_edit.selectAll()
+    commit(dialog.filter_edit, "경비, 청소")
+    assert _shown(dialog) == _detailed(workspace, "경비·청소")
     dialog.filter_edit.clear()
     qtbot.keyClicks(dialog.filter_edit, "542")
     assert _shown(dialog) == [c for c in _detailed(workspace, "") if c.startswith("542")]

@@ -60,23 +60,34 @@ def occupation_text(occupation: Occupation) -> str:
     return f"{occupation.code} {occupation.name}" if occupation.name else occupation.code
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in text.replace(",", " ").split() if w]
+
+
+def _fits(words: list[str], code: str, names: str) -> bool:
+    """Every word in ``names`` (squeezed), or, for a number, at the start of ``code``."""
+    return all(code.startswith(w) if w.isdigit() else _squeeze(w) in names for w in words)
+
+
 class _Filter(QSortFilterProxyModel):
-    """Keeps the occupations whose name holds every typed word (a number: whose code
-    starts with it), with the groups above them."""
+    """Keeps the 세분류 whose name holds every typed word (a number: whose code starts
+    with it), with the groups above them. When no 세분류 name has the words (‘연구직’
+    names groups only), the names of the groups above count as well."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
+        self.wide = False
         self.setRecursiveFilteringEnabled(True)
 
-    def set_text(self, text: str) -> None:
-        words = [w for w in text.replace(",", " ").split() if w]
+    def set_text(self, text: str, wide: bool) -> None:
+        words = _words(text)
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
-            self.words = words
+            self.words, self.wide = words, wide
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.words = words
+            self.words, self.wide = words, wide
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(
@@ -84,14 +95,15 @@ class _Filter(QSortFilterProxyModel):
     ) -> bool:
         if not self.words:
             return True
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        code = str(index.data(CODE_ROLE) or "")
-        name = _squeeze(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        return all(
-            code.startswith(word) if word.isdigit() else _squeeze(word) in name
-            for word in self.words
-        )
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if index.data(LEVEL_ROLE) != 4:
+            return False  # a group is shown for the 세분류 under it
+        names = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        parent = index.parent()
+        while self.wide and parent.isValid():
+            names += " " + str(parent.data(Qt.ItemDataRole.DisplayRole) or "")
+            parent = parent.parent()
+        return _fits(self.words, str(index.data(CODE_ROLE) or ""), _squeeze(names))
 
 
 class _FilterEdit(QLineEdit):
@@ -218,7 +230,10 @@ class OccupationDialog(QDialog):
         return any(word in _squeeze(o.name) for o in self._by_code.values())
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        words = _words(text)
+        detailed = (o for o in self._by_code.values() if o.level == 4)
+        wide = bool(words) and not any(_fits(words, o.code, _squeeze(o.name)) for o in detailed)
+        self.proxy.set_text(text, wide)
         if text.strip():
             self.tree.expandAll()
         else:
@@ -241,7 +256,7 @@ class OccupationDialog(QDialog):
             for index in reversed(rows):
                 if self.proxy.hasChildren(index):
                     stack.append(index)
-            found.extend(i for i in rows if not self.proxy.hasChildren(i))
+            found.extend(i for i in rows if i.data(LEVEL_ROLE) == 4)
         found.sort(key=lambda i: str(i.data(CODE_ROLE)))
         return found
 
