@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from deskapp import __version__
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
@@ -557,15 +557,11 @@ def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
             for occupation in casework.search_occupations(args.text, args.limit):
                 print(f"{occupation.code}\t{occupation.name}", file=out)
             return EXIT_OK
-        count = casework.load_classification(actor, args.file)
-        # Administrators may write records today; a role that could load but not write
-        # would leave the records uncoded rather than fail after the load.
-        coded = casework.code_occupations(actor) if actor.can(Permission.WRITE_RECORDS) else None
+        loaded = casework.load_classification(actor, args.file)
     finally:
         workspace.close()
-    print(f"직업분류 {count:,}개 항목을 불러왔습니다 ({args.file.name}).", file=out)
-    if coded is not None:
-        print(f"직업 코드가 없던 구직자·구인 기록 {coded:,}건에 코드를 붙였습니다.", file=out)
+    print(f"직업분류 {loaded.entries:,}개 항목을 불러왔습니다 ({args.file.name}).", file=out)
+    print(f"직업 코드가 없던 구직자·구인 기록 {loaded.coded:,}건에 코드를 붙였습니다.", file=out)
     return EXIT_OK
 
 

@@ -59,7 +59,7 @@ def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
     )
     with pytest.raises(PermissionDenied):
         workspace.casework.load_classification(counselor, newer)
-    assert workspace.casework.load_classification(admin, newer) == 5
+    assert workspace.casework.load_classification(admin, newer).entries == 5
     assert workspace.casework.match_text("경비") == "5412"
     bad = tmp_path / "bad.csv"
     bad.write_text("code,name,level,parent_code\n54,경비,2,5\n541,,2,54\n", encoding="utf-8")
@@ -252,7 +252,9 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
     )
 
 
-def test_openings_are_found_by_occupation_code(workspace: Workspace, counselor: Actor) -> None:
+def test_openings_are_found_by_occupation_code(
+    workspace: Workspace, admin: Actor, counselor: Actor
+) -> None:
     guard = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구", "")
     _opening(workspace, counselor, "한식 조리사", "2018-10-03", "서울 금천구", "")
     # Coded at registration; records from before (no code) are coded on request.
@@ -260,7 +262,9 @@ def test_openings_are_found_by_occupation_code(workspace: Workspace, counselor: 
         ("5420",), ("5312",)]  # fmt: skip
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE job_openings SET occupation_code = NULL"))
-    assert workspace.casework.code_occupations(counselor) == 2
+    with pytest.raises(PermissionDenied):  # every desk's records: administrators only
+        workspace.casework.code_occupations(counselor)
+    assert workspace.casework.code_occupations(admin) == 2
     for typed in ("5420", "542", "54", "경비"):
         assert list(workspace.browse.opening_ids(counselor, typed)) == [guard], typed
 

@@ -142,7 +142,7 @@ def test_a_malformed_file_is_refused_naming_its_line_and_nothing_changes(
     euc_kr = tmp_path / "euc-kr.csv"
     euc_kr.write_bytes(NEW_CLASSIFICATION.encode("euc-kr"))
     code, _, err = run("occupations", "load", "--db", db, "--user", "boss", str(euc_kr))
-    assert code == 2 and "읽을 수 없습니다" in err
+    assert code == 2 and "UTF-8이 아닙니다. Excel에서 'CSV UTF-8'로 저장하세요." in err
     code, _, err = run("occupations", "search", "--db", db, "--user", "kim", "  ")
     assert code == 2 and "찾을 직업" in err
     code, _, err = run("occupations", "--db", db, "--user", "boss")

@@ -184,7 +184,7 @@ def test_the_picker_shows_a_newer_list_once_an_administrator_loads_it(
         NEWER_KECO,
         encoding="utf-8",
     )
-    assert workspace.casework.load_classification(admin, newer) == 5
+    assert workspace.casework.load_classification(admin, newer).entries == 5
     dialog = _picker(qtbot, workspace, "")
     assert _shown(dialog) == ["5411", "5412"]
     assert dialog.count_label.text() == "세분류 2개"

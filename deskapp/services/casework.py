@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
@@ -101,6 +102,13 @@ def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str
     return -1, ""
 
 
+def _occupation_rows(occupations: list[Occupation]) -> list[OccupationRow]:
+    return [
+        OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
+        for o in occupations
+    ]
+
+
 def _referred(session: Session, where: Any, other: Any) -> dict[int, date]:
     """The live referrals matching ``where``: the other side's id and the first date."""
     found: dict[int, date] = {}
@@ -132,6 +140,14 @@ class Match:
     subtitle: str
     score: tuple[int, int, int, int]  # occupation, place, employment type, wage
     reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClassificationLoad:
+    """A newer classification loaded: its entries and the records it gave a code."""
+
+    entries: int
+    coded: int
 
 
 @dataclass(frozen=True)
@@ -172,25 +188,30 @@ class CaseworkService:
 
     # -- occupations -------------------------------------------------------------------
 
-    def _ensure_occupations(self, session: Session) -> None:
-        if session.scalar(select(func.count()).select_from(OccupationRow)):
-            return
-        text = builtin_occupations().read_text(encoding="utf-8")
-        session.add_all(
-            OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
-            for o in parse_classification(text)
-        )
-
     def occupations(self) -> list[Occupation]:
-        """The whole classification, by code (read once, then kept)."""
+        """The whole classification, by code (read once, then kept).
+
+        Read without taking the write lock; a new database gets the built-in KECO 2018
+        on first use (if two desks do that at once, the second reads the first's).
+        """
         if self._classification is None:
-            with self.db.unit_of_work() as session:
-                self._ensure_occupations(session)
-                rows = session.scalars(select(OccupationRow).order_by(OccupationRow.code)).all()
-                self._classification = [
-                    Occupation(r.code, r.name, r.level, r.parent_code) for r in rows
-                ]
+            found = self._read_occupations()
+            if not found:
+                text = builtin_occupations().read_text(encoding="utf-8")
+                try:
+                    with self.db.unit_of_work() as session:
+                        if not session.scalar(select(func.count()).select_from(OccupationRow)):
+                            session.add_all(_occupation_rows(parse_classification(text)))
+                except IntegrityError:
+                    pass  # another process seeded it at the same moment
+                found = self._read_occupations()
+            self._classification = found
         return self._classification
+
+    def _read_occupations(self) -> list[Occupation]:
+        with self.db.unit_of_work(write=False) as session:
+            rows = session.scalars(select(OccupationRow).order_by(OccupationRow.code)).all()
+            return [Occupation(r.code, r.name, r.level, r.parent_code) for r in rows]
 
     def search_occupations(self, text: str, limit: int = 30) -> list[Occupation]:
         """Detailed occupations whose name contains ``text`` or whose code starts with it."""
@@ -246,56 +267,78 @@ class CaseworkService:
                 return hits[0][0].code
         return None
 
-    def load_classification(self, actor: Actor, path: Path) -> int:
-        """Replace the occupation list with a newer official one (administrators)."""
+    def load_classification(self, actor: Actor, path: Path) -> ClassificationLoad:
+        """Replace the occupation list with a newer official one (administrators), and in
+        the same unit give codes to records that have none: all of it, or nothing."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         try:
             text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
+        except UnicodeDecodeError:
+            raise ValidationError(
+                "직업분류 파일", "UTF-8이 아닙니다. Excel에서 'CSV UTF-8'로 저장하세요."
+            ) from None
+        except OSError as error:
             raise ValidationError("직업분류 파일", f"읽을 수 없습니다 ({error}).") from None
         occupations = parse_classification(text)
-        with self.db.unit_of_work() as session:
-            session.execute(delete(OccupationRow))
-            session.add_all(
-                OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
-                for o in occupations
-            )
-            self._classification = None
-            self._names = None
-            self._matched.clear()
-            write_access(
-                session,
-                actor,
-                AccessAction.IMPORT,
-                subject_kind="occupations",
-                detail=f"직업분류 {len(occupations)}개 항목 ({path.name})",
-            )
-        return len(occupations)
+        try:
+            with self.db.unit_of_work() as session:
+                session.execute(delete(OccupationRow))
+                session.add_all(_occupation_rows(occupations))
+                # The new list codes the records below (kept only if all is committed).
+                self._forget(sorted(occupations, key=lambda o: o.code))
+                coded = self._code(session)
+                write_access(
+                    session,
+                    actor,
+                    AccessAction.IMPORT,
+                    subject_kind="occupations",
+                    detail=f"직업분류 {len(occupations)}개 항목 ({path.name}), "
+                    f"코드 없던 기록 {coded}건에 코드",
+                )
+        except BaseException:
+            self._forget(None)  # read again from the database
+            raise
+        return ClassificationLoad(len(occupations), coded)
+
+    def _forget(self, classification: list[Occupation] | None) -> None:
+        self._classification = classification
+        self._names = None
+        self._matched.clear()
 
     def code_occupations(self, actor: Actor) -> int:
-        """Give codes to seekers and openings whose free text names an occupation."""
-        actor.require(Permission.WRITE_RECORDS)
+        """Give codes to seekers and openings (of every desk) whose free text names an
+        occupation and that have none (administrators; records from before codes)."""
+        actor.require(Permission.MANAGE_ACCOUNTS)
         self.occupations()  # read before the write unit (no unit inside another)
-        changed = 0
         with self.db.unit_of_work() as session:
-            for model, text_column, code_column in (
-                (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
-                (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
-            ):
-                texts = session.scalars(
-                    select(text_column)
-                    .where(code_column.is_(None), text_column.is_not(None))
-                    .distinct()
-                ).all()
-                for text in texts:
-                    code = self.match_text(text)
-                    if code:
-                        result = session.execute(
-                            update(model)
-                            .where(text_column == text, code_column.is_(None))
-                            .values({code_column.key: code})
-                        )
-                        changed += result.rowcount  # type: ignore[attr-defined]
+            coded = self._code(session)
+            write_access(
+                session, actor, AccessAction.UPDATE, subject_kind="occupations",
+                detail=f"코드 없던 기록 {coded}건에 직업분류 코드",
+            )  # fmt: skip
+        return coded
+
+    def _code(self, session: Session) -> int:
+        """Code the uncoded records from their words (the classification already read)."""
+        changed = 0
+        for model, text_column, code_column in (
+            (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
+            (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
+        ):
+            texts = session.scalars(
+                select(text_column)
+                .where(code_column.is_(None), text_column.is_not(None))
+                .distinct()
+            ).all()
+            for text in texts:
+                code = self.match_text(text)
+                if code:
+                    result = session.execute(
+                        update(model)
+                        .where(text_column == text, code_column.is_(None))
+                        .values({code_column.key: code})
+                    )
+                    changed += result.rowcount  # type: ignore[attr-defined]
         return changed
 
     # -- registration periods ----------------------------------------------------------

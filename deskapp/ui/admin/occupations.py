@@ -24,12 +24,11 @@ from deskapp.ui.workers import QueryOp
 
 @dataclass(frozen=True)
 class ClassificationLoaded:
-    """What a load did: the file's name, its entries, and the records given a code
-    (None when the actor may not write records, so none were coded)."""
+    """What a load did: the file's name, its entries, and the records given a code."""
 
     file_name: str
     entries: int
-    coded: int | None
+    coded: int
 
 
 class ClassificationLoader(QObject):
@@ -79,11 +78,8 @@ class ClassificationLoader(QObject):
         casework, actor = self.workspace.casework, self.actor
 
         def work(_progress: object) -> ClassificationLoaded:
-            entries = casework.load_classification(actor, path)
-            coded = (
-                casework.code_occupations(actor) if actor.can(Permission.WRITE_RECORDS) else None
-            )
-            return ClassificationLoaded(path.name, entries, coded)
+            loaded = casework.load_classification(actor, path)  # and codes, in one unit
+            return ClassificationLoaded(path.name, loaded.entries, loaded.coded)
 
         self.running = True
         return (
@@ -106,12 +102,11 @@ class ClassificationLoader(QObject):
             15_000,
         )
         details = [self.tr("파일: {name}").format(name=result.file_name)]
-        if result.coded is not None:
-            details.append(
-                self.tr("직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.").format(
-                    n=result.coded
-                )
+        details.append(
+            self.tr("직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.").format(
+                n=result.coded
             )
+        )
         self.sig_loaded.emit(result)  # the window refreshes before the box waits for a key
         QMessageBox.information(self.window, self._title(), "\n".join([text, *details]))
 
