@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -236,3 +237,35 @@ def test_a_writing_unit_inside_another_is_refused_at_once(workspace: Workspace) 
         pass  # reading inside a writing unit is fine
     with workspace.db.unit_of_work():
         pass  # and the flag was cleared
+
+
+def test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers(
+    workspace: Workspace,
+) -> None:
+    """A downgrade must not copy a table away from its triggers (revision 0003's daily
+    counts would stop silently); then every revision goes up again."""
+    from alembic import command
+
+    def triggers() -> list[tuple[object, ...]]:
+        with workspace.db.engine.connect() as connection:
+            if connection.dialect.name == "sqlite":
+                sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            else:
+                sql = "SELECT DISTINCT trigger_name FROM information_schema.triggers ORDER BY 1"
+            return list(connection.execute(text(sql)).all())
+
+    before = triggers()
+    assert any("job_seekers_count" in str(name) for (name,) in before)
+    config = migrate._config()
+    with workspace.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    assert triggers() == before
+    with workspace.db.engine.connect() as connection:
+        columns = {c["name"] for c in sa_inspect(connection).get_columns("job_seekers")}
+    assert "desired_code" not in columns and "desired_employment" not in columns
+    with workspace.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    assert triggers() == before
+    assert migrate.schema_state(workspace.db.engine).revision == migrate.head_revision()

@@ -83,13 +83,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("job_seekers", schema=None) as batch_op:
-        batch_op.drop_column("renewed_on")
-        batch_op.drop_column("desired_code")
-
-    with op.batch_alter_table("job_openings", schema=None) as batch_op:
-        batch_op.drop_column("renewed_on")
-        batch_op.drop_column("occupation_code")
+    for table, column in (
+        ("job_seekers", "renewed_on"),
+        ("job_seekers", "desired_code"),
+        ("job_openings", "renewed_on"),
+        ("job_openings", "occupation_code"),
+    ):
+        # SQLite drops it in place (3.35+): a batch copy of the table would lose the
+        # daily-count triggers of revision 0003.
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
 
     op.drop_table("retention_checks")
     op.drop_table("seeker_merges")

@@ -28,7 +28,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("job_seekers", schema=None) as batch_op:
-        batch_op.drop_column("desired_employment")
-    with op.batch_alter_table("job_openings", schema=None) as batch_op:
-        batch_op.drop_column("employment_type")
+    _drop_column("job_seekers", "desired_employment")
+    _drop_column("job_openings", "employment_type")
+
+
+def _drop_column(table: str, column: str) -> None:
+    """SQLite drops it in place (3.35+): a batch copy of the table would lose the
+    daily-count triggers of revision 0003."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    else:
+        op.drop_column(table, column)
