@@ -69,6 +69,8 @@ def commit(widget: QWidget, text: str) -> None:
 def type_over(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     """Focus a field as Tab does, select what is in it and type over it: ASCII as keys,
     Hangul as the input method commits it."""
+    if not edit.window().isActiveWindow():  # a window just opened may not have it yet
+        active(qtbot, edit.window())
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     edit.selectAll()
     if text.isascii():

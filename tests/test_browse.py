@@ -180,7 +180,10 @@ def test_referral_and_placement_lists(workspace: Workspace, counselor: Actor) ->
     opening = workspace.records.register_opening(
         counselor, employer, {"모집직종": "조리사", "모집인원": 1, "등록일": "2018-03-02"}
     ).id
-    first = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-03-03"}).id
+    other = workspace.records.register_opening(
+        counselor, employer, {"모집직종": "주방 보조", "모집인원": 1, "등록일": "2018-03-02"}
+    ).id
+    first = workspace.records.refer(counselor, seeker, other, {"알선일": "2018-03-03"}).id
     second = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-03-04"}).id
     workspace.records.record_outcome(counselor, first, "불합격")
     pending = workspace.browse.referral_ids(counselor, pending_only=True)

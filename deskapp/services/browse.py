@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.domain.access import Actor
@@ -322,24 +322,27 @@ class BrowseService:
         mixed = has_choseong(text) and not all(_is_jamo(c) for c in text)
         # Among names starting with typed 초성, the commonest beginnings come first:
         # ㄱㅁ lists the many 김민… before 강만수 (the person sought is most likely there).
-        common: Any = literal(0)
+        order: list[Any] = []
         if has_choseong(text):
             rank = case((JobSeeker.name_initials.like(_prefix(initials(text))), 0), else_=1)
+            order.append(rank)
             if len(text) > 1:  # one letter: too many names to weigh per keystroke
                 beginning = func.substr(JobSeeker.name, 1, len(text))
-                common = -func.count().over(partition_by=(rank, beginning))
+                how_many = func.count().over(partition_by=(rank, beginning))
+                # Only where the name begins with the initials is its beginning the typed one.
+                order.append(case((rank == 0, -how_many), else_=0))
         else:
             rank = case(
                 (JobSeeker.name == text, 0),
                 (JobSeeker.name.like(_prefix(text)), 1),
                 else_=2,
             )
+            order.append(rank)
         statement = (
             select(JobSeeker.id, JobSeeker.name)
             .where(JobSeeker.void.is_(False), self._text_condition(text))
             .order_by(
-                rank,
-                common,
+                *order,
                 case((JobSeeker.desk_id == own, 0), else_=1),
                 JobSeeker.registered_on.desc(),
                 JobSeeker.id.desc(),
