@@ -13,11 +13,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
+from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from tests.pgserver import drop_database, new_database, postgres_server
@@ -109,6 +111,37 @@ def counselor_at(workspace: Workspace, admin: Actor, desk: str) -> Actor:
     return workspace.accounts.create_user(
         admin, f"c-{desk}", PASSWORD, Role.COUNSELOR, desk=desk, display_name=f"{desk} 상담사"
     )
+
+
+def new_seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
+    """A seeker registered by ``actor`` (with consent); ``extra``: more form fields."""
+    values = {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
+    return workspace.records.register_seeker(actor, values).id
+
+
+def placed_year(workspace: Workspace, admin: Actor) -> dict[str, Any]:
+    """Placements of 2018 at two desks: the counselors (``plus``, ``gvalley``) and the
+    seekers ``twice`` (placed twice, contacted first) and ``once`` (after a referral)."""
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    twice = new_seeker(workspace, plus, "이두번", "2018-03-02")
+    once = new_seeker(workspace, plus, "박한번", "2018-03-02")
+    other = new_seeker(workspace, gvalley, "최지밸리", "2018-03-05")
+    records = workspace.records
+    records.log_session(plus, twice, {"상담일": "2018-03-03"})
+    employer = records.register_employer(plus, {"업체명": "(주)가산"}).id
+    opening = records.register_opening(
+        plus, employer, {"모집직종": "경비", "모집인원": 2, "등록일": "2018-03-01"}
+    ).id
+    referral = records.refer(plus, once, opening, {"알선일": "2018-03-04"}).id
+    records.record_placement(plus, twice, {"취업일": "2018-04-01", "확인방법": "근로계약서"})
+    records.record_placement(plus, twice, {"취업일": "2018-06-01"})
+    records.record_placement(
+        plus, once, {"취업일": "2018-04-10", "확인방법": "고용보험 가입 확인"}, referral
+    )
+    records.log_session(gvalley, other, {"상담일": "2018-03-06"})
+    records.record_placement(gvalley, other, {"취업일": "2018-05-01"})
+    return {"plus": plus, "gvalley": gvalley, "twice": twice, "once": once}
 
 
 @pytest.fixture

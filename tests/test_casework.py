@@ -14,14 +14,8 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, rows
+from tests.conftest import PASSWORD, new_seeker, rows
 from tests.workbooks import NEWER_KECO
-
-
-def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
-    return workspace.records.register_seeker(
-        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
-    ).id
 
 
 def _opening(
@@ -70,8 +64,8 @@ def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
 
 def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: Actor) -> None:
     # today is 2018-10-30 in the fixture: a seeker registered 2018-08-03 ends 2018-11-03.
-    ending = _seeker(workspace, counselor, "김만료", "2018-08-03")
-    _seeker(workspace, counselor, "이신규", "2018-10-01")
+    ending = new_seeker(workspace, counselor, "김만료", "2018-08-03")
+    new_seeker(workspace, counselor, "이신규", "2018-10-01")
     opening = _opening(workspace, counselor, "경비원", "2018-09-02", "서울 금천구", "월 210만원")
     soon = workspace.casework.expiring(counselor, days=7)
     assert [(e.kind, e.id, e.active_until) for e in soon] == [
@@ -85,7 +79,7 @@ def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: 
 def test_matching_ranks_by_occupation_then_place_with_reasons(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
+    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
                      주소="서울 금천구 독산동")  # fmt: skip
     far = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 강남구", "월 250만원")
     near = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구 가산동",
@@ -103,16 +97,16 @@ def test_matching_ranks_by_occupation_then_place_with_reasons(
 
 
 def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
-    quiet = _seeker(workspace, counselor, "최연락", "2018-09-01")
+    quiet = new_seeker(workspace, counselor, "최연락", "2018-09-01")
     workspace.records.log_session(counselor, quiet, {"상담일": "2018-09-20"})
-    busy = _seeker(workspace, counselor, "정최근", "2018-09-01")
+    busy = new_seeker(workspace, counselor, "정최근", "2018-09-01")
     workspace.records.log_session(counselor, busy, {"상담일": "2018-10-25"})
     opening = _opening(workspace, counselor, "청소원", "2018-09-01", "서울 금천구", "")
     workspace.records.refer(counselor, busy, opening, {"알선일": "2018-10-10"})
-    stale = _seeker(workspace, counselor, "오래전", "2018-05-01")
+    stale = new_seeker(workspace, counselor, "오래전", "2018-05-01")
     earlier = _opening(workspace, counselor, "경비원", "2018-06-01", "서울 금천구", "")
     workspace.records.refer(counselor, stale, earlier, {"알선일": "2018-07-20"})
-    placed = _seeker(workspace, counselor, "한취업", "2018-07-01")
+    placed = new_seeker(workspace, counselor, "한취업", "2018-07-01")
     placement = workspace.records.record_placement(counselor, placed, {"취업일": "2018-08-15"}).id
     work = workspace.casework.worklist(counselor)
     kinds = [(w.kind, w.seeker_id, w.months) for w in work]
@@ -137,10 +131,10 @@ def test_the_worklist_is_each_counselors_own(
     colleague = workspace.accounts.create_user(
         admin, "c-plus-2", PASSWORD, Role.COUNSELOR, desk="plus", display_name="김상담"
     )
-    mine = _seeker(workspace, counselor, "최연락", "2018-09-01")
-    theirs = _seeker(workspace, colleague, "정동료", "2018-09-01")
+    mine = new_seeker(workspace, counselor, "최연락", "2018-09-01")
+    theirs = new_seeker(workspace, colleague, "정동료", "2018-09-01")
     # Registered by someone else (an administrator's import, say) with 김상담 in charge.
-    assigned = _seeker(workspace, admin, "한배정", "2018-09-01", 등록창구="plus",
+    assigned = new_seeker(workspace, admin, "한배정", "2018-09-01", 등록창구="plus",
                        담당상담사="김상담")  # fmt: skip
 
     def due(actor: Actor, days: int = 30) -> set[int]:
@@ -160,8 +154,8 @@ def test_the_worklist_is_each_counselors_own(
 def test_merging_two_records_of_one_person_and_undoing_it(
     workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
 ) -> None:
-    first = _seeker(workspace, counselor, "김민수", "2018-03-02", 연락처="010-1111-2222")
-    second = _seeker(workspace, counselor, "김민수", "2018-04-02", 연락처="010-1111-2222")
+    first = new_seeker(workspace, counselor, "김민수", "2018-03-02", 연락처="010-1111-2222")
+    second = new_seeker(workspace, counselor, "김민수", "2018-04-02", 연락처="010-1111-2222")
     workspace.records.log_session(counselor, second, {"상담일": "2018-04-03"})
     workspace.records.record_placement(counselor, second, {"취업일": "2018-05-01"})
     year = Period.year(2018)
@@ -188,7 +182,7 @@ def test_merging_two_records_of_one_person_and_undoing_it(
 def test_a_referral_is_made_once_and_matching_says_so(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
+    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
     guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
     workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-10-05"})
     with pytest.raises(ValidationError) as caught:
@@ -204,8 +198,8 @@ def test_a_referral_is_made_once_and_matching_says_so(
 def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    looking = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
-    placed = _seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비")
+    looking = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
+    placed = new_seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비")
     workspace.records.record_placement(counselor, placed, {"취업일": "2018-09-20"})
     guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
     assert [m.id for m in workspace.casework.seekers_for_opening(counselor, guard)] == [looking]
@@ -216,7 +210,7 @@ def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking
     with pytest.raises(ValidationError, match="마감되었거나"):
         workspace.casework.seekers_for_opening(counselor, closed)
     # Two texts stored under the same group code are said to share that group.
-    driver = _seeker(workspace, counselor, "최운전", "2018-09-01", 희망직종="운전")
+    driver = new_seeker(workspace, counselor, "최운전", "2018-09-01", 희망직종="운전")
     truck = _opening(workspace, counselor, "운전", "2018-10-02", "서울 금천구", "")
     first = workspace.casework.openings_for_seeker(counselor, driver)[0]
     assert (first.id, first.reasons[0]) == (truck, "같은 직업분류(소분류)")
@@ -272,10 +266,10 @@ def test_openings_are_found_by_occupation_code(
 def test_a_picked_code_is_stored_and_an_unknown_one_refused(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    picked = _seeker(workspace, counselor, "정경비", "2018-09-01", 희망직종="아파트 관리",
+    picked = new_seeker(workspace, counselor, "정경비", "2018-09-01", 희망직종="아파트 관리",
                      희망직종코드="5413", 희망고용형태="상용직")  # fmt: skip
-    typed = _seeker(workspace, counselor, "한요양", "2018-09-01", 희망직종="요양보호사")
-    unknown = _seeker(workspace, counselor, "문모름", "2018-09-01", 희망직종="아무거나")
+    typed = new_seeker(workspace, counselor, "한요양", "2018-09-01", 희망직종="요양보호사")
+    unknown = new_seeker(workspace, counselor, "문모름", "2018-09-01", 희망직종="아무거나")
     assert rows(workspace, "SELECT id, desired_code, desired_employment FROM job_seekers "
                 "ORDER BY id") == [(picked, "5413", "정규직"), (typed, "5501", None),
                                    (unknown, None, None)]  # fmt: skip
@@ -285,7 +279,7 @@ def test_a_picked_code_is_stored_and_an_unknown_one_refused(
         ({"희망고용형태": "프리랜서"}, "희망고용형태"),
     ):
         with pytest.raises(ValidationError) as caught:
-            _seeker(workspace, counselor, "오류", "2018-09-02", **values)
+            new_seeker(workspace, counselor, "오류", "2018-09-02", **values)
         assert [p[0] for p in caught.value.problems] == [field]
     employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"}).id
     with pytest.raises(ValidationError) as caught:
@@ -300,7 +294,7 @@ def test_a_picked_code_is_stored_and_an_unknown_one_refused(
 def test_matching_ranks_the_wanted_employment_type_first(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = _seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
+    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
                      주소="서울 금천구 독산동", 희망고용형태="정규직")  # fmt: skip
     employer = workspace.records.register_employer(
         counselor, {"업체명": "(주)가산관리", "주소": "서울 금천구 가산동"}

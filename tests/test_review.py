@@ -8,29 +8,22 @@ from pathlib import Path
 import pytest
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import PermissionDenied, ValidationError, WorkbookRejected
 from deskapp.domain.records import RecordKind
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
-from tests.conftest import counselor_at
+from tests.conftest import new_seeker, placed_year
 from tests.workbooks import valid_sheets, write_book
 
 SEPTEMBER = Period.month(2018, 9)
 
 
-def _seeker(workspace: Workspace, actor: Actor, name: str, day: str) -> int:
-    return workspace.records.register_seeker(
-        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day}
-    ).id
-
-
 def test_a_closed_month_is_frozen_and_locked_until_reopened(
     workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
-    seeker = _seeker(workspace, counselor, "김구월", "2018-09-03")
+    seeker = new_seeker(workspace, counselor, "김구월", "2018-09-03")
     session = workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-04"}).id
     before = workspace.statistics.table(counselor, SEPTEMBER)
     with pytest.raises(PermissionDenied):
@@ -44,7 +37,7 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     for attempt in (
         lambda: workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"}),
         lambda: workspace.records.void(counselor, RecordKind.SESSION, session, "잘못"),
-        lambda: _seeker(workspace, counselor, "늦은등록", "2018-09-28"),
+        lambda: new_seeker(workspace, counselor, "늦은등록", "2018-09-28"),
         lambda: workspace.records.record_placement(counselor, seeker, {"취업일": "2018-09-30"}),
     ):
         with pytest.raises(ValidationError, match="마감"):
@@ -69,35 +62,10 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     assert closes[0].reopen_reason == "9월 상담 누락분 입력" and closes[0].reopened_by
 
 
-def _placed_day(workspace: Workspace, admin: Actor) -> dict[str, Actor]:
-    """Counselors at two desks and a few placements, one person placed twice."""
-    plus = counselor_at(workspace, admin, "plus")
-    gvalley = counselor_at(workspace, admin, "gvalley")
-    twice = _seeker(workspace, plus, "이두번", "2018-03-02")
-    once = _seeker(workspace, plus, "박한번", "2018-03-02")
-    other = _seeker(workspace, gvalley, "최지밸리", "2018-03-05")
-    workspace.records.log_session(plus, twice, {"상담일": "2018-03-03"})
-    employer = workspace.records.register_employer(plus, {"업체명": "(주)가산"}).id
-    opening = workspace.records.register_opening(
-        plus, employer, {"모집직종": "경비", "모집인원": 2, "등록일": "2018-03-01"}
-    ).id
-    referral = workspace.records.refer(plus, once, opening, {"알선일": "2018-03-04"}).id
-    workspace.records.record_placement(
-        plus, twice, {"취업일": "2018-04-01", "확인방법": "근로계약서"}
-    )
-    workspace.records.record_placement(plus, twice, {"취업일": "2018-06-01"})
-    workspace.records.record_placement(
-        plus, once, {"취업일": "2018-04-10", "확인방법": "고용보험 가입 확인"}, referral
-    )
-    workspace.records.log_session(gvalley, other, {"상담일": "2018-03-06"})
-    workspace.records.record_placement(gvalley, other, {"취업일": "2018-05-01"})
-    return {"plus": plus, "gvalley": gvalley}
-
-
 def test_drill_down_lists_exactly_what_each_cell_counts(
     workspace: Workspace, admin: Actor, team_lead: Actor
 ) -> None:
-    counselors = _placed_day(workspace, admin)
+    counselors = placed_year(workspace, admin)
     table = workspace.statistics.table(team_lead, Period.year(2018))
     for desk in DESKS:
         for measure in MEASURE_KEYS:
@@ -113,7 +81,7 @@ def test_drill_down_lists_exactly_what_each_cell_counts(
 
 
 def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
-    counselors = _placed_day(workspace, admin)
+    counselors = placed_year(workspace, admin)
     items = workspace.review.placements(team_lead, Period.year(2018))
     assert [(i.seeker_name, i.kind, i.verification, i.source) for i in items] == [
         ("이두번", "본인취업", "근로계약서", "직접 입력"),
@@ -142,16 +110,16 @@ def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_l
 
 
 def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
-    counselors = _placed_day(workspace, admin)
+    counselors = placed_year(workspace, admin)
     plus = counselors["plus"]
-    ghost = _seeker(workspace, plus, "유령", "2018-07-02")
+    ghost = new_seeker(workspace, plus, "유령", "2018-07-02")
     workspace.records.void(plus, RecordKind.SEEKER, ghost, "실수로 등록")
     flags = workspace.review.flags(team_lead, Period.year(2018))
     kinds = {(f.kind, f.detail.split(":")[0]) for f in flags}
     assert ("voided_registration", "유령") in kinds
     # Placed with no earlier session or referral: 이두번's sessions came first, 최지밸리's too;
     # plant one without any contact.
-    planted = _seeker(workspace, plus, "심은취업", "2018-07-03")
+    planted = new_seeker(workspace, plus, "심은취업", "2018-07-03")
     workspace.records.record_placement(plus, planted, {"취업일": "2018-07-04"})
     flags = workspace.review.flags(team_lead, Period.year(2018))
     without = [f for f in flags if f.kind == "placement_without_contact"]

@@ -7,13 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SQLITE_ONLY, rows
+from conftest import SQLITE_ONLY, new_seeker, rows
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from qt_support import active, open_window
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.records import RecordKind
 from deskapp.services.casework import Expiring, Match, WorkItem
 from deskapp.services.workspace import Workspace
@@ -25,11 +24,6 @@ from deskapp.ui.seeker_view import SeekerRecord
 
 pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
-    values = {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
-    return workspace.records.register_seeker(actor, values).id
 
 
 def _window(
@@ -50,12 +44,12 @@ def _items(model: WorkItemsModel) -> list[tuple[str, str, str]]:
 def test_the_follow_up_page_lists_records_a_check_and_renews(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    quiet = _seeker(workspace, plus, "최연락", "2018-09-01")
+    quiet = new_seeker(workspace, plus, "최연락", "2018-09-01")
     workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})
-    placed = _seeker(workspace, plus, "한취업", "2018-09-01")
+    placed = new_seeker(workspace, plus, "한취업", "2018-09-01")
     workspace.records.log_session(plus, placed, {"상담일": "2018-10-29"})
     workspace.records.record_placement(plus, placed, {"취업일": "2018-09-25"})
-    ending = _seeker(workspace, plus, "김만료", "2018-08-03")
+    ending = new_seeker(workspace, plus, "김만료", "2018-08-03")
     workspace.records.log_session(plus, ending, {"상담일": "2018-10-29"})
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
@@ -107,7 +101,7 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
 def test_the_days_without_contact_are_set_on_the_page_and_kept(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    quiet = _seeker(workspace, plus, "최연락", "2018-09-01")
+    quiet = new_seeker(workspace, plus, "최연락", "2018-09-01")
     workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})  # 40 days ago
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
@@ -133,7 +127,7 @@ def test_the_days_without_contact_are_set_on_the_page_and_kept(
 def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    seeker = _seeker(
+    seeker = new_seeker(
         workspace, plus, "박경비", "2018-09-01", 희망직종="경비", 주소="서울 금천구 독산동"
     )
     r = workspace.records
@@ -173,8 +167,8 @@ def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
 def test_a_team_lead_merges_two_records_and_undoes_it(
     qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor, tmp_path: Path
 ) -> None:
-    keep = _seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1111-2222")
-    gone = _seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
+    keep = new_seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1111-2222")
+    gone = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
     workspace.records.log_session(plus, gone, {"상담일": "2018-09-05"})
     numbers = dict(rows(workspace, "SELECT id, seeker_no FROM job_seekers"))
     window, tools = _window(qtbot, workspace, team_lead, tmp_path)

@@ -5,14 +5,13 @@ presses and undone; the same record twice is refused."""
 from __future__ import annotations
 
 import pytest
-from conftest import SQLITE_ONLY
+from conftest import SQLITE_ONLY, new_seeker
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog, SeekerPicker
@@ -23,11 +22,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CONFIRM = "병합을 한 번 더 누르면 합칩니다."
 SAME = "같은 기록끼리는 합칠 수 없습니다."
-
-
-def _seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
-    values = {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
-    return workspace.records.register_seeker(actor, values).id
 
 
 def _dialog(qtbot: QtBot, workspace: Workspace, lead: Actor) -> MergeDialog:
@@ -85,10 +79,10 @@ def test_a_team_lead_finds_both_records_by_initials_and_phone_merges_and_undoes(
     qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor
 ) -> None:
     phone = "010-1234-5678"
-    keep = _seeker(workspace, plus, "홍길동", "2018-09-01", 연락처=phone, 생년월일="1980-05-05")
-    gone = _seeker(workspace, plus, "홍길동", "2018-09-05", 연락처=phone, 생년월일="1980-05-05")
-    _seeker(workspace, plus, "홍길순", "2018-09-03", 연락처="010-2222-3333")
-    _seeker(workspace, plus, "김민수", "2018-09-04", 연락처="010-9999-5678")
+    keep = new_seeker(workspace, plus, "홍길동", "2018-09-01", 연락처=phone, 생년월일="1980-05-05")
+    gone = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처=phone, 생년월일="1980-05-05")
+    new_seeker(workspace, plus, "홍길순", "2018-09-03", 연락처="010-2222-3333")
+    new_seeker(workspace, plus, "김민수", "2018-09-04", 연락처="010-9999-5678")
     workspace.records.log_session(plus, gone, {"상담일": "2018-09-05"})
     workspace.records.log_session(plus, gone, {"상담일": "2018-09-12"})
     keep_no, gone_no = _number(workspace, plus, keep), _number(workspace, plus, gone)
@@ -157,8 +151,8 @@ def test_a_team_lead_finds_both_records_by_initials_and_phone_merges_and_undoes(
 def test_the_same_record_twice_is_refused_and_nothing_changes(
     qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor
 ) -> None:
-    keep = _seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1234-5678")
-    other = _seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1234-5678")
+    keep = new_seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1234-5678")
+    other = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1234-5678")
     workspace.records.log_session(plus, keep, {"상담일": "2018-09-05"})
     dialog = _dialog(qtbot, workspace, team_lead)
     dialog.keep_edit.setFocus()

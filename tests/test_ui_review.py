@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import qt_support
 import shiboken6
-from conftest import SQLITE_ONLY, counselor_at, rows
+from conftest import SQLITE_ONLY, counselor_at, new_seeker, placed_year, rows
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 from qt_support import active
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
@@ -63,12 +62,6 @@ def open_window(
     return build
 
 
-def _seeker(workspace: Workspace, actor: Actor, name: str, day: str) -> int:
-    return workspace.records.register_seeker(
-        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day}
-    ).id
-
-
 def _cells(model: Any) -> list[list[str]]:
     return [
         [model.index(r, c).data() for c in range(model.columnCount())]
@@ -86,31 +79,6 @@ def _open_tab(qtbot: QtBot, window: MainWindow, tools: ReviewTools, name: str) -
             window.show_page(PAGE_KEY)
             page.show_tab(tab)
     return tab
-
-
-def _placed_year(workspace: Workspace, admin: Actor) -> dict[str, Any]:
-    """Placements of 2018 at two desks; 이두번 placed twice, everyone contacted first."""
-    plus = counselor_at(workspace, admin, "plus")
-    gvalley = counselor_at(workspace, admin, "gvalley")
-    twice = _seeker(workspace, plus, "이두번", "2018-03-02")
-    once = _seeker(workspace, plus, "박한번", "2018-03-02")
-    other = _seeker(workspace, gvalley, "최지밸리", "2018-03-05")
-    workspace.records.log_session(plus, twice, {"상담일": "2018-03-03"})
-    employer = workspace.records.register_employer(plus, {"업체명": "(주)가산"}).id
-    opening = workspace.records.register_opening(
-        plus, employer, {"모집직종": "경비", "모집인원": 2, "등록일": "2018-03-01"}
-    ).id
-    referral = workspace.records.refer(plus, once, opening, {"알선일": "2018-03-04"}).id
-    workspace.records.record_placement(
-        plus, twice, {"취업일": "2018-04-01", "확인방법": "근로계약서"}
-    )
-    workspace.records.record_placement(plus, twice, {"취업일": "2018-06-01"})
-    workspace.records.record_placement(
-        plus, once, {"취업일": "2018-04-10", "확인방법": "고용보험 가입 확인"}, referral
-    )
-    workspace.records.log_session(gvalley, other, {"상담일": "2018-03-06"})
-    workspace.records.record_placement(gvalley, other, {"취업일": "2018-05-01"})
-    return {"plus": plus, "gvalley": gvalley, "twice": twice, "once": once}
 
 
 # -- who gets the page -------------------------------------------------------------------------
@@ -144,7 +112,7 @@ def test_team_leads_and_administrators_get_the_page_counselors_do_not(
 def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_reason(
     qtbot: QtBot, workspace: Workspace, open_window: Any, team_lead: Actor, counselor: Actor
 ) -> None:
-    seeker = _seeker(workspace, counselor, "김구월", "2018-09-03")
+    seeker = new_seeker(workspace, counselor, "김구월", "2018-09-03")
     workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-04"})
     before = workspace.statistics.table(counselor, SEPTEMBER)
     window, tools = open_window(team_lead)
@@ -221,12 +189,12 @@ def test_the_review_tab_lists_a_planted_placement_and_marks_it_reviewed_by_keybo
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
-    seeker = _seeker(workspace, plus, "김검토", "2018-09-03")
+    seeker = new_seeker(workspace, plus, "김검토", "2018-09-03")
     workspace.records.log_session(plus, seeker, {"상담일": "2018-09-04"})
     workspace.records.record_placement(
         plus, seeker, {"취업일": "2018-09-10", "확인방법": "근로계약서"}
     )
-    other = _seeker(workspace, gvalley, "박지밸리", "2018-09-05")
+    other = new_seeker(workspace, gvalley, "박지밸리", "2018-09-05")
     workspace.records.record_placement(gvalley, other, {"취업일": "2018-09-12"})
     workspace.records.record_placement(plus, seeker, {"취업일": "2018-08-30"})  # not September
 
@@ -293,7 +261,7 @@ def test_a_target_set_in_the_table_updates_the_rate_and_the_charts_draw_each_des
     admin: Actor,
     team_lead: Actor,
 ) -> None:
-    _placed_year(workspace, admin)
+    placed_year(workspace, admin)
     window, tools = open_window(team_lead)
     tab = _open_tab(qtbot, window, tools, "targets_tab")
     qtmodeltester.check(tab.model)  # stays attached while targets are edited
@@ -356,12 +324,12 @@ def test_a_target_set_in_the_table_updates_the_rate_and_the_charts_draw_each_des
 def test_the_flags_tab_finds_a_placement_without_prior_contact(
     qtbot: QtBot, workspace: Workspace, open_window: Any, team_lead: Actor, counselor: Actor
 ) -> None:
-    contacted = _seeker(workspace, counselor, "상담먼저", "2018-09-03")
+    contacted = new_seeker(workspace, counselor, "상담먼저", "2018-09-03")
     workspace.records.log_session(counselor, contacted, {"상담일": "2018-09-04"})
     workspace.records.record_placement(counselor, contacted, {"취업일": "2018-09-06"})
-    planted = _seeker(workspace, counselor, "심은취업", "2018-09-03")
+    planted = new_seeker(workspace, counselor, "심은취업", "2018-09-03")
     workspace.records.record_placement(counselor, planted, {"취업일": "2018-09-05"})
-    ghost = _seeker(workspace, counselor, "유령", "2018-09-07")
+    ghost = new_seeker(workspace, counselor, "유령", "2018-09-07")
     workspace.records.void(counselor, RecordKind.SEEKER, ghost, "실수로 등록")
 
     window, tools = open_window(team_lead)
@@ -417,7 +385,7 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    placed = _placed_year(workspace, admin)
+    placed = placed_year(workspace, admin)
     year = Period.year(2018)
     table_model = StatsTableModel()
     table_model.set_table(workspace.statistics.table(team_lead, year))
@@ -500,7 +468,7 @@ def test_every_model_passes_the_model_tester(
     admin: Actor,
     team_lead: Actor,
 ) -> None:
-    placed = _placed_year(workspace, admin)
+    placed = placed_year(workspace, admin)
     workspace.review.close_month(team_lead, 2018, 3)
     workspace.review.reopen_month(team_lead, 2018, 3, "누락분")
     workspace.review.close_month(team_lead, 2018, 4)
@@ -508,7 +476,7 @@ def test_every_model_passes_the_model_tester(
     workspace.review.mark_reviewed(
         team_lead, [workspace.review.placements(team_lead, Period.year(2018))[0].id]
     )
-    ghost = _seeker(workspace, placed["plus"], "유령", "2018-07-02")
+    ghost = new_seeker(workspace, placed["plus"], "유령", "2018-07-02")
     workspace.records.void(placed["plus"], RecordKind.SEEKER, ghost, "실수")
     review, year = workspace.review, Period.year(2018)
 
@@ -550,7 +518,7 @@ def test_records_changed_elsewhere_reload_the_shown_tab(
     window, tools = open_window(team_lead)
     tab = _open_tab(qtbot, window, tools, "placements_tab")
     assert tab.model.rowCount() == 0
-    seeker = _seeker(workspace, counselor, "새취업", "2018-09-03")
+    seeker = new_seeker(workspace, counselor, "새취업", "2018-09-03")
     workspace.records.record_placement(counselor, seeker, {"취업일": "2018-09-10"})
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
         window.sig_data_changed.emit()

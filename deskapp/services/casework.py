@@ -102,6 +102,18 @@ def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str
     return -1, ""
 
 
+def _open_openings(today: date) -> tuple[Any, ...]:
+    """Openings one can refer to on ``today``: live, registered, not past 마감일 and
+    within their registration period."""
+    return (
+        JobOpening.void.is_(False),
+        JobOpening.registered_on <= today,
+        or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= today),
+        func.coalesce(JobOpening.renewed_on, JobOpening.registered_on)
+        >= add_months(today, -OPENING_MONTHS),
+    )
+
+
 def _occupation_rows(occupations: list[Occupation]) -> list[OccupationRow]:
     return [
         OccupationRow(code=o.code, name=o.name, level=o.level, parent_code=o.parent_code)
@@ -428,13 +440,7 @@ class CaseworkService:
             rows = session.execute(
                 select(JobOpening, Employer.name, Employer.address)
                 .join(Employer, Employer.id == JobOpening.employer_id)
-                .where(
-                    JobOpening.void.is_(False),
-                    JobOpening.registered_on <= today,
-                    or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= today),
-                    func.coalesce(JobOpening.renewed_on, JobOpening.registered_on)
-                    >= add_months(today, -OPENING_MONTHS),
-                )
+                .where(*_open_openings(today))
             ).all()
         matches = []
         for opening, employer, address in rows:
@@ -471,15 +477,6 @@ class CaseworkService:
         matches.sort(key=lambda m: m.score, reverse=True)
         return matches[:limit]
 
-    @classmethod
-    def _open(cls, opening: JobOpening, today: date) -> bool:
-        """Registered, not past its 마감일 and within its registration period."""
-        return (
-            opening.registered_on <= today
-            and (opening.closes_on is None or opening.closes_on >= today)
-            and cls.opening_active_until(opening.registered_on, opening.renewed_on) >= today
-        )
-
     def seekers_for_opening(self, actor: Actor, opening_id: int, limit: int = 30) -> list[Match]:
         """Active seekers (of the actor's desk, for counselors) ranked for an opening."""
         self.occupations()  # loaded outside the unit below
@@ -488,7 +485,10 @@ class CaseworkService:
             opening = session.get(JobOpening, opening_id)
             if opening is None or opening.void:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
-            if not self._open(opening, today):
+            still_open = select(JobOpening.id).where(
+                JobOpening.id == opening_id, *_open_openings(today)
+            )
+            if session.scalar(still_open) is None:
                 raise ValidationError(
                     "구인",
                     "마감되었거나 등록 기간이 끝난 구인입니다. 갱신하면 다시 찾을 수 있습니다.",

@@ -6,14 +6,11 @@ every problem (시트, 행, 열, 내용) in a table the user can select and copy
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     Signal,
@@ -36,60 +33,31 @@ from deskapp.domain.access import Actor
 from deskapp.domain.errors import DuplicateImport, Problem, WorkbookRejected
 from deskapp.services.importer import ImportReport
 from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.errors import error_message
 from deskapp.ui.widgets import CopyTableView, ask_open_path
 from deskapp.ui.workers import QueryOp
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel):
     """The problems of a rejected workbook: 시트, 행, 열, 내용."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
-        self._headings = (self.tr("시트"), self.tr("행"), self.tr("열"), self.tr("내용"))
+        # Every problem at once: 모두 복사 copies what the model holds, fetched or not.
+        super().__init__(parent, batch=sys.maxsize)
+        self._columns(
+            [
+                (self.tr("시트"), lambda p: p.sheet),
+                # Row 0 is the file itself (unreadable, no sheet...), not a row.
+                (self.tr("행"), lambda p: str(p.row) if p.row else ""),
+                (self.tr("열"), lambda p: p.column),
+                (self.tr("내용"), lambda p: p.message),
+            ],
+            right=[1],
+        )
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headings)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headings[section] if 0 <= section < len(self._headings) else None
-        return section + 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
-            return None
-        problem = self._problems[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return problem.sheet
-            if column == 1:
-                # Row 0 is the file itself (unreadable, no sheet...), not a row.
-                return str(problem.row) if problem.row else ""
-            if column == 2:
-                return problem.column
-            if column == 3:
-                return problem.message
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
+        self.set_rows(problems)
 
 
 class ImportDialog(QDialog):
