@@ -16,12 +16,13 @@ import sys
 import traceback
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from deskapp import __version__
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import ChangeRecord, read_changes
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
@@ -34,10 +35,11 @@ from deskapp.domain.errors import (
     ValidationError,
     WorkbookRejected,
 )
-from deskapp.domain.records import Role
+from deskapp.domain.records import RecordKind, Role
 from deskapp.domain.stats import MEASURES, StatsTable
 from deskapp.reports.template import write_template
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
 from deskapp.services.workspace import (
     Workspace,
     data_folder,
@@ -185,6 +187,47 @@ def _build_parser() -> argparse.ArgumentParser:
     flags = commands.add_parser("flags", parents=[common, user], help="점검 신호 (팀장)")
     flags.add_argument("--from", dest="start", required=True)
     flags.add_argument("--to", dest="end", required=True)
+
+    kinds = {"seeker": RecordKind.SEEKER, "employer": RecordKind.EMPLOYER,
+             "opening": RecordKind.OPENING, "session": RecordKind.SESSION,
+             "referral": RecordKind.REFERRAL, "placement": RecordKind.PLACEMENT}  # fmt: skip
+    edit = commands.add_parser(
+        "edit",
+        parents=[common, user],
+        help="기록 고치기 (항목=값, 사유와 함께)",
+        description=(
+            "한 기록의 항목들을 한 번에 고칩니다. 항목 이름은 기록 통합문서의 열 제목과 같고 "
+            "(예: 연락처=010-1234-5678 등록창구=G밸리), 값은 가져오기와 똑같이 검사합니다. "
+            "빈 값(항목=)은 그 항목을 지웁니다. 값 하나라도 틀리면 모든 문제를 알리고 아무것도 "
+            "바꾸지 않습니다. 구인의 마감사유(채용완료, 기간만료, 업체철회, 기타)는 구인을 "
+            "마감하고, 빈 값은 다시 엽니다."
+        ),
+    )
+    edit.add_argument("kind", choices=list(kinds), metavar="seeker|employer|opening|…",
+                      help="기록 종류 (session, referral, placement는 번호 대신 id)")  # fmt: skip
+    edit.add_argument("number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (또는 id)")
+    edit.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help="바꿀 항목과 값")
+    edit.add_argument("--reason", required=True, help="고치는 사유 (변경 이력에 남습니다)")
+    edit.set_defaults(kinds=kinds)
+    history = commands.add_parser(
+        "history",
+        parents=[common, user],
+        help="기록의 변경 이력",
+        description="한 기록의 변경 이력을 오래된 것부터 출력합니다 (구직자는 그 사람의 상담·"
+        "알선·취업 기록을 고친 것까지).",
+    )
+    history.add_argument("number", metavar="NUMBER", help="구직자번호, 업체번호 또는 구인번호")
+    history.add_argument("--kind", choices=list(kinds), help="같은 번호가 여러 종류에 있을 때")
+    history.add_argument("--format", choices=("table", "csv"), default="table")
+    history.set_defaults(kinds=kinds)
+
+    groups = commands.add_parser("groups", parents=[common, user], help="대상 그룹 목록 (관리자)")
+    group_actions = groups.add_subparsers(
+        dest="action", metavar="작업", required=True, parser_class=_Parser
+    )
+    group_actions.add_parser("list", help="대상 그룹 목록 (사용 중지된 것 포함)")
+    for action, text in (("add", "대상 그룹 추가"), ("retire", "대상 그룹 사용 중지")):
+        group_actions.add_parser(action, help=text).add_argument("name", help="그룹 이름")
 
     occupations = commands.add_parser(
         "occupations",
@@ -565,6 +608,103 @@ def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _pairs(items: Sequence[str]) -> dict[str, str]:
+    """FIELD=VALUE arguments by field; every malformed one listed in one error."""
+    pairs: dict[str, str] = {}
+    problems: list[tuple[str, str]] = []
+    for item in items:
+        field, equals, value = item.partition("=")
+        field = field.strip()
+        if not equals or not field:
+            problems.append((item, "'항목=값'으로 적으세요 (예: 연락처=010-1234-5678)."))
+        elif field in pairs:
+            problems.append((field, "같은 항목을 두 번 적었습니다."))
+        else:
+            pairs[field] = value
+    if not items:
+        problems.append(("항목", "바꿀 항목을 적으세요 (항목=값)."))
+    if problems:
+        raise ValidationError.many(problems)
+    return pairs
+
+
+def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
+    kind: RecordKind = args.kinds[args.kind]
+    try:
+        changes = _pairs(args.changes)
+        problems: list[tuple[str, str]] = []
+    except ValidationError as error:
+        changes, problems = {}, list(error.problems)
+    if changes:
+        try:  # every bad value is reported with the malformed arguments, before log-in
+            read_changes(kind, changes, date.today())
+        except ValidationError as error:
+            problems += error.problems
+    if not args.reason.strip():
+        problems.append(("--reason", "고치는 사유를 적으세요."))
+    if problems:
+        raise ValidationError.many(problems)
+    workspace, actor = _login(args)
+    try:
+        changed = workspace.corrections.change(
+            actor, ChangeRecord(kind, args.number, changes, args.reason)
+        )
+    finally:
+        workspace.close()
+    if not changed.changes:
+        print(f"{kind.label} {changed.number}: 바뀐 항목이 없습니다 (이미 그 값입니다).", file=out)
+        return EXIT_OK
+    print(
+        f"{kind.label} {changed.number}을(를) 고쳤습니다 (사유: {args.reason.strip()}).", file=out
+    )
+    for change in changed.changes:
+        print(f"  {change.field}: {change.old or '(없음)'} → {change.new or '(없음)'}", file=out)
+    for warning in changed.warnings:
+        print(f"  주의: {warning}", file=out)
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    kind = args.kinds[args.kind] if args.kind else None
+    workspace, actor = _login(args)
+    try:
+        story = workspace.corrections.history(actor, kind, args.number)
+    finally:
+        workspace.close()
+    if args.format == "csv":
+        out.write(story.csv_text())
+        return EXIT_OK
+    rows = [list(HISTORY_HEADER)] + [
+        [e.at.isoformat(sep=" ", timespec="seconds"), e.username, e.field_label,
+         e.old, e.new, e.reason] for e in story.entries
+    ]  # fmt: skip
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(HISTORY_HEADER))]
+    print(story.title, file=out)
+    for row in rows:
+        cells = [_pad(cell, widths[i], False) for i, cell in enumerate(row)]
+        print("  ".join(cells).rstrip(), file=out)
+    return EXIT_OK
+
+
+def cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
+    workspace, actor = _login(args)
+    try:
+        groups = workspace.groups
+        if args.action == "add":
+            groups.add(actor, args.name)
+            print(f"대상 그룹 '{args.name.strip()}'을(를) 더했습니다.", file=out)
+        elif args.action == "retire":
+            groups.retire(actor, args.name)
+            print(f"대상 그룹 '{args.name.strip()}'을(를) 더는 쓰지 않습니다.", file=out)
+        else:
+            for group in groups.groups(include_retired=True):
+                state = "사용" if group.active else "사용 중지"
+                print(f"{group.name}\t{state}\t{group.seekers:,}명", file=out)
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -583,6 +723,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "target": cmd_target,
     "flags": cmd_flags,
     "occupations": cmd_occupations,
+    "edit": cmd_edit,
+    "history": cmd_history,
+    "groups": cmd_groups,
 }
 
 

@@ -64,6 +64,17 @@ class DuplicateImport(DeskappError):
     """The same workbook (byte for byte) was imported before."""
 
 
+class ConfirmationNeeded(DeskappError):
+    """The action is allowed only once the user confirms it (a referral to a closed
+    opening, a merge of two records that differ); ``topic`` says which question, and
+    ``details`` what the user should see before answering."""
+
+    def __init__(self, topic: str, message: str, details: tuple[str, ...] = ()) -> None:
+        self.topic = topic
+        self.details = details
+        super().__init__(message)
+
+
 class NotFound(DeskappError):
     """A record named by the user does not exist."""
 

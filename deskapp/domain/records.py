@@ -65,6 +65,42 @@ class EmploymentType(StrEnum):
     DAILY = "일용직"
 
 
+class Education(StrEnum):
+    """최종학력 (the last school finished)."""
+
+    PRIMARY = "초졸 이하"
+    MIDDLE = "중졸"
+    HIGH = "고졸"
+    COLLEGE = "전문대졸"
+    UNIVERSITY = "대졸"
+    GRADUATE = "대학원졸"
+
+
+class CloseReason(StrEnum):
+    """Why an opening was closed (마감 사유)."""
+
+    FILLED = "채용완료"
+    EXPIRED = "기간만료"
+    WITHDRAWN = "업체철회"
+    OTHER = "기타"
+
+
+class ChangeAction(StrEnum):
+    """What a line of a record's change history (변경 이력) records."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    VOID = "void"
+    MERGE = "merge"
+    UNMERGE = "unmerge"
+    REDACT = "redact"
+
+    @property
+    def label(self) -> str:
+        return {"create": "등록", "update": "수정", "void": "무효 처리", "merge": "병합",
+                "unmerge": "병합 되돌림", "redact": "파기"}[self.value]  # fmt: skip
+
+
 class Gender(StrEnum):
     """성별 as recorded (남/여)."""
 
@@ -104,6 +140,14 @@ _EMPLOYMENT_ALIASES = {"정규": EmploymentType.REGULAR, "상용": EmploymentTyp
                        "시간제": EmploymentType.PART_TIME, "단시간": EmploymentType.PART_TIME,
                        "파트타임": EmploymentType.PART_TIME, "아르바이트": EmploymentType.PART_TIME,
                        "일용": EmploymentType.DAILY}  # fmt: skip
+_EDUCATION_ALIASES = {"초졸": Education.PRIMARY, "초등학교": Education.PRIMARY,
+                      "무학": Education.PRIMARY, "중학교": Education.MIDDLE,
+                      "고등학교": Education.HIGH, "고교": Education.HIGH,
+                      "전문대": Education.COLLEGE, "전문대학": Education.COLLEGE,
+                      "대학교": Education.UNIVERSITY, "대학": Education.UNIVERSITY,
+                      "대학교졸": Education.UNIVERSITY, "학사": Education.UNIVERSITY,
+                      "대학원": Education.GRADUATE, "석사": Education.GRADUATE,
+                      "박사": Education.GRADUATE}  # fmt: skip
 _GENDER_ALIASES = {"남": Gender.MALE, "남자": Gender.MALE, "m": Gender.MALE,
                    "여": Gender.FEMALE, "여자": Gender.FEMALE, "f": Gender.FEMALE}  # fmt: skip
 
@@ -129,6 +173,19 @@ def parse_employment(value: object, field: str = "고용형태") -> EmploymentTy
     """정규직, 계약직, 시간제 or 일용직 (상용직, 기간제, 파트타임 … accepted)."""
     text = str(value or "").strip().replace(" ", "")
     return _parse_named(EmploymentType, _EMPLOYMENT_ALIASES, text, field, "고용형태가")
+
+
+def parse_education(value: object, field: str = "최종학력") -> Education:
+    """최종학력 (고졸, 대졸 …; 고등학교, 대학교, 석사 … understood)."""
+    text = str(value or "").strip().replace(" ", "")
+    aliases = {**_EDUCATION_ALIASES, "초졸이하": Education.PRIMARY}
+    return _parse_named(Education, aliases, text, field, "최종학력이")
+
+
+def parse_close_reason(value: object, field: str = "마감사유") -> CloseReason:
+    """채용완료, 기간만료, 업체철회 or 기타."""
+    text = str(value or "").strip().replace(" ", "")
+    return _parse_named(CloseReason, {"마감기한": CloseReason.EXPIRED}, text, field, "마감 사유가")
 
 
 def parse_gender(value: object, field: str = "성별") -> Gender:

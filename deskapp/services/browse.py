@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.business import format_business_no
+from deskapp.domain.commands import Career
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied
 from deskapp.domain.hangul import has_choseong, initials, match_position
 from deskapp.domain.phone import format_phone, mask_phone
 from deskapp.domain.records import RecordKind, Role
+from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -36,6 +38,7 @@ from deskapp.store.models import (
     JobSeeker,
     Placement,
     Referral,
+    User,
 )
 from deskapp.store.models import Occupation as OccupationRow
 
@@ -110,6 +113,16 @@ class SeekerDetail:
     desired_code: str | None = None
     desired_occupation: str = ""  # the code's name in the classification
     desired_employment: str | None = None
+    resident: bool | None = None  # 금천구 구민
+    groups: tuple[str, ...] = ()
+    education: str | None = None
+    careers: tuple[Career, ...] = ()
+    certificates: tuple[str, ...] = ()
+    desired_wage: str = ""
+    desired_area: str = ""
+    sms_consent: bool | None = None
+    sms_consent_on: date | None = None
+    consent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +156,16 @@ class OpeningItem:
     fits: bool
     void: bool
     employment_type: str = ""
+    closed_on: date | None = None
+    close_reason: str = ""
+    hires: int = 0  # 채용인원: people placed through it
+
+    @property
+    def status(self) -> str:
+        """모집중, or 마감 with its reason."""
+        if self.void:
+            return "무효"
+        return f"마감({self.close_reason})" if self.closed_on else "모집중"
 
 
 @dataclass(frozen=True)
@@ -207,6 +230,30 @@ class PlacementItem:
     employment_type: str
     verification: str
     void: bool
+
+
+@dataclass(frozen=True)
+class EmployerDetail:
+    """An employer's file: its data, the account looking after it, and its work on one page.
+
+    For a counselor, the referrals and placements are those of their own desk; the
+    others are only counted (``other_desks``)."""
+
+    id: int
+    employer_no: str
+    name: str
+    business_no: str
+    industry: str
+    address: str
+    contact_name: str
+    phone: str
+    desk: str | None
+    manager: str  # the 담당상담사's display name (user name)
+    void: bool
+    openings: tuple[OpeningItem, ...]
+    referrals: tuple[ReferralItem, ...]
+    placements: tuple[PlacementItem, ...]
+    other_desks: int = 0
 
 
 PENDING_OUTCOMES = (None, "대기", "면접")
@@ -419,17 +466,21 @@ class BrowseService:
         seeker = self._open(actor, seeker_id, "구직자 기록 열람")
         code = self.db.desk_codes()[seeker.desk_id]
         occupation = ""
-        if seeker.desired_code:
-            with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False) as session:
+            if seeker.desired_code:
                 row = session.get(OccupationRow, seeker.desired_code)
                 occupation = (row.name or f"({row.code})") if row else ""
+            groups, careers = rr.groups_of(session, seeker.id), rr.careers_of(session, seeker.id)
         return SeekerDetail(
             seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
             self._sites().get(seeker.site_id) if seeker.site_id else None,
             seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
             seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
             seeker.void, seeker.void_reason, seeker.desired_code, occupation,
-            seeker.desired_employment,
+            seeker.desired_employment, seeker.resident, groups, seeker.education, careers,
+            rr.certificates_of(seeker.certificates), seeker.desired_wage or "",
+            seeker.desired_area or "", seeker.sms_consent, seeker.sms_consent_on,
+            seeker.consent_on,
         )  # fmt: skip
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
@@ -484,13 +535,14 @@ class BrowseService:
     def open_openings(
         self, actor: Actor, wanted: str = "", on: date | None = None, limit: int = 200
     ) -> list[OpeningItem]:
-        """Openings open on ``on`` (registered, not closed, not void), those fitting
+        """Openings open on ``on`` (registered, not past 마감일 or closed, not void), those fitting
         ``wanted`` (the seeker's desired occupation) first, newest first within each."""
         day = on or date.today()
         statement = (
             select(JobOpening.id)
             .where(
                 JobOpening.void.is_(False),
+                JobOpening.closed_on.is_(None),
                 JobOpening.registered_on <= day,
                 or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= day),
             )
@@ -536,13 +588,20 @@ class BrowseService:
                 .join(Employer, Employer.id == JobOpening.employer_id)
                 .where(JobOpening.id.in_(list(ids)))
             ).all()
+            hired = dict(
+                session.execute(
+                    select(Placement.opening_id, func.count(func.distinct(Placement.seeker_id)))
+                    .where(Placement.opening_id.in_(list(ids)), Placement.void.is_(False))
+                    .group_by(Placement.opening_id)
+                ).all()
+            )
         by_id = {}
         for o, employer in rows:
             fits = any(w in o.occupation or o.occupation in w for w in wanted_words)
             by_id[o.id] = OpeningItem(
                 o.id, o.opening_no, o.employer_id, employer, o.occupation, o.headcount,
                 o.wage or "", codes[o.desk_id], o.registered_on, o.closes_on, fits, o.void,
-                o.employment_type or "",
+                o.employment_type or "", o.closed_on, o.close_reason or "", hired.get(o.id, 0),
             )  # fmt: skip
         return [by_id[i] for i in ids if i in by_id]
 
@@ -588,6 +647,51 @@ class BrowseService:
             for e in rows
         }
         return [by_id[i] for i in ids if i in by_id]
+
+    def employer(self, actor: Actor, employer_id: int) -> EmployerDetail:
+        """An employer with its openings, and the referrals and placements made to them."""
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work() as session:
+            employer = session.get(Employer, employer_id)
+            if employer is None:
+                raise NotFound(f"구인업체 {employer_id}번을 찾을 수 없습니다.")
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="employer",
+                subject_id=employer.id, subject_no=employer.employer_no, detail="구인업체 열람",
+            )  # fmt: skip
+            manager = ""
+            if employer.manager_id is not None:
+                user = session.get(User, employer.manager_id)
+                manager = f"{user.display_name} ({user.username})" if user else ""
+            opening_ids = list(
+                session.scalars(
+                    select(JobOpening.id)
+                    .where(JobOpening.employer_id == employer_id)
+                    .order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
+                )
+            )
+            referral_rows = session.execute(
+                select(Referral.id, Referral.desk_id)
+                .where(Referral.opening_id.in_(opening_ids), Referral.void.is_(False))
+                .order_by(Referral.referred_on.desc(), Referral.id.desc())
+            ).all()
+            placement_rows = session.execute(
+                select(Placement.id, Placement.desk_id)
+                .where(Placement.opening_id.in_(opening_ids), Placement.void.is_(False))
+                .order_by(Placement.placed_on.desc(), Placement.id.desc())
+            ).all()
+        own = actor.desk if actor.role is Role.COUNSELOR else None
+        referral_ids = [i for i, desk in referral_rows if own is None or codes[desk] == own]
+        placement_ids = [i for i, desk in placement_rows if own is None or codes[desk] == own]
+        hidden = len(referral_rows) + len(placement_rows) - len(referral_ids) - len(placement_ids)
+        return EmployerDetail(
+            employer.id, employer.employer_no, employer.name,
+            format_business_no(employer.business_no), employer.industry or "",
+            employer.address or "", employer.contact_name or "", format_phone(employer.phone),
+            codes.get(employer.desk_id) if employer.desk_id else None, manager, employer.void,
+            tuple(self.openings(actor, opening_ids)), tuple(self.referrals(actor, referral_ids)),
+            tuple(self.placements(actor, placement_ids)), hidden,
+        )  # fmt: skip
 
     def session_ids(
         self,

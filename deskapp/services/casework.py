@@ -7,8 +7,9 @@ the follow-up worklist and merging two records of one person.
 - Registration periods as WorkNet keeps them: a seeker's registration is
   active three months and an opening two, unless renewed.
 - Matching: open openings for a seeker (and seekers for an opening) ranked by
-  occupation (same detailed, minor, middle, major group), place (금천구, then
-  its neighbours) and wage, each with the reasons it matched.
+  occupation (same detailed, minor, middle, major group), place (the seeker's
+  희망근무지역, else 금천구, then its neighbours), the employment type wanted and
+  wage (at least the 희망임금), each with the reasons it matched.
 - Follow-up (사후관리): seekers with no contact for some days, referrals of the
   last three months awaiting an outcome, placed people due a 1-, 3- or 6-month
   retention check.
@@ -25,14 +26,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
-from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.errors import (
+    ConfirmationNeeded,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from deskapp.domain.occupations import (
     EVERYDAY_NAMES,
     HOME_DISTRICT,
@@ -44,10 +50,13 @@ from deskapp.domain.occupations import (
     relation,
     words,
 )
-from deskapp.domain.records import Role
+from deskapp.domain.phone import format_phone
+from deskapp.domain.records import ChangeAction, RecordKind, Role
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
+from deskapp.services.history import write_change
+from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.resources import builtin_occupations
-from deskapp.services.review import refuse_if_closed
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -92,6 +101,28 @@ def _place_score(address: str | None) -> tuple[int, str]:
     return 0, ""
 
 
+def _area_score(wanted: str | None, workplace: str | None) -> tuple[int, str] | None:
+    """3 and the reason when the workplace is in an area the seeker wants to work in
+    (희망근무지역); None otherwise."""
+    if not wanted or not workplace:
+        return None
+    for word in re.split(r"[\s,·/]+", wanted):
+        if len(word) >= 2 and word in workplace:
+            return 3, f"희망 근무지역({word})"
+    return None
+
+
+def _wage_fit(wanted: str | None, offered: str | None) -> tuple[int, str]:
+    """1 and the reason when the opening pays at least the 희망임금; -1 when it pays less;
+    0 when either is not said."""
+    want, offer = _wage_value(wanted), _wage_value(offered)
+    if not want or not offer:
+        return 0, ""
+    if offer >= want:
+        return 1, f"희망 임금 이상({offered})"
+    return -1, ""
+
+
 def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str]:
     """1 and the reason when the employment type is the one wanted; -1 when another
     was wanted; 0 when either is not said."""
@@ -103,10 +134,11 @@ def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str
 
 
 def _open_openings(today: date) -> tuple[Any, ...]:
-    """Openings one can refer to on ``today``: live, registered, not past 마감일 and
-    within their registration period."""
+    """Openings one can refer to on ``today``: live, not closed, registered, not past
+    마감일 and within their registration period."""
     return (
         JobOpening.void.is_(False),
+        JobOpening.closed_on.is_(None),
         JobOpening.registered_on <= today,
         or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= today),
         func.coalesce(JobOpening.renewed_on, JobOpening.registered_on)
@@ -144,14 +176,38 @@ def _relation_reason(level: int, wanted: str | None, code: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class Difference:
+    """A field on which two records to merge disagree, as each shows it."""
+
+    field: str
+    kept: str
+    merged: str
+
+
+def _differences(keep: JobSeeker, gone: JobSeeker) -> list[Difference]:
+    found = []
+    for field, kept, merged in (
+        ("생년월일", keep.birth_date and keep.birth_date.isoformat(),
+         gone.birth_date and gone.birth_date.isoformat()),
+        ("성별", keep.gender, gone.gender),
+        ("연락처", keep.phone and format_phone(keep.phone),
+         gone.phone and format_phone(gone.phone)),
+    ):  # fmt: skip
+        if kept and merged and kept != merged:
+            found.append(Difference(field, kept, merged))
+    return found
+
+
+@dataclass(frozen=True)
 class Match:
     """An opening for a seeker (or a seeker for an opening) and why it matched."""
 
     id: int
     title: str
     subtitle: str
-    score: tuple[int, int, int, int]  # occupation, place, employment type, wage
+    score: tuple[int, ...]  # occupation, place, employment type, wage wanted, wage
     reasons: tuple[str, ...]
+    number: str = ""  # the opening's 구인번호 (or the seeker's 구직자번호)
 
 
 @dataclass(frozen=True)
@@ -446,10 +502,11 @@ class CaseworkService:
         for opening, employer, address in rows:
             code = opening.occupation_code or self.match_text(opening.occupation)
             level = relation(wanted, code)
-            place, where = _place_score(address)
+            place, where = _area_score(seeker.desired_area, address) or _place_score(address)
             kind, kind_reason = _employment_score(
                 seeker.desired_employment, opening.employment_type
             )
+            fit, fit_reason = _wage_fit(seeker.desired_wage, opening.wage)
             wage = _wage_value(opening.wage)
             reasons = [
                 r
@@ -458,7 +515,7 @@ class CaseworkService:
                     _relation_reason(level, wanted, code),
                     where,
                     kind_reason,
-                    opening.wage if wage else None,
+                    fit_reason or (opening.wage if wage else None),
                 )
                 if r
             ]
@@ -470,8 +527,9 @@ class CaseworkService:
                     opening.id,
                     f"{employer} · {opening.occupation}",
                     ", ".join(conditions),
-                    (level, place, kind, wage),
+                    (level, place, kind, fit, wage),
                     tuple(reasons),
+                    opening.opening_no,
                 )
             )
         matches.sort(key=lambda m: m.score, reverse=True)
@@ -510,16 +568,22 @@ class CaseworkService:
             if actor.role is Role.COUNSELOR and actor.desk:
                 statement = statement.where(JobSeeker.desk_id == self.db.desk_ids()[actor.desk])
             seekers = session.scalars(statement).all()
+            workplace = session.scalar(
+                select(Employer.address).where(Employer.id == opening.employer_id)
+            )
         matches = []
         for seeker in seekers:
             wanted = seeker.desired_code or self.match_text(seeker.desired_job)
             level = relation(wanted, code)
             if level == 0:
                 continue
-            place, where = _place_score(seeker.address)
+            place, where = _area_score(seeker.desired_area, workplace) or _place_score(
+                seeker.address
+            )
             kind, kind_reason = _employment_score(
                 seeker.desired_employment, opening.employment_type
             )
+            fit, fit_reason = _wage_fit(seeker.desired_wage, opening.wage)
             reasons = [
                 r
                 for r in (
@@ -527,6 +591,7 @@ class CaseworkService:
                     _relation_reason(level, wanted, code),
                     where,
                     kind_reason,
+                    fit_reason,
                 )
                 if r
             ]
@@ -536,8 +601,9 @@ class CaseworkService:
                     f"{wish} ({seeker.desired_employment})" if wish else seeker.desired_employment
                 )
             matches.append(
-                Match(seeker.id, seeker.name, wish, (level, place, kind, 0), tuple(reasons))
-            )
+                Match(seeker.id, seeker.name, wish, (level, place, kind, fit, 0), tuple(reasons),
+                      seeker.seeker_no)
+            )  # fmt: skip
         matches.sort(key=lambda m: (m.score, -m.id), reverse=True)
         return matches[:limit]
 
@@ -553,14 +619,23 @@ class CaseworkService:
         today = self.today()
         items: list[WorkItem] = []
         desk_id = self.db.desk_ids()[actor.desk] if actor.desk else None
+        # A counselor's own: those whose 담당상담사 is their account, or (with no account
+        # named) those they registered or whose 담당상담사 is their name.
         mine = (
             or_(
-                JobSeeker.created_by == actor.user_id,
-                JobSeeker.counselor_name == actor.display_name,
+                JobSeeker.counselor_id == actor.user_id,
+                and_(
+                    JobSeeker.counselor_id.is_(None),
+                    or_(
+                        JobSeeker.created_by == actor.user_id,
+                        JobSeeker.counselor_name == actor.display_name,
+                    ),
+                ),
             )
             if actor.role is Role.COUNSELOR
             else None
         )
+        unassigned = JobSeeker.counselor_id.is_(None)
         with self.db.unit_of_work(write=False) as session:
             last_contact = (
                 select(
@@ -618,7 +693,9 @@ class CaseworkService:
             if desk_id is not None:
                 referrals = referrals.where(Referral.desk_id == desk_id)
             if mine is not None:
-                referrals = referrals.where(or_(mine, Referral.created_by == actor.user_id))
+                referrals = referrals.where(
+                    or_(mine, unassigned & (Referral.created_by == actor.user_id))
+                )
             for referral_id, seeker_id, name, referred_on in session.execute(referrals):
                 items.append(
                     WorkItem(
@@ -647,7 +724,9 @@ class CaseworkService:
             if desk_id is not None:
                 placements = placements.where(Placement.desk_id == desk_id)
             if mine is not None:
-                placements = placements.where(or_(mine, Placement.created_by == actor.user_id))
+                placements = placements.where(
+                    or_(mine, unassigned & (Placement.created_by == actor.user_id))
+                )
             for placement_id, seeker_id, name, placed_on in session.execute(placements):
                 for months in RETENTION_MONTHS:
                     due = add_months(placed_on, months)
@@ -707,16 +786,42 @@ class CaseworkService:
 
     # -- merge -------------------------------------------------------------------------
 
-    def merge(self, actor: Actor, keep_id: int, merge_id: int) -> int:
-        """Merge ``merge_id`` into ``keep_id`` (team leads): its sessions, referrals and
-        placements move, it is voided as merged; returns the merge's id for undo."""
+    def merge_differences(self, actor: Actor, keep_id: int, merge_id: int) -> list[Difference]:
+        """Where two records to merge disagree on who the person is: birth date, sex, phone
+        (both recorded and not the same)."""
         actor.require(Permission.REVIEW)
+        with self.db.unit_of_work(write=False) as session:
+            keep, gone = self._merge_pair(session, keep_id, merge_id)
+            return _differences(keep, gone)
+
+    @staticmethod
+    def _merge_pair(session: Session, keep_id: int, merge_id: int) -> tuple[JobSeeker, JobSeeker]:
         if keep_id == merge_id:
             raise ValidationError("병합", "같은 기록끼리는 합칠 수 없습니다.")
+        keep, gone = session.get(JobSeeker, keep_id), session.get(JobSeeker, merge_id)
+        if keep is None or gone is None or keep.void or gone.void:
+            raise NotFound("합칠 구직자 기록을 찾을 수 없습니다.")
+        return keep, gone
+
+    def merge(self, actor: Actor, keep_id: int, merge_id: int, different_reason: str = "") -> int:
+        """Merge ``merge_id`` into ``keep_id`` (team leads): its sessions, referrals and
+        placements move, it is voided as merged; returns the merge's id for undo.
+
+        Two records whose birth date, sex or phone differ are merged only with
+        ``different_reason`` (why they are one person all the same); without it
+        ConfirmationNeeded lists the differences."""
+        actor.require(Permission.REVIEW)
         with self.db.unit_of_work() as session:
-            keep, gone = session.get(JobSeeker, keep_id), session.get(JobSeeker, merge_id)
-            if keep is None or gone is None or keep.void or gone.void:
-                raise NotFound("합칠 구직자 기록을 찾을 수 없습니다.")
+            confirm_account(session, actor)
+            keep, gone = self._merge_pair(session, keep_id, merge_id)
+            differences = _differences(keep, gone)
+            if differences and not different_reason.strip():
+                raise ConfirmationNeeded(
+                    "different_person",
+                    "두 기록의 " + ", ".join(d.field for d in differences) + "이(가) 다릅니다. "
+                    "같은 사람이 맞으면 사유를 적고 병합하세요.",
+                    tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
+                )
             refuse_if_closed(session, gone.registered_on)
             moved: dict[str, list[int]] = {}
             for model in (CounselingSession, Referral, Placement):
@@ -739,6 +844,18 @@ class CaseworkService:
             )
             session.add(record)
             session.flush()
+            count = sum(len(v) for v in moved.values())
+            why = different_reason.strip() or None
+            write_change(
+                session, actor, RecordKind.SEEKER, keep.id, keep.seeker_no, "병합", "",
+                f"{gone.seeker_no} 합침 ({count}건 옮김)", why, seeker_id=keep.id,
+                action=ChangeAction.MERGE,
+            )  # fmt: skip
+            write_change(
+                session, actor, RecordKind.SEEKER, gone.id, gone.seeker_no, "병합", "",
+                f"{keep.seeker_no}로 합쳐 무효", why, seeker_id=gone.id,
+                action=ChangeAction.MERGE,
+            )  # fmt: skip
             write_access(
                 session,
                 actor,
@@ -746,8 +863,8 @@ class CaseworkService:
                 subject_kind="job_seeker",
                 subject_id=keep_id,
                 subject_no=keep.seeker_no,
-                detail=f"병합: {gone.seeker_no} → {keep.seeker_no} "
-                f"({sum(len(v) for v in moved.values())}건 이동)",
+                detail=f"병합: {gone.seeker_no} → {keep.seeker_no} ({count}건 이동)"
+                + (f" 다른 점 확인: {why}" if why and differences else ""),
             )
             return record.id
 
@@ -771,6 +888,14 @@ class CaseworkService:
             gone.void, gone.void_reason, gone.voided_at, gone.voided_by = False, None, None, None
             record.undone_at = utcnow()
             record.undone_by = actor.user_id
+            kept = session.get(JobSeeker, record.kept_id)
+            assert kept is not None
+            for seeker, text in ((kept, f"{gone.seeker_no} 다시 나눔"),
+                                 (gone, f"{kept.seeker_no}에서 다시 나눔")):  # fmt: skip
+                write_change(
+                    session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no, "병합",
+                    "", text, None, seeker_id=seeker.id, action=ChangeAction.UNMERGE,
+                )  # fmt: skip
             write_access(
                 session,
                 actor,

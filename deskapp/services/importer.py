@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,13 +23,15 @@ from deskapp.domain import fields
 from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.commands import RecordPlacement, occupation_code
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
-from deskapp.domain.records import enum_value, parse_employment
+from deskapp.domain.records import PlacementKind, enum_value
+from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
-from deskapp.services.review import closed_months
+from deskapp.services.month_lock import closed_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -40,6 +42,8 @@ from deskapp.store.models import (
     JobSeeker,
     Placement,
     Referral,
+    SeekerCareer,
+    SeekerGroup,
     utcnow,
 )
 
@@ -92,6 +96,8 @@ class _Parsed:
     """The occupation classification: codes given must be in it."""
     notes: list[str] = field(default_factory=list)
     """Extension cells left empty because they could not be read (warnings)."""
+    groups: frozenset[str] = frozenset()
+    """The target groups a seeker can be put in."""
 
 
 def file_digest(path: Path) -> str:
@@ -131,7 +137,7 @@ def _read_sheet(
         values = {h: row[i] if i < len(row) else None for h, i in positions.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
-        for note in _extensions(spec, values, parsed.codes):
+        for note in _extensions(spec, values, parsed.codes, today):
             parsed.notes.append(f"[{spec.name}] {row_no}행 {note}")
         try:
             record, masked = wb.clean_row(spec, values, today)
@@ -141,42 +147,37 @@ def _read_sheet(
             parsed.invalid[spec.name].append((row_no, _references(spec, values)))
             continue
         parsed.masked += masked
+        if spec is wb.SEEKERS and record.groups:
+            unknown = [g for g in record.groups if g not in parsed.groups]
+            if unknown:
+                record = replace(
+                    record, groups=tuple(g for g in record.groups if g in parsed.groups)
+                )
+                names = ", ".join(unknown)
+                note = f"[{spec.name}] {row_no}행 '대상그룹' {names}: 목록에 없는 그룹이라 뺍니다."
+                parsed.notes.append(note)
         parsed.rows[spec.name].append((row_no, record))
 
 
-#: Columns beyond DESIGN.md §5 (occupation code, employment type) per sheet. A workbook
-#: valid by §5 must import: a value these cannot read is left empty with a warning.
-_EXTENSIONS = {
-    wb.SEEKERS.name: ("희망직종코드", "희망고용형태"),
-    wb.OPENINGS.name: ("모집직종코드", "고용형태"),
-}
+#: The occupation-code column of each sheet that has one.
+_CODE_COLUMNS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모집직종코드"}
 
 
 def _extensions(
-    spec: wb.SheetSpec, values: dict[str, object], codes: Mapping[str, str]
+    spec: wb.SheetSpec, values: dict[str, object], codes: Mapping[str, str], today: date
 ) -> list[str]:
-    """Empty the extension cells that cannot be read (in ``values``); what was emptied."""
-    columns = _EXTENSIONS.get(spec.name)
-    if columns is None:
-        return []
-    notes: list[str] = []
-    code_heading, kind_heading = columns
-    raw = values.get(code_heading)
-    if not fields.is_blank(raw):
-        try:
-            code = wb.occupation_code(raw, code_heading)
-            if code not in codes:
-                raise ValidationError(code_heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
-        except ValidationError as error:
-            values[code_heading] = None
-            notes.append(f"'{code_heading}' {error.message} 낱말로 코드를 찾습니다.")
-    raw = values.get(kind_heading)
-    if not fields.is_blank(raw):
-        try:
-            parse_employment(raw, kind_heading)
-        except ValidationError as error:
-            values[kind_heading] = None
-            notes.append(f"'{kind_heading}' {error.message} 비워 둡니다.")
+    """Empty the cells of columns beyond DESIGN.md §5 that cannot be read, or that give a
+    code the classification lacks (in ``values``); what was emptied. A workbook valid by
+    §5 must import."""
+    notes = wb.lenient(spec, values, today)
+    heading = _CODE_COLUMNS.get(spec.name)
+    raw = values.get(heading) if heading else None
+    if heading and not fields.is_blank(raw):
+        code = occupation_code(raw, heading)
+        if code not in codes:
+            values[heading] = None
+            notes.append(f"'{heading}' '{code}'은(는) 직업분류에 없는 코드입니다. "
+                         "낱말로 코드를 찾습니다.")  # fmt: skip
     return notes
 
 
@@ -333,7 +334,10 @@ class ImportService:
         return sha
 
     def _parse(self, path: Path, today: date, report: Progress) -> _Parsed:
-        parsed = _Parsed(codes=self.casework.occupation_names())  # read before the write unit
+        with self.db.unit_of_work(write=False) as session:
+            groups = frozenset(rr.active_groups(session))
+        # Read before the write unit.
+        parsed = _Parsed(codes=self.casework.occupation_names(), groups=groups)
         name = path.name
         try:
             book = XlsxReader(path)
@@ -459,27 +463,25 @@ class ImportService:
         }
 
         def place(record: Any) -> dict[str, Any]:
-            site = site_ids.get((record.desk, record.site)) if record.site else None
-            return {"desk_id": desk_ids[record.desk], "site_id": site, **common}
+            code, site = record.desk.desk.code, record.desk.site
+            return {"desk_id": desk_ids[code],
+                    "site_id": site_ids.get((code, site)) if site else None, **common}  # fmt: skip
 
         match = self.casework.match_text  # the classification was read before this unit
         steps = len(wb.SHEETS)
         seekers = rows.get(wb.SEEKERS.name, [])
+        accounts = self._counselor_accounts(session, seekers)
         self._insert(session, JobSeeker, [
-            {"seeker_no": r.seeker_no, "name": r.name, "name_initials": initials(r.name),
-             "birth_date": r.birth_date, "gender": r.gender.value if r.gender else None,
-             "phone": r.phone, "address": r.address, "desired_job": r.desired_job,
-             "desired_code": r.desired_code or match(r.desired_job),
-             "desired_employment": enum_value(r.desired_employment),
-             "counselor_name": r.counselor_name, "registered_on": r.registered_on, **place(r)}
+            {"seeker_no": r.seeker_no,
+             **rr.seeker_columns(r, r.desired_code or match(r.desired_job)),
+             "counselor_id": accounts.get(r.counselor_name), **place(r)}
             for r in seekers
         ])  # fmt: skip
+        self._file_lists(session, seekers)
         report(steps + 1, steps * 2)
         employers = rows.get(wb.EMPLOYERS.name, [])
         self._insert(session, Employer, [
-            {"employer_no": r.employer_no, "name": r.name, "business_no": r.business_no,
-             "industry": r.industry, "address": r.address, "contact_name": r.contact_name,
-             "phone": r.phone, "desk_id": None, **common}
+            {"employer_no": r.employer_no, **rr.employer_columns(r), "desk_id": None, **common}
             for r in employers
         ])  # fmt: skip
         seeker_ids = self._ids(session, rows, "seeker_no", JobSeeker.seeker_no, (
@@ -489,19 +491,14 @@ class ImportService:
         openings = rows.get(wb.OPENINGS.name, [])
         self._insert(session, JobOpening, [
             {"opening_no": r.opening_no, "employer_id": employer_ids[r.employer_no],
-             "occupation": r.occupation, "headcount": r.headcount, "wage": r.wage,
-             "closes_on": r.closes_on, "registered_on": r.registered_on,
-             "occupation_code": r.occupation_code or match(r.occupation),
-             "employment_type": enum_value(r.employment_type), **place(r)}
+             **rr.opening_columns(r, r.occupation_code or match(r.occupation)), **place(r)}
             for r in openings
         ])  # fmt: skip
         opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, (
             wb.REFERRALS, wb.PLACEMENTS))  # fmt: skip
         report(steps + 3, steps * 2)
         self._insert(session, CounselingSession, [
-            {"seeker_id": seeker_ids[r.seeker_no], "session_on": r.session_on,
-             "channel": r.channel.value if r.channel else None,
-             "counselor_name": r.counselor_name, "notes": r.notes, **place(r)}
+            {"seeker_id": seeker_ids[r.seeker_no], **rr.session_columns(r), **place(r)}
             for r in rows.get(wb.SESSIONS.name, [])
         ])  # fmt: skip
         report(steps + 4, steps * 2)
@@ -514,10 +511,12 @@ class ImportService:
         placements = rows.get(wb.PLACEMENTS.name, [])
         referral_of = self._referrals_for(session, placements, seeker_ids, opening_ids)
         self._insert(session, Placement, [
-            {"seeker_id": seeker_ids[r.seeker_no], "placed_on": r.placed_on, "kind": r.kind.value,
+            {"seeker_id": seeker_ids[r.seeker_no], "placed_on": r.placed_on,
+             "kind": (PlacementKind.REFERRAL if r.opening_no else PlacementKind.SELF).value,
              "opening_id": opening_ids[r.opening_no] if r.opening_no else None,
              "referral_id": referral_of.get(i), "employer_name": r.employer_name,
-             "employment_type": r.employment_type, **place(r)}
+             "employment_type": r.employment_type,
+             "verification": enum_value(r.verification), **place(r)}
             for i, r in enumerate(placements)
         ])  # fmt: skip
         report(steps * 2, steps * 2)
@@ -526,6 +525,27 @@ class ImportService:
             [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
         )
         return ImportReport(batch.id, path.name, sha, counts, parsed.masked, warnings)
+
+    @staticmethod
+    def _counselor_accounts(session: Session, seekers: list[Any]) -> dict[str | None, int]:
+        """The account each 담당상담사 names, where one does."""
+        names = {r.counselor_name for r in seekers if r.counselor_name}
+        found = {name: rr.counselor_account(session, name) for name in sorted(names)}
+        return {name: account for name, account in found.items() if account is not None}
+
+    def _file_lists(self, session: Session, seekers: list[Any]) -> None:
+        """The target groups and 경력 of imported seekers (a group not in the list was
+        refused while reading)."""
+        with_lists = [r for r in seekers if r.groups or r.careers]
+        if not with_lists:
+            return
+        ids = {number: id_ for number, (id_, _) in _lookup(
+            session, JobSeeker.seeker_no, JobSeeker.id, [r.seeker_no for r in with_lists]
+        ).items()}  # fmt: skip
+        groups = [row for r in with_lists for row in rr.group_rows(ids[r.seeker_no], r.groups)]
+        careers = [row for r in with_lists for row in rr.career_rows(ids[r.seeker_no], r.careers)]
+        self._insert(session, SeekerGroup, groups)
+        self._insert(session, SeekerCareer, careers)
 
     @staticmethod
     def _insert(session: Session, model: Any, values: list[dict[str, Any]]) -> None:
@@ -552,7 +572,7 @@ class ImportService:
     @staticmethod
     def _referrals_for(
         session: Session,
-        placements: list[wb.PlacementRow],
+        placements: list[RecordPlacement],
         seeker_ids: dict[str, int],
         opening_ids: dict[str, int],
     ) -> dict[int, int]:

@@ -2,8 +2,11 @@
 
 What is counted (desks, dates, kinds of record) stays, so the statistics of
 every past period are unchanged; names, contact details, birth dates,
-addresses and session notes are erased. Only an administrator runs it, a
-backup copy of a SQLite database is taken first, and it is logged.
+addresses, 경력, 자격증, wishes and session notes are erased, and so are the old
+and new values in their change history. 구민 여부, target groups and 최종학력
+stay with the anonymous record for the breakdowns of the statistics. Only an
+administrator runs it, a backup copy of a SQLite database is taken first, and it
+is logged.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select, union_all, update
+from sqlalchemy import delete, func, select, union_all, update
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
@@ -20,8 +23,16 @@ from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
+from deskapp.services.history import redact_seekers
 from deskapp.store.database import Database
-from deskapp.store.models import CounselingSession, JobSeeker, Placement, Referral, utcnow
+from deskapp.store.models import (
+    CounselingSession,
+    JobSeeker,
+    Placement,
+    Referral,
+    SeekerCareer,
+    utcnow,
+)
 
 ANONYMOUS_NAME = "(익명)"
 DEFAULT_RETENTION_YEARS = 5
@@ -74,14 +85,18 @@ class PrivacyService:
                     .where(JobSeeker.id.in_(chunk))
                     .values(
                         name=ANONYMOUS_NAME, name_initials="", birth_date=None, gender=None,
-                        phone=None, address=None, desired_job=None, anonymized_at=utcnow(),
+                        phone=None, address=None, desired_job=None, certificates=None,
+                        desired_wage=None, desired_area=None, sms_consent=None,
+                        sms_consent_on=None, anonymized_at=utcnow(),
                     )
                 )  # fmt: skip
+                session.execute(delete(SeekerCareer).where(SeekerCareer.seeker_id.in_(chunk)))
                 session.execute(
                     update(CounselingSession)
                     .where(CounselingSession.seeker_id.in_(chunk))
                     .values(notes=None)
                 )
+                redact_seekers(session, chunk)
             total = session.scalar(
                 select(func.count())
                 .select_from(JobSeeker)

@@ -1,39 +1,43 @@
 """Registering and voiding records: one unit of work per call, every rule checked here.
 
-Each method takes the values of a form keyed by the Korean headings of the
-records workbook (DESIGN.md §5), so that a form and an imported row are
-validated by the same code (``deskapp.domain.workbook.clean_row``).
+Each method takes a typed command (``deskapp.domain.commands``), built by a form
+or by the import from the same fields with the same checks. Here the rules that
+need the database are kept: the desk the account may write at, closed months,
+numbers used once, references that exist, the target-group list, and the
+account itself, checked again in every unit of work.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
-from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
-from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
-from deskapp.domain.dates import parse_date
-from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
-from deskapp.domain.hangul import initials
-from deskapp.domain.records import (
-    PlacementKind,
-    RecordKind,
-    Role,
-    Verification,
-    enum_value,
-    parse_enum,
+from deskapp.domain.audit import CONSENT_VERSION, AccessAction
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+    RegisterSeeker,
+    masked,
 )
+from deskapp.domain.desks import DeskRef
+from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
+from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.services.casework import CaseworkService
-from deskapp.services.review import refuse_if_closed
+from deskapp.services.history import write_change
+from deskapp.services.month_lock import refuse_if_closed
 from deskapp.store.database import Database
 from deskapp.store.models import (
     RECORD_MODELS,
@@ -47,18 +51,22 @@ from deskapp.store.models import (
 )
 
 M = TypeVar("M")
-_NO_CONSENT = (CONSENT_FIELD, "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.")
+_NO_CONSENT = ("개인정보 수집·이용 동의", "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.")
 MASKED_WARNING = "주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다."
 
 
 @dataclass(frozen=True)
 class Saved:
-    """What a registration produced: the record's id and number, and warnings to show."""
+    """What a registration produced: the record's id and number, and warnings to show.
+
+    ``filled``: the opening (its number) whose hires have now reached its 모집인원 while it
+    is still open; the window asks whether to close it."""
 
     kind: RecordKind
     id: int
     number: str
     warnings: tuple[str, ...] = ()
+    filled: str | None = None
 
 
 def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]:
@@ -94,7 +102,7 @@ def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]
     return tuple(warnings)
 
 
-def _record_day(record: object) -> date | None:
+def record_day(record: object) -> date | None:
     """The date a record counts on (None for employers, which are not counted)."""
     for name in ("registered_on", "session_on", "referred_on", "placed_on"):
         day = getattr(record, name, None)
@@ -103,27 +111,28 @@ def _record_day(record: object) -> date | None:
     return None
 
 
-def _consented(values: Mapping[str, object]) -> bool:
-    value = values.get(CONSENT_FIELD)
-    return value is True or (isinstance(value, str) and value.strip() in ("예", "동의", "Y", "y"))
+def masked_warnings(count: int) -> tuple[str, ...]:
+    return (MASKED_WARNING.format(n=count),) if count else ()
 
 
-def _log(
-    session: Session,
-    actor: Actor,
-    action: AccessAction,
-    seeker_id: int,
-    seeker_no: str | None,
-    detail: str,
-) -> None:
-    write_access(
-        session, actor, action, subject_kind="job_seeker", subject_id=seeker_id,
-        subject_no=seeker_no, detail=detail,
-    )  # fmt: skip
+def hires(session: Session, opening_id: int) -> int:
+    """채용인원: the people placed through an opening (not void)."""
+    return int(
+        session.scalar(
+            select(func.count(func.distinct(Placement.seeker_id))).where(
+                Placement.opening_id == opening_id, Placement.void.is_(False)
+            )
+        )
+        or 0
+    )
 
 
-def _warnings(masked: int) -> tuple[str, ...]:
-    return (MASKED_WARNING.format(n=masked),) if masked else ()
+def find_by_number(session: Session, model: type[M], column: Any, number: str, label: str) -> M:
+    """A live record by its number; NotFound naming it otherwise."""
+    record = session.scalar(select(model).where(column == number))
+    if record is None or getattr(record, "void", False):
+        raise NotFound(f"{label} '{number}'을(를) 찾을 수 없습니다.")
+    return record
 
 
 class RecordService:
@@ -141,213 +150,188 @@ class RecordService:
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _clean(self, spec: wb.SheetSpec, values: Mapping[str, object]) -> tuple[Any, int]:
-        return wb.clean_row(spec, values, self.today())
-
-    def _with_desk(self, actor: Actor, values: Mapping[str, object], key: str) -> dict[str, object]:
-        out = dict(values)
-        if fields.is_blank(out.get(key)) and actor.desk:
-            out[key] = actor.desk
-        return out
-
-    def _place(self, actor: Actor, desk: str, site: str | None) -> dict[str, Any]:
+    def place(self, actor: Actor, desk: DeskRef | None, field: str) -> dict[str, Any]:
+        """Where a record is made: the desk given, else the actor's; a counselor only at
+        their own desk."""
         actor.require(Permission.WRITE_RECORDS)
-        actor.require_desk(desk)
-        site_id = self.db.site_ids().get((desk, site)) if site else None
+        if desk is None:
+            if actor.desk is None:
+                raise ValidationError(field, f"{field}를 입력하세요.")
+            code, site = actor.desk, None
+        else:
+            code, site = desk.desk.code, desk.site
+        actor.require_desk(code)
         return {
-            "desk_id": self.db.desk_ids()[desk],
-            "site_id": site_id,
+            "desk_id": self.db.desk_ids()[code],
+            "site_id": self.db.site_ids().get((code, site)) if site else None,
             "created_by": actor.user_id,
         }
 
     @staticmethod
-    def _get(session: Session, model: type[M], record_id: int, label: str) -> M:
-        record = session.get(model, record_id)
-        if record is None or getattr(record, "void", False):
-            raise NotFound(f"{label} {record_id}번을 찾을 수 없습니다.")
-        return record
+    def _unused(session: Session, column: Any, number: str, field: str) -> None:
+        if session.scalar(select(column).where(column == number)) is not None:
+            raise ValidationError(field, f"'{number}'은(는) 이미 있는 {field}입니다.")
+
+    @staticmethod
+    def _created(
+        session: Session, actor: Actor, kind: RecordKind, record_id: int, number: str | None,
+        seeker_id: int | None, detail: str,
+    ) -> None:  # fmt: skip
+        write_access(
+            session, actor, AccessAction.CREATE,
+            subject_kind="job_seeker" if seeker_id else kind.value,
+            subject_id=seeker_id or record_id, subject_no=number, detail=detail,
+        )  # fmt: skip
 
     # -- registrations -----------------------------------------------------------------
 
-    def register_seeker(self, actor: Actor, values: Mapping[str, object]) -> Saved:
+    def register_seeker(self, actor: Actor, command: RegisterSeeker) -> Saved:
         """구직등록. 구직자번호 is given by the application when left empty.
 
-        The seeker's consent to the collection and use of personal data
-        (``CONSENT_FIELD``: True or 예) is required and recorded with the form's version.
+        The seeker's consent to the collection and use of personal data is required
+        and recorded with the form's version; SMS consent, when given, with its date.
         """
-        data = self._with_desk(actor, values, "등록창구")
-        generated = fields.is_blank(data.get("구직자번호"))
-        if generated:
-            data["구직자번호"] = "new"
-        try:
-            row, masked = self._clean(wb.SEEKERS, data)
-        except ValidationError as error:
-            if not _consented(data):
-                error = ValidationError.many([*error.problems, _NO_CONSENT])
-            raise error from None
-        if not _consented(data):
+        if not command.consented:
             raise ValidationError(*_NO_CONSENT)
-        place = self._place(actor, row.desk, row.site)
-        code = self.casework.code_for(row.desired_job, row.desired_code, "희망직종코드")
+        command, hidden = masked(command)
+        place = self.place(actor, command.desk, "등록창구")
+        code = self.casework.code_for(command.desired_job, command.desired_code, "희망직종코드")
         with self.db.unit_of_work() as session:
-            refuse_if_closed(session, row.registered_on)
-            number = f"tmp-{uuid.uuid4().hex}" if generated else row.seeker_no
-            if not generated and session.scalar(
-                select(JobSeeker.id).where(JobSeeker.seeker_no == number)
-            ):
-                raise ValidationError("구직자번호", f"'{number}'은(는) 이미 있는 구직자번호입니다.")
+            confirm_account(session, actor)
+            refuse_if_closed(session, command.registered_on)
+            rr.check_groups(session, command.groups)
+            generated = command.seeker_no is None
+            number = command.seeker_no or f"tmp-{uuid.uuid4().hex}"
+            if not generated:
+                self._unused(session, JobSeeker.seeker_no, number, "구직자번호")
+            columns = rr.seeker_columns(command, code)
+            columns["counselor_name"] = command.counselor_name or actor.display_name
+            columns["counselor_id"] = (
+                rr.counselor_account(session, command.counselor_name)
+                if command.counselor_name
+                else actor.user_id
+            )
+            if command.sms_consent is not None and command.sms_consent_on is None:
+                columns["sms_consent_on"] = self.today()
             seeker = JobSeeker(
                 seeker_no=number,
-                name=row.name,
-                name_initials=initials(row.name),
-                birth_date=row.birth_date,
-                gender=row.gender.value if row.gender else None,
-                phone=row.phone,
-                address=row.address,
-                desired_job=row.desired_job,
-                desired_code=code,
-                desired_employment=enum_value(row.desired_employment),
-                counselor_name=row.counselor_name or actor.display_name,
-                registered_on=row.registered_on,
                 consent_on=self.today(),
                 consent_version=CONSENT_VERSION,
+                **columns,
                 **place,
             )
             session.add(seeker)
             session.flush()
             if generated:
                 seeker.seeker_no = f"D{seeker.id:08d}"
-            _log(session, actor, AccessAction.CREATE, seeker.id, seeker.seeker_no, "구직 등록")
+            rr.replace_file_lists(session, seeker.id, command.groups, command.careers)
+            self._created(session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no,
+                          seeker.id, "구직 등록")  # fmt: skip
             duplicates = same_person_warnings(session, seeker)
             return Saved(
-                RecordKind.SEEKER, seeker.id, seeker.seeker_no, _warnings(masked) + duplicates
+                RecordKind.SEEKER, seeker.id, seeker.seeker_no, masked_warnings(hidden) + duplicates
             )
 
-    def register_employer(self, actor: Actor, values: Mapping[str, object]) -> Saved:
+    def register_employer(self, actor: Actor, command: RegisterEmployer) -> Saved:
         """구인업체. 업체번호 is given by the application when left empty."""
         actor.require(Permission.WRITE_RECORDS)
-        data = dict(values)
-        generated = fields.is_blank(data.get("업체번호"))
-        if generated:
-            data["업체번호"] = "new"
-        row, masked = self._clean(wb.EMPLOYERS, data)
+        command, hidden = masked(command)
         with self.db.unit_of_work() as session:
-            number = f"tmp-{uuid.uuid4().hex}" if generated else row.employer_no
-            if not generated and session.scalar(
-                select(Employer.id).where(Employer.employer_no == number)
-            ):
-                raise ValidationError("업체번호", f"'{number}'은(는) 이미 있는 업체번호입니다.")
+            confirm_account(session, actor)
+            generated = command.employer_no is None
+            number = (
+                f"tmp-{uuid.uuid4().hex}" if command.employer_no is None else command.employer_no
+            )
+            if not generated:
+                self._unused(session, Employer.employer_no, number, "업체번호")
             employer = Employer(
                 employer_no=number,
-                name=row.name,
-                business_no=row.business_no,
-                industry=row.industry,
-                address=row.address,
-                contact_name=row.contact_name,
-                phone=row.phone,
                 desk_id=self.db.desk_ids()[actor.desk] if actor.desk else None,
                 created_by=actor.user_id,
+                manager_id=actor.user_id if actor.role is Role.COUNSELOR else None,
+                **rr.employer_columns(command),
             )
             session.add(employer)
             session.flush()
             if generated:
                 employer.employer_no = f"E{employer.id:08d}"
-            write_access(
-                session, actor, AccessAction.CREATE, subject_kind="employer",
-                subject_id=employer.id, subject_no=employer.employer_no, detail="구인업체 등록",
-            )  # fmt: skip
-            return Saved(RecordKind.EMPLOYER, employer.id, employer.employer_no, _warnings(masked))
+            self._created(session, actor, RecordKind.EMPLOYER, employer.id, employer.employer_no,
+                          None, "구인업체 등록")  # fmt: skip
+            return Saved(
+                RecordKind.EMPLOYER, employer.id, employer.employer_no, masked_warnings(hidden)
+            )
 
-    def register_opening(
-        self, actor: Actor, employer_id: int, values: Mapping[str, object]
-    ) -> Saved:
+    def register_opening(self, actor: Actor, command: RegisterOpening) -> Saved:
         """구인등록 for an employer. 구인번호 is given by the application when left empty."""
-        data = self._with_desk(actor, values, "등록창구")
-        generated = fields.is_blank(data.get("구인번호"))
-        if generated:
-            data["구인번호"] = "new"
-        data["업체번호"] = "given"
-        row, _ = self._clean(wb.OPENINGS, data)
-        place = self._place(actor, row.desk, row.site)
-        code = self.casework.code_for(row.occupation, row.occupation_code, "모집직종코드")
+        place = self.place(actor, command.desk, "등록창구")
+        if command.closes_on and command.closes_on < command.registered_on:
+            raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
+        code = self.casework.code_for(command.occupation, command.occupation_code, "모집직종코드")
         with self.db.unit_of_work() as session:
-            refuse_if_closed(session, row.registered_on)
-            self._get(session, Employer, employer_id, "구인업체")
-            number = f"tmp-{uuid.uuid4().hex}" if generated else row.opening_no
-            if not generated and session.scalar(
-                select(JobOpening.id).where(JobOpening.opening_no == number)
-            ):
-                raise ValidationError("구인번호", f"'{number}'은(는) 이미 있는 구인번호입니다.")
+            confirm_account(session, actor)
+            refuse_if_closed(session, command.registered_on)
+            employer = find_by_number(
+                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+            )
+            generated = command.opening_no is None
+            number = command.opening_no or f"tmp-{uuid.uuid4().hex}"
+            if not generated:
+                self._unused(session, JobOpening.opening_no, number, "구인번호")
             opening = JobOpening(
                 opening_no=number,
-                employer_id=employer_id,
-                occupation=row.occupation,
-                headcount=row.headcount,
-                wage=row.wage,
-                closes_on=row.closes_on,
-                registered_on=row.registered_on,
-                occupation_code=code,
-                employment_type=enum_value(row.employment_type),
+                employer_id=employer.id,
+                **rr.opening_columns(command, code),
                 **place,
             )
             session.add(opening)
             session.flush()
             if generated:
                 opening.opening_no = f"J{opening.id:08d}"
-            write_access(
-                session, actor, AccessAction.CREATE, subject_kind="job_opening",
-                subject_id=opening.id, subject_no=opening.opening_no, detail="구인 등록",
-            )  # fmt: skip
+            self._created(session, actor, RecordKind.OPENING, opening.id, opening.opening_no,
+                          None, "구인 등록")  # fmt: skip
             return Saved(RecordKind.OPENING, opening.id, opening.opening_no)
 
     # -- work with a seeker ------------------------------------------------------------
 
-    def log_session(self, actor: Actor, seeker_id: int, values: Mapping[str, object]) -> Saved:
+    def log_session(self, actor: Actor, command: LogSession) -> Saved:
         """상담. Optional 다음연락일 (next contact date) may be on or after the session."""
-        data = self._with_desk(actor, values, "상담창구")
-        data["구직자번호"] = "given"
-        row, masked = self._clean(wb.SESSIONS, data)
-        next_contact = None
-        if not fields.is_blank(data.get("다음연락일")):
-            next_contact = parse_date(data["다음연락일"], "다음연락일")
-            if next_contact < row.session_on:
-                raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
-        place = self._place(actor, row.desk, row.site)
+        command, hidden = masked(command)
+        if command.next_contact_on and command.next_contact_on < command.session_on:
+            raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
+        place = self.place(actor, command.desk, "상담창구")
         with self.db.unit_of_work() as session:
-            refuse_if_closed(session, row.session_on)
-            self._get(session, JobSeeker, seeker_id, "구직자")
-            record = CounselingSession(
-                seeker_id=seeker_id,
-                session_on=row.session_on,
-                channel=row.channel.value if row.channel else None,
-                counselor_name=row.counselor_name or actor.display_name,
-                notes=row.notes,
-                next_contact_on=next_contact,
-                **place,
+            confirm_account(session, actor)
+            refuse_if_closed(session, command.session_on)
+            seeker = find_by_number(
+                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
             )
+            columns = rr.session_columns(command)
+            columns["counselor_name"] = command.counselor_name or actor.display_name
+            record = CounselingSession(seeker_id=seeker.id, **columns, **place)
             session.add(record)
             session.flush()
-            _log(session, actor, AccessAction.CREATE, seeker_id, None, f"상담 {record.id} 등록")
-            return Saved(RecordKind.SESSION, record.id, str(record.id), _warnings(masked))
+            self._created(session, actor, RecordKind.SESSION, record.id, seeker.seeker_no,
+                          seeker.id, f"상담 {record.id} 등록")  # fmt: skip
+            return Saved(RecordKind.SESSION, record.id, str(record.id), masked_warnings(hidden))
 
-    def refer(
-        self, actor: Actor, seeker_id: int, opening_id: int, values: Mapping[str, object]
-    ) -> Saved:
-        """알선: send a seeker to an opening."""
-        data = self._with_desk(actor, values, "알선창구")
-        data["구직자번호"] = data["구인번호"] = "given"
-        row, _ = self._clean(wb.REFERRALS, data)
-        place = self._place(actor, row.desk, row.site)
+    def refer(self, actor: Actor, command: Refer) -> Saved:
+        """알선: send a seeker to an opening (once; a closed opening only when confirmed)."""
+        place = self.place(actor, command.desk, "알선창구")
         with self.db.unit_of_work() as session:
-            refuse_if_closed(session, row.referred_on)
-            self._get(session, JobSeeker, seeker_id, "구직자")
-            opening = self._get(session, JobOpening, opening_id, "구인")
-            if opening.registered_on > row.referred_on:
+            confirm_account(session, actor)
+            refuse_if_closed(session, command.referred_on)
+            seeker = find_by_number(
+                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+            )
+            opening = find_by_number(
+                session, JobOpening, JobOpening.opening_no, command.opening_no, "구인"
+            )
+            if opening.registered_on > command.referred_on:
                 raise ValidationError("알선일", "구인 등록일보다 빠를 수 없습니다.")
             earlier = session.scalar(
                 select(Referral.referred_on).where(
-                    Referral.seeker_id == seeker_id,
-                    Referral.opening_id == opening_id,
+                    Referral.seeker_id == seeker.id,
+                    Referral.opening_id == opening.id,
                     Referral.void.is_(False),
                 )
             )
@@ -355,84 +339,99 @@ class RecordService:
                 raise ValidationError(
                     "구인", f"이 구인에는 {earlier.isoformat()}에 이미 알선했습니다."
                 )
+            if opening.closed_on is not None and not command.to_closed:
+                raise ConfirmationNeeded(
+                    "closed_opening",
+                    f"구인 {opening.opening_no}은(는) {opening.closed_on.isoformat()}에 "
+                    f"마감되었습니다 ({opening.close_reason or '사유 없음'}). 그래도 알선할까요?",
+                )
             record = Referral(
-                seeker_id=seeker_id,
-                opening_id=opening_id,
-                referred_on=row.referred_on,
-                outcome=row.outcome,
+                seeker_id=seeker.id,
+                opening_id=opening.id,
+                referred_on=command.referred_on,
+                outcome=command.outcome,
                 **place,
             )
             session.add(record)
             session.flush()
-            _log(session, actor, AccessAction.CREATE, seeker_id, None, f"알선 {record.id} 등록")
+            self._created(session, actor, RecordKind.REFERRAL, record.id, seeker.seeker_no,
+                          seeker.id, f"알선 {record.id} 등록")  # fmt: skip
             return Saved(RecordKind.REFERRAL, record.id, str(record.id))
 
-    def record_outcome(self, actor: Actor, referral_id: int, outcome: str) -> None:
-        """The result of a referral (결과)."""
-        actor.require(Permission.WRITE_RECORDS)
-        value = fields.text(outcome, "결과")
+    def record_placement(self, actor: Actor, command: RecordPlacement) -> Saved:
+        """취업: 알선취업 after a referral (the one chosen, or the latest one to the opening
+        named made by the placement date), else 본인취업."""
+        place = self.place(actor, command.desk, "취업창구")
         with self.db.unit_of_work() as session:
-            referral = self._get(session, Referral, referral_id, "알선")
-            actor.require_desk(self.db.desk_codes()[referral.desk_id])
-            refuse_if_closed(session, referral.referred_on)
-            referral.outcome = value
-            _log(session, actor, AccessAction.UPDATE, referral.seeker_id, None,
-                 f"알선 {referral.id} 결과: {value}")  # fmt: skip
-
-    def record_placement(
-        self,
-        actor: Actor,
-        seeker_id: int,
-        values: Mapping[str, object],
-        referral_id: int | None = None,
-    ) -> Saved:
-        """취업: 알선취업 when ``referral_id`` is given, else 본인취업.
-
-        Optional 확인방법 records how the placement was verified.
-        """
-        data = self._with_desk(actor, values, "취업창구")
-        data["구직자번호"] = "given"
-        data.pop("구인번호", None)
-        row, _ = self._clean(wb.PLACEMENTS, data)
-        verification = None
-        if not fields.is_blank(data.get("확인방법")):
-            verification = parse_enum(Verification, data["확인방법"], "확인방법").value
-        place = self._place(actor, row.desk, row.site)
-        with self.db.unit_of_work() as session:
-            refuse_if_closed(session, row.placed_on)
-            self._get(session, JobSeeker, seeker_id, "구직자")
-            opening_id = None
-            employer_name = row.employer_name
-            kind = PlacementKind.SELF
-            if referral_id is not None:
-                referral = self._get(session, Referral, referral_id, "알선")
-                if referral.seeker_id != seeker_id:
-                    raise ValidationError("알선", "다른 구직자의 알선입니다.")
-                if referral.referred_on > row.placed_on:
-                    raise ValidationError("취업일", "알선일보다 빠를 수 없습니다.")
-                kind, opening_id = PlacementKind.REFERRAL, referral.opening_id
-                if employer_name is None:
-                    employer_name = session.scalar(
-                        select(Employer.name)
-                        .join(JobOpening, JobOpening.employer_id == Employer.id)
-                        .where(JobOpening.id == opening_id)
-                    )
+            confirm_account(session, actor)
+            refuse_if_closed(session, command.placed_on)
+            seeker = find_by_number(
+                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+            )
+            referral = self._referral_for(session, seeker.id, command)
+            opening_id = referral.opening_id if referral is not None else None
+            if opening_id is None and command.opening_no:
+                opening_id = find_by_number(
+                    session, JobOpening, JobOpening.opening_no, command.opening_no, "구인"
+                ).id
+            employer_name = command.employer_name
+            if employer_name is None and opening_id is not None:
+                employer_name = session.scalar(
+                    select(Employer.name)
+                    .join(JobOpening, JobOpening.employer_id == Employer.id)
+                    .where(JobOpening.id == opening_id)
+                )
+            kind = PlacementKind.REFERRAL if referral is not None else PlacementKind.SELF
             record = Placement(
-                seeker_id=seeker_id,
-                placed_on=row.placed_on,
+                seeker_id=seeker.id,
+                placed_on=command.placed_on,
                 kind=kind.value,
-                referral_id=referral_id,
+                referral_id=referral.id if referral is not None else None,
                 opening_id=opening_id,
                 employer_name=employer_name,
-                employment_type=row.employment_type,
-                verification=verification,
+                employment_type=command.employment_type,
+                verification=enum_value(command.verification),
                 **place,
             )
             session.add(record)
             session.flush()
-            _log(session, actor, AccessAction.CREATE, seeker_id, None,
-                 f"취업 {record.id} 등록 ({kind.value})")  # fmt: skip
-            return Saved(RecordKind.PLACEMENT, record.id, str(record.id))
+            self._created(session, actor, RecordKind.PLACEMENT, record.id, seeker.seeker_no,
+                          seeker.id, f"취업 {record.id} 등록 ({kind.value})")  # fmt: skip
+            filled = None
+            if opening_id is not None:
+                opening = session.get(JobOpening, opening_id)
+                assert opening is not None
+                if opening.closed_on is None and hires(session, opening_id) >= opening.headcount:
+                    filled = opening.opening_no
+            return Saved(RecordKind.PLACEMENT, record.id, str(record.id), filled=filled)
+
+    @staticmethod
+    def _referral_for(
+        session: Session, seeker_id: int, command: RecordPlacement
+    ) -> Referral | None:
+        if command.referral_id is not None:
+            referral = session.get(Referral, command.referral_id)
+            if referral is None or referral.void:
+                raise NotFound(f"알선 {command.referral_id}번을 찾을 수 없습니다.")
+            if referral.seeker_id != seeker_id:
+                raise ValidationError("알선", "다른 구직자의 알선입니다.")
+            if referral.referred_on > command.placed_on:
+                raise ValidationError("취업일", "알선일보다 빠를 수 없습니다.")
+            return referral
+        if not command.opening_no:
+            return None
+        return session.scalar(
+            select(Referral)
+            .join(JobOpening, JobOpening.id == Referral.opening_id)
+            .where(
+                Referral.seeker_id == seeker_id,
+                JobOpening.opening_no == command.opening_no,
+                Referral.void.is_(False),
+                Referral.referred_on <= command.placed_on,
+            )
+            .order_by(Referral.referred_on.desc(), Referral.id.desc())
+            .limit(1)
+        )
 
     # -- voiding -----------------------------------------------------------------------
 
@@ -442,12 +441,13 @@ class RecordService:
         why = fields.text(reason, "무효 사유")
         model = RECORD_MODELS[kind.value]
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             record = session.get(model, record_id)
             if record is None:
                 raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
             if record.void:
                 raise ValidationError("무효", f"{kind.label} {record_id}번은 이미 무효입니다.")
-            refuse_if_closed(session, _record_day(record))
+            refuse_if_closed(session, record_day(record))
             desk_id = getattr(record, "desk_id", None)
             if desk_id is not None:
                 actor.require_desk(self.db.desk_codes()[desk_id])
@@ -463,6 +463,15 @@ class RecordService:
             seeker_id = (
                 record_id if kind is RecordKind.SEEKER else getattr(record, "seeker_id", None)
             )
+            number = (
+                getattr(record, "seeker_no", None)
+                or getattr(record, "employer_no", None)
+                or getattr(record, "opening_no", None)
+            )
+            write_change(
+                session, actor, kind, record_id, number, "무효", "", "무효", why,
+                seeker_id=seeker_id, action=ChangeAction.VOID,
+            )  # fmt: skip
             write_access(
                 session, actor, AccessAction.VOID,
                 subject_kind="job_seeker" if seeker_id else kind.value,

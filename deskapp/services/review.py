@@ -31,6 +31,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.audit import write_access
+from deskapp.services.month_lock import closed_months
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -49,26 +50,6 @@ from deskapp.store.models import (
 LATE_ENTRY_DAYS = 30
 BURST_WINDOW = timedelta(minutes=10)
 BURST_SIZE = 50
-
-
-def closed_months(session: Session) -> set[tuple[int, int]]:
-    """The months closed now (not reopened)."""
-    rows = session.execute(
-        select(MonthClose.year, MonthClose.month).where(MonthClose.reopened_at.is_(None))
-    )
-    return {(int(y), int(m)) for y, m in rows}
-
-
-def refuse_if_closed(session: Session, *days: date | None) -> None:
-    """ValidationError when any of ``days`` falls in a closed month."""
-    closed = closed_months(session)
-    for day in days:
-        if day is not None and (day.year, day.month) in closed:
-            raise ValidationError(
-                "마감",
-                f"{day.year}년 {day.month}월은 마감되어 그 달의 기록을 바꿀 수 없습니다. "
-                "팀장이 마감을 풀어야 합니다.",
-            )
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,13 @@ from deskapp.services.backup import BackupService
 from deskapp.services.browse import BrowseService
 from deskapp.services.casework import CaseworkService
 from deskapp.services.check import CheckService
+from deskapp.services.corrections import CorrectionService
 from deskapp.services.importer import ImportService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.records import RecordService
 from deskapp.services.review import ReviewService
 from deskapp.services.statistics import StatisticsService
+from deskapp.services.target_groups import TargetGroupService
 from deskapp.store.database import Database, OpenMode
 from deskapp.store.engine import data_dir, database_url, sqlite_path
 
@@ -31,6 +33,7 @@ class Workspace:
         self.accounts = AccountService(db)
         self.casework = CaseworkService(db, today)
         self.records = RecordService(db, today, self.casework)
+        self.corrections = CorrectionService(db, today, self.casework)
         self.statistics = StatisticsService(db)
         self.backups = BackupService(db)
         self.imports = ImportService(db, today, self.backups, self.casework)
@@ -39,6 +42,7 @@ class Workspace:
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)
+        self.groups = TargetGroupService(db)
 
     @property
     def location(self) -> str:

@@ -132,6 +132,7 @@ class JobSeeker(_Record, Base):
             "ix_job_seekers_search",
             "void", "name", "name_initials", "phone", "desk_id", "registered_on",
         ),
+        Index("ix_job_seekers_counselor", "counselor_id"),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -151,6 +152,16 @@ class JobSeeker(_Record, Base):
     desired_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
     renewed_on: Mapped[date | None] = mapped_column(Date)
     desired_employment: Mapped[str | None] = mapped_column(String(10))  # EmploymentType
+    # The whole file (revision 0009); every one optional.
+    resident: Mapped[bool | None] = mapped_column(Boolean)  # 금천구 구민
+    education: Mapped[str | None] = mapped_column(String(20))  # Education
+    certificates: Mapped[str | None] = mapped_column(Text)  # names, one per line
+    desired_wage: Mapped[str | None] = mapped_column(String(200))
+    desired_area: Mapped[str | None] = mapped_column(String(200))
+    sms_consent: Mapped[bool | None] = mapped_column(Boolean)
+    sms_consent_on: Mapped[date | None] = mapped_column(Date)
+    # The 담당상담사's account (users.id; no foreign key, see revision 0009).
+    counselor_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Employer(_Voidable, Base):
@@ -168,6 +179,8 @@ class Employer(_Voidable, Base):
     contact_name: Mapped[str | None] = mapped_column(String(50))
     phone: Mapped[str | None] = mapped_column(String(15))
     desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"))
+    # The desk's account that looks after the employer (users.id, no foreign key).
+    manager_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class JobOpening(_Record, Base):
@@ -191,6 +204,8 @@ class JobOpening(_Record, Base):
     occupation_code: Mapped[str | None] = mapped_column(String(6))  # KECO occupation code
     renewed_on: Mapped[date | None] = mapped_column(Date)
     employment_type: Mapped[str | None] = mapped_column(String(10))  # EmploymentType
+    closed_on: Mapped[date | None] = mapped_column(Date)  # closed (마감) on this day
+    close_reason: Mapped[str | None] = mapped_column(String(20))  # CloseReason
 
 
 class CounselingSession(_Record, Base):
@@ -379,6 +394,68 @@ class SeekerMerge(Base):
     merged_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class RecordChange(Base):
+    """변경 이력: one field of one record changed (or the record voided, merged…), by whom,
+    when and why. Append-only; the retention purge may only empty its two values."""
+
+    __tablename__ = "record_changes"
+    __table_args__ = (
+        Index("ix_record_changes_record", "record_kind", "record_id"),
+        Index("ix_record_changes_seeker", "seeker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(40))
+    record_kind: Mapped[str] = mapped_column(String(20))  # RecordKind value
+    record_id: Mapped[int] = mapped_column(Integer)
+    record_no: Mapped[str | None] = mapped_column(String(40))
+    # The person the record belongs to (a seeker's sessions, referrals, placements).
+    seeker_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))  # ChangeAction value
+    field: Mapped[str] = mapped_column(String(40))  # the workbook heading
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class TargetGroup(Base):
+    """A target group (대상 그룹) of the managed list; retired ones stay for old records."""
+
+    __tablename__ = "target_groups"
+
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SeekerGroup(Base):
+    """A seeker in a target group (a person may be in several)."""
+
+    __tablename__ = "seeker_groups"
+    __table_args__ = (Index("ix_seeker_groups_group", "group_name", "seeker_id"),)
+
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"), primary_key=True)
+    group_name: Mapped[str] = mapped_column(ForeignKey("target_groups.name"), primary_key=True)
+
+
+class SeekerCareer(Base):
+    """One entry of a seeker's 경력: where, what, from and to."""
+
+    __tablename__ = "seeker_careers"
+    __table_args__ = (Index("ix_seeker_careers_seeker", "seeker_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    employer: Mapped[str] = mapped_column(String(200))
+    job: Mapped[str | None] = mapped_column(String(200))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
 
 
 #: The counted (voidable) record models by their RecordKind value.
