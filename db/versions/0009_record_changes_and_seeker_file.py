@@ -29,8 +29,8 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-#: The target groups every database starts with (the district's 2019 groups and
-#: the usual 취약계층 of employment services); administrators add and retire more.
+#: The target groups every database starts with (a frozen copy of the domain's
+#: STARTING_GROUPS as of this revision); administrators add and retire more.
 GROUPS = (
     "청년", "중장년", "어르신", "경력단절여성", "장애인", "저소득", "한부모",
     "북한이탈주민", "결혼이민자", "특성화고", "장기실업",

@@ -101,6 +101,14 @@ class ChangeAction(StrEnum):
                 "unmerge": "병합 되돌림", "redact": "파기"}[self.value]  # fmt: skip
 
 
+#: The target groups (대상 그룹) a new database starts with: the district's 2019 groups and
+#: the usual 취약계층 of employment services; administrators add and retire more.
+STARTING_GROUPS = (
+    "청년", "중장년", "어르신", "경력단절여성", "장애인", "저소득", "한부모",
+    "북한이탈주민", "결혼이민자", "특성화고", "장기실업",
+)  # fmt: skip
+
+
 class Gender(StrEnum):
     """성별 as recorded (남/여)."""
 

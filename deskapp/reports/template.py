@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from deskapp.domain.dates import SPELLINGS
 from deskapp.domain.desks import DESKS
+from deskapp.domain.records import STARTING_GROUPS, Education, Verification
 from deskapp.domain.workbook import SHEETS
 from deskapp.reports.files import write_atomically
 
@@ -34,7 +35,18 @@ GUIDE = (
     "워크넷 6자리도 됨). 비워 두면 희망직종·모집직종의 낱말로 코드를 찾습니다.",
     "• 구직자의 희망고용형태·구인의 고용형태: 정규직, 계약직, 시간제, 일용직 중 하나 "
     "(취업 시트의 고용형태는 자유롭게).",
-    "• 이 네 열에서 알아볼 수 없는 값은 비워 두고 알려 줄 뿐, 가져오기를 막지 않습니다.",
+    "• 구직자의 구민여부·SMS수신동의: 예 또는 아니오. 대상그룹: "
+    + ", ".join(STARTING_GROUPS)
+    + " 중 여럿을 쉼표로. 최종학력: "
+    + ", ".join(e.value for e in Education)
+    + ".",
+    "• 경력: 한 칸에 여럿을 세미콜론(;)이나 줄바꿈으로 나눠 '업체, 직무, 2015-03~2017-12'처럼. "
+    "자격증: 쉼표로 나눠서. 희망임금·희망근무지역: 자유롭게 (예: 월 230만원, 금천구).",
+    "• 상담 시트의 다음연락일, 취업 시트의 확인방법("
+    + ", ".join(v.value for v in Verification)
+    + ")도 적을 수 있습니다.",
+    "• 위 열들(기본 양식에 없는 열)에서 알아볼 수 없는 값은 비워 두고 알려 줄 뿐, "
+    "가져오기를 막지 않습니다.",
     "• 주민등록번호는 어떤 칸에도 적지 마세요.",
     "• 문제가 하나라도 있으면 아무것도 가져오지 않고, 시트·행·열마다 문제를 알려 줍니다.",
 )
@@ -60,7 +72,9 @@ def write_template(path: Path) -> Path:
                 required = heading in spec.required
                 cell.font = Font(bold=True)
                 cell.fill = _REQUIRED_FILL if required else _OPTIONAL_FILL
-                cell.comment = Comment("필수" if required else "선택", "deskapp")
+                extension = heading in spec.extensions
+                note = "필수" if required else ("선택 (기본 양식 밖)" if extension else "선택")
+                cell.comment = Comment(note, "deskapp")
                 letter = get_column_letter(column)
                 sheet.column_dimensions[letter].width = 14
                 if heading in TEXT_COLUMNS:  # a code typed as a number loses its leading 0

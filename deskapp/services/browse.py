@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from deskapp.domain import fields
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.business import format_business_no
@@ -256,6 +257,17 @@ class EmployerDetail:
     other_desks: int = 0
 
 
+@dataclass(frozen=True)
+class OpeningDetail:
+    """An opening with the referrals and placements made to it (a counselor: their desk's)."""
+
+    opening: OpeningItem
+    employer_no: str
+    referrals: tuple[ReferralItem, ...]
+    placements: tuple[PlacementItem, ...]
+    other_desks: int = 0
+
+
 PENDING_OUTCOMES = (None, "대기", "면접")
 
 
@@ -483,6 +495,22 @@ class BrowseService:
             seeker.consent_on,
         )  # fmt: skip
 
+    def seeker_card(
+        self, actor: Actor, seeker_id: int, reason: str, printing: bool = True
+    ) -> tuple[SeekerDetail, list[TimelineEntry]]:
+        """What the 구직표 (the seeker's one-page card) shows, for printing or a PDF; the
+        output is logged with its reason (the reason is required)."""
+        why = fields.text(reason, "사유")
+        detail = self.seeker(actor, seeker_id)
+        entries = self.timeline(actor, seeker_id)
+        with self.db.unit_of_work() as session:
+            write_access(
+                session, actor, AccessAction.PRINT if printing else AccessAction.EXPORT,
+                subject_kind="job_seeker", subject_id=detail.id, subject_no=detail.seeker_no,
+                detail=f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
+            )  # fmt: skip
+        return detail, entries
+
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
         """Sessions, referrals and placements of a seeker, newest first."""
         self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
@@ -533,25 +561,36 @@ class BrowseService:
     # -- openings, employers, sessions -------------------------------------------------
 
     def open_openings(
-        self, actor: Actor, wanted: str = "", on: date | None = None, limit: int = 200
+        self,
+        actor: Actor,
+        wanted: str = "",
+        on: date | None = None,
+        limit: int = 200,
+        include_closed: bool = False,
     ) -> list[OpeningItem]:
         """Openings open on ``on`` (registered, not past 마감일 or closed, not void), those fitting
-        ``wanted`` (the seeker's desired occupation) first, newest first within each."""
+        ``wanted`` (the seeker's desired occupation) first, newest first within each;
+        ``include_closed``: the closed ones too, after the open ones."""
         day = on or date.today()
         statement = (
             select(JobOpening.id)
             .where(
                 JobOpening.void.is_(False),
-                JobOpening.closed_on.is_(None),
                 JobOpening.registered_on <= day,
-                or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= day),
             )
             .order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
         )
+        if not include_closed:  # closed: by hand, or its 마감일 passed
+            statement = statement.where(
+                JobOpening.closed_on.is_(None),
+                or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= day),
+            )
         with self.db.unit_of_work(write=False) as session:
             ids = list(session.scalars(statement.limit(5000)))
         items = self.openings(actor, ids, wanted)
-        items.sort(key=lambda o: (not o.fits, -o.registered_on.toordinal(), -o.id))
+        items.sort(
+            key=lambda o: (o.closed_on is not None, not o.fits, -o.registered_on.toordinal(), -o.id)
+        )
         return items[:limit]
 
     def opening_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
@@ -690,6 +729,40 @@ class BrowseService:
             employer.address or "", employer.contact_name or "", format_phone(employer.phone),
             codes.get(employer.desk_id) if employer.desk_id else None, manager, employer.void,
             tuple(self.openings(actor, opening_ids)), tuple(self.referrals(actor, referral_ids)),
+            tuple(self.placements(actor, placement_ids)), hidden,
+        )  # fmt: skip
+
+    def opening(self, actor: Actor, opening_id: int) -> OpeningDetail:
+        """An opening's page: its data, its referrals and the placements through it."""
+        codes = self.db.desk_codes()
+        with self.db.unit_of_work() as session:
+            opening = session.get(JobOpening, opening_id)
+            if opening is None:
+                raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="job_opening",
+                subject_id=opening.id, subject_no=opening.opening_no, detail="구인 열람",
+            )  # fmt: skip
+            employer_no = session.scalar(
+                select(Employer.employer_no).where(Employer.id == opening.employer_id)
+            )
+            referral_rows = session.execute(
+                select(Referral.id, Referral.desk_id)
+                .where(Referral.opening_id == opening_id, Referral.void.is_(False))
+                .order_by(Referral.referred_on.desc(), Referral.id.desc())
+            ).all()
+            placement_rows = session.execute(
+                select(Placement.id, Placement.desk_id)
+                .where(Placement.opening_id == opening_id, Placement.void.is_(False))
+                .order_by(Placement.placed_on.desc(), Placement.id.desc())
+            ).all()
+        own = actor.desk if actor.role is Role.COUNSELOR else None
+        referral_ids = [i for i, desk in referral_rows if own is None or codes[desk] == own]
+        placement_ids = [i for i, desk in placement_rows if own is None or codes[desk] == own]
+        hidden = len(referral_rows) + len(placement_rows) - len(referral_ids) - len(placement_ids)
+        return OpeningDetail(
+            self.openings(actor, [opening_id])[0], employer_no or "",
+            tuple(self.referrals(actor, referral_ids)),
             tuple(self.placements(actor, placement_ids)), hidden,
         )  # fmt: skip
 

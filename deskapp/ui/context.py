@@ -54,6 +54,10 @@ class WorkContext(QObject):
     """A view asks for a seeker's record: the seeker's id and warnings to show (a tuple)."""
     sig_message = Signal(str)
     """A short message for the status bar."""
+    sig_open_employer = Signal(int)
+    """A view asks for an employer's window: the employer's id."""
+    sig_open_opening = Signal(int)
+    """A view asks for an opening's window: the opening's id."""
 
     def __init__(
         self,
@@ -68,6 +72,7 @@ class WorkContext(QObject):
         self.settings = settings
         self.desk: str = actor.desk or DESKS[0].code
         self.site: str | None = DONG.sites[0] if self.desk == DONG.code else None
+        self._groups: list[str] | None = None
 
     def today(self) -> date:
         """The day records default to (the services' today)."""
@@ -89,6 +94,18 @@ class WorkContext(QObject):
 
     def open_seeker(self, seeker_id: int, warnings: Sequence[str] = ()) -> None:
         self.sig_open_seeker.emit(int(seeker_id), tuple(warnings))
+
+    def open_employer(self, employer_id: int) -> None:
+        self.sig_open_employer.emit(int(employer_id))
+
+    def open_opening(self, opening_id: int) -> None:
+        self.sig_open_opening.emit(int(opening_id))
+
+    def group_names(self) -> list[str]:
+        """The target groups offered in forms (a few rows, read once per window)."""
+        if self._groups is None:
+            self._groups = [g.name for g in self.workspace.groups.groups()]
+        return self._groups
 
     def changed(self) -> None:
         """Say that records were saved: every view counts again."""

@@ -13,6 +13,7 @@ placement); both ask 저장 / 저장 안 함 / 취소 before unsaved changes are
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +41,20 @@ from PySide6.QtWidgets import (
 from deskapp.domain import fields
 from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION
 from deskapp.domain.business import normalize_business_no
+from deskapp.domain.commands import (
+    FIELDS,
+    ChangeRecord,
+    editable_fields,
+    employer_command,
+    opening_command,
+    seeker_command,
+)
 from deskapp.domain.dates import parse_date
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import ConfirmationNeeded, ValidationError
 from deskapp.domain.phone import normalize_phone
-from deskapp.domain.records import EmploymentType, Gender
+from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
 from deskapp.services.browse import SeekerItem
+from deskapp.services.corrections import EditableRecord
 from deskapp.services.records import Saved
 from deskapp.ui.context import WorkContext, desk_choices
 from deskapp.ui.errors import error_message
@@ -55,6 +67,8 @@ from deskapp.ui.workers import Progress, QueryOp
 Parser = Callable[[object, str], object]
 _ERROR_STYLE = "color: #b00020;"
 _DUPLICATE_DELAY_MS = 300
+#: The field of a correction form that holds its reason.
+REASON_KEY = "사유"
 
 
 def ask_unsaved(
@@ -137,6 +151,7 @@ class Field:
         parse: Parser | None,
         required: bool,
         getter: Callable[[], object] | None = None,
+        setter: Callable[[str], None] | None = None,
     ) -> None:
         self.key = key
         self.editor = editor
@@ -145,6 +160,28 @@ class Field:
         self.required = required
         self.touched = False
         self._getter = getter
+        self._setter = setter
+
+    def set_text(self, text: str) -> None:
+        """Show a stored value (as the services' ``form_text`` writes it) in the editor."""
+        if self._setter is not None:
+            self._setter(text)
+            return
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(text == "예")
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(text)
+            if index < 0:
+                index = editor.findText(text)
+            if index < 0 and text:  # a value the list does not offer: keep it as it is
+                editor.addItem(text, text)
+                index = editor.count() - 1
+            editor.setCurrentIndex(max(index, 0))
 
     def value(self) -> object:
         """The raw value as typed (text, the chosen item's data, a check mark)."""
@@ -190,9 +227,11 @@ class FormPanel(QWidget):
         self.saved: Any = None
         self._initial: dict[str, object] = {}
         self._busy = False
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.editing: EditableRecord | None = None
+        self.confirmed: set[str] = set()
+        self.prompt: QMessageBox | None = None
+        self.tabs: QTabWidget | None = None
+        self.form = self._new_form()
         self.message_label = QLabel(self)
         self.message_label.setObjectName("form_message")
         self.message_label.setWordWrap(True)
@@ -203,6 +242,60 @@ class FormPanel(QWidget):
         self.layout_.addLayout(self.form)
 
     # -- building ------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return form
+
+    def add_page(self, title: str) -> None:
+        """Put the fields added from now on a page of their own (Ctrl+Tab and Ctrl+PgDn
+        turn the pages); the fields added so far make the first page."""
+        if self.tabs is None:
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("form_pages")
+            first = QWidget(self.tabs)
+            first.setLayout(self.form)
+            self.layout_.removeItem(self.form)
+            self.tabs.addTab(first, self.first_page_title)
+            self.layout_.addWidget(self.tabs, 1)
+            next_page = QShortcut(QKeySequence("Ctrl+Tab"), self)
+            next_page.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            next_page.activated.connect(self._next_page)
+        page = QWidget(self.tabs)
+        self.form = self._new_form()
+        page.setLayout(self.form)
+        self.tabs.addTab(page, title)
+
+    first_page_title = ""
+
+    def _next_page(self) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+            editor = self._first_on_page(self.tabs.currentIndex())
+            if editor is not None:
+                editor.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_on_page(self, index: int) -> QWidget | None:
+        if self.tabs is None:
+            return None
+        page = self.tabs.widget(index)
+        for field in self.fields.values():
+            if page is not None and page.isAncestorOf(field.editor) and field.editor.isEnabled():
+                return field.editor
+        return None
+
+    def _show_field(self, field: Field) -> None:
+        """Turn to the page that holds ``field`` (to show its message or give it the keyboard)."""
+        if self.tabs is None:
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(field.editor):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def _message(self) -> QLabel:
         label = QLabel(self)
@@ -219,6 +312,7 @@ class FormPanel(QWidget):
         parse: Parser | None = None,
         required: bool = False,
         getter: Callable[[], object] | None = None,
+        setter: Callable[[str], None] | None = None,
     ) -> Field:
         """Add a row: ``label``, the editor and its message; ``parse`` checks it as typed."""
         message = self._message()
@@ -232,7 +326,7 @@ class FormPanel(QWidget):
         title.setBuddy(editor)
         self.form.addRow(title, box)
         editor.setAccessibleName(key)
-        field = Field(key, editor, message, parse, required, getter)
+        field = Field(key, editor, message, parse, required, getter, setter)
         self.fields[key] = field
         return field
 
@@ -321,8 +415,26 @@ class FormPanel(QWidget):
         check.toggled.connect(lambda _on: self._edited(field))
         return check
 
-    def ready(self) -> None:
-        """The form is built: what it shows now is 'unchanged'."""
+    def ready(self, record: EditableRecord | None = None) -> None:
+        """The form is built: what it shows now is 'unchanged'.
+
+        With ``record`` the form corrects it: its values are shown, and the reason for
+        the correction is asked below the fields (required)."""
+        if record is not None:
+            self.editing = record
+            for key, text in record.values.items():
+                field = self.fields.get(key)
+                if field is not None:
+                    field.set_text(text)
+            self.title = self.tr("{what} 수정").format(what=record.title)
+            reason_form = self._new_form()
+            self.layout_.addLayout(reason_form)
+            target, self.form = self.form, reason_form
+            self.reason_edit = self.add_line(
+                REASON_KEY, self.tr("수정 사유(&Y)"), short_text, True,
+                placeholder=self.tr("예: 연락처 오타, 등록창구 잘못 고름"),
+            )  # fmt: skip
+            self.form = target
         self.layout_.addWidget(self.message_label)
         self._initial = self.values()
 
@@ -406,6 +518,7 @@ class FormPanel(QWidget):
         """Check every field, show every message, focus the first wrong one."""
         wrong = [key for key in self.fields if self.check(key, force=True)]
         if wrong:
+            self._show_field(self.fields[wrong[0]])
             self.fields[wrong[0]].editor.setFocus(Qt.FocusReason.OtherFocusReason)
             self.show_message(
                 self.tr("고칠 곳이 {count}군데 있습니다: {fields}").format(
@@ -426,12 +539,32 @@ class FormPanel(QWidget):
         """The service call that saves ``values`` (run in a worker; must not touch widgets)."""
         raise NotImplementedError
 
+    def changes(self) -> dict[str, object]:
+        """The fields of the record being corrected whose value the user changed."""
+        if self.editing is None:
+            return {}
+        initial, editable = self._initial, self.editing.values
+        return {k: v for k, v in self.values().items() if k in editable and v != initial.get(k)}
+
+    def submit_change(self) -> Callable[[Progress], Any]:
+        """The correction of the record being edited (only what changed, with the reason)."""
+        record = self.editing
+        assert record is not None
+        command = ChangeRecord(
+            record.kind, record.number, self.changes(), str(self.fields[REASON_KEY].value())
+        )
+        corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
+        return lambda _progress: corrections.change(actor, command)
+
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Check, then save in the background; ``then`` runs after a successful save."""
         if self._busy or not self.validate():
             return
+        if self.editing is not None and not self.changes():
+            self.show_message(self.tr("바꾼 항목이 없습니다."))
+            return
         try:
-            call = self.submit(self.values())
+            call = self.submit_change() if self.editing else self.submit(self.values())
         except ValidationError as error:
             self._refused(error)
             return
@@ -452,6 +585,9 @@ class FormPanel(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self._busy = False
+        if isinstance(error, ConfirmationNeeded):
+            self._confirm(error)
+            return
         if not isinstance(error, ValidationError):
             self.show_message(error_message(error))
             return
@@ -466,7 +602,33 @@ class FormPanel(QWidget):
             first = first or field
         self.show_message("\n".join(general) or self.tr("고칠 곳이 있습니다."))
         if first is not None:
+            self._show_field(first)
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _confirm(self, question: ConfirmationNeeded) -> None:
+        """Ask the service's question; 예 saves again with the answer given."""
+        box = QMessageBox(self)
+        box.setObjectName("confirm_prompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("확인"))
+        box.setText(str(question))
+        if question.details:
+            box.setInformativeText("\n".join(question.details))
+        yes = box.addButton(self.tr("예(&Y)"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("아니오(&N)"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.prompt = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self.confirmed.add(question.topic)
+                self.save()
+            else:
+                self.show_message(str(question))
+
+        box.finished.connect(answered)
+        box.open()
 
 
 class FormDialog(QDialog):
@@ -649,17 +811,73 @@ class DuplicateList(QGroupBox):
             self.sig_open_seeker.emit(seeker_id)
 
 
+def spec_parser(kind: RecordKind, heading: str, today: date) -> Parser:
+    """The parser the workbook and the services use for a field, for checking as typed."""
+    spec = next(s for s in editable_fields(kind) + FIELDS[kind] if s.heading == heading)
+    return lambda value, name: spec.parse(value, name, today)
+
+
+def _choices(values: Sequence[str], empty: str) -> list[tuple[str, object]]:
+    return [(empty, ""), *((v, v) for v in values)]
+
+
+class GroupChecks(QWidget):
+    """대상그룹: one check box per group of the managed list (a person may be in several)."""
+
+    sig_changed = Signal()
+    """A box was checked or cleared."""
+
+    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, name in enumerate(names):
+            box = QCheckBox(name, self)
+            box.toggled.connect(lambda _on: self.sig_changed.emit())
+            self.boxes[name] = box
+            grid.addWidget(box, number // 4, number % 4)
+
+    def value(self) -> str:
+        return ", ".join(name for name, box in self.boxes.items() if box.isChecked())
+
+    def set_text(self, text: str) -> None:
+        chosen = [name.strip() for name in text.split(",") if name.strip()]
+        for name in chosen:
+            if name not in self.boxes:  # a retired group the person still has
+                box = QCheckBox(name, self)
+                box.toggled.connect(lambda _on: self.sig_changed.emit())
+                self.boxes[name] = box
+                layout = self.layout()
+                assert isinstance(layout, QGridLayout)
+                count = len(self.boxes) - 1
+                layout.addWidget(box, count // 4, count % 4)
+        for name, box in self.boxes.items():
+            box.setChecked(name in chosen)
+
+
 class SeekerForm(FormPanel):
-    """구직등록: the person, the desk and date, and the required consent."""
+    """구직등록 (or its correction): the person, the desk and date, the required consent, and
+    on a second page the rest of the file (학력, 경력, 자격증, 희망 조건, 대상 그룹)."""
 
     sig_duplicates = Signal(int)
     """The duplicate check finished: how many possible duplicates are shown."""
 
-    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+    first_page_title = QCoreApplication.translate("forms", "인적 사항")
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        parent: QWidget | None = None,
+        record: EditableRecord | None = None,
+        groups: Sequence[str] = (),
+    ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("구직자 등록")
         today = ctx.today()
         self._serial = 0
+        self.exclude_id = record.id if record is not None else None
+        parse = lambda heading: spec_parser(RecordKind.SEEKER, heading, today)  # noqa: E731
         self.name_edit = self.add_line("성명", self.tr("성명(&M)"), fields.person_name, True)
         self.birth_edit = self.add_line(
             "생년월일", self.tr("생년월일"), birth_day(today), placeholder="1980-05-05"
@@ -668,9 +886,14 @@ class SeekerForm(FormPanel):
             "성별", self.tr("성별"), [(self.tr("(적지 않음)"), "")] + [(g, g) for g in Gender]
         )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("연락처"), normalize_phone, placeholder="010-1234-5678"
+            "연락처", self.tr("연락처(&T)"), normalize_phone, placeholder="010-1234-5678"
         )
         self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
+        self.resident_combo = self.add_combo(
+            "구민여부",
+            self.tr("금천구 거주"),
+            [(self.tr("(모름)"), ""), (self.tr("구민"), "예"), (self.tr("비구민"), "아니오")],
+        )
         self.job_edit = self.add_line("희망직종", self.tr("희망직종(&J)"), short_text)
         self.occupation = self.add_occupation("희망직종코드", self.job_edit)
         self.employment_combo = self.add_combo(
@@ -681,19 +904,53 @@ class SeekerForm(FormPanel):
         self.date_edit = self.add_line(
             "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
         )
-        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"))
+        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구(&W)"))
         self.counselor_edit = self.add_line(
             "담당상담사",
             self.tr("담당상담사"),
             fields.person_name,
             placeholder=ctx.actor.display_name,
         )
-        self.consent_check = self.add_check(
-            CONSENT_FIELD,
-            self.tr("개인정보 수집·이용 동의를 받았습니다(&A) (동의서 {version})").format(
-                version=CONSENT_VERSION
-            ),
-            self.tr("개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."),
+        if record is None:
+            self.consent_check = self.add_check(
+                CONSENT_FIELD,
+                self.tr("개인정보 수집·이용 동의를 받았습니다(&A) (동의서 {version})").format(
+                    version=CONSENT_VERSION
+                ),
+                self.tr("개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."),
+            )
+        self.add_page(self.tr("학력·경력·희망 조건"))
+        self.groups = GroupChecks(groups, self)
+        group_field = self.add_field(
+            "대상그룹", self.tr("대상 그룹"), self.groups, getter=self.groups.value,
+            setter=self.groups.set_text,
+        )  # fmt: skip
+        self.groups.sig_changed.connect(lambda: self._edited(group_field))
+        self.education_combo = self.add_combo(
+            "최종학력",
+            self.tr("최종학력"),
+            _choices([e.value for e in Education], self.tr("(모름)")),
+        )
+        self.career_edit = self.add_text("경력", self.tr("경력"), parse("경력"))
+        self.career_edit.setPlaceholderText(self.tr("한 줄에 하나: 업체, 직무, 2015-03~2017-12"))
+        self.certificates_edit = self.add_line(
+            "자격증", self.tr("자격증"), parse("자격증"), placeholder=self.tr("쉼표로 나눠 적기")
+        )
+        self.wage_edit = self.add_line(
+            "희망임금", self.tr("희망임금"), short_text, placeholder=self.tr("예: 월 230만원")
+        )
+        self.area_edit = self.add_line(
+            "희망근무지역", self.tr("희망근무지역"), short_text,
+            placeholder=self.tr("예: 금천구, 구로구"),
+        )  # fmt: skip
+        self.sms_combo = self.add_combo(
+            "SMS수신동의",
+            self.tr("SMS 수신 동의"),
+            [
+                (self.tr("(묻지 않음)"), ""),
+                (self.tr("동의"), "예"),
+                (self.tr("동의 안 함"), "아니오"),
+            ],
         )
         self.duplicates = DuplicateList(self)
         self.duplicates.sig_open_seeker.connect(lambda seeker_id: ctx.open_seeker(seeker_id))
@@ -702,10 +959,13 @@ class SeekerForm(FormPanel):
         self.duplicate_timer.setSingleShot(True)
         self.duplicate_timer.setInterval(_DUPLICATE_DELAY_MS)
         self.duplicate_timer.timeout.connect(self.check_duplicates)
-        self.ready()
+        self.ready(record)
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
 
     def field_changed(self, key: str) -> None:
-        if key in ("성명", "생년월일", "연락처"):
+        loading = self.editing is not None and not self.fields[key].touched
+        if key in ("성명", "생년월일", "연락처") and not loading:
             self.duplicate_timer.start()
 
     def check_duplicates(self) -> None:
@@ -719,10 +979,10 @@ class SeekerForm(FormPanel):
         if not phone and not (name and birth):
             self._found(serial, [])
             return
-        browse, actor = self.ctx.workspace.browse, self.ctx.actor
+        browse, actor, exclude = self.ctx.workspace.browse, self.ctx.actor, self.exclude_id
         QueryOp(
             parent=self,
-            op=lambda _p: browse.possible_duplicates(actor, name or "", birth, phone),
+            op=lambda _p: browse.possible_duplicates(actor, name or "", birth, phone, exclude),
             success=lambda found: self._found(serial, found),
         ).failure(lambda _error: self._found(serial, [])).run_in_background()
 
@@ -733,16 +993,23 @@ class SeekerForm(FormPanel):
         self.sig_duplicates.emit(len(found))
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor = self.ctx.workspace.records, self.ctx.actor
-        data = dict(values)
-        data[CONSENT_FIELD] = values.get(CONSENT_FIELD) is True
-        return lambda _progress: records.register_seeker(actor, data)
+        records, actor, today = self.ctx.workspace.records, self.ctx.actor, self.ctx.today()
+        command = replace(
+            seeker_command(values, today), consented=values.get(CONSENT_FIELD) is True
+        )
+        return lambda _progress: records.register_seeker(actor, command)
 
 
 class EmployerForm(FormPanel):
-    """구인업체 등록."""
+    """구인업체 등록 (or its correction, with the account that looks after it)."""
 
-    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: WorkContext,
+        parent: QWidget | None = None,
+        record: EditableRecord | None = None,
+        counselors: Sequence[tuple[str, str, str | None]] = (),
+    ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("구인업체 등록")
         self.name_edit = self.add_line("업체명", self.tr("업체명(&M)"), short_text, True)
@@ -754,30 +1021,37 @@ class EmployerForm(FormPanel):
         )
         self.industry_edit = self.add_line("업종", self.tr("업종"), short_text)
         self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
-        self.contact_edit = self.add_line("담당자", self.tr("담당자"), fields.person_name)
+        self.contact_edit = self.add_line("담당자", self.tr("업체 담당자"), fields.person_name)
         self.phone_edit = self.add_line(
             "연락처", self.tr("연락처"), normalize_phone, placeholder="02-2627-1234"
         )
-        self.ready()
+        if record is not None:
+            choices = [(self.tr("(없음)"), "")] + [
+                (f"{name} ({user})", user) for user, name, _desk in counselors
+            ]
+            self.manager_combo = self.add_combo("담당상담사", self.tr("담당상담사(&G)"), choices)
+        self.ready(record)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         records, actor = self.ctx.workspace.records, self.ctx.actor
-        return lambda _progress: records.register_employer(actor, values)
+        command = employer_command(values, self.ctx.today())
+        return lambda _progress: records.register_employer(actor, command)
 
 
 class OpeningForm(FormPanel):
-    """구인등록 for one employer."""
+    """구인등록 for one employer (or its correction, with its close)."""
 
     def __init__(
         self,
         ctx: WorkContext,
-        employer_id: int,
+        employer_no: str,
         employer_name: str,
         parent: QWidget | None = None,
+        record: EditableRecord | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("구인 등록 — {name}").format(name=employer_name)
-        self.employer_id = employer_id
+        self.employer_no = employer_no
         today = ctx.today()
         employer = QLabel(employer_name, self)
         employer.setObjectName("employer_name")
@@ -802,7 +1076,19 @@ class OpeningForm(FormPanel):
             "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
         )
         self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"))
-        self.ready()
+        if record is not None:
+            hired = record.hires or 0
+            self.close_combo = self.add_combo(
+                "마감사유",
+                self.tr("마감(&K)"),
+                _choices([r.value for r in CloseReason], self.tr("모집 중")),
+            )
+            self.close_combo.setToolTip(
+                self.tr("채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.").format(
+                    hired=hired
+                )
+            )
+        self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
         if key == "마감일":
@@ -816,8 +1102,9 @@ class OpeningForm(FormPanel):
             self.check("마감일")
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor, employer_id = self.ctx.workspace.records, self.ctx.actor, self.employer_id
-        return lambda _progress: records.register_opening(actor, employer_id, values)
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+        command = opening_command({**values, "업체번호": self.employer_no}, self.ctx.today())
+        return lambda _progress: records.register_opening(actor, command)
 
 
 def parse_any_date(value: object, name: str) -> object:

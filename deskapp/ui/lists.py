@@ -449,32 +449,30 @@ class EmployerListModel(RecordListModel):
         self.set_query(lambda _sort, _descending: browse.employer_ids(actor, text))
 
 
+def opening_columns(owner: QObject) -> list[Column]:
+    """The columns of a list of openings (the page's, and an employer's own)."""
+    tr = owner.tr
+    return [
+        Column(tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
+        Column(tr("업체명"), lambda o: o.employer_name, 8),
+        Column(tr("모집직종"), lambda o: o.occupation, 7),
+        Column(tr("인원"), lambda o: f"{o.headcount:,}", 3, key=lambda o: o.headcount, number=True),
+        Column(tr("임금"), lambda o: o.wage, 6),
+        Column(tr("고용형태"), lambda o: o.employment_type, 4),
+        Column(tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
+        Column(tr("창구"), lambda o: desk_short_name(o.desk), 9),
+        Column(tr("구인번호"), lambda o: o.opening_no, 6),
+        Column(tr("채용"), lambda o: f"{o.hires:,}/{o.headcount:,}", 4, key=lambda o: o.hires),
+        Column(tr("상태"), lambda o: o.status, 7),
+    ]
+
+
 class OpeningListModel(RecordListModel):
     """구인, newest first."""
 
     def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
         browse, actor = ctx.workspace.browse, ctx.actor
-        super().__init__(
-            [
-                Column(self.tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
-                Column(self.tr("업체명"), lambda o: o.employer_name, 8),
-                Column(self.tr("모집직종"), lambda o: o.occupation, 7),
-                Column(
-                    self.tr("인원"),
-                    lambda o: f"{o.headcount:,}",
-                    3,
-                    key=lambda o: o.headcount,
-                    number=True,
-                ),
-                Column(self.tr("임금"), lambda o: o.wage, 6),
-                Column(self.tr("고용형태"), lambda o: o.employment_type, 4),
-                Column(self.tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
-                Column(self.tr("창구"), lambda o: desk_short_name(o.desk), 9),
-                Column(self.tr("구인번호"), lambda o: o.opening_no, 6),
-            ],
-            lambda ids: browse.openings(actor, ids),
-            parent,
-        )
+        super().__init__(opening_columns(self), lambda ids: browse.openings(actor, ids), parent)
         self._browse, self._actor = browse, actor
         self.text = ""
 
@@ -482,6 +480,13 @@ class OpeningListModel(RecordListModel):
         self.text = text
         browse, actor = self._browse, self._actor
         self.set_query(lambda _sort, _descending: browse.opening_ids(actor, text))
+
+
+class OpeningItemsModel(ItemsModel):
+    """An employer's openings, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(opening_columns(self), parent)
 
 
 def session_columns(owner: QObject) -> list[Column]:
@@ -510,24 +515,25 @@ class SessionListModel(RecordListModel):
         self.set_query(lambda _s, _d: browse.session_ids(actor, start, end, desk))
 
 
+def referral_columns(owner: QObject) -> list[Column]:
+    tr = owner.tr
+    undecided = tr("미정")
+    return [
+        Column(tr("알선일"), lambda r: day_text(r.referred_on), _DAY, natural=True),
+        Column(tr("구직자"), lambda r: r.seeker_name, 5),
+        Column(tr("업체명"), lambda r: r.employer_name, 8),
+        Column(tr("모집직종"), lambda r: r.occupation, 7),
+        Column(tr("창구"), lambda r: desk_short_name(r.desk), 9),
+        Column(tr("결과"), lambda r: r.outcome or undecided, 4),
+    ]
+
+
 class ReferralListModel(RecordListModel):
     """알선, newest first; optionally only those still awaiting their outcome."""
 
     def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
         browse, actor = ctx.workspace.browse, ctx.actor
-        undecided = self.tr("미정")
-        super().__init__(
-            [
-                Column(self.tr("알선일"), lambda r: day_text(r.referred_on), _DAY, natural=True),
-                Column(self.tr("구직자"), lambda r: r.seeker_name, 5),
-                Column(self.tr("업체명"), lambda r: r.employer_name, 8),
-                Column(self.tr("모집직종"), lambda r: r.occupation, 7),
-                Column(self.tr("창구"), lambda r: desk_short_name(r.desk), 9),
-                Column(self.tr("결과"), lambda r: r.outcome or undecided, 4),
-            ],
-            lambda ids: browse.referrals(actor, ids),
-            parent,
-        )
+        super().__init__(referral_columns(self), lambda ids: browse.referrals(actor, ids), parent)
         self._browse, self._actor = browse, actor
 
     def set_filter(
@@ -538,30 +544,65 @@ class ReferralListModel(RecordListModel):
         self.set_query(lambda _s, _d: browse.referral_ids(actor, pending_only, desk, start, end))
 
 
+def placement_columns(owner: QObject) -> list[Column]:
+    tr = owner.tr
+    return [
+        Column(tr("취업일"), lambda p: day_text(p.placed_on), _DAY, natural=True),
+        Column(tr("구직자"), lambda p: p.seeker_name, 5),
+        Column(tr("구분"), lambda p: p.kind, 5),
+        Column(tr("업체명"), lambda p: p.employer_name, 8),
+        Column(tr("고용형태"), lambda p: p.employment_type, 5),
+        Column(tr("확인방법"), lambda p: p.verification, 7),
+        Column(tr("창구"), lambda p: desk_short_name(p.desk), 9),
+    ]
+
+
 class PlacementListModel(RecordListModel):
     """취업 in a period at a desk, newest first."""
 
     def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
         browse, actor = ctx.workspace.browse, ctx.actor
-        super().__init__(
-            [
-                Column(self.tr("취업일"), lambda p: day_text(p.placed_on), _DAY, natural=True),
-                Column(self.tr("구직자"), lambda p: p.seeker_name, 5),
-                Column(self.tr("구분"), lambda p: p.kind, 5),
-                Column(self.tr("업체명"), lambda p: p.employer_name, 8),
-                Column(self.tr("고용형태"), lambda p: p.employment_type, 5),
-                Column(self.tr("확인방법"), lambda p: p.verification, 7),
-                Column(self.tr("창구"), lambda p: desk_short_name(p.desk), 9),
-            ],
-            lambda ids: browse.placements(actor, ids),
-            parent,
-        )
+        super().__init__(placement_columns(self), lambda ids: browse.placements(actor, ids), parent)
         self._browse, self._actor = browse, actor
 
     def set_filter(self, period: Period | None, desk: str | None) -> None:
         browse, actor = self._browse, self._actor
         start, end = (period.start, period.end) if period else (None, None)
         self.set_query(lambda _s, _d: browse.placement_ids(actor, desk, start, end))
+
+
+class ReferralItemsModel(ItemsModel):
+    """A short list of referrals (an employer's)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(referral_columns(self), parent)
+
+
+class PlacementItemsModel(ItemsModel):
+    """A short list of placements (an employer's)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(placement_columns(self), parent)
+
+
+class HistoryModel(ItemsModel):
+    """변경 이력: a record's changes, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("시각"), lambda e: e.at.strftime("%Y-%m-%d %H:%M"), "2018-10-30 14:00",
+                       natural=True),
+                Column(tr("계정"), lambda e: e.username, 5),
+                Column(tr("구분"), lambda e: e.action.label, 4),
+                Column(tr("항목"), lambda e: e.field_label, 8),
+                Column(tr("이전 값"), lambda e: e.old if not e.redacted else tr("(파기)"), 10),
+                Column(tr("새 값"), lambda e: e.new if not e.redacted else tr("(파기)"), 10),
+                Column(tr("사유"), lambda e: e.reason, 10),
+            ],
+            parent,
+        )  # fmt: skip
 
 
 class FollowUpModel(ItemsModel):

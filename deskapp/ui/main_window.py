@@ -36,6 +36,7 @@ from deskapp.domain.desks import DESKS, DONG
 from deskapp.reports.template import write_template
 from deskapp.services.workspace import Workspace
 from deskapp.ui.context import WorkContext
+from deskapp.ui.employer_view import RecordWindows
 from deskapp.ui.forms import FormDialog
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.seeker_view import SeekerRecords
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.context = WorkContext(workspace, actor, self.settings, self)
         self.records = SeekerRecords(self.context, self)
         self.context.sig_open_seeker.connect(self.records.open)
+        self.record_windows = RecordWindows(self.context, self)
+        self.context.sig_open_employer.connect(self.record_windows.open_employer)
+        self.context.sig_open_opening.connect(self.record_windows.open_opening)
         self.context.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # "Records changed" travels both ways (an import here, a save in a record window
         # there) and reaches every view once.
@@ -377,7 +381,7 @@ class MainWindow(QMainWindow):
     def open_windows(self) -> list[QWidget]:
         """Record windows and forms that are open."""
         forms = [w for w in self.findChildren(FormDialog) if w.isVisible()]
-        return [*self.records.windows(), *forms]
+        return [*self.records.windows(), *self.record_windows.windows(), *forms]
 
     # -- actions -------------------------------------------------------------------------
 

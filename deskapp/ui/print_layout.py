@@ -113,34 +113,52 @@ def _document(html: str) -> QTextDocument:
     return document
 
 
-def _landscape(printer: QPrinter) -> None:
+LANDSCAPE = QPageLayout.Orientation.Landscape
+PORTRAIT = QPageLayout.Orientation.Portrait
+
+
+def _a4(printer: QPrinter, orientation: QPageLayout.Orientation) -> None:
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
+            orientation,
             QMarginsF(15, 15, 15, 15),
             QPageLayout.Unit.Millimeter,
         )
     )
 
 
+def ask_printer(
+    parent: QWidget, title: str, orientation: QPageLayout.Orientation = LANDSCAPE
+) -> QPrinter | None:
+    """Ask for a printer (QPrintDialog); None when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _a4(printer, orientation)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_to(printer: QPrinter, html: str) -> None:
+    _document(html).print_(printer)
+
+
 def print_html(parent: QWidget, html: str) -> bool:
     """Ask for a printer (QPrintDialog) and print; False when the user cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _landscape(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("print_layout", "통계 인쇄"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = ask_printer(parent, QCoreApplication.translate("print_layout", "통계 인쇄"))
+    if printer is None:
         return False
-    _document(html).print_(printer)
+    print_to(printer, html)
     return True
 
 
-def save_pdf(html: str, path: Path) -> Path:
-    """Write ``html`` as an A4 landscape PDF to ``path``."""
+def save_pdf(html: str, path: Path, orientation: QPageLayout.Orientation = LANDSCAPE) -> Path:
+    """Write ``html`` as an A4 PDF (landscape unless said) to ``path``."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _landscape(printer)
+    _a4(printer, orientation)
     _document(html).print_(printer)
     return path

@@ -10,6 +10,9 @@ Ctrl+R         알선 (choose an open opening; those fitting the desired job fir
 Ctrl+E         알선 결과 (the outcome of a referral)
 Ctrl+P         취업 (알선취업 from a referral, or 본인취업; 확인방법)
 Ctrl+M         추천 구인 (openings ranked for the seeker, with reasons; Enter refers)
+F2             수정: correct the seeker's file (the reason asked; kept in 변경 이력)
+Shift+F2       수정 of the timeline entry chosen (a session, referral or placement)
+Ctrl+Shift+P   구직표 인쇄 (the seeker's card; Ctrl+Alt+P saves it as a PDF)
 Ctrl+D         무효 처리 of the timeline entry chosen, with a reason
 Ctrl+Shift+D   무효 처리 of the seeker's registration
 Ctrl+S         저장 (the open form)
@@ -34,20 +37,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import format_date
-from deskapp.domain.records import RecordKind
+from deskapp.domain.records import CloseReason, RecordKind
 from deskapp.services.browse import BrowseService, SeekerDetail, TimelineEntry
+from deskapp.services.corrections import Changed
 from deskapp.services.records import Saved
 from deskapp.ui.casework.matching import MatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error
-from deskapp.ui.forms import FormPanel, ask_reason, ask_unsaved
+from deskapp.ui.forms import FormDialog, FormPanel, ask_reason, ask_unsaved
+from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import RecordTable, TimelineModel
+from deskapp.ui.record_edit import open_correction
+from deskapp.ui.seeker_card import CardOutput
 from deskapp.ui.work_forms import (
     OutcomeForm,
     PlacementForm,
@@ -120,6 +128,8 @@ class SeekerRecord(QDialog):
             ("희망직종", self.tr("희망직종")),
             ("희망고용형태", self.tr("희망 고용형태")),
             ("담당상담사", self.tr("담당상담사")),
+            ("구민여부", self.tr("금천구 거주")),
+            ("대상그룹", self.tr("대상 그룹")),
             ("주소", self.tr("주소")),
             ("상태", self.tr("상태")),
         ]
@@ -143,10 +153,21 @@ class SeekerRecord(QDialog):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
         self.counts_label = QLabel(self)
-        timeline_box = QGroupBox(self.tr("이력 (최근 것부터)"), self)
+        timeline_box = QWidget(self)
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.counts_label)
         timeline_layout.addWidget(self.timeline, 1)
+        self.file_view = QLabel(self)
+        self.file_view.setObjectName("seeker_file")
+        self.file_view.setWordWrap(True)
+        self.file_view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.file_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history = HistoryPanel(ctx, RecordKind.SEEKER, detail.seeker_no, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("record_tabs")
+        self.tabs.addTab(timeline_box, self.tr("상담·알선·취업 이력(&1)"))
+        self.tabs.addTab(self.file_view, self.tr("학력·경력·희망(&2)"))
+        self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
 
         self.work_title = QLabel(self.tr("할 일"), self)
         self.work_title.setFont(font)
@@ -157,7 +178,8 @@ class SeekerRecord(QDialog):
             self.tr(
                 "Ctrl+N  상담 기록\nCtrl+R  알선\nCtrl+E  알선 결과 기록\nCtrl+P  취업 기록\n"
                 "Ctrl+D  고른 이력 무효 처리\nCtrl+Shift+D  구직 등록 무효 처리\n"
-                "Ctrl+M  추천 구인\n"
+                "Ctrl+M  추천 구인\nF2  구직자 정보 수정\nShift+F2  고른 이력 수정\n"
+                "Ctrl+Shift+P  구직표 인쇄\n"
                 "Ctrl+S  저장\nEsc  닫기"
             )
         )
@@ -170,7 +192,7 @@ class SeekerRecord(QDialog):
         work_layout.addWidget(self.work, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(timeline_box)
+        self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(work_box)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
@@ -187,6 +209,16 @@ class SeekerRecord(QDialog):
             self.tr("구직 등록 무효"), "Ctrl+Shift+D", self.void_seeker
         )
         self.save_action = self._action(self.tr("저장"), "Ctrl+S", self.save)
+        self.edit_action = self._action(self.tr("수정"), "F2", self.edit_seeker)
+        self.edit_entry_action = self._action(
+            self.tr("고른 이력 수정"), "Shift+F2", self.edit_entry
+        )
+        self.card = CardOutput(ctx, detail.id, self)
+        self.print_action = self._action(
+            self.tr("구직표 인쇄"), "Ctrl+Shift+P", self.card.print_card
+        )
+        self.pdf_action = self._action(self.tr("구직표 PDF"), "Ctrl+Alt+P", self.card.save_pdf)
+        self.correction: FormDialog | None = None
         self.buttons: list[QPushButton] = []
         button_row = QHBoxLayout()
         for action in (
@@ -205,8 +237,12 @@ class SeekerRecord(QDialog):
         close_button.clicked.connect(self.escape)
         button_row.addWidget(close_button)
 
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        for action in (self.edit_action, self.edit_entry_action, self.print_action):
+            heading_row.addWidget(self._button(action))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.banner)
         layout.addWidget(self.details)
         layout.addWidget(self.splitter, 1)
@@ -257,11 +293,14 @@ class SeekerRecord(QDialog):
             "희망직종": self._wish(detail),
             "희망고용형태": detail.desired_employment or self.tr("(말하지 않음)"),
             "담당상담사": detail.counselor_name,
+            "구민여부": self._yes_no(detail.resident, self.tr("구민"), self.tr("비구민")),
+            "대상그룹": ", ".join(detail.groups),
             "주소": detail.address,
             "상태": state or self.tr("정상"),
         }
         for key, value in shown.items():
             self.values[key].setText(value)
+        self.file_view.setText(self._file_text(detail))
         self.timeline_model.set_items(timeline)
         live = [e for e in timeline if not e.void]
         count = {kind: sum(1 for e in live if e.kind is kind) for kind in RecordKind}
@@ -280,6 +319,30 @@ class SeekerRecord(QDialog):
         self._update_actions()
         self.sig_loaded.emit()
 
+    def _yes_no(self, value: bool | None, yes: str, no: str) -> str:
+        return self.tr("(모름)") if value is None else (yes if value else no)
+
+    def _file_text(self, detail: SeekerDetail) -> str:
+        """The rest of the file, as the 학력·경력·희망 tab shows it."""
+        none = self.tr("(없음)")
+        careers = "\n".join(f"  · {c}" for c in detail.careers) or f"  {none}"
+        sms = self._yes_no(detail.sms_consent, self.tr("동의"), self.tr("동의 안 함"))
+        if detail.sms_consent_on:
+            sms += f" ({format_date(detail.sms_consent_on)})"
+        lines = [
+            self.tr("최종학력: {value}").format(value=detail.education or none),
+            self.tr("자격증: {value}").format(value=", ".join(detail.certificates) or none),
+            self.tr("희망임금: {value}").format(value=detail.desired_wage or none),
+            self.tr("희망근무지역: {value}").format(value=detail.desired_area or none),
+            self.tr("SMS 수신: {value}").format(value=sms),
+            self.tr("개인정보 동의일: {value}").format(
+                value=format_date(detail.consent_on) or none
+            ),
+            self.tr("경력:"),
+            careers,
+        ]
+        return "\n".join(lines)
+
     def _update_actions(self) -> None:
         live = not self.detail.void
         for action in (
@@ -289,6 +352,8 @@ class SeekerRecord(QDialog):
             self.placement_action,
             self.void_seeker_action,
             self.match_action,
+            self.edit_action,
+            self.edit_entry_action,
         ):
             action.setEnabled(live)
         self.save_action.setEnabled(self.panel is not None)
@@ -392,8 +457,88 @@ class SeekerRecord(QDialog):
             self.ctx.message(self.tr("저장했습니다."))
         self._drop_panel()
         self.reload(select)
+        self.history.changed()
         self.ctx.changed()
         self.sig_saved.emit(result)
+        if isinstance(result, Saved) and result.filled:
+            self.ask_close_filled(result.filled)
+
+    def ask_close_filled(self, opening_no: str) -> QMessageBox:
+        """The placement filled its opening: close it (채용완료)? Asked, never silent."""
+        box = QMessageBox(self)
+        box.setObjectName("close_filled_prompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("구인 마감"))
+        box.setText(
+            self.tr(
+                "구인 {number}의 채용인원이 모집인원에 이르렀습니다. "
+                "'채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다."
+            ).format(number=opening_no)
+        )
+        yes = box.addButton(self.tr("마감(&K)"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("그대로 두기(&L)"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is not yes:
+                return
+            QueryOp(
+                parent=self,
+                op=lambda _p: corrections.close_opening(actor, opening_no, CloseReason.FILLED),
+                success=lambda _changed: self._closed(opening_no),
+            ).failure(
+                lambda error: self.show_banner(error_message(error), True)
+            ).run_in_background()
+
+        box.finished.connect(answered)
+        self.prompt = box
+        box.open()
+        return box
+
+    def _closed(self, opening_no: str) -> None:
+        self.ctx.message(
+            self.tr("구인 {number}을(를) 마감했습니다 (채용완료).").format(number=opening_no)
+        )
+        self.ctx.changed()
+
+    # -- corrections ---------------------------------------------------------------------
+
+    def edit_seeker(self) -> None:
+        """F2: correct the seeker's file (in its own window; the reason asked)."""
+        if self.detail.void:
+            return
+        open_correction(
+            self.ctx, RecordKind.SEEKER, self.detail.seeker_no, self, self._corrected,
+            opened=self._correction_opened,
+        )  # fmt: skip
+
+    def edit_entry(self) -> None:
+        """Shift+F2: correct the timeline entry chosen."""
+        entry = self.timeline_model.item(self.timeline.current_row())
+        if entry is None:
+            self.show_banner(self.tr("고칠 기록을 이력에서 고르세요 (↑↓)."))
+            self.tabs.setCurrentIndex(0)
+            self.timeline.setFocus()
+            return
+        if entry.void:
+            self.show_banner(self.tr("무효인 기록은 고칠 수 없습니다."))
+            return
+        open_correction(
+            self.ctx, entry.kind, str(entry.id), self, self._corrected,
+            opened=self._correction_opened,
+        )  # fmt: skip
+
+    def _correction_opened(self, dialog: FormDialog) -> None:
+        self.correction = dialog
+
+    def _corrected(self, changed: Changed) -> None:
+        self.show_warnings(changed.warnings)
+        select = None if changed.kind is RecordKind.SEEKER else (changed.kind, changed.id)
+        self.reload(select)
+        self.history.changed()
+        self.sig_saved.emit(changed)
 
     def save(self) -> None:
         """Ctrl+S: save the open form."""
@@ -402,12 +547,12 @@ class SeekerRecord(QDialog):
 
     def new_session(self) -> None:
         """Ctrl+N: a session form dated today."""
-        self._open_form(lambda: SessionForm(self.ctx, self.seeker_id, self))
+        self._open_form(lambda: SessionForm(self.ctx, self.detail.seeker_no, self))
 
     def refer(self) -> None:
         """Ctrl+R: refer the seeker to an open opening."""
         wanted = self.detail.desired_job
-        self._open_form(lambda: ReferralForm(self.ctx, self.seeker_id, wanted, self))
+        self._open_form(lambda: ReferralForm(self.ctx, self.detail.seeker_no, wanted, self))
 
     def _wish(self, detail: SeekerDetail) -> str:
         """희망직종 as typed, with the occupation code it is stored under."""
@@ -430,6 +575,7 @@ class SeekerRecord(QDialog):
             title,
             self,
             desk=self.ctx.desk_value(),
+            seeker_no=self.detail.seeker_no,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_referred.connect(self._recommended)
@@ -460,7 +606,8 @@ class SeekerRecord(QDialog):
         """Ctrl+P: a placement, from a referral when there is one."""
         choices = referral_choices(self.entries())
         chosen = self._chosen_referral()
-        self._open_form(lambda: PlacementForm(self.ctx, self.seeker_id, choices, chosen, self))
+        number = self.detail.seeker_no
+        self._open_form(lambda: PlacementForm(self.ctx, number, choices, chosen, self))
 
     # -- voiding -------------------------------------------------------------------------
 
@@ -502,6 +649,7 @@ class SeekerRecord(QDialog):
             self.ctx.message(self.tr("{kind}을(를) 무효로 했습니다.").format(kind=kind.label))
             self.show_banner("")
             self.reload((kind, record_id))
+            self.history.changed()
             self.ctx.changed()
             self.sig_saved.emit(None)
 

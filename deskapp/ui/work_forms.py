@@ -2,22 +2,27 @@
 
 Each is a :class:`~deskapp.ui.forms.FormPanel` shown in the seeker's record
 window (Ctrl+N, Ctrl+R, Ctrl+E, Ctrl+P) and saved with Ctrl+S through the
-record service (log_session, refer, record_outcome, record_placement).
+record service (log_session, refer, record_placement) or, for an outcome, as a
+correction. A session, referral or placement is corrected in the same forms
+(SessionForm, ReferralEditForm, PlacementEditForm) with the reason asked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from deskapp.domain import fields
+from deskapp.domain.commands import placement_command, referral_command, session_command
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Channel, PlacementKind, RecordKind, ReferralOutcome, Verification
 from deskapp.services.browse import OpeningItem, TimelineEntry
+from deskapp.services.corrections import EditableRecord
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import FormPanel, free_text, parse_any_date, record_day, short_text
@@ -36,12 +41,18 @@ def referral_choices(entries: Sequence[TimelineEntry]) -> list[ReferralChoice]:
 
 
 class SessionForm(FormPanel):
-    """상담: the day, how, what was said, and when to call again."""
+    """상담 (or its correction): the day, how, what was said, and when to call again."""
 
-    def __init__(self, ctx: WorkContext, seeker_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: WorkContext,
+        seeker_no: str,
+        parent: QWidget | None = None,
+        record: EditableRecord | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("상담 기록")
-        self.seeker_id = seeker_id
+        self.seeker_no = seeker_no
         today = ctx.today()
         self.date_edit = self.add_line(
             "상담일", self.tr("상담일"), record_day(today), True, today.isoformat()
@@ -57,7 +68,7 @@ class SessionForm(FormPanel):
             placeholder=self.tr("예: 2018-11-06 (비우면 없음)"),
         )
         self.desk_combo = self.add_desk("상담창구", self.tr("상담창구"))
-        self.ready()
+        self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
         if key == "다음연락일":
@@ -70,8 +81,9 @@ class SessionForm(FormPanel):
             self.check("다음연락일")
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
-        return lambda _progress: records.log_session(actor, seeker_id, values)
+        records, actor = self.ctx.workspace.records, self.ctx.actor
+        command = session_command({**values, "구직자번호": self.seeker_no}, self.ctx.today())
+        return lambda _progress: records.log_session(actor, command)
 
 
 class ReferralForm(FormPanel):
@@ -81,11 +93,11 @@ class ReferralForm(FormPanel):
     """The open openings are listed: how many."""
 
     def __init__(
-        self, ctx: WorkContext, seeker_id: int, wanted: str, parent: QWidget | None = None
+        self, ctx: WorkContext, seeker_no: str, wanted: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("알선")
-        self.seeker_id = seeker_id
+        self.seeker_no = seeker_no
         self.wanted = wanted
         self._all: list[OpeningItem] = []
         today = ctx.today()
@@ -93,7 +105,13 @@ class ReferralForm(FormPanel):
         self.filter_edit.setPlaceholderText(self.tr("업체명·직종으로 좁히기"))
         self.filter_edit.setAccessibleName(self.tr("구인 좁히기"))
         self.filter_edit.textChanged.connect(self._narrow)
-        self.form.addRow(self.tr("찾기"), self.filter_edit)
+        self.closed_check = QCheckBox(self.tr("마감된 구인도 보기(&C)"), self)
+        self.closed_check.setToolTip(self.tr("마감된 구인에 알선하면 한 번 더 묻습니다."))
+        self.closed_check.toggled.connect(lambda _on: self._load())
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.filter_edit, 1)
+        find_row.addWidget(self.closed_check)
+        self.form.addRow(self.tr("찾기"), find_row)
         self.model = OpeningChoiceModel(wanted, self)
         self.table = RecordTable(self, sortable=False)
         self.table.setModel(self.model)
@@ -136,10 +154,11 @@ class ReferralForm(FormPanel):
             self.wanted,
             self.ctx.today(),
         )
+        closed = self.closed_check.isChecked()
         self.show_message(self.tr("열려 있는 구인을 찾는 중…"))
         QueryOp(
             parent=self,
-            op=lambda _p: browse.open_openings(actor, wanted, today),
+            op=lambda _p: browse.open_openings(actor, wanted, today, include_closed=closed),
             success=self._loaded,
         ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
 
@@ -172,10 +191,16 @@ class ReferralForm(FormPanel):
         self.table.select_row(0)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
+        records, actor = self.ctx.workspace.records, self.ctx.actor
         data = dict(values)
-        opening_id = int(data.pop("구인"))  # type: ignore[call-overload]
-        return lambda _progress: records.refer(actor, seeker_id, opening_id, data)
+        chosen = data.pop("구인")
+        opening = next(o for o in self._all if o.id == chosen)
+        data.update({"구직자번호": self.seeker_no, "구인번호": opening.opening_no})
+        command = replace(
+            referral_command(data, self.ctx.today()),
+            to_closed="closed_opening" in self.confirmed,
+        )
+        return lambda _progress: records.refer(actor, command)
 
 
 _PENDING = (ReferralOutcome.PENDING, ReferralOutcome.INTERVIEW)
@@ -212,9 +237,9 @@ class OutcomeForm(FormPanel):
         self.outcome_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor = self.ctx.workspace.records, self.ctx.actor
+        corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
         referral_id, outcome = int(values["알선"]), str(values["결과"])  # type: ignore[call-overload]
-        return lambda _progress: records.record_outcome(actor, referral_id, outcome)
+        return lambda _progress: corrections.record_outcome(actor, referral_id, outcome)
 
 
 class PlacementForm(FormPanel):
@@ -223,14 +248,14 @@ class PlacementForm(FormPanel):
     def __init__(
         self,
         ctx: WorkContext,
-        seeker_id: int,
+        seeker_no: str,
         choices: Sequence[ReferralChoice],
         selected: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("취업 기록")
-        self.seeker_id = seeker_id
+        self.seeker_no = seeker_no
         today = ctx.today()
         kind = PlacementKind.REFERRAL if choices else PlacementKind.SELF
         self.kind_combo = self.add_combo(
@@ -278,7 +303,7 @@ class PlacementForm(FormPanel):
             field.show(None)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        records, actor, seeker_id = self.ctx.workspace.records, self.ctx.actor, self.seeker_id
+        records, actor = self.ctx.workspace.records, self.ctx.actor
         data = dict(values)
         kind = data.pop("취업구분")
         chosen = data.pop("알선")
@@ -287,4 +312,50 @@ class PlacementForm(FormPanel):
             if kind == PlacementKind.REFERRAL.value
             else None
         )
-        return lambda _progress: records.record_placement(actor, seeker_id, data, referral_id)
+        data["구직자번호"] = self.seeker_no
+        command = replace(placement_command(data, self.ctx.today()), referral_id=referral_id)
+        return lambda _progress: records.record_placement(actor, command)
+
+
+class ReferralEditForm(FormPanel):
+    """알선 correction: its day, desk and result (the seeker and the opening stay)."""
+
+    def __init__(
+        self, ctx: WorkContext, record: EditableRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        today = ctx.today()
+        self.date_edit = self.add_line("알선일", self.tr("알선일"), record_day(today), True)
+        self.outcome_combo = self.add_combo(
+            "결과",
+            self.tr("결과"),
+            [(self.tr("(아직 없음)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
+        )
+        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"))
+        self.ready(record)
+
+
+class PlacementEditForm(FormPanel):
+    """취업 correction: the day, desk, the opening it came from, employer, type, how confirmed."""
+
+    def __init__(
+        self, ctx: WorkContext, record: EditableRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        today = ctx.today()
+        self.date_edit = self.add_line("취업일", self.tr("취업일"), record_day(today), True)
+        self.opening_edit = self.add_line(
+            "구인번호",
+            self.tr("구인번호"),
+            fields.identifier,
+            placeholder=self.tr("알선받은 구인의 번호 (비우면 본인취업)"),
+        )
+        self.employer_edit = self.add_line("업체명", self.tr("업체명"), short_text)
+        self.type_edit = self.add_line("고용형태", self.tr("고용형태"), short_text)
+        self.verification_combo = self.add_combo(
+            "확인방법",
+            self.tr("확인방법"),
+            [(self.tr("(적지 않음)"), ""), *((v.value, v.value) for v in Verification)],
+        )
+        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"))
+        self.ready(record)

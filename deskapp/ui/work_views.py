@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,17 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.access import Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DeskappError
+from deskapp.domain.records import CloseReason
 from deskapp.services.browse import (
     EmployerItem,
     OpeningItem,
     ReferralItem,
     SeekerFilter,
+    SeekerItem,
     SessionItem,
 )
+from deskapp.services.corrections import ClosingDue
 from deskapp.services.records import Saved
 from deskapp.ui.casework.matching import SeekerMatchDialog
+from deskapp.ui.closing import ClosingDueDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
@@ -65,6 +71,7 @@ from deskapp.ui.lists import (
     SeekerListModel,
     SessionListModel,
 )
+from deskapp.ui.reassign import ReassignDialog
 from deskapp.ui.search import DEBOUNCE_MS, SeekerSearch
 from deskapp.ui.work_forms import OutcomeForm
 from deskapp.ui.workers import QueryOp
@@ -272,6 +279,18 @@ class SeekersPage(WorkPage):
         self.new_button = QPushButton(self.tr("구직자 등록… (Ctrl+N)"), self)
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_record)
+        self.reassign_action = QAction(self.tr("담당상담사 변경…"), self)
+        self.reassign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.reassign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reassign_action.triggered.connect(lambda _checked=False: self.reassign())
+        self.addAction(self.reassign_action)
+        self.reassign_button = QPushButton(self.tr("담당상담사 변경… (Ctrl+Shift+A)"), self)
+        self.reassign_button.setAutoDefault(False)
+        self.reassign_button.setToolTip(self.tr("목록에서 고른 구직자들의 담당상담사를 바꿉니다."))
+        self.reassign_button.clicked.connect(self.reassign_action.trigger)
+        lead = ctx.actor.can(Permission.REVIEW)
+        self.reassign_action.setEnabled(lead)
+        self.reassign_button.setVisible(lead)
         self.model = SeekerListModel(ctx, self)
         self.model.sig_loaded.connect(self._count)
         self.table = self._table(self.model, self.tr("구직자 목록"))
@@ -285,6 +304,7 @@ class SeekersPage(WorkPage):
         filters.addWidget(self.void_check)
         filters.addSpacing(12)
         filters.addWidget(self.count_label, 1)
+        filters.addWidget(self.reassign_button)
         filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -321,6 +341,31 @@ class SeekersPage(WorkPage):
 
     def focus_search(self) -> None:
         self.search.focus_search()
+
+    def chosen_seekers(self) -> list[SeekerItem]:
+        items = [self.model.item(row) for row in self.table.selected_rows()]
+        return [item for item in items if isinstance(item, SeekerItem) and not item.void]
+
+    def reassign(self) -> ReassignDialog | None:
+        """Ctrl+Shift+A (team leads): give the seekers chosen in the list to another counselor."""
+        if not self.ctx.actor.can(Permission.REVIEW):
+            return None
+        seekers = self.chosen_seekers()
+        if not seekers:
+            self.show_status(
+                self.tr("담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).")
+            )
+            self.table.setFocus()
+            return None
+        self.show_status("")
+        try:
+            counselors = self.ctx.workspace.corrections.counselors(self.ctx.actor)
+        except DeskappError as error:
+            self.show_status(str(error))
+            return None
+        dialog = ReassignDialog(self.ctx, seekers, counselors, self.window())
+        dialog.open()
+        return dialog
 
     def focus_main(self) -> None:
         self.focus_search()
@@ -359,7 +404,7 @@ class EmployersPage(WorkPage):
         self.employer_search.sig_settled.connect(lambda _t: self.changed())
         self.employer_model = EmployerListModel(ctx, self)
         self.employer_table = self._table(self.employer_model, self.tr("구인업체 목록"))
-        self.employer_table.sig_activated.connect(self._show_openings_of)
+        self.employer_table.sig_activated.connect(self._open_employer)
         self.employer_model.sig_loaded.connect(self._employers_loaded)
         self.employer_count = QLabel(self)
         self.employer_button = QPushButton(self.tr("업체 등록… (Ctrl+N)"), self)
@@ -371,6 +416,23 @@ class EmployersPage(WorkPage):
         self.opening_count = QLabel(self)
         self.opening_model = OpeningListModel(ctx, self)
         self.opening_table = self._table(self.opening_model, self.tr("구인 목록"))
+        self.opening_table.sig_activated.connect(self._open_opening)
+        self.closing_label = QLabel(self)
+        self.closing_label.setObjectName("closing_due")
+        self.closing_label.setStyleSheet("color: #8a5a00;")
+        self.closing_button = QPushButton(self.tr("마감 처리…"), self)
+        self.closing_button.setAutoDefault(False)
+        self.closing_button.setToolTip(
+            self.tr("마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.")
+        )
+        self.closing_button.clicked.connect(self.close_due)
+        self.closing_due: list[ClosingDue] = []
+        closing_row = QHBoxLayout()
+        closing_row.addWidget(self.closing_label, 1)
+        closing_row.addWidget(self.closing_button)
+        self.closing_bar = QWidget(self)
+        self.closing_bar.setLayout(closing_row)
+        self.closing_bar.hide()
         self.opening_model.sig_loaded.connect(
             lambda n: self.opening_count.setText(self.tr("구인 {count:,}건").format(count=n))
         )
@@ -413,6 +475,7 @@ class EmployersPage(WorkPage):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.closing_bar)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.employer_search, self.employer_button)
         QWidget.setTabOrder(self.employer_button, self.employer_table)
@@ -425,6 +488,41 @@ class EmployersPage(WorkPage):
     def reload(self) -> None:
         self.employer_model.set_text(self.employer_search.text().strip())
         self.opening_model.set_text(self.opening_search.text().strip())
+        corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
+        QueryOp(
+            parent=self, op=lambda _p: corrections.closing_due(actor), success=self._closing_loaded
+        ).run_in_background()
+
+    def _closing_loaded(self, due: list[ClosingDue]) -> None:
+        self.closing_due = due
+        filled = sum(1 for d in due if d.reason is CloseReason.FILLED)
+        self.closing_label.setText(
+            self.tr(
+                "마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, "
+                "마감일이 지난 구인 {expired}건."
+            ).format(count=len(due), filled=filled, expired=len(due) - filled)
+        )
+        self.closing_bar.setVisible(bool(due))
+
+    def close_due(self) -> QDialog | None:
+        """마감 처리: the openings that should close, each with its reason; asked before closing."""
+        if not self.closing_due:
+            return None
+        dialog = ClosingDueDialog(self.ctx, self.closing_due, self.window())
+        dialog.sig_closed.connect(lambda _n: self.ctx.changed())
+        dialog.open()
+        return dialog
+
+    def _open_employer(self, row: int) -> None:
+        """Enter on an employer: its file (openings, referrals, placements) in a window."""
+        item = self.employer_model.item(row)
+        if isinstance(item, EmployerItem):
+            self.ctx.open_employer(item.id)
+
+    def _open_opening(self, row: int) -> None:
+        item = self.opening_model.item(row)
+        if isinstance(item, OpeningItem):
+            self.ctx.open_opening(item.id)
 
     def _employers_loaded(self, count: int) -> None:
         self.employer_count.setText(self.tr("업체 {count:,}곳").format(count=count))
@@ -439,13 +537,6 @@ class EmployersPage(WorkPage):
     def selected_employer(self) -> EmployerItem | None:
         item = self.employer_model.item(self.employer_table.current_row())
         return item if isinstance(item, EmployerItem) else None
-
-    def _show_openings_of(self, row: int) -> None:
-        """Enter on an employer: its openings on the right (found by its name)."""
-        item = self.employer_model.item(row)
-        if item is not None:
-            self.opening_search.setText(item.name)
-            self.opening_table.setFocus()
 
     def new_record(self) -> FormDialog | None:
         """Ctrl+N here: a new employer (selected in the list once saved)."""
@@ -468,7 +559,9 @@ class EmployersPage(WorkPage):
             self.employer_table.setFocus()
             return None
         self.show_status("")
-        dialog = open_form(OpeningForm(self.ctx, employer.id, employer.name), self.window())
+        dialog = open_form(
+            OpeningForm(self.ctx, employer.employer_no, employer.name), self.window()
+        )
 
         def saved(result: Any) -> None:
             assert isinstance(result, Saved)
@@ -496,8 +589,9 @@ class EmployersPage(WorkPage):
         ctx = self.ctx
         # 알선창구 is the working desk, as in the referral form (team leads have no desk).
         dialog = SeekerMatchDialog(
-            ctx.workspace, ctx.actor, opening.id, title, self.window(), ctx.desk_value()
-        )
+            ctx.workspace, ctx.actor, opening.id, title, self.window(), ctx.desk_value(),
+            opening_no=opening.opening_no,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Every page's lists and counts load again and show the referral.
         dialog.sig_referred.connect(lambda _seeker_id: self.ctx.changed())

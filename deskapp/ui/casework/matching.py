@@ -18,6 +18,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import referral_command
+from deskapp.domain.errors import ValidationError
 from deskapp.services.casework import Match
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
@@ -80,8 +82,8 @@ class MatchesDialog(QDialog):
         """The query of the matches, best first, for a worker: services only, no widgets."""
         raise NotImplementedError
 
-    def pair(self, match: Match) -> tuple[int, int]:
-        """(seeker id, opening id) of a referral from ``match``."""
+    def pair(self, match: Match) -> tuple[str, str]:
+        """(구직자번호, 구인번호) of a referral from ``match``."""
         raise NotImplementedError
 
     def empty_text(self) -> str:
@@ -118,14 +120,18 @@ class MatchesDialog(QDialog):
         if match is None or self._referring:
             return
         records, actor = self.workspace.records, self.actor
-        seeker_id, opening_id = self.pair(match)
-        values = {"알선일": records.today().isoformat()}
-        if self.desk:
-            values["알선창구"] = self.desk
+        seeker_no, opening_no = self.pair(match)
+        values = {"구직자번호": seeker_no, "구인번호": opening_no, "알선창구": self.desk or "",
+                  "알선일": records.today().isoformat()}  # fmt: skip
+        try:
+            command = referral_command(values, records.today())
+        except ValidationError as error:
+            self.status_label.show_error(error)
+            return
         self._referring = True
         QueryOp(
             parent=self,
-            op=lambda _p: records.refer(actor, seeker_id, opening_id, values),
+            op=lambda _p: records.refer(actor, command),
             success=lambda _saved: self._referred(match),
         ).failure(self._refer_failed).run_in_background()
 
@@ -152,8 +158,10 @@ class MatchDialog(MatchesDialog):
         title: str = "",
         parent: QWidget | None = None,
         desk: str | None = None,
+        seeker_no: str = "",
     ) -> None:
         super().__init__(workspace, actor, MatchesModel(), desk, parent)
+        self.seeker_no = seeker_no
         self.setObjectName("match_dialog")
         self.setWindowTitle(self.tr("추천 구인 — {title}").format(title=title))
         self.table.setAccessibleName(self.tr("추천 구인"))
@@ -165,8 +173,8 @@ class MatchDialog(MatchesDialog):
         casework, actor, seeker_id = self.workspace.casework, self.actor, self.seeker_id
         return lambda: casework.openings_for_seeker(actor, seeker_id)
 
-    def pair(self, match: Match) -> tuple[int, int]:
-        return self.seeker_id, match.id
+    def pair(self, match: Match) -> tuple[str, str]:
+        return self.seeker_no, match.number
 
     def empty_text(self) -> str:
         return self.tr("알맞은 구인이 없습니다.")
@@ -186,8 +194,10 @@ class SeekerMatchDialog(MatchesDialog):
         title: str = "",
         parent: QWidget | None = None,
         desk: str | None = None,
+        opening_no: str = "",
     ) -> None:
         super().__init__(workspace, actor, SeekerMatchesModel(), desk, parent)
+        self.opening_no = opening_no
         self.setObjectName("seeker_match_dialog")
         self.setWindowTitle(self.tr("맞는 구직자 — {title}").format(title=title))
         self.table.setAccessibleName(self.tr("맞는 구직자"))
@@ -199,8 +209,8 @@ class SeekerMatchDialog(MatchesDialog):
         casework, actor, opening_id = self.workspace.casework, self.actor, self.opening_id
         return lambda: casework.seekers_for_opening(actor, opening_id)
 
-    def pair(self, match: Match) -> tuple[int, int]:
-        return match.id, self.opening_id
+    def pair(self, match: Match) -> tuple[str, str]:
+        return match.number, self.opening_no
 
     def empty_text(self) -> str:
         return self.tr("알맞은 구직자가 없습니다.")

@@ -1,19 +1,25 @@
 """구직자 병합 (team leads): the record that stays and its duplicate, each found by what a
 counselor knows (a name fragment, 초성 such as ㅎㄱㄷ or 홍ㄱ, the phone's last four
 digits, or the 구직자번호) and chosen from a short list; the first 병합 shows who is
-who, the second merges; 되돌리기 undoes the last merge."""
+who, the second merges; 되돌리기 undoes the last merge. Two records whose birth date,
+sex or phone differ are shown side by side and merged only when the user ticks that
+they are one person and writes why."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import format_date
 from deskapp.services.browse import SeekerItem
+from deskapp.services.casework import Difference
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.context import desk_short_name
@@ -246,6 +253,22 @@ class MergeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("남길 기록(&K):"), self.keep_picker)
         form.addRow(self.tr("합칠 중복 기록(&D):"), self.merge_picker)
+        # Two records that disagree on who the person is: shown side by side, merged only
+        # when the user confirms it is one person and says why.
+        self.differences: list[Difference] = []
+        self.difference_label = QLabel(self)
+        self.difference_label.setObjectName("merge_differences")
+        self.difference_label.setTextFormat(Qt.TextFormat.RichText)
+        self.same_check = QCheckBox(self.tr("다른 점이 있지만 같은 사람이 맞습니다(&Y)"), self)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setAccessibleName(self.tr("같은 사람인 까닭"))
+        self.reason_edit.setPlaceholderText(self.tr("예: 전화번호를 바꿈, 생년월일 오타 확인"))
+        self.difference_box = QGroupBox(self.tr("두 기록이 다릅니다"), self)
+        box_layout = QFormLayout(self.difference_box)
+        box_layout.addRow(self.difference_label)
+        box_layout.addRow(self.same_check)
+        box_layout.addRow(self.tr("까닭(&W):"), self.reason_edit)
+        self.difference_box.hide()
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(
             self.tr("병합(&M)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -278,6 +301,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        layout.addWidget(self.difference_box)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
@@ -285,6 +309,7 @@ class MergeDialog(QDialog):
         """A choice changed: any confirmation shown was for the old pair."""
         self._pending = None
         self._changes += 1
+        self._show_differences([])
         keep, gone = self.keep_picker.chosen, self.merge_picker.chosen
         if keep is not None and gone is not None and keep.id == gone.id:
             self._same()
@@ -299,11 +324,25 @@ class MergeDialog(QDialog):
         workspace, actor = self.workspace, self.actor
         pending = self._pending
         if pending is not None:
+            reason = ""
+            if self.differences:
+                reason = self.reason_edit.text().strip()
+                if not self.same_check.isChecked() or not reason:
+                    self.status_label.show_text(
+                        self.tr(
+                            "두 기록이 다릅니다. 같은 사람이 맞으면 "
+                            "확인란에 표시하고 까닭을 적으세요."
+                        ),
+                        error=True,
+                    )
+                    target = self.reason_edit if self.same_check.isChecked() else self.same_check
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
             self._pending = None  # a quick third press asks again instead of merging twice
             keep_id, merge_id = pending
             QueryOp(
                 parent=self,
-                op=lambda _p: workspace.casework.merge(actor, keep_id, merge_id),
+                op=lambda _p: workspace.casework.merge(actor, keep_id, merge_id, reason),
                 success=self._merged,
             ).failure(self.status_label.show_error).run_in_background()
             return
@@ -358,15 +397,63 @@ class MergeDialog(QDialog):
         if keep.id == gone.id:
             self._same()
             return
+        workspace, actor, changes = self.workspace, self.actor, self._changes
+        QueryOp(
+            parent=self,
+            op=lambda _p: workspace.casework.merge_differences(actor, keep.id, gone.id),
+            success=lambda found: self._compared(changes, keep, gone, found),
+        ).failure(self.status_label.show_error).run_in_background()
+
+    def _compared(
+        self, changes: int, keep: SeekerItem, gone: SeekerItem, found: list[Difference]
+    ) -> None:
+        if changes != self._changes:
+            return  # the choice changed meanwhile
         self._pending = (keep.id, gone.id)
-        self.status_label.show_text(
-            self.tr(
-                "{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. "
-                "병합을 한 번 더 누르면 합칩니다."
-            ).format(gone=gone.name, gone_no=gone.seeker_no, keep=keep.name, keep_no=keep.seeker_no)
+        self._show_differences(found, keep, gone)
+        text = self.tr(
+            "{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. "
+            "병합을 한 번 더 누르면 합칩니다."
+        ).format(gone=gone.name, gone_no=gone.seeker_no, keep=keep.name, keep_no=keep.seeker_no)
+        if found:
+            text = (
+                self.tr("두 기록의 {fields}이(가) 다릅니다. ").format(
+                    fields=", ".join(d.field for d in found)
+                )
+                + text
+            )
+            self.same_check.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status_label.show_text(text, error=bool(found))
+
+    def _show_differences(
+        self,
+        found: list[Difference],
+        keep: SeekerItem | None = None,
+        gone: SeekerItem | None = None,
+    ) -> None:
+        """The fields the two records disagree on, side by side (hidden when none)."""
+        self.differences = found
+        self.same_check.setChecked(False)
+        self.reason_edit.clear()
+        if not found or keep is None or gone is None:
+            self.difference_box.hide()
+            return
+        head = "".join(
+            f"<th align='left'>{escape(t)}</th>"
+            for t in (self.tr("항목"), f"{keep.name} ({keep.seeker_no})",
+                      f"{gone.name} ({gone.seeker_no})")
+        )  # fmt: skip
+        rows = "".join(
+            f"<tr><td>{escape(d.field)}</td><td>{escape(d.kept)}</td><td>{escape(d.merged)}</td></tr>"
+            for d in found
         )
+        self.difference_label.setText(
+            f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{rows}</table>"
+        )
+        self.difference_box.show()
 
     def _merged(self, merge_id: int) -> None:
+        self._show_differences([])
         self.merge_picker.choose(None)  # that record is void now
         self.merge_edit.clear()
         self._pending = None

@@ -1,0 +1,114 @@
+"""담당상담사 변경 (team leads): the seekers chosen in the list go to another counselor, with
+the reason; each change is kept in the seeker's 변경 이력 and the worklists follow."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain import fields
+from deskapp.services.browse import SeekerItem
+from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.errors import error_message
+from deskapp.ui.workers import QueryOp
+
+
+class ReassignDialog(QDialog):
+    """Choose the new 담당상담사 and say why; 변경 (Enter) saves it for every seeker chosen."""
+
+    sig_reassigned = Signal(int)
+    """Seekers were given to another counselor: how many changed."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        seekers: Sequence[SeekerItem],
+        counselors: Sequence[tuple[str, str, str | None]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.seekers = list(seekers)
+        self.setObjectName("reassign_dialog")
+        self.setWindowTitle(self.tr("담당상담사 변경"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        names = ", ".join(f"{s.name} ({s.seeker_no})" for s in self.seekers[:5])
+        if len(self.seekers) > 5:
+            names += self.tr(" 외 {count}명").format(count=len(self.seekers) - 5)
+        intro = QLabel(
+            self.tr("구직자 {count}명의 담당상담사를 바꿉니다: {names}").format(
+                count=len(self.seekers), names=names
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.counselor_combo = QComboBox(self)
+        self.counselor_combo.setAccessibleName(self.tr("새 담당상담사"))
+        for username, display, desk in counselors:
+            where = desk_short_name(desk) if desk else self.tr("창구 없음")
+            self.counselor_combo.addItem(f"{display} ({username}) · {where}", username)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setMaxLength(fields.SHORT_TEXT_MAX)
+        self.reason_edit.setAccessibleName(self.tr("사유"))
+        self.reason_edit.setPlaceholderText(self.tr("예: 퇴직, 업무 재배치"))
+        form = QFormLayout()
+        form.addRow(self.tr("새 담당상담사(&C):"), self.counselor_combo)
+        form.addRow(self.tr("사유(&R):"), self.reason_edit)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            self.tr("변경"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        self.ok_button.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip()))
+        )
+        self.buttons.accepted.connect(self.reassign)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def reassign(self) -> None:
+        reason = self.reason_edit.text().strip()
+        counselor = self.counselor_combo.currentData()
+        if not reason or not counselor:
+            return
+        corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
+        ids = [s.id for s in self.seekers]
+        self.ok_button.setEnabled(False)
+        QueryOp(
+            parent=self,
+            op=lambda _p: corrections.reassign(actor, ids, str(counselor), reason),
+            success=self._done,
+        ).failure(self._failed).run_in_background()
+
+    def _done(self, changed: int) -> None:
+        self.ctx.message(
+            self.tr("구직자 {count}명의 담당상담사를 바꿨습니다.").format(count=changed)
+        )
+        self.ctx.changed()
+        self.sig_reassigned.emit(changed)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.status.setText(error_message(error))
