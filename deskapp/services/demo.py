@@ -34,7 +34,14 @@ from deskapp.domain.desks import DESK_CODES, DONG
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.phone import normalize_phone
-from deskapp.domain.records import Channel, PlacementKind, ReferralOutcome, Role, Verification
+from deskapp.domain.records import (
+    Channel,
+    Education,
+    PlacementKind,
+    ReferralOutcome,
+    Role,
+    Verification,
+)
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import (
     CounselingSession,
@@ -43,6 +50,7 @@ from deskapp.store.models import (
     JobSeeker,
     Placement,
     Referral,
+    SeekerGroup,
     utcnow,
 )
 
@@ -623,8 +631,17 @@ _OLD_OUTCOME = _Choice(
 )
 _PERSON_KEYS = (
     "name", "name_initials", "birth_date", "gender", "phone", "address", "desired_job",
-    "desired_code", "desired_employment",
+    "desired_code", "desired_employment", "resident", "education", "desired_wage",
+    "desired_area", "sms_consent", "sms_consent_on",
 )  # fmt: skip
+#: 최종학력 by birth cohort (before 1970, before 1990, later), as the desks see it.
+_EDUCATION = tuple(
+    _Choice(zip(tuple(Education), weights, strict=True))
+    for weights in ((18, 27, 38, 8, 8, 1), (2, 5, 40, 23, 26, 4), (0, 1, 24, 27, 42, 6))
+)
+_WAGES = ("월 200만원", "월 220만원", "월 230만원", "월 250만원", "월 280만원", "월 300만원",
+          "시급 10,000원")  # fmt: skip
+_WORK_AREAS = ("금천구", "금천구, 구로구", "구로구", "금천구, 관악구", "영등포구", "광명시")
 
 
 @dataclass
@@ -657,6 +674,9 @@ class _Builder:
         # Employment types come from their own draws, so the counted records stay the
         # ones an older version drew for the same seed.
         self.kinds = _Dice(rng.seed ^ 0x5EED)
+        # The rest of a seeker's file is drawn apart, so that the records stay as before.
+        self.files = _Dice(rng.seed ^ 0xF11E)
+        self.groups: list[dict[str, Any]] = []
         self.code: Callable[[str | None], str | None] = lambda _text: None
         self.days = working_days(period)
         self.last = len(self.days) - 1
@@ -703,6 +723,8 @@ class _Builder:
         }
         counts: dict[str, int] = {}
         counts["job_seekers"] = self._insert(JobSeeker, self._seeker_rows(seekers, base))
+        if self.groups:
+            self.session.execute(insert(SeekerGroup), self.groups)
         employer_rows, opening_rows = self._employers_and_openings(employers, openings, base)
         counts["employers"] = self._insert(Employer, employer_rows)
         counts["job_openings"] = self._insert(JobOpening, opening_rows)
@@ -771,7 +793,7 @@ class _Builder:
             # A duplicate registration of someone registered shortly before, voided later.
             if i > 0 and rng.random() < VOID_RATE:
                 original = rng.randint(max(0, i - 30), i - 1)
-                person = {key: rows[original][key] for key in _PERSON_KEYS}
+                person = {k: rows[original][k] for k in _PERSON_KEYS if k in rows[original]}
                 job, site, void = self.seekers[original].job, self.seekers[original].site, True
             else:
                 person, job, site = self._person(days[reg[i]])
@@ -789,8 +811,31 @@ class _Builder:
             }
             self._stamp(row, desk, site, "job_seekers" if void else None)
             rows.append(row)
+            self.groups += [{"seeker_id": first + i, "group_name": g} for g in self._groups(row)]
         self.reg_days = reg
         return rows
+
+    def _groups(self, row: dict[str, Any]) -> list[str]:
+        """The target groups a person is in: 청년, 중장년 or 어르신 by age on registering,
+        and now and then 경력단절여성, 장애인, 저소득, 한부모 or 결혼이민자."""
+        dice = self.files
+        birth, registered = row["birth_date"], row["registered_on"]
+        before_birthday = (registered.month, registered.day) < (birth.month, birth.day)
+        age = registered.year - birth.year - before_birthday
+        groups = []
+        if age <= 34:
+            groups.append("청년")
+        elif 50 <= age <= 64:
+            groups.append("중장년")
+        elif age >= 65:
+            groups.append("어르신")
+        if row["gender"] == "여" and 30 <= age <= 54 and dice.random() < 0.18:
+            groups.append("경력단절여성")
+        for name, rate in (("장애인", 0.04), ("저소득", 0.08), ("한부모", 0.02),
+                           ("결혼이민자", 0.015)):  # fmt: skip
+            if dice.random() < rate:
+                groups.append(name)
+        return groups
 
     def _person(self, registered: date) -> tuple[dict[str, Any], str, str | None]:
         """A person's columns, their first wanted job and the dong site near their home."""
@@ -825,8 +870,25 @@ class _Builder:
             "desired_employment": (
                 _EMPLOYMENT_TYPE.draw(self.kinds) if self.kinds.random() < 0.6 else None
             ),
+            **self._file(area, cohort, registered),
         }
         return person, job.name, area.site
+
+    def _file(self, area: _Area, cohort: int, registered: date) -> dict[str, Any]:
+        """The rest of a person's file: 구민 여부, 최종학력, wishes, SMS consent."""
+        dice = self.files
+        file: dict[str, Any] = {
+            "resident": area.district == "서울특별시 금천구",
+            "education": _EDUCATION[cohort].draw(dice).value,
+        }
+        if dice.random() < 0.45:
+            file["desired_wage"] = dice.choice(_WAGES)
+        if dice.random() < 0.35:
+            file["desired_area"] = dice.choice(_WORK_AREAS)
+        if dice.random() < 0.8:
+            file["sms_consent"] = dice.random() < 0.85
+            file["sms_consent_on"] = registered
+        return file
 
     def _birth_date(self, registered: date, age: int) -> date:
         """A birth date of someone exactly ``age`` years old on ``registered``."""
