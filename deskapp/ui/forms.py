@@ -257,8 +257,9 @@ class FormPanel(QWidget):
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("form_pages")
             first = QWidget(self.tabs)
-            first.setLayout(self.form)
             self.layout_.removeItem(self.form)
+            self.form.setParent(None)  # type: ignore[call-overload]
+            first.setLayout(self.form)
             self.tabs.addTab(first, self.first_page_title)
             self.layout_.addWidget(self.tabs, 1)
             next_page = QShortcut(QKeySequence("Ctrl+Tab"), self)
