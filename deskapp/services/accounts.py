@@ -23,6 +23,7 @@ from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import AuthenticationFailed, NotFound, ValidationError
 from deskapp.domain.records import Role
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.store.database import Database
 from deskapp.store.models import AccountEvent, User, utcnow
 
@@ -211,6 +212,8 @@ class AccountService:
         if desk is not None:
             desk_by_code(desk)
         with self.db.unit_of_work() as session:
+            if actor is not None:
+                confirm_account(session, actor)
             if actor is None:
                 if session.scalar(select(func.count()).select_from(User)):
                     raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
@@ -257,6 +260,7 @@ class AccountService:
         """Disable (or enable again) an account; the last active administrator stays."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             user = self._user(session, username)
             if not active and user.role == Role.ADMIN.value:
                 admins = session.scalar(
@@ -274,6 +278,7 @@ class AccountService:
         actor.require(Permission.MANAGE_ACCOUNTS)
         check_password_rules(new_password)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             user = self._user(session, username)
             user.password_hash = hash_password(new_password)
             user.password_changed_at = self.clock()
@@ -289,6 +294,7 @@ class AccountService:
         if desk is not None:
             desk_by_code(desk)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             user = self._user(session, username)
             before = f"{Role(user.role).label}/{self.db.desk_codes().get(user.desk_id or -1, '-')}"
             user.role = role.value

@@ -350,6 +350,7 @@ class CaseworkService:
         occupations = parse_classification(text)
         try:
             with self.db.unit_of_work() as session:
+                confirm_account(session, actor)
                 session.execute(delete(OccupationRow))
                 session.add_all(_occupation_rows(occupations))
                 # The new list codes the records below (kept only if all is committed).
@@ -379,6 +380,7 @@ class CaseworkService:
         actor.require(Permission.MANAGE_ACCOUNTS)
         self.occupations()  # read before the write unit (no unit inside another)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             coded = self._code(session)
             write_access(
                 session, actor, AccessAction.UPDATE, subject_kind="occupations",
@@ -459,6 +461,7 @@ class CaseworkService:
         actor.require(Permission.WRITE_RECORDS)
         today = self.today()
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             record: JobSeeker | JobOpening | None = (
                 session.get(JobSeeker, record_id)
                 if kind == "job_seeker"
@@ -753,6 +756,7 @@ class CaseworkService:
         if months not in RETENTION_MONTHS:
             raise ValidationError("확인 시점", f"{months}개월: 1, 3, 6개월 중 하나여야 합니다.")
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             placement = session.get(Placement, placement_id)
             if placement is None or placement.void:
                 raise NotFound(f"취업 {placement_id}번을 찾을 수 없습니다.")
@@ -872,6 +876,7 @@ class CaseworkService:
         """Put a merged record back as it was, with the records that moved."""
         actor.require(Permission.REVIEW)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             record = session.get(SeekerMerge, merge_id)
             if record is None or record.undone_at is not None:
                 raise NotFound(f"되돌릴 병합 {merge_id}번이 없습니다.")

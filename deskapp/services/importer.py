@@ -29,6 +29,7 @@ from deskapp.domain.hangul import initials
 from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
 from deskapp.services.month_lock import closed_months
@@ -169,16 +170,18 @@ def _extensions(
     """Empty the cells of columns beyond DESIGN.md §5 that cannot be read, or that give a
     code the classification lacks (in ``values``); what was emptied. A workbook valid by
     §5 must import."""
-    notes = wb.lenient(spec, values, today)
+    notes: list[str] = []
     heading = _CODE_COLUMNS.get(spec.name)
     raw = values.get(heading) if heading else None
-    if heading and not fields.is_blank(raw):
-        code = occupation_code(raw, heading)
-        if code not in codes:
+    if heading and not fields.is_blank(raw):  # first: the code column comes first
+        try:
+            code = occupation_code(raw, heading)
+            if code not in codes:
+                raise ValidationError(heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+        except ValidationError as error:  # the words decide the code instead
             values[heading] = None
-            notes.append(f"'{heading}' '{code}'은(는) 직업분류에 없는 코드입니다. "
-                         "낱말로 코드를 찾습니다.")  # fmt: skip
-    return notes
+            notes.append(f"'{heading}' {error.message} 낱말로 코드를 찾습니다.")
+    return notes + wb.lenient(spec, values, today)
 
 
 def _references(spec: wb.SheetSpec, values: dict[str, object]) -> _Refs:
@@ -290,6 +293,7 @@ class ImportService:
             if not parsed.problems and self.backups is not None and self.db.path is not None:
                 self.backups.take("before-import")
             with self.db.unit_of_work() as session:
+                confirm_account(session, actor)
                 self._check_references(session, parsed)
                 if parsed.problems:
                     order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}

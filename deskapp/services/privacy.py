@@ -22,6 +22,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
 from deskapp.services.history import redact_seekers
 from deskapp.store.database import Database
@@ -69,6 +70,7 @@ class PrivacyService:
         ).subquery()  # fmt: skip
         recent = select(activity.c.seeker_id).where(activity.c.on >= cutoff)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             ids = list(
                 session.scalars(
                     select(JobSeeker.id).where(

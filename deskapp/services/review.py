@@ -31,6 +31,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.services.month_lock import closed_months
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
@@ -158,6 +159,7 @@ class ReviewService:
         from deskapp.services.statistics import StatisticsService
 
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             if (year, month) in closed_months(session):
                 raise ValidationError("마감", f"{year}년 {month}월은 이미 마감되었습니다.")
             raw = stats_queries.period_counts(session, period.start, period.end)
@@ -190,6 +192,7 @@ class ReviewService:
         if not reason.strip():
             raise ValidationError("재개 사유", "마감을 푸는 사유를 적어야 합니다.")
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             row = session.scalar(
                 select(MonthClose).where(
                     MonthClose.year == year,
@@ -276,6 +279,7 @@ class ReviewService:
         actor.require(Permission.REVIEW)
         ids = list(placement_ids)
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             rows = session.scalars(select(Placement).where(Placement.id.in_(ids))).all()
             for row in rows:
                 row.reviewed_at = utcnow()
@@ -301,6 +305,7 @@ class ReviewService:
             raise ValidationError("목표", f"{target}: 1 이상의 정수여야 합니다.")
         desk_id = self.db.desk_ids()[desk]
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             row = session.scalar(
                 select(YearlyTarget).where(
                     YearlyTarget.year == year,

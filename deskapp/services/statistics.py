@@ -13,6 +13,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
 from deskapp.services.audit import write_access
+from deskapp.services.authority import confirm_account
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import MonthClose
@@ -95,6 +96,7 @@ class StatisticsService:
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
         detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"
         with self.db.unit_of_work() as session:
+            confirm_account(session, actor)
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
 
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
