@@ -608,8 +608,9 @@ def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _pairs(items: Sequence[str]) -> dict[str, str]:
-    """FIELD=VALUE arguments by field; every malformed one listed in one error."""
+def _pairs(items: Sequence[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """FIELD=VALUE arguments by field, and the problem of every malformed one (the
+    well-formed ones are still checked, so that every problem is reported at once)."""
     pairs: dict[str, str] = {}
     problems: list[tuple[str, str]] = []
     for item in items:
@@ -623,18 +624,12 @@ def _pairs(items: Sequence[str]) -> dict[str, str]:
             pairs[field] = value
     if not items:
         problems.append(("항목", "바꿀 항목을 적으세요 (항목=값)."))
-    if problems:
-        raise ValidationError.many(problems)
-    return pairs
+    return pairs, problems
 
 
 def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
     kind: RecordKind = args.kinds[args.kind]
-    try:
-        changes = _pairs(args.changes)
-        problems: list[tuple[str, str]] = []
-    except ValidationError as error:
-        changes, problems = {}, list(error.problems)
+    changes, problems = _pairs(args.changes)
     if changes:
         try:  # every bad value is reported with the malformed arguments, before log-in
             read_changes(kind, changes, date.today())

@@ -277,6 +277,11 @@ class CorrectionService:
                     old[heading] = self._value(session, record, specs[heading].attribute)
                     if self._derived(kind, record):
                         new[heading] = value
+            if new.get("대상그룹"):  # the same groups in another order are no change
+                order = rr.group_order(session)
+                new["대상그룹"] = tuple(
+                    sorted(new["대상그룹"], key=lambda g: order.get(g, len(order)))
+                )
             answer = new.get("SMS수신동의")
             if (
                 "SMS수신동의" in new

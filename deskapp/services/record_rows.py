@@ -143,6 +143,12 @@ def active_groups(session: Session) -> list[str]:
     )
 
 
+def group_order(session: Session) -> dict[str, int]:
+    """Every target group's place in the list (retired ones too)."""
+    rows = session.execute(select(TargetGroup.name, TargetGroup.sort_order))
+    return {name: order for name, order in rows}
+
+
 def check_groups(session: Session, groups: tuple[str, ...], field: str = "대상그룹") -> None:
     """ValidationError naming the groups that are not in the managed list."""
     if not groups:
