@@ -164,9 +164,12 @@ def upgrade() -> None:
             for column in columns:
                 batch_op.add_column(column)
     op.create_index("ix_job_seekers_counselor", "job_seekers", ["counselor_id"])
+    # An opening's hires (placements through it) are counted on every list of openings.
+    op.create_index("ix_placements_opening", "placements", ["opening_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_placements_opening", table_name="placements")
     op.drop_index("ix_job_seekers_counselor", table_name="job_seekers")
     sqlite = op.get_bind().dialect.name == "sqlite"
     for table, columns in _columns().items():

@@ -30,6 +30,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.business import format_business_no
 from deskapp.domain.commands import ChangeRecord, editable_fields, mask_value, read_changes
+from deskapp.domain.dates import add_months
 from deskapp.domain.desks import DONG, DeskRef, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.phone import format_phone
@@ -37,7 +38,7 @@ from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
-from deskapp.services.casework import CaseworkService
+from deskapp.services.casework import OPENING_MONTHS, CaseworkService
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
 from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.records import find_by_number, hires, masked_warnings, record_day
@@ -478,8 +479,9 @@ class CorrectionService:
         )
 
     def closing_due(self, actor: Actor) -> list[ClosingDue]:
-        """Open openings (of the actor's desk, for counselors) whose 마감일 passed or whose
-        hires reached 모집인원: the window asks before closing them."""
+        """Open openings (of the actor's desk, for counselors) still in their registration
+        period whose 마감일 passed or whose hires reached 모집인원: the window asks before
+        closing them. (Older ones have left matching with their registration period.)"""
         today = self.today()
         with self.db.unit_of_work(write=False) as session:
             placed = (
@@ -493,6 +495,8 @@ class CorrectionService:
                 .where(
                     JobOpening.void.is_(False),
                     JobOpening.closed_on.is_(None),
+                    func.coalesce(JobOpening.renewed_on, JobOpening.registered_on)
+                    >= add_months(today, -OPENING_MONTHS),
                     (JobOpening.closes_on < today) | (placed >= JobOpening.headcount),
                 )
                 .order_by(JobOpening.registered_on, JobOpening.id)

@@ -250,6 +250,7 @@ class Placement(_Record, Base):
     __table_args__ = (
         Index("ix_placements_stats", "placed_on", "desk_id", "void", "seeker_id"),
         Index("ix_placements_seeker", "seeker_id", "placed_on"),
+        Index("ix_placements_opening", "opening_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
