@@ -137,6 +137,35 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
         first, median_, worst = timing["first"], timing["median"], timing["max"]
         figure = f"{ms(median_)} (slowest {ms(worst)}; first in a process {ms(first)})"
         rows.append(Row(scale, label, "< 300 ms", figure, worst < 0.3 if scale == "ten" else None))
+    fixed = probe("correct", str(db), str(workdir / f"correct-{scale}.sqlite3"))[0]
+
+    def took(key: str) -> str:
+        return ms(float(cast(float, fixed[key])))
+
+    worst = float(cast(float, fixed["change_max"]))
+    rows.append(
+        Row(
+            scale,
+            "correction (phone and desk, with history and log)",
+            "< 300 ms",
+            f"{took('change_median')} (slowest {took('change_max')}; first {took('change_first')})",
+            worst < 0.3 if scale == "ten" else None,
+        )
+    )
+    rows.append(
+        Row(
+            scale,
+            "변경 이력 of a seeker",
+            "",
+            f"{took('history_median')} (slowest {took('history_max')})",
+            None,
+        )
+    )
+    rows.append(
+        Row(scale, f"openings due to close ({fixed['due']} listed)", "", took("closing_due"), None)
+    )
+    rows.append(Row(scale, f"an employer's page ({fixed['employer_openings']} openings)", "",
+                    took("employer_page"), None))  # fmt: skip
     settings = workdir / "bench-settings.ini"
     launches = probe("window", str(db), "lead", PASSWORD, str(settings), runs=2)
     launch = launches[-1]  # the first start of a day also takes the day's backup copy

@@ -273,8 +273,68 @@ def window(db: str, username: str, password: str, settings_file: str) -> dict[st
     return dict(marks)
 
 
+def correct(db: str, scratch: str) -> dict[str, object]:
+    """Corrections as a counselor makes them, on a copy of ``db``: a phone and the
+    registration desk of recent seekers (one unit each, history and access log included),
+    then each one's 변경 이력, the openings due to close, and the biggest employer's page."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from deskapp.domain.access import Actor
+    from deskapp.domain.commands import ChangeRecord
+    from deskapp.domain.records import RecordKind, Role
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+    shutil.copyfile(db, scratch)
+    workspace = _workspace(scratch)
+    with workspace.db.engine.connect() as connection:
+        user_id, desk_id = connection.execute(
+            text("SELECT u.id, d.id FROM users u JOIN desks d ON d.id = u.desk_id "
+                 "WHERE u.role = 'counselor' AND d.code = 'plus'")
+        ).one()  # fmt: skip
+        numbers = connection.execute(
+            text("SELECT seeker_no FROM job_seekers WHERE desk_id = :d AND void = 0 "
+                 "ORDER BY registered_on DESC LIMIT 21"),
+            {"d": desk_id},
+        ).scalars().all()  # fmt: skip
+        employer = connection.execute(
+            text("SELECT employer_id FROM job_openings GROUP BY employer_id "
+                 "ORDER BY count(*) DESC LIMIT 1")
+        ).scalar_one()  # fmt: skip
+    actor = Actor(user_id, "c-plus", "상담사", Role.COUNSELOR, "plus")
+    changes, histories = [], []
+    for n, number in enumerate(numbers):
+        command = ChangeRecord(
+            RecordKind.SEEKER, number,
+            {"연락처": f"010-5{n:03d}-{n:04d}", "등록창구": "G밸리"}, "벤치마크: 정정",
+        )  # fmt: skip
+        t = time.perf_counter()
+        workspace.corrections.change(actor, command)
+        changes.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        workspace.corrections.history(Actor(2, "lead", "lead", Role.TEAM_LEAD, None), None, number)
+        histories.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    due = workspace.corrections.closing_due(actor)
+    closing = time.perf_counter() - t
+    t = time.perf_counter()
+    page = workspace.browse.employer(actor, employer)
+    employer_page = time.perf_counter() - t
+    workspace.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+    return {
+        "change_first": changes[0], "change_median": statistics.median(changes[1:]),
+        "change_max": max(changes[1:]), "history_median": statistics.median(histories[1:]),
+        "history_max": max(histories[1:]), "closing_due": closing, "due": len(due),
+        "employer_page": employer_page, "employer_openings": len(page.openings),
+    }  # fmt: skip
+
+
 KINDS = {"stats": stats, "monthly": monthly, "search": search, "match": match, "list": seeker_list,
-         "import": import_workbook, "window": window}  # fmt: skip
+         "import": import_workbook, "window": window, "correct": correct}  # fmt: skip
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
