@@ -16,6 +16,7 @@ import resource  # noqa: E402
 import sqlite3  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 PASSWORD_ENV = "DESKAPP_PASSWORD"
@@ -143,12 +144,17 @@ def match(db: str) -> dict[str, object]:
                  "AND desired_job IS NOT NULL ORDER BY registered_on DESC LIMIT 11"),
             {"d": desk_id},
         ).scalars().all()  # fmt: skip
+        # Openings one can refer to today (the demo's records end on its last day).
+        today = date.today().isoformat()
         openings = (
             connection.execute(
                 text(
-                    "SELECT id FROM job_openings WHERE void = 0 "
+                    "SELECT id FROM job_openings WHERE void = 0 AND closed_on IS NULL "
+                    "AND (closes_on IS NULL OR closes_on >= :t) "
+                    "AND coalesce(renewed_on, registered_on) >= date(:t, '-2 months') "
                     "ORDER BY registered_on DESC LIMIT 11"
-                )
+                ),
+                {"t": today},
             )
             .scalars()
             .all()
