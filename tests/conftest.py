@@ -11,6 +11,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,16 @@ import pytest
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
-from deskapp.domain.records import Role
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+    seeker_command,
+)
+from deskapp.domain.records import Role, Verification
+from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
 from tests.pgserver import drop_database, new_database, postgres_server
 
@@ -113,10 +122,16 @@ def counselor_at(workspace: Workspace, admin: Actor, desk: str) -> Actor:
     )
 
 
+def add_seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> Saved:
+    """A seeker registered by ``actor`` (with consent) from the form's values; ``extra``:
+    more fields by their headings. The Saved gives the id and the 구직자번호."""
+    command = seeker_command({"성명": name, "등록일": day, **extra}, workspace.records.today())
+    return workspace.records.register_seeker(actor, replace(command, consented=True))
+
+
 def new_seeker(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> int:
-    """A seeker registered by ``actor`` (with consent); ``extra``: more form fields."""
-    values = {CONSENT_FIELD: True, "성명": name, "등록일": day, **extra}
-    return workspace.records.register_seeker(actor, values).id
+    """The id of a seeker registered by ``actor`` (see ``add_seeker``)."""
+    return add_seeker(workspace, actor, name, day, **extra).id
 
 
 def placed_year(workspace: Workspace, admin: Actor) -> dict[str, Any]:
@@ -124,24 +139,32 @@ def placed_year(workspace: Workspace, admin: Actor) -> dict[str, Any]:
     seekers ``twice`` (placed twice, contacted first) and ``once`` (after a referral)."""
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
-    twice = new_seeker(workspace, plus, "이두번", "2018-03-02")
-    once = new_seeker(workspace, plus, "박한번", "2018-03-02")
-    other = new_seeker(workspace, gvalley, "최지밸리", "2018-03-05")
+    twice = add_seeker(workspace, plus, "이두번", "2018-03-02")
+    once = add_seeker(workspace, plus, "박한번", "2018-03-02")
+    other = add_seeker(workspace, gvalley, "최지밸리", "2018-03-05")
     records = workspace.records
-    records.log_session(plus, twice, {"상담일": "2018-03-03"})
-    employer = records.register_employer(plus, {"업체명": "(주)가산"}).id
+    records.log_session(plus, LogSession(twice.number, date(2018, 3, 3)))
+    employer = records.register_employer(plus, RegisterEmployer("(주)가산")).number
     opening = records.register_opening(
-        plus, employer, {"모집직종": "경비", "모집인원": 2, "등록일": "2018-03-01"}
-    ).id
-    referral = records.refer(plus, once, opening, {"알선일": "2018-03-04"}).id
-    records.record_placement(plus, twice, {"취업일": "2018-04-01", "확인방법": "근로계약서"})
-    records.record_placement(plus, twice, {"취업일": "2018-06-01"})
+        plus, RegisterOpening(employer, "경비", headcount=2, registered_on=date(2018, 3, 1))
+    ).number
+    referral = records.refer(plus, Refer(once.number, opening, date(2018, 3, 4))).id
     records.record_placement(
-        plus, once, {"취업일": "2018-04-10", "확인방법": "고용보험 가입 확인"}, referral
+        plus, RecordPlacement(twice.number, date(2018, 4, 1), verification=Verification.CONTRACT)
     )
-    records.log_session(gvalley, other, {"상담일": "2018-03-06"})
-    records.record_placement(gvalley, other, {"취업일": "2018-05-01"})
-    return {"plus": plus, "gvalley": gvalley, "twice": twice, "once": once}
+    records.record_placement(plus, RecordPlacement(twice.number, date(2018, 6, 1)))
+    records.record_placement(
+        plus,
+        RecordPlacement(
+            once.number,
+            date(2018, 4, 10),
+            referral_id=referral,
+            verification=Verification.INSURANCE,
+        ),
+    )
+    records.log_session(gvalley, LogSession(other.number, date(2018, 3, 6)))
+    records.record_placement(gvalley, RecordPlacement(other.number, date(2018, 5, 1)))
+    return {"plus": plus, "gvalley": gvalley, "twice": twice.id, "once": once.id}
 
 
 @pytest.fixture

@@ -12,12 +12,13 @@ from sqlalchemy.exc import DBAPIError
 from deskapp.cli import main
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
+from deskapp.domain.commands import LogSession, RecordPlacement, RegisterSeeker, seeker_command
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.accounts import AccountService
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
+from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 from tests.workbooks import valid_sheets, write_book
 
 EVER = Period(date(2000, 1, 1), date(2100, 1, 1))
@@ -117,10 +118,10 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     seeker = workspace.records.register_seeker(
-        plus, {CONSENT_FIELD: True, "성명": "홍길동", "등록일": "2018-03-02",
-               "연락처": "010-1234-5678"})  # fmt: skip
+        plus, RegisterSeeker(name="홍길동", registered_on=date(2018, 3, 2), phone="01012345678",
+                             consented=True))  # fmt: skip
     workspace.records.log_session(
-        plus, seeker.id, {"상담일": "2018-03-03", "상담내용": "우울증 치료 중, 비공개"}
+        plus, LogSession(seeker.number, date(2018, 3, 3), notes="우울증 치료 중, 비공개")
     )
     for call in (lambda: workspace.browse.seeker(gvalley, seeker.id),
                  lambda: workspace.browse.timeline(gvalley, seeker.id)):  # fmt: skip
@@ -147,13 +148,22 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
 
 def test_consent_is_required_and_recorded(workspace: Workspace, counselor: Actor) -> None:
     with pytest.raises(ValidationError) as caught:
-        workspace.records.register_seeker(counselor, {"성명": "최동의", "등록일": "2018-03-02"})
+        workspace.records.register_seeker(
+            counselor, RegisterSeeker(name="최동의", registered_on=date(2018, 3, 2))
+        )
     assert caught.value.field == CONSENT_FIELD
+    # The form's fields are checked first (every bad one named), then the consent.
     with pytest.raises(ValidationError) as caught:
-        workspace.records.register_seeker(counselor, {"성명": "", "등록일": "2018-03-02"})
-    assert [f for f, _ in caught.value.problems] == ["성명", CONSENT_FIELD]
+        seeker_command({"성명": "", "등록일": "2018-03-02"}, TODAY)
+    assert [f for f, _ in caught.value.problems] == ["성명"]
+    with pytest.raises(ValidationError) as caught:
+        workspace.records.register_seeker(
+            counselor, seeker_command({"성명": "최동의", "등록일": "2018-03-02"}, TODAY)
+        )
+    assert [f for f, _ in caught.value.problems] == [CONSENT_FIELD]
+    assert _raw(workspace, "SELECT count(*) FROM job_seekers") == [(0,)]
     saved = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: "예", "성명": "최동의", "등록일": "2018-03-02"}
+        counselor, RegisterSeeker(name="최동의", registered_on=date(2018, 3, 2), consented=True)
     )
     query = f"SELECT consent_on, consent_version FROM job_seekers WHERE id = {saved.id}"
     assert _raw(workspace, query) == [("2018-10-30", CONSENT_VERSION)]
@@ -163,15 +173,17 @@ def test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
     old = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "김옛날", "등록일": "2010-03-02",
-                    "연락처": "010-2222-3333", "주소": "독산동 1번지"})  # fmt: skip
+        counselor, RegisterSeeker(name="김옛날", registered_on=date(2010, 3, 2),
+                                  phone="01022223333", address="독산동 1번지",
+                                  consented=True))  # fmt: skip
     workspace.records.log_session(
-        counselor, old.id, {"상담일": "2011-05-01", "상담내용": "옛 상담"}
+        counselor, LogSession(old.number, date(2011, 5, 1), notes="옛 상담")
     )
-    workspace.records.record_placement(counselor, old.id, {"취업일": "2011-06-01"})
+    workspace.records.record_placement(counselor, RecordPlacement(old.number, date(2011, 6, 1)))
     active = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "이최근", "등록일": "2010-03-02"})  # fmt: skip
-    workspace.records.log_session(counselor, active.id, {"상담일": "2017-01-01"})
+        counselor, RegisterSeeker(name="이최근", registered_on=date(2010, 3, 2), consented=True)
+    )
+    workspace.records.log_session(counselor, LogSession(active.number, date(2017, 1, 1)))
     workspace.imports.import_workbook(admin, write_book(tmp_path / "r.xlsx", valid_sheets()))
     periods = [Period.year(y) for y in range(2009, 2019)] + [EVER]
     before = [workspace.statistics.table(admin, p).by_desk for p in periods]

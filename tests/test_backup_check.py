@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import LogSession, RegisterSeeker
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.services.backup import BackupInfo, BackupService, to_keep
@@ -59,11 +59,11 @@ def test_a_backup_restores_to_identical_statistics(
     copy = workspace.backups.backup(admin)
     assert copy.parent.name == "backups" and copy.name.endswith("-manual.sqlite3")
     # Work goes on after the backup ...
-    for day in ("2018-05-01", "2018-05-02"):
+    for day in (date(2018, 5, 1), date(2018, 5, 2)):
         seeker = workspace.records.register_seeker(
-            counselor, {CONSENT_FIELD: True, "성명": "추가분", "등록일": day}
+            counselor, RegisterSeeker(name="추가분", registered_on=day, consented=True)
         )
-        workspace.records.log_session(counselor, seeker.id, {"상담일": day})
+        workspace.records.log_session(counselor, LogSession(seeker.number, day))
     assert workspace.statistics.table(admin, YEAR) != before
     # ... and the restore brings back exactly the figures of the copy.
     saved = workspace.backups.restore(admin, copy)
@@ -82,7 +82,7 @@ def test_a_backup_is_consistent_while_another_process_writes(
     path = workspace.db.path
     assert path is not None
     workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "가", "등록일": "2018-01-02"}
+        counselor, RegisterSeeker(name="가", registered_on=date(2018, 1, 2), consented=True)
     )
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

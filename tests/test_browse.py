@@ -7,39 +7,47 @@ from datetime import date
 import pytest
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+    RegisterSeeker,
+)
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.hangul import match_position
 from deskapp.domain.records import RecordKind
 from deskapp.services.browse import SeekerFilter
+from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
 from tests.conftest import counselor_at
 
 
 @pytest.fixture
-def people(workspace: Workspace, admin: Actor) -> dict[str, int]:
+def people(workspace: Workspace, admin: Actor) -> dict[str, Saved]:
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     ids = {}
     for actor, name, phone, day in (
-        (gvalley, "김민수", "010-1111-2222", "2018-01-02"),
-        (plus, "김민수", "010-3333-4444", "2018-02-02"),
-        (plus, "김민지", "010-5555-1234", "2018-03-02"),
-        (plus, "홍길동", "02-2627-1234", "2018-04-02"),
-        (plus, "한가람", None, "2018-05-02"),
-        (plus, "나김민", None, "2018-06-02"),
+        (gvalley, "김민수", "01011112222", date(2018, 1, 2)),
+        (plus, "김민수", "01033334444", date(2018, 2, 2)),
+        (plus, "김민지", "01055551234", date(2018, 3, 2)),
+        (plus, "홍길동", "0226271234", date(2018, 4, 2)),
+        (plus, "한가람", None, date(2018, 5, 2)),
+        (plus, "나김민", None, date(2018, 6, 2)),
     ):
         key = f"{name}@{actor.desk}"
         ids[key] = workspace.records.register_seeker(
             actor,
-            {
-                CONSENT_FIELD: True,
-                "성명": name,
-                "연락처": phone,
-                "등록일": day,
-                "생년월일": "1980-05-05",
-            },
-        ).id
+            RegisterSeeker(
+                name=name,
+                phone=phone,
+                registered_on=day,
+                birth_date=date(1980, 5, 5),
+                consented=True,
+            ),
+        )
     return ids
 
 
@@ -57,13 +65,15 @@ def test_initials_list_the_commonest_name_beginnings_first(
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     for actor, name, day in (
-        (gvalley, "김민수", "2018-01-02"),
-        (gvalley, "김민지", "2018-01-03"),
-        (gvalley, "김민호", "2018-01-04"),
-        (plus, "김명수", "2018-02-01"),
-        (plus, "강만수", "2018-03-01"),
+        (gvalley, "김민수", date(2018, 1, 2)),
+        (gvalley, "김민지", date(2018, 1, 3)),
+        (gvalley, "김민호", date(2018, 1, 4)),
+        (plus, "김명수", date(2018, 2, 1)),
+        (plus, "강만수", date(2018, 3, 1)),
     ):
-        workspace.records.register_seeker(actor, {CONSENT_FIELD: True, "성명": name, "등록일": day})
+        workspace.records.register_seeker(
+            actor, RegisterSeeker(name=name, registered_on=day, consented=True)
+        )
     # Three 김민… before the one-of-a-kind beginnings, though those are of the own desk
     # and newer; among equals the own desk and then the newest come first.
     assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱㅁ")] == [
@@ -74,7 +84,7 @@ def test_initials_list_the_commonest_name_beginnings_first(
 
 
 def test_search_by_initials_fragment_and_phone(
-    workspace: Workspace, admin: Actor, people: dict[str, int]
+    workspace: Workspace, admin: Actor, people: dict[str, Saved]
 ) -> None:
     plus = workspace.accounts.authenticate("c-plus", "test-pass-1")
     names = [s.name for s in workspace.browse.search_seekers(plus, "ㄱㅁ")]
@@ -91,7 +101,7 @@ def test_search_by_initials_fragment_and_phone(
 
 
 def test_lists_are_ids_then_rows_with_personal_data_masked(
-    workspace: Workspace, admin: Actor, people: dict[str, int]
+    workspace: Workspace, admin: Actor, people: dict[str, Saved]
 ) -> None:
     ids = workspace.browse.seeker_ids(admin, SeekerFilter())
     assert len(ids) == 6 and ids.typecode == "q"
@@ -108,13 +118,13 @@ def test_lists_are_ids_then_rows_with_personal_data_masked(
 
 
 def test_counselors_read_only_their_own_desks_records(
-    workspace: Workspace, admin: Actor, people: dict[str, int]
+    workspace: Workspace, admin: Actor, people: dict[str, Saved]
 ) -> None:
     gvalley = workspace.accounts.authenticate("c-gvalley", "test-pass-1")
     plus = workspace.accounts.authenticate("c-plus", "test-pass-1")
-    hong = people["홍길동@plus"]
+    hong = people["홍길동@plus"].id
     workspace.records.log_session(
-        plus, hong, {"상담일": "2018-05-01", "상담내용": "건강 문제 상담"}
+        plus, LogSession(people["홍길동@plus"].number, date(2018, 5, 1), notes="건강 문제 상담")
     )
     # The other desk finds the person (name and masked phone) ...
     found = workspace.browse.search_seekers(gvalley, "홍길동")
@@ -130,41 +140,46 @@ def test_counselors_read_only_their_own_desks_records(
 
 
 def test_timeline_and_openings_that_fit(workspace: Workspace, counselor: Actor) -> None:
-    seeker = workspace.records.register_seeker(
+    saved = workspace.records.register_seeker(
         counselor,
-        {CONSENT_FIELD: True, "성명": "이경비", "등록일": "2018-03-01", "희망직종": "경비"},
-    ).id
-    employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"}).id
+        RegisterSeeker(
+            name="이경비", registered_on=date(2018, 3, 1), desired_job="경비", consented=True
+        ),
+    )
+    seeker, number = saved.id, saved.number
+    employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)가산")).number
     guard = workspace.records.register_opening(
-        counselor, employer, {"모집직종": "아파트 경비원", "모집인원": 1, "등록일": "2018-03-02"}
-    ).id
+        counselor, RegisterOpening(employer, "아파트 경비원", 1, date(2018, 3, 2))
+    )
     cook = workspace.records.register_opening(
-        counselor, employer, {"모집직종": "조리사", "모집인원": 1, "등록일": "2018-03-05"}
+        counselor, RegisterOpening(employer, "조리사", 1, date(2018, 3, 5))
     ).id
     workspace.records.register_opening(
-        counselor, employer,
-        {"모집직종": "경비", "모집인원": 1, "등록일": "2018-03-01", "마감일": "2018-03-03"},
-    )  # fmt: skip
-    openings = workspace.browse.open_openings(counselor, "경비", date(2018, 3, 10))
-    assert [(o.id, o.fits) for o in openings] == [(guard, True), (cook, False)]
-    workspace.records.log_session(
-        counselor, seeker, {"상담일": "2018-03-10", "다음연락일": "2018-03-17"}
+        counselor,
+        RegisterOpening(employer, "경비", 1, date(2018, 3, 1), closes_on=date(2018, 3, 3)),
     )
-    referral = workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-03-11"})
+    openings = workspace.browse.open_openings(counselor, "경비", date(2018, 3, 10))
+    assert [(o.id, o.fits) for o in openings] == [(guard.id, True), (cook, False)]
+    workspace.records.log_session(
+        counselor, LogSession(number, date(2018, 3, 10), next_contact_on=date(2018, 3, 17))
+    )
+    referral = workspace.records.refer(counselor, Refer(number, guard.number, date(2018, 3, 11)))
     timeline = workspace.browse.timeline(counselor, seeker)
     assert [e.kind for e in timeline] == [RecordKind.REFERRAL, RecordKind.SESSION]
     assert timeline[0].referral_pending and "(주)가산" in timeline[0].title
     assert "2018-03-17" in timeline[1].detail
     due = workspace.browse.due_follow_ups(counselor, date(2018, 3, 20))
     assert [d.seeker_id for d in due] == [seeker]
-    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-03-20"}, referral.id)
+    workspace.records.record_placement(
+        counselor, RecordPlacement(number, date(2018, 3, 20), referral_id=referral.id)
+    )
     timeline = workspace.browse.timeline(counselor, seeker)
     assert timeline[0].kind is RecordKind.PLACEMENT and not timeline[1].referral_pending
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-03-21"})
+    workspace.records.log_session(counselor, LogSession(number, date(2018, 3, 21)))
     assert workspace.browse.due_follow_ups(counselor, date(2018, 3, 22)) == []
 
 
-def test_possible_duplicates(workspace: Workspace, admin: Actor, people: dict[str, int]) -> None:
+def test_possible_duplicates(workspace: Workspace, admin: Actor, people: dict[str, Saved]) -> None:
     same_phone = workspace.browse.possible_duplicates(admin, "다른이", None, "01033334444")
     assert [s.name for s in same_phone] == ["김민수"]
     same_person = workspace.browse.possible_duplicates(admin, "김민수", date(1980, 5, 5), None)
@@ -174,21 +189,23 @@ def test_possible_duplicates(workspace: Workspace, admin: Actor, people: dict[st
 
 def test_referral_and_placement_lists(workspace: Workspace, counselor: Actor) -> None:
     seeker = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "박알선", "등록일": "2018-03-01"}
-    ).id
-    employer = workspace.records.register_employer(counselor, {"업체명": "(주)금천"}).id
+        counselor, RegisterSeeker(name="박알선", registered_on=date(2018, 3, 1), consented=True)
+    ).number
+    employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)금천")).number
     opening = workspace.records.register_opening(
-        counselor, employer, {"모집직종": "조리사", "모집인원": 1, "등록일": "2018-03-02"}
-    ).id
+        counselor, RegisterOpening(employer, "조리사", 1, date(2018, 3, 2))
+    ).number
     other = workspace.records.register_opening(
-        counselor, employer, {"모집직종": "주방 보조", "모집인원": 1, "등록일": "2018-03-02"}
-    ).id
-    first = workspace.records.refer(counselor, seeker, other, {"알선일": "2018-03-03"}).id
-    second = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-03-04"}).id
-    workspace.records.record_outcome(counselor, first, "불합격")
+        counselor, RegisterOpening(employer, "주방 보조", 1, date(2018, 3, 2))
+    ).number
+    first = workspace.records.refer(counselor, Refer(seeker, other, date(2018, 3, 3))).id
+    second = workspace.records.refer(counselor, Refer(seeker, opening, date(2018, 3, 4))).id
+    workspace.corrections.record_outcome(counselor, first, "불합격")
     pending = workspace.browse.referral_ids(counselor, pending_only=True)
     assert list(pending) == [second]
-    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-03-10"}, second)
+    workspace.records.record_placement(
+        counselor, RecordPlacement(seeker, date(2018, 3, 10), referral_id=second)
+    )
     assert list(workspace.browse.referral_ids(counselor, pending_only=True)) == []
     items = workspace.browse.referrals(counselor, workspace.browse.referral_ids(counselor))
     assert [(r.id, r.placed, r.outcome, r.employer_name) for r in items] == [

@@ -9,24 +9,33 @@ import pytest
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+    RegisterSeeker,
+    opening_command,
+)
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
-from deskapp.domain.records import Role
+from deskapp.domain.records import EmploymentType, Role
+from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, new_seeker, rows
+from tests.conftest import PASSWORD, TODAY, add_seeker, new_seeker, rows
 from tests.workbooks import NEWER_KECO
 
 
 def _opening(
-    workspace: Workspace, actor: Actor, job: str, day: str, address: str, wage: str
-) -> int:
+    workspace: Workspace, actor: Actor, job: str, day: date, address: str, wage: str
+) -> Saved:
     employer = workspace.records.register_employer(
-        actor, {"업체명": f"(주){job}상사", "주소": address}
-    ).id
+        actor, RegisterEmployer(f"(주){job}상사", address=address)
+    ).number
     return workspace.records.register_opening(
-        actor, employer, {"모집직종": job, "모집인원": 1, "등록일": day, "임금": wage}
-    ).id
+        actor, RegisterOpening(employer, job, 1, day, wage=wage or None)
+    )
 
 
 def test_the_built_in_classification_and_free_text(workspace: Workspace, admin: Actor) -> None:
@@ -66,7 +75,8 @@ def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: 
     # today is 2018-10-30 in the fixture: a seeker registered 2018-08-03 ends 2018-11-03.
     ending = new_seeker(workspace, counselor, "김만료", "2018-08-03")
     new_seeker(workspace, counselor, "이신규", "2018-10-01")
-    opening = _opening(workspace, counselor, "경비원", "2018-09-02", "서울 금천구", "월 210만원")
+    opening = _opening(workspace, counselor, "경비원", date(2018, 9, 2), "서울 금천구",
+                       "월 210만원").id  # fmt: skip
     soon = workspace.casework.expiring(counselor, days=7)
     assert [(e.kind, e.id, e.active_until) for e in soon] == [
         ("job_opening", opening, date(2018, 11, 2)),
@@ -81,11 +91,13 @@ def test_matching_ranks_by_occupation_then_place_with_reasons(
 ) -> None:
     seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
                      주소="서울 금천구 독산동")  # fmt: skip
-    far = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 강남구", "월 250만원")
-    near = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구 가산동",
-                    "월 220만원")  # fmt: skip
-    guard_ish = _opening(workspace, counselor, "시설 경비", "2018-10-03", "경기 광명시", "")
-    cook = _opening(workspace, counselor, "한식 조리사", "2018-10-04", "서울 금천구", "월 260만원")
+    far = _opening(workspace, counselor, "경비원", date(2018, 10, 1), "서울 강남구",
+                   "월 250만원").id  # fmt: skip
+    near = _opening(workspace, counselor, "아파트 경비원", date(2018, 10, 2), "서울 금천구 가산동",
+                    "월 220만원").id  # fmt: skip
+    guard_ish = _opening(workspace, counselor, "시설 경비", date(2018, 10, 3), "경기 광명시", "").id
+    cook = _opening(workspace, counselor, "한식 조리사", date(2018, 10, 4), "서울 금천구",
+                    "월 260만원").id  # fmt: skip
     matches = workspace.casework.openings_for_seeker(counselor, seeker)
     assert [m.id for m in matches] == [near, far, guard_ish, cook]
     assert matches[0].reasons == ("같은 직업(세분류)", "금천구", "월 220만원")
@@ -97,17 +109,24 @@ def test_matching_ranks_by_occupation_then_place_with_reasons(
 
 
 def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
-    quiet = new_seeker(workspace, counselor, "최연락", "2018-09-01")
-    workspace.records.log_session(counselor, quiet, {"상담일": "2018-09-20"})
-    busy = new_seeker(workspace, counselor, "정최근", "2018-09-01")
-    workspace.records.log_session(counselor, busy, {"상담일": "2018-10-25"})
-    opening = _opening(workspace, counselor, "청소원", "2018-09-01", "서울 금천구", "")
-    workspace.records.refer(counselor, busy, opening, {"알선일": "2018-10-10"})
-    stale = new_seeker(workspace, counselor, "오래전", "2018-05-01")
-    earlier = _opening(workspace, counselor, "경비원", "2018-06-01", "서울 금천구", "")
-    workspace.records.refer(counselor, stale, earlier, {"알선일": "2018-07-20"})
-    placed = new_seeker(workspace, counselor, "한취업", "2018-07-01")
-    placement = workspace.records.record_placement(counselor, placed, {"취업일": "2018-08-15"}).id
+    records = workspace.records
+    quiet_saved = add_seeker(workspace, counselor, "최연락", "2018-09-01")
+    quiet = quiet_saved.id
+    records.log_session(counselor, LogSession(quiet_saved.number, date(2018, 9, 20)))
+    busy_saved = add_seeker(workspace, counselor, "정최근", "2018-09-01")
+    busy = busy_saved.id
+    records.log_session(counselor, LogSession(busy_saved.number, date(2018, 10, 25)))
+    opening = _opening(workspace, counselor, "청소원", date(2018, 9, 1), "서울 금천구", "")
+    records.refer(counselor, Refer(busy_saved.number, opening.number, date(2018, 10, 10)))
+    stale_saved = add_seeker(workspace, counselor, "오래전", "2018-05-01")
+    stale = stale_saved.id
+    earlier = _opening(workspace, counselor, "경비원", date(2018, 6, 1), "서울 금천구", "")
+    records.refer(counselor, Refer(stale_saved.number, earlier.number, date(2018, 7, 20)))
+    placed_saved = add_seeker(workspace, counselor, "한취업", "2018-07-01")
+    placed = placed_saved.id
+    placement = records.record_placement(
+        counselor, RecordPlacement(placed_saved.number, date(2018, 8, 15))
+    ).id
     work = workspace.casework.worklist(counselor)
     kinds = [(w.kind, w.seeker_id, w.months) for w in work]
     assert ("no_contact", quiet, None) in kinds and not any(
@@ -155,9 +174,12 @@ def test_merging_two_records_of_one_person_and_undoing_it(
     workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
 ) -> None:
     first = new_seeker(workspace, counselor, "김민수", "2018-03-02", 연락처="010-1111-2222")
-    second = new_seeker(workspace, counselor, "김민수", "2018-04-02", 연락처="010-1111-2222")
-    workspace.records.log_session(counselor, second, {"상담일": "2018-04-03"})
-    workspace.records.record_placement(counselor, second, {"취업일": "2018-05-01"})
+    second_saved = add_seeker(workspace, counselor, "김민수", "2018-04-02", 연락처="010-1111-2222")
+    second = second_saved.id
+    workspace.records.log_session(counselor, LogSession(second_saved.number, date(2018, 4, 3)))
+    workspace.records.record_placement(
+        counselor, RecordPlacement(second_saved.number, date(2018, 5, 1))
+    )
     year = Period.year(2018)
     before = workspace.statistics.table(admin, year).by_desk["plus"]
     with pytest.raises(PermissionDenied):
@@ -169,7 +191,7 @@ def test_merging_two_records_of_one_person_and_undoing_it(
     timeline = workspace.browse.timeline(team_lead, first)
     assert len(timeline) == 2
     with pytest.raises(NotFound):  # the merged record is void
-        workspace.records.log_session(counselor, second, {"상담일": "2018-05-02"})
+        workspace.records.log_session(counselor, LogSession(second_saved.number, date(2018, 5, 2)))
     workspace.casework.undo_merge(team_lead, merge)
     assert workspace.statistics.table(admin, year).by_desk["plus"] == before
     assert len(workspace.browse.timeline(team_lead, second)) == 2
@@ -182,16 +204,16 @@ def test_merging_two_records_of_one_person_and_undoing_it(
 def test_a_referral_is_made_once_and_matching_says_so(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
-    guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
-    workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-10-05"})
+    saved = add_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
+    guard = _opening(workspace, counselor, "경비원", date(2018, 10, 1), "서울 금천구", "")
+    workspace.records.refer(counselor, Refer(saved.number, guard.number, date(2018, 10, 5)))
     with pytest.raises(ValidationError) as caught:
-        workspace.records.refer(counselor, seeker, guard, {"알선일": "2018-10-30"})
+        workspace.records.refer(counselor, Refer(saved.number, guard.number, date(2018, 10, 30)))
     assert caught.value.problems == [("구인", "이 구인에는 2018-10-05에 이미 알선했습니다.")]
     assert rows(workspace, "SELECT count(*) FROM referrals") == [(1,)]
-    (match,) = workspace.casework.openings_for_seeker(counselor, seeker)
+    (match,) = workspace.casework.openings_for_seeker(counselor, saved.id)
     assert match.reasons[:2] == ("이미 알선함 (2018-10-05)", "같은 직업(세분류)")
-    (match,) = workspace.casework.seekers_for_opening(counselor, guard)
+    (match,) = workspace.casework.seekers_for_opening(counselor, guard.id)
     assert match.reasons[0] == "이미 알선함 (2018-10-05)"
 
 
@@ -199,19 +221,20 @@ def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking
     workspace: Workspace, counselor: Actor
 ) -> None:
     looking = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비")
-    placed = new_seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비")
-    workspace.records.record_placement(counselor, placed, {"취업일": "2018-09-20"})
-    guard = _opening(workspace, counselor, "경비원", "2018-10-01", "서울 금천구", "")
+    placed = add_seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비").number
+    workspace.records.record_placement(counselor, RecordPlacement(placed, date(2018, 9, 20)))
+    guard = _opening(workspace, counselor, "경비원", date(2018, 10, 1), "서울 금천구", "").id
     assert [m.id for m in workspace.casework.seekers_for_opening(counselor, guard)] == [looking]
-    employer = workspace.records.register_employer(counselor, {"업체명": "(주)마감"}).id
-    closed = workspace.records.register_opening(counselor, employer, {
-        "모집직종": "경비원", "모집인원": 1, "등록일": "2018-02-01", "마감일": "2018-02-28",
-    }).id  # fmt: skip
+    employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)마감")).number
+    closed = workspace.records.register_opening(
+        counselor,
+        RegisterOpening(employer, "경비원", 1, date(2018, 2, 1), closes_on=date(2018, 2, 28)),
+    ).id
     with pytest.raises(ValidationError, match="마감되었거나"):
         workspace.casework.seekers_for_opening(counselor, closed)
     # Two texts stored under the same group code are said to share that group.
     driver = new_seeker(workspace, counselor, "최운전", "2018-09-01", 희망직종="운전")
-    truck = _opening(workspace, counselor, "운전", "2018-10-02", "서울 금천구", "")
+    truck = _opening(workspace, counselor, "운전", date(2018, 10, 2), "서울 금천구", "").id
     first = workspace.casework.openings_for_seeker(counselor, driver)[0]
     assert (first.id, first.reasons[0]) == (truck, "같은 직업분류(소분류)")
 
@@ -222,12 +245,13 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
     from tests.workbooks import write_book
 
     first = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "김민수", "등록일": "2018-03-02",
-                    "연락처": "010-1111-2222", "생년월일": "1980-05-05"})  # fmt: skip
+        counselor, RegisterSeeker(name="김민수", registered_on=date(2018, 3, 2),
+                                  phone="01011112222", birth_date=date(1980, 5, 5),
+                                  consented=True))  # fmt: skip
     assert first.warnings == ()
     again = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "김민서", "등록일": "2018-03-03",
-                    "생년월일": "1980-05-05"})  # fmt: skip
+        counselor, RegisterSeeker(name="김민서", registered_on=date(2018, 3, 3),
+                                  birth_date=date(1980, 5, 5), consented=True))  # fmt: skip
     assert again.warnings == (
         f"같은 초성과 생년월일의 구직자가 이미 있습니다: 김민수 ({first.number}). "
         "같은 사람인지 확인하세요.",
@@ -249,8 +273,8 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
 def test_openings_are_found_by_occupation_code(
     workspace: Workspace, admin: Actor, counselor: Actor
 ) -> None:
-    guard = _opening(workspace, counselor, "아파트 경비원", "2018-10-02", "서울 금천구", "")
-    _opening(workspace, counselor, "한식 조리사", "2018-10-03", "서울 금천구", "")
+    guard = _opening(workspace, counselor, "아파트 경비원", date(2018, 10, 2), "서울 금천구", "").id
+    _opening(workspace, counselor, "한식 조리사", date(2018, 10, 3), "서울 금천구", "")
     # Coded at registration; records from before (no code) are coded on request.
     assert rows(workspace, "SELECT occupation_code FROM job_openings ORDER BY id") == [
         ("5420",), ("5312",)]  # fmt: skip
@@ -281,11 +305,11 @@ def test_a_picked_code_is_stored_and_an_unknown_one_refused(
         with pytest.raises(ValidationError) as caught:
             new_seeker(workspace, counselor, "오류", "2018-09-02", **values)
         assert [p[0] for p in caught.value.problems] == [field]
-    employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"}).id
+    employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)가산")).number
     with pytest.raises(ValidationError) as caught:
-        workspace.records.register_opening(counselor, employer, {
-            "모집직종": "경비", "모집인원": 1, "등록일": "2018-09-03",
-            "모집직종코드": "8888"})  # fmt: skip
+        workspace.records.register_opening(counselor, opening_command({
+            "업체번호": employer, "모집직종": "경비", "모집인원": 1, "등록일": "2018-09-03",
+            "모집직종코드": "8888"}, TODAY))  # fmt: skip
     assert caught.value.problems[0][0] == "모집직종코드"
     assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(3,)]
     assert rows(workspace, "SELECT count(*) FROM job_openings") == [(0,)]
@@ -297,18 +321,18 @@ def test_matching_ranks_the_wanted_employment_type_first(
     seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
                      주소="서울 금천구 독산동", 희망고용형태="정규직")  # fmt: skip
     employer = workspace.records.register_employer(
-        counselor, {"업체명": "(주)가산관리", "주소": "서울 금천구 가산동"}
-    ).id
+        counselor, RegisterEmployer("(주)가산관리", address="서울 금천구 가산동")
+    ).number
 
-    def opening(kind: str, wage: str) -> int:
-        values = {"모집직종": "경비원", "모집인원": 1, "등록일": "2018-10-01", "임금": wage}
-        if kind:
-            values["고용형태"] = kind
-        return workspace.records.register_opening(counselor, employer, values).id
+    def opening(kind: EmploymentType | None, wage: str) -> int:
+        command = RegisterOpening(
+            employer, "경비원", 1, date(2018, 10, 1), wage=wage, employment_type=kind
+        )
+        return workspace.records.register_opening(counselor, command).id
 
-    contract = opening("계약직", "월 300만원")
-    regular = opening("정규직", "월 200만원")
-    unsaid = opening("", "월 250만원")
+    contract = opening(EmploymentType.CONTRACT, "월 300만원")
+    regular = opening(EmploymentType.REGULAR, "월 200만원")
+    unsaid = opening(None, "월 250만원")
     matches = workspace.casework.openings_for_seeker(counselor, seeker)
     # Same occupation and place: the wanted type first, then unsaid, then another type;
     # the wage orders only within the same type.

@@ -807,9 +807,7 @@ def test_the_target_group_list_is_managed_and_checked(
     assert [g.name for g in groups.groups()][-1] == "노숙인"
 
 
-def test_the_same_groups_in_another_order_are_no_change(
-    workspace: Workspace, plus: Actor
-) -> None:
+def test_the_same_groups_in_another_order_are_no_change(workspace: Workspace, plus: Actor) -> None:
     number = seeker(workspace, plus, "순서", groups=("장애인", "청년")).number
     assert change(workspace, plus, RecordKind.SEEKER, number, {"대상그룹": "장애인, 청년"}) == ()
     assert change(workspace, plus, RecordKind.SEEKER, number, {"대상그룹": "청년"}) == (

@@ -18,7 +18,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.phone import format_phone, mask_phone, normalize_phone
 from deskapp.domain.privacy import mask_resident_numbers
-from deskapp.domain.records import Channel, PlacementKind, parse_channel, parse_gender
+from deskapp.domain.records import Channel, parse_channel, parse_gender
 from deskapp.domain.stats import Counts, StatsTable
 
 TODAY = date(2018, 10, 30)
@@ -201,7 +201,7 @@ def test_clean_rows() -> None:
          "주소": "금천구 800101-1234567", "성별": "남"},
         TODAY,
     )  # fmt: skip
-    assert (seeker.seeker_no, seeker.name, seeker.desk, seeker.site) == (
+    assert (seeker.seeker_no, seeker.name, seeker.desk.desk.code, seeker.desk.site) == (
         "1001",
         "김 민수",
         "dong",
@@ -211,13 +211,14 @@ def test_clean_rows() -> None:
     placement, _ = wb.clean_row(
         wb.PLACEMENTS, {"구직자번호": "S1", "취업일": "20181001", "취업창구": "plus"}, TODAY
     )
-    assert placement.kind is PlacementKind.SELF
+    # No 구인번호: 본인취업 (the import links a placement to an opening only by its number).
+    assert placement.opening_no is None and placement.referral_id is None
     placement, _ = wb.clean_row(
         wb.PLACEMENTS,
         {"구직자번호": "S1", "취업일": "20181001", "취업창구": "plus", "구인번호": "J1"},
         TODAY,
     )
-    assert placement.kind is PlacementKind.REFERRAL
+    assert placement.opening_no == "J1"  # 알선취업 from that opening's referral
     with pytest.raises(ValidationError, match="미래"):
         wb.clean_row(
             wb.SESSIONS, {"구직자번호": "S1", "상담일": "2018-11-01", "상담창구": "plus"}, TODAY

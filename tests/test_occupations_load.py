@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import RegisterSeeker
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import AdminTools, install
@@ -24,6 +25,11 @@ from deskapp.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, SQLITE_ONLY, rows
 
 BUILT_IN = 631  # entries of resources/reference/keco2018.csv
+
+#: A seeker whose desired job names no occupation of KECO 2018: no code yet.
+_META = RegisterSeeker(
+    name="박메타", registered_on=date(2018, 3, 2), desired_job="메타버스", consented=True
+)
 
 NEW_CLASSIFICATION = """code,name,level,parent_code
 9,시험 대분류,1,
@@ -69,9 +75,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
     kim = workspace.accounts.create_user(admin, "kim", PASSWORD, Role.COUNSELOR, "gvalley")
     # A seeker whose desired job names no occupation of KECO 2018: no code yet.
-    workspace.records.register_seeker(
-        kim, {CONSENT_FIELD: True, "성명": "박메타", "등록일": "2018-03-02", "희망직종": "메타버스"}
-    )
+    workspace.records.register_seeker(kim, _META)
     workspace.close()
     return path
 
@@ -209,10 +213,7 @@ def test_an_administrator_loads_a_classification_from_the_window(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    workspace.records.register_seeker(
-        counselor,
-        {CONSENT_FIELD: True, "성명": "박메타", "등록일": "2018-03-02", "희망직종": "메타버스"},
-    )
+    workspace.records.register_seeker(counselor, _META)
     window, tools = open_window(admin)
     assert "직업분류 불러오기(&O)…" in _menu_texts(tools)
     action = tools.actions["occupations"]

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import LogSession, RecordPlacement
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import PermissionDenied, ValidationError, WorkbookRejected
 from deskapp.domain.records import RecordKind
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
-from tests.conftest import new_seeker, placed_year
+from tests.conftest import add_seeker, new_seeker, placed_year
 from tests.workbooks import valid_sheets, write_book
 
 SEPTEMBER = Period.month(2018, 9)
@@ -23,8 +24,8 @@ SEPTEMBER = Period.month(2018, 9)
 def test_a_closed_month_is_frozen_and_locked_until_reopened(
     workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
-    seeker = new_seeker(workspace, counselor, "김구월", "2018-09-03")
-    session = workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-04"}).id
+    seeker = add_seeker(workspace, counselor, "김구월", "2018-09-03").number
+    session = workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 4))).id
     before = workspace.statistics.table(counselor, SEPTEMBER)
     with pytest.raises(PermissionDenied):
         workspace.review.close_month(counselor, 2018, 9)
@@ -35,10 +36,12 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
         workspace.review.close_month(team_lead, 2018, 9)
     # A counselor's later edit of a September record is refused, whatever the service.
     for attempt in (
-        lambda: workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"}),
+        lambda: workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20))),
         lambda: workspace.records.void(counselor, RecordKind.SESSION, session, "잘못"),
         lambda: new_seeker(workspace, counselor, "늦은등록", "2018-09-28"),
-        lambda: workspace.records.record_placement(counselor, seeker, {"취업일": "2018-09-30"}),
+        lambda: workspace.records.record_placement(
+            counselor, RecordPlacement(seeker, date(2018, 9, 30))
+        ),
     ):
         with pytest.raises(ValidationError, match="마감"):
             attempt()
@@ -48,7 +51,7 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
         workspace.imports.import_workbook(admin, write_book(tmp_path / "late.xlsx", sheets))
     assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [("상담", 2, "상담일")]
     # October stays open; September's figures never change.
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-10-02"})
+    workspace.records.log_session(counselor, LogSession(seeker, date(2018, 10, 2)))
     assert workspace.statistics.table(counselor, SEPTEMBER) == before
     series = workspace.statistics.monthly(counselor, Period.year(2018))
     assert series.months[8].table.by_desk == before.by_desk
@@ -56,7 +59,7 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     with pytest.raises(ValidationError, match="사유"):
         workspace.review.reopen_month(team_lead, 2018, 9, " ")
     workspace.review.reopen_month(team_lead, 2018, 9, "9월 상담 누락분 입력")
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"})
+    workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20)))
     assert workspace.statistics.table(counselor, SEPTEMBER).total.sessions == 2
     closes = workspace.review.closes(team_lead)
     assert closes[0].reopen_reason == "9월 상담 누락분 입력" and closes[0].reopened_by
@@ -119,8 +122,8 @@ def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_le
     assert ("voided_registration", "유령") in kinds
     # Placed with no earlier session or referral: 이두번's sessions came first, 최지밸리's too;
     # plant one without any contact.
-    planted = new_seeker(workspace, plus, "심은취업", "2018-07-03")
-    workspace.records.record_placement(plus, planted, {"취업일": "2018-07-04"})
+    planted = add_seeker(workspace, plus, "심은취업", "2018-07-03").number
+    workspace.records.record_placement(plus, RecordPlacement(planted, date(2018, 7, 4)))
     flags = workspace.review.flags(team_lead, Period.year(2018))
     without = [f for f in flags if f.kind == "placement_without_contact"]
     assert [f.detail for f in without] == ["심은취업"]
@@ -128,7 +131,7 @@ def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_le
     assert any(f.kind == "late_placement" for f in flags)  # entered years after 2018
     assert not any(f.kind == "bulk_edits" for f in flags)
     for i in range(55):
-        workspace.records.log_session(plus, planted, {"상담일": "2018-07-05", "상담내용": str(i)})
+        workspace.records.log_session(plus, LogSession(planted, date(2018, 7, 5), notes=str(i)))
     flags = workspace.review.flags(team_lead, Period(date(2000, 1, 1), date(2100, 1, 1)))
     assert [f.counselor for f in flags if f.kind == "bulk_edits"] == ["plus 상담사"]
     with pytest.raises(PermissionDenied):

@@ -2,43 +2,60 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+    RegisterSeeker,
+    employer_command,
+    opening_command,
+    placement_command,
+    seeker_command,
+)
 from deskapp.domain.dates import Period
+from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
-from deskapp.domain.records import RecordKind, Role
+from deskapp.domain.records import Channel, RecordKind, Role, Verification
 from deskapp.domain.stats import Counts
+from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
+from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 
 YEAR = Period.year(2018)
 
 
 def _seeker(
-    workspace: Workspace, actor: Actor, name: str = "홍길동", day: str = "2018-03-02"
-) -> int:
+    workspace: Workspace, actor: Actor, name: str = "홍길동", day: date = date(2018, 3, 2)
+) -> Saved:
     return workspace.records.register_seeker(
-        actor, {CONSENT_FIELD: True, "성명": name, "등록일": day}
-    ).id
+        actor, RegisterSeeker(name=name, registered_on=day, consented=True)
+    )
 
 
-def _opening(workspace: Workspace, actor: Actor, day: str = "2018-03-01") -> int:
+def _opening(workspace: Workspace, actor: Actor, day: date = date(2018, 3, 1)) -> Saved:
     employer = workspace.records.register_employer(
         actor,
-        {"업체명": "(주)가산테크", "사업자등록번호": "124-81-00998", "연락처": "02-2627-1234"},
+        RegisterEmployer(name="(주)가산테크", business_no="1248100998", phone="0226271234"),
     )
     return workspace.records.register_opening(
-        actor, employer.id, {"모집직종": "경비원", "모집인원": 2, "등록일": day}
-    ).id
+        actor,
+        RegisterOpening(
+            employer_no=employer.number, occupation="경비원", headcount=2, registered_on=day
+        ),
+    )
 
 
 def test_passwords_are_argon2id_hashes_and_log_in_checks_them(
@@ -71,22 +88,35 @@ def test_only_an_administrator_adds_accounts(
 
 def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Actor) -> None:
     actor = counselor_at(workspace, admin, "dong")
-    seeker = workspace.records.register_seeker(
-        actor,
-        {CONSENT_FIELD: True, "성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동",
+    form = seeker_command(
+        {"성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동",
          "연락처": "010 1234 5678", "생년월일": "1980.01.01.", "성별": "남"},
+        TODAY,
     )  # fmt: skip
+    seeker = workspace.records.register_seeker(actor, replace(form, consented=True))
     assert seeker.number.startswith("D")
-    workspace.records.log_session(actor, seeker.id, {"상담일": "2018-10-02", "상담방법": "방문"})
     workspace.records.log_session(
-        actor, seeker.id, {"상담일": "2018-10-05", "상담방법": "전화", "다음연락일": "2018-10-12"}
+        actor, LogSession(seeker.number, date(2018, 10, 2), channel=Channel.VISIT)
     )
-    opening = _opening(workspace, actor, "2018-09-20")
-    referral = workspace.records.refer(actor, seeker.id, opening, {"알선일": "2018-10-06"})
-    workspace.records.record_outcome(actor, referral.id, "채용")
+    workspace.records.log_session(
+        actor,
+        LogSession(
+            seeker.number, date(2018, 10, 5), channel=Channel.PHONE,
+            next_contact_on=date(2018, 10, 12),
+        ),
+    )  # fmt: skip
+    opening = _opening(workspace, actor, date(2018, 9, 20))
+    referral = workspace.records.refer(
+        actor, Refer(seeker.number, opening.number, date(2018, 10, 6))
+    )
+    workspace.corrections.record_outcome(actor, referral.id, "채용")
     workspace.records.record_placement(
-        actor, seeker.id, {"취업일": "2018-10-20", "확인방법": "고용보험 가입 확인"}, referral.id
-    )
+        actor,
+        RecordPlacement(
+            seeker.number, date(2018, 10, 20), referral_id=referral.id,
+            verification=Verification.INSURANCE,
+        ),
+    )  # fmt: skip
     table = workspace.statistics.table(actor, Period.parse("2018-01-01", "2018-10-30"))
     assert table.by_desk["dong"] == Counts(1, 1, 2, 1, 1)
     assert table.total == Counts(1, 1, 2, 1, 1)
@@ -99,33 +129,27 @@ def test_bad_input_names_each_field_and_writes_nothing(
     workspace: Workspace, counselor: Actor
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        workspace.records.register_seeker(
-            counselor,
-            {
-                CONSENT_FIELD: True,
-                "성명": "",
-                "등록일": "2018-02-30",
-                "연락처": "010-12",
-                "주소": "x" * 5000,
-            },
+        seeker_command(
+            {"성명": "", "등록일": "2018-02-30", "연락처": "010-12", "주소": "x" * 5000}, TODAY
         )
     assert [f for f, _ in caught.value.problems] == ["성명", "등록일", "연락처", "주소"]
     with pytest.raises(ValidationError, match="검증번호"):
-        workspace.records.register_employer(
-            counselor, {"업체명": "(주)틀린번호", "사업자등록번호": "124-81-00997"}
-        )
-    employer = workspace.records.register_employer(counselor, {"업체명": "(주)가산"})
+        employer_command({"업체명": "(주)틀린번호", "사업자등록번호": "124-81-00997"}, TODAY)
+    employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)가산"))
     with pytest.raises(ValidationError, match="1 이상"):
-        workspace.records.register_opening(
-            counselor, employer.id, {"모집직종": "경비", "모집인원": 0, "등록일": "2018-01-02"}
-        )
+        opening_command(
+            {"업체번호": employer.number, "모집직종": "경비", "모집인원": 0,
+             "등록일": "2018-01-02"},
+            TODAY,
+        )  # fmt: skip
     seeker = _seeker(workspace, counselor)
     with pytest.raises(ValidationError, match="상담일보다"):
         workspace.records.log_session(
-            counselor, seeker, {"상담일": "2018-05-02", "다음연락일": "2018-05-01"}
+            counselor,
+            LogSession(seeker.number, date(2018, 5, 2), next_contact_on=date(2018, 5, 1)),
         )
     with pytest.raises(NotFound):
-        workspace.records.log_session(counselor, 9999, {"상담일": "2018-05-02"})
+        workspace.records.log_session(counselor, LogSession("D99999999", date(2018, 5, 2)))
     table = workspace.statistics.table(counselor, YEAR)
     assert table.total == Counts(0, 1, 0, 0, 0)
 
@@ -136,16 +160,17 @@ def test_a_typed_resident_number_is_masked_and_the_user_is_told(
 ) -> None:
     saved = workspace.records.register_seeker(
         counselor,
-        {
-            CONSENT_FIELD: True,
-            "성명": "이영희",
-            "등록일": "2018-03-02",
-            "주소": "주민번호 800101-2345678 독산동",
-        },
+        RegisterSeeker(
+            name="이영희",
+            registered_on=date(2018, 3, 2),
+            address="주민번호 800101-2345678 독산동",
+            consented=True,
+        ),
     )
     assert saved.warnings and "가려서" in saved.warnings[0]
     session = workspace.records.log_session(
-        counselor, saved.id, {"상담일": "2018-03-03", "상담내용": "주민번호 8001012345678 말함"}
+        counselor,
+        LogSession(saved.number, date(2018, 3, 3), notes="주민번호 8001012345678 말함"),
     )
     assert session.warnings
     path = workspace.db.path
@@ -162,15 +187,20 @@ def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Ac
     with pytest.raises(PermissionDenied, match="다른 창구"):
         workspace.records.register_seeker(
             gvalley,
-            {CONSENT_FIELD: True, "성명": "박지현", "등록일": "2018-03-02", "등록창구": "plus"},
-        )
+            RegisterSeeker(
+                name="박지현", registered_on=date(2018, 3, 2), desk=parse_desk("plus"),
+                consented=True,
+            ),
+        )  # fmt: skip
     seeker = _seeker(workspace, plus)
     with pytest.raises(PermissionDenied):
-        workspace.records.log_session(gvalley, seeker, {"상담일": "2018-04-01", "상담창구": "plus"})
+        workspace.records.log_session(
+            gvalley, LogSession(seeker.number, date(2018, 4, 1), desk=parse_desk("plus"))
+        )
     # At their own desk they may help anyone (the session counts for their desk).
-    workspace.records.log_session(gvalley, seeker, {"상담일": "2018-04-01"})
+    workspace.records.log_session(gvalley, LogSession(seeker.number, date(2018, 4, 1)))
     with pytest.raises(PermissionDenied):
-        workspace.records.void(gvalley, RecordKind.SEEKER, seeker, "중복 등록")
+        workspace.records.void(gvalley, RecordKind.SEEKER, seeker.id, "중복 등록")
     assert workspace.statistics.table(admin, YEAR).by_desk["gvalley"].sessions == 1
 
 
@@ -191,16 +221,16 @@ def test_void_stops_counting_and_keeps_the_record(
 ) -> None:
     seeker = _seeker(workspace, counselor)
     other = _seeker(workspace, counselor, "이순신")
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-04-01"})
-    session = workspace.records.log_session(counselor, seeker, {"상담일": "2018-04-02"})
+    workspace.records.log_session(counselor, LogSession(seeker.number, date(2018, 4, 1)))
+    session = workspace.records.log_session(counselor, LogSession(seeker.number, date(2018, 4, 2)))
     workspace.records.void(counselor, RecordKind.SESSION, session.id, "잘못 입력")
-    workspace.records.void(admin, RecordKind.SEEKER, other, "중복 등록")
+    workspace.records.void(admin, RecordKind.SEEKER, other.id, "중복 등록")
     with pytest.raises(ValidationError, match="이미 무효"):
-        workspace.records.void(admin, RecordKind.SEEKER, other, "again")
+        workspace.records.void(admin, RecordKind.SEEKER, other.id, "again")
     with pytest.raises(ValidationError, match="무효 사유"):
         workspace.records.void(admin, RecordKind.SESSION, 1, " ")
     with pytest.raises(NotFound):
-        workspace.records.log_session(counselor, other, {"상담일": "2018-04-03"})
+        workspace.records.log_session(counselor, LogSession(other.number, date(2018, 4, 3)))
     assert workspace.statistics.table(admin, YEAR).by_desk["plus"] == Counts(0, 1, 1, 0, 0)
     voids = rows(workspace, "SELECT void, void_reason FROM counseling_sessions")
     assert sorted(voids, key=str) == [(0, None), (1, "잘못 입력")]
@@ -209,11 +239,11 @@ def test_void_stops_counting_and_keeps_the_record(
 def test_people_are_counted_once_over_the_whole_period(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    twice = _seeker(workspace, counselor, "김두번", "2018-01-05")
-    once = _seeker(workspace, counselor, "최한번", "2018-01-05")
-    workspace.records.record_placement(counselor, twice, {"취업일": "2018-02-10"})
-    workspace.records.record_placement(counselor, twice, {"취업일": "2018-05-10"})
-    workspace.records.record_placement(counselor, once, {"취업일": "2018-05-20"})
+    twice = _seeker(workspace, counselor, "김두번", date(2018, 1, 5)).number
+    once = _seeker(workspace, counselor, "최한번", date(2018, 1, 5)).number
+    workspace.records.record_placement(counselor, RecordPlacement(twice, date(2018, 2, 10)))
+    workspace.records.record_placement(counselor, RecordPlacement(twice, date(2018, 5, 10)))
+    workspace.records.record_placement(counselor, RecordPlacement(once, date(2018, 5, 20)))
     series = workspace.statistics.monthly(counselor, YEAR)
     by_month = {m.month: m for m in series.months}
     assert by_month["2018-02"].table.by_desk["plus"].placements == 1
@@ -236,20 +266,24 @@ def test_people_are_counted_once_over_the_whole_period(
 def test_placement_after_a_referral_is_linked_and_checked(
     workspace: Workspace, counselor: Actor, admin: Actor
 ) -> None:
-    seeker = _seeker(workspace, counselor)
-    other = _seeker(workspace, counselor, "남궁민")
+    seeker = _seeker(workspace, counselor).number
+    other = _seeker(workspace, counselor, "남궁민").number
     opening = _opening(workspace, counselor)
-    referral = workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-04-01"})
+    referral = workspace.records.refer(counselor, Refer(seeker, opening.number, date(2018, 4, 1)))
     with pytest.raises(ValidationError, match="다른 구직자"):
-        workspace.records.record_placement(counselor, other, {"취업일": "2018-04-10"}, referral.id)
-    with pytest.raises(ValidationError, match="알선일보다"):
-        workspace.records.record_placement(counselor, seeker, {"취업일": "2018-03-10"}, referral.id)
-    with pytest.raises(ValidationError, match="구인 등록일보다"):
-        workspace.records.refer(counselor, seeker, opening, {"알선일": "2018-02-01"})
-    with pytest.raises(ValidationError, match="확인방법"):
         workspace.records.record_placement(
-            counselor, seeker, {"취업일": "2018-04-10", "확인방법": "구두"}
+            counselor, RecordPlacement(other, date(2018, 4, 10), referral_id=referral.id)
         )
-    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-04-10"}, referral.id)
+    with pytest.raises(ValidationError, match="알선일보다"):
+        workspace.records.record_placement(
+            counselor, RecordPlacement(seeker, date(2018, 3, 10), referral_id=referral.id)
+        )
+    with pytest.raises(ValidationError, match="구인 등록일보다"):
+        workspace.records.refer(counselor, Refer(seeker, opening.number, date(2018, 2, 1)))
+    with pytest.raises(ValidationError, match="확인방법"):
+        placement_command({"구직자번호": seeker, "취업일": "2018-04-10", "확인방법": "구두"}, TODAY)
+    workspace.records.record_placement(
+        counselor, RecordPlacement(seeker, date(2018, 4, 10), referral_id=referral.id)
+    )
     placed = rows(workspace, "SELECT kind, referral_id, opening_id, employer_name FROM placements")
-    assert placed == [("알선취업", referral.id, opening, "(주)가산테크")]
+    assert placed == [("알선취업", referral.id, opening.id, "(주)가산테크")]

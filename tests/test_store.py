@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import RegisterSeeker
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
 from deskapp.services.workspace import Workspace
@@ -149,7 +150,7 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(
 
     actor = counselor_at(workspace, admin, "plus")  # type: ignore[arg-type]
     saved = workspace.records.register_seeker(
-        actor, {CONSENT_FIELD: True, "성명": "홍길동", "등록일": "2018-10-01"}
+        actor, RegisterSeeker(name="홍길동", registered_on=date(2018, 10, 1), consented=True)
     )
     path = workspace.db.path
     assert path is not None

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import qt_support
-from conftest import PASSWORD, SQLITE_ONLY, rows
+from conftest import PASSWORD, SQLITE_ONLY, add_seeker, rows
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.modeltest import ModelTester
@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from qt_support import active, type_over
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD, DEFAULT_IDLE_MINUTES, AccessAction
+from deskapp.domain.audit import DEFAULT_IDLE_MINUTES, AccessAction
+from deskapp.domain.commands import LogSession
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import AuthenticationFailed
 from deskapp.domain.records import Role
@@ -376,14 +377,9 @@ def test_purge_through_the_dialog_anonymizes_an_old_seeker_and_keeps_the_statist
     qtbot: QtBot, open_window: Any, workspace: Workspace, admin: Actor, counselor: Actor
 ) -> None:
     records = workspace.records
-    old = records.register_seeker(
-        counselor,
-        {CONSENT_FIELD: True, "성명": "김옛날", "등록일": "2010-03-02", "연락처": "010-2222-3333"},
-    )
-    records.log_session(counselor, old.id, {"상담일": "2011-05-01", "상담내용": "옛 상담"})
-    recent = records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "이최근", "등록일": "2018-03-02"}
-    )
+    old = add_seeker(workspace, counselor, "김옛날", "2010-03-02", 연락처="010-2222-3333")
+    records.log_session(counselor, LogSession(old.number, date(2011, 5, 1), notes="옛 상담"))
+    recent = add_seeker(workspace, counselor, "이최근", "2018-03-02")
     before = [workspace.statistics.table(admin, p) for p in YEARS]
     window, tools = open_window(admin)
     dialog = tools.open_purge()
@@ -456,10 +452,8 @@ def test_backup_then_restore_through_the_dialog_brings_back_the_statistics(
     kinds = {row[3]: row[1] for row in _cells(dialog.copies_model)}
     assert kinds[copy.name] == "지금 백업" and "가져오기 전" in kinds.values()
 
-    seeker = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": "추가분", "등록일": "2018-05-01"}
-    )
-    workspace.records.log_session(counselor, seeker.id, {"상담일": "2018-05-01"})
+    seeker = add_seeker(workspace, counselor, "추가분", "2018-05-01")
+    workspace.records.log_session(counselor, LogSession(seeker.number, date(2018, 5, 1)))
     assert workspace.statistics.table(admin, year) != before
 
     confirm = dialog.restore_selected()

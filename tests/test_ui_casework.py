@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SQLITE_ONLY, new_seeker, rows
+from conftest import SQLITE_ONLY, add_seeker, new_seeker, rows
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_support import active, open_window
+from qt_support import active, commit, open_window
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmployer, RegisterOpening
 from deskapp.domain.records import RecordKind
 from deskapp.services.casework import Expiring, Match, WorkItem
 from deskapp.services.workspace import Workspace
@@ -44,13 +45,14 @@ def _items(model: WorkItemsModel) -> list[tuple[str, str, str]]:
 def test_the_follow_up_page_lists_records_a_check_and_renews(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    quiet = new_seeker(workspace, plus, "최연락", "2018-09-01")
-    workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})
-    placed = new_seeker(workspace, plus, "한취업", "2018-09-01")
-    workspace.records.log_session(plus, placed, {"상담일": "2018-10-29"})
-    workspace.records.record_placement(plus, placed, {"취업일": "2018-09-25"})
-    ending = new_seeker(workspace, plus, "김만료", "2018-08-03")
-    workspace.records.log_session(plus, ending, {"상담일": "2018-10-29"})
+    records = workspace.records
+    quiet = add_seeker(workspace, plus, "최연락", "2018-09-01")
+    records.log_session(plus, LogSession(quiet.number, date(2018, 9, 20)))
+    placed = add_seeker(workspace, plus, "한취업", "2018-09-01")
+    records.log_session(plus, LogSession(placed.number, date(2018, 10, 29)))
+    records.record_placement(plus, RecordPlacement(placed.number, date(2018, 9, 25)))
+    ending = add_seeker(workspace, plus, "김만료", "2018-08-03")
+    records.log_session(plus, LogSession(ending.number, date(2018, 10, 29)))
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
@@ -69,7 +71,7 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
     with qtbot.waitSignal(window.records.sig_opened, timeout=10_000) as opened:
         qtbot.keyClick(page.work_table, Qt.Key.Key_Return)
     record = opened.args[0]
-    assert isinstance(record, SeekerRecord) and record.seeker_id == quiet
+    assert isinstance(record, SeekerRecord) and record.seeker_id == quiet.id
     record.close()
 
     # Ctrl+K on the retention item: 재직 중, a note, Enter.
@@ -101,8 +103,8 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
 def test_the_days_without_contact_are_set_on_the_page_and_kept(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    quiet = new_seeker(workspace, plus, "최연락", "2018-09-01")
-    workspace.records.log_session(plus, quiet, {"상담일": "2018-09-20"})  # 40 days ago
+    quiet = add_seeker(workspace, plus, "최연락", "2018-09-01")
+    workspace.records.log_session(plus, LogSession(quiet.number, date(2018, 9, 20)))  # 40 days ago
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
@@ -131,11 +133,12 @@ def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
         workspace, plus, "박경비", "2018-09-01", 희망직종="경비", 주소="서울 금천구 독산동"
     )
     r = workspace.records
-    employer = r.register_employer(plus, {"업체명": "가산빌딩관리", "주소": "서울 금천구 가산동"})
-    r.register_opening(plus, employer.id, {"모집직종": "한식 조리사", "모집인원": 1,
-                                           "등록일": "2018-10-01"})  # fmt: skip
+    employer = r.register_employer(
+        plus, RegisterEmployer("가산빌딩관리", address="서울 금천구 가산동")
+    ).number
+    r.register_opening(plus, RegisterOpening(employer, "한식 조리사", 1, date(2018, 10, 1)))
     guard = r.register_opening(
-        plus, employer.id, {"모집직종": "아파트 경비원", "모집인원": 1, "등록일": "2018-10-02"}
+        plus, RegisterOpening(employer, "아파트 경비원", 1, date(2018, 10, 2))
     ).id
     window, _tools = _window(qtbot, workspace, plus, tmp_path)
     with qtbot.waitSignal(window.records.sig_opened, timeout=10_000) as opened:
@@ -168,8 +171,9 @@ def test_a_team_lead_merges_two_records_and_undoes_it(
     qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor, tmp_path: Path
 ) -> None:
     keep = new_seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1111-2222")
-    gone = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
-    workspace.records.log_session(plus, gone, {"상담일": "2018-09-05"})
+    duplicate = add_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
+    workspace.records.log_session(plus, LogSession(duplicate.number, date(2018, 9, 5)))
+    gone = duplicate.id
     numbers = dict(rows(workspace, "SELECT id, seeker_no FROM job_seekers"))
     window, tools = _window(qtbot, workspace, team_lead, tmp_path)
     assert tools.merge_action is not None and tools.merge_action.isEnabled()
@@ -181,6 +185,11 @@ def test_a_team_lead_merges_two_records_and_undoes_it(
     qtbot.keyClicks(dialog.merge_edit, str(numbers[gone]))
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "한 번 더" in dialog.status_label.text(), timeout=10_000)
+    # The phones differ (a mistyped digit): one person only when ticked, with the reason.
+    assert dialog.difference_box.isVisible() and dialog.same_check.hasFocus()
+    qtbot.keyClick(dialog.same_check, Qt.Key.Key_Space)
+    dialog.reason_edit.setFocus()
+    commit(dialog.reason_edit, "연락처 오타")
     with qtbot.waitSignal(dialog.sig_merged, timeout=10_000):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert rows(workspace, f"SELECT void FROM job_seekers WHERE id = {gone}") == [(1,)]

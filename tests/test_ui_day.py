@@ -133,6 +133,8 @@ def test_a_counselors_day_by_keyboard(
         _typed(qtbot, "010-4321-8765")
         _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Tab)  # 주소: none
+        assert form.resident_combo.hasFocus()
+        _press(qtbot, Qt.Key.Key_Tab)  # 구민여부: (모름)
         commit(form.job_edit, "조립")
         # F4: the classification, searched with what was typed; " 전자" narrows it.
         _press(qtbot, Qt.Key.Key_F4)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from conftest import SQLITE_ONLY
+from conftest import SQLITE_ONLY, new_seeker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
+from deskapp.ui.employer_view import EmployerRecord
 from deskapp.ui.forms import EmployerForm, FormDialog, OpeningForm, SeekerForm
 from deskapp.ui.main_window import MainWindow
 
@@ -113,10 +114,10 @@ def test_seeker_form_checks_each_field_as_it_is_typed(
 def test_a_known_phone_or_name_and_birth_date_warns_without_blocking(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    r = workspace.records
-    known = {CONSENT_FIELD: True, "성명": "김민수", "연락처": "010-3333-4444", "등록일": "20180202"}
-    known_id = r.register_seeker(plus, {**known, "생년월일": "1980-05-05"}).id
-    r.register_seeker(plus, {CONSENT_FIELD: True, "성명": "이영희", "등록일": "2018-03-02"})
+    known_id = new_seeker(
+        workspace, plus, "김민수", "20180202", 연락처="010-3333-4444", 생년월일="1980-05-05"
+    )
+    new_seeker(workspace, plus, "이영희", "2018-03-02")
     window = open_window(qtbot, workspace, plus, tmp_path)
     window.show_page("seekers")
     dialog = _form(qtbot, window)
@@ -208,11 +209,18 @@ def test_employer_and_opening_forms(
         qtbot.keyClick(opening.closes_edit, Qt.Key.Key_Return)
     shown = [page.opening_model.index(0, c).data() for c in range(4)]
     assert shown == ["2018-10-02", "(주)독산정밀", "CNC 가공", "3"]
-    # Enter on the employer shows its openings.
+    # Enter on the employer opens its window, which lists its openings.
     active(qtbot, window)
     page.employer_table.setFocus()
-    qtbot.keyClick(page.employer_table, Qt.Key.Key_Return)
-    assert page.opening_search.text() == "(주)독산정밀" and page.opening_table.hasFocus()
+    with qtbot.waitSignal(window.record_windows.sig_opened, timeout=10_000) as opened:
+        qtbot.keyClick(page.employer_table, Qt.Key.Key_Return)
+    record = opened.args[0]
+    assert isinstance(record, EmployerRecord) and record.employer_id == employer.id
+    assert record.windowTitle() == "구인업체 — (주)독산정밀"
+    shown = [record.opening_model.index(0, c).data() for c in range(4)]
+    assert record.opening_model.rowCount() == 1
+    assert shown == ["2018-10-02", "(주)독산정밀", "CNC 가공", "3"]
+    record.close()
 
 
 @SQLITE_ONLY

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import SQLITE_ONLY, counselor_at
+from conftest import SQLITE_ONLY, add_seeker, counselor_at
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -20,8 +20,15 @@ from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+)
 from deskapp.domain.dates import Period
+from deskapp.domain.records import Channel
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
 from deskapp.ui.context import WorkContext
@@ -63,6 +70,7 @@ def people(workspace: Workspace, admin: Actor) -> dict[str, Any]:
     gvalley = counselor_at(workspace, admin, "gvalley")
     r = workspace.records
     ids: dict[str, Any] = {"plus": plus, "gvalley": gvalley}
+    numbers: dict[str, str] = {}
     for actor, name, phone, day in (
         (gvalley, "김민수", "010-1111-2222", "2018-01-02"),
         (plus, "김민수", "010-3333-4444", "2018-02-02"),
@@ -70,20 +78,25 @@ def people(workspace: Workspace, admin: Actor) -> dict[str, Any]:
         (plus, "홍길동", "02-2627-1234", "2018-04-02"),
         (plus, "한가람", None, "2018-05-02"),
     ):
-        values = {CONSENT_FIELD: True, "성명": name, "연락처": phone, "등록일": day}
-        values["생년월일"] = "1980-05-05"
-        ids[f"{name}@{actor.desk}"] = r.register_seeker(actor, values).id
-    employer = r.register_employer(plus, {"업체명": "가산전자", "사업자등록번호": "1248100998"})
+        saved = add_seeker(workspace, actor, name, day, 연락처=phone, 생년월일="1980-05-05")
+        ids[f"{name}@{actor.desk}"] = saved.id
+        numbers[f"{name}@{actor.desk}"] = saved.number
+    employer = r.register_employer(plus, RegisterEmployer("가산전자", business_no="1248100998"))
     opening = r.register_opening(
-        plus, employer.id, {"모집직종": "조립", "모집인원": 2, "등록일": "2018-09-01"}
+        plus, RegisterOpening(employer.number, "조립", 2, date_of("2018-09-01"))
     )
-    minji, gildong = ids["김민지@plus"], ids["홍길동@plus"]
-    r.log_session(plus, minji, {"상담일": "2018-10-01", "다음연락일": "2018-10-15"})
-    r.log_session(plus, gildong, {"상담일": TODAY, "상담방법": "전화"})
-    r.log_session(gvalley, ids["김민수@gvalley"], {"상담일": TODAY})
-    ids["referral"] = r.refer(plus, minji, opening.id, {"알선일": "2018-10-02"}).id
-    referral = r.refer(plus, gildong, opening.id, {"알선일": "2018-10-03"})
-    r.record_placement(plus, gildong, {"취업일": "2018-10-20"}, referral.id)
+    minji, gildong = numbers["김민지@plus"], numbers["홍길동@plus"]
+    today = date_of(TODAY)
+    r.log_session(
+        plus, LogSession(minji, date_of("2018-10-01"), next_contact_on=date_of("2018-10-15"))
+    )
+    r.log_session(plus, LogSession(gildong, today, channel=Channel.PHONE))
+    r.log_session(gvalley, LogSession(numbers["김민수@gvalley"], today))
+    ids["referral"] = r.refer(plus, Refer(minji, opening.number, date_of("2018-10-02"))).id
+    referral = r.refer(plus, Refer(gildong, opening.number, date_of("2018-10-03")))
+    r.record_placement(
+        plus, RecordPlacement(gildong, date_of("2018-10-20"), referral_id=referral.id)
+    )
     ids["employer"], ids["opening"] = employer.id, opening.id
     return ids
 

@@ -4,6 +4,8 @@ presses and undone; the same record twice is refused."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import SQLITE_ONLY, new_seeker
 from PySide6.QtCore import Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import LogSession
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog, SeekerPicker
@@ -35,6 +38,12 @@ def _dialog(qtbot: QtBot, workspace: Workspace, lead: Actor) -> MergeDialog:
 
 def _number(workspace: Workspace, actor: Actor, seeker_id: int) -> str:
     return workspace.browse.seekers(actor, [seeker_id])[0].seeker_no
+
+
+def _session(workspace: Workspace, actor: Actor, seeker_id: int, day: str) -> None:
+    """A session with the seeker ``seeker_id`` on ``day``."""
+    number = _number(workspace, actor, seeker_id)
+    workspace.records.log_session(actor, LogSession(number, date.fromisoformat(day)))
 
 
 def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
@@ -83,8 +92,8 @@ def test_a_team_lead_finds_both_records_by_initials_and_phone_merges_and_undoes(
     gone = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처=phone, 생년월일="1980-05-05")
     new_seeker(workspace, plus, "홍길순", "2018-09-03", 연락처="010-2222-3333")
     new_seeker(workspace, plus, "김민수", "2018-09-04", 연락처="010-9999-5678")
-    workspace.records.log_session(plus, gone, {"상담일": "2018-09-05"})
-    workspace.records.log_session(plus, gone, {"상담일": "2018-09-12"})
+    _session(workspace, plus, gone, "2018-09-05")
+    _session(workspace, plus, gone, "2018-09-12")
     keep_no, gone_no = _number(workspace, plus, keep), _number(workspace, plus, gone)
     dialog = _dialog(qtbot, workspace, team_lead)
 
@@ -153,7 +162,7 @@ def test_the_same_record_twice_is_refused_and_nothing_changes(
 ) -> None:
     keep = new_seeker(workspace, plus, "홍길동", "2018-09-01", 연락처="010-1234-5678")
     other = new_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1234-5678")
-    workspace.records.log_session(plus, keep, {"상담일": "2018-09-05"})
+    _session(workspace, plus, keep, "2018-09-05")
     dialog = _dialog(qtbot, workspace, team_lead)
     dialog.keep_edit.setFocus()
     _pick(qtbot, dialog.keep_picker, "ㅎㄱㄷ", keep, shown=2)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, type_over
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import RegisterEmployer
 from deskapp.services.workspace import Workspace
 from deskapp.ui.forms import FormDialog, OpeningForm, SeekerForm, open_form
 from deskapp.ui.occupation_picker import CODE_ROLE, OccupationDialog
@@ -151,7 +152,7 @@ def test_a_seeker_is_registered_under_the_code_picked_with_f4_and_the_wanted_typ
 def test_an_opening_is_stored_under_the_matched_code_and_a_cleared_pick_is_forgotten(
     qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
 ) -> None:
-    employer = workspace.records.register_employer(plus, {"업체명": "가산요양원"}).id
+    employer = workspace.records.register_employer(plus, RegisterEmployer("가산요양원")).number
     window = open_window(qtbot, workspace, plus, tmp_path)
     dialog = open_form(OpeningForm(window.context, employer, "가산요양원"), window)
     qtbot.addWidget(dialog)

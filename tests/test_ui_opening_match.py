@@ -3,16 +3,17 @@ best first with the reasons; Enter refers one to it, dated today."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SQLITE_ONLY, TODAY, counselor_at, rows
+from conftest import SQLITE_ONLY, TODAY, counselor_at, new_seeker, rows
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from qt_support import open_window
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import RegisterEmployer, RegisterOpening
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework import install
@@ -30,19 +31,20 @@ def gvalley(workspace: Workspace, admin: Actor) -> Actor:
 
 
 def _seeker(workspace: Workspace, actor: Actor, name: str, **extra: object) -> int:
-    values = {CONSENT_FIELD: True, "성명": name, "등록일": "2018-09-01", **extra}
-    return workspace.records.register_seeker(actor, values).id
+    return new_seeker(workspace, actor, name, "2018-09-01", **extra)
 
 
 def _records(workspace: Workspace, plus: Actor, gvalley: Actor) -> dict[str, int]:
     """An employer with two openings at 일자리플러스센터, three seekers there and one at G밸리."""
     r = workspace.records
-    employer = r.register_employer(plus, {"업체명": "가산빌딩관리", "주소": "서울 금천구 가산동"})
+    employer = r.register_employer(
+        plus, RegisterEmployer("가산빌딩관리", address="서울 금천구 가산동")
+    ).number
     guard = r.register_opening(
-        plus, employer.id, {"모집직종": "아파트 경비원", "모집인원": 1, "등록일": "2018-10-01"}
+        plus, RegisterOpening(employer, "아파트 경비원", 1, date(2018, 10, 1))
     )
     coder = r.register_opening(
-        plus, employer.id, {"모집직종": "소프트웨어 개발자", "모집인원": 1, "등록일": "2018-10-02"}
+        plus, RegisterOpening(employer, "소프트웨어 개발자", 1, date(2018, 10, 2))
     )
     return {
         "guard": guard.id,

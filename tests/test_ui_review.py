@@ -5,7 +5,7 @@ records behind a cell of the statistics table."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import qt_support
 import shiboken6
-from conftest import SQLITE_ONLY, counselor_at, new_seeker, placed_year, rows
+from conftest import SQLITE_ONLY, add_seeker, counselor_at, new_seeker, placed_year, rows
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
@@ -21,10 +21,11 @@ from pytestqt.qtbot import QtBot
 from qt_support import active
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import LogSession, RecordPlacement
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.records import RecordKind
+from deskapp.domain.records import RecordKind, Verification
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
 from deskapp.ui.main_window import MainWindow
@@ -112,8 +113,8 @@ def test_team_leads_and_administrators_get_the_page_counselors_do_not(
 def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_reason(
     qtbot: QtBot, workspace: Workspace, open_window: Any, team_lead: Actor, counselor: Actor
 ) -> None:
-    seeker = new_seeker(workspace, counselor, "김구월", "2018-09-03")
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-04"})
+    seeker = add_seeker(workspace, counselor, "김구월", "2018-09-03").number
+    workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 4)))
     before = workspace.statistics.table(counselor, SEPTEMBER)
     window, tools = open_window(team_lead)
     tab = _open_tab(qtbot, window, tools, "closes_tab")
@@ -135,8 +136,8 @@ def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_rea
 
     # A counselor's later September session is refused; the figures stay as frozen.
     with pytest.raises(ValidationError, match="마감"):
-        workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"})
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-10-02"})
+        workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20)))
+    workspace.records.log_session(counselor, LogSession(seeker, date(2018, 10, 2)))
     assert workspace.statistics.table(counselor, SEPTEMBER) == before
 
     # Closing again, or a month not over, is refused with the service's words.
@@ -171,7 +172,7 @@ def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_rea
     row = _cells(tab.model)[0]
     assert row[1] == "해제됨" and row[3].startswith(team_lead.display_name)
     assert row[4] == "9월 상담 누락분 입력"
-    workspace.records.log_session(counselor, seeker, {"상담일": "2018-09-20"})
+    workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20)))
     assert workspace.statistics.table(counselor, SEPTEMBER).total.sessions == 2
 
 
@@ -189,14 +190,16 @@ def test_the_review_tab_lists_a_planted_placement_and_marks_it_reviewed_by_keybo
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
-    seeker = new_seeker(workspace, plus, "김검토", "2018-09-03")
-    workspace.records.log_session(plus, seeker, {"상담일": "2018-09-04"})
-    workspace.records.record_placement(
-        plus, seeker, {"취업일": "2018-09-10", "확인방법": "근로계약서"}
+    records = workspace.records
+    reviewed_one = add_seeker(workspace, plus, "김검토", "2018-09-03")
+    seeker, number = reviewed_one.id, reviewed_one.number
+    records.log_session(plus, LogSession(number, date(2018, 9, 4)))
+    records.record_placement(
+        plus, RecordPlacement(number, date(2018, 9, 10), verification=Verification.CONTRACT)
     )
-    other = new_seeker(workspace, gvalley, "박지밸리", "2018-09-05")
-    workspace.records.record_placement(gvalley, other, {"취업일": "2018-09-12"})
-    workspace.records.record_placement(plus, seeker, {"취업일": "2018-08-30"})  # not September
+    other = add_seeker(workspace, gvalley, "박지밸리", "2018-09-05").number
+    records.record_placement(gvalley, RecordPlacement(other, date(2018, 9, 12)))
+    records.record_placement(plus, RecordPlacement(number, date(2018, 8, 30)))  # not September
 
     window, tools = open_window(team_lead)
     tab = _open_tab(qtbot, window, tools, "placements_tab")
@@ -324,11 +327,13 @@ def test_a_target_set_in_the_table_updates_the_rate_and_the_charts_draw_each_des
 def test_the_flags_tab_finds_a_placement_without_prior_contact(
     qtbot: QtBot, workspace: Workspace, open_window: Any, team_lead: Actor, counselor: Actor
 ) -> None:
-    contacted = new_seeker(workspace, counselor, "상담먼저", "2018-09-03")
-    workspace.records.log_session(counselor, contacted, {"상담일": "2018-09-04"})
-    workspace.records.record_placement(counselor, contacted, {"취업일": "2018-09-06"})
-    planted = new_seeker(workspace, counselor, "심은취업", "2018-09-03")
-    workspace.records.record_placement(counselor, planted, {"취업일": "2018-09-05"})
+    records = workspace.records
+    contacted = add_seeker(workspace, counselor, "상담먼저", "2018-09-03").number
+    records.log_session(counselor, LogSession(contacted, date(2018, 9, 4)))
+    records.record_placement(counselor, RecordPlacement(contacted, date(2018, 9, 6)))
+    planted_one = add_seeker(workspace, counselor, "심은취업", "2018-09-03")
+    records.record_placement(counselor, RecordPlacement(planted_one.number, date(2018, 9, 5)))
+    planted = planted_one.id
     ghost = new_seeker(workspace, counselor, "유령", "2018-09-07")
     workspace.records.void(counselor, RecordKind.SEEKER, ghost, "실수로 등록")
 
@@ -518,8 +523,8 @@ def test_records_changed_elsewhere_reload_the_shown_tab(
     window, tools = open_window(team_lead)
     tab = _open_tab(qtbot, window, tools, "placements_tab")
     assert tab.model.rowCount() == 0
-    seeker = new_seeker(workspace, counselor, "새취업", "2018-09-03")
-    workspace.records.record_placement(counselor, seeker, {"취업일": "2018-09-10"})
+    seeker = add_seeker(workspace, counselor, "새취업", "2018-09-03").number
+    workspace.records.record_placement(counselor, RecordPlacement(seeker, date(2018, 9, 10)))
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
         window.sig_data_changed.emit()
     assert [row[1] for row in _cells(tab.model)] == ["새취업"]

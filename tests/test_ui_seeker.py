@@ -3,19 +3,20 @@ and the 저장 / 저장 안 함 / 취소 prompt before unsaved work is lost."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from conftest import SQLITE_ONLY, counselor_at
+from conftest import SQLITE_ONLY, add_seeker, counselor_at
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import LogSession, RegisterEmployer, RegisterOpening
 from deskapp.domain.dates import Period
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
@@ -34,21 +35,19 @@ ALT = Qt.KeyboardModifier.AltModifier
 def seeker(workspace: Workspace, plus: Actor) -> int:
     """홍길동 at the plus desk, with one session, and an open opening to refer to."""
     r = workspace.records
-    values = {
-        CONSENT_FIELD: True,
-        "성명": "홍길동",
-        "연락처": "010-2627-1234",
-        "등록일": "2018-09-03",
-    }
-    values.update({"생년월일": "1975-03-01", "희망직종": "경비", "주소": "서울 금천구 가산동"})
-    seeker_id = r.register_seeker(plus, values).id
-    r.log_session(plus, seeker_id, {"상담일": "2018-09-03", "상담내용": "첫 상담"})
-    employer = r.register_employer(plus, {"업체명": "가산빌딩관리"})
+    saved = add_seeker(
+        workspace, plus, "홍길동", "2018-09-03",
+        연락처="010-2627-1234", 생년월일="1975-03-01", 희망직종="경비", 주소="서울 금천구 가산동",
+    )  # fmt: skip
+    r.log_session(plus, LogSession(saved.number, date(2018, 9, 3), notes="첫 상담"))
+    employer = r.register_employer(plus, RegisterEmployer("가산빌딩관리")).number
     for job in ("미화", "경비"):
-        r.register_opening(
-            plus, employer.id, {"모집직종": job, "모집인원": 1, "등록일": "2018-10-01"}
-        )
-    return seeker_id
+        r.register_opening(plus, RegisterOpening(employer, job, 1, date(2018, 10, 1)))
+    return saved.id
+
+
+def _number(workspace: Workspace, actor: Actor, seeker_id: int) -> str:
+    return workspace.browse.seekers(actor, [seeker_id])[0].seeker_no
 
 
 def _key(qtbot: QtBot, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
@@ -100,7 +99,10 @@ def _save(qtbot: QtBot, record: SeekerRecord) -> None:
 def test_record_shows_details_and_one_timeline_newest_first(
     qtbot: QtBot, workspace: Workspace, plus: Actor, seeker: int, tmp_path: Path
 ) -> None:
-    workspace.records.log_session(plus, seeker, {"상담일": "2018-10-29", "다음연락일": "20181105"})
+    number = _number(workspace, plus, seeker)
+    workspace.records.log_session(
+        plus, LogSession(number, date(2018, 10, 29), next_contact_on=date(2018, 11, 5))
+    )
     window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     assert record.heading.text() == "홍길동 (D00000001)"

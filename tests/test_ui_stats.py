@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 import shiboken6
-from conftest import SQLITE_ONLY, rows
+from conftest import SQLITE_ONLY, add_seeker, rows
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog
@@ -19,9 +19,15 @@ from pytestqt.qtbot import QtBot
 from qt_support import active
 
 from deskapp.domain.access import Actor
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+)
 from deskapp.domain.dates import Period
-from deskapp.domain.desks import DESK_CODES
+from deskapp.domain.desks import DESK_CODES, parse_desk
 from deskapp.domain.stats import Counts, StatsTable
 from deskapp.services.workspace import Workspace
 from deskapp.ui.print_layout import monthly_html, stats_table_html
@@ -50,36 +56,35 @@ TYPED_RANGE = [
 def records(workspace: Workspace, admin: Actor) -> None:
     """A few records in September and October 2018, registered through the services."""
     r = workspace.records
+    day = date.fromisoformat
+    plus, dong, welfare, gvalley = (parse_desk(d) for d in ("plus", "dong", "welfare", "gvalley"))
 
-    def seeker(name: str, day: str, desk: str) -> int:
-        values = {"성명": name, "등록일": day, "등록창구": desk, CONSENT_FIELD: "예"}
-        return r.register_seeker(admin, values).id
+    def seeker(name: str, registered: str, desk: str) -> str:
+        return add_seeker(workspace, admin, name, registered, 등록창구=desk).number
 
     s1, s2, s3 = (
         seeker("김하나", "2018-10-02", "plus"),
         seeker("이둘", "2018-10-05", "시흥4동"),
         seeker("박셋", "2018-09-20", "welfare"),
     )
-    for day in ("2018-10-03", "2018-10-04", "2018-10-29"):
-        r.log_session(admin, s1, {"상담일": day, "상담창구": "plus"})
-    r.log_session(admin, s2, {"상담일": "2018-10-06", "상담창구": "dong"})
-    r.log_session(admin, s3, {"상담일": "2018-09-21", "상담창구": "welfare"})
-    r.log_session(admin, s3, {"상담일": "2018-10-10", "상담창구": "welfare"})
-    employer = r.register_employer(admin, {"업체명": "가산전자"})
+    for on in ("2018-10-03", "2018-10-04", "2018-10-29"):
+        r.log_session(admin, LogSession(s1, day(on), desk=plus))
+    r.log_session(admin, LogSession(s2, day("2018-10-06"), desk=dong))
+    r.log_session(admin, LogSession(s3, day("2018-09-21"), desk=welfare))
+    r.log_session(admin, LogSession(s3, day("2018-10-10"), desk=welfare))
+    employer = r.register_employer(admin, RegisterEmployer("가산전자")).number
     o1 = r.register_opening(
-        admin,
-        employer.id,
-        {"모집직종": "조립", "모집인원": 2, "등록일": "2018-10-01", "등록창구": "gvalley"},
-    )
+        admin, RegisterOpening(employer, "조립", 2, day("2018-10-01"), desk=gvalley)
+    ).number
     o2 = r.register_opening(
-        admin,
-        employer.id,
-        {"모집직종": "포장", "모집인원": 1, "등록일": "2018-09-03", "등록창구": "gvalley"},
+        admin, RegisterOpening(employer, "포장", 1, day("2018-09-03"), desk=gvalley)
+    ).number
+    ref1 = r.refer(admin, Refer(s1, o1, day("2018-10-08"), desk=plus))
+    r.refer(admin, Refer(s3, o2, day("2018-10-09"), desk=welfare))
+    r.record_placement(
+        admin, RecordPlacement(s1, day("2018-10-20"), desk=plus, referral_id=ref1.id)
     )
-    ref1 = r.refer(admin, s1, o1.id, {"알선일": "2018-10-08", "알선창구": "plus"})
-    r.refer(admin, s3, o2.id, {"알선일": "2018-10-09", "알선창구": "welfare"})
-    r.record_placement(admin, s1, {"취업일": "2018-10-20", "취업창구": "plus"}, ref1.id)
-    r.record_placement(admin, s3, {"취업일": "2018-10-25", "취업창구": "welfare"})
+    r.record_placement(admin, RecordPlacement(s3, day("2018-10-25"), desk=welfare))
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from deskapp.domain.audit import CONSENT_FIELD
+from deskapp.domain.commands import LogSession, RegisterSeeker
 from deskapp.services.workspace import Workspace
 from tests.workbooks import write_book
 
@@ -36,8 +37,9 @@ def main() -> int:
     admin = workspace.accounts.authenticate("admin", PASSWORD)
     counselor = workspace.accounts.authenticate(name, PASSWORD)
     seeker = workspace.records.register_seeker(
-        counselor, {CONSENT_FIELD: True, "성명": f"{name} 손님", "등록일": "2018-03-02"}
-    ).id
+        counselor,
+        RegisterSeeker(name=f"{name} 손님", registered_on=date(2018, 3, 2), consented=True),
+    ).number
     folder = Path(db).parent
     deadline = time.monotonic() + seconds
     count = 0
@@ -49,7 +51,7 @@ def main() -> int:
             print(f"import {report.import_id} {report.total}", flush=True)
         else:
             saved = workspace.records.log_session(
-                counselor, seeker, {"상담일": "2018-03-04", "상담내용": f"{name} {count}"}
+                counselor, LogSession(seeker, date(2018, 3, 4), notes=f"{name} {count}")
             )
             print(f"session {saved.id}", flush=True)
     workspace.close()
