@@ -287,3 +287,16 @@ def test_placement_after_a_referral_is_linked_and_checked(
     )
     placed = rows(workspace, "SELECT kind, referral_id, opening_id, employer_name FROM placements")
     assert placed == [("알선취업", referral.id, opening.id, "(주)가산테크")]
+
+
+def test_a_command_dated_in_the_future_is_refused_whoever_built_it(
+    workspace: Workspace, counselor: Actor
+) -> None:
+    tomorrow = date(2018, 10, 31)  # the workspace's today is 2018-10-30
+    with pytest.raises(ValidationError, match="미래의 날짜"):
+        _seeker(workspace, counselor, day=tomorrow)
+    number = _seeker(workspace, counselor).number
+    with pytest.raises(ValidationError, match="미래의 날짜") as caught:
+        workspace.records.log_session(counselor, LogSession(number, tomorrow))
+    assert caught.value.field == "상담일"
+    assert rows(workspace, "SELECT count(*) FROM counseling_sessions") == [(0,)]

@@ -4,7 +4,8 @@ Each method takes a typed command (``deskapp.domain.commands``), built by a form
 or by the import from the same fields with the same checks. Here the rules that
 need the database are kept: the desk the account may write at, closed months,
 numbers used once, references that exist, the target-group list, and the
-account itself, checked again in every unit of work.
+account itself, checked again in every unit of work; and, whoever built the
+command, no record is dated in the future or before 1990.
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class RecordService:
         if not command.consented:
             raise ValidationError(*_NO_CONSENT)
         command, hidden = masked(command)
+        fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
         code = self.casework.code_for(command.desired_job, command.desired_code, "희망직종코드")
         with self.db.unit_of_work() as session:
@@ -263,6 +265,7 @@ class RecordService:
 
     def register_opening(self, actor: Actor, command: RegisterOpening) -> Saved:
         """구인등록 for an employer. 구인번호 is given by the application when left empty."""
+        fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
         if command.closes_on and command.closes_on < command.registered_on:
             raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
@@ -298,6 +301,7 @@ class RecordService:
         command, hidden = masked(command)
         if command.next_contact_on and command.next_contact_on < command.session_on:
             raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
+        fields.record_date(command.session_on, "상담일", self.today())
         place = self.place(actor, command.desk, "상담창구")
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
@@ -316,6 +320,7 @@ class RecordService:
 
     def refer(self, actor: Actor, command: Refer) -> Saved:
         """알선: send a seeker to an opening (once; a closed opening only when confirmed)."""
+        fields.record_date(command.referred_on, "알선일", self.today())
         place = self.place(actor, command.desk, "알선창구")
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
@@ -361,6 +366,7 @@ class RecordService:
     def record_placement(self, actor: Actor, command: RecordPlacement) -> Saved:
         """취업: 알선취업 after a referral (the one chosen, or the latest one to the opening
         named made by the placement date), else 본인취업."""
+        fields.record_date(command.placed_on, "취업일", self.today())
         place = self.place(actor, command.desk, "취업창구")
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
