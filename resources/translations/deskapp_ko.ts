@@ -16,6 +16,14 @@
             <translation>창구</translation>
         </message>
         <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>채용</source>
+            <translation>채용</translation>
+        </message>
+        <message>
             <source>상담방법</source>
             <translation>상담방법</translation>
         </message>
@@ -26,6 +34,54 @@
         <message>
             <source>다음 연락일</source>
             <translation>다음 연락일</translation>
+        </message>
+        <message>
+            <source>미정</source>
+            <translation>미정</translation>
+        </message>
+        <message>
+            <source>알선일</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>확인방법</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>시각</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>항목</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>이전 값</source>
+            <translation>이전 값</translation>
+        </message>
+        <message>
+            <source>(파기)</source>
+            <translation>(파기)</translation>
+        </message>
+        <message>
+            <source>새 값</source>
+            <translation>새 값</translation>
+        </message>
+        <message>
+            <source>사유</source>
+            <translation>사유</translation>
         </message>
         <message>
             <source>연락할 날</source>
@@ -110,6 +166,28 @@
         <message>
             <source>구인번호</source>
             <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>업체 · 모집직종</source>
+            <translation>업체 · 모집직종</translation>
+        </message>
+        <message>
+            <source>마감 사유</source>
+            <translation>마감 사유</translation>
+        </message>
+        <message>
+            <source>까닭</source>
+            <translation>까닭</translation>
+        </message>
+        <message>
+            <source>record_edit</source>
+            <comment>바뀐 항목이 없습니다.</comment>
+            <translation>record_edit</translation>
+        </message>
+        <message>
+            <source>record_edit</source>
+            <comment>{kind} {number} 수정: {fields}</comment>
+            <translation>record_edit</translation>
         </message>
     </context>
     <context>
@@ -883,6 +961,33 @@
         </message>
     </context>
     <context>
+        <name>ClosingDueDialog</name>
+        <message>
+            <source>마감할 구인</source>
+            <translation>마감할 구인</translation>
+        </message>
+        <message>
+            <source>아래 구인은 마감일이 지났거나 채용인원이 모집인원에 이르렀습니다. 마감할 구인을 고르고(처음에는 모두) '마감'을 누르세요. 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않고, 구인 화면에서 다시 열 수 있습니다.</source>
+            <translation>아래 구인은 마감일이 지났거나 채용인원이 모집인원에 이르렀습니다. 마감할 구인을 고르고(처음에는 모두) '마감'을 누르세요. 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않고, 구인 화면에서 다시 열 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>마감 (Ctrl+Enter)</source>
+            <translation>마감 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>마감할 구인을 고르세요.</source>
+            <translation>마감할 구인을 고르세요.</translation>
+        </message>
+        <message>
+            <source>구인 {count}건을 마감했습니다.</source>
+            <translation>구인 {count}건을 마감했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskFilter</name>
         <message>
             <source>전체 창구</source>
@@ -1053,8 +1158,16 @@
             <translation>주소</translation>
         </message>
         <message>
-            <source>담당자</source>
-            <translation>담당자</translation>
+            <source>업체 담당자</source>
+            <translation>업체 담당자</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>담당상담사(&amp;G)</source>
+            <translation>담당상담사(&amp;G)</translation>
         </message>
         <message>
             <source>연락처</source>
@@ -1093,6 +1206,93 @@
         </message>
     </context>
     <context>
+        <name>EmployerRecord</name>
+        <message>
+            <source>업체 정보</source>
+            <translation>업체 정보</translation>
+        </message>
+        <message>
+            <source>업체번호</source>
+            <translation>업체번호</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>사업자등록번호</translation>
+        </message>
+        <message>
+            <source>업종</source>
+            <translation>업종</translation>
+        </message>
+        <message>
+            <source>업체 담당자</source>
+            <translation>업체 담당자</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>담당상담사</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>구인(&amp;1)</source>
+            <translation>구인(&amp;1)</translation>
+        </message>
+        <message>
+            <source>알선(&amp;2)</source>
+            <translation>알선(&amp;2)</translation>
+        </message>
+        <message>
+            <source>취업(&amp;3)</source>
+            <translation>취업(&amp;3)</translation>
+        </message>
+        <message>
+            <source>변경 이력(&amp;4)</source>
+            <translation>변경 이력(&amp;4)</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>구인 등록</source>
+            <translation>구인 등록</translation>
+        </message>
+        <message>
+            <source> — 무효</source>
+            <translation> — 무효</translation>
+        </message>
+        <message>
+            <source>구인업체 — {name}</source>
+            <translation>구인업체 — {name}</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>무효</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>정상</source>
+            <translation>정상</translation>
+        </message>
+        <message>
+            <source>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</source>
+            <translation>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployersPage</name>
         <message>
             <source>업체명, 업체번호, 사업자등록번호</source>
@@ -1113,6 +1313,14 @@
         <message>
             <source>구인 목록</source>
             <translation>구인 목록</translation>
+        </message>
+        <message>
+            <source>마감 처리…</source>
+            <translation>마감 처리…</translation>
+        </message>
+        <message>
+            <source>마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.</source>
+            <translation>마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.</translation>
         </message>
         <message>
             <source>구인 {count:,}건</source>
@@ -1149,6 +1357,10 @@
         <message>
             <source>구인</source>
             <translation>구인</translation>
+        </message>
+        <message>
+            <source>마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, 마감일이 지난 구인 {expired}건.</source>
+            <translation>마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, 마감일이 지난 구인 {expired}건.</translation>
         </message>
         <message>
             <source>업체 {count:,}곳</source>
@@ -1433,8 +1645,24 @@
             <translation>직업분류(&amp;K)</translation>
         </message>
         <message>
+            <source>{what} 수정</source>
+            <translation>{what} 수정</translation>
+        </message>
+        <message>
+            <source>수정 사유(&amp;Y)</source>
+            <translation>수정 사유(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>예: 연락처 오타, 등록창구 잘못 고름</source>
+            <translation>예: 연락처 오타, 등록창구 잘못 고름</translation>
+        </message>
+        <message>
             <source>고칠 곳이 {count}군데 있습니다: {fields}</source>
             <translation>고칠 곳이 {count}군데 있습니다: {fields}</translation>
+        </message>
+        <message>
+            <source>바꾼 항목이 없습니다.</source>
+            <translation>바꾼 항목이 없습니다.</translation>
         </message>
         <message>
             <source>저장하는 중…</source>
@@ -1443,6 +1671,33 @@
         <message>
             <source>고칠 곳이 있습니다.</source>
             <translation>고칠 곳이 있습니다.</translation>
+        </message>
+        <message>
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>예(&amp;Y)</source>
+            <translation>예(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>아니오(&amp;N)</source>
+            <translation>아니오(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>변경 이력</source>
+            <translation>변경 이력</translation>
+        </message>
+        <message>
+            <source>변경 {count}건 (오래된 것부터)</source>
+            <translation>변경 {count}건 (오래된 것부터)</translation>
+        </message>
+        <message>
+            <source>등록한 뒤 고친 적이 없습니다.</source>
+            <translation>등록한 뒤 고친 적이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -1900,6 +2155,26 @@
             <translation>합칠 중복 기록(&amp;D):</translation>
         </message>
         <message>
+            <source>다른 점이 있지만 같은 사람이 맞습니다(&amp;Y)</source>
+            <translation>다른 점이 있지만 같은 사람이 맞습니다(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>같은 사람인 까닭</source>
+            <translation>같은 사람인 까닭</translation>
+        </message>
+        <message>
+            <source>예: 전화번호를 바꿈, 생년월일 오타 확인</source>
+            <translation>예: 전화번호를 바꿈, 생년월일 오타 확인</translation>
+        </message>
+        <message>
+            <source>두 기록이 다릅니다</source>
+            <translation>두 기록이 다릅니다</translation>
+        </message>
+        <message>
+            <source>까닭(&amp;W):</source>
+            <translation>까닭(&amp;W):</translation>
+        </message>
+        <message>
             <source>병합(&amp;M)</source>
             <translation>병합(&amp;M)</translation>
         </message>
@@ -1922,12 +2197,24 @@
             <translation>같은 기록끼리는 합칠 수 없습니다.</translation>
         </message>
         <message>
+            <source>두 기록이 다릅니다. 같은 사람이 맞으면 확인란에 표시하고 까닭을 적으세요.</source>
+            <translation>두 기록이 다릅니다. 같은 사람이 맞으면 확인란에 표시하고 까닭을 적으세요.</translation>
+        </message>
+        <message>
             <source>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</source>
             <translation>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</translation>
         </message>
         <message>
             <source>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
             <translation>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</translation>
+        </message>
+        <message>
+            <source>두 기록의 {fields}이(가) 다릅니다. </source>
+            <translation>두 기록의 {fields}이(가) 다릅니다. </translation>
+        </message>
+        <message>
+            <source>항목</source>
+            <translation>항목</translation>
         </message>
         <message>
             <source>병합했습니다. 되돌리려면 Alt+U.</source>
@@ -2093,27 +2380,43 @@
             <translation>등록창구</translation>
         </message>
         <message>
+            <source>마감(&amp;K)</source>
+            <translation>마감(&amp;K)</translation>
+        </message>
+        <message>
+            <source>모집 중</source>
+            <translation>모집 중</translation>
+        </message>
+        <message>
+            <source>채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.</source>
+            <translation>채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.</translation>
+        </message>
+        <message>
             <source>마감일이 등록일보다 빠릅니다.</source>
             <translation>마감일이 등록일보다 빠릅니다.</translation>
         </message>
     </context>
     <context>
-        <name>OpeningListModel</name>
+        <name>OpeningRecord</name>
         <message>
-            <source>등록일</source>
-            <translation>등록일</translation>
+            <source>구인 정보</source>
+            <translation>구인 정보</translation>
         </message>
         <message>
-            <source>업체명</source>
-            <translation>업체명</translation>
+            <source>구인번호</source>
+            <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
         </message>
         <message>
             <source>모집직종</source>
             <translation>모집직종</translation>
         </message>
         <message>
-            <source>인원</source>
-            <translation>인원</translation>
+            <source>채용 / 모집인원</source>
+            <translation>채용 / 모집인원</translation>
         </message>
         <message>
             <source>임금</source>
@@ -2128,12 +2431,72 @@
             <translation>마감일</translation>
         </message>
         <message>
-            <source>창구</source>
-            <translation>창구</translation>
+            <source>등록일·창구</source>
+            <translation>등록일·창구</translation>
         </message>
         <message>
-            <source>구인번호</source>
-            <translation>구인번호</translation>
+            <source>상태</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>알선(&amp;1)</source>
+            <translation>알선(&amp;1)</translation>
+        </message>
+        <message>
+            <source>취업(&amp;2)</source>
+            <translation>취업(&amp;2)</translation>
+        </message>
+        <message>
+            <source>변경 이력(&amp;3)</source>
+            <translation>변경 이력(&amp;3)</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>마감</source>
+            <translation>마감</translation>
+        </message>
+        <message>
+            <source>맞는 구직자</source>
+            <translation>맞는 구직자</translation>
+        </message>
+        <message>
+            <source>구인 — {title}</source>
+            <translation>구인 — {title}</translation>
+        </message>
+        <message>
+            <source>{hires}명 / {headcount}명</source>
+            <translation>{hires}명 / {headcount}명</translation>
+        </message>
+        <message>
+            <source>다시 열기</source>
+            <translation>다시 열기</translation>
+        </message>
+        <message>
+            <source>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</source>
+            <translation>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</translation>
+        </message>
+        <message>
+            <source>구인 다시 열기</source>
+            <translation>구인 다시 열기</translation>
+        </message>
+        <message>
+            <source>구인 {number}을(를) 다시 엽니다.
+사유(&amp;R):</source>
+            <translation>구인 {number}을(를) 다시 엽니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>구인 마감</source>
+            <translation>구인 마감</translation>
+        </message>
+        <message>
+            <source>구인 {number}을(를) '{reason}'(으)로 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
+사유(&amp;R):</source>
+            <translation>구인 {number}을(를) '{reason}'(으)로 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
+사유(&amp;R):</translation>
         </message>
     </context>
     <context>
@@ -2252,6 +2615,41 @@
         </message>
     </context>
     <context>
+        <name>PlacementEditForm</name>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>구인번호</source>
+            <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>알선받은 구인의 번호 (비우면 본인취업)</source>
+            <translation>알선받은 구인의 번호 (비우면 본인취업)</translation>
+        </message>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>고용형태</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>확인방법</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>(적지 않음)</source>
+            <translation>(적지 않음)</translation>
+        </message>
+        <message>
+            <source>취업창구</source>
+            <translation>취업창구</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacementForm</name>
         <message>
             <source>취업 기록</source>
@@ -2300,37 +2698,6 @@
         <message>
             <source>취업창구</source>
             <translation>취업창구</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlacementListModel</name>
-        <message>
-            <source>취업일</source>
-            <translation>취업일</translation>
-        </message>
-        <message>
-            <source>구직자</source>
-            <translation>구직자</translation>
-        </message>
-        <message>
-            <source>구분</source>
-            <translation>구분</translation>
-        </message>
-        <message>
-            <source>업체명</source>
-            <translation>업체명</translation>
-        </message>
-        <message>
-            <source>고용형태</source>
-            <translation>고용형태</translation>
-        </message>
-        <message>
-            <source>확인방법</source>
-            <translation>확인방법</translation>
-        </message>
-        <message>
-            <source>창구</source>
-            <translation>창구</translation>
         </message>
     </context>
     <context>
@@ -2561,11 +2928,81 @@
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <source>담당상담사 변경</source>
+            <translation>담당상담사 변경</translation>
+        </message>
+        <message>
+            <source> 외 {count}명</source>
+            <translation> 외 {count}명</translation>
+        </message>
+        <message>
+            <source>구직자 {count}명의 담당상담사를 바꿉니다: {names}</source>
+            <translation>구직자 {count}명의 담당상담사를 바꿉니다: {names}</translation>
+        </message>
+        <message>
+            <source>새 담당상담사</source>
+            <translation>새 담당상담사</translation>
+        </message>
+        <message>
+            <source>창구 없음</source>
+            <translation>창구 없음</translation>
+        </message>
+        <message>
+            <source>사유</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>예: 퇴직, 업무 재배치</source>
+            <translation>예: 퇴직, 업무 재배치</translation>
+        </message>
+        <message>
+            <source>새 담당상담사(&amp;C):</source>
+            <translation>새 담당상담사(&amp;C):</translation>
+        </message>
+        <message>
+            <source>사유(&amp;R):</source>
+            <translation>사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>변경</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>구직자 {count}명의 담당상담사를 바꿨습니다.</source>
+            <translation>구직자 {count}명의 담당상담사를 바꿨습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordListModel</name>
         <message>
             <source>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</source>
             <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The service gives the natural column's order descending (newest first).</extracomment>
             <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralEditForm</name>
+        <message>
+            <source>알선일</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>(아직 없음)</source>
+            <translation>(아직 없음)</translation>
+        </message>
+        <message>
+            <source>알선창구</source>
+            <translation>알선창구</translation>
         </message>
     </context>
     <context>
@@ -2581,6 +3018,14 @@
         <message>
             <source>구인 좁히기</source>
             <translation>구인 좁히기</translation>
+        </message>
+        <message>
+            <source>마감된 구인도 보기(&amp;C)</source>
+            <translation>마감된 구인도 보기(&amp;C)</translation>
+        </message>
+        <message>
+            <source>마감된 구인에 알선하면 한 번 더 묻습니다.</source>
+            <translation>마감된 구인에 알선하면 한 번 더 묻습니다.</translation>
         </message>
         <message>
             <source>찾기</source>
@@ -2621,37 +3066,6 @@
         <message>
             <source>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</source>
             <translation>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralListModel</name>
-        <message>
-            <source>미정</source>
-            <translation>미정</translation>
-        </message>
-        <message>
-            <source>알선일</source>
-            <translation>알선일</translation>
-        </message>
-        <message>
-            <source>구직자</source>
-            <translation>구직자</translation>
-        </message>
-        <message>
-            <source>업체명</source>
-            <translation>업체명</translation>
-        </message>
-        <message>
-            <source>모집직종</source>
-            <translation>모집직종</translation>
-        </message>
-        <message>
-            <source>창구</source>
-            <translation>창구</translation>
-        </message>
-        <message>
-            <source>결과</source>
-            <translation>결과</translation>
         </message>
     </context>
     <context>
@@ -2855,12 +3269,28 @@
             <translation>(적지 않음)</translation>
         </message>
         <message>
-            <source>연락처</source>
-            <translation>연락처</translation>
+            <source>연락처(&amp;T)</source>
+            <translation>연락처(&amp;T)</translation>
         </message>
         <message>
             <source>주소</source>
             <translation>주소</translation>
+        </message>
+        <message>
+            <source>금천구 거주</source>
+            <translation>금천구 거주</translation>
+        </message>
+        <message>
+            <source>(모름)</source>
+            <translation>(모름)</translation>
+        </message>
+        <message>
+            <source>구민</source>
+            <translation>구민</translation>
+        </message>
+        <message>
+            <source>비구민</source>
+            <translation>비구민</translation>
         </message>
         <message>
             <source>희망직종(&amp;J)</source>
@@ -2879,8 +3309,68 @@
             <translation>등록일</translation>
         </message>
         <message>
-            <source>등록창구</source>
-            <translation>등록창구</translation>
+            <source>등록창구(&amp;W)</source>
+            <translation>등록창구(&amp;W)</translation>
+        </message>
+        <message>
+            <source>학력·경력·희망 조건</source>
+            <translation>학력·경력·희망 조건</translation>
+        </message>
+        <message>
+            <source>대상 그룹</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>최종학력</source>
+            <translation>최종학력</translation>
+        </message>
+        <message>
+            <source>경력</source>
+            <translation>경력</translation>
+        </message>
+        <message>
+            <source>한 줄에 하나: 업체, 직무, 2015-03~2017-12</source>
+            <translation>한 줄에 하나: 업체, 직무, 2015-03~2017-12</translation>
+        </message>
+        <message>
+            <source>자격증</source>
+            <translation>자격증</translation>
+        </message>
+        <message>
+            <source>쉼표로 나눠 적기</source>
+            <translation>쉼표로 나눠 적기</translation>
+        </message>
+        <message>
+            <source>희망임금</source>
+            <translation>희망임금</translation>
+        </message>
+        <message>
+            <source>예: 월 230만원</source>
+            <translation>예: 월 230만원</translation>
+        </message>
+        <message>
+            <source>희망근무지역</source>
+            <translation>희망근무지역</translation>
+        </message>
+        <message>
+            <source>예: 금천구, 구로구</source>
+            <translation>예: 금천구, 구로구</translation>
+        </message>
+        <message>
+            <source>SMS 수신 동의</source>
+            <translation>SMS 수신 동의</translation>
+        </message>
+        <message>
+            <source>(묻지 않음)</source>
+            <translation>(묻지 않음)</translation>
+        </message>
+        <message>
+            <source>동의</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <source>동의 안 함</source>
+            <translation>동의 안 함</translation>
         </message>
         <message>
             <source>담당상담사</source>
@@ -3059,6 +3549,14 @@
             <translation>담당상담사</translation>
         </message>
         <message>
+            <source>금천구 거주</source>
+            <translation>금천구 거주</translation>
+        </message>
+        <message>
+            <source>대상 그룹</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
             <source>주소</source>
             <translation>주소</translation>
         </message>
@@ -3071,12 +3569,20 @@
             <translation>상담·알선·취업 이력</translation>
         </message>
         <message>
-            <source>이력 (최근 것부터)</source>
-            <translation>이력 (최근 것부터)</translation>
-        </message>
-        <message>
             <source>할 일</source>
             <translation>할 일</translation>
+        </message>
+        <message>
+            <source>상담·알선·취업 이력(&amp;1)</source>
+            <translation>상담·알선·취업 이력(&amp;1)</translation>
+        </message>
+        <message>
+            <source>학력·경력·희망(&amp;2)</source>
+            <translation>학력·경력·희망(&amp;2)</translation>
+        </message>
+        <message>
+            <source>변경 이력(&amp;3)</source>
+            <translation>변경 이력(&amp;3)</translation>
         </message>
         <message>
             <source>Ctrl+N  상담 기록
@@ -3086,6 +3592,9 @@ Ctrl+P  취업 기록
 Ctrl+D  고른 이력 무효 처리
 Ctrl+Shift+D  구직 등록 무효 처리
 Ctrl+M  추천 구인
+F2  구직자 정보 수정
+Shift+F2  고른 이력 수정
+Ctrl+Shift+P  구직표 인쇄
 Ctrl+S  저장
 Esc  닫기</source>
             <translation>Ctrl+N  상담 기록
@@ -3095,6 +3604,9 @@ Ctrl+P  취업 기록
 Ctrl+D  고른 이력 무효 처리
 Ctrl+Shift+D  구직 등록 무효 처리
 Ctrl+M  추천 구인
+F2  구직자 정보 수정
+Shift+F2  고른 이력 수정
+Ctrl+Shift+P  구직표 인쇄
 Ctrl+S  저장
 Esc  닫기</translation>
         </message>
@@ -3131,6 +3643,22 @@ Esc  닫기</translation>
             <translation>저장</translation>
         </message>
         <message>
+            <source>수정</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>고른 이력 수정</source>
+            <translation>고른 이력 수정</translation>
+        </message>
+        <message>
+            <source>구직표 인쇄</source>
+            <translation>구직표 인쇄</translation>
+        </message>
+        <message>
+            <source>구직표 PDF</source>
+            <translation>구직표 PDF</translation>
+        </message>
+        <message>
             <source>닫기 (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
@@ -3155,6 +3683,14 @@ Esc  닫기</translation>
             <translation>(말하지 않음)</translation>
         </message>
         <message>
+            <source>구민</source>
+            <translation>구민</translation>
+        </message>
+        <message>
+            <source>비구민</source>
+            <translation>비구민</translation>
+        </message>
+        <message>
             <source>정상</source>
             <translation>정상</translation>
         </message>
@@ -3163,12 +3699,84 @@ Esc  닫기</translation>
             <translation>상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · 취업 {placements}건</translation>
         </message>
         <message>
+            <source>(모름)</source>
+            <translation>(모름)</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>동의</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <source>동의 안 함</source>
+            <translation>동의 안 함</translation>
+        </message>
+        <message>
+            <source>최종학력: {value}</source>
+            <translation>최종학력: {value}</translation>
+        </message>
+        <message>
+            <source>자격증: {value}</source>
+            <translation>자격증: {value}</translation>
+        </message>
+        <message>
+            <source>희망임금: {value}</source>
+            <translation>희망임금: {value}</translation>
+        </message>
+        <message>
+            <source>희망근무지역: {value}</source>
+            <translation>희망근무지역: {value}</translation>
+        </message>
+        <message>
+            <source>SMS 수신: {value}</source>
+            <translation>SMS 수신: {value}</translation>
+        </message>
+        <message>
+            <source>개인정보 동의일: {value}</source>
+            <translation>개인정보 동의일: {value}</translation>
+        </message>
+        <message>
+            <source>경력:</source>
+            <translation>경력:</translation>
+        </message>
+        <message>
             <source>{kind}을(를) 저장했습니다.</source>
             <translation>{kind}을(를) 저장했습니다.</translation>
         </message>
         <message>
             <source>저장했습니다.</source>
             <translation>저장했습니다.</translation>
+        </message>
+        <message>
+            <source>구인 마감</source>
+            <translation>구인 마감</translation>
+        </message>
+        <message>
+            <source>구인 {number}의 채용인원이 모집인원에 이르렀습니다. '채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다.</source>
+            <translation>구인 {number}의 채용인원이 모집인원에 이르렀습니다. '채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다.</translation>
+        </message>
+        <message>
+            <source>마감(&amp;K)</source>
+            <translation>마감(&amp;K)</translation>
+        </message>
+        <message>
+            <source>그대로 두기(&amp;L)</source>
+            <translation>그대로 두기(&amp;L)</translation>
+        </message>
+        <message>
+            <source>구인 {number}을(를) 마감했습니다 (채용완료).</source>
+            <translation>구인 {number}을(를) 마감했습니다 (채용완료).</translation>
+        </message>
+        <message>
+            <source>고칠 기록을 이력에서 고르세요 (↑↓).</source>
+            <translation>고칠 기록을 이력에서 고르세요 (↑↓).</translation>
+        </message>
+        <message>
+            <source>무효인 기록은 고칠 수 없습니다.</source>
+            <translation>무효인 기록은 고칠 수 없습니다.</translation>
         </message>
         <message>
             <source>{job} · 직업분류 {code}</source>
@@ -3235,6 +3843,18 @@ Esc  닫기</translation>
             <translation>구직자 등록… (Ctrl+N)</translation>
         </message>
         <message>
+            <source>담당상담사 변경…</source>
+            <translation>담당상담사 변경…</translation>
+        </message>
+        <message>
+            <source>담당상담사 변경… (Ctrl+Shift+A)</source>
+            <translation>담당상담사 변경… (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>목록에서 고른 구직자들의 담당상담사를 바꿉니다.</source>
+            <translation>목록에서 고른 구직자들의 담당상담사를 바꿉니다.</translation>
+        </message>
+        <message>
             <source>구직자 목록</source>
             <translation>구직자 목록</translation>
         </message>
@@ -3249,6 +3869,10 @@ Esc  닫기</translation>
         <message>
             <source> (‘{text}’)</source>
             <translation> (‘{text}’)</translation>
+        </message>
+        <message>
+            <source>담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).</source>
+            <translation>담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).</translation>
         </message>
     </context>
     <context>
@@ -3692,6 +4316,13 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>_RecordWindow</name>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>admin</name>
         <message>
             <source>{n:,} KB</source>
@@ -3751,7 +4382,7 @@ Esc  닫기</translation>
         <name>forms</name>
         <message>
             <source>저장하지 않은 내용</source>
-            <extracomment>A field's check: the raw value and the field's name; returns the clean value or raises ValidationError (the domain parsers have this shape).</extracomment>
+            <extracomment>A field's check: the raw value and the field's name; returns the clean value or raises ValidationError (the domain parsers have this shape). The field of a correction form that holds its reason.</extracomment>
             <translation>저장하지 않은 내용</translation>
         </message>
         <message>
@@ -3769,6 +4400,10 @@ Esc  닫기</translation>
         <message>
             <source>취소</source>
             <translation>취소</translation>
+        </message>
+        <message>
+            <source>인적 사항</source>
+            <translation>인적 사항</translation>
         </message>
         <message>
             <source>{kind} {number}을(를) 등록했습니다.</source>
