@@ -989,3 +989,38 @@ def test_the_import_writes_the_new_columns_and_empties_what_it_cannot_read(
     # The history of an imported record starts with the workbook it came from.
     story = workspace.corrections.history(admin, RecordKind.SEEKER, "S1")
     assert lines(story) == [("admin", "등록", "", "가져오기: new-columns.xlsx", "")]
+
+
+def test_an_employers_and_an_openings_page_show_a_counselor_their_desks_work_only(
+    workspace: Workspace, admin: Actor, plus: Actor, gvalley: Actor
+) -> None:
+    firm = employer(workspace, plus, "(주)가산정밀")
+    job = opening(workspace, plus, firm.number, headcount=2)
+    ours = seeker(workspace, plus, "우리창구")
+    theirs = seeker(workspace, gvalley, "다른창구")
+    for actor, person in ((plus, ours), (gvalley, theirs)):
+        workspace.records.refer(actor, Refer(person.number, job.number, date(2018, 10, 3)))
+    workspace.records.record_placement(
+        gvalley, RecordPlacement(theirs.number, date(2018, 10, 20), opening_no=job.number)
+    )
+    mine = workspace.browse.employer(plus, firm.id)
+    assert [r.seeker_name for r in mine.referrals] == ["우리창구"]
+    assert (mine.placements, mine.other_desks) == ((), 2)  # G밸리's referral and placement
+    assert [(o.opening_no, o.hires, o.status) for o in mine.openings] == [(job.number, 1, "모집중")]
+    everyone = workspace.browse.employer(admin, firm.id)
+    assert sorted(r.seeker_name for r in everyone.referrals) == ["다른창구", "우리창구"]
+    assert [p.seeker_name for p in everyone.placements] == ["다른창구"]
+    assert everyone.other_desks == 0
+    page = workspace.browse.opening(gvalley, job.id)
+    assert [r.seeker_name for r in page.referrals] == ["다른창구"]
+    assert [p.kind for p in page.placements] == ["알선취업"]
+    assert (page.employer_no, page.other_desks) == (firm.number, 1)
+    logged = rows(
+        workspace,
+        "SELECT subject_kind, detail FROM access_log WHERE action = 'view' ORDER BY id",
+    )
+    assert logged == [
+        ("employer", "구인업체 열람"),
+        ("employer", "구인업체 열람"),
+        ("job_opening", "구인 열람"),
+    ]

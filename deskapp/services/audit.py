@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
 from deskapp.domain.dates import Period
+from deskapp.domain.records import RecordKind
 from deskapp.store.database import Database
 from deskapp.store.models import AccessLog, utcnow
 
@@ -52,6 +53,25 @@ def write_access(
             detail=detail,
         )
     )
+
+
+def write_record_access(
+    session: Session,
+    actor: Actor,
+    action: AccessAction,
+    kind: RecordKind,
+    record_id: int,
+    number: str | None,
+    seeker_id: int | None,
+    detail: str,
+) -> None:
+    """A line about one record, filed under the person it belongs to when it has one (a
+    seeker's sessions, referrals and placements are the seeker's)."""
+    write_access(
+        session, actor, action,
+        subject_kind="job_seeker" if seeker_id else kind.value,
+        subject_id=seeker_id or record_id, subject_no=number, detail=detail,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

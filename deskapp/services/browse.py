@@ -719,10 +719,7 @@ class BrowseService:
                 .where(Placement.opening_id.in_(opening_ids), Placement.void.is_(False))
                 .order_by(Placement.placed_on.desc(), Placement.id.desc())
             ).all()
-        own = actor.desk if actor.role is Role.COUNSELOR else None
-        referral_ids = [i for i, desk in referral_rows if own is None or codes[desk] == own]
-        placement_ids = [i for i, desk in placement_rows if own is None or codes[desk] == own]
-        hidden = len(referral_rows) + len(placement_rows) - len(referral_ids) - len(placement_ids)
+        referral_ids, placement_ids, hidden = self._own_desk(actor, referral_rows, placement_rows)
         return EmployerDetail(
             employer.id, employer.employer_no, employer.name,
             format_business_no(employer.business_no), employer.industry or "",
@@ -734,7 +731,6 @@ class BrowseService:
 
     def opening(self, actor: Actor, opening_id: int) -> OpeningDetail:
         """An opening's page: its data, its referrals and the placements through it."""
-        codes = self.db.desk_codes()
         with self.db.unit_of_work() as session:
             opening = session.get(JobOpening, opening_id)
             if opening is None:
@@ -756,15 +752,21 @@ class BrowseService:
                 .where(Placement.opening_id == opening_id, Placement.void.is_(False))
                 .order_by(Placement.placed_on.desc(), Placement.id.desc())
             ).all()
-        own = actor.desk if actor.role is Role.COUNSELOR else None
-        referral_ids = [i for i, desk in referral_rows if own is None or codes[desk] == own]
-        placement_ids = [i for i, desk in placement_rows if own is None or codes[desk] == own]
-        hidden = len(referral_rows) + len(placement_rows) - len(referral_ids) - len(placement_ids)
+        referral_ids, placement_ids, hidden = self._own_desk(actor, referral_rows, placement_rows)
         return OpeningDetail(
             self.openings(actor, [opening_id])[0], employer_no or "",
             tuple(self.referrals(actor, referral_ids)),
             tuple(self.placements(actor, placement_ids)), hidden,
         )  # fmt: skip
+
+    def _own_desk(self, actor: Actor, *lists: Sequence[Any]) -> tuple[list[int], list[int], int]:
+        """The ids of (id, desk id) rows a counselor sees in full (their desk's; all for
+        team leads), for referrals then placements, and how many were left out."""
+        codes = self.db.desk_codes()
+        own = actor.desk if actor.role is Role.COUNSELOR else None
+        kept = [[i for i, desk in rows if own is None or codes[desk] == own] for rows in lists]
+        hidden = sum(len(rows) for rows in lists) - sum(len(k) for k in kept)
+        return kept[0], kept[1], hidden
 
     def session_ids(
         self,

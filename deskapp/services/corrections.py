@@ -36,7 +36,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
-from deskapp.services.audit import write_access
+from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.authority import confirm_account
 from deskapp.services.casework import OPENING_MONTHS, CaseworkService
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
@@ -238,11 +238,9 @@ class CorrectionService:
             }
             number = self._number(kind, record)
             seeker_id = self._seeker_id(kind, record)
-            write_access(
-                session, actor, AccessAction.VIEW,
-                subject_kind="job_seeker" if seeker_id else kind.value,
-                subject_id=seeker_id or record.id, subject_no=number,
-                detail=f"{kind.label} {number} 수정하려고 열람",
+            write_record_access(
+                session, actor, AccessAction.VIEW, kind, record.id, number, seeker_id,
+                f"{kind.label} {number} 수정하려고 열람",
             )  # fmt: skip
             count = hires(session, record.id) if kind is RecordKind.OPENING else None
             return EditableRecord(
@@ -308,11 +306,9 @@ class CorrectionService:
                 )  # fmt: skip
             if result:
                 names = ", ".join(c.field for c in result)
-                write_access(
-                    session, actor, AccessAction.UPDATE,
-                    subject_kind="job_seeker" if seeker_id else kind.value,
-                    subject_id=seeker_id or record.id, subject_no=number,
-                    detail=f"{kind.label} {number} 수정: {names} (사유: {reason})",
+                write_record_access(
+                    session, actor, AccessAction.UPDATE, kind, record.id, number, seeker_id,
+                    f"{kind.label} {number} 수정: {names} (사유: {reason})",
                 )  # fmt: skip
             warnings = masked_warnings(hidden)
             if kind is RecordKind.SEEKER and {"연락처", "성명", "생년월일"} & set(changed):
@@ -585,11 +581,9 @@ class CorrectionService:
                 self._may_read(actor, kind, record)
             except PermissionDenied:
                 allowed = False
-            write_access(
-                session, actor, AccessAction.VIEW,
-                subject_kind="job_seeker" if seeker_id else kind.value,
-                subject_id=seeker_id or record.id, subject_no=number,
-                detail="변경 이력 열람" if allowed else "변경 이력 열람 (거부: 다른 창구)",
+            write_record_access(
+                session, actor, AccessAction.VIEW, kind, record.id, number, seeker_id,
+                "변경 이력 열람" if allowed else "변경 이력 열람 (거부: 다른 창구)",
             )  # fmt: skip
         if not allowed:
             raise PermissionDenied(f"다른 창구의 {kind.label} 기록은 볼 수 없습니다.")

@@ -34,7 +34,7 @@ from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
-from deskapp.services.audit import write_access
+from deskapp.services.audit import write_record_access
 from deskapp.services.authority import confirm_account
 from deskapp.services.casework import CaseworkService
 from deskapp.services.history import write_change
@@ -178,11 +178,9 @@ class RecordService:
         session: Session, actor: Actor, kind: RecordKind, record_id: int, number: str | None,
         seeker_id: int | None, detail: str,
     ) -> None:  # fmt: skip
-        write_access(
-            session, actor, AccessAction.CREATE,
-            subject_kind="job_seeker" if seeker_id else kind.value,
-            subject_id=seeker_id or record_id, subject_no=number, detail=detail,
-        )  # fmt: skip
+        write_record_access(
+            session, actor, AccessAction.CREATE, kind, record_id, number, seeker_id, detail
+        )
 
     # -- registrations -----------------------------------------------------------------
 
@@ -478,8 +476,7 @@ class RecordService:
                 session, actor, kind, record_id, number, "무효", "", "무효", why,
                 seeker_id=seeker_id, action=ChangeAction.VOID,
             )  # fmt: skip
-            write_access(
-                session, actor, AccessAction.VOID,
-                subject_kind="job_seeker" if seeker_id else kind.value,
-                subject_id=seeker_id or record_id, detail=f"{kind.label} {record_id} 무효: {why}",
+            write_record_access(
+                session, actor, AccessAction.VOID, kind, record_id, None, seeker_id,
+                f"{kind.label} {record_id} 무효: {why}",
             )  # fmt: skip
