@@ -489,6 +489,9 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         workspace.close()
     print(f"{report.inactive_before} 이전부터 활동이 없는 구직자 {report.anonymized:,}명의 "
           "개인정보를 익명화했습니다.", file=out)  # fmt: skip
+    if report.masked:
+        print(f"저장된 글에서 주민등록번호로 보이는 숫자 {report.masked:,}건을 가렸습니다.",
+              file=out)  # fmt: skip
     if report.backup:
         print(f"익명화 전 백업: {report.backup}", file=out)
     return EXIT_OK

@@ -341,6 +341,8 @@ def _verification(value: object, field: str) -> Verification:
 
 
 _IDENT, _NAME, _TEXT = _plain(f.identifier), _plain(f.person_name), _plain(_text)
+#: Every field of free text is masked for resident numbers (``free=True``): names hold no
+#: digits and identifiers that look like one are refused, so nothing else can hold one.
 _DESK, _PHONE = _plain(parse_desk), _plain(normalize_phone)
 _DATE = _plain(parse_date)
 
@@ -353,7 +355,7 @@ SEEKER_FIELDS = (
     FieldSpec("성별", "gender", _plain(parse_gender)),
     FieldSpec("연락처", "phone", _PHONE),
     FieldSpec("주소", "address", _plain(_long), free=True),
-    FieldSpec("희망직종", "desired_job", _TEXT),
+    FieldSpec("희망직종", "desired_job", _TEXT, free=True),
     FieldSpec("담당상담사", "counselor_name", _NAME),
     FieldSpec("희망직종코드", "desired_code", _plain(occupation_code)),
     FieldSpec("희망고용형태", "desired_employment", _plain(parse_employment)),
@@ -362,16 +364,16 @@ SEEKER_FIELDS = (
     FieldSpec("최종학력", "education", _plain(parse_education)),
     FieldSpec("경력", "careers", _careers, free=True),
     FieldSpec("자격증", "certificates", _plain(parse_names), free=True),
-    FieldSpec("희망임금", "desired_wage", _TEXT),
-    FieldSpec("희망근무지역", "desired_area", _TEXT),
+    FieldSpec("희망임금", "desired_wage", _TEXT, free=True),
+    FieldSpec("희망근무지역", "desired_area", _TEXT, free=True),
     FieldSpec("SMS수신동의", "sms_consent", _plain(parse_yes_no)),
     FieldSpec("SMS동의일", "sms_consent_on", _record_day),
 )
 EMPLOYER_FIELDS = (
     FieldSpec("업체번호", "employer_no", _IDENT, required=True),
-    FieldSpec("업체명", "name", _TEXT, required=True),
+    FieldSpec("업체명", "name", _TEXT, required=True, free=True),
     FieldSpec("사업자등록번호", "business_no", _plain(normalize_business_no)),
-    FieldSpec("업종", "industry", _TEXT),
+    FieldSpec("업종", "industry", _TEXT, free=True),
     FieldSpec("주소", "address", _plain(_long), free=True),
     FieldSpec("담당자", "contact_name", _NAME),
     FieldSpec("연락처", "phone", _PHONE),
@@ -379,11 +381,11 @@ EMPLOYER_FIELDS = (
 OPENING_FIELDS = (
     FieldSpec("구인번호", "opening_no", _IDENT, required=True),
     FieldSpec("업체번호", "employer_no", _IDENT, required=True),
-    FieldSpec("모집직종", "occupation", _TEXT, required=True),
+    FieldSpec("모집직종", "occupation", _TEXT, required=True, free=True),
     FieldSpec("모집인원", "headcount", _plain(f.positive_int), required=True),
     FieldSpec("등록창구", "desk", _DESK, required=True),
     FieldSpec("등록일", "registered_on", _record_day, required=True),
-    FieldSpec("임금", "wage", _TEXT),
+    FieldSpec("임금", "wage", _TEXT, free=True),
     FieldSpec("마감일", "closes_on", _DATE),
     FieldSpec("모집직종코드", "occupation_code", _plain(occupation_code)),
     FieldSpec("고용형태", "employment_type", _plain(parse_employment)),
@@ -402,15 +404,15 @@ REFERRAL_FIELDS = (
     FieldSpec("구인번호", "opening_no", _IDENT, required=True),
     FieldSpec("알선일", "referred_on", _record_day, required=True),
     FieldSpec("알선창구", "desk", _DESK, required=True),
-    FieldSpec("결과", "outcome", _TEXT),
+    FieldSpec("결과", "outcome", _TEXT, free=True),
 )
 PLACEMENT_FIELDS = (
     FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
     FieldSpec("취업일", "placed_on", _record_day, required=True),
     FieldSpec("취업창구", "desk", _DESK, required=True),
     FieldSpec("구인번호", "opening_no", _IDENT),
-    FieldSpec("업체명", "employer_name", _TEXT),
-    FieldSpec("고용형태", "employment_type", _TEXT),
+    FieldSpec("업체명", "employer_name", _TEXT, free=True),
+    FieldSpec("고용형태", "employment_type", _TEXT, free=True),
     FieldSpec("확인방법", "verification", _plain(_verification)),
 )
 

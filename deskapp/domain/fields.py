@@ -12,7 +12,7 @@ from datetime import date
 
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.privacy import mask_resident_numbers
+from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 
 NAME_MAX = 50
 SHORT_TEXT_MAX = 200
@@ -59,8 +59,13 @@ def person_name(value: object, field: str = "성명") -> str:
 
 
 def identifier(value: object, field: str) -> str:
-    """A source system's identifier (구직자번호, 업체번호, 구인번호)."""
+    """A source system's identifier (구직자번호, 업체번호, 구인번호); never one that looks
+    like a 주민등록번호 (it would be kept and shown everywhere)."""
     result = text(value, field, IDENT_MAX)
+    if looks_like_resident_number(result):
+        raise ValidationError(
+            field, "주민등록번호처럼 보이는 번호는 쓸 수 없습니다. 다른 번호를 주세요."
+        )
     if re.search(r"\s", result):
         raise ValidationError(field, f"'{result}'에 공백이 들어 있습니다.")
     return result

@@ -1,13 +1,45 @@
-"""Personal-data rules that hold in every layer: no resident registration number is kept."""
+"""Personal-data rules that hold in every layer: no resident registration number is kept.
+
+Anything that looks like a 주민등록번호 is masked (``800101-1******``) in every free
+text before it is stored or logged, however it was written: with or without a
+separator (``-``, ``–``, ``.``, ``_``, spaces, or a separator between spaces),
+in full-width or other Unicode digits. Matching runs on a copy of the text with
+its digits and dashes made ASCII one character for one, so the rest of the text
+stays as typed.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# YYMMDD, optional separator, then the 7-digit back part whose first digit is 1-8.
+# YYMMDD, an optional separator, then the 7-digit back part whose first digit is 1-8.
 _RRN = re.compile(
-    r"(?<!\d)(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))[\s\-]?([1-8])\d{6}(?!\d)"
+    r"(?<!\d)(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    r"(?:\s*[-._·/:]\s*|\s+)?([1-8])\d{6}(?!\d)"
 )
+#: Dashes of every kind, read as '-'.
+_DASHES = frozenset("‐‑‒–—―−﹘﹣－")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit as an ASCII digit and every dash as '-', one
+    character for one (so positions stay the same)."""
+    out = []
+    for ch in text:
+        if ch.isdecimal() and not ch.isascii():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch in _DASHES:
+            out.append("-")
+        elif ch in "．。":
+            out.append(".")
+        elif ch == "＿":
+            out.append("_")
+        elif ch == "\u3000":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def mask_resident_numbers(text: str) -> tuple[str, int]:
@@ -16,5 +48,24 @@ def mask_resident_numbers(text: str) -> tuple[str, int]:
     Returns the masked text and how many numbers were masked, so that callers
     can tell the user.
     """
-    masked, count = _RRN.subn(lambda m: f"{m.group(1)}-{m.group(2)}******", text)
-    return masked, count
+    plain = _ascii_digits(text)
+    found = list(_RRN.finditer(plain))
+    if not found:
+        return text, 0
+    parts, last = [], 0
+    for match in found:
+        parts.append(text[last : match.start()])
+        parts.append(f"{match.group(1)}-{match.group(2)}******")
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), len(found)
+
+
+def mask(text: str | None) -> str | None:
+    """``text`` with resident numbers masked (None stays None)."""
+    return None if text is None else mask_resident_numbers(text)[0]
+
+
+def looks_like_resident_number(text: str) -> bool:
+    """Whether ``text`` holds something that looks like a 주민등록번호."""
+    return _RRN.search(_ascii_digits(text)) is not None

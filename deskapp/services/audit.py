@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
 from deskapp.domain.dates import Period
+from deskapp.domain.privacy import mask
 from deskapp.domain.records import RecordKind
 from deskapp.store.database import Database
 from deskapp.store.models import AccessLog, utcnow
@@ -39,7 +40,10 @@ def write_access(
     subject_no: str | None = None,
     detail: str | None = None,
 ) -> None:
-    """Add one access-log line to ``session`` (committed with the action it records)."""
+    """Add one access-log line to ``session`` (committed with the action it records).
+
+    Its text (a reason, a file name, a search) is masked for resident numbers here,
+    whatever the caller passed: the log can never be corrected afterwards."""
     session.add(
         AccessLog(
             at=utcnow(),
@@ -49,8 +53,8 @@ def write_access(
             action=action.value,
             subject_kind=subject_kind,
             subject_id=subject_id,
-            subject_no=subject_no,
-            detail=detail,
+            subject_no=mask(subject_no),
+            detail=mask(detail),
         )
     )
 

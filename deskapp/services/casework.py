@@ -51,6 +51,7 @@ from deskapp.domain.occupations import (
     words,
 )
 from deskapp.domain.phone import format_phone
+from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind, Role
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
@@ -774,7 +775,7 @@ class CaseworkService:
                     months=months,
                     checked_on=self.today(),
                     employed=employed,
-                    note=note.strip() or None,
+                    note=mask(note.strip()) or None,
                     checked_by=actor.user_id,
                 )
             )

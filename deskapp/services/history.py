@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import Career
 from deskapp.domain.desks import DeskRef
+from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind
 from deskapp.store.models import ImportBatch, RecordChange, User, utcnow
 
@@ -69,7 +70,8 @@ def write_change(
     seeker_id: int | None = None,
     action: ChangeAction = ChangeAction.UPDATE,
 ) -> None:
-    """Add one line of a record's history to ``session`` (committed with the change)."""
+    """Add one line of a record's history to ``session`` (committed with the change); its
+    values and reason are masked for resident numbers (the history cannot be edited)."""
     session.add(
         RecordChange(
             at=utcnow(),
@@ -81,9 +83,9 @@ def write_change(
             seeker_id=seeker_id,
             action=action.value,
             field=field,
-            old_value=old or None,
-            new_value=new or None,
-            reason=reason,
+            old_value=mask(old) or None,
+            new_value=mask(new) or None,
+            reason=mask(reason),
         )
     )
 

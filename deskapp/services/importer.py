@@ -26,6 +26,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.commands import RecordPlacement, occupation_code
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.hangul import initials
+from deskapp.domain.privacy import mask
 from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
@@ -453,7 +454,10 @@ class ImportService:
         rows = {name: [record for _, record in items] for name, items in parsed.rows.items()}
         total = sum(len(v) for v in rows.values())
         batch = ImportBatch(
-            file_name=path.name[:255], sha256=sha, imported_by=actor.user_id, row_count=total
+            file_name=(mask(path.name) or "")[:255],
+            sha256=sha,
+            imported_by=actor.user_id,
+            row_count=total,
         )
         session.add(batch)
         session.flush()
@@ -528,7 +532,7 @@ class ImportService:
         warnings = _capped(
             [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
         )
-        return ImportReport(batch.id, path.name, sha, counts, parsed.masked, warnings)
+        return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
 
     @staticmethod
     def _counselor_accounts(session: Session, seekers: list[Any]) -> dict[str | None, int]:

@@ -6,7 +6,8 @@ addresses, 경력, 자격증, wishes and session notes are erased, and so are th
 and new values in their change history. 구민 여부, target groups and 최종학력
 stay with the anonymous record for the breakdowns of the statistics. Only an
 administrator runs it, a backup copy of a SQLite database is taken first, and it
-is logged.
+is logged. It also masks any resident number left in stored free text by an older
+version (see ``mask_stored``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select, union_all, update
+from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
@@ -28,8 +32,12 @@ from deskapp.services.history import redact_seekers
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
+    Employer,
+    ImportBatch,
+    JobOpening,
     JobSeeker,
     Placement,
+    RecordChange,
     Referral,
     SeekerCareer,
     utcnow,
@@ -46,6 +54,7 @@ class PurgeReport:
     anonymized: int
     inactive_before: date
     backup: Path | None
+    masked: int = 0  # resident numbers found in stored text and masked
 
 
 class PrivacyService:
@@ -104,9 +113,57 @@ class PrivacyService:
                 .select_from(JobSeeker)
                 .where(JobSeeker.anonymized_at.is_not(None))
             )
+            masked = mask_stored(session)
             write_access(
                 session, actor, AccessAction.PURGE,
                 detail=f"{years}년 넘게 활동이 없는 구직자 {len(ids)}명 익명화 "
-                f"(기준일 {cutoff.isoformat()}, 누적 {total}명)",
+                f"(기준일 {cutoff.isoformat()}, 누적 {total}명); "
+                f"주민등록번호로 보이는 숫자 {masked}건 가림",
             )  # fmt: skip
-        return PurgeReport(len(ids), cutoff, backup)
+        return PurgeReport(len(ids), cutoff, backup, masked)
+
+
+#: Every stored column of free text (what older versions stored unmasked may be there).
+FREE_TEXT = (
+    (JobSeeker, ("address", "desired_job", "desired_wage", "desired_area", "certificates")),
+    (SeekerCareer, ("employer", "job")),
+    (Employer, ("name", "industry", "address")),
+    (JobOpening, ("occupation", "wage")),
+    (CounselingSession, ("notes",)),
+    (Referral, ("outcome",)),
+    (Placement, ("employer_name", "employment_type")),
+    (ImportBatch, ("file_name",)),
+)
+
+
+def mask_stored(session: Session) -> int:
+    """Mask resident numbers left in stored free text (written before every field was
+    masked), and empty the values of history lines that hold one; how many were found.
+
+    The access log cannot be altered (its lines were masked when written since)."""
+    found = 0
+    for model, names in FREE_TEXT:
+        for name in names:
+            column = getattr(model, name)
+            changed: list[dict[str, Any]] = []
+            rows = session.execute(select(model.id, column).where(column.is_not(None)))
+            for record_id, value in rows:
+                clean, count = mask_resident_numbers(value)
+                if count:
+                    found += count
+                    changed.append({"id": record_id, name: clean})
+            for start in range(0, len(changed), 500):
+                session.execute(update(model), changed[start : start + 500])
+    lines = session.execute(
+        select(RecordChange.id, RecordChange.old_value, RecordChange.new_value).where(
+            RecordChange.redacted.is_(False)
+        )
+    ).all()
+    holding = [i for i, old, new in lines if looks_like_resident_number(f"{old} {new}")]
+    for start in range(0, len(holding), 500):
+        session.execute(
+            update(RecordChange)
+            .where(RecordChange.id.in_(holding[start : start + 500]))
+            .values(old_value=None, new_value=None, redacted=True)
+        )
+    return found + len(holding)

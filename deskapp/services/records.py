@@ -32,6 +32,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_record_access
@@ -263,6 +264,7 @@ class RecordService:
 
     def register_opening(self, actor: Actor, command: RegisterOpening) -> Saved:
         """구인등록 for an employer. 구인번호 is given by the application when left empty."""
+        command, hidden = masked(command)
         fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
         if command.closes_on and command.closes_on < command.registered_on:
@@ -290,7 +292,9 @@ class RecordService:
                 opening.opening_no = f"J{opening.id:08d}"
             self._created(session, actor, RecordKind.OPENING, opening.id, opening.opening_no,
                           None, "구인 등록")  # fmt: skip
-            return Saved(RecordKind.OPENING, opening.id, opening.opening_no)
+            return Saved(
+                RecordKind.OPENING, opening.id, opening.opening_no, masked_warnings(hidden)
+            )
 
     # -- work with a seeker ------------------------------------------------------------
 
@@ -318,6 +322,7 @@ class RecordService:
 
     def refer(self, actor: Actor, command: Refer) -> Saved:
         """알선: send a seeker to an opening (once; a closed opening only when confirmed)."""
+        command, hidden = masked(command)
         fields.record_date(command.referred_on, "알선일", self.today())
         place = self.place(actor, command.desk, "알선창구")
         with self.db.unit_of_work() as session:
@@ -359,11 +364,12 @@ class RecordService:
             session.flush()
             self._created(session, actor, RecordKind.REFERRAL, record.id, seeker.seeker_no,
                           seeker.id, f"알선 {record.id} 등록")  # fmt: skip
-            return Saved(RecordKind.REFERRAL, record.id, str(record.id))
+            return Saved(RecordKind.REFERRAL, record.id, str(record.id), masked_warnings(hidden))
 
     def record_placement(self, actor: Actor, command: RecordPlacement) -> Saved:
         """취업: 알선취업 after a referral (the one chosen, or the latest one to the opening
         named made by the placement date), else 본인취업."""
+        command, hidden = masked(command)
         fields.record_date(command.placed_on, "취업일", self.today())
         place = self.place(actor, command.desk, "취업창구")
         with self.db.unit_of_work() as session:
@@ -407,7 +413,9 @@ class RecordService:
                 assert opening is not None
                 if opening.closed_on is None and hires(session, opening_id) >= opening.headcount:
                     filled = opening.opening_no
-            return Saved(RecordKind.PLACEMENT, record.id, str(record.id), filled=filled)
+            return Saved(
+                RecordKind.PLACEMENT, record.id, str(record.id), masked_warnings(hidden), filled
+            )
 
     @staticmethod
     def _referral_for(
@@ -442,7 +450,7 @@ class RecordService:
     def void(self, actor: Actor, kind: RecordKind, record_id: int, reason: str) -> None:
         """Mark a record void with a reason; it stops counting but is never deleted."""
         actor.require(Permission.WRITE_RECORDS)
-        why = fields.text(reason, "무효 사유")
+        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
         model = RECORD_MODELS[kind.value]
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)

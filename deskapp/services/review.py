@@ -28,6 +28,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.audit import write_access
@@ -204,7 +205,7 @@ class ReviewService:
                 raise NotFound(f"{year}년 {month}월은 마감되어 있지 않습니다.")
             row.reopened_at = utcnow()
             row.reopened_by = actor.user_id
-            row.reopen_reason = reason.strip()
+            row.reopen_reason = mask(reason.strip())
             write_access(
                 session,
                 actor,
