@@ -1,7 +1,8 @@
 """A plain list written as a workbook: a title, the column headings, then one row per record.
 
 Knows nothing of the window (as Stoq's exporter): the caller hands headings and
-rows of values; dates stay dates in the file, numbers stay numbers.
+rows of values; dates stay dates in the file, numbers stay numbers, and text stays
+text (a value beginning with '=' is never written as a formula).
 """
 
 from __future__ import annotations
@@ -52,9 +53,11 @@ def write_rows(
             for column, value in enumerate(row):
                 if column < len(widths):
                     widths[column] = max(widths[column], _width(value))
-        for row_cells in sheet.iter_rows(min_row=3):
+        for row_cells in sheet.iter_rows(min_row=1):
             for cell in row_cells:
-                if isinstance(cell.value, date):
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text, never a formula (=HYPERLINK… typed as a name)
+                elif isinstance(cell.value, date):
                     cell.number_format = "yyyy-mm-dd"
                 elif isinstance(cell.value, int):
                     cell.number_format = "#,##0"

@@ -21,6 +21,7 @@ from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
 from deskapp.domain.dates import Period
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import RecordKind
+from deskapp.domain.spreadsheet import csv_safe
 from deskapp.store.database import Database
 from deskapp.store.models import AccessLog, utcnow
 
@@ -183,8 +184,8 @@ class AuditService:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(CSV_HEADER)
         for e in entries:
-            writer.writerow([
+            writer.writerow([csv_safe(v) for v in (
                 e.at.isoformat(sep=" ", timespec="seconds"), e.username, e.host,
                 e.action.label, e.subject_kind or "", e.subject_no or e.subject_id or "", e.detail,
-            ])  # fmt: skip
+            )])  # fmt: skip
         return buffer.getvalue()

@@ -27,6 +27,7 @@ from deskapp.domain.commands import Career
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind
+from deskapp.domain.spreadsheet import csv_safe
 from deskapp.store.models import ImportBatch, RecordChange, User, utcnow
 
 #: csv header of ``deskapp history`` (DESIGN.md §10).
@@ -146,7 +147,9 @@ class RecordHistory:
         writer.writerow(CSV_HEADER)
         for e in self.entries:
             when = e.at.isoformat(sep=" ", timespec="seconds")
-            writer.writerow((when, e.username, e.field_label, e.old, e.new, e.reason))
+            writer.writerow(
+                [csv_safe(v) for v in (when, e.username, e.field_label, e.old, e.new, e.reason)]
+            )
         return out.getvalue()
 
 
