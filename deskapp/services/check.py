@@ -1,23 +1,27 @@
 """``deskapp check``: is the database sound, and do its figures add up?
 
-Three checks: SQLite's integrity check, the foreign-key check, and the
+Four checks: SQLite's integrity check, the foreign-key check, and the
 statistics of every year in the data recounted from the records by a table
 scan (no index) and compared with the ordinary queries (the trigger-kept
 daily counts and the indexes), so that neither a drifted count nor a damaged
-index can quietly change a published figure.
+index can quietly change a published figure; and every closed month's records
+recounted against the figures frozen at its close.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import extract, select, text, union
+from sqlalchemy.orm import Session
 
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
+from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
-from deskapp.store.models import CounselingSession, JobSeeker
+from deskapp.store.models import CounselingSession, JobSeeker, MonthClose
 
 # (measure, table, date column, counted expression): the definitions of DESIGN §4 in plain SQL.
 _SCANS = (
@@ -37,10 +41,11 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     statistics: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    closes: list[str] = field(default_factory=list)  # closed months whose records moved
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.statistics)
+        return not (self.integrity or self.foreign_keys or self.statistics or self.closes)
 
     def lines(self) -> list[str]:
         """Every problem as a Korean line."""
@@ -48,6 +53,7 @@ class CheckReport:
             [f"무결성: {p}" for p in self.integrity]
             + [f"참조 무결성: {p}" for p in self.foreign_keys]
             + [f"통계: {p}" for p in self.statistics]
+            + [f"마감: {p}" for p in self.closes]
         )
 
 
@@ -96,4 +102,28 @@ class CheckService:
                         if fast != slow:
                             what = f"{year}년 {desk.name} {measure}"
                             report.statistics.append(f"{what}: 집계 {fast} ≠ 기록 전수 조회 {slow}")
+            report.closes = self._closed_months_moved(session)
         return report
+
+    def _closed_months_moved(self, session: Session) -> list[str]:
+        """Closed months whose records no longer give the figures frozen at the close."""
+        problems: list[str] = []
+        closes = session.execute(
+            select(MonthClose.year, MonthClose.month, MonthClose.frozen)
+            .where(MonthClose.reopened_at.is_(None))
+            .order_by(MonthClose.year, MonthClose.month)
+        ).all()
+        for year, month, frozen_json in closes:
+            frozen = json.loads(frozen_json)
+            period = Period.month(year, month)
+            counted = stats_queries.period_counts(session, period.start, period.end)
+            for desk in DESKS:
+                now = counted.get(self.db.desk_ids()[desk.code], {})
+                for measure in MEASURE_KEYS:
+                    then = int(frozen.get(desk.code, {}).get(measure, 0))
+                    if int(now.get(measure, 0)) != then:
+                        problems.append(
+                            f"{year}년 {month}월 {desk.name} {measure}: 마감 수치 {then} ≠ "
+                            f"지금 기록 {now.get(measure, 0)} (마감 뒤에 기록이 바뀌었습니다)"
+                        )
+        return problems

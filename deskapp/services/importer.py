@@ -33,7 +33,7 @@ from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
-from deskapp.services.month_lock import closed_months
+from deskapp.services.month_lock import closed_months, lock_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -425,6 +425,7 @@ class ImportService:
                     message = f"'{number}'은(는) 무효 처리된 {target.name}입니다."
                     problems.append(Problem(sheet, row_no, heading, message))
 
+        lock_months(session, *(getattr(r, a) for spec, a in _DATED for _, r in rows[spec.name]))
         closed = closed_months(session)
         if closed:
             for spec, attr in _DATED:

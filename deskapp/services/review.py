@@ -33,7 +33,7 @@ from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
-from deskapp.services.month_lock import closed_months
+from deskapp.services.month_lock import closed_months, lock_months
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -161,6 +161,7 @@ class ReviewService:
 
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
+            lock_months(session, period.start, exclusive=True)  # no write of it in flight
             if (year, month) in closed_months(session):
                 raise ValidationError("마감", f"{year}년 {month}월은 이미 마감되었습니다.")
             raw = stats_queries.period_counts(session, period.start, period.end)
@@ -194,6 +195,7 @@ class ReviewService:
             raise ValidationError("재개 사유", "마감을 푸는 사유를 적어야 합니다.")
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
+            lock_months(session, date(year, month, 1), exclusive=True)
             row = session.scalar(
                 select(MonthClose).where(
                     MonthClose.year == year,
