@@ -130,7 +130,7 @@ class AuditService:
         subject_id: int | None = None,
     ) -> None:
         """Log an event that happens outside the services (logout, screen lock)."""
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session, actor, action, detail=detail, subject_kind=subject_kind,
                 subject_id=subject_id,
@@ -155,7 +155,7 @@ class AuditService:
         statement = statement.order_by(AccessLog.at.desc(), AccessLog.id.desc())
         if limit:
             statement = statement.limit(limit)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             rows = session.scalars(statement).all()
             write_access(session, actor, AccessAction.AUDIT, detail=f"접속기록 조회 {period}")
         return [

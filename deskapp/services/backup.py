@@ -136,7 +136,7 @@ class BackupService:
         """A backup asked for by an administrator (logged)."""
         actor.require(Permission.BACKUP)
         target = self.take("manual", to)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, AccessAction.EXPORT, subject_kind="backup",
                          detail=f"백업: {target}")  # fmt: skip
         return target
@@ -187,7 +187,7 @@ class BackupService:
         self.db.engine.dispose()
         self.db.forget_cached()
         migrate.upgrade(self.db.engine, lambda _revision: None)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
                          detail=f"복원: {source} (복원 전 사본 {saved.name})")  # fmt: skip
         return saved

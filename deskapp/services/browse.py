@@ -329,7 +329,7 @@ class BrowseService:
 
     def seeker_ids(self, actor: Actor, query: SeekerFilter) -> array[int]:
         """The ids of the seekers that pass ``query``, in its order (4-8 bytes a row)."""
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             text = query.text.strip()
             where, order = self._seeker_where(query), self._seeker_order(query)
             if has_choseong(text) and not all(_is_jamo(c) for c in text):
@@ -345,7 +345,7 @@ class BrowseService:
         if not ids:
             return []
         codes, sites = self.db.desk_codes(), self._sites()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(
                     JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, JobSeeker.desk_id,
@@ -408,7 +408,7 @@ class BrowseService:
             )
         )
         found: list[int] = []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             number = session.scalar(
                 select(JobSeeker.id).where(JobSeeker.seeker_no == text, JobSeeker.void.is_(False))
             )
@@ -445,7 +445,7 @@ class BrowseService:
             )
         if not conditions:
             return []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             statement = select(JobSeeker.id).where(JobSeeker.void.is_(False), or_(*conditions))
             if exclude_id is not None:
                 statement = statement.where(JobSeeker.id != exclude_id)
@@ -457,7 +457,7 @@ class BrowseService:
 
         A refused attempt is logged too (committed before the refusal is raised).
         """
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             seeker = session.get(JobSeeker, seeker_id)
             if seeker is None:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
@@ -478,7 +478,7 @@ class BrowseService:
         seeker = self._open(actor, seeker_id, "구직자 기록 열람")
         code = self.db.desk_codes()[seeker.desk_id]
         occupation = ""
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             if seeker.desired_code:
                 row = session.get(OccupationRow, seeker.desired_code)
                 occupation = (row.name or f"({row.code})") if row else ""
@@ -503,7 +503,7 @@ class BrowseService:
         why = fields.text(reason, "사유")
         detail = self.seeker(actor, seeker_id)
         entries = self.timeline(actor, seeker_id)
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session, actor, AccessAction.PRINT if printing else AccessAction.EXPORT,
                 subject_kind="job_seeker", subject_id=detail.id, subject_no=detail.seeker_no,
@@ -516,7 +516,7 @@ class BrowseService:
         self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
         codes = self.db.desk_codes()
         entries: list[TimelineEntry] = []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             for s in session.scalars(
                 select(CounselingSession).where(CounselingSession.seeker_id == seeker_id)
             ):
@@ -585,7 +585,7 @@ class BrowseService:
                 JobOpening.closed_on.is_(None),
                 or_(JobOpening.closes_on.is_(None), JobOpening.closes_on >= day),
             )
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             ids = list(session.scalars(statement.limit(5000)))
         items = self.openings(actor, ids, wanted)
         items.sort(
@@ -613,7 +613,7 @@ class BrowseService:
                 conditions.append(JobOpening.occupation_code.like(_prefix(text)))
             statement = statement.where(or_(*conditions))
         statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             return _id_array(session, statement)
 
     def openings(self, actor: Actor, ids: Sequence[int], wanted: str = "") -> list[OpeningItem]:
@@ -621,7 +621,7 @@ class BrowseService:
             return []
         codes = self.db.desk_codes()
         wanted_words = [w for w in re.split(r"[\s,·/]+", wanted.strip()) if len(w) >= 2]
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(JobOpening, Employer.name)
                 .join(Employer, Employer.id == JobOpening.employer_id)
@@ -656,13 +656,13 @@ class BrowseService:
             if len(digits) >= 3:
                 conditions.append(Employer.business_no.like(_like(digits)))
             statement = statement.where(or_(*conditions))
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             return _id_array(session, statement.order_by(Employer.name, Employer.id))
 
     def employers(self, actor: Actor, ids: Sequence[int]) -> list[EmployerItem]:
         if not ids:
             return []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             counts = dict(
                 session.execute(
                     select(JobOpening.employer_id, func.count())
@@ -690,7 +690,7 @@ class BrowseService:
     def employer(self, actor: Actor, employer_id: int) -> EmployerDetail:
         """An employer with its openings, and the referrals and placements made to them."""
         codes = self.db.desk_codes()
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             employer = session.get(Employer, employer_id)
             if employer is None:
                 raise NotFound(f"구인업체 {employer_id}번을 찾을 수 없습니다.")
@@ -731,7 +731,7 @@ class BrowseService:
 
     def opening(self, actor: Actor, opening_id: int) -> OpeningDetail:
         """An opening's page: its data, its referrals and the placements through it."""
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             opening = session.get(JobOpening, opening_id)
             if opening is None:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
@@ -776,10 +776,13 @@ class BrowseService:
         desk: str | None = None,
     ) -> array[int]:
         """Ids of (not void) sessions in [start, end] at ``desk``, newest first."""
-        return self._dated_ids(CounselingSession, CounselingSession.session_on, desk, start, end)
+        return self._dated_ids(
+            actor, CounselingSession, CounselingSession.session_on, desk, start, end
+        )
 
     def _dated_ids(
         self,
+        actor: Actor,
         model: Any,
         day: Any,
         desk: str | None,
@@ -796,14 +799,14 @@ class BrowseService:
         if end:
             statement = statement.where(day <= end)
         statement = statement.order_by(day.desc(), model.id.desc())
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             return _id_array(session, statement)
 
     def sessions(self, actor: Actor, ids: Sequence[int]) -> list[SessionItem]:
         if not ids:
             return []
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(CounselingSession, JobSeeker.name)
                 .join(JobSeeker, JobSeeker.id == CounselingSession.seeker_id)
@@ -846,7 +849,7 @@ class BrowseService:
         )
         if actor.desk:
             statement = statement.where(outer.desk_id == self.db.desk_ids()[actor.desk])
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             ids = list(session.scalars(statement.order_by(outer.next_contact_on).limit(500)))
         return self.sessions(actor, ids)
 
@@ -869,13 +872,13 @@ class BrowseService:
                 or_(Referral.outcome.is_(None), Referral.outcome.in_(PENDING_OUTCOMES[1:])),
                 Referral.id.not_in(placed),
             ]
-        return self._dated_ids(Referral, Referral.referred_on, desk, start, end, *conditions)
+        return self._dated_ids(actor, Referral, Referral.referred_on, desk, start, end, *conditions)
 
     def referrals(self, actor: Actor, ids: Sequence[int]) -> list[ReferralItem]:
         if not ids:
             return []
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(Referral, JobSeeker.name, JobOpening.occupation, Employer.name)
                 .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
@@ -908,13 +911,13 @@ class BrowseService:
         end: date | None = None,
     ) -> array[int]:
         """Ids of (not void) placements in [start, end] at ``desk``, newest first."""
-        return self._dated_ids(Placement, Placement.placed_on, desk, start, end)
+        return self._dated_ids(actor, Placement, Placement.placed_on, desk, start, end)
 
     def placements(self, actor: Actor, ids: Sequence[int]) -> list[PlacementItem]:
         if not ids:
             return []
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(Placement, JobSeeker.name)
                 .join(JobSeeker, JobSeeker.id == Placement.seeker_id)

@@ -54,7 +54,6 @@ from deskapp.domain.phone import format_phone
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind, Role
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.history import write_change
 from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.resources import builtin_occupations
@@ -350,8 +349,7 @@ class CaseworkService:
             raise ValidationError("직업분류 파일", f"읽을 수 없습니다 ({error}).") from None
         occupations = parse_classification(text)
         try:
-            with self.db.unit_of_work() as session:
-                confirm_account(session, actor)
+            with self.db.unit_of_work(actor=actor) as session:
                 session.execute(delete(OccupationRow))
                 session.add_all(_occupation_rows(occupations))
                 # The new list codes the records below (kept only if all is committed).
@@ -380,8 +378,7 @@ class CaseworkService:
         occupation and that have none (administrators; records from before codes)."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         self.occupations()  # read before the write unit (no unit inside another)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             coded = self._code(session)
             write_access(
                 session, actor, AccessAction.UPDATE, subject_kind="occupations",
@@ -427,7 +424,7 @@ class CaseworkService:
         today = self.today()
         until = today + timedelta(days=days)
         result: list[Expiring] = []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             seekers = select(
                 JobSeeker.id, JobSeeker.name, JobSeeker.registered_on, JobSeeker.renewed_on
             ).where(JobSeeker.void.is_(False))
@@ -461,8 +458,7 @@ class CaseworkService:
         """Renew a registration from today; returns its new end."""
         actor.require(Permission.WRITE_RECORDS)
         today = self.today()
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             record: JobSeeker | JobOpening | None = (
                 session.get(JobSeeker, record_id)
                 if kind == "job_seeker"
@@ -489,7 +485,7 @@ class CaseworkService:
         """Open openings ranked for a seeker, each saying why it matched."""
         self.occupations()  # loaded outside the unit below
         today = self.today()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             seeker = session.get(JobSeeker, seeker_id)
             if seeker is None or seeker.void:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
@@ -543,7 +539,7 @@ class CaseworkService:
         """Active seekers (of the actor's desk, for counselors) ranked for an opening."""
         self.occupations()  # loaded outside the unit below
         today = self.today()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             opening = session.get(JobOpening, opening_id)
             if opening is None or opening.void:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
@@ -640,7 +636,7 @@ class CaseworkService:
             else None
         )
         unassigned = JobSeeker.counselor_id.is_(None)
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             last_contact = (
                 select(
                     CounselingSession.seeker_id,
@@ -756,8 +752,7 @@ class CaseworkService:
         actor.require(Permission.WRITE_RECORDS)
         if months not in RETENTION_MONTHS:
             raise ValidationError("확인 시점", f"{months}개월: 1, 3, 6개월 중 하나여야 합니다.")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             placement = session.get(Placement, placement_id)
             if placement is None or placement.void:
                 raise NotFound(f"취업 {placement_id}번을 찾을 수 없습니다.")
@@ -795,7 +790,7 @@ class CaseworkService:
         """Where two records to merge disagree on who the person is: birth date, sex, phone
         (both recorded and not the same)."""
         actor.require(Permission.REVIEW)
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             keep, gone = self._merge_pair(session, keep_id, merge_id)
             return _differences(keep, gone)
 
@@ -816,8 +811,7 @@ class CaseworkService:
         ``different_reason`` (why they are one person all the same); without it
         ConfirmationNeeded lists the differences."""
         actor.require(Permission.REVIEW)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             keep, gone = self._merge_pair(session, keep_id, merge_id)
             differences = _differences(keep, gone)
             if differences and not different_reason.strip():
@@ -876,8 +870,7 @@ class CaseworkService:
     def undo_merge(self, actor: Actor, merge_id: int) -> None:
         """Put a merged record back as it was, with the records that moved."""
         actor.require(Permission.REVIEW)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             record = session.get(SeekerMerge, merge_id)
             if record is None or record.undone_at is not None:
                 raise NotFound(f"되돌릴 병합 {merge_id}번이 없습니다.")

@@ -37,7 +37,6 @@ from deskapp.domain.phone import format_phone
 from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.casework import OPENING_MONTHS, CaseworkService
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
 from deskapp.services.month_lock import refuse_if_closed
@@ -228,8 +227,7 @@ class CorrectionService:
 
     def editable(self, actor: Actor, kind: RecordKind, key: str) -> EditableRecord:
         """A record's current values for its correction form (logged as a reading)."""
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             record = self._find(session, kind, key)
             self._may_read(actor, kind, record)
             values = {
@@ -262,8 +260,7 @@ class CorrectionService:
                 new[heading], count = mask_value(value)
                 hidden += count
         codes = self._codes(kind, new)  # the classification is read before the write unit
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             record = self._find(session, kind, command.key)
             if getattr(record, "void", False):
                 raise ValidationError("무효", f"무효 처리된 {kind.label} 기록은 고칠 수 없습니다.")
@@ -479,7 +476,7 @@ class CorrectionService:
         period whose 마감일 passed or whose hires reached 모집인원: the window asks before
         closing them. (Older ones have left matching with their registration period.)"""
         today = self.today()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             placed = (
                 select(func.count(func.distinct(Placement.seeker_id)))
                 .where(Placement.opening_id == JobOpening.id, Placement.void.is_(False))
@@ -520,8 +517,7 @@ class CorrectionService:
         why = fields.text(reason, "사유")
         if not seeker_ids:
             raise ValidationError("구직자", "담당상담사를 바꿀 구직자를 고르세요.")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             account = session.scalar(
                 select(User).where(User.username == counselor, User.is_active.is_(True))
             )
@@ -555,7 +551,7 @@ class CorrectionService:
         """Active counselor and team-lead accounts: user name, display name, desk code."""
         actor.require(Permission.WRITE_RECORDS)
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(User.username, User.display_name, User.desk_id)
                 .where(User.is_active.is_(True), User.role != Role.ADMIN.value)
@@ -568,8 +564,7 @@ class CorrectionService:
     def history(self, actor: Actor, kind: RecordKind | None, key: str) -> RecordHistory:
         """A record's story, oldest first (a seeker's with their sessions, referrals and
         placements); logged as a reading. ``kind`` None: whichever record has that number."""
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             if kind is None:
                 kind, record = self._any(session, key)
             else:
@@ -587,7 +582,7 @@ class CorrectionService:
             )  # fmt: skip
         if not allowed:
             raise PermissionDenied(f"다른 창구의 {kind.label} 기록은 볼 수 없습니다.")
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             record = self._find(session, kind, number)
             title = getattr(record, "name", None) or getattr(record, "occupation", "") or ""
             return read_history(session, kind, record, number, f"{kind.label} {number} {title}")

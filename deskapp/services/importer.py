@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, insert, select
+from sqlalchemy import Column, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
@@ -30,7 +30,6 @@ from deskapp.domain.privacy import mask
 from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
 from deskapp.services.month_lock import closed_months, lock_months
@@ -266,6 +265,30 @@ def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) 
     return found
 
 
+def _refuse_if_imported(session: Session, sha: str) -> None:
+    """DuplicateImport when a workbook with these bytes was imported before."""
+    earlier = session.execute(
+        select(ImportBatch.imported_at, ImportBatch.file_name).where(ImportBatch.sha256 == sha)
+    ).first()
+    if earlier is not None:
+        when = earlier.imported_at.date().isoformat()
+        raise DuplicateImport(
+            f"이 통합문서는 {when}에 이미 가져왔습니다 ('{earlier.file_name}'). "
+            "같은 기록을 두 번 넣지 않도록 가져오지 않았습니다."
+        )
+
+
+#: PostgreSQL advisory lock that makes imports take turns (``deskimp`` as a number).
+_IMPORT_LOCK = int.from_bytes(b"deskimp", "big")
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """PostgreSQL: wait for any other import to end (the lock is released with the unit).
+    SQLite's writing unit already holds the whole file."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_IMPORT_LOCK)))
+
+
 class ImportService:
     """Imports records workbooks for an administrator."""
 
@@ -293,8 +316,12 @@ class ImportService:
             parsed = self._parse(path, today, report)
             if not parsed.problems and self.backups is not None and self.db.path is not None:
                 self.backups.take("before-import")
-            with self.db.unit_of_work() as session:
-                confirm_account(session, actor)
+            with self.db.unit_of_work(actor=actor) as session:
+                # Another process may have imported the same file since it was checked: on
+                # SQLite this unit waited for its write lock; on PostgreSQL imports take
+                # turns here, so its batch is seen, and refused as imported, before anything.
+                _one_import_at_a_time(session)
+                _refuse_if_imported(session, sha)
                 self._check_references(session, parsed)
                 if parsed.problems:
                     order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
@@ -308,7 +335,7 @@ class ImportService:
                 )  # fmt: skip
                 return result
         except (WorkbookRejected, DuplicateImport) as error:
-            with self.db.unit_of_work() as session:
+            with self.db.unit_of_work(actor=actor) as session:
                 write_access(
                     session, actor, AccessAction.IMPORT, subject_kind="import",
                     detail=f"{path.name}: 거부 — {error}",
@@ -325,17 +352,7 @@ class ImportService:
             raise WorkbookRejected([Problem(name, 0, "", "파일이 너무 큽니다 (200MB 초과).")])
         sha = file_digest(path)
         with self.db.unit_of_work(write=False) as session:
-            earlier = session.execute(
-                select(ImportBatch.imported_at, ImportBatch.file_name).where(
-                    ImportBatch.sha256 == sha
-                )
-            ).first()
-        if earlier is not None:
-            when = earlier.imported_at.date().isoformat()
-            raise DuplicateImport(
-                f"이 통합문서는 {when}에 이미 가져왔습니다 ('{earlier.file_name}'). "
-                "같은 기록을 두 번 넣지 않도록 가져오지 않았습니다."
-            )
+            _refuse_if_imported(session, sha)
         return sha
 
     def _parse(self, path: Path, today: date, report: Progress) -> _Parsed:

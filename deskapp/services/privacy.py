@@ -26,7 +26,6 @@ from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.backup import BackupService
 from deskapp.services.history import redact_seekers
 from deskapp.store.database import Database
@@ -78,8 +77,7 @@ class PrivacyService:
             select(Placement.seeker_id, Placement.placed_on),
         ).subquery()  # fmt: skip
         recent = select(activity.c.seeker_id).where(activity.c.on >= cutoff)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             ids = list(
                 session.scalars(
                     select(JobSeeker.id).where(

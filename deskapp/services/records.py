@@ -36,7 +36,6 @@ from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_record_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.casework import CaseworkService
 from deskapp.services.history import write_change
 from deskapp.services.month_lock import refuse_if_closed
@@ -197,8 +196,7 @@ class RecordService:
         fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
         code = self.casework.code_for(command.desired_job, command.desired_code, "희망직종코드")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             rr.check_groups(session, command.groups)
             generated = command.seeker_no is None
@@ -237,8 +235,7 @@ class RecordService:
         """구인업체. 업체번호 is given by the application when left empty."""
         actor.require(Permission.WRITE_RECORDS)
         command, hidden = masked(command)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             generated = command.employer_no is None
             number = (
                 f"tmp-{uuid.uuid4().hex}" if command.employer_no is None else command.employer_no
@@ -270,8 +267,7 @@ class RecordService:
         if command.closes_on and command.closes_on < command.registered_on:
             raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
         code = self.casework.code_for(command.occupation, command.occupation_code, "모집직종코드")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             employer = find_by_number(
                 session, Employer, Employer.employer_no, command.employer_no, "구인업체"
@@ -305,8 +301,7 @@ class RecordService:
             raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
         fields.record_date(command.session_on, "상담일", self.today())
         place = self.place(actor, command.desk, "상담창구")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.session_on)
             seeker = find_by_number(
                 session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
@@ -325,8 +320,7 @@ class RecordService:
         command, hidden = masked(command)
         fields.record_date(command.referred_on, "알선일", self.today())
         place = self.place(actor, command.desk, "알선창구")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.referred_on)
             seeker = find_by_number(
                 session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
@@ -372,8 +366,7 @@ class RecordService:
         command, hidden = masked(command)
         fields.record_date(command.placed_on, "취업일", self.today())
         place = self.place(actor, command.desk, "취업창구")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.placed_on)
             seeker = find_by_number(
                 session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
@@ -452,8 +445,7 @@ class RecordService:
         actor.require(Permission.WRITE_RECORDS)
         why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
         model = RECORD_MODELS[kind.value]
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             record = session.get(model, record_id)
             if record is None:
                 raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")

@@ -32,7 +32,6 @@ from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.services.month_lock import closed_months, lock_months
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
@@ -159,8 +158,7 @@ class ReviewService:
             raise ValidationError("마감", f"{year}년 {month}월은 아직 끝나지 않았습니다.")
         from deskapp.services.statistics import StatisticsService
 
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             lock_months(session, period.start, exclusive=True)  # no write of it in flight
             if (year, month) in closed_months(session):
                 raise ValidationError("마감", f"{year}년 {month}월은 이미 마감되었습니다.")
@@ -193,8 +191,7 @@ class ReviewService:
         actor.require(Permission.REVIEW)
         if not reason.strip():
             raise ValidationError("재개 사유", "마감을 푸는 사유를 적어야 합니다.")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             lock_months(session, date(year, month, 1), exclusive=True)
             row = session.scalar(
                 select(MonthClose).where(
@@ -219,7 +216,7 @@ class ReviewService:
     def closes(self, actor: Actor) -> list[CloseInfo]:
         """Every close and reopening, newest first."""
         actor.require(Permission.VIEW_STATISTICS)
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             names = self._names(session)
             rows = session.scalars(select(MonthClose).order_by(MonthClose.closed_at.desc())).all()
             return [
@@ -252,7 +249,7 @@ class ReviewService:
         )
         if desk:
             statement = statement.where(Placement.desk_id == self.db.desk_ids()[desk])
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             names = self._names(session)
             items = []
             for p, seeker_name, file_name in session.execute(statement):
@@ -281,8 +278,7 @@ class ReviewService:
         """Mark placements reviewed by the team lead; returns how many were marked."""
         actor.require(Permission.REVIEW)
         ids = list(placement_ids)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             rows = session.scalars(select(Placement).where(Placement.id.in_(ids))).all()
             for row in rows:
                 row.reviewed_at = utcnow()
@@ -307,8 +303,7 @@ class ReviewService:
         if isinstance(target, bool) or not 0 < target <= 10_000_000:
             raise ValidationError("목표", f"{target}: 1 이상의 정수여야 합니다.")
         desk_id = self.db.desk_ids()[desk]
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             row = session.scalar(
                 select(YearlyTarget).where(
                     YearlyTarget.year == year,
@@ -345,7 +340,7 @@ class ReviewService:
         last = min(until or self.today(), date(year, 12, 31))
         series = StatisticsService(self.db).monthly(actor, Period(date(year, 1, 1), last))
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             targets = {
                 (codes[d], m): t
                 for d, m, t in session.execute(
@@ -379,7 +374,7 @@ class ReviewService:
         desk_id = self.db.desk_ids()[desk_by_code(desk).code]
         between = (period.start, period.end)
         rows: list[DrillRow] = []
-        with self.db.unit_of_work() as session:
+        with self.db.unit_of_work(actor=actor) as session:
             if measure == "job_seekers":
                 for s in session.scalars(
                     select(JobSeeker)
@@ -495,7 +490,7 @@ class ReviewService:
         actor.require(Permission.REVIEW)
         codes = self.db.desk_codes()
         flags: list[Flag] = []
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             names = self._names(session)
 
             def who(user_id: int | None) -> str:

@@ -13,7 +13,6 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import MonthClose
@@ -41,7 +40,7 @@ class StatisticsService:
         A closed calendar month shows the figures frozen when it was closed.
         """
         actor.require(Permission.VIEW_STATISTICS)
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             if period == Period.month(period.start.year, period.start.month):
                 frozen = self._frozen(session, [(period.start.year, period.start.month)])
                 if frozen:
@@ -95,14 +94,13 @@ class StatisticsService:
     def _log_output(self, actor: Actor, what: str, reason: str, printing: bool) -> None:
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
         detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
 
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
         """Each month of ``period`` with its 누계 from the period's start, and the whole."""
         actor.require(Permission.VIEW_STATISTICS)
-        with self.db.unit_of_work(write=False) as session:
+        with self.db.unit_of_work(write=False, actor=actor) as session:
             by_month, firsts = stats_queries.monthly_counts(session, period.start, period.end)
             whole_raw = stats_queries.period_counts(session, period.start, period.end)
             whole_months = [

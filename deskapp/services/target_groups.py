@@ -15,7 +15,6 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.services.audit import write_access
-from deskapp.services.authority import confirm_account
 from deskapp.store.database import Database
 from deskapp.store.models import SeekerGroup, TargetGroup
 
@@ -56,8 +55,7 @@ class TargetGroupService:
         clean = fields.text(name, "대상그룹", 30)
         if any(mark in clean for mark in ",;·\n"):
             raise ValidationError("대상그룹", "이름에 쉼표(,)나 세미콜론(;)을 쓸 수 없습니다.")
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, clean)
             if group is not None and group.active:
                 raise ValidationError("대상그룹", f"'{clean}'은(는) 이미 목록에 있습니다.")
@@ -73,8 +71,7 @@ class TargetGroupService:
     def retire(self, actor: Actor, name: str) -> None:
         """Offer the group no more (records keep it)."""
         actor.require(Permission.MANAGE_ACCOUNTS)
-        with self.db.unit_of_work() as session:
-            confirm_account(session, actor)
+        with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, name.strip())
             if group is None or not group.active:
                 raise NotFound(f"대상 그룹 '{name}'이(가) 목록에 없습니다.")

@@ -15,18 +15,42 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.domain.errors import DatabaseBusy, DatabaseError
+from deskapp.domain.access import Actor
+from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied
 from deskapp.store import migrate
-from deskapp.store.engine import WRITE_OPTION, database_url, make_engine, sqlite_path
-from deskapp.store.models import Desk, DeskSite
+from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
+from deskapp.store.engine import (
+    WRITE_OPTION,
+    database_url,
+    make_engine,
+    prepare_sqlite_file,
+    sqlite_path,
+)
+from deskapp.store.models import Desk, DeskSite, User
 
 BUSY_RETRIES = 5
+
+
+def confirm_account(session: Session, actor: Actor) -> None:
+    """PermissionDenied unless ``actor``'s account is active with the role and desk it
+    logged in with."""
+    row = session.execute(
+        select(User.is_active, User.role, Desk.code)
+        .outerjoin(Desk, Desk.id == User.desk_id)
+        .where(User.id == actor.user_id)
+    ).first()
+    if row is None or not row.is_active or row.role != actor.role.value or row.code != actor.desk:
+        raise PermissionDenied(
+            f"계정 '{actor.username}'이(가) 사용 중지되었거나 권한이 바뀌었습니다. "
+            "다시 로그인하세요."
+        )
 
 
 def is_busy(error: OperationalError) -> bool:
     """Whether a database error means another writer holds the lock."""
     text = str(error.orig).lower()
-    return "locked" in text or "busy" in text
+    # SQLite: "database is locked"; PostgreSQL: the chain lock not had within lock_timeout.
+    return "locked" in text or "busy" in text or "lock timeout" in text
 
 
 class OpenMode(Enum):
@@ -80,6 +104,7 @@ class Database:
                 )
             if mode is OpenMode.NEW and exists:
                 raise DatabaseError(f"데이터베이스 파일 {path}이(가) 이미 있습니다.")
+            prepare_sqlite_file(path)  # owner-only before SQLite creates it or its WAL
         engine = make_engine(url)
         database = cls(engine)
         try:
@@ -119,13 +144,15 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def unit_of_work(self, write: bool = True) -> Iterator[Session]:
+    def unit_of_work(self, write: bool = True, actor: Actor | None = None) -> Iterator[Session]:
         """One session for one user action: committed as a whole, or rolled back.
 
         A writing unit begins by taking the database's write lock; while another
         process holds it, the unit waits (busy timeout) and tries again a few
         times before telling the user, so no work is done twice or lost.
-        ``write=False`` is for units that only read.
+        ``write=False`` is for units that only read. With ``actor``, the account is
+        read again first, in the same transaction: one disabled, or given another
+        role or desk, since it logged in is refused (PermissionDenied).
         """
         if write and getattr(self._local, "writing", False):
             # The inner unit would wait for the outer one's write lock until it times out.
@@ -149,6 +176,8 @@ class Database:
         if write:
             self._local.writing = True
         try:
+            if actor is not None:
+                confirm_account(session, actor)
             yield session
             session.commit()
         except BaseException:
