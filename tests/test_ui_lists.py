@@ -392,10 +392,11 @@ def test_today_sessions_and_referrals_pages(
     assert sessions.count_label.text() == "상담 2건"  # October at the plus desk
     with qtbot.waitSignal(sessions.model.sig_loaded, timeout=10_000):
         sessions.desk_filter.setCurrentIndex(0)  # 전체 창구
-    assert sessions.count_label.text() == "상담 3건"
+    # A counselor lists only their own desk's sessions (G밸리's one is not theirs to see).
+    assert sessions.count_label.text() == "상담 2건"
     sessions.period_filter.from_edit.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(sessions.period_filter.from_edit, "20181030")
-    qtbot.waitUntil(lambda: sessions.count_label.text() == "상담 2건", timeout=5000)
+    qtbot.waitUntil(lambda: sessions.count_label.text() == "상담 1건", timeout=5000)
 
     referrals = window.referrals_page
     active(qtbot, window)

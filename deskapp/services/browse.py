@@ -3,8 +3,11 @@
 Lists are served in two steps so that a view never holds every record: the
 ordered ids of the rows that pass a filter (a compact array), then the rows
 for the ids on screen. Phone numbers and birth dates are masked in lists.
-A counselor reads the full record only of their own desk's seekers; for other
-desks they see the name and masked phone, to avoid registering someone twice.
+A counselor reads the full record only of their own desk's seekers; of other
+desks' seekers they see the name, the masked phone, the desk and the day of
+registration — enough not to register someone twice — and each such showing
+is logged. Sessions, referrals and placements are listed to a counselor only at
+their own desk.
 """
 
 from __future__ import annotations
@@ -355,15 +358,33 @@ class BrowseService:
                 ).where(JobSeeker.id.in_(list(ids)))
             ).all()  # fmt: skip
         by_id = {}
+        others: list[str] = []
         for r in rows:
             code = codes[r.desk_id]
+            if self._may_read(actor, r.desk_id):
+                birth, job, counselor = mask_birth(r.birth_date), r.desired_job, r.counselor_name
+            else:  # another desk's seeker: enough to avoid registering them twice
+                birth, job, counselor = "", "", ""
+                others.append(r.seeker_no)
             by_id[r.id] = SeekerItem(
                 r.id, r.seeker_no, r.name, code, desk_by_code(code).name,
                 sites.get(r.site_id) if r.site_id else None, r.registered_on,
-                mask_phone(r.phone), mask_birth(r.birth_date), r.desired_job or "",
-                r.counselor_name or "", r.void,
+                mask_phone(r.phone), birth, job or "", counselor or "", r.void,
             )  # fmt: skip
+        if others:
+            self._log_cross_desk(actor, others)
         return [by_id[i] for i in ids if i in by_id]
+
+    def _log_cross_desk(self, actor: Actor, numbers: list[str]) -> None:
+        """A counselor was shown other desks' seekers (their name and part of the phone)."""
+        shown = ", ".join(numbers[:20]) + (
+            f" 외 {len(numbers) - 20}명" if len(numbers) > 20 else ""
+        )
+        with self.db.unit_of_work(actor=actor) as session:
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="job_seeker_list",
+                detail=f"다른 창구 구직자 {len(numbers)}명의 이름·연락처 일부 표시: {shown}",
+            )  # fmt: skip
 
     def search_seekers(
         self, actor: Actor, text: str, limit: int = SEARCH_LIMIT
@@ -790,7 +811,12 @@ class BrowseService:
         end: date | None,
         *conditions: Any,
     ) -> array[int]:
-        """Ids of a counted record's (not void) rows in [start, end] at ``desk``, newest first."""
+        """Ids of a counted record's (not void) rows in [start, end] at ``desk``, newest first;
+        a counselor's only at their own desk (other desks' work is not theirs to list)."""
+        if actor.role is Role.COUNSELOR and actor.desk:
+            if desk and desk != actor.desk:
+                return array("q")
+            desk = actor.desk
         statement = select(model.id).where(model.void.is_(False), *conditions)
         if desk:
             statement = statement.where(model.desk_id == self.db.desk_ids()[desk])
@@ -825,6 +851,7 @@ class BrowseService:
                 s.void,
             )
             for s, name in rows
+            if self._may_read(actor, s.desk_id)
         }
         return [by_id[i] for i in ids if i in by_id]
 
@@ -895,6 +922,8 @@ class BrowseService:
             )
         by_id = {}
         for r, seeker_name, occupation, employer in rows:
+            if not self._may_read(actor, r.desk_id):
+                continue  # another desk's referral is not a counselor's to see
             is_placed = r.id in placed
             by_id[r.id] = ReferralItem(
                 r.id, r.seeker_id, seeker_name, r.opening_id, employer, occupation,
@@ -937,6 +966,7 @@ class BrowseService:
                 p.void,
             )
             for p, name in rows
+            if self._may_read(actor, p.desk_id)
         }
         return [by_id[i] for i in ids if i in by_id]
 
