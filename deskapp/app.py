@@ -14,7 +14,6 @@ tests of a frozen build without a user (``QT_QPA_PLATFORM=offscreen``).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from deskapp.services.error_log import PrivateRotatingFileHandler
 from deskapp.services.resources import resources_dir
 from deskapp.services.workspace import default_location
 from deskapp.ui import errors
@@ -81,16 +81,13 @@ def log_folder(db: str | None) -> Path:
 
 
 def setup_logging(folder: Path) -> Path | None:
-    """Log warnings and errors (with tracebacks) to ``folder/deskapp.log``."""
+    """Log warnings and errors (with tracebacks) to ``folder/deskapp.log``: owner-only,
+    rotated at 1 MB, and without the values an error was about (error_log.py)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_FILE_NAME
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = PrivateRotatingFileHandler(path)
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("deskapp")
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)

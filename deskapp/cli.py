@@ -13,10 +13,9 @@ import getpass
 import json
 import os
 import sys
-import traceback
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -39,13 +38,10 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.domain.stats import MEASURES, StatsTable
 from deskapp.reports.template import write_template
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.services.accounts import check_password_rules
+from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
-from deskapp.services.workspace import (
-    Workspace,
-    data_folder,
-    default_location,
-    remove_database_file,
-)
+from deskapp.services.workspace import Workspace, data_folder
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
 PASSWORD_ENV = "DESKAPP_PASSWORD"
@@ -345,14 +341,14 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     if seekers < 1 or seekers > MAX_SEEKERS:
         raise UsageError(f"--seekers는 1 이상 {MAX_SEEKERS:,} 이하여야 합니다.")
     password = _password("데모 계정 비밀번호: ")
-    workspace, _ = Workspace.create(args.db, "admin", password, "관리자")
+    check_password_rules(password)
+    # Accounts and records are committed together: a demo cut off leaves no account, and
+    # such a database is made again by the next demo (or init).
+    workspace = Workspace.new_database(args.db)
     try:
         report = generate_demo(workspace, password, seekers=seekers, seed=args.seed)
     except BaseException:
-        workspace.close()
-        path = default_location(args.db)
-        if path is not None:
-            remove_database_file(path)
+        workspace.discard()
         raise
     location = workspace.location
     workspace.close()
@@ -525,7 +521,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         workspace.close()
     years = f"{report.years[0]}~{report.years[-1]}년" if report.years else "자료 없음"
     if report.ok:
-        print(f"이상 없음: 무결성, 참조 무결성, 통계({years}) 모두 맞습니다.", file=out)
+        print(f"이상 없음: 무결성, 참조 무결성, 통계({years}), 기록 보호 모두 맞습니다.", file=out)
         return EXIT_OK
     raise CheckFailed(report.lines())
 
@@ -727,17 +723,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 
 
-def _log_crash() -> Path | None:
-    """Keep the traceback of an unexpected error in the data folder; the user sees a message."""
-    try:
-        folder = data_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "deskapp-error.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"\n--- {datetime.now().isoformat()} ---\n{traceback.format_exc()}")
-        return path
-    except OSError:
-        return None
+def _log_crash(error: BaseException) -> Path | None:
+    """Keep the traceback of an unexpected error in the data folder, without the values it
+    was about (owner-only, rotated: deskapp/services/error_log.py); the user sees a message."""
+    return log_error(data_folder() / "deskapp-error.log", error)
 
 
 def main(
@@ -784,7 +773,7 @@ def main(
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else EXIT_OK
     except Exception as error:  # a user never sees a traceback
-        log = _log_crash()
+        log = _log_crash(error)
         where = f" 자세한 내용: {log}" if log else ""
         print(f"deskapp: 예상하지 못한 오류가 났습니다 ({type(error).__name__}).{where}", file=err)
         return EXIT_ERROR

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
-from deskapp.domain.commands import LogSession, RegisterSeeker
+from deskapp.domain.audit import AccessAction
+from deskapp.domain.commands import ChangeRecord, LogSession, RegisterSeeker
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import PermissionDenied, ValidationError
+from deskapp.domain.records import RecordKind, Role
 from deskapp.services.backup import BackupInfo, BackupService, to_keep
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY
+from deskapp.store import migrate
+from deskapp.store.engine import make_engine
+from tests.conftest import PASSWORD, SQLITE_ONLY, add_seeker, rows
 from tests.workbooks import valid_sheets, write_book
 
 YEAR = Period.year(2018)
@@ -232,3 +241,213 @@ def test_backup_and_restore_on_the_command_line(
     assert after == before
     code, _, err = _cli("restore", "--db", db, "--user", "admin", str(book))
     assert code == 2 and "백업 파일" in err
+
+
+# -- nothing lost: a restore carries the trail forward (issue "Nothing lost, no one in") ---
+
+LOGS = ("access_log", "account_events", "record_changes")
+
+
+def _logs(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    return {t: rows(workspace, f"SELECT * FROM {t} ORDER BY chain_seq") for t in LOGS}
+
+
+def _count(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_a_restore_carries_forward_the_logs_written_after_the_copy(
+    workspace: Workspace, admin: Actor, counselor: Actor
+) -> None:
+    """The issue's steps: back up, export, restore the backup, back up ten times."""
+    now = [datetime(2026, 11, 27, 9, 0)]
+    backups = BackupService(workspace.db, clock=lambda: now[0])
+    copy = backups.backup(admin)
+    # After the copy: an export with its reason, an account, a registration corrected.
+    workspace.audit.record(admin, AccessAction.EXPORT, detail="통계 내보내기 (사유: 월말 보고)")
+    workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
+    seeker = add_seeker(workspace, counselor, "김민수", "2018-10-02", 연락처="010-1234-5678")
+    workspace.corrections.change(
+        counselor,
+        ChangeRecord(RecordKind.SEEKER, seeker.number, {"연락처": "010-9999-8888"}, "번호 변경"),
+    )
+    before = _logs(workspace)
+    carried = {t: len(before[t]) - _count(copy, t) for t in LOGS}
+    now[0] += timedelta(hours=1)
+    saved = backups.restore(admin, copy)
+    for _ in range(10):
+        now[0] += timedelta(minutes=1)
+        backups.backup(admin)
+    after = _logs(workspace)
+    # Every line written before the restore is still there, same id, same link ...
+    assert {t: after[t][: len(before[t])] for t in LOGS} == before
+    # ... and what came after has new ids: the restore's line, then the ten backups'.
+    newer = [str(r[-3]) for r in after["access_log"][len(before["access_log"]) :]]
+    assert len(newer) == 11 and newer[0].startswith(f"복원: {copy}")
+    assert newer[0].endswith(
+        f"이어 붙임: 접속기록 {carried['access_log']}줄, 계정 이력 {carried['account_events']}줄,"
+        f" 변경 이력 {carried['record_changes']}줄)"
+    )
+    assert all(line.startswith("백업: ") for line in newer[1:])
+    assert carried["account_events"] == 1 and carried["record_changes"] >= 1
+    # The records are the copy's (the seeker is gone); the accounts are today's.
+    assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(0,)]
+    # A seeker registered now gets the id the one taken back had: not its history.
+    again = add_seeker(workspace, counselor, "이영희", "2018-10-05")
+    assert again.id == seeker.id
+    history = workspace.corrections.history(counselor, RecordKind.SEEKER, again.number)
+    assert [e.action.value for e in history.entries] == ["create"]
+    assert workspace.accounts.authenticate("lead", PASSWORD).role is Role.TEAM_LEAD
+    # The copy taken before the restore outlives the ten backups' rotation.
+    assert saved in [c.path for c in backups.copies()]
+    report = workspace.check.run()
+    assert report.ok, report.lines()
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_a_copy_kept_for_a_year_before_a_restore(workspace: Workspace) -> None:
+    start = datetime(2026, 1, 5, 9, 0)
+    copies = [
+        BackupInfo(Path("before-restore"), start, "before-restore", 1),
+        *(BackupInfo(Path(f"d{i}"), start + timedelta(days=i), "daily", 1) for i in range(1, 400)),
+    ]
+    # 364 days on it is kept (as no other rule would keep it); on the 366th it is not.
+    assert Path("before-restore") in to_keep(copies[:365], start + timedelta(days=364))
+    assert Path("before-restore") not in to_keep(copies, start + timedelta(days=366))
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_a_restore_refuses_another_databases_copy_and_a_log_that_went_its_own_way(
+    workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    other, other_admin = Workspace.create(str(tmp_path / "other.sqlite3"), "admin", PASSWORD)
+    foreign = other.backups.backup(other_admin, tmp_path / "foreign.sqlite3")
+    other.close()
+    with pytest.raises(ValidationError, match="다른 데이터베이스의 사본입니다"):
+        workspace.backups.restore(admin, foreign)
+    # A file copied aside is the same database (same identity), then goes its own way.
+    path = workspace.db.path
+    assert path is not None
+    workspace.backups.take("manual", tmp_path / "clone.sqlite3")
+    clone = Workspace.open(str(tmp_path / "clone.sqlite3"))
+    clone.audit.record(clone.accounts.authenticate("admin", PASSWORD), AccessAction.LOGOUT)
+    forked = clone.backups.take("manual", tmp_path / "forked.sqlite3")
+    clone.close()
+    workspace.audit.record(admin, AccessAction.LOGOUT)
+    before = _logs(workspace)
+    with pytest.raises(ValidationError, match=r"접속기록\(순번 \d+까지\)이 지금 데이터베이스의"):
+        workspace.backups.restore(admin, forked)
+    assert _logs(workspace) == before
+    assert workspace.check.run().ok
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_a_copy_from_before_the_chain_is_restored_keeping_todays_log(
+    workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    """A copy made by an older deskapp (schema 0009) is upgraded, and its lines, chained
+    by the upgrade, are the beginning of today's: the lines after them are kept."""
+    from alembic import command
+
+    copy = workspace.backups.take("manual", tmp_path / "old.sqlite3")
+    engine = make_engine(f"sqlite:///{copy}")
+    config = migrate._config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")
+    engine.dispose()
+    workspace.audit.record(admin, AccessAction.EXPORT, detail="통계 내보내기 (사유: 점검)")
+    before = _logs(workspace)["access_log"]
+    workspace.backups.restore(admin, copy)
+    assert _logs(workspace)["access_log"][: len(before)] == before
+    assert workspace.check.run().ok
+
+
+# -- backups of one database only, and only complete ones ---------------------------------
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_backups_of_two_databases_in_one_folder_do_not_mix(
+    workspace: Workspace, admin: Actor
+) -> None:
+    path = workspace.db.path
+    assert path is not None
+    other, _ = Workspace.create(str(path.parent / "empty.sqlite3"), "admin", PASSWORD)
+    day = [datetime(2026, 11, 27, 8, 0)]
+    try:
+        theirs = BackupService(other.db, clock=lambda: day[0]).daily()
+        assert theirs is not None
+        ours = BackupService(workspace.db, clock=lambda: day[0])
+        assert ours.copies() == []  # the empty database's copy is not this one's ...
+        mine = ours.daily()  # ... nor does it count as today's backup
+        assert mine is not None and [c.path for c in ours.copies()] == [mine]
+        assert mine.name.startswith(f"deskapp-{ours.uid()[:12]}-20261127-080000-daily")
+        for _ in range(12):
+            day[0] += timedelta(minutes=1)
+            ours.take("manual")
+        # Rotation keeps this database's 10 newest of the day and never touches the other's.
+        assert len(ours.copies()) == 10 and theirs.exists()
+        assert [c.path for c in BackupService(other.db, clock=lambda: day[0]).copies()] == [theirs]
+    finally:
+        other.close()
+
+
+def _disk_limit(limit: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left(
+    workspace: Workspace, admin: Actor
+) -> None:
+    path = workspace.db.path
+    assert path is not None
+    with workspace.db.engine.connect() as connection:  # the next writes start the log afresh
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    limit = path.stat().st_size // 2  # room for the log-in's few pages, not for a copy
+    result = subprocess.run(
+        [sys.executable, "-m", "deskapp", "backup", "--db", str(path), "--user", "admin"],
+        env={**os.environ, "DESKAPP_PASSWORD": PASSWORD}, preexec_fn=lambda: _disk_limit(limit),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    # (SQLite reports the refused write as "disk I/O error"; a full disk as "… is full".)
+    assert result.stderr.startswith("deskapp: 백업 사본을 만들지 못했습니다 (")
+    folder = path.parent / "backups"
+    assert sorted(p.name for p in folder.iterdir()) == []  # nothing that looks like a copy
+    assert workspace.backups.copies() == []
+    made = workspace.backups.daily()  # so the day's copy is still taken
+    assert made is not None and [c.path for c in workspace.backups.copies()] == [made]
+
+
+@SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump
+def test_the_remains_of_a_killed_backup_are_ignored_then_removed(workspace: Workspace) -> None:
+    path = workspace.db.path
+    assert path is not None
+    backups = BackupService(workspace.db, clock=lambda: datetime(2026, 11, 27, 8, 0))
+    folder = path.parent / "backups"
+    folder.mkdir()
+    uid = backups.uid()[:12]
+    # A copy a killed process was writing under its temporary name, and one an older
+    # deskapp wrote under its final name: each with the journal SQLite left beside it.
+    dead = folder / f".deskapp-{uid}-20261127-075900-daily.sqlite3.4242.partial"
+    legacy = folder / "deskapp-20261127-075800-daily.sqlite3"
+    # And a copy another process is writing right now.
+    busy = folder / f".deskapp-{uid}-20261127-080000-manual.sqlite3.4343.partial"
+    two_hours_ago = time.time() - 2 * 3600
+    for copy in (dead, legacy, busy):
+        copy.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+        Path(f"{copy}-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\x00" * 500)
+        if copy is not busy:
+            for name in (copy, Path(f"{copy}-journal")):
+                os.utime(name, (two_hours_ago, two_hours_ago))
+    assert backups.copies() == []
+    made = backups.daily()
+    assert made is not None and [c.path for c in backups.copies()] == [made]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [made.name, busy.name, f"{busy.name}-journal"]
+    )

@@ -355,6 +355,8 @@ def test_the_history_table_refuses_update_and_delete_but_redaction(
         "UPDATE record_changes SET username = 'someone'",
         # Emptied values without the redacted mark is no redaction either.
         "UPDATE record_changes SET old_value = NULL, new_value = NULL",
+        # Nor is one that keeps the salt of the values' digest (the values could be guessed).
+        "UPDATE record_changes SET old_value = NULL, new_value = NULL, redacted = TRUE",
     ):
         with pytest.raises(DBAPIError, match="append-only"):
             run(forged)
@@ -362,7 +364,10 @@ def test_the_history_table_refuses_update_and_delete_but_redaction(
     assert rows(workspace, before) == [
         ("연락처", "010-1234-5678", "010-9999-8888", "번호 변경", "c-plus", 0)
     ]
-    run("UPDATE record_changes SET old_value = NULL, new_value = NULL, redacted = TRUE")
+    run(
+        "UPDATE record_changes SET old_value = NULL, new_value = NULL, values_salt = NULL,"
+        " redacted = TRUE"
+    )
     assert rows(workspace, before) == [("연락처", None, None, "번호 변경", "c-plus", 1)]
     with pytest.raises(DBAPIError, match="append-only"):
         run("DELETE FROM record_changes")

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
+from deskapp.store.chain import verify_chains
 from deskapp.store.models import AccessLog, CounselingSession, ImportBatch, JobSeeker
 from tests.conftest import SQLITE_ONLY, counselor_at, rows
 
@@ -60,6 +61,8 @@ def _check_whole(workspace: Workspace) -> tuple[int, int]:
             )
         }
         assert logged == lines  # a session and its log line are one unit
+    with workspace.db.engine.connect() as connection:
+        assert verify_chains(connection) == []  # and the log's hash chain stays whole
     return len(logged), sum(count for _, count in batches)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from deskapp.domain.errors import PermissionDenied
@@ -44,6 +44,9 @@ class Actor:
     display_name: str
     role: Role
     desk: str | None  # desk code; None for accounts not tied to a desk
+    # The log-in session's token: the services refuse it once it ended or lay idle too
+    # long. None for an account acting without a log-in (the first run, tools).
+    session: str | None = field(default=None, repr=False, compare=False)
 
     def can(self, permission: Permission) -> bool:
         return permission in _GRANTS[self.role]

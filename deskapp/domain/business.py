@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
@@ -24,9 +25,10 @@ def normalize_business_no(value: object, field: str = "사업자등록번호") -
         raise ValidationError(field, "사업자등록번호를 입력하세요.")
     if isinstance(value, int):
         raw = f"{value:010d}"
-    if not re.fullmatch(r"[\d\s\-]+", raw):
+    # Full-width digits and digits of other scripts are the ASCII digits they stand for.
+    if not re.fullmatch(r"[0-9\s\-]+", ascii_digits(raw)):
         raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
-    digits = re.sub(r"\D", "", raw)
+    digits = re.sub(r"[^0-9]", "", ascii_digits(raw))
     if len(digits) != 10:
         raise ValidationError(field, f"'{raw}'은(는) 10자리가 아닙니다 ({len(digits)}자리).")
     if business_no_check_digit(digits[:9]) != int(digits[9]):

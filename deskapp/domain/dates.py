@@ -14,6 +14,8 @@ _DASHED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 SPELLINGS = "YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD"
+#: The years a reporting period typed by a user may reach.
+PERIOD_YEARS = (1900, 2999)
 
 
 def _make(year: int, month: int, day: int, raw: str, field: str) -> date:
@@ -90,8 +92,26 @@ class Period:
 
     @classmethod
     def parse(cls, start: object, end: object) -> Period:
-        """A period from two dates as typed (``--from``/``--to``)."""
-        return cls(parse_date(start, "시작일"), parse_date(end, "종료일"))
+        """A period from two dates as typed (``--from``/``--to``), each in the years
+        ``PERIOD_YEARS`` (a day like 0001-01-01 or 9999-12-31 is refused with a message,
+        not met later as a date out of range)."""
+        days: list[date] = []
+        problems: list[tuple[str, str]] = []
+        for value, field in ((start, "시작일"), (end, "종료일")):
+            try:
+                day = parse_date(value, field)
+            except ValidationError as error:
+                problems += error.problems
+                continue
+            first, last = PERIOD_YEARS
+            if not first <= day.year <= last:
+                problems.append(
+                    (field, f"{day.isoformat()}: {first}년부터 {last}년 사이의 날짜를 주세요.")
+                )
+            days.append(day)
+        if problems:
+            raise ValidationError.many(problems)
+        return cls(days[0], days[1])
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:

@@ -83,6 +83,10 @@ class PermissionDenied(DeskappError):
     """The acting user's role does not allow this."""
 
 
+class SessionExpired(PermissionDenied):
+    """The log-in session ended or lay idle too long: log in (or unlock) again."""
+
+
 class AuthenticationFailed(DeskappError):
     """Wrong user name or password, or a disabled account."""
 
@@ -93,3 +97,8 @@ class DatabaseError(DeskappError):
 
 class DatabaseBusy(DeskappError):
     """Another process held the database's write lock for too long."""
+
+
+class BackupFailed(DeskappError):
+    """A backup copy could not be written (a full disk, no permission); nothing that
+    looks like a copy was left behind."""

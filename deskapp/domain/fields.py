@@ -8,8 +8,10 @@ message that names the field.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
+from deskapp.domain.characters import hidden_character
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
@@ -18,7 +20,6 @@ NAME_MAX = 50
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 4000
 IDENT_MAX = 40
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def is_blank(value: object) -> bool:
@@ -34,11 +35,16 @@ def text(value: object, field: str, max_len: int = SHORT_TEXT_MAX) -> str:
         raise ValidationError(field, "TRUE/FALSE 값이 아니라 글자를 입력하세요.")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    result = str(value).strip()
+    # NFC: text in decomposed jamo (as macOS writes file names) is kept as the syllables it
+    # shows, so that searching for what it shows finds it.
+    result = unicodedata.normalize("NFC", str(value)).strip()
     if len(result) > max_len:
         raise ValidationError(field, f"{max_len:,}자를 넘을 수 없습니다 ({len(result):,}자).")
-    if _CONTROL.search(result):
-        raise ValidationError(field, "보이지 않는 제어 문자가 들어 있습니다.")
+    hidden = hidden_character(result)
+    if hidden:
+        raise ValidationError(
+            field, f"보이지 않는 문자나 제어 문자({hidden})가 들어 있습니다. 지우고 다시 적으세요."
+        )
     return result
 
 

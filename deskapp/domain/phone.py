@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
 
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019")
@@ -54,17 +55,18 @@ def _split(digits: str) -> tuple[str, ...] | None:
 def normalize_phone(value: object, field: str = "연락처") -> str:
     """The digits of a valid Korean phone number; ValidationError otherwise.
 
-    Hyphens, spaces, dots and brackets are ignored, and ``+82`` is read as 0.
+    Hyphens, spaces, dots and brackets are ignored, and ``+82`` is read as 0; full-width
+    digits and digits of other scripts are read as the ASCII digits they are.
     """
     raw = str(value).strip() if value is not None else ""
     if not raw:
         raise ValidationError(field, "전화번호를 입력하세요.")
-    text = raw
+    text = ascii_digits(raw)
     if isinstance(value, int):
         # Excel drops the leading zero of a number typed into a numeric cell.
         nationwide = len(raw) == 8 and raw[:2] in NATIONWIDE_PREFIXES
         text = raw if nationwide else "0" + raw
-    if re.search(r"[^\d\s\-.()+]", text):
+    if re.search(r"[^0-9\s\-.()+]", text):
         raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
     digits = re.sub(r"\D", "", text)
     if text.lstrip().startswith("+"):

@@ -107,14 +107,18 @@ class AccountService:
         is logged and counted before the error is raised.
         """
         name = username.strip()
-        now = self.clock()
         outcome: Actor | str
         with self.db.unit_of_work() as session:
-            user = session.scalar(select(User).where(User.username == name))
+            # The account's row stays locked until this unit ends (PostgreSQL; SQLite's writing
+            # unit holds the whole file): attempts made at once are counted one after another.
+            user = session.scalar(select(User).where(User.username == name).with_for_update())
+            now = self._lock_clock(session)
             if user is None or not user.is_active:
                 _hasher().hash(password)  # as slow as a wrong password: no account probing
+                # Only an account's own name is kept: what was typed may be a password.
                 write_access(
-                    session, None, AccessAction.LOGIN_FAILED, username=name or "?",
+                    session, None, AccessAction.LOGIN_FAILED,
+                    username=None if user is None else user.username,
                     detail="없는 계정" if user is None else "사용 중지된 계정",
                 )  # fmt: skip
                 outcome = WRONG
@@ -146,6 +150,16 @@ class AccountService:
         if isinstance(outcome, str):
             raise AuthenticationFailed(outcome)
         return outcome
+
+    def _lock_clock(self, session: Session) -> datetime:
+        """Now, for the lockout (naive UTC): in shared mode the server's clock, so that a desk
+        whose clock is wrong or moved neither lifts nor stretches a lock; else this machine's,
+        which is the database's own."""
+        if session.get_bind().dialect.name == "postgresql":
+            now = session.scalar(select(func.timezone("UTC", func.clock_timestamp())))
+            assert isinstance(now, datetime)
+            return now
+        return self.clock()
 
     @staticmethod
     def _verify(user: User, password: str) -> bool:
@@ -189,6 +203,20 @@ class AccountService:
             detail=f"{action}: {detail}",
         )  # fmt: skip
 
+    @staticmethod
+    def _lock_admins(session: Session) -> list[int]:
+        """The ids of the active administrators, their rows locked until the unit ends
+        (PostgreSQL; SQLite's writing unit holds the whole file): two administrators
+        demoting or disabling each other at once cannot both see another one left."""
+        return list(
+            session.scalars(
+                select(User.id)
+                .where(User.role == Role.ADMIN.value, User.is_active.is_(True))
+                .order_by(User.id)
+                .with_for_update()
+            )
+        )
+
     def _user(self, session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None:
@@ -205,36 +233,52 @@ class AccountService:
         display_name: str = "",
     ) -> Actor:
         """Add an account. ``actor`` None is allowed only while the database has no account."""
+        check_username(username)
+        check_password_rules(password)
+        with self.db.unit_of_work() as session:
+            return self.add_user(session, actor, username, password, role, desk, display_name)
+
+    def add_user(
+        self,
+        session: Session,
+        actor: Actor | None,
+        username: str,
+        password: str,
+        role: Role,
+        desk: str | None = None,
+        display_name: str = "",
+    ) -> Actor:
+        """``create_user`` in the caller's unit of work (a demo commits its accounts with its
+        records, so that a demo cut off leaves no account behind)."""
         name = check_username(username)
         check_password_rules(password)
         if role is Role.COUNSELOR and desk is None:
             raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
         if desk is not None:
             desk_by_code(desk)
-        with self.db.unit_of_work() as session:
-            if actor is not None:
-                confirm_account(session, actor)
-            if actor is None:
-                if session.scalar(select(func.count()).select_from(User)):
-                    raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
-            else:
-                actor.require(Permission.MANAGE_ACCOUNTS)
-            if session.scalar(select(User.id).where(User.username == name)):
-                raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
-            user = User(
-                username=name,
-                display_name=display_name.strip() or name,
-                password_hash=hash_password(password),
-                role=role.value,
-                desk_id=self.db.desk_ids()[desk] if desk else None,
-                is_active=True,
-                failed_logins=0,
-                password_changed_at=self.clock(),
-            )
-            session.add(user)
-            session.flush()
-            self._event(session, actor, user, "create", f"{role.label}, 창구 {desk or '-'}")
-            return self._actor(user)
+        if actor is not None:
+            confirm_account(session, actor)
+        if actor is None:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
+        else:
+            actor.require(Permission.MANAGE_ACCOUNTS)
+        if session.scalar(select(User.id).where(User.username == name)):
+            raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
+        user = User(
+            username=name,
+            display_name=display_name.strip() or name,
+            password_hash=hash_password(password),
+            role=role.value,
+            desk_id=self.db.desk_ids()[desk] if desk else None,
+            is_active=True,
+            failed_logins=0,
+            password_changed_at=self.clock(),
+        )
+        session.add(user)
+        session.flush()
+        self._event(session, actor, user, "create", f"{role.label}, 창구 {desk or '-'}")
+        return self._actor(user)
 
     def users(self, actor: Actor) -> list[UserItem]:
         """Every account, for the administrator."""
@@ -260,16 +304,11 @@ class AccountService:
         """Disable (or enable again) an account; the last active administrator stays."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         with self.db.unit_of_work() as session:
+            admins = self._lock_admins(session)
             confirm_account(session, actor)
             user = self._user(session, username)
-            if not active and user.role == Role.ADMIN.value:
-                admins = session.scalar(
-                    select(func.count())
-                    .select_from(User)
-                    .where(User.role == Role.ADMIN.value, User.is_active.is_(True))
-                )
-                if (admins or 0) <= 1:
-                    raise ValidationError("계정", "마지막 관리자 계정은 사용 중지할 수 없습니다.")
+            if not active and admins == [user.id]:
+                raise ValidationError("계정", "마지막 관리자 계정은 사용 중지할 수 없습니다.")
             user.is_active = active
             self._event(session, actor, user, "enable" if active else "disable", "")
 
@@ -287,15 +326,22 @@ class AccountService:
             self._event(session, actor, user, "reset_password", "")
 
     def set_role(self, actor: Actor, username: str, role: Role, desk: str | None) -> None:
-        """Change an account's role or desk (a change of rights)."""
+        """Change an account's role or desk (a change of rights); the last active
+        administrator stays one."""
         actor.require(Permission.MANAGE_ACCOUNTS)
         if role is Role.COUNSELOR and desk is None:
             raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
         if desk is not None:
             desk_by_code(desk)
         with self.db.unit_of_work() as session:
+            admins = self._lock_admins(session)
             confirm_account(session, actor)
             user = self._user(session, username)
+            if role is not Role.ADMIN and admins == [user.id]:
+                raise ValidationError(
+                    "계정",
+                    "마지막 관리자 계정의 역할은 바꿀 수 없습니다. 먼저 다른 관리자를 만드세요.",
+                )
             before = f"{Role(user.role).label}/{self.db.desk_codes().get(user.desk_id or -1, '-')}"
             user.role = role.value
             user.desk_id = self.db.desk_ids()[desk] if desk else None

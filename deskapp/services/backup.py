@@ -1,32 +1,58 @@
 """Backups of the SQLite database: online copies, rotation, restore.
 
 Copies are taken with SQLite's online backup API, so they are consistent even
-while the database is in use. They go to ``backups/`` beside the database and
-are rotated: the newest copy of each of the last 7 days, 4 weeks and 12 months
-is kept. A restore first checks the copy, then saves the current database.
+while the database is in use. They go to ``backups/`` beside the database,
+named by the database's identity (``deskapp-<id>-<time>-<reason>.sqlite3``),
+and only the database's own copies are listed, rotated and offered for
+restore. A copy is written owner-only under a temporary name and renamed when
+complete; the remains of a copy cut off by a kill or a full disk are never
+listed and are removed once stale. Rotation keeps the newest copy of each of
+the last 7 days, 4 weeks and 12 months, the 10 newest, and every copy taken
+before a restore for a year.
+
+A restore first checks the copy (and refuses another database's), saves the
+current database, then puts the copy in place carrying forward what a restore
+must never take back: the access log, the account events and the change
+history written since the copy (same ids, same hash chain), and the accounts
+as they are now.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
-from deskapp.domain.errors import DatabaseError, ValidationError
+from deskapp.domain.chain import CHAIN_LABELS
+from deskapp.domain.errors import BackupFailed, DatabaseError, ValidationError
 from deskapp.services.audit import write_access
 from deskapp.store import migrate
+from deskapp.store.chain import CHAINS, chained_columns, database_uid
 from deskapp.store.database import Database
+from deskapp.store.engine import (
+    BUSY_TIMEOUT_MS,
+    create_private_file,
+    make_engine,
+    private_folder,
+)
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 #: The newest copies are always kept, so that a copy taken before an import or a
 #: purge survives that day's rotation.
 KEEP_LATEST = 10
-_NAME = re.compile(r"deskapp-(\d{8}-\d{6})-([a-z\-]+?)(?:-(\d+))?\.sqlite3$")
+#: A copy taken before a restore is kept this long, whatever else rotation keeps.
+KEEP_BEFORE_RESTORE = timedelta(days=365)
+#: The remains of a copy not written to for this long belong to a process that died.
+STALE_PARTIAL = timedelta(hours=1)
+#: How much of the database's identity names its copies.
+UID_LENGTH = 12
+_NAME = re.compile(r"deskapp-([0-9a-f]{12})-(\d{8}-\d{6})-([a-z\-]+?)(?:-(\d+))?\.sqlite3")
 
 
 @dataclass(frozen=True)
@@ -39,19 +65,45 @@ class BackupInfo:
     size: int
 
 
-def _parse(path: Path) -> BackupInfo | None:
-    match = _NAME.search(path.name)
-    if not match:
+def _parse(path: Path, uid: str) -> BackupInfo | None:
+    """The copy ``path`` names, when it is a complete copy of the database ``uid``."""
+    match = _NAME.fullmatch(path.name)
+    if not match or match.group(1) != uid[:UID_LENGTH]:
         return None
-    made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    return BackupInfo(path, made_at, match.group(2), path.stat().st_size)
+    if any(Path(f"{path}{suffix}").exists() for suffix in ("-journal", "-wal")):
+        return None  # cut off while being written (by an older deskapp): not a copy
+    try:
+        made_at = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, made_at, match.group(3), size)
 
 
-def to_keep(backups: list[BackupInfo]) -> set[Path]:
+def database_file_uid(path: Path) -> str | None:
+    """The identity of the deskapp database in ``path`` (None before revision 0010)."""
+    connection = open_read_only(path)
+    try:
+        has_info = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'database_info'"
+        ).fetchone()
+        if not has_info:
+            return None
+        row = connection.execute("SELECT uid FROM database_info WHERE id = 1").fetchone()
+    finally:
+        connection.close()
+    return str(row[0]) if row and row[0] else None
+
+
+def to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]:
     """The copies rotation keeps: the newest of each of the last 7 days, 4 weeks and
-    12 months, and the 10 newest copies whatever their age."""
+    12 months, the 10 newest copies whatever their age, and every copy taken before a
+    restore within a year of ``now`` (by default the newest copy's time)."""
     newest_first = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
     keep: set[Path] = {b.path for b in newest_first[:KEEP_LATEST]}
+    if newest_first:
+        since = (now or newest_first[0].made_at) - KEEP_BEFORE_RESTORE
+        keep |= {b.path for b in backups if b.reason == "before-restore" and b.made_at >= since}
     for limit, key in (
         (KEEP_DAILY, lambda b: b.made_at.date()),
         (KEEP_WEEKLY, lambda b: b.made_at.isocalendar()[:2]),
@@ -116,18 +168,34 @@ class BackupService:
             )
         return path.parent / "backups"
 
+    def uid(self) -> str:
+        """The identity of the database (revision 0010 gives every database one)."""
+        with self.db.engine.connect() as connection:
+            uid = database_uid(connection)
+        if uid is None:
+            raise DatabaseError("데이터베이스에 식별자가 없습니다. deskapp을 다시 여세요.")
+        return uid
+
     def take(self, reason: str = "manual", to: Path | None = None) -> Path:
         """Copy the database now (consistent while in use) and rotate the folder."""
         stamp = self.clock().strftime("%Y%m%d-%H%M%S")
-        target = to or self.folder / f"deskapp-{stamp}-{reason}.sqlite3"
+        prefix = f"deskapp-{self.uid()[:UID_LENGTH]}-{stamp}-{reason}"
+        target = to or self.folder / f"{prefix}.sqlite3"
         if to is None:
+            self.remove_partial()
             number = 1
             while target.exists():  # two copies within one second
                 number += 1
-                target = self.folder / f"deskapp-{stamp}-{reason}-{number}.sqlite3"
+                target = self.folder / f"{prefix}-{number}.sqlite3"
         elif target.exists():
             raise ValidationError("백업 파일", f"{target}이(가) 이미 있습니다.")
-        migrate.backup_sqlite(self.db.engine, target)
+        try:
+            migrate.backup_sqlite(self.db.engine, target)
+        except (sqlite3.Error, OSError) as error:
+            raise BackupFailed(
+                f"백업 사본을 만들지 못했습니다 ({_reason(error)}). 디스크 공간과 "
+                f"{target.parent} 폴더의 쓰기 권한을 확인하세요. 만들다 만 사본은 지웠습니다."
+            ) from None
         if to is None:
             self.rotate()
         return target
@@ -151,16 +219,51 @@ class BackupService:
         return self.take("daily")
 
     def copies(self) -> list[BackupInfo]:
-        """The copies in the backup folder, newest first."""
+        """This database's complete copies in the backup folder, newest first."""
         if self.db.path is None or not self.folder.is_dir():
             return []
-        found = [info for p in self.folder.glob("deskapp-*.sqlite3") if (info := _parse(p))]
+        uid = self.uid()
+        pattern = f"deskapp-{uid[:UID_LENGTH]}-*.sqlite3"
+        found = [info for p in self.folder.glob(pattern) if (info := _parse(p, uid))]
         return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+    def remove_partial(self) -> list[Path]:
+        """Remove the remains of copies cut off by a kill or a full disk: temporary files
+        with their journals and, from older versions, a named copy with a journal beside
+        it, once none of a copy's files has been written to for an hour (another process
+        may be writing one now). Returns what was removed."""
+        if self.db.path is None or not self.folder.is_dir():
+            return []
+        partial = migrate.PARTIAL_SUFFIX
+        bases = {
+            Path(str(p).removesuffix("-journal"))
+            for pattern in (f".deskapp-*{partial}*", f".restore-*{partial}*")
+            for p in self.folder.glob(pattern)
+        }  # fmt: skip
+        bases |= {
+            p.with_name(p.name.removesuffix("-journal"))
+            for p in self.folder.glob("deskapp-*.sqlite3-journal")
+        }
+        stale = time.time() - STALE_PARTIAL.total_seconds()
+        removed: list[Path] = []
+        for base in sorted(bases):
+            files = [
+                f for f in (Path(f"{base}{x}") for x in ("", "-journal", "-wal")) if f.exists()
+            ]
+            try:
+                if any(f.stat().st_mtime > stale for f in files):
+                    continue
+                for f in files:
+                    f.unlink()
+                    removed.append(f)
+            except OSError:
+                continue
+        return removed
 
     def rotate(self) -> list[Path]:
         """Delete the copies rotation does not keep; returns what was deleted."""
         backups = self.copies()
-        keep = to_keep(backups)
+        keep = to_keep(backups, self.clock())
         removed = [b.path for b in backups if b.path not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
@@ -169,25 +272,164 @@ class BackupService:
     def restore(self, actor: Actor, source: Path) -> Path:
         """Replace the database with a checked copy; the current one is saved first.
 
-        Returns the copy of the database as it was before the restore.
+        What a restore must not take back is carried forward from the current database:
+        the access log, the account events and the change history written since the
+        copy, and the accounts. Returns the copy of the database as it was before.
         """
         actor.require(Permission.BACKUP)
         check_database_file(source)
-        saved = self.take("before-restore")
-        self.db.engine.dispose()
-        origin = open_read_only(source)
-        raw = self.db.engine.raw_connection()
+        uid = self.uid()
+        theirs = database_file_uid(source)
+        if theirs is not None and theirs != uid:
+            raise ValidationError(
+                "백업 파일",
+                f"{source.name}은(는) 다른 데이터베이스의 사본입니다 "
+                f"(식별자 {theirs[:UID_LENGTH]}, 이 데이터베이스는 {uid[:UID_LENGTH]}). "
+                "복원하지 않았습니다. 그 데이터베이스를 "
+                "쓰려면 그 파일을 --db로 여세요.",
+            )
+        prepared = migrate.partial_name(self.folder / f"restore-{uid[:UID_LENGTH]}.sqlite3")
         try:
-            target = raw.driver_connection
-            assert isinstance(target, sqlite3.Connection)
-            origin.backup(target)
+            _copy_and_upgrade(source, prepared)
+            saved = self.take("before-restore")
+            carried = _carry_forward(prepared, self.db)
+            self.db.engine.dispose()
+            origin = open_read_only(prepared)
+            raw = self.db.engine.raw_connection()
+            try:
+                target = raw.driver_connection
+                assert isinstance(target, sqlite3.Connection)
+                origin.backup(target)
+            finally:
+                raw.close()
+                origin.close()
         finally:
-            raw.close()
-            origin.close()
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{prepared}{suffix}").unlink(missing_ok=True)
         self.db.engine.dispose()
         self.db.forget_cached()
-        migrate.upgrade(self.db.engine, lambda _revision: None)
+        kept = ", ".join(f"{CHAIN_LABELS[c]} {n}줄" for c, n in carried.items())
         with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
-                         detail=f"복원: {source} (복원 전 사본 {saved.name})")  # fmt: skip
+                         detail=f"복원: {source} (복원 전 사본 {saved.name}; "
+                                f"사본 뒤에 쓴 기록을 이어 붙임: {kept})")  # fmt: skip
         return saved
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong writing a copy, in a few words (no path, no data)."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+
+
+def _copy_and_upgrade(source: Path, prepared: Path) -> None:
+    """A private working copy of ``source`` brought to the current schema."""
+    for suffix in ("", "-journal"):
+        Path(f"{prepared}{suffix}").unlink(missing_ok=True)
+    private_folder(prepared.parent)
+    create_private_file(prepared)
+    origin = open_read_only(source)
+    try:
+        target = sqlite3.connect(prepared)
+        try:
+            origin.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        origin.close()
+    engine = make_engine(f"sqlite:///{prepared}")
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def _carry_forward(prepared: Path, db: Database) -> dict[str, int]:
+    """Bring into ``prepared`` what the current database holds and a restore must keep.
+
+    The identity and the accounts are the current ones (a restore never re-enables an
+    account or brings back an old password). Each log of the copy must be the
+    beginning of the current one (same place, same hash at its newest line); the
+    current lines after it are added with their ids and links, and the anchors are the
+    current ones. Returns the number of lines added per log.
+    """
+    current = db.path
+    assert current is not None
+    connection = sqlite3.connect(prepared, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("ATTACH DATABASE ? AS cur", (str(current),))
+        # IMMEDIATE takes the current database's write lock too: no desk commits a line
+        # while it is being carried.
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            carried = _carry(connection)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("DETACH DATABASE cur")
+    except sqlite3.IntegrityError as error:
+        raise ValidationError(
+            "백업 파일", f"지금 데이터베이스의 기록을 사본에 이어 붙이지 못했습니다 ({error})."
+        ) from None
+    finally:
+        connection.close()
+    return carried
+
+
+def _columns(connection: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [row[1] for row in connection.execute(f"PRAGMA {schema}.table_info({table})")]
+
+
+def _carry(connection: sqlite3.Connection) -> dict[str, int]:
+    connection.execute(
+        "UPDATE main.database_info SET uid = (SELECT uid FROM cur.database_info WHERE id = 1)"
+    )
+    users = [
+        c
+        for c in _columns(connection, "main", "users")
+        if c in _columns(connection, "cur", "users")
+    ]
+    names = ", ".join(users)
+    connection.execute(
+        f"UPDATE main.users SET ({names}) = (SELECT {names} FROM cur.users AS u "
+        "WHERE u.id = main.users.id) WHERE id IN (SELECT id FROM cur.users)"
+    )
+    connection.execute(
+        f"INSERT INTO main.users ({names}) SELECT {names} FROM cur.users "
+        "WHERE id NOT IN (SELECT id FROM main.users) ORDER BY id"
+    )
+    carried: dict[str, int] = {}
+    for chain in CHAINS:
+        newest = connection.execute(
+            f"SELECT chain_seq, chain_hash FROM main.{chain} WHERE chain_seq IS NOT NULL "
+            "ORDER BY chain_seq DESC LIMIT 1"
+        ).fetchone()
+        seq = 0
+        if newest is not None:
+            seq = int(newest[0])
+            now = connection.execute(
+                f"SELECT chain_hash FROM cur.{chain} WHERE chain_seq = ?", (seq,)
+            ).fetchone()
+            if now is None or now[0] != newest[1]:
+                raise ValidationError(
+                    "백업 파일",
+                    f"사본의 {CHAIN_LABELS[chain]}(순번 {seq}까지)이 지금 데이터베이스의 "
+                    f"{CHAIN_LABELS[chain]}과 다릅니다. 지금의 기록을 잃지 않도록 복원하지 "
+                    "않았습니다. 'deskapp check'로 두 데이터베이스를 검사하세요.",
+                )
+        columns = ", ".join(chained_columns(chain))
+        cursor = connection.execute(
+            f"INSERT INTO main.{chain} ({columns}) SELECT {columns} FROM cur.{chain} "
+            "WHERE chain_seq > ? ORDER BY chain_seq",
+            (seq,),
+        )
+        carried[chain] = max(cursor.rowcount, 0)
+    connection.execute("DELETE FROM main.log_chain")
+    connection.execute(
+        "INSERT INTO main.log_chain SELECT chain, last_seq, last_hash FROM cur.log_chain"
+    )
+    return carried

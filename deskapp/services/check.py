@@ -6,20 +6,30 @@ scan (no index) and compared with the ordinary queries (the trigger-kept
 daily counts and the indexes), so that neither a drifted count nor a damaged
 index can quietly change a published figure; and every closed month's records
 recounted against the figures frozen at its close.
+
+And the trail (기록 보호): the triggers that make the access log, the account
+events and the change history append-only are there as created, every line's
+hash links to the line before it, the newest line matches the anchor kept in
+the database, and the anchor in every backup copy is still a line of the
+database (so a rewrite older than the newest copy shows).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
-from sqlalchemy import extract, select, text, union
+from sqlalchemy import Connection, extract, select, text, union
 from sqlalchemy.orm import Session
 
+from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.stats import MEASURE_KEYS
+from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
+from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
 from deskapp.store.models import CounselingSession, JobSeeker, MonthClose
 
@@ -42,10 +52,12 @@ class CheckReport:
     statistics: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     closes: list[str] = field(default_factory=list)  # closed months whose records moved
+    trail: list[str] = field(default_factory=list)  # append-only logs: triggers, hash chains
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.statistics or self.closes)
+        found = (self.integrity, self.foreign_keys, self.statistics, self.closes, self.trail)
+        return not any(found)
 
     def lines(self) -> list[str]:
         """Every problem as a Korean line."""
@@ -54,6 +66,7 @@ class CheckReport:
             + [f"참조 무결성: {p}" for p in self.foreign_keys]
             + [f"통계: {p}" for p in self.statistics]
             + [f"마감: {p}" for p in self.closes]
+            + [f"기록 보호: {p}" for p in self.trail]
         )
 
 
@@ -103,7 +116,36 @@ class CheckService:
                             what = f"{year}년 {desk.name} {measure}"
                             report.statistics.append(f"{what}: 집계 {fast} ≠ 기록 전수 조회 {slow}")
             report.closes = self._closed_months_moved(session)
+            connection = session.connection()
+            report.trail = verify_guards(connection) + verify_chains(connection)
+            if sqlite:
+                report.trail += self._backup_anchors(connection)
         return report
+
+    def _backup_anchors(self, connection: Connection) -> list[str]:
+        """Every copy of this database in its backup folder holds the newest link of each
+        log when it was taken: that line must still be in the database, unchanged."""
+        problems: list[str] = []
+        for copy in BackupService(self.db).copies():
+            try:
+                reader = open_read_only(copy.path)
+                try:
+                    anchors = reader.execute(
+                        "SELECT chain, last_seq, last_hash FROM log_chain"
+                    ).fetchall()
+                finally:
+                    reader.close()
+            except sqlite3.Error as error:
+                problems.append(f"백업 {copy.path.name}을(를) 읽을 수 없습니다 ({error}).")
+                continue
+            for chain, seq, last in anchors:
+                if chain not in CHAIN_LABELS or not seq or hash_at(connection, chain, seq) == last:
+                    continue
+                problems.append(
+                    f"{CHAIN_LABELS[chain]} 순번 {seq} 줄이 백업 {copy.path.name}에 남은 것과 "
+                    "다르거나 없습니다: 그 사본을 만든 뒤에 기록이 바뀌었거나 지워졌습니다."
+                )
+        return problems
 
     def _closed_months_moved(self, session: Session) -> list[str]:
         """Closed months whose records no longer give the figures frozen at the close."""

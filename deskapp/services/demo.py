@@ -42,6 +42,7 @@ from deskapp.domain.records import (
     Role,
     Verification,
 )
+from deskapp.services.accounts import check_password_rules
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import (
     CounselingSession,
@@ -51,6 +52,7 @@ from deskapp.store.models import (
     Placement,
     Referral,
     SeekerGroup,
+    User,
     utcnow,
 )
 
@@ -65,6 +67,7 @@ MAX_SEEKERS = 2_000_000
 MAX_YEARS = 10
 VOID_RATE = 0.005
 ADMIN_USERNAME = "admin"
+ADMIN_NAME = "관리자"
 LEAD_USERNAME = "lead"
 
 #: The district's table as of 2018-10-30 (DESIGN.md §4), each measure by desk in table order.
@@ -86,6 +89,8 @@ STAFF: dict[str, tuple[str, ...]] = {
 LEAD_NAME = "서경희"
 
 _BATCH = 20_000
+#: The tables whose rows the demo writes with ids of its own.
+_NUMBERED = (JobSeeker, Employer, JobOpening, CounselingSession, Referral, Placement)
 
 
 @dataclass(frozen=True)
@@ -143,31 +148,44 @@ def generate_demo(
     end: date = DEMO_END,
     progress: Progress | None = None,
 ) -> DemoReport:
-    """Fill a freshly created database with the demo team and ``seekers`` job seekers' records.
+    """Fill a new database with the demo team and ``seekers`` job seekers' records.
 
-    ``workspace`` holds only its administrator ``admin`` (``Workspace.create``),
-    whose password is ``password``; the new accounts get the same password.
+    ``workspace`` holds either no account yet (``Workspace.new_database``: the administrator
+    ``admin`` is made with the rest, and given ``password``) or only its administrator
+    ``admin`` (``Workspace.create``), whose password is ``password``; the new accounts get
+    the same password. The accounts and the records are written in one unit of work: a
+    demo cut off leaves none of them (and, from an empty database, not one account, which
+    ``Workspace.new_database`` takes as a database to make again).
     """
     if isinstance(seekers, bool) or not 1 <= seekers <= MAX_SEEKERS:
         raise ValidationError("구직자 수", f"1 이상 {MAX_SEEKERS:,} 이하여야 합니다.")
     period = demo_period(seekers, end)
     db = workspace.db
     desk_ids, site_ids = db.desk_ids(), db.site_ids()
-    admin = workspace.accounts.authenticate(ADMIN_USERNAME, password)
-    accounts = [DemoAccount(admin.username, admin.role, admin.desk, admin.display_name)]
-    lead = workspace.accounts.create_user(
-        admin, LEAD_USERNAME, password, Role.TEAM_LEAD, display_name=LEAD_NAME
-    )
-    accounts.append(DemoAccount(lead.username, lead.role, lead.desk, lead.display_name))
-    staff_ids: dict[str, int] = {}
-    for code in DESK_CODES:
-        actor = workspace.accounts.create_user(
-            admin, counselor_username(code), password, Role.COUNSELOR, code, STAFF[code][0]
-        )
-        staff_ids[code] = actor.user_id
-        accounts.append(DemoAccount(actor.username, actor.role, actor.desk, actor.display_name))
+    accounts = workspace.accounts
+    check_password_rules(password)
+    with db.unit_of_work(write=False) as session:
+        first = session.scalar(select(User.id).limit(1)) is None
+    existing = None if first else accounts.authenticate(ADMIN_USERNAME, password)
     workspace.casework.occupations()  # read before the write unit below
     with db.unit_of_work() as session:
+        admin = existing or accounts.add_user(
+            session, None, ADMIN_USERNAME, password, Role.ADMIN, display_name=ADMIN_NAME
+        )
+        team = [admin]
+        team.append(
+            accounts.add_user(
+                session, admin, LEAD_USERNAME, password, Role.TEAM_LEAD, display_name=LEAD_NAME
+            )
+        )
+        staff_ids: dict[str, int] = {}
+        for code in DESK_CODES:
+            actor = accounts.add_user(
+                session, admin, counselor_username(code), password, Role.COUNSELOR, code,
+                STAFF[code][0],
+            )  # fmt: skip
+            staff_ids[code] = actor.user_id
+            team.append(actor)
         builder = _Builder(
             _Dice(seed),
             period,
@@ -181,7 +199,21 @@ def generate_demo(
         # Coded as registrations in the window are (the matcher keeps each text's code).
         builder.code = workspace.casework.match_text
         counts = builder.write(seekers)
-    return DemoReport(tuple(accounts), counts, period)
+        _continue_ids(session)
+    demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
+    return DemoReport(tuple(demo_team), counts, period)
+
+
+def _continue_ids(session: Session) -> None:
+    """PostgreSQL: the id sequences of the tables the demo wrote with its own ids continue
+    after its last id (left at 1, the next registration would reuse the demo's first id)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite gives the next row the largest id plus one
+    for model in _NUMBERED:
+        table = model.__tablename__
+        last = select(func.coalesce(func.max(model.id), 0) + 1).scalar_subquery()
+        sequence = func.pg_get_serial_sequence(table, "id")
+        session.execute(select(func.setval(sequence, last, False)))
 
 
 # -- calendar ------------------------------------------------------------------------------

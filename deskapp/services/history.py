@@ -19,16 +19,17 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor
+from deskapp.domain.audit import AccessAction
 from deskapp.domain.commands import Career
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind
 from deskapp.domain.spreadsheet import csv_safe
-from deskapp.store.models import ImportBatch, RecordChange, User, utcnow
+from deskapp.store.models import AccessLog, ImportBatch, RecordChange, User, utcnow
 
 #: csv header of ``deskapp history`` (DESIGN.md §10).
 CSV_HEADER = ("when", "user", "field", "old", "new", "reason")
@@ -106,7 +107,7 @@ def redact_seekers(session: Session, seeker_ids: Sequence[int]) -> None:
                 ),
                 RecordChange.redacted.is_(False),
             )
-            .values(old_value=None, new_value=None, redacted=True)
+            .values(old_value=None, new_value=None, values_salt=None, redacted=True)
         )
 
 
@@ -176,6 +177,18 @@ def read_history(
     condition = (RecordChange.record_kind == kind.value) & (RecordChange.record_id == record.id)
     if kind is RecordKind.SEEKER:
         condition = condition | (RecordChange.seeker_id == record.id)
+    # A restore keeps the history written after its copy, records included that it took
+    # back; a record made after the restore may get the id of one of those: their lines,
+    # older than the restore, are not its own.
+    restored = session.scalar(
+        select(func.max(AccessLog.at)).where(
+            AccessLog.action == AccessAction.IMPORT.value,
+            AccessLog.subject_kind == "backup",
+            AccessLog.at <= record.created_at,
+        )
+    )
+    if restored is not None:
+        condition = condition & (RecordChange.at >= restored)
     rows = session.scalars(
         select(RecordChange).where(condition).order_by(RecordChange.at, RecordChange.id)
     ).all()

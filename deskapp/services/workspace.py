@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
 from deskapp.domain.access import Actor
-from deskapp.domain.errors import DeskappError
+from deskapp.domain.errors import DatabaseError, DeskappError
 from deskapp.domain.records import Role
 from deskapp.services.accounts import AccountService, check_password_rules, check_username
 from deskapp.services.audit import AuditService
@@ -21,8 +25,10 @@ from deskapp.services.records import RecordService
 from deskapp.services.review import ReviewService
 from deskapp.services.statistics import StatisticsService
 from deskapp.services.target_groups import TargetGroupService
+from deskapp.store import migrate
 from deskapp.store.database import Database, OpenMode
-from deskapp.store.engine import data_dir, database_url, sqlite_path
+from deskapp.store.engine import data_dir, database_url, make_engine, sqlite_path
+from deskapp.store.models import User
 
 
 class Workspace:
@@ -57,7 +63,11 @@ class Workspace:
 
         ``daily_backup``: the application's start takes the day's first backup copy.
         """
+        known_dialect(db)
         workspace = cls(Database.open(db, OpenMode.EXISTING), today)
+        if not workspace._has_account():
+            workspace.close()
+            raise DatabaseError(CUT_OFF)
         if daily_backup:
             try:
                 workspace.backups.daily()
@@ -76,19 +86,40 @@ class Workspace:
         """
         check_username(admin)
         check_password_rules(password)
-        path = sqlite_path(database_url(db))
-        database = Database.open(db, OpenMode.NEW)
+        workspace = cls.new_database(db)
         try:
-            workspace = cls(database)
             actor = workspace.accounts.create_user(
                 None, admin, password, Role.ADMIN, display_name=display_name or "관리자"
             )
         except BaseException:
-            database.close()
-            if path is not None:
-                remove_database_file(path)
+            workspace.discard()
             raise
         return workspace, actor
+
+    @classmethod
+    def new_database(cls, db: str | None) -> Workspace:
+        """A new database with the four desks and no account yet, for ``create`` and the demo
+        to add theirs; a database whose making was cut off before its first account was
+        committed (``_cut_off``) is taken as new."""
+        known_dialect(db)
+        try:
+            database = Database.open(db, OpenMode.NEW)
+        except DatabaseError:
+            if not _cut_off(db):
+                raise
+            database = Database.open(db, OpenMode.EXISTING)
+        return cls(database)
+
+    def _has_account(self) -> bool:
+        with self.db.unit_of_work(write=False) as session:
+            return session.scalar(select(User.id).limit(1)) is not None
+
+    def discard(self) -> None:
+        """Close a database being made that failed; a SQLite file is removed."""
+        path = self.db.path
+        self.close()
+        if path is not None:
+            remove_database_file(path)
 
     def close(self) -> None:
         self.db.close()
@@ -103,9 +134,52 @@ def default_location(db: str | None = None) -> Path | None:
 
 
 def database_exists(db: str | None = None) -> bool:
-    """Whether the database named by ``db`` exists (servers are assumed to)."""
+    """Whether the database named by ``db`` exists (servers are assumed to); one whose making
+    was cut off before its first account does not (the first run makes it again)."""
     path = default_location(db)
-    return path is None or (path.exists() and path.stat().st_size > 0)
+    if path is not None and not (path.exists() and path.stat().st_size > 0):
+        return False
+    return not _cut_off(db)
+
+
+CUT_OFF = (
+    "데이터베이스를 만들다가 중단되어 계정이 하나도 없습니다. "
+    "'deskapp init' 또는 'deskapp demo'로 다시 만드세요."
+)
+
+
+def known_dialect(db: str | None) -> None:
+    """DatabaseError unless ``db`` names a SQLite file or a database deskapp can connect to
+    (``notaurl://`` is refused here with a message, not met later as a crash)."""
+    url = make_url(database_url(db))
+    try:
+        url.get_dialect()
+    except (NoSuchModuleError, ArgumentError):
+        shown = url.render_as_string(hide_password=True)
+        raise DatabaseError(
+            f"데이터베이스 주소 '{shown}'의 종류를 알 수 없습니다. SQLite 파일 경로나 "
+            "postgresql+psycopg://사용자@서버/데이터베이스 형식으로 주세요."
+        ) from None
+
+
+def _cut_off(db: str | None) -> bool:
+    """Whether ``db`` holds deskapp's newest schema and not one account: its making
+    (``init``, ``demo``, the first run) was cut off before the first account was committed.
+    Anything else, a database that cannot be reached included, is not."""
+    try:
+        known_dialect(db)
+        engine = make_engine(database_url(db))
+    except DeskappError:
+        return False
+    try:
+        if migrate.schema_state(engine).revision != migrate.head_revision():
+            return False
+        with engine.connect() as connection:
+            return connection.execute(select(User.id).limit(1)).first() is None
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def remove_database_file(path: Path) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -16,9 +17,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.domain.access import Actor
-from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied
-from deskapp.store import migrate
+from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
+from deskapp.store import migrate
 from deskapp.store.engine import (
     WRITE_OPTION,
     database_url,
@@ -26,14 +27,24 @@ from deskapp.store.engine import (
     prepare_sqlite_file,
     sqlite_path,
 )
-from deskapp.store.models import Desk, DeskSite, User
+from deskapp.store.models import Desk, DeskSite, LoginSession, User, utcnow
 
 BUSY_RETRIES = 5
 
 
-def confirm_account(session: Session, actor: Actor) -> None:
+#: How stale a session's last activity may get before a writing unit notes it again.
+TOUCH_AFTER = timedelta(seconds=30)
+
+
+def token_hash(token: str) -> str:
+    """What is stored of a session's token (the token itself never is)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def confirm_account(session: Session, actor: Actor, write: bool = False) -> None:
     """PermissionDenied unless ``actor``'s account is active with the role and desk it
-    logged in with."""
+    logged in with, and (when it logged in with a session) that session is open and was
+    used within its idle limit; a writing unit notes the session's activity."""
     row = session.execute(
         select(User.is_active, User.role, Desk.code)
         .outerjoin(Desk, Desk.id == User.desk_id)
@@ -44,6 +55,23 @@ def confirm_account(session: Session, actor: Actor) -> None:
             f"계정 '{actor.username}'이(가) 사용 중지되었거나 권한이 바뀌었습니다. "
             "다시 로그인하세요."
         )
+    if actor.session is None:
+        return  # an account acting without a log-in session (the first run, tools)
+    login = session.scalar(
+        select(LoginSession).where(
+            LoginSession.token_hash == token_hash(actor.session),
+            LoginSession.user_id == actor.user_id,
+        )
+    )
+    now = utcnow()
+    if login is None or login.ended_at is not None:
+        raise SessionExpired("로그아웃한 세션입니다. 다시 로그인하세요.")
+    if now - login.last_seen_at > timedelta(minutes=login.idle_minutes):
+        raise SessionExpired(
+            f"{login.idle_minutes}분 넘게 쓰지 않아 잠겼습니다. 비밀번호를 다시 넣으세요."
+        )
+    if write and now - login.last_seen_at > TOUCH_AFTER:
+        login.last_seen_at = now
 
 
 def is_busy(error: OperationalError) -> bool:
@@ -177,7 +205,7 @@ class Database:
             self._local.writing = True
         try:
             if actor is not None:
-                confirm_account(session, actor)
+                confirm_account(session, actor, write)
             yield session
             session.commit()
         except BaseException:

@@ -23,6 +23,43 @@ from deskapp.domain.errors import DatabaseError
 ENV_VAR = "DESKAPP_DB"
 DB_FILE_NAME = "deskapp.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
+#: PostgreSQL: the transaction-level advisory lock every writing unit takes first, so
+#: that appends to the hash-chained logs are serialised (deskapp/store/chain.py).
+CHAIN_LOCK_KEY = 0x6465736B6170
+#: Owner-only modes for what holds personal data (the database, its WAL, backups, logs).
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by its owner only; an existing
+    folder is left as it is."""
+    path.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only (0600 on POSIX).
+
+    SQLite gives a database's -wal, -shm and -journal the mode of the database file,
+    so a database created on this file keeps its companions private too. On Windows
+    the mode is not used: the folder's ACL (the user profile's) decides.
+    """
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+
+
+def restrict(path: Path, folder: bool = False) -> None:
+    """Take away others' access to an existing file or folder that the user owns (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        status = path.stat()
+        if status.st_uid == os.getuid() and status.st_mode & 0o077:
+            limit = PRIVATE_FOLDER_MODE if folder else PRIVATE_FILE_MODE
+            os.chmod(path, status.st_mode & limit)
+    except OSError:
+        pass  # gone meanwhile, or not ours to change
 
 
 def data_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -64,6 +101,20 @@ def sqlite_path(url: str) -> Path | None:
 WRITE_OPTION = "deskapp_write"
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Before SQLite opens ``path``: its folder exists (owner only when deskapp creates it,
+    and always for the data folder), and the file is created owner-only when missing;
+    an existing file and its -wal and -shm lose any access by others."""
+    private_folder(path.parent)
+    if path.parent == data_dir():
+        restrict(path.parent, folder=True)
+    if not path.exists():
+        create_private_file(path)
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        restrict(Path(f"{path}{suffix}"))
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # pysqlite's own transaction handling begins late and never for reads; SQLAlchemy
     # emits BEGIN itself instead (``_on_sqlite_begin``), as its documentation advises.
@@ -83,18 +134,34 @@ def _on_sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _on_postgresql_begin(connection: Connection) -> None:
+    # A writing unit first takes the chain lock, before any row lock, so that appends to
+    # the hash-chained logs queue in one order and no two units wait on each other.
+    if connection.get_execution_options().get(WRITE_OPTION, False):
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})")
+        connection.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``; for a SQLite file, its folder is created when missing."""
+    """An engine for ``url``; for a SQLite file, its folder is created when missing (owner
+    only). Statement parameters never appear in error messages (``hide_parameters``):
+    they hold names, phones and notes, and messages end up in log files."""
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        private_folder(path.parent)
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except ModuleNotFoundError as error:
         raise DatabaseError(
             f"데이터베이스 드라이버 '{error.name}'이(가) 설치되어 있지 않습니다."
         ) from None
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_postgresql_begin)
+    return engine

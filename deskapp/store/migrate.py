@@ -8,6 +8,7 @@ refused and left untouched.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
 import sys
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from deskapp.domain.errors import DatabaseError
-from deskapp.store.engine import sqlite_path
+from deskapp.store.engine import create_private_file, private_folder, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -100,23 +101,66 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(revision, bool(tables))
 
 
+def partial_name(destination: Path) -> Path:
+    """Where a copy is written before it is complete: a hidden name in the same folder,
+    one per process, that no listing takes for a copy."""
+    return destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
+#: The end of the name of a copy being written (``.NAME.PID.partial``).
+PARTIAL_SUFFIX = ".partial"
+
+
+def _remove_partial(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def backup_sqlite(engine: Engine, destination: Path) -> Path:
-    """Copy a SQLite database consistently (online backup API), even while in use."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    raw = engine.raw_connection()
+    """Copy a SQLite database consistently (online backup API), even while in use.
+
+    The copy is written owner-only under a temporary name and renamed to
+    ``destination`` only once it is complete and on disk: a copy cut off by a kill or
+    a full disk never looks like a backup (its remains are removed here on failure,
+    and by the backup service later when the process died).
+    """
+    private_folder(destination.parent)
+    partial = partial_name(destination)
+    _remove_partial(partial)
+    create_private_file(partial)
     try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        target = sqlite3.connect(destination)
+        raw = engine.raw_connection()
         try:
-            source.backup(target)
-            # A copy is one self-contained file: no write-ahead log beside it.
-            target.execute("PRAGMA journal_mode=DELETE")
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+                # A copy is one self-contained file: no write-ahead log beside it.
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        raw.close()
+            raw.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, destination)
+    except BaseException:
+        _remove_partial(partial)
+        raise
+    _sync_folder(destination.parent)
     return destination
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> bool:

@@ -84,6 +84,20 @@ class User(Base):
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class LoginSession(Base):
+    """A log-in: the services refuse its account once it ended or lay idle too long."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    idle_minutes: Mapped[int] = mapped_column(Integer)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class ImportBatch(Base):
     """One imported workbook, identified by the SHA-256 of its bytes."""
 
@@ -275,6 +289,7 @@ class AccessLog(Base):
     __table_args__ = (
         Index("ix_access_log_at", "at"),
         Index("ix_access_log_subject", "subject_kind", "subject_id"),
+        Index("ix_access_log_chain_seq", "chain_seq", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -287,13 +302,19 @@ class AccessLog(Base):
     subject_id: Mapped[int | None] = mapped_column(Integer)
     subject_no: Mapped[str | None] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text)
+    # The line's place in the hash chain and its hash (deskapp/domain/chain.py).
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AccountEvent(Base):
     """A grant or change of an account's rights (kept at least three years). Append-only."""
 
     __tablename__ = "account_events"
-    __table_args__ = (Index("ix_account_events_at", "at"),)
+    __table_args__ = (
+        Index("ix_account_events_at", "at"),
+        Index("ix_account_events_chain_seq", "chain_seq", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -301,6 +322,29 @@ class AccountEvent(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     action: Mapped[str] = mapped_column(String(30))
     detail: Mapped[str | None] = mapped_column(Text)
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class LogChain(Base):
+    """The newest link of each hash chain (access_log, account_events, record_changes):
+    the anchor ``deskapp check`` compares the newest line with, also kept in every backup."""
+
+    __tablename__ = "log_chain"
+
+    chain: Mapped[str] = mapped_column(String(20), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class DatabaseInfo(Base):
+    """The database's identity (one row): backups are named and listed by it."""
+
+    __tablename__ = "database_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class DailyCount(Base):
@@ -405,6 +449,7 @@ class RecordChange(Base):
     __table_args__ = (
         Index("ix_record_changes_record", "record_kind", "record_id"),
         Index("ix_record_changes_seeker", "seeker_id"),
+        Index("ix_record_changes_chain_seq", "chain_seq", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -422,6 +467,11 @@ class RecordChange(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
     redacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The hash of a random salt and the two values; the purge empties salt and values.
+    values_salt: Mapped[str | None] = mapped_column(String(32))
+    values_digest: Mapped[str | None] = mapped_column(String(64))
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class TargetGroup(Base):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.records import Role
-from deskapp.services.accounts import PASSWORD_MIN
-from deskapp.services.workspace import Workspace, default_location, remove_database_file
+from deskapp.services.accounts import PASSWORD_MIN, check_password_rules
+from deskapp.services.workspace import Workspace, default_location
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.workers import Progress, QueryOp
 
@@ -46,14 +46,14 @@ def _demo_database(db: str | None, password: str, progress: Progress) -> tuple[W
             "first_run", "이 버전의 deskapp에는 데모 자료 만들기가 없습니다."
         )
         raise DeskappError(message) from None
-    path = default_location(db)
-    workspace, _ = Workspace.create(db, DEMO_ADMIN, password)
+    check_password_rules(password)
+    # The demo commits its accounts with its records: cut off, it leaves no account, and
+    # such a database is made again on the next first run.
+    workspace = Workspace.new_database(db)
     try:
         report = generate_demo(workspace, password, seekers=DEMO_SEEKERS, progress=progress)
     except BaseException:
-        workspace.close()
-        if path is not None:
-            remove_database_file(path)
+        workspace.discard()
         raise
     return workspace, report
 
