@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -18,14 +19,25 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
-from deskapp.domain.audit import LOCK_MINUTES, MAX_FAILED_LOGINS, AccessAction
+from deskapp.domain.audit import (
+    DEFAULT_IDLE_MINUTES,
+    LOCK_MINUTES,
+    MAX_FAILED_LOGINS,
+    AccessAction,
+)
 from deskapp.domain.desks import desk_by_code
-from deskapp.domain.errors import AuthenticationFailed, NotFound, ValidationError
+from deskapp.domain.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    SessionExpired,
+    ValidationError,
+)
 from deskapp.domain.records import Role
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
-from deskapp.store.database import Database
-from deskapp.store.models import AccountEvent, User, utcnow
+from deskapp.store.database import Database, token_hash
+from deskapp.store.models import AccountEvent, LoginSession, User, utcnow
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -99,13 +111,30 @@ class AccountService:
 
     # -- log-in ------------------------------------------------------------------------
 
-    def authenticate(self, username: str, password: str) -> Actor:
-        """The Actor for a correct user name and password.
+    def authenticate(
+        self, username: str, password: str, idle_minutes: int = DEFAULT_IDLE_MINUTES
+    ) -> Actor:
+        """The Actor for a correct user name and password, with a new log-in session that
+        the services refuse once it ends or lies idle ``idle_minutes``.
 
         Raises AuthenticationFailed for a wrong password, an unknown or disabled
         account, and a locked one (even with the right password). The failure
         is logged and counted before the error is raised.
         """
+        actor = self._check_password(username, password)
+        token = secrets.token_urlsafe(32)
+        with self.db.unit_of_work() as session:
+            now = utcnow()
+            session.add(
+                LoginSession(
+                    token_hash=token_hash(token), user_id=actor.user_id, started_at=now,
+                    last_seen_at=now, idle_minutes=max(1, int(idle_minutes)),
+                )
+            )  # fmt: skip
+        return replace(actor, session=token)
+
+    def _check_password(self, username: str, password: str) -> Actor:
+        """The account of a right password (counted and logged as a log-in)."""
         name = username.strip()
         outcome: Actor | str
         with self.db.unit_of_work() as session:
@@ -171,16 +200,58 @@ class AccountService:
             return False
 
     def logout(self, actor: Actor) -> None:
+        """End the log-in session: the services refuse it from now on."""
         with self.db.unit_of_work() as session:
             write_access(session, actor, AccessAction.LOGOUT)
+            login = self._login_session(session, actor)
+            if login is not None and login.ended_at is None:
+                login.ended_at = utcnow()
 
     def verify_password(self, actor: Actor, password: str) -> bool:
-        """Unlock an idle-locked window: the same checks and counting as a log-in."""
+        """Unlock an idle-locked window: the same checks and counting as a log-in; the
+        session goes on only for the same account with the same role and desk."""
         try:
-            self.authenticate(actor.username, password)
+            again = self._check_password(actor.username, password)
         except AuthenticationFailed:
             return False
+        if (again.user_id, again.role, again.desk) != (actor.user_id, actor.role, actor.desk):
+            raise PermissionDenied(
+                "계정의 권한이나 창구가 바뀌었습니다. 프로그램을 닫고 다시 로그인하세요."
+            )
+        with self.db.unit_of_work() as session:
+            login = self._login_session(session, actor)
+            if login is None or login.ended_at is not None:
+                raise SessionExpired("로그아웃한 세션입니다. 다시 로그인하세요.")
+            login.last_seen_at = utcnow()
         return True
+
+    def lock_session(self, actor: Actor) -> None:
+        """The window locked: the session is refused until the password is given again."""
+        with self.db.unit_of_work() as session:
+            login = self._login_session(session, actor)
+            if login is not None:
+                login.last_seen_at = login.started_at - timedelta(days=1)
+
+    def touch(self, actor: Actor, idle_minutes: int | None = None) -> None:
+        """The user is at work in the window (reading counts too): the session stays
+        open; ``idle_minutes``: the window's own limit (its screen lock setting)."""
+        with self.db.unit_of_work(actor=actor) as session:
+            login = self._login_session(session, actor)
+            if login is not None:
+                login.last_seen_at = utcnow()
+                if idle_minutes is not None:
+                    login.idle_minutes = max(1, int(idle_minutes))
+
+    @staticmethod
+    def _login_session(session: Session, actor: Actor) -> LoginSession | None:
+        if actor.session is None:
+            return None
+        return session.scalar(
+            select(LoginSession).where(
+                LoginSession.token_hash == token_hash(actor.session),
+                LoginSession.user_id == actor.user_id,
+            )
+        )
 
     def _actor(self, user: User) -> Actor:
         desk = self.db.desk_codes()[user.desk_id] if user.desk_id is not None else None

@@ -34,6 +34,9 @@ BUSY_RETRIES = 5
 
 #: How stale a session's last activity may get before a writing unit notes it again.
 TOUCH_AFTER = timedelta(seconds=30)
+#: The window tells the services of the user's activity once a minute and locks itself
+#: after its idle minutes; the services refuse the session this much later at the latest.
+IDLE_SLACK = timedelta(minutes=2)
 
 
 def token_hash(token: str) -> str:
@@ -66,7 +69,7 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
     now = utcnow()
     if login is None or login.ended_at is not None:
         raise SessionExpired("로그아웃한 세션입니다. 다시 로그인하세요.")
-    if now - login.last_seen_at > timedelta(minutes=login.idle_minutes):
+    if now - login.last_seen_at > timedelta(minutes=login.idle_minutes) + IDLE_SLACK:
         raise SessionExpired(
             f"{login.idle_minutes}분 넘게 쓰지 않아 잠겼습니다. 비밀번호를 다시 넣으세요."
         )

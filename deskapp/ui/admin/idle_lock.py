@@ -51,6 +51,8 @@ from deskapp.ui.errors import error_message
 from deskapp.ui.workers import QueryOp
 
 SETTINGS_KEY = "idle_lock/minutes"
+#: How often the window tells the services that the user is at work (when they are).
+KEEPALIVE_MS = 60_000
 MIN_MINUTES, MAX_MINUTES = 1, 120
 #: What counts as the user's input. Enter, leave and hover events do not: Qt sends them
 #: when a widget appears under a mouse that never moved. A class test is also cheaper
@@ -314,6 +316,11 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wake)
+        # The services keep the session open only while the user works in the window.
+        self._touched = time.monotonic()
+        self._keepalive = QTimer(self)
+        self._keepalive.setInterval(KEEPALIVE_MS)
+        self._keepalive.timeout.connect(self._keep_session)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -334,6 +341,7 @@ class IdleLock(QObject):
         self.settings.setValue(SETTINGS_KEY, minutes)
         self.settings.sync()
         self.set_interval_ms(minutes * 60_000)
+        self._touch(minutes)
 
     # -- running -------------------------------------------------------------------------
 
@@ -345,6 +353,8 @@ class IdleLock(QObject):
         app.installEventFilter(self)
         self._last_input = time.monotonic()
         self._timer.start(self._interval_ms)
+        self._keepalive.start()
+        self._touch(max(1, round(self._interval_ms / 60_000)))
 
     def stop(self) -> None:
         app = QCoreApplication.instance()
@@ -352,6 +362,7 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
         self._started = False
         self._timer.stop()
+        self._keepalive.stop()
 
     def is_locked(self) -> bool:
         return self._locked
@@ -372,6 +383,18 @@ class IdleLock(QObject):
                 # A window opened while locked (a worker's outcome): out of sight too.
                 QTimer.singleShot(0, lambda widget=watched: self._conceal(widget))
         return False
+
+    def _keep_session(self) -> None:
+        """Tell the services the user is at work (input since the last time)."""
+        if self._started and not self._locked and self._last_input > self._touched:
+            self._touch()
+
+    def _touch(self, minutes: int | None = None) -> None:
+        self._touched = time.monotonic()
+        accounts, actor = self.workspace.accounts, self.actor
+        QueryOp(parent=None, op=lambda _progress: accounts.touch(actor, minutes)).failure(
+            lambda _error: None  # the next unit of work says what is wrong
+        ).run_in_background()
 
     def _wake(self) -> None:
         if self._locked or not self._started:
@@ -427,9 +450,15 @@ class IdleLock(QObject):
                     )
                 )
 
-        QueryOp(
-            parent=None, op=lambda _progress: audit.record(actor, AccessAction.LOCK, detail)
-        ).failure(not_logged).run_in_background()
+        accounts = self.workspace.accounts
+
+        def record(_progress: object) -> None:
+            try:
+                audit.record(actor, AccessAction.LOCK, detail)
+            finally:
+                accounts.lock_session(actor)  # the services refuse it until the password
+
+        QueryOp(parent=None, op=record).failure(not_logged).run_in_background()
         self.sig_locked.emit(reason)
 
     def _conceal(self, widget: QWidget) -> None:
