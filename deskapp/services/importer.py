@@ -2,13 +2,17 @@
 
 The workbook is read in one streaming pass (``xlsx_reader``), every row validated
 and every reference resolved before anything is written; any problem rejects
-the whole workbook with the full list of problems. The records are then
-written in one transaction with bulk inserts.
+the whole workbook with the list of problems: the first MAX_PROBLEMS, then how
+many more (once more than MAX_PROBLEMS are found, the rows left are not
+validated: the list says where it stopped). A workbook past one of the reader's
+limits (``WorkbookTooLarge``) is refused at once. The records are then written
+in one transaction with bulk inserts.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,7 +37,7 @@ from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
 from deskapp.services.month_lock import closed_months, lock_months
-from deskapp.services.xlsx_reader import Row, WorkbookFormatError, XlsxReader
+from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -85,13 +89,46 @@ class _Refs:
     opening_no: str | None = None
 
 
+MAX_PROBLEMS = 1_000
+"""Problems listed at most; once more are found, rows are no longer validated."""
+_SHEET_ORDER = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
+
+
+class _Problems:
+    """The problems found: each counted, the first MAX_PROBLEMS kept (in sheet order,
+    then row, then as found), so that memory stays flat however many there are."""
+
+    def __init__(self) -> None:
+        self.found = 0
+        # (negated place, problem): the top of the heap is the last kept.
+        self._heap: list[tuple[tuple[int, int, int], Problem]] = []
+
+    def append(self, problem: Problem) -> None:
+        self.found += 1
+        key = (-_SHEET_ORDER.get(problem.sheet, -1), -problem.row, -self.found)
+        if len(self._heap) < MAX_PROBLEMS:
+            heapq.heappush(self._heap, (key, problem))
+        elif key > self._heap[0][0]:
+            heapq.heapreplace(self._heap, (key, problem))
+
+    def __len__(self) -> int:
+        return self.found
+
+    def first(self) -> list[Problem]:
+        """The problems kept, in order."""
+        return [problem for _, problem in sorted(self._heap, reverse=True)]
+
+
 @dataclass
 class _Parsed:
     """The clean rows of each sheet with their row numbers, and the problems found."""
 
     rows: dict[str, list[tuple[int, Any]]] = field(default_factory=lambda: defaultdict(list))
     invalid: dict[str, list[tuple[int, _Refs]]] = field(default_factory=lambda: defaultdict(list))
-    problems: list[Problem] = field(default_factory=list)
+    problems: _Problems = field(default_factory=_Problems)
+    unchecked: tuple[str, int] | None = None
+    """Where validation stopped, more than MAX_PROBLEMS problems having been found: the
+    sheet and row (that row, the rest of the sheet and the sheets after it are unread)."""
     masked: int = 0
     codes: Mapping[str, str] = field(default_factory=dict)
     """The occupation classification: codes given must be in it."""
@@ -135,6 +172,10 @@ def _read_sheet(
     if missing:
         return
     for row_no, row in rows:
+        if parsed.problems.found > MAX_PROBLEMS:
+            # Counting the problems of the rows left would cost what validating them does.
+            parsed.unchecked = (spec.name, row_no)
+            return
         values = {h: row[i] if i < len(row) else None for h, i in positions.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
@@ -252,6 +293,35 @@ def _capped(warnings: list[str]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
+def _rejection(parsed: _Parsed, file_name: str) -> WorkbookRejected:
+    """The refusal listing the first MAX_PROBLEMS problems, then how many more were found
+    and, if validation stopped, where (more there may be)."""
+    problems = parsed.problems.first()
+    found = parsed.problems.found
+    rest = found - len(problems)
+    if parsed.unchecked is not None:
+        sheet, row = parsed.unchecked
+        problems.append(Problem(sheet, row, "", (
+            f"… 그 밖에 {rest:,}건, 그리고 더 있을 수 있음: 문제가 {MAX_PROBLEMS:,}건을 넘어 "
+            "이 행부터는 (뒤의 시트도) 확인하지 않았습니다. 위의 문제를 고친 뒤 다시 가져오세요."
+        )))  # fmt: skip
+        message = (
+            f"통합문서에 문제가 {found:,}건 넘게 있어 아무것도 가져오지 않았습니다 "
+            f"(처음 {MAX_PROBLEMS:,}건만 보이고, 그 뒤로는 확인하지 않았습니다)."
+        )
+    elif rest:
+        problems.append(Problem(file_name, 0, "", f"… 그 밖에 {rest:,}건"))
+        message = (
+            f"통합문서에 문제가 {found:,}건 있어 아무것도 가져오지 않았습니다 "
+            f"(처음 {MAX_PROBLEMS:,}건만 보입니다)."
+        )
+    else:
+        return WorkbookRejected(problems)
+    error = WorkbookRejected(problems)
+    error.args = (message,)  # the count is of every problem found, not of the lines
+    return error
+
+
 def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) -> dict[str, Any]:
     """{number: (id, void)} for the numbers that exist in the database."""
     found: dict[str, Any] = {}
@@ -324,9 +394,7 @@ class ImportService:
                 _refuse_if_imported(session, sha)
                 self._check_references(session, parsed)
                 if parsed.problems:
-                    order = {spec.name: i for i, spec in enumerate(wb.SHEETS)}
-                    parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row))
-                    raise WorkbookRejected(parsed.problems)
+                    raise _rejection(parsed, path.name)
                 result = self._write(session, actor, path, sha, parsed, report)
                 counts = ", ".join(f"{k} {v}" for k, v in result.counts.items() if v)
                 write_access(
@@ -363,6 +431,8 @@ class ImportService:
         name = path.name
         try:
             book = XlsxReader(path)
+        except WorkbookTooLarge as error:
+            raise WorkbookRejected([Problem(name, 0, "", str(error))]) from None
         except WorkbookFormatError as error:
             message = (
                 f"xlsx 통합문서로 읽을 수 없습니다: {error}. Excel 통합문서(.xlsx)인지 확인하세요."
@@ -375,12 +445,20 @@ class ImportService:
                 message = f"가져올 시트가 없습니다 (시트 이름: {names})."
                 raise WorkbookRejected([Problem(name, 0, "", message)])
             for done, spec in enumerate(present):
+                if parsed.unchecked is not None:
+                    break
                 report(done, len(present) * 2)
+                rows = book.rows(spec.name)
                 try:
-                    _read_sheet(spec, book.rows(spec.name), today, parsed)
+                    _read_sheet(spec, rows, today, parsed)
+                except WorkbookTooLarge as error:  # refused whole, at once
+                    problem = Problem(spec.name, error.row, "", str(error))
+                    raise WorkbookRejected([problem]) from None
                 except WorkbookFormatError as error:
                     message = f"시트가 손상되어 끝까지 읽을 수 없습니다: {error}"
                     parsed.problems.append(Problem(spec.name, 0, "", message))
+                finally:
+                    rows.close()
         return parsed
 
     # -- references --------------------------------------------------------------------

@@ -6,6 +6,19 @@ ElementTree and yields plain values: ``str``, ``int``, ``float``, ``bool``,
 ``datetime`` for cells with a date format (1900 and 1904 date systems), and
 None. A formula yields the value Excel saved with it, as openpyxl does with
 ``data_only=True``. Anything malformed raises ``WorkbookFormatError``.
+
+What a workbook can make the reader inflate, hold and walk through is bounded
+(``WorkbookTooLarge``, a ``WorkbookFormatError``, names the sheet or part): the
+bytes each zip member inflates to (its declared size is checked before, and the
+bytes actually inflated are counted while streaming), the bytes of all members
+together, the XML elements of all members together (what reading time goes by),
+the rows with values per sheet, the characters of a cell, the number and total
+length of the shared strings, the elements inside one cell and the bytes of XML
+with no element ending (one text or tag). Every part is streamed,
+and each element is dropped once read, so that memory stays flat whatever the
+XML holds. A DTD is refused (the package format forbids it, and its entities
+could expand far beyond the file), and so is an encoding other than UTF-8 or
+UTF-16 (the only ones it allows).
 """
 
 from __future__ import annotations
@@ -13,7 +26,8 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from posixpath import join, normpath
@@ -35,6 +49,37 @@ _EPOCH_1904 = datetime(1904, 1, 1)
 MAX_COLUMNS = 16_384
 MAX_ROWS = 1_048_576
 
+# Limits (issue 20). The district's largest real workbook has about 50,000 rows in
+# all and 18 MB of sheet XML; each limit is several times what it would need.
+MAX_SHEET_ROWS = 300_000
+"""Rows with a value in one sheet (six times the largest real workbook, all sheets)."""
+MAX_CELL_CHARS = 32_767
+"""Characters in one cell: Excel's own limit."""
+MAX_SHARED_STRINGS = 500_000
+MAX_SHARED_CHARS = 20_000_000
+"""Shared strings, and their characters all together (about 80 MB held at most; the
+largest real workbook, saved by Excel, would have well under 100,000 strings)."""
+MAX_SHEET_BYTES = 256 << 20
+MAX_SHARED_BYTES = 128 << 20
+MAX_PART_BYTES = 64 << 20
+"""Inflated bytes of a sheet, of the shared strings, of any other part read."""
+MAX_WORKBOOK_BYTES = 512 << 20
+"""Inflated bytes of every part read, together."""
+MAX_QUIET_BYTES = 8 << 20
+"""XML read with no element ending: a text or a tag that long is no spreadsheet's."""
+MAX_CELL_ELEMENTS = 100_000
+"""Elements inside one cell (rich-text runs and their formats)."""
+MAX_ELEMENTS = 10_000_000
+"""XML elements of every part read, together: what bounds the time reading takes (about
+a million in the largest real workbook; 300,000 rows of ten columns fit)."""
+MAX_SHEETS = 10_000
+"""Sheets, and relationships of the workbook."""
+MAX_CELL_STYLES = 100_000
+"""Cell formats and number formats (Excel allows about 64,000)."""
+_CHUNK = 16 * 1024  # what iterparse asks for; larger blocks read slower
+_PROLOG_BYTES = _CHUNK  # the XML declaration and whatever precedes the root: the first block
+_XML_DECL_ENCODING = re.compile(r"""encoding\s*=\s*["']([^"']*)["']""")
+
 Row = tuple[object, ...]
 # What a damaged or hostile file makes the zip, zlib and XML layers raise.
 _DAMAGE = (
@@ -47,8 +92,130 @@ class WorkbookFormatError(Exception):
     """The file is not a readable xlsx workbook (the message says what was wrong)."""
 
 
+class WorkbookTooLarge(WorkbookFormatError):
+    """The workbook goes beyond one of the reader's limits; the message names the sheet
+    (or part) and the limit, ``row`` the sheet row where reading stopped (0: none)."""
+
+    def __init__(self, message: str, row: int = 0) -> None:
+        super().__init__(message)
+        self.row = row
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1 << 20):,.0f}MB"
+
+
+def _too_big(where: str, limit: int) -> str:
+    return (
+        f"{where}: 압축을 푼 크기가 {_mb(limit)}를 넘어 읽지 않습니다. "
+        "통합문서를 나누어 가져오세요."
+    )
+
+
+def _too_big_in_all(where: str) -> str:
+    return (
+        f"{where}까지 읽는 동안 통합문서의 압축을 푼 크기가 모두 {_mb(MAX_WORKBOOK_BYTES)}를 "
+        "넘어 읽지 않습니다. 통합문서를 나누어 가져오세요."
+    )
+
+
+class _Source:
+    """A zip member's inflated bytes for the XML parser, counted while they are read.
+
+    Raises WorkbookTooLarge once the member has inflated to more than ``limit`` bytes,
+    once the reader's parts together pass MAX_WORKBOOK_BYTES, or once more than
+    MAX_QUIET_BYTES were read since the parser's reader last set ``quiet`` to 0 (at
+    each element's end). The first block is checked for a DTD and its encoding.
+    """
+
+    def __init__(self, handle: IO[bytes], reader: XlsxReader, where: str, limit: int) -> None:
+        self._handle = handle
+        self._reader = reader
+        self._where = where
+        self._limit = limit
+        self.count = 0
+        self.quiet = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """The next block (the size asked is not heeded: never more than a block)."""
+        first = self.count == 0
+        data = self._handle.read(_CHUNK)
+        got = len(data)
+        self.count += got
+        self.quiet += got
+        self._reader._inflated += got
+        if self.count > self._limit:
+            raise WorkbookTooLarge(_too_big(self._where, self._limit))
+        if self._reader._inflated > MAX_WORKBOOK_BYTES:
+            raise WorkbookTooLarge(_too_big_in_all(self._where))
+        if self.quiet > MAX_QUIET_BYTES:
+            raise WorkbookTooLarge(
+                f"{self._where}: 글자나 태그 하나가 {_mb(MAX_QUIET_BYTES)}를 넘습니다 "
+                f"(한 셀은 {MAX_CELL_CHARS:,}자까지입니다)."
+            )
+        if first:
+            _check_prolog(data, self._where)
+        return data
+
+
+def _check_prolog(head: bytes, where: str) -> None:
+    """Refuse a DTD and an encoding other than UTF-8 or UTF-16 before the root element."""
+    if head.startswith((b"\xff\xfe", b"<\x00")):
+        text = head.decode("utf-16-le", "ignore")
+    elif head.startswith((b"\xfe\xff", b"\x00<")):
+        text = head.decode("utf-16-be", "ignore")
+    else:
+        text = head.decode("utf-8", "ignore")
+    text = text.lstrip("\ufeff")
+    position = 0
+    while True:
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        if position >= len(text):
+            if len(head) < _PROLOG_BYTES:
+                return  # an empty or short part: the parser says what is wrong
+            break
+        if text.startswith("<?", position):
+            end = text.find("?>", position)
+            if end < 0:
+                break
+            declared = _XML_DECL_ENCODING.search(text, position, end)
+            if declared and declared.group(1).lower() not in ("utf-8", "utf-16"):
+                raise WorkbookFormatError(
+                    f"{where}의 문자 인코딩 '{declared.group(1)}'은(는) xlsx에 쓸 수 없습니다 "
+                    "(UTF-8, UTF-16만)"
+                )
+            position = end + 2
+        elif text.startswith("<!--", position):
+            end = text.find("-->", position)
+            if end < 0:
+                break
+            position = end + 3
+        elif text.startswith("<!", position):
+            raise WorkbookFormatError(
+                f"{where}에 DTD(<!DOCTYPE ...>)가 있습니다. xlsx에는 쓰지 않는 것이라 읽지 않습니다"
+            )
+        else:
+            return  # the root element, or something the parser refuses
+    raise WorkbookFormatError(f"{where}의 XML 선언부가 너무 깁니다")
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+class _LocalNames(dict[str, str]):
+    """Tag → local name, remembered for the first few hundred tags (the hot loops look up
+    the same few tags millions of times)."""
+
+    def __missing__(self, tag: str) -> str:
+        name = _local(tag)
+        if len(self) < 256:
+            self[tag] = name
+        return name
+
+
+_LOCAL = _LocalNames()
 
 
 def _column_index(reference: str) -> int:
@@ -83,11 +250,11 @@ def _text(element: ET.Element) -> str:
     """The text of a string item: plain ``<t>`` or rich-text runs ``<r><t>``, not phonetics."""
     parts = []
     for child in element:
-        name = _local(child.tag)
+        name = _LOCAL[child.tag]
         if name == "t":
             parts.append(child.text or "")
         elif name == "r":
-            parts.extend(t.text or "" for t in child if _local(t.tag) == "t")
+            parts.extend(t.text or "" for t in child if _LOCAL[t.tag] == "t")
     return "".join(parts)
 
 
@@ -95,11 +262,14 @@ class XlsxReader:
     """An open workbook: its sheet names, and each sheet's rows as plain values."""
 
     def __init__(self, path: Path | IO[bytes]) -> None:
+        self._inflated = 0  # bytes inflated from every part read so far
+        self._elements = 0  # elements read from every part so far
         try:
             self._zip = zipfile.ZipFile(path)
         except _DAMAGE as error:
             raise WorkbookFormatError(f"zip 파일이 아닙니다 ({error})") from None
         try:
+            self._names = set(self._zip.namelist())
             self._sheets = self._read_workbook()
             self._shared = self._read_shared_strings()
             self._dates = self._read_date_styles()
@@ -128,23 +298,62 @@ class XlsxReader:
     def sheet_names(self) -> list[str]:
         return list(self._sheets)
 
-    def _xml(self, name: str) -> ET.Element:
-        with self._zip.open(name) as handle:
-            return ET.parse(handle).getroot()
+    @contextmanager
+    def _open(self, name: str, where: str, limit: int) -> Iterator[_Source]:
+        """Part ``name`` as a counted source, refused first if the size the zip declares
+        for it passes ``limit`` or what is left of MAX_WORKBOOK_BYTES."""
+        info = self._zip.getinfo(name)
+        if info.file_size > limit:
+            raise WorkbookTooLarge(
+                f"{where}: 압축을 풀면 {_mb(info.file_size)}라고 적혀 있어, 한도 {_mb(limit)}를 "
+                "넘으므로 읽지 않습니다. 통합문서를 나누어 가져오세요."
+            )
+        if self._inflated + info.file_size > MAX_WORKBOOK_BYTES:
+            raise WorkbookTooLarge(_too_big_in_all(where))
+        with self._zip.open(info) as handle:
+            yield _Source(handle, self, where, limit)
+
+    def _spend(self, elements: int, where: str) -> None:
+        """Count ``elements`` more read; past MAX_ELEMENTS, refuse."""
+        self._elements += elements
+        if self._elements > MAX_ELEMENTS:
+            raise _too_many_elements(where)
+
+    def _ends(
+        self, name: str, where: str, limit: int
+    ) -> Iterator[tuple[ET.Element, list[ET.Element]]]:
+        """Each element of part ``name`` at its end, with its open ancestors (root first).
+        The element is then dropped from its parent: no element keeps children, and
+        memory stays flat however many elements the part holds."""
+        with self._open(name, where, limit) as source:
+            stack: list[ET.Element] = []
+            for event, element in ET.iterparse(source, events=("start", "end")):
+                if event == "start":
+                    stack.append(element)
+                    continue
+                stack.pop()
+                source.quiet = 0
+                self._spend(1, where)
+                yield element, stack
+                if stack:
+                    del stack[-1][:]
 
     def _read_workbook(self) -> dict[str, str]:
-        root = self._xml("xl/workbook.xml")
         self._epoch = _EPOCH_1900
         targets: dict[str, str] = {}
         rels_name = "xl/_rels/workbook.xml.rels"
-        for rel in self._xml(rels_name):
+        for rel, ancestors in self._ends(rels_name, f"'{rels_name}'", MAX_PART_BYTES):
+            if len(ancestors) != 1:
+                continue
+            if len(targets) >= MAX_SHEETS:
+                raise WorkbookTooLarge(f"'{rels_name}'의 관계가 {MAX_SHEETS:,}개를 넘습니다.")
             target = rel.get("Target", "")
             absolute = target.startswith("/")
             targets[rel.get("Id", "")] = (
                 target.lstrip("/") if absolute else normpath(join("xl", target))
             )
         sheets: dict[str, str] = {}
-        for element in root.iter():
+        for element, _ in self._ends("xl/workbook.xml", "'xl/workbook.xml'", MAX_PART_BYTES):
             name = _local(element.tag)
             if name == "workbookPr" and element.get("date1904") in ("1", "true"):
                 self._epoch = _EPOCH_1904
@@ -153,111 +362,266 @@ class XlsxReader:
                     "{http://purl.oclc.org/ooxml/officeDocument/relationships}id", ""
                 )
                 if rel_id in targets:
+                    if len(sheets) >= MAX_SHEETS:
+                        raise WorkbookTooLarge(f"통합문서의 시트가 {MAX_SHEETS:,}개를 넘습니다.")
                     sheets[element.get("name", "")] = targets[rel_id]
         return sheets
 
     def _read_shared_strings(self) -> list[str]:
-        names = set(self._zip.namelist())
-        if "xl/sharedStrings.xml" not in names:
+        """The shared strings, each the text of its ``<t>`` and rich-text runs ``<r><t>``
+        (not phonetics), within MAX_SHARED_STRINGS, MAX_SHARED_CHARS and MAX_CELL_CHARS."""
+        name = "xl/sharedStrings.xml"
+        if name not in self._names:
             return []
-        strings = []
-        with self._zip.open("xl/sharedStrings.xml") as handle:
-            for _, element in ET.iterparse(handle):
-                if _local(element.tag) == "si":
-                    strings.append(_text(element))
-                    element.clear()
+        where = f"공유 문자열 표('{name}')"
+        strings: list[str] = []
+        total = 0  # characters
+        depth = 0  # inside a string item (si): how deep (the si itself is 1)
+        inner = 0  # elements ended inside the open si
+        stack: list[ET.Element] = []  # the open elements outside string items
+        used, left = 0, MAX_ELEMENTS - self._elements  # elements read here, and allowed
+        try:
+            with self._open(name, where, MAX_SHARED_BYTES) as source:
+                for event, element in ET.iterparse(source, events=("start", "end")):
+                    if event == "start":
+                        if depth:
+                            depth += 1
+                        elif _LOCAL[element.tag] == "si":
+                            depth, inner = 1, 0
+                        else:
+                            if not stack:  # the table: Excel declares how many strings
+                                declared = element.get("uniqueCount", "")
+                                if declared.isdigit() and int(declared) > MAX_SHARED_STRINGS:
+                                    raise WorkbookTooLarge(_too_many_strings(where, int(declared)))
+                            stack.append(element)
+                        continue
+                    if depth > 1:
+                        depth -= 1
+                        inner += 1
+                        if inner > MAX_CELL_ELEMENTS:
+                            raise WorkbookTooLarge(
+                                f"{where}: {len(strings) + 1:,}번째 문자열에 XML 요소가 "
+                                f"{MAX_CELL_ELEMENTS:,}개를 넘습니다."
+                            )
+                        continue
+                    source.quiet = 0
+                    used += inner + 1 if depth else 1
+                    if used > left:
+                        raise _too_many_elements(where)
+                    if depth:  # the string item ends
+                        depth = inner = 0
+                        text = _text(element)
+                        element.clear()
+                        strings.append(text)
+                        total += len(text)
+                        if len(text) > MAX_CELL_CHARS:
+                            raise WorkbookTooLarge(
+                                f"{where}: {len(strings):,}번째 문자열이 한 셀에 들어갈 수 있는 "
+                                f"{MAX_CELL_CHARS:,}자를 넘습니다."
+                            )
+                        if len(strings) > MAX_SHARED_STRINGS:
+                            raise WorkbookTooLarge(_too_many_strings(where))
+                        if total > MAX_SHARED_CHARS:
+                            raise WorkbookTooLarge(
+                                f"{where}: 공유 문자열의 글자가 모두 {MAX_SHARED_CHARS:,}자를 "
+                                "넘습니다. 통합문서를 나누어 가져오세요."
+                            )
+                    else:
+                        stack.pop()
+                    if stack:
+                        del stack[-1][:]
+        finally:
+            self._elements += used
         return strings
 
     def _read_date_styles(self) -> frozenset[int]:
-        if "xl/styles.xml" not in set(self._zip.namelist()):
+        name = "xl/styles.xml"
+        if name not in self._names:
             return frozenset()
-        root = self._xml("xl/styles.xml")
         custom: dict[int, str] = {}
-        dates: set[int] = set()
-        for element in root.iter():
-            if _local(element.tag) == "numFmt":
+        formats: list[int] = []  # the number format of each cell format (cellXfs), in order
+        too_many = WorkbookTooLarge(f"'{name}'의 서식이 {MAX_CELL_STYLES:,}개를 넘습니다.")
+        for element, ancestors in self._ends(name, f"'{name}'", MAX_PART_BYTES):
+            local = _local(element.tag)
+            if local == "numFmt":
+                if len(custom) >= MAX_CELL_STYLES:
+                    raise too_many
                 custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
-        for element in root:
-            if _local(element.tag) != "cellXfs":
-                continue
-            for index, xf in enumerate(element):
-                fmt = int(xf.get("numFmtId", "0"))
-                if fmt in _BUILTIN_DATES or (fmt in custom and _is_date_format(custom[fmt])):
-                    dates.add(index)
-        return frozenset(dates)
+            elif len(ancestors) == 2 and _local(ancestors[1].tag) == "cellXfs":
+                if len(formats) >= MAX_CELL_STYLES:
+                    raise too_many
+                formats.append(int(element.get("numFmtId", "0")))
+        return frozenset(
+            index
+            for index, fmt in enumerate(formats)
+            if fmt in _BUILTIN_DATES or (fmt in custom and _is_date_format(custom[fmt]))
+        )
 
-    def rows(self, sheet: str) -> Iterator[tuple[int, Row]]:
+    def rows(self, sheet: str) -> Generator[tuple[int, Row], None, None]:
         """``(row number, values)`` for every row that has a cell, in order.
 
         Rows the file leaves out (empty rows) are not yielded; the row number
-        says where each row stands in the sheet.
+        says where each row stands in the sheet. More than MAX_SHEET_ROWS rows with a
+        value, or a cell of more than MAX_CELL_CHARS characters, raise WorkbookTooLarge.
         """
+        where = f"시트 '{sheet}'"
         try:
-            with self._zip.open(self._sheets[sheet]) as handle:
-                yield from self._stream(handle)
+            with self._open(self._sheets[sheet], where, MAX_SHEET_BYTES) as source:
+                yield from self._stream(source, sheet)
         except WorkbookFormatError:
             raise
         except _DAMAGE as error:
             raise WorkbookFormatError(f"시트 '{sheet}'를 읽을 수 없습니다 ({error})") from None
 
-    def _stream(self, handle: IO[bytes]) -> Iterator[tuple[int, Row]]:
+    def _stream(self, source: _Source, sheet: str) -> Iterator[tuple[int, Row]]:
         shared, dates, epoch = self._shared, self._dates, self._epoch
         cells: dict[int, object] = {}
         last_row = 0
         next_column = 0
-        sheet_data: ET.Element | None = None
-        for event, element in ET.iterparse(handle, events=("start", "end")):
-            tag = element.tag
-            if event == "start":
-                if sheet_data is None and _local(tag) == "sheetData":
-                    sheet_data = element
-                continue
-            if tag == f"{MAIN}c" or tag == f"{STRICT}c":
-                reference = element.get("r")
-                column = _column_index(reference) if reference else next_column
-                next_column = column + 1
-                kind = element.get("t", "n")
-                value: object = None
-                if kind == "inlineStr":
-                    for child in element:
-                        if _local(child.tag) == "is":
-                            value = _text(child)
-                else:
-                    raw = None
-                    for child in element:
-                        if _local(child.tag) == "v":
-                            raw = child.text
-                    if raw is not None:
-                        if kind == "s":
-                            value = shared[int(raw)]
-                        elif kind in ("str", "e"):
-                            value = raw
-                        elif kind == "b":
-                            value = raw.strip() in ("1", "true")
-                        elif kind == "d":
-                            value = datetime.fromisoformat(raw.strip().rstrip("Z"))
-                        else:
-                            number = float(raw)
-                            style = int(element.get("s", "0"))
-                            if style in dates:
-                                value = _from_serial(number, epoch)
-                            elif number.is_integer() and "E" not in raw and "." not in raw:
-                                value = int(raw)
+        count = 0  # rows yielded
+        depth = 0  # inside a cell: how deep (the cell itself is 1)
+        inner = 0  # elements ended inside the open cell
+        width = 0  # cells ended since the last row
+        # The open elements outside cells, root first: an element that ends outside a
+        # cell is dropped from its parent (rows from sheetData once read), and a cell's
+        # children from it once read, so that nothing piles up however long the sheet.
+        stack: list[ET.Element] = []
+        cell_tags = (f"{MAIN}c", f"{STRICT}c")
+        row_tags = (f"{MAIN}row", f"{STRICT}row")
+        used, left = 0, MAX_ELEMENTS - self._elements  # elements read here, and allowed
+        where = f"시트 '{sheet}'"
+        try:
+            for event, element in ET.iterparse(source, events=("start", "end")):
+                if event == "start":
+                    if depth:
+                        depth += 1
+                    elif element.tag in cell_tags:
+                        depth, inner = 1, 0
+                    else:
+                        stack.append(element)
+                    continue
+                if depth > 1:
+                    depth -= 1
+                    inner += 1
+                    if inner > MAX_CELL_ELEMENTS:
+                        raise WorkbookTooLarge(
+                            f"시트 '{sheet}' {last_row + 1}행 근처의 셀 하나에 XML 요소가 "
+                            f"{MAX_CELL_ELEMENTS:,}개를 넘습니다.",
+                            last_row + 1,
+                        )
+                    continue
+                if depth:  # the cell ends
+                    depth = 0
+                    width += 1
+                    used += inner + 1
+                    if used > left:
+                        raise _too_many_elements(where)
+                    if width > MAX_COLUMNS:  # read cells stay in their row until it ends
+                        raise WorkbookFormatError(
+                            f"{last_row + 1}행 근처의 한 행에 셀이 {MAX_COLUMNS:,}개를 넘습니다"
+                        )
+                    reference = element.get("r")
+                    column = _column_index(reference) if reference else next_column
+                    next_column = column + 1
+                    kind = element.get("t", "n")
+                    value: object = None
+                    if kind == "inlineStr":
+                        for child in element:
+                            if _LOCAL[child.tag] == "is":
+                                value = _text(child)
+                                if len(value) > MAX_CELL_CHARS:
+                                    raise _long_cell(sheet, reference, column, last_row, len(value))
+                    else:
+                        raw = None
+                        for child in element:
+                            if _LOCAL[child.tag] == "v":
+                                raw = child.text
+                        if raw is not None:
+                            if kind == "s":
+                                value = shared[int(raw)]
+                            elif kind in ("str", "e"):
+                                if len(raw) > MAX_CELL_CHARS:
+                                    raise _long_cell(sheet, reference, column, last_row, len(raw))
+                                value = raw
+                            elif kind == "b":
+                                value = raw.strip() in ("1", "true")
+                            elif kind == "d":
+                                value = datetime.fromisoformat(raw.strip().rstrip("Z"))
                             else:
-                                value = number
-                if value is not None:
-                    cells[column] = value
-                element.clear()
-            elif tag == f"{MAIN}row" or tag == f"{STRICT}row":
-                number = element.get("r")
-                row_no = int(number) if number else last_row + 1
-                if row_no <= last_row or row_no > MAX_ROWS:
-                    raise WorkbookFormatError(f"행 번호 {row_no}이(가) 올바르지 않습니다")
-                last_row = row_no
-                next_column = 0
-                if cells:
-                    width = max(cells) + 1
-                    yield row_no, tuple(cells.get(i) for i in range(width))
-                    cells = {}
-                if sheet_data is not None:
-                    sheet_data.clear()  # keep memory flat however long the sheet
+                                number = float(raw)
+                                style = int(element.get("s", "0"))
+                                if style in dates:
+                                    value = _from_serial(number, epoch)
+                                elif number.is_integer() and "E" not in raw and "." not in raw:
+                                    value = int(raw)
+                                else:
+                                    value = number
+                    if value is not None:
+                        cells[column] = value
+                    element.clear()
+                    source.quiet = 0
+                    continue
+                stack.pop()
+                used += 1
+                if used > left:
+                    raise _too_many_elements(where)
+                if element.tag in row_tags:
+                    number = element.get("r")
+                    row_no = int(number) if number else last_row + 1
+                    if row_no <= last_row or row_no > MAX_ROWS:
+                        raise WorkbookFormatError(f"행 번호 {row_no}이(가) 올바르지 않습니다")
+                    last_row = row_no
+                    next_column = width = 0
+                    source.quiet = 0
+                    if stack:
+                        del stack[-1][:]  # keep memory flat however long the sheet
+                    if cells:
+                        count += 1
+                        if count > MAX_SHEET_ROWS:
+                            raise WorkbookTooLarge(_too_many_rows(sheet, row_no), row_no)
+                        yield row_no, tuple(cells.get(i) for i in range(max(cells) + 1))
+                        cells = {}
+                else:
+                    source.quiet = 0
+                    if stack:
+                        del stack[-1][:]
+
+        finally:
+            self._elements += used
+
+
+def _too_many_elements(where: str) -> WorkbookTooLarge:
+    return WorkbookTooLarge(
+        f"{where}까지 읽은 XML 요소(셀, 행 등)가 모두 {MAX_ELEMENTS:,}개를 넘어 더 읽지 "
+        "않습니다. 통합문서를 나누어 가져오세요."
+    )
+
+
+def _too_many_rows(sheet: str, row_no: int) -> str:
+    return (
+        f"시트 '{sheet}'에 값이 있는 행이 {MAX_SHEET_ROWS:,}개를 넘습니다 ({row_no:,}행에서 "
+        f"멈춤). 한 번에 가져올 수 있는 행은 시트마다 {MAX_SHEET_ROWS:,}개까지입니다 "
+        "(구청의 가장 큰 통합문서도 모두 약 5만 행). 통합문서를 나누어 가져오세요."
+    )
+
+
+def _too_many_strings(where: str, declared: int | None = None) -> str:
+    said = f" ({declared:,}개라고 적혀 있음)" if declared is not None else ""
+    return (
+        f"{where}: 공유 문자열이 {MAX_SHARED_STRINGS:,}개를 넘습니다{said}. "
+        "통합문서를 나누어 가져오세요."
+    )
+
+
+def _long_cell(
+    sheet: str, reference: str | None, column: int, last_row: int, length: int
+) -> WorkbookTooLarge:
+    """The error for a cell of ``length`` characters, more than MAX_CELL_CHARS."""
+    digits = "".join(ch for ch in reference or "" if ch.isdigit())
+    row = int(digits) if digits else last_row + 1
+    cell = reference or f"{row}행 {column + 1}번째 열"
+    return WorkbookTooLarge(
+        f"시트 '{sheet}' {cell} 셀의 글자가 {length:,}자로, 한 셀에 들어갈 수 있는 "
+        f"{MAX_CELL_CHARS:,}자를 넘습니다.",
+        row,
+    )
