@@ -26,6 +26,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import (
     AuthenticationFailed,
+    BackupFailed,
     DatabaseError,
     DeskappError,
     DuplicateImport,
@@ -41,6 +42,7 @@ from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
+from deskapp.services.shared_mode import grant_roles, upgrade_schema
 from deskapp.services.workspace import Workspace, data_folder
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
@@ -55,8 +57,9 @@ class UsageError(DeskappError):
 class CheckFailed(DeskappError):
     """``deskapp check`` found problems (listed on standard error, exit 1)."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], code: int = 1) -> None:
         self.lines = lines
+        self.code = code
         super().__init__(f"검사에서 문제 {len(lines)}건을 찾았습니다.")
 
 
@@ -167,6 +170,26 @@ def _build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[common, user], help="백업에서 복원 (관리자)")
     restore.add_argument("file", type=Path, metavar="BACKUP.sqlite3")
     commands.add_parser("check", parents=[common], help="무결성·참조·통계 검사")
+    grant = commands.add_parser(
+        "grant",
+        parents=[common],
+        help="공유 모드: 창구·관리자용 데이터베이스 역할에 권한 주기 (소유자 주소로)",
+        description=(
+            "PostgreSQL 공유 모드에서 창구 PC들이 쓰는 역할(--app)과 관리자 PC의 역할"
+            "(--admin-role)에 꼭 필요한 권한만 주고 나머지는 거둡니다. --db에는 표의 소유자 "
+            "계정 주소를 주세요. 다시 실행해도 같은 결과이고, 스키마를 올릴 때마다 기록된 "
+            "역할에 권한이 다시 맞춰집니다."
+        ),
+    )
+    grant.add_argument("--app", required=True, help="창구용 역할 (예: deskapp_app)")
+    grant.add_argument(
+        "--admin-role", help="관리자용 역할 (예: deskapp_admin; 주지 않으면 전에 준 역할)"
+    )
+    commands.add_parser(
+        "upgrade",
+        parents=[common],
+        help="데이터베이스 스키마를 이 버전으로 올리기 (공유 모드: 소유자 주소로)",
+    )
 
     close = commands.add_parser("close", parents=[common, user], help="월 마감 (팀장)")
     close.add_argument("--year", type=int, required=True)
@@ -523,7 +546,30 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if report.ok:
         print(f"이상 없음: 무결성, 참조 무결성, 통계({years}), 기록 보호 모두 맞습니다.", file=out)
         return EXIT_OK
-    raise CheckFailed(report.lines())
+    # A damaged file is bad input (exit 2); figures or logs that disagree are a fault (1).
+    raise CheckFailed(report.lines(), EXIT_BAD_INPUT if report.integrity else EXIT_ERROR)
+
+
+def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
+    report = grant_roles(args.db, args.app, args.admin_role)
+    for done in report.roles:
+        label = "창구용" if done.kind == "app" else "관리자용"
+        print(f"{label} 역할 {done.role}: 표 {done.tables}개와 번호 순서 {done.sequences}개에 "
+              "필요한 권한만 주었습니다.", file=out)  # fmt: skip
+    for role in report.revoked:
+        print(f"전에 기록된 역할 {role}의 권한을 모두 거두었습니다.", file=out)
+    for note in report.notes:
+        print(note, file=out)
+    return EXIT_OK
+
+
+def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
+    upgraded = upgrade_schema(args.db)
+    if upgraded.changed:
+        print(f"스키마를 {upgraded.before}에서 {upgraded.after}(으)로 올렸습니다.", file=out)
+    else:
+        print(f"스키마가 이미 최신({upgraded.after})입니다.", file=out)
+    return EXIT_OK
 
 
 def _month(args: argparse.Namespace) -> tuple[int, int]:
@@ -712,6 +758,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "grant": cmd_grant,
+    "upgrade": cmd_upgrade,
     "close": cmd_close,
     "reopen": cmd_reopen,
     "target": cmd_target,
@@ -748,7 +796,7 @@ def main(
         for line in error.lines:
             print(line, file=err)
         print(f"deskapp: {error}", file=err)
-        return EXIT_ERROR
+        return error.code
     except WorkbookRejected as error:
         for problem in error.problems:
             print(str(problem), file=err)
@@ -758,7 +806,7 @@ def main(
         for field, message in error.problems:
             print(f"deskapp: {field}: {message}", file=err)
         return EXIT_BAD_INPUT
-    except (UsageError, DuplicateImport, DatabaseError, NotFound) as error:
+    except (UsageError, DuplicateImport, DatabaseError, NotFound, BackupFailed) as error:
         print(f"deskapp: {error}", file=err)
         return EXIT_BAD_INPUT
     except (AuthenticationFailed, PermissionDenied) as error:

@@ -216,7 +216,8 @@ def test_check_finds_a_stale_index_and_a_dangling_reference(
         "2018년 동주민센터 일자리상담창구 referrals: 집계 8 ≠ 기록 전수 조회 1"
     ]
     code, _, err = _cli("check", "--db", str(path))
-    assert code == 1 and "통계: 2018년 동주민센터" in err and "무결성:" in err
+    # A damaged file (the stale index) is bad input: exit 2, with every problem listed.
+    assert code == 2 and "통계: 2018년 동주민센터" in err and "무결성:" in err
 
 
 def test_backup_and_restore_on_the_command_line(
@@ -414,7 +415,7 @@ def test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left(
         env={**os.environ, "DESKAPP_PASSWORD": PASSWORD}, preexec_fn=lambda: _disk_limit(limit),
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr  # a full disk is told, not a crash
     # (SQLite reports the refused write as "disk I/O error"; a full disk as "… is full".)
     assert result.stderr.startswith("deskapp: 백업 사본을 만들지 못했습니다 (")
     folder = path.parent / "backups"
@@ -422,6 +423,34 @@ def test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left(
     assert workspace.backups.copies() == []
     made = workspace.backups.daily()  # so the day's copy is still taken
     assert made is not None and [c.path for c in workspace.backups.copies()] == [made]
+
+
+@SQLITE_ONLY
+def test_a_statistics_workbook_cut_off_by_a_full_disk_leaves_nothing(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from openpyxl import Workbook
+
+    path = workspace.db.path
+    assert path is not None
+    out = tmp_path / "out" / "실적.xlsx"
+    out.parent.mkdir()
+
+    def full(_book: object, target: object) -> None:
+        Path(str(target)).write_bytes(b"PK")  # a part written, then the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", full)  # the disk (the OS), not deskapp, is faked
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    code, _, err = _cli(
+        "stats", "--db", str(path), "--user", "admin", "--from", "2018-01-01",
+        "--to", "2018-10-30", "--xlsx", str(out), "--reason", "보고",
+    )  # fmt: skip
+    assert code == 2, err
+    assert "쓸 수 없습니다 (No space left on device)" in err and "Traceback" not in err
+    assert list(out.parent.iterdir()) == []  # no 0-byte file to block the next try
 
 
 @SQLITE_ONLY  # deskapp's backups are SQLite files; servers use pg_dump

@@ -259,3 +259,40 @@ def test_an_unsaved_form_asks_before_it_is_closed(
     assert _seekers(workspace, plus) == 0
     window.close()
     assert not window.isVisible()
+
+
+@SQLITE_ONLY
+def test_a_save_that_waits_for_another_writer_says_so_at_once_and_can_be_given_up(
+    qtbot: QtBot, workspace: Workspace, plus: Actor, tmp_path: Path
+) -> None:
+    import sqlite3
+    import time
+
+    assert workspace.db.path is not None
+    other = sqlite3.connect(workspace.db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another desk is in the middle of a long write
+    try:
+        window = open_window(qtbot, workspace, plus, tmp_path)
+        window.show_page("seekers")
+        dialog = _form(qtbot, window)
+        form = dialog.panel
+        assert isinstance(form, SeekerForm)
+        commit(form.name_edit, "한기다")
+        form.consent_check.setChecked(True)
+        started = time.monotonic()
+        qtbot.keyClick(form.name_edit, Qt.Key.Key_S, CTRL)
+        qtbot.waitUntil(
+            lambda: "다른 사용자가 저장하는 중이라 기다립니다" in form.message_label.text(),
+            timeout=5000,
+        )
+        assert time.monotonic() - started < 3  # at once, not after the busy timeout
+        qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)  # give up waiting
+        qtbot.waitUntil(lambda: "그만두었습니다" in form.message_label.text(), timeout=5000)
+        assert dialog.isVisible() and form.name_edit.text() == "한기다"
+        assert form.consent_check.isChecked()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
+        qtbot.keyClick(form.name_edit, Qt.Key.Key_S, CTRL)  # the other write ended: saved
+    assert _seekers(workspace, plus) == 1

@@ -334,6 +334,7 @@ class AccountService:
                 raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
         else:
             actor.require(Permission.MANAGE_ACCOUNTS)
+            self.db.require_account_management()  # shared mode: not from a desk's role
         if session.scalar(select(User.id).where(User.username == name)):
             raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
         user = User(
@@ -374,6 +375,7 @@ class AccountService:
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         """Disable (or enable again) an account; the last active administrator stays."""
         actor.require(Permission.MANAGE_ACCOUNTS)
+        self.db.require_account_management()
         with self.db.unit_of_work() as session:
             admins = self._lock_admins(session)
             confirm_account(session, actor)
@@ -386,6 +388,7 @@ class AccountService:
     def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
         """Give an account a new password (and lift a lock)."""
         actor.require(Permission.MANAGE_ACCOUNTS)
+        self.db.require_account_management()
         check_password_rules(new_password)
         with self.db.unit_of_work() as session:
             confirm_account(session, actor)
@@ -400,6 +403,7 @@ class AccountService:
         """Change an account's role or desk (a change of rights); the last active
         administrator stays one."""
         actor.require(Permission.MANAGE_ACCOUNTS)
+        self.db.require_account_management()
         if role is Role.COUNSELOR and desk is None:
             raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
         if desk is not None:

@@ -316,6 +316,51 @@ class BackupService:
         return saved
 
 
+def latest_copy_for(path: Path) -> BackupInfo | None:
+    """The newest whole copy in the backup folder beside a database file that is gone (of
+    the database whose copies are newest there), to offer when deskapp starts."""
+    folder = path.parent / "backups"
+    if not folder.is_dir():
+        return None
+    found: list[BackupInfo] = []
+    for candidate in folder.glob("deskapp-*.sqlite3"):
+        match = _NAME.fullmatch(candidate.name)
+        if match is None:
+            continue
+        info = _parse(candidate, match.group(1))
+        if info is not None:
+            found.append(info)
+    for info in sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True):
+        try:
+            check_database_file(info.path)
+        except ValidationError:
+            continue  # damaged or of another version: the next newest
+        return info
+    return None
+
+
+def restore_missing(path: Path, copy: Path) -> Path:
+    """Make the missing database ``path`` again from the backup ``copy`` (checked first);
+    owner-only, never over an existing file."""
+    if path.exists() and path.stat().st_size > 0:
+        raise ValidationError("데이터베이스", f"{path}이(가) 이미 있습니다. 복원하지 않았습니다.")
+    check_database_file(copy)
+    private_folder(path.parent)
+    partial = migrate.partial_name(path)
+    create_private_file(partial)
+    origin = open_read_only(copy)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            origin.backup(target)
+        finally:
+            target.close()
+    finally:
+        origin.close()
+    partial.replace(path)
+    return path
+
+
 def _reason(error: BaseException) -> str:
     """What went wrong writing a copy, in a few words (no path, no data)."""
     if isinstance(error, OSError) and error.strerror:
@@ -402,6 +447,14 @@ def _carry(connection: sqlite3.Connection) -> dict[str, int]:
         f"INSERT INTO main.users ({names}) SELECT {names} FROM cur.users "
         "WHERE id NOT IN (SELECT id FROM main.users) ORDER BY id"
     )
+    # The log-in sessions are today's too: the restore does not log anyone out (or back in).
+    sessions = ", ".join(_columns(connection, "cur", "login_sessions"))
+    if sessions:
+        connection.execute("DELETE FROM main.login_sessions")
+        connection.execute(
+            f"INSERT INTO main.login_sessions ({sessions}) "
+            f"SELECT {sessions} FROM cur.login_sessions"
+        )
     carried: dict[str, int] = {}
     for chain in CHAINS:
         newest = connection.execute(

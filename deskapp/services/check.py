@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
+from deskapp.domain.errors import DatabaseError
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
@@ -77,12 +78,21 @@ class CheckService:
         self.db = db
 
     def run(self) -> CheckReport:
+        """Every check; a damaged file is reported as such, never raised."""
         report = CheckReport()
+        try:
+            self._run(report)
+        except DatabaseError as error:
+            report.integrity.append(f"검사를 끝까지 하지 못했습니다: {error}")
+        return report
+
+    def _run(self, report: CheckReport) -> None:
         sqlite = self.db.engine.dialect.name == "sqlite"
         with self.db.unit_of_work(write=False) as session:
             if sqlite:
                 rows = session.execute(text("PRAGMA integrity_check")).scalars().all()
                 report.integrity = [str(r) for r in rows if r != "ok"]
+
                 for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
                     report.foreign_keys.append(
                         f"{table} {rowid}행이 없는 {parent}을(를) 가리킵니다."
@@ -120,7 +130,6 @@ class CheckService:
             report.trail = verify_guards(connection) + verify_chains(connection)
             if sqlite:
                 report.trail += self._backup_anchors(connection)
-        return report
 
     def _backup_anchors(self, connection: Connection) -> list[str]:
         """Every copy of this database in its backup folder holds the newest link of each

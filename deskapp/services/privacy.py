@@ -5,8 +5,9 @@ every past period are unchanged; names, contact details, birth dates,
 addresses, 경력, 자격증, wishes and session notes are erased, and so are the old
 and new values in their change history. 구민 여부, target groups and 최종학력
 stay with the anonymous record for the breakdowns of the statistics. Only an
-administrator runs it, a backup copy of a SQLite database is taken first, and it
-is logged. It also masks any resident number left in stored free text by an older
+administrator runs it (in shared mode, on a PC connected as the administrator's
+database role), a backup copy of a SQLite database is taken first, and it is
+logged. It also masks any resident number left in stored free text by an older
 version (see ``mask_stored``).
 """
 
@@ -66,6 +67,9 @@ class PrivacyService:
     def purge(self, actor: Actor, years: int = DEFAULT_RETENTION_YEARS) -> PurgeReport:
         """Anonymize seekers with no registration or activity in the last ``years`` years."""
         actor.require(Permission.MANAGE_ACCOUNTS)
+        # Shared mode: only the administrator's database role may empty history values;
+        # refused whole here rather than halfway, whether or not there is history to empty.
+        self.db.require_account_management()
         if not 1 <= years <= 50:
             raise ValidationError("보존 기간", f"{years}년: 1년에서 50년 사이여야 합니다.")
         cutoff = add_months(self._today or date.today(), -12 * years)

@@ -23,12 +23,15 @@ from deskapp.services.importer import ImportService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.records import RecordService
 from deskapp.services.review import ReviewService
+from deskapp.services.shared_mode import account_management_notice
 from deskapp.services.statistics import StatisticsService
 from deskapp.services.target_groups import TargetGroupService
 from deskapp.store import migrate
-from deskapp.store.database import Database, OpenMode
+from deskapp.store.database import Database, OpenMode, waiting_for
 from deskapp.store.engine import data_dir, database_url, make_engine, sqlite_path
 from deskapp.store.models import User
+
+__all__ = ["Workspace", "waiting_for"]
 
 
 class Workspace:
@@ -49,6 +52,11 @@ class Workspace:
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)
         self.groups = TargetGroupService(db)
+
+    def account_management_notice(self) -> str | None:
+        """Shared mode: why an administrator cannot manage accounts or purge from this PC
+        (its database role is the desks'), or None."""
+        return account_management_notice(self.db)
 
     @property
     def location(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import threading
 import time
@@ -19,8 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
-from deskapp.store import migrate
+from deskapp.store import grants, migrate
 from deskapp.store.engine import (
+    WAIT_OPTION,
     WRITE_OPTION,
     database_url,
     make_engine,
@@ -29,7 +31,26 @@ from deskapp.store.engine import (
 )
 from deskapp.store.models import Desk, DeskSite, LoginSession, User, utcnow
 
-BUSY_RETRIES = 5
+#: A writing unit waits for another writer in slices this long (ms), telling its thread's
+#: wait listener after each, and gives up after BUSY_WAIT seconds in all.
+WAIT_SLICE_MS = 500
+BUSY_WAIT = 60.0
+
+#: Told how long (seconds) a writing unit has waited for another writer; returns whether
+#: to go on waiting.
+WaitListener = Callable[[float], bool]
+_waits = threading.local()
+
+
+@contextmanager
+def waiting_for(listener: WaitListener) -> Iterator[None]:
+    """Tell ``listener`` when a writing unit of this thread waits for another writer."""
+    before = getattr(_waits, "listener", None)
+    _waits.listener = listener
+    try:
+        yield
+    finally:
+        _waits.listener = before
 
 
 #: How stale a session's last activity may get before a writing unit notes it again.
@@ -77,6 +98,26 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
         login.last_seen_at = now
 
 
+#: What the user is told when the database file is gone or replaced while in use.
+VANISHED = (
+    "데이터베이스 파일 {path}이(가) 없어졌거나 다른 파일로 바뀌었습니다. 방금 한 작업은 "
+    "저장하지 않았습니다. 프로그램을 닫았다가 다시 여세요 (파일이 없으면 시작할 때 "
+    "백업에서 복원할 수 있습니다)."
+)
+
+#: What the user is told when SQLite finds the file damaged.
+DAMAGED = (
+    "데이터베이스 파일이 손상되었습니다. 'deskapp check'로 확인하고, 관리자가 백업에서 "
+    "복원하세요 (관리 › 백업·복원, 또는 deskapp restore)."
+)
+
+
+def is_damaged(error: SQLDatabaseError) -> bool:
+    """Whether a database error means the file itself is damaged (SQLite)."""
+    text = str(error.orig).lower()
+    return any(sign in text for sign in ("malformed", "disk i/o error", "corrupt"))
+
+
 def is_busy(error: OperationalError) -> bool:
     """Whether a database error means another writer holds the lock."""
     text = str(error.orig).lower()
@@ -92,6 +133,14 @@ class OpenMode(Enum):
     ANY = "any"  # created when missing
 
 
+def _login_name() -> str:
+    """The name a server connection without a user name logs in with (libpq's default)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
 class Database:
     """An open deskapp database: one engine, and a session per unit of work."""
 
@@ -103,6 +152,13 @@ class Database:
         self._local = threading.local()
         self._desk_ids: dict[str, int] | None = None
         self._site_ids: dict[tuple[str, str], int] | None = None
+        #: Shared mode: the database role connected as, and whether it may manage accounts
+        #: (deskapp/store/grants.py); read when the database is opened.
+        self.role = engine.url.username or _login_name()
+        self.manages_accounts = True
+        #: The SQLite file's identity (device, inode) once seen: a unit of work refuses to
+        #: run when the file is gone or was replaced by another while the program ran.
+        self._file: tuple[int, int] | None = None
 
     @property
     def url(self) -> str:
@@ -112,6 +168,12 @@ class Database:
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_path(str(self.engine.url))
+
+    def require_account_management(self) -> None:
+        """PermissionDenied, before anything is tried, when the database role this PC connects
+        as cannot manage accounts (shared mode's desk role, deskapp/store/grants.py)."""
+        if not self.manages_accounts:
+            raise PermissionDenied(grants.account_management_notice(self.role))
 
     @classmethod
     def open(
@@ -155,6 +217,10 @@ class Database:
                         migrate.backup_sqlite(engine, target)
 
             migrate.upgrade(engine, backup)
+            if path is None:
+                with engine.connect() as connection:
+                    database.role = grants.current_role(connection)
+                    database.manages_accounts = grants.can_manage_accounts(connection)
             if path is not None:
                 # Only now that the file is known to be ours: WAL is kept in the file itself,
                 # and it cannot be switched inside a transaction.
@@ -165,10 +231,16 @@ class Database:
                     raw.close()
         except (OperationalError, SQLDatabaseError) as error:
             engine.dispose()
+            unreadable = grants.cannot_read_message(database.role, error)
+            if unreadable is not None:
+                raise DatabaseError(unreadable) from None
+            if is_damaged(error):
+                raise DatabaseError(DAMAGED) from None
             raise DatabaseError(f"데이터베이스를 열 수 없습니다: {error.orig}") from None
         except DatabaseError:
             engine.dispose()
             raise
+        database.check_file()  # the file's identity, from now on
         return database
 
     def close(self) -> None:
@@ -179,31 +251,21 @@ class Database:
         """One session for one user action: committed as a whole, or rolled back.
 
         A writing unit begins by taking the database's write lock; while another
-        process holds it, the unit waits (busy timeout) and tries again a few
-        times before telling the user, so no work is done twice or lost.
+        process holds it, the unit waits, telling its thread's wait listener (the
+        window shows it at once and lets the user give up), so no work is done twice
+        or lost.
         ``write=False`` is for units that only read. With ``actor``, the account is
         read again first, in the same transaction: one disabled, or given another
-        role or desk, since it logged in is refused (PermissionDenied).
+        role or desk, since it logged in is refused (PermissionDenied). A statement the
+        database refuses for want of a privilege (shared mode's desk role) is a
+        PermissionDenied in Korean too.
         """
         if write and getattr(self._local, "writing", False):
             # The inner unit would wait for the outer one's write lock until it times out.
             raise RuntimeError("a writing unit of work was opened inside another one")
+        self.check_file()
         factory = self._sessions if write else self._read_sessions
-        for attempt in range(BUSY_RETRIES + 1):
-            session = factory()
-            try:
-                session.connection()  # BEGIN now: a busy database is met before any work
-                break
-            except OperationalError as error:
-                session.close()
-                if not is_busy(error):
-                    raise
-                if attempt == BUSY_RETRIES:
-                    raise DatabaseBusy(
-                        "다른 사용자가 데이터베이스를 오래 쓰고 있어 저장하지 못했습니다. "
-                        "잠시 뒤에 다시 시도하세요."
-                    ) from None
-                time.sleep(0.05 * (attempt + 1))
+        session = self._begin(factory, write)
         if write:
             self._local.writing = True
         try:
@@ -211,13 +273,59 @@ class Database:
                 confirm_account(session, actor, write)
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            refused = grants.refusal(error, self.role)  # shared mode: a privilege not granted
+            if refused is not None:
+                raise refused from None
+            if isinstance(error, SQLDatabaseError) and is_damaged(error):
+                raise DatabaseError(DAMAGED) from None
+            if isinstance(error, SQLDatabaseError) and "full" in str(error.orig).lower():
+                raise DatabaseError(
+                    "디스크가 가득 차서 저장하지 못했습니다. 아무것도 바뀌지 않았습니다. "
+                    "공간을 비운 뒤 다시 시도하세요."
+                ) from None
             raise
         finally:
             if write:
                 self._local.writing = False
             session.close()
+
+    def _begin(self, factory: sessionmaker[Session], write: bool) -> Session:
+        """A session whose transaction has begun (BEGIN now: a busy database is met before
+        any work). While another writer holds the lock, a writing unit waits in short
+        slices; after the first it tells the thread's wait listener (``waiting_for``), which
+        may give up; without one it waits up to BUSY_WAIT, then says the database is busy."""
+        listener: WaitListener | None = getattr(_waits, "listener", None)
+        start = time.monotonic()
+        slice_ms = WAIT_SLICE_MS if write else None
+        while True:
+            session = factory()
+            try:
+                if slice_ms is None:
+                    session.connection()
+                else:
+                    session.connection(execution_options={WAIT_OPTION: slice_ms})
+                return session
+            except OperationalError as error:
+                session.close()
+                if is_damaged(error):
+                    raise DatabaseError(DAMAGED) from None
+                if not is_busy(error):
+                    raise
+            waited = time.monotonic() - start
+            if listener is not None and not listener(waited):
+                raise DatabaseBusy(
+                    "다른 사용자가 저장을 마치기를 기다리다 그만두었습니다. "
+                    "입력한 내용은 그대로 있으니 잠시 뒤에 다시 저장하세요."
+                )
+            if waited >= BUSY_WAIT:
+                raise DatabaseBusy(
+                    "다른 사용자가 데이터베이스를 오래 쓰고 있어 저장하지 못했습니다. "
+                    "잠시 뒤에 다시 시도하세요."
+                )
+            if slice_ms is None:  # a read met a busy database: try again shortly
+                time.sleep(0.05)
 
     def desk_ids(self) -> dict[str, int]:
         """Desk id by code (the desks never change after creation)."""
@@ -240,9 +348,29 @@ class Database:
         return self._site_ids
 
     def forget_cached(self) -> None:
-        """Drop the cached desk and site ids (after the file was replaced by a restore)."""
+        """Drop the cached desk and site ids and the file's identity (after a restore)."""
         self._desk_ids = None
         self._site_ids = None
+        self._file = None
+
+    def check_file(self) -> None:
+        """DatabaseError when the SQLite file seen before is gone or is another file now
+        (moved, deleted, or replaced behind the program's back): SQLite would go on writing
+        to the old file, and the work would be lost."""
+        path = self.path
+        if path is None:
+            return
+        try:
+            status = path.stat()
+        except FileNotFoundError:
+            if self._file is None:
+                return  # not made yet (a new database)
+            raise DatabaseError(VANISHED.format(path=path)) from None
+        identity = (status.st_dev, status.st_ino)
+        if self._file is None:
+            self._file = identity
+        elif identity != self._file:
+            raise DatabaseError(VANISHED.format(path=path))
 
     def desk_codes(self) -> dict[int, str]:
         """Desk code by id."""

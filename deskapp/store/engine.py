@@ -99,6 +99,8 @@ def sqlite_path(url: str) -> Path | None:
 
 #: Execution option that makes a transaction take SQLite's write lock at BEGIN.
 WRITE_OPTION = "deskapp_write"
+#: Execution option: how long (ms) BEGIN waits for another writer before it gives up.
+WAIT_OPTION = "deskapp_wait_ms"
 
 
 def prepare_sqlite_file(path: Path) -> None:
@@ -129,16 +131,28 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 def _on_sqlite_begin(connection: Connection) -> None:
     # A unit of work that writes takes the write lock at once (BEGIN IMMEDIATE): two
     # writers then queue on the busy timeout instead of one failing when it upgrades
-    # a read snapshot that the other has made stale.
-    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    # a read snapshot that the other has made stale. With WAIT_OPTION the wait for the
+    # lock is that short, so that the unit can tell the user and try again.
+    options = connection.get_execution_options()
+    immediate = options.get(WRITE_OPTION, False)
+    wait = options.get(WAIT_OPTION)
+    if not immediate or wait is None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        return
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _on_postgresql_begin(connection: Connection) -> None:
     # A writing unit first takes the chain lock, before any row lock, so that appends to
     # the hash-chained logs queue in one order and no two units wait on each other.
-    if connection.get_execution_options().get(WRITE_OPTION, False):
-        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+    options = connection.get_execution_options()
+    if options.get(WRITE_OPTION, False):
+        wait = int(options.get(WAIT_OPTION) or BUSY_TIMEOUT_MS)
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {wait}")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})")
         connection.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from deskapp.domain.errors import DatabaseError
+from deskapp.store import grants
 from deskapp.store.engine import create_private_file, private_folder, sqlite_path
 
 if TYPE_CHECKING:
@@ -167,7 +168,12 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     """Bring the schema to the head revision; True when anything was run.
 
     ``before_upgrade(current_revision)`` is called before an existing database
-    is changed (the caller takes its backup there).
+    is changed (the caller takes its backup there). On PostgreSQL only a role with the
+    owner's rights may create or upgrade the schema; any other (a desk's) is stopped
+    with a DatabaseError saying so before anything is changed. The roles recorded by
+    ``deskapp grant`` are given their grants again in the same transaction, so nobody
+    has to run it again after an upgrade (an ``alembic upgrade`` run by hand does not:
+    run ``deskapp upgrade`` instead, or ``deskapp grant`` after it).
     """
     state = schema_state(engine)
     head = head_revision()
@@ -181,6 +187,12 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
             f"(스키마 {state.revision}). deskapp을 새 버전으로 업데이트하세요. "
             "데이터베이스는 바꾸지 않았습니다."
         )
+    if engine.dialect.name == "postgresql":
+        # A desk's role cannot change the schema: it stops here, before anything is tried.
+        with engine.connect() as connection:
+            if not grants.can_migrate(connection):
+                role = grants.current_role(connection)
+                raise DatabaseError(grants.needs_owner_message(role, state.revision, head))
     if state.revision is not None and before_upgrade is not None:
         before_upgrade(state.revision)
     from alembic import command
@@ -189,6 +201,9 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        # Shared mode: the roles ``deskapp grant`` recorded get their grants again, in the
+        # upgrade's transaction, on the tables as they now are (a new table included).
+        grants.reapply(connection)
     return True
 
 

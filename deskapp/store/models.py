@@ -347,6 +347,17 @@ class DatabaseInfo(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class DatabaseRole(Base):
+    """Shared mode: the PostgreSQL role of the desks (``app``) or of the administrator's PC
+    (``admin``), recorded by ``deskapp grant`` and given its grants again after every
+    upgrade (deskapp/store/grants.py). Unused on SQLite."""
+
+    __tablename__ = "database_roles"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    name: Mapped[str] = mapped_column(String(63))
+
+
 class DailyCount(Base):
     """How many records of an additive measure a desk made on a day (not void).
 

@@ -29,6 +29,7 @@ from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.records import Role
 from deskapp.services.accounts import PASSWORD_MIN, check_password_rules
+from deskapp.services.backup import latest_copy_for, restore_missing
 from deskapp.services.workspace import Workspace, default_location
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.workers import Progress, QueryOp
@@ -87,10 +88,29 @@ class FirstRunDialog(QDialog):
 
         self.new_radio = QRadioButton(self.tr("새 데이터베이스 만들기(&N)"), self)
         self.demo_radio = QRadioButton(self.tr("데모 자료로 열기(&D)"), self)
+        # The database gone, its backups beside it: offer the newest whole copy first.
+        self.copy = latest_copy_for(path) if path is not None else None
+        self.restore_radio = QRadioButton(self)
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.new_radio)
         self.kind.addButton(self.demo_radio)
+        self.kind.addButton(self.restore_radio)
         self.new_radio.setChecked(True)
+        if self.copy is not None:
+            self.restore_radio.setText(
+                self.tr("백업에서 되살리기(&R): {made} 사본").format(
+                    made=self.copy.made_at.strftime("%Y-%m-%d %H:%M")
+                )
+            )
+            self.restore_radio.setChecked(True)
+            where.setText(
+                self.tr(
+                    "데이터베이스가 없습니다: {path}\n그 옆 backups 폴더에 이 데이터베이스의 "
+                    "사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요."
+                ).format(path=path)
+            )
+        else:
+            self.restore_radio.hide()
         self.explain_label = QLabel(self)
         self.explain_label.setWordWrap(True)
 
@@ -144,6 +164,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(where)
+        layout.addWidget(self.restore_radio)
         layout.addWidget(self.new_radio)
         layout.addWidget(self.demo_radio)
         layout.addWidget(self.explain_label)
@@ -154,6 +175,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
         order: list[QWidget] = [
+            self.restore_radio,
             self.new_radio,
             self.demo_radio,
             self.username_edit,
@@ -167,6 +189,7 @@ class FirstRunDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.new_radio.toggled.connect(self._kind_changed)
+        self.restore_radio.toggled.connect(self._kind_changed)
         self._kind_changed()
         self.password_edit.setFocus()
         self.setMinimumWidth(520)
@@ -175,8 +198,24 @@ class FirstRunDialog(QDialog):
     def demo(self) -> bool:
         return self.demo_radio.isChecked()
 
+    @property
+    def restoring(self) -> bool:
+        return self.copy is not None and self.restore_radio.isChecked()
+
     def _kind_changed(self) -> None:
         demo = self.demo
+        self.form_box.setVisible(not self.restoring)
+        if self.restoring and self.copy is not None:
+            self.explain_label.setText(
+                self.tr(
+                    "사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 "
+                    "만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 "
+                    "비밀번호로 로그인하세요."
+                ).format(name=self.copy.path.name, size=self.copy.size)
+            )
+            self.create_button.setText(self.tr("되살리기"))
+            return
+        self.create_button.setText(self.tr("만들기"))
         if demo:
             self.username_edit.setText(DEMO_ADMIN)
             self.explain_label.setText(
@@ -205,6 +244,7 @@ class FirstRunDialog(QDialog):
         for widget in (
             self.new_radio,
             self.demo_radio,
+            self.restore_radio,
             self.password_edit,
             self.confirm_edit,
             self.create_button,
@@ -222,6 +262,9 @@ class FirstRunDialog(QDialog):
             return
         if self.workspace is not None:  # the demo's accounts were shown: go on
             self.accept()
+            return
+        if self.restoring:
+            self._restore()
             return
         password = self.password_edit.text()
         if password != self.confirm_edit.text():
@@ -248,6 +291,20 @@ class FirstRunDialog(QDialog):
                 success=lambda workspace: self._created(workspace, username),
             )
         op.failure(self._failed).with_progress(self.progress_bar).run_in_background()
+
+    def _restore(self) -> None:
+        copy, path, db = self.copy, default_location(self.db), self.db
+        assert copy is not None and path is not None
+        self._show_error("")
+        self._set_running(True)
+
+        def restore(_progress: Progress) -> Workspace:
+            restore_missing(path, copy.path)
+            return Workspace.open(db)
+
+        QueryOp(
+            parent=self, op=restore, success=lambda workspace: self._created(workspace, "")
+        ).failure(self._failed).with_progress(self.progress_bar).run_in_background()
 
     def _created(self, workspace: Workspace, username: str) -> None:
         self._set_running(False)

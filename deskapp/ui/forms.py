@@ -230,6 +230,7 @@ class FormPanel(QWidget):
         self.editing: EditableRecord | None = None
         self.confirmed: set[str] = set()
         self.prompt: QMessageBox | None = None
+        self._op: QueryOp | None = None
         self.tabs: QTabWidget | None = None
         self.form = self._new_form()
         self.message_label = QLabel(self)
@@ -571,9 +572,26 @@ class FormPanel(QWidget):
             return
         self._busy = True
         self.show_message(self.tr("저장하는 중…"))
-        QueryOp(parent=self, op=call, success=lambda result: self._saved(result, then)).failure(
-            self._refused
-        ).run_in_background()
+        op = QueryOp(parent=self, op=call, success=lambda result: self._saved(result, then))
+        op.failure(self._refused).sig_waiting.connect(self._waiting)
+        self._op = op
+        op.run_in_background()
+
+    def _waiting(self, seconds: float) -> None:
+        """Another user is writing: say so at once; Esc gives up (the values stay)."""
+        self.show_message(
+            self.tr(
+                "다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… "
+                "그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다."
+            ).format(seconds=int(seconds))
+        )
+
+    def cancel_save(self) -> bool:
+        """Esc while a save waits for another user: give up waiting; False when not saving."""
+        if not self._busy or self._op is None:
+            return False
+        self._op.cancel()
+        return True
 
     def _saved(self, result: Any, then: Callable[[], None] | None) -> None:
         self._busy = False
@@ -679,7 +697,10 @@ class FormDialog(QDialog):
         return not self._closing and self.panel.is_dirty()
 
     def reject(self) -> None:
-        """Escape, 닫기 or the window's close button: ask first when something is unsaved."""
+        """Escape, 닫기 or the window's close button: ask first when something is unsaved
+        (while a save waits for another user, Escape gives up waiting and keeps the form)."""
+        if self.panel.cancel_save():
+            return
         if not self.is_dirty():
             self._closing = True
             super().reject()

@@ -673,7 +673,10 @@ class SeekerRecord(QDialog):
         return box is not None and shiboken6.isValid(box) and box.isVisible()
 
     def escape(self) -> None:
-        """Escape: close the open form (asking first when it has changes), else the window."""
+        """Escape: close the open form (asking first when it has changes), else the window;
+        while the form's save waits for another user, give up waiting."""
+        if self.panel is not None and self.panel.cancel_save():
+            return
         if self.panel is not None:
             if self.panel.is_dirty():
                 self._ask(then=lambda: None)

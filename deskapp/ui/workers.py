@@ -26,6 +26,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
+from deskapp.services.workspace import waiting_for
 from deskapp.ui.errors import log_unexpected, show_error
 
 Progress = Callable[[int, int], None]
@@ -44,10 +45,13 @@ class QueryOp(QObject):
     """The op raised: the exception (its Korean message is ``error_message(exc)``)."""
     sig_finished = Signal()
     """The op ended, after ``success`` or ``failure`` was called."""
+    sig_waiting = Signal(float)
+    """The op waits for another user's write to end: seconds waited so far."""
 
     _sig_returned = Signal(object)
     _sig_raised = Signal(object)
     _sig_progressed = Signal(int, int)
+    _sig_waited = Signal(float)
 
     def __init__(
         self,
@@ -69,6 +73,8 @@ class QueryOp(QObject):
         self._sig_returned.connect(self._on_returned, queued)
         self._sig_raised.connect(self._on_raised, queued)
         self._sig_progressed.connect(self._on_progress, queued)
+        self._sig_waited.connect(self.sig_waiting, queued)
+        self._cancelled = False
 
     # -- configuration (chainable, as Anki's) --------------------------------------------
 
@@ -115,10 +121,19 @@ class QueryOp(QObject):
 
     # -- on the worker thread ------------------------------------------------------------
 
+    def cancel(self) -> None:
+        """Give up waiting for another user's write (the op then fails with DatabaseBusy)."""
+        self._cancelled = True
+
+    def _waited(self, seconds: float) -> bool:
+        self._sig_waited.emit(float(seconds))
+        return not self._cancelled
+
     def _run(self) -> None:
         try:
             try:
-                result = self._op(self._report)
+                with waiting_for(self._waited):
+                    result = self._op(self._report)
             except BaseException as error:  # delivered to the GUI thread, never lost
                 log_unexpected(error)
                 self._sig_raised.emit(error)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.services.workspace import Workspace
@@ -26,6 +26,7 @@ from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.admin.accounts import AccountsDialog
 from deskapp.ui.admin.backup import BackupDialog
 from deskapp.ui.admin.check import BackgroundCheck
+from deskapp.ui.admin.common import ERROR_STYLE
 from deskapp.ui.admin.idle_lock import IdleLock, IdleSettingsDialog, saved_minutes
 from deskapp.ui.admin.occupations import ClassificationLoaded, ClassificationLoader
 from deskapp.ui.admin.purge import PurgeDialog
@@ -77,6 +78,18 @@ class AdminTools(QObject):
         self.menu = self._build_menu()
         # Views that count records refresh on the window's one "data changed" signal.
         self.sig_data_replaced.connect(lambda _source, _saved: window.sig_data_changed.emit())
+        # Shared mode: an administrator logged in on a desk PC is told at once that this PC's
+        # database role cannot manage accounts or purge (the dialogs say it again).
+        self.refusal_label: QLabel | None = None
+        refusal = workspace.account_management_notice()
+        if refusal and actor.can(Permission.MANAGE_ACCOUNTS):
+            self.refusal_label = QLabel(
+                self.tr("이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다"), window
+            )
+            self.refusal_label.setStyleSheet(ERROR_STYLE)
+            self.refusal_label.setToolTip(refusal)
+            self.refusal_label.setAccessibleDescription(refusal)
+            window.statusBar().addPermanentWidget(self.refusal_label)
 
     # -- the menu ------------------------------------------------------------------------
 

@@ -375,7 +375,16 @@ class AccountsDialog(QDialog):
         self.progress_bar = busy_bar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # Shared mode on a desk PC: its database role cannot manage accounts. The list is
+        # shown; the buttons that change an account are not offered.
+        self.refusal = workspace.account_management_notice()
+        self.refusal_label = StatusLabel(self)
+        if self.refusal:
+            self.refusal_label.show_text(self.refusal, error=True)
+        else:
+            self.refusal_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress_bar)
@@ -473,10 +482,11 @@ class AccountsDialog(QDialog):
             self.progress_bar.hide()
         user = self.selected_user()
         idle = self._busy == 0
-        self.add_button.setEnabled(idle)
+        may = idle and self.refusal is None
+        self.add_button.setEnabled(may)
         self.reload_button.setEnabled(idle)
         for button in (self.role_button, self.password_button, self.active_button):
-            button.setEnabled(idle and user is not None)
+            button.setEnabled(may and user is not None)
         if user is not None and not user.is_active:
             self.active_button.setText(self.tr("다시 사용(&E)"))
             self.active_button.setToolTip(self.tr("사용 중지한 계정을 다시 쓸 수 있게 합니다."))

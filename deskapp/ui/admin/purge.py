@@ -102,6 +102,11 @@ class PurgeDialog(QDialog):
         QWidget.setTabOrder(self.purge_button, self.close_button)
         self.years_spin.setFocus()
         self.setMinimumWidth(520)
+        # Shared mode on a desk PC: its database role cannot empty history values.
+        self.refusal = workspace.account_management_notice()
+        if self.refusal:
+            self.status_label.show_text(self.refusal, error=True)
+            self.confirm_box.setEnabled(False)
         self._update()
 
     def cutoff(self) -> str:
@@ -115,11 +120,13 @@ class PurgeDialog(QDialog):
                 cutoff=self.cutoff()
             )
         )
-        self.purge_button.setEnabled(self.confirm_box.isChecked() and not self._running)
+        self.purge_button.setEnabled(
+            self.confirm_box.isChecked() and not self._running and not self.refusal
+        )
 
     def run_purge(self) -> None:
         """Purge in a worker (after the confirmation box was ticked)."""
-        if self._running or not self.confirm_box.isChecked():
+        if self._running or not self.confirm_box.isChecked() or self.refusal:
             return
         privacy, actor, years = self.workspace.privacy, self.actor, self.years_spin.value()
         self._set_running(True)

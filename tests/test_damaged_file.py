@@ -1,0 +1,91 @@
+"""A damaged database file is told as such: ``deskapp check`` reports the damage and exits
+2 instead of crashing on it, and every unit of work on it says the file is damaged and how
+to restore, never a driver's traceback."""
+
+from __future__ import annotations
+
+import io
+import random
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from deskapp.cli import main
+from deskapp.domain.commands import RegisterSeeker
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import parse_desk
+from deskapp.domain.errors import DatabaseError
+from deskapp.services.workspace import Workspace
+from tests.conftest import PASSWORD
+
+
+def _filled(path: Path) -> None:
+    workspace, admin = Workspace.create(str(path), "admin", PASSWORD)
+    try:
+        for n in range(400):
+            workspace.records.register_seeker(
+                admin,
+                RegisterSeeker(
+                    name=f"홍길동{chr(0xAC00 + n)}", registered_on=date(2018, 10, 1),
+                    consented=True, desk=parse_desk("plus"),
+                    address="서울특별시 금천구 가산디지털1로 " * 3,
+                ),
+            )  # fmt: skip
+    finally:
+        workspace.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _damage(path: Path, pages: int, seed: int) -> None:
+    """Overwrite ``pages`` of the file's pages (not the first) with noise."""
+    data = bytearray(path.read_bytes())
+    size = 4096
+    rng = random.Random(seed)
+    count = len(data) // size
+    for page in rng.sample(range(2, count), pages):
+        data[page * size : (page + 1) * size] = bytes(rng.randrange(256) for _ in range(size))
+    path.write_bytes(bytes(data))
+
+
+def _check(path: Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "--db", str(path)], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_check_reports_damage_with_exit_2(tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "desk.sqlite3"
+    _filled(path)
+    assert _check(path)[0] == 0
+    _damage(path, 4, seed)
+    code, _out, err = _check(path)
+    assert code == 2, err
+    # Met while opening the file, or found by the integrity check: said either way.
+    assert err.startswith(("무결성: ", "deskapp: 데이터베이스 파일이 손상되었습니다."))
+    assert "Traceback" not in err and "예상하지 못한 오류" not in err
+    assert "백업에서 복원하세요" in err
+
+
+def test_a_unit_of_work_on_a_damaged_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    _filled(path)
+    _damage(path, 30, 5)
+    try:
+        workspace = Workspace.open(str(path))
+    except DatabaseError as error:
+        assert "손상되었습니다" in str(error)
+        return
+    try:
+        admin = workspace.accounts.authenticate("admin", PASSWORD)
+        with pytest.raises(DatabaseError, match="데이터베이스 파일이 손상되었습니다"):
+            for _ in range(3):  # reading the seekers meets the damaged pages
+                workspace.browse.search_seekers(admin, "홍")
+                workspace.statistics.table(admin, Period.year(2018))
+                workspace.check.run()
+                raise AssertionError("the damage was never met")
+    finally:
+        workspace.close()
