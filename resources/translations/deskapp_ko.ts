@@ -557,6 +557,10 @@
     <context>
         <name>AdminTools</name>
         <message>
+            <source>이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다</source>
+            <translation>이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다</translation>
+        </message>
+        <message>
             <source>관리(&amp;A)</source>
             <translation>관리(&amp;A)</translation>
         </message>
@@ -1417,6 +1421,16 @@
             <translation>데모 자료로 열기(&amp;D)</translation>
         </message>
         <message>
+            <source>백업에서 되살리기(&amp;R): {made} 사본</source>
+            <translation>백업에서 되살리기(&amp;R): {made} 사본</translation>
+        </message>
+        <message>
+            <source>데이터베이스가 없습니다: {path}
+그 옆 backups 폴더에 이 데이터베이스의 사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요.</source>
+            <translation>데이터베이스가 없습니다: {path}
+그 옆 backups 폴더에 이 데이터베이스의 사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요.</translation>
+        </message>
+        <message>
             <source>관리자</source>
             <translation>관리자</translation>
         </message>
@@ -1463,6 +1477,14 @@
         <message>
             <source>취소</source>
             <translation>취소</translation>
+        </message>
+        <message>
+            <source>사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 비밀번호로 로그인하세요.</source>
+            <translation>사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 비밀번호로 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>되살리기</source>
+            <translation>되살리기</translation>
         </message>
         <message>
             <source>연습용 가상 자료(구직자 {n:,}명과 구인·상담·알선·취업 기록)로 데이터베이스를 만듭니다. 관리자 admin, 팀장, 창구별 상담사 계정이 만들어지고 모두 아래 비밀번호를 씁니다. 실제 자료를 넣지 마세요.</source>
@@ -1669,6 +1691,10 @@
             <translation>저장하는 중…</translation>
         </message>
         <message>
+            <source>다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… 그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다.</source>
+            <translation>다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… 그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다.</translation>
+        </message>
+        <message>
             <source>고칠 곳이 있습니다.</source>
             <translation>고칠 곳이 있습니다.</translation>
         </message>
@@ -1821,7 +1847,7 @@
         <name>LockDialog</name>
         <message>
             <source>deskapp — 화면 잠김</source>
-            <extracomment>What counts as the user's input. Enter, leave and hover events do not: Qt sends them when a widget appears under a mouse that never moved. A class test is also cheaper than comparing QEvent.Type members, and the filter sees every event of the application.</extracomment>
+            <extracomment>How often the window tells the services that the user is at work (when they are). What counts as the user's input. Enter, leave and hover events do not: Qt sends them when a widget appears under a mouse that never moved. A class test is also cheaper than comparing QEvent.Type members, and the filter sees every event of the application.</extracomment>
             <translation>deskapp — 화면 잠김</translation>
         </message>
         <message>
