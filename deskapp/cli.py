@@ -537,7 +537,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    workspace = Workspace.open(args.db)
+    workspace = Workspace.open(args.db, upgrade=False)  # no log-in: nothing is changed
     try:
         report = workspace.check.run()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -284,14 +285,17 @@ def test_a_restore_carries_forward_the_logs_written_after_the_copy(
     after = _logs(workspace)
     # Every line written before the restore is still there, same id, same link ...
     assert {t: after[t][: len(before[t])] for t in LOGS} == before
-    # ... and what came after has new ids: the restore's line, then the ten backups'.
+    # ... and what came after has new ids: the restore's two lines (its start, written
+    # before the file was replaced and carried into it, and its end), then the backups'.
     newer = [str(r[-3]) for r in after["access_log"][len(before["access_log"]) :]]
-    assert len(newer) == 11 and newer[0].startswith(f"복원: {copy}")
-    assert newer[0].endswith(
-        f"이어 붙임: 접속기록 {carried['access_log']}줄, 계정 이력 {carried['account_events']}줄,"
-        f" 변경 이력 {carried['record_changes']}줄)"
+    assert len(newer) == 12 and newer[0].startswith(f"복원 시작: {copy}")
+    assert newer[1].startswith(f"복원: {copy}")
+    # The start line is one of the lines carried into the restored file.
+    assert newer[1].endswith(
+        f"이어 붙임: 접속기록 {carried['access_log'] + 1}줄, "
+        f"계정 이력 {carried['account_events']}줄, 변경 이력 {carried['record_changes']}줄)"
     )
-    assert all(line.startswith("백업: ") for line in newer[1:])
+    assert all(line.startswith("백업: ") for line in newer[2:])
     assert carried["account_events"] == 1 and carried["record_changes"] >= 1
     # The records are the copy's (the seeker is gone); the accounts are today's.
     assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(0,)]
@@ -340,7 +344,14 @@ def test_a_restore_refuses_another_databases_copy_and_a_log_that_went_its_own_wa
     before = _logs(workspace)
     with pytest.raises(ValidationError, match=r"접속기록\(순번 \d+까지\)이 지금 데이터베이스의"):
         workspace.backups.restore(admin, forked)
-    assert _logs(workspace) == before
+    after = _logs(workspace)
+    # Nothing was restored; the attempt and its refusal are in the log, nothing else.
+    assert after["access_log"][: len(before["access_log"])] == before["access_log"]
+    tried = [str(line[9]) for line in after["access_log"][len(before["access_log"]) :]]
+    assert [t.split(":")[0] for t in tried] == ["복원 시작", "복원하지 않음"]
+    assert {k: v for k, v in after.items() if k != "access_log"} == {
+        k: v for k, v in before.items() if k != "access_log"
+    }
     assert workspace.check.run().ok
 
 
@@ -480,3 +491,19 @@ def test_the_remains_of_a_killed_backup_are_ignored_then_removed(workspace: Work
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [made.name, busy.name, f"{busy.name}-journal"]
     )
+
+
+@SQLITE_ONLY
+def test_a_restore_from_a_wal_mode_file_writes_nothing_beside_it(
+    workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    path = workspace.db.path
+    assert path is not None
+    with workspace.db.engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    source = tmp_path / "aside" / "copy.sqlite3"
+    source.parent.mkdir()
+    shutil.copyfile(path, source)  # the live file copied aside: still in WAL mode
+    assert source.read_bytes()[18:20] == b"\x02\x02"  # the header says WAL mode
+    workspace.backups.restore(admin, source)
+    assert sorted(p.name for p in source.parent.iterdir()) == ["copy.sqlite3"]

@@ -89,3 +89,16 @@ def test_a_unit_of_work_on_a_damaged_file_says_so(tmp_path: Path) -> None:
                 raise AssertionError("the damage was never met")
     finally:
         workspace.close()
+
+
+def test_check_needs_no_log_in_and_so_never_upgrades_an_older_database(tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "data" / "db-0001.sqlite3", old)
+    before = old.read_bytes()
+    code, _out, err = _check(old)
+    assert code == 2, err
+    assert "예전 버전(스키마 0001)" in err and "로그인해 올리세요" in err
+    assert old.read_bytes() == before  # not upgraded, no backup taken for it
+    assert not (tmp_path / "backups").exists()

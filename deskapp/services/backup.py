@@ -121,7 +121,12 @@ def to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never writes beside the file (no -wal, no -shm)."""
+    """A read-only connection that never writes beside the file (no -wal, no -shm).
+
+    A WAL-mode file with no -wal beside it (a copy, or a database closed cleanly) is
+    opened immutable: read as it is, SQLite makes no -wal or -shm for it."""
+    if not Path(f"{path}-wal").exists():
+        return sqlite3.connect(f"file:{path}?immutable=1", uri=True)
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -292,7 +297,18 @@ class BackupService:
         try:
             _copy_and_upgrade(source, prepared)
             saved = self.take("before-restore")
-            carried = _carry_forward(prepared, self.db)
+            # Logged before the file is replaced (and carried into it with the other lines
+            # since the copy): a restore killed before its last line still leaves a trace.
+            with self.db.unit_of_work(actor=actor) as session:
+                write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
+                             detail=f"복원 시작: {source} (복원 전 사본 {saved.name})")  # fmt: skip
+            try:
+                carried = _carry_forward(prepared, self.db)
+            except ValidationError as error:  # refused: the attempt stays in the log
+                with self.db.unit_of_work(actor=actor) as session:
+                    write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
+                                 detail=f"복원하지 않음: {source} — {error}")  # fmt: skip
+                raise
             self.db.engine.dispose()
             origin = open_read_only(prepared)
             raw = self.db.engine.raw_connection()

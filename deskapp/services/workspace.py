@@ -65,14 +65,20 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, db: str | None = None, today: date | None = None, daily_backup: bool = False
+        cls,
+        db: str | None = None,
+        today: date | None = None,
+        daily_backup: bool = False,
+        upgrade: bool = True,
     ) -> Workspace:
         """Open an existing database (upgrading an older schema after a backup).
 
         ``daily_backup``: the application's start takes the day's first backup copy.
+        ``upgrade=False``: an older schema is refused instead (``deskapp check``, which
+        needs no log-in, never changes the database).
         """
         known_dialect(db)
-        workspace = cls(Database.open(db, OpenMode.EXISTING), today)
+        workspace = cls(Database.open(db, OpenMode.EXISTING, upgrade=upgrade), today)
         if not workspace._has_account():
             workspace.close()
             raise DatabaseError(CUT_OFF)

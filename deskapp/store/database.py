@@ -181,11 +181,14 @@ class Database:
         db: str | None = None,
         mode: OpenMode = OpenMode.EXISTING,
         before_upgrade: Callable[[Database, str | None], None] | None = None,
+        upgrade: bool = True,
     ) -> Database:
         """Open the database named by ``db`` (DESIGN.md §6), creating or upgrading its schema.
 
         ``before_upgrade`` is called before an existing database's schema is
         changed; when it is None a backup copy is taken beside a SQLite file.
+        ``upgrade=False`` (a check needing no log-in): an older schema is not changed
+        but refused with a message saying how to upgrade it.
         """
         url = database_url(db)
         path = sqlite_path(url)
@@ -216,6 +219,12 @@ class Database:
                     if target is not None:
                         migrate.backup_sqlite(engine, target)
 
+            if not upgrade and state.revision != migrate.head_revision():
+                raise DatabaseError(
+                    f"데이터베이스가 예전 버전(스키마 {state.revision})입니다. 검사는 로그인 없이 "
+                    "하므로 올리지 않았습니다. 먼저 deskapp 창이나 명령에 로그인해 올리세요 "
+                    "(올리기 전에 사본을 만듭니다)."
+                )
             migrate.upgrade(engine, backup)
             if path is None:
                 with engine.connect() as connection:
