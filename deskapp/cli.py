@@ -46,6 +46,10 @@ from deskapp.services.shared_mode import grant_roles, upgrade_schema
 from deskapp.services.workspace import Workspace, data_folder
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
+DAMAGE_NOTE = (
+    "마지막 검사에서 데이터베이스 파일이 손상된 것을 찾았습니다. 수치를 믿기 전에 "
+    "'deskapp check'로 확인하고 백업에서 복원하세요"
+)
 PASSWORD_ENV = "DESKAPP_PASSWORD"
 NEW_PASSWORD_ENV = "DESKAPP_NEW_PASSWORD"
 
@@ -301,6 +305,9 @@ def _login(args: argparse.Namespace) -> tuple[Workspace, Actor]:
     except BaseException:
         workspace.close()
         raise
+    damage = workspace.check.last_damage()
+    if damage:  # the figures may be wrong: say so on every command until it is mended
+        print(f"deskapp: 주의: {DAMAGE_NOTE} ({damage[0]})", file=sys.stderr)
     return workspace, actor
 
 
@@ -791,7 +798,8 @@ def main(
 
             code: int = run_gui(args.db)
             return code
-        return COMMANDS[args.command](args, out)
+        with contextlib.redirect_stderr(err):  # a command's warnings go where its errors go
+            return COMMANDS[args.command](args, out)
     except CheckFailed as error:
         for line in error.lines:
             print(line, file=err)

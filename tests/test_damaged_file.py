@@ -102,3 +102,28 @@ def test_check_needs_no_log_in_and_so_never_upgrades_an_older_database(tmp_path:
     assert "예전 버전(스키마 0001)" in err and "로그인해 올리세요" in err
     assert old.read_bytes() == before  # not upgraded, no backup taken for it
     assert not (tmp_path / "backups").exists()
+
+
+def test_once_a_check_found_damage_every_log_in_warns_until_a_check_finds_it_sound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_backup_check import _corrupt_an_index
+
+    path = tmp_path / "desk.sqlite3"
+    _filled(path)
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    stats = ["stats", "--db", str(path), "--user", "admin", "--from", "2018-10-01",
+             "--to", "2018-10-30", "--format", "csv"]  # fmt: skip
+    out, err = io.StringIO(), io.StringIO()
+    assert main(stats, out, err) == 0 and err.getvalue() == ""
+    _corrupt_an_index(path)  # the file reads on, so statistics would quietly go wrong
+    assert _check(path)[0] == 2
+    out, err = io.StringIO(), io.StringIO()
+    assert main(stats, out, err) == 0  # the figures still come, with the warning
+    assert err.getvalue().startswith("deskapp: 주의: 마지막 검사에서 데이터베이스 파일이 손상된")
+    with sqlite3.connect(path) as connection:  # mended (as a restore would)
+        connection.execute("REINDEX")
+    code, _, err_text = _check(path)
+    assert code == 0, err_text
+    out, err = io.StringIO(), io.StringIO()
+    assert main(stats, out, err) == 0 and err.getvalue() == ""

@@ -681,3 +681,19 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester: ModelTester) -
     backups.set_rows(copies)
     assert _cells(backups)[0][1:3] == ["매일 자동", "2.4 MB"]
     assert backups.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+@SQLITE_ONLY
+def test_the_window_warns_at_once_of_damage_a_check_found_before(
+    workspace: Workspace, admin: Actor, open_window: Callable[..., tuple[MainWindow, AdminTools]]
+) -> None:
+    path = workspace.db.path
+    assert path is not None
+    marker = path.with_name(path.name + ".damaged")
+    marker.write_text("*** in database main ***\nrow 3 missing from index", encoding="utf-8")
+    assert workspace.check.last_damage() == ["*** in database main ***", "row 3 missing from index"]
+    _window, tools = open_window(admin)  # no check runs: the warning is there at once
+    label = tools.check.warning_label
+    assert label.isVisible() and "마지막 검사에서 파일 손상을 찾았습니다" in label.text()
+    assert "row 3 missing from index" in label.toolTip()
+    assert workspace.check.run().ok and not marker.exists()  # a sound check clears it

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, extract, select, text, union
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
+from deskapp.store.engine import create_private_file
 from deskapp.store.models import CounselingSession, JobSeeker, MonthClose
 
 # (measure, table, date column, counted expression): the definitions of DESIGN §4 in plain SQL.
@@ -78,13 +80,41 @@ class CheckService:
         self.db = db
 
     def run(self) -> CheckReport:
-        """Every check; a damaged file is reported as such, never raised."""
+        """Every check; a damaged file is reported as such, never raised, and remembered
+        beside it until a check finds it sound (``last_damage``)."""
         report = CheckReport()
         try:
             self._run(report)
         except DatabaseError as error:
             report.integrity.append(f"검사를 끝까지 하지 못했습니다: {error}")
+        self._remember(report.integrity)
         return report
+
+    def _marker(self) -> Path | None:
+        path = self.db.path
+        return path.with_name(path.name + ".damaged") if path is not None else None
+
+    def _remember(self, damage: list[str]) -> None:
+        marker = self._marker()
+        if marker is None:
+            return
+        try:
+            if damage:
+                create_private_file(marker)
+                marker.write_text("\n".join(damage), encoding="utf-8")
+            else:
+                marker.unlink(missing_ok=True)
+        except OSError:
+            pass  # the report itself says it; the note is a courtesy for later log-ins
+
+    def last_damage(self) -> list[str]:
+        """What the last check found damaged in the file (empty when it found it sound or
+        none ran): a log-in warns of it at once, before a slow check could."""
+        marker = self._marker()
+        try:
+            return marker.read_text(encoding="utf-8").splitlines() if marker else []
+        except OSError:
+            return []
 
     def _run(self, report: CheckReport) -> None:
         sqlite = self.db.engine.dialect.name == "sqlite"

@@ -134,6 +134,13 @@ class BackgroundCheck(QObject):
         self.warning_label.hide()
         bar.insertPermanentWidget(0, self.progress_bar)
         bar.insertPermanentWidget(0, self.warning_label)
+        damage = workspace.check.last_damage()
+        if damage:  # known from the last check: warn at once, before this one ends
+            self.warning_label.setText(
+                self.tr("⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요")
+            )
+            self.warning_label.setToolTip("\n".join(damage))
+            self.warning_label.show()
 
     @property
     def running(self) -> bool:
