@@ -507,3 +507,16 @@ def test_a_restore_from_a_wal_mode_file_writes_nothing_beside_it(
     assert source.read_bytes()[18:20] == b"\x02\x02"  # the header says WAL mode
     workspace.backups.restore(admin, source)
     assert sorted(p.name for p in source.parent.iterdir()) == ["copy.sqlite3"]
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_backup_of_a_server_database_is_told_to_use_the_servers_tools(
+    workspace: Workspace, admin: Actor, db_url: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    target = tmp_path / "b.sqlite3"
+    code, _, err = _cli("backup", "--db", db_url, "--user", "admin", "--to", str(target))
+    assert code == 2, err
+    assert "pg_dump" in err and "Traceback" not in err
+    assert not target.exists()

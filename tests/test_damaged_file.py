@@ -127,3 +127,39 @@ def test_once_a_check_found_damage_every_log_in_warns_until_a_check_finds_it_sou
     assert code == 0, err_text
     out, err = io.StringIO(), io.StringIO()
     assert main(stats, out, err) == 0 and err.getvalue() == ""
+
+
+def test_a_full_disk_during_an_import_is_told_and_nothing_is_written(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from deskapp.domain.errors import DatabaseError
+    from tests.workbooks import valid_sheets, write_book
+
+    path = tmp_path / "desk.sqlite3"
+    workspace, admin = Workspace.create(str(path), "admin", PASSWORD)
+    try:
+        pages = int(
+            workspace.db.engine.connect().exec_driver_sql("PRAGMA page_count").scalar() or 0
+        )
+
+        def disk_full_soon(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            # SQLite's own limit on the file's pages: past it a write fails as on a full disk.
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+        workspace.db.engine.dispose()
+        event.listen(workspace.db.engine, "connect", disk_full_soon)
+        book = write_book(tmp_path / "big.xlsx", valid_sheets())
+        with pytest.raises(DatabaseError, match="디스크가 가득 차서 저장하지 못했습니다"):
+            workspace.imports.import_workbook(admin, book)
+        event.remove(workspace.db.engine, "connect", disk_full_soon)
+        workspace.db.engine.dispose()
+        counts = (
+            workspace.db.engine.connect()
+            .exec_driver_sql(
+                "SELECT (SELECT count(*) FROM job_seekers), (SELECT count(*) FROM imports)"
+            )
+            .one()
+        )
+        assert tuple(counts) == (0, 0)
+    finally:
+        workspace.close()

@@ -50,6 +50,11 @@ KEEP_LATEST = 10
 KEEP_BEFORE_RESTORE = timedelta(days=365)
 #: The remains of a copy not written to for this long belong to a process that died.
 STALE_PARTIAL = timedelta(hours=1)
+#: What a backup or restore of a server database is told.
+SERVER_BACKUP = (
+    "서버(PostgreSQL) 데이터베이스는 서버에서 백업하세요 (pg_dump). "
+    "deskapp의 백업은 SQLite 파일용입니다."
+)
 #: How much of the database's identity names its copies.
 UID_LENGTH = 12
 _NAME = re.compile(r"deskapp-([0-9a-f]{12})-(\d{8}-\d{6})-([a-z\-]+?)(?:-(\d+))?\.sqlite3")
@@ -167,10 +172,7 @@ class BackupService:
     def folder(self) -> Path:
         path = self.db.path
         if path is None:
-            raise DatabaseError(
-                "서버(PostgreSQL) 데이터베이스는 서버에서 백업하세요 (pg_dump). "
-                "deskapp의 백업은 SQLite 파일용입니다."
-            )
+            raise DatabaseError(SERVER_BACKUP)
         return path.parent / "backups"
 
     def uid(self) -> str:
@@ -183,6 +185,8 @@ class BackupService:
 
     def take(self, reason: str = "manual", to: Path | None = None) -> Path:
         """Copy the database now (consistent while in use) and rotate the folder."""
+        if self.db.path is None:
+            raise DatabaseError(SERVER_BACKUP)
         stamp = self.clock().strftime("%Y%m%d-%H%M%S")
         prefix = f"deskapp-{self.uid()[:UID_LENGTH]}-{stamp}-{reason}"
         target = to or self.folder / f"{prefix}.sqlite3"
