@@ -220,10 +220,15 @@ class Database:
                         migrate.backup_sqlite(engine, target)
 
             if not upgrade and state.revision != migrate.head_revision():
+                how = (
+                    "먼저 deskapp 창이나 명령에 로그인해 올리세요 (올리기 전에 사본을 만듭니다)."
+                    if path is not None
+                    else "관리자가 소유자 계정으로 'deskapp upgrade --db 소유자주소'를 실행해 "
+                    "올리세요."
+                )
                 raise DatabaseError(
                     f"데이터베이스가 예전 버전(스키마 {state.revision})입니다. 검사는 로그인 없이 "
-                    "하므로 올리지 않았습니다. 먼저 deskapp 창이나 명령에 로그인해 올리세요 "
-                    "(올리기 전에 사본을 만듭니다)."
+                    f"하므로 올리지 않았습니다. {how}"
                 )
             migrate.upgrade(engine, backup)
             if path is None:
