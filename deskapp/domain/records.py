@@ -125,6 +125,14 @@ class RecordKind(StrEnum):
     SESSION = "session"
     REFERRAL = "referral"
     PLACEMENT = "placement"
+    EVENT = "event"
+    EVENT_EMPLOYER = "event_employer"
+    EVENT_PARTICIPANT = "event_participant"
+    CONTACT = "employer_contact"
+    AGREEMENT = "hiring_agreement"
+    PROGRAMME = "programme"
+    PROGRAMME_SESSION = "programme_session"
+    ENROLMENT = "programme_enrolment"
 
     @property
     def label(self) -> str:
@@ -135,6 +143,14 @@ class RecordKind(StrEnum):
             "session": "상담",
             "referral": "알선",
             "placement": "취업",
+            "event": "행사",
+            "event_employer": "행사 참여업체",
+            "event_participant": "행사 참여자",
+            "employer_contact": "기업 접촉",
+            "hiring_agreement": "구민 우선 채용 협약",
+            "programme": "프로그램",
+            "programme_session": "프로그램 회차",
+            "programme_enrolment": "프로그램 참여",
         }[self.value]
 
 

@@ -76,6 +76,15 @@ APP_GRANTS: dict[str, tuple[str, ...]] = {
     "account_events": _APPEND,
     "record_changes": _APPEND,
     "log_chain": _RECORD,
+    "events": _RECORD,
+    "event_employers": _RECORD,
+    "event_participants": _RECORD,
+    "employer_contacts": _RECORD,
+    "hiring_agreements": _RECORD,
+    "programmes": _RECORD,
+    "programme_sessions": _RECORD,
+    "programme_enrolments": _RECORD,
+    "programme_attendance": _LIST,
 }
 #: table -> what the administrator role has besides the application role's.
 ADMIN_EXTRA: dict[str, tuple[str, ...]] = {

@@ -520,6 +520,177 @@ class SeekerCareer(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
 
 
+class Event(_Voidable, Base):
+    """행사: a job fair, 일구데이, joint 일구데이 or on-site interview (DESIGN §8).
+
+    An outside organizer's totals (집계…) are added to the people recorded one by one.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_held", "held_on", "void"),
+        CheckConstraint(
+            "reported_participants >= 0 AND reported_interviewed >= 0 AND reported_hired >= 0",
+            name="reported_not_negative",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_no: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))  # EventKind
+    organizer: Mapped[str | None] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date)
+    venue: Mapped[str | None] = mapped_column(String(200))
+    venue_type: Mapped[str | None] = mapped_column(String(50))
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("desk_sites.id"))
+    reported_participants: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reported_interviewed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reported_hired: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class EventEmployer(_Voidable, Base):
+    """An employer taking part in an event with the people it recruits (모집인원)."""
+
+    __tablename__ = "event_employers"
+    __table_args__ = (
+        Index("ix_event_employers_event", "event_id"),
+        CheckConstraint("recruits >= 0", name="recruits_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
+    recruits: Mapped[int] = mapped_column(Integer, default=0)
+    opening_id: Mapped[int | None] = mapped_column(ForeignKey("job_openings.id"))
+
+
+class EventParticipant(_Voidable, Base):
+    """A registered seeker at an event: interviewed or not, the stage reached (결과) and the
+    placement a hire (채용) made."""
+
+    __tablename__ = "event_participants"
+    __table_args__ = (
+        Index("ix_event_participants_event", "event_id"),
+        Index("ix_event_participants_seeker", "seeker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"))
+    opening_id: Mapped[int | None] = mapped_column(ForeignKey("job_openings.id"))
+    interviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    result: Mapped[str | None] = mapped_column(String(20))  # EventResult
+    placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
+
+
+class EmployerContact(_Voidable, Base):
+    """구인기업체 발굴 및 관리: a visit, call, agreement or opening found at an employer, with
+    the next action and its day (shown in the worklist until done)."""
+
+    __tablename__ = "employer_contacts"
+    __table_args__ = (
+        Index("ix_employer_contacts_employer", "employer_id", "contacted_on"),
+        Index("ix_employer_contacts_day", "contacted_on", "desk_id", "void"),
+        Index("ix_employer_contacts_next", "next_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
+    contacted_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10))  # 방문, 전화, 협약, 구인발굴
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    counselor_id: Mapped[int | None] = mapped_column(Integer)  # users.id
+    first_contact: Mapped[bool] = mapped_column(Boolean, default=False)  # 신규 발굴
+    note: Mapped[str | None] = mapped_column(Text)
+    next_action: Mapped[str | None] = mapped_column(Text)
+    next_on: Mapped[date | None] = mapped_column(Date)
+    next_done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HiringAgreement(_Voidable, Base):
+    """구민 우선 채용 협약: an employer pledges to hire the district's residents first."""
+
+    __tablename__ = "hiring_agreements"
+    __table_args__ = (
+        Index("ix_hiring_agreements_employer", "employer_id"),
+        CheckConstraint("pledged >= 0", name="pledged_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
+    signed_on: Mapped[date] = mapped_column(Date)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    pledged: Mapped[int] = mapped_column(Integer, default=0)  # pledged headcount
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Programme(_Voidable, Base):
+    """취업지원 프로그램 (금천희망취업캠프, 일자리카페 멘토링, 이력서·자소서 클리닉 …)."""
+
+    __tablename__ = "programmes"
+    __table_args__ = (Index("ix_programmes_starts", "starts_on", "void"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(30))  # 취업캠프, 일자리카페, 클리닉, 교실 …
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    target: Mapped[str | None] = mapped_column(String(200))  # 교육대상, e.g. 고3
+    provider: Mapped[str | None] = mapped_column(String(200))  # 위탁기관
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ProgrammeSession(_Voidable, Base):
+    """One session (회차) of a programme, with an optional group note."""
+
+    __tablename__ = "programme_sessions"
+    __table_args__ = (Index("ix_programme_sessions_programme", "programme_id", "held_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    held_on: Mapped[date] = mapped_column(Date)
+    topic: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    # The counselor said the group note counts as 상담 for each participant present.
+    counts_as_session: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProgrammeEnrolment(_Voidable, Base):
+    """A seeker enrolled in a programme: completion and certificate obtained."""
+
+    __tablename__ = "programme_enrolments"
+    __table_args__ = (
+        Index("ix_programme_enrolments_programme", "programme_id"),
+        Index("ix_programme_enrolments_seeker", "seeker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"))
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    certificate: Mapped[str | None] = mapped_column(String(200))
+    certified_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ProgrammeAttendance(Base):
+    """A participant present at a programme session; the 상담 its group note made, if any."""
+
+    __tablename__ = "programme_attendance"
+
+    programme_session_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_sessions.id"), primary_key=True
+    )
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("job_seekers.id"), primary_key=True)
+    counseling_session_id: Mapped[int | None] = mapped_column(ForeignKey("counseling_sessions.id"))
+
+
 #: The counted (voidable) record models by their RecordKind value.
 RECORD_MODELS: dict[str, type[_Voidable]] = {
     "job_seeker": JobSeeker,
