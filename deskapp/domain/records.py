@@ -31,10 +31,12 @@ class Channel(StrEnum):
 
 
 class PlacementKind(StrEnum):
-    """알선취업: after a referral by the desk; 본인취업: found by the seeker."""
+    """알선취업: after a referral by the desk; 본인취업: found by the seeker; 행사취업: hired at
+    an event the desk ran or supported."""
 
     REFERRAL = "알선취업"
     SELF = "본인취업"
+    EVENT = "행사취업"  # hired at a hiring event (DESIGN §8)
 
 
 class Verification(StrEnum):

@@ -1,0 +1,669 @@
+"""Hiring events (DESIGN.md §8): the event, its employers and participants, the report.
+
+Every call is one unit of work with the account checked again. A counselor runs the
+events of their own desk; team leads and administrators any desk's. A participant's
+result of 채용 makes an ordinary placement (취업) at the event's desk on its date, so the
+statistics table counts it once like any other; leaving 채용, or voiding the participant
+or the event, voids that placement. Every change is kept in the records' history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain import fields as f
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.audit import AccessAction
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS, DeskRef, desk_by_code
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.events import (
+    EVENT_FIELDS,
+    HIRED,
+    UNNAMED,
+    AddEventEmployer,
+    AddParticipant,
+    EventDetails,
+    EventFigures,
+    EventGrouping,
+    EventKind,
+    EventReport,
+    SetResult,
+    masked_event,
+    stage_rank,
+)
+from deskapp.domain.privacy import mask_resident_numbers
+from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
+from deskapp.services.audit import write_access, write_record_access
+from deskapp.services.history import write_change
+from deskapp.services.month_lock import refuse_if_closed
+from deskapp.services.records import Saved, find_by_number
+from deskapp.store.database import Database
+from deskapp.store.models import (
+    Employer,
+    Event,
+    EventEmployer,
+    EventParticipant,
+    JobOpening,
+    JobSeeker,
+    Placement,
+    utcnow,
+)
+
+#: How long after an event its participants not hired stay in the follow-up list.
+FOLLOW_UP_DAYS = 90
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event in the list, with its figures."""
+
+    id: int
+    event_no: str
+    name: str
+    kind: str
+    held_on: date
+    desk: str
+    organizer: str | None
+    venue: str | None
+    venue_type: str | None
+    figures: EventFigures
+    void: bool = False
+
+
+@dataclass(frozen=True)
+class EmployerEntry:
+    id: int
+    employer_no: str
+    name: str
+    recruits: int
+    opening_no: str | None
+
+
+@dataclass(frozen=True)
+class ParticipantEntry:
+    id: int
+    seeker_id: int
+    seeker_no: str
+    name: str
+    interviewed: bool
+    result: str | None
+    employer: str | None
+    opening_no: str | None
+    placement_id: int | None
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """An event with its employers and participants (the event's page)."""
+
+    row: EventRow
+    details: EventDetails
+    employers: tuple[EmployerEntry, ...]
+    participants: tuple[ParticipantEntry, ...]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A participant not hired, for the 사후관리 list of the counselor who owns them."""
+
+    seeker_id: int
+    seeker_no: str
+    name: str
+    event_no: str
+    event_name: str
+    held_on: date
+    result: str | None
+
+
+_FIELD_HEADINGS = {s.attribute: s.heading for s in EVENT_FIELDS}
+
+
+class EventService:
+    """Events, their employers and participants, and the report of §8."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- events ------------------------------------------------------------------------
+
+    def _place(self, actor: Actor, details: EventDetails) -> tuple[int, int | None]:
+        actor.require(Permission.WRITE_RECORDS)
+        if details.desk is None:
+            if actor.desk is None:
+                raise ValidationError("창구", "창구를 입력하세요.")
+            code, site = actor.desk, None
+        else:
+            code, site = details.desk.desk.code, details.desk.site
+        actor.require_desk(code)
+        site_id = self.db.site_ids().get((code, site)) if site else None
+        return self.db.desk_ids()[code], site_id
+
+    def create_event(self, actor: Actor, details: EventDetails) -> Saved:
+        """A new event; 행사번호 is given by the application when left empty."""
+        details, hidden = masked_event(details)
+        f.record_date(details.held_on, "일자", self.today() + timedelta(days=366))
+        desk_id, site_id = self._place(actor, details)
+        with self.db.unit_of_work(actor=actor) as session:
+            number = details.event_no or f"tmp-{uuid.uuid4().hex}"
+            if details.event_no and session.scalar(
+                select(Event.id).where(Event.event_no == details.event_no)
+            ):
+                raise ValidationError(
+                    "행사번호", f"'{details.event_no}'은(는) 이미 있는 행사번호입니다."
+                )
+            event = Event(
+                event_no=number, desk_id=desk_id, site_id=site_id, created_by=actor.user_id,
+                **_columns(details),
+            )  # fmt: skip
+            session.add(event)
+            session.flush()
+            if details.event_no is None:
+                event.event_no = f"V{event.id:08d}"
+            write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, "등록", "",
+                         event.name, None, action=ChangeAction.CREATE)  # fmt: skip
+            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT, event.id,
+                                event.event_no, None, f"행사 등록: {event.name}")  # fmt: skip
+            warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
+            return Saved(RecordKind.EVENT, event.id, event.event_no, warnings if hidden else ())
+
+    def update_event(self, actor: Actor, event_no: str, details: EventDetails, reason: str) -> int:
+        """Correct an event: every field that changed goes into its history with ``reason``.
+        Its hires' placements move with the event's desk and date."""
+        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]
+        details, _ = masked_event(details)
+        f.record_date(details.held_on, "일자", self.today() + timedelta(days=366))
+        desk_id, site_id = self._place(actor, details)
+        with self.db.unit_of_work(actor=actor) as session:
+            event = self._event(session, actor, event_no)
+            placements = self._hires(session, event.id)
+            refuse_if_closed(session, event.held_on, details.held_on)
+            new = {**_columns(details), "desk_id": desk_id, "site_id": site_id}
+            changed = 0
+            for attribute, value in new.items():
+                old = getattr(event, attribute)
+                if old == value:
+                    continue
+                heading = _FIELD_HEADINGS.get(attribute, "창구")
+                if attribute == "site_id":
+                    continue  # shown with the desk
+                write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, heading,
+                             self._shown(attribute, old), self._shown(attribute, value),
+                             why)  # fmt: skip
+                setattr(event, attribute, value)
+                changed += 1
+            event.site_id = site_id
+            for placement in placements:
+                if placement.placed_on != event.held_on or placement.desk_id != event.desk_id:
+                    placement.placed_on = event.held_on
+                    placement.desk_id, placement.site_id = event.desk_id, event.site_id
+            if changed:
+                write_record_access(session, actor, AccessAction.UPDATE, RecordKind.EVENT,
+                                    event.id, event.event_no, None,
+                                    f"행사 수정 ({changed}개 항목): {why}")  # fmt: skip
+            return changed
+
+    def _shown(self, attribute: str, value: object) -> str:
+        if value is None:
+            return ""
+        if attribute == "desk_id":
+            return next(d.name for d in DESKS if d.code == self.db.desk_codes()[value])  # type: ignore[index]
+        return str(value)
+
+    def _event(self, session: Session, actor: Actor, event_no: str, write: bool = True) -> Event:
+        event = session.scalar(select(Event).where(Event.event_no == event_no))
+        if event is None or event.void:
+            raise NotFound(f"행사 '{event_no}'을(를) 찾을 수 없습니다.")
+        if write:
+            actor.require(Permission.WRITE_RECORDS)
+            actor.require_desk(self.db.desk_codes()[event.desk_id])
+        return event
+
+    @staticmethod
+    def _hires(session: Session, event_id: int) -> list[Placement]:
+        return list(
+            session.scalars(
+                select(Placement)
+                .join(EventParticipant, EventParticipant.placement_id == Placement.id)
+                .where(EventParticipant.event_id == event_id, Placement.void.is_(False))
+            )
+        )
+
+    # -- employers and participants ---------------------------------------------------
+
+    def add_employer(self, actor: Actor, command: AddEventEmployer) -> Saved:
+        """An employer taking part, with its 모집인원 (and the opening it recruits for)."""
+        with self.db.unit_of_work(actor=actor) as session:
+            event = self._event(session, actor, command.event_no)
+            employer = find_by_number(
+                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+            )
+            opening_id = self._opening(session, command.opening_no, employer.id)
+            if session.scalar(
+                select(EventEmployer.id).where(
+                    EventEmployer.event_id == event.id,
+                    EventEmployer.employer_id == employer.id,
+                    EventEmployer.void.is_(False),
+                )
+            ):
+                raise ValidationError(
+                    "업체번호", f"{employer.name}은(는) 이미 이 행사에 참여한 업체입니다."
+                )
+            entry = EventEmployer(
+                event_id=event.id, employer_id=employer.id, recruits=command.recruits,
+                opening_id=opening_id, created_by=actor.user_id,
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, "참여업체",
+                         "", f"{employer.name} (모집 {command.recruits}명)", None,
+                         action=ChangeAction.CREATE)  # fmt: skip
+            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT_EMPLOYER,
+                                entry.id, event.event_no, None,
+                                f"행사 참여업체: {employer.employer_no}")  # fmt: skip
+            return Saved(RecordKind.EVENT_EMPLOYER, entry.id, str(entry.id))
+
+    @staticmethod
+    def _opening(session: Session, opening_no: str | None, employer_id: int | None) -> int | None:
+        if not opening_no:
+            return None
+        opening = find_by_number(session, JobOpening, JobOpening.opening_no, opening_no, "구인")
+        if employer_id is not None and opening.employer_id != employer_id:
+            raise ValidationError(
+                "구인번호", f"구인 '{opening_no}'은(는) 이 업체의 구인이 아닙니다."
+            )
+        return opening.id
+
+    def add_participant(self, actor: Actor, command: AddParticipant) -> Saved:
+        """A registered seeker taking part; a result of 채용 makes the placement at once."""
+        with self.db.unit_of_work(actor=actor) as session:
+            event = self._event(session, actor, command.event_no)
+            seeker = find_by_number(
+                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+            )
+            if session.scalar(
+                select(EventParticipant.id).where(
+                    EventParticipant.event_id == event.id,
+                    EventParticipant.seeker_id == seeker.id,
+                    EventParticipant.void.is_(False),
+                )
+            ):
+                raise ValidationError(
+                    "구직자번호",
+                    f"{seeker.name}({seeker.seeker_no})은(는) 이미 이 행사 참여자입니다.",
+                )
+            employer_id, opening_id = self._target(session, command.employer_no, command.opening_no)
+            entry = EventParticipant(
+                event_id=event.id, seeker_id=seeker.id, employer_id=employer_id,
+                opening_id=opening_id, interviewed=command.interviewed or command.result == HIRED,
+                result=command.result, created_by=actor.user_id,
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id, event.event_no,
+                         "참여", "", f"{event.name} ({event.held_on})", None,
+                         seeker_id=seeker.id, action=ChangeAction.CREATE)  # fmt: skip
+            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT_PARTICIPANT,
+                                entry.id, seeker.seeker_no, seeker.id,
+                                f"행사 참여: {event.event_no}")  # fmt: skip
+            if command.result == HIRED:
+                self._hire(session, actor, event, entry)
+            return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
+
+    @staticmethod
+    def _target(
+        session: Session, employer_no: str | None, opening_no: str | None
+    ) -> tuple[int | None, int | None]:
+        employer_id = None
+        if employer_no:
+            employer_id = find_by_number(
+                session, Employer, Employer.employer_no, employer_no, "구인업체"
+            ).id
+        opening_id = EventService._opening(session, opening_no, employer_id)
+        if opening_id is not None and employer_id is None:
+            employer_id = session.scalar(
+                select(JobOpening.employer_id).where(JobOpening.id == opening_id)
+            )
+        return employer_id, opening_id
+
+    def set_result(self, actor: Actor, command: SetResult) -> Saved:
+        """A participant's interview and stage. Reaching 채용 makes the placement; leaving it
+        voids that placement (both in the history)."""
+        with self.db.unit_of_work(actor=actor) as session:
+            entry = session.get(EventParticipant, command.participant_id)
+            if entry is None or entry.void:
+                raise NotFound(f"행사 참여자 {command.participant_id}번을 찾을 수 없습니다.")
+            event = session.get(Event, entry.event_id)
+            assert event is not None
+            event = self._event(session, actor, event.event_no)
+            why = mask_resident_numbers(command.reason.strip())[0] or None
+            employer_id, opening_id = self._target(session, command.employer_no, command.opening_no)
+            interviewed = command.interviewed or command.result == HIRED
+            seeker_no = session.scalar(
+                select(JobSeeker.seeker_no).where(JobSeeker.id == entry.seeker_id)
+            )
+            for heading, old, new in (
+                ("면접", _yes(entry.interviewed), _yes(interviewed)),
+                ("결과", entry.result or "", command.result or ""),
+            ):
+                if old != new:
+                    write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id,
+                                 event.event_no, heading, old, new, why,
+                                 seeker_id=entry.seeker_id)  # fmt: skip
+            was_hired = entry.result == HIRED
+            entry.interviewed, entry.result = interviewed, command.result
+            if opening_id is not None:
+                entry.employer_id, entry.opening_id = employer_id, opening_id
+            elif employer_id is not None and employer_id != entry.employer_id:
+                entry.employer_id, entry.opening_id = employer_id, None
+            if command.result == HIRED and not was_hired:
+                self._hire(session, actor, event, entry)
+            elif was_hired and command.result != HIRED:
+                self._unhire(
+                    session, actor, entry, why or f"행사 결과 변경: {command.result or '없음'}"
+                )
+            write_record_access(session, actor, AccessAction.UPDATE, RecordKind.EVENT_PARTICIPANT,
+                                entry.id, seeker_no, entry.seeker_id,
+                                f"행사 결과: {event.event_no} {command.result or '-'}")  # fmt: skip
+            return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
+
+    def _hire(self, session: Session, actor: Actor, event: Event, entry: EventParticipant) -> None:
+        """The placement of a participant hired at ``event`` (its desk and date)."""
+        if event.held_on > self.today():
+            raise ValidationError("결과", "행사일이 지나야 채용을 기록할 수 있습니다.")
+        refuse_if_closed(session, event.held_on)
+        if entry.opening_id is None and entry.employer_id is not None:
+            # The opening the employer brought to the event, when it brought one.
+            entry.opening_id = session.scalar(
+                select(EventEmployer.opening_id).where(
+                    EventEmployer.event_id == event.id,
+                    EventEmployer.employer_id == entry.employer_id,
+                    EventEmployer.void.is_(False),
+                )
+            )
+        employer_name = None
+        if entry.employer_id is not None:
+            employer_name = session.scalar(
+                select(Employer.name).where(Employer.id == entry.employer_id)
+            )
+        placement = Placement(
+            seeker_id=entry.seeker_id, placed_on=event.held_on, kind=PlacementKind.EVENT.value,
+            opening_id=entry.opening_id, employer_name=employer_name, desk_id=event.desk_id,
+            site_id=event.site_id, created_by=actor.user_id,
+        )  # fmt: skip
+        session.add(placement)
+        session.flush()
+        entry.placement_id = placement.id
+        seeker_no = session.scalar(
+            select(JobSeeker.seeker_no).where(JobSeeker.id == entry.seeker_id)
+        )
+        write_change(session, actor, RecordKind.PLACEMENT, placement.id, seeker_no, "등록", "",
+                     f"행사 채용: {event.name}", None, seeker_id=entry.seeker_id,
+                     action=ChangeAction.CREATE)  # fmt: skip
+        write_record_access(session, actor, AccessAction.CREATE, RecordKind.PLACEMENT,
+                            placement.id, seeker_no, entry.seeker_id,
+                            f"취업 {placement.id} 등록 (행사 {event.event_no})")  # fmt: skip
+
+    @staticmethod
+    def _unhire(session: Session, actor: Actor, entry: EventParticipant, why: str) -> None:
+        placement = session.get(Placement, entry.placement_id) if entry.placement_id else None
+        if placement is None or placement.void:
+            return
+        refuse_if_closed(session, placement.placed_on)
+        placement.void, placement.void_reason = True, why
+        placement.voided_at, placement.voided_by = utcnow(), actor.user_id
+        write_change(session, actor, RecordKind.PLACEMENT, placement.id, None, "무효", "", "무효",
+                     why, seeker_id=entry.seeker_id, action=ChangeAction.VOID)  # fmt: skip
+        write_record_access(session, actor, AccessAction.VOID, RecordKind.PLACEMENT, placement.id,
+                            None, entry.seeker_id, f"취업 {placement.id} 무효: {why}")  # fmt: skip
+
+    # -- voiding -----------------------------------------------------------------------
+
+    def void(self, actor: Actor, kind: RecordKind, record_id: int, reason: str) -> None:
+        """Void an event (with its participants' hires), an employer's or a participant's
+        taking part. Nothing is deleted; it stops counting."""
+        why = mask_resident_numbers(f.text(reason, "무효 사유"))[0]
+        models = {RecordKind.EVENT: Event, RecordKind.EVENT_EMPLOYER: EventEmployer,
+                  RecordKind.EVENT_PARTICIPANT: EventParticipant}  # fmt: skip
+        if kind not in models:
+            raise ValidationError("종류", f"{kind.label}은(는) 행사 기록이 아닙니다.")
+        with self.db.unit_of_work(actor=actor) as session:
+            record: Any = session.get(models[kind], record_id)
+            if record is None or record.void:
+                raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
+            event: Event | None = (
+                record if kind is RecordKind.EVENT else session.get(Event, record.event_id)
+            )
+            assert event is not None
+            self._event(session, actor, event.event_no)
+            participants: Iterable[EventParticipant] = (
+                session.scalars(select(EventParticipant).where(
+                    EventParticipant.event_id == event.id, EventParticipant.void.is_(False)))
+                if kind is RecordKind.EVENT
+                else [record] if kind is RecordKind.EVENT_PARTICIPANT else []
+            )  # fmt: skip
+            for participant in participants:
+                self._unhire(session, actor, participant, f"행사 무효: {why}")
+            _void(record, actor, why)
+            write_change(session, actor, kind, record.id, event.event_no, "무효", "", "무효", why,
+                         seeker_id=getattr(record, "seeker_id", None),
+                         action=ChangeAction.VOID)  # fmt: skip
+            write_record_access(session, actor, AccessAction.VOID, kind, record.id,
+                                event.event_no, getattr(record, "seeker_id", None),
+                                f"{kind.label} {record.id} 무효: {why}")  # fmt: skip
+
+    # -- reading -----------------------------------------------------------------------
+
+    def events(
+        self, actor: Actor, period: Period, kind: EventKind | None = None, text: str = ""
+    ) -> list[EventRow]:
+        """The live events held in ``period`` (of ``kind``), newest first, with figures."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            events = self._live(session, period, kind)
+            if text.strip():
+                needle = text.strip()
+                events = [e for e in events if needle in e.name or needle in (e.venue or "")]
+            figures = _figures(session, [e.id for e in events])
+            rows = [self._row(e, figures.get(e.id)) for e in events]
+        return sorted(rows, key=lambda r: (r.held_on, r.id), reverse=True)
+
+    def _row(self, event: Event, figures: EventFigures | None) -> EventRow:
+        code = self.db.desk_codes()[event.desk_id]
+        desk = next(d.short_name for d in DESKS if d.code == code)
+        return EventRow(
+            event.id, event.event_no, event.name, event.kind, event.held_on, desk,
+            event.organizer, event.venue, event.venue_type,
+            _with_reported(figures or EventFigures(event.name), event), event.void,
+        )  # fmt: skip
+
+    @staticmethod
+    def _live(session: Session, period: Period, kind: EventKind | None) -> list[Event]:
+        query = select(Event).where(
+            Event.void.is_(False), Event.held_on >= period.start, Event.held_on <= period.end
+        )
+        if kind is not None:
+            query = query.where(Event.kind == kind.value)
+        return list(session.scalars(query.order_by(Event.held_on, Event.id)))
+
+    def page(self, actor: Actor, event_no: str) -> EventPage:
+        """An event with its employers and participants (names of other desks' seekers are
+        shown to a counselor as at their own desk's event: the event is theirs to run)."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            event = self._event(session, actor, event_no, write=False)
+            code = self.db.desk_codes()[event.desk_id]
+            if actor.role is Role.COUNSELOR and actor.desk != code:
+                raise PermissionDenied("다른 창구의 행사 참여자는 볼 수 없습니다.")
+            row = self._row(event, _figures(session, [event.id]).get(event.id))
+            employers = tuple(
+                EmployerEntry(entry_id, number, name, recruits, opening_no)
+                for entry_id, number, name, recruits, opening_no in session.execute(
+                    select(EventEmployer.id, Employer.employer_no, Employer.name,
+                           EventEmployer.recruits, JobOpening.opening_no)
+                    .join(Employer, Employer.id == EventEmployer.employer_id)
+                    .outerjoin(JobOpening, JobOpening.id == EventEmployer.opening_id)
+                    .where(EventEmployer.event_id == event.id, EventEmployer.void.is_(False))
+                    .order_by(EventEmployer.id)
+                )
+            )  # fmt: skip
+            people = [
+                ParticipantEntry(*values)
+                for values in session.execute(
+                    select(EventParticipant.id, JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name,
+                           EventParticipant.interviewed, EventParticipant.result, Employer.name,
+                           JobOpening.opening_no, EventParticipant.placement_id)
+                    .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
+                    .outerjoin(Employer, Employer.id == EventParticipant.employer_id)
+                    .outerjoin(JobOpening, JobOpening.id == EventParticipant.opening_id)
+                    .where(EventParticipant.event_id == event.id,
+                           EventParticipant.void.is_(False))
+                    .order_by(EventParticipant.id)
+                )
+            ]  # fmt: skip
+            detail = f"행사 {event.event_no} 참여자 {len(people)}명"
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="event", subject_id=event.id,
+                detail=detail,
+            )  # fmt: skip
+            details = _details(event, code)
+        people.sort(key=lambda p: (-stage_rank(p.result), p.id))
+        return EventPage(row, details, employers, tuple(people))
+
+    def report(
+        self,
+        actor: Actor,
+        period: Period,
+        kind: EventKind | None = None,
+        grouping: EventGrouping = EventGrouping.EVENT,
+    ) -> EventReport:
+        """The measures of §8 by event, venue or venue type: total first, then each group
+        in the order of its first event date."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            events = self._live(session, period, kind)
+            figures = _figures(session, [e.id for e in events])
+        groups: dict[str, EventFigures] = {}
+        for event in events:
+            key = {
+                EventGrouping.EVENT: event.name,
+                EventGrouping.VENUE: event.venue,
+                EventGrouping.VENUE_TYPE: event.venue_type,
+            }[grouping] or UNNAMED
+            one = _with_reported(figures.get(event.id) or EventFigures(key), event)
+            one = replace(one, group=key, first_on=event.held_on, organizer=event.organizer)
+            groups[key] = groups[key] + one if key in groups else one
+        ordered = sorted(groups.values(), key=lambda g: (g.first_on or date.max, g.group))
+        total = EventFigures("total")
+        for group in ordered:
+            total = total + replace(group, group="total")
+        return EventReport(replace(total, organizer=None), tuple(ordered), grouping, kind)
+
+    def follow_up(self, actor: Actor, days: int = FOLLOW_UP_DAYS) -> list[FollowUp]:
+        """사후관리: participants of the last ``days`` days' events who were not hired, for the
+        counselor who owns them (담당상담사); team leads and administrators see everyone."""
+        actor.require(Permission.WRITE_RECORDS)
+        since = self.today() - timedelta(days=days)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            hired = (
+                select(Placement.id)
+                .where(
+                    Placement.seeker_id == EventParticipant.seeker_id,
+                    Placement.void.is_(False),
+                    Placement.placed_on >= Event.held_on,
+                )
+                .exists()
+            )
+            query = (
+                select(JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, Event.event_no,
+                       Event.name, Event.held_on, EventParticipant.result)
+                .join(EventParticipant, EventParticipant.seeker_id == JobSeeker.id)
+                .join(Event, Event.id == EventParticipant.event_id)
+                .where(
+                    EventParticipant.void.is_(False), Event.void.is_(False),
+                    JobSeeker.void.is_(False), Event.held_on >= since,
+                    Event.held_on <= self.today(),
+                    EventParticipant.result.is_distinct_from(HIRED), ~hired,
+                )
+                .order_by(Event.held_on.desc(), JobSeeker.name)
+            )  # fmt: skip
+            if actor.role is Role.COUNSELOR:
+                query = query.where(JobSeeker.counselor_id == actor.user_id)
+            return [FollowUp(*row) for row in session.execute(query)]
+
+
+def _yes(value: bool) -> str:
+    return "예" if value else "아니오"
+
+
+def _void(record: Any, actor: Actor, why: str) -> None:
+    record.void, record.void_reason = True, why
+    record.voided_at, record.voided_by = utcnow(), actor.user_id
+
+
+def _columns(details: EventDetails) -> dict[str, Any]:
+    skip = {"event_no", "desk"}
+    return {field.name: getattr(details, field.name) for field in fields(details)
+            if field.name not in skip} | {"kind": details.kind.value}  # fmt: skip
+
+
+def _details(event: Event, code: str) -> EventDetails:
+    return EventDetails(
+        event.name, EventKind(event.kind), event.held_on, event.event_no,
+        DeskRef(desk_by_code(code)), event.organizer, event.venue, event.venue_type,
+        event.reported_participants, event.reported_interviewed, event.reported_hired,
+    )  # fmt: skip
+
+
+def _with_reported(figures: EventFigures, event: Event) -> EventFigures:
+    """One event's figures: recorded people plus the organizer's totals."""
+    return replace(
+        figures,
+        events=1,
+        participants=figures.participants + event.reported_participants,
+        interviewed=figures.interviewed + event.reported_interviewed,
+        hired=figures.hired + event.reported_hired,
+    )
+
+
+def _figures(session: Session, event_ids: list[int]) -> dict[int, EventFigures]:
+    """The recorded employers and people of each event (not the organizer's totals)."""
+    found: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        for event_id, employers, recruits in session.execute(
+            select(EventEmployer.event_id, func.count(), func.sum(EventEmployer.recruits))
+            .where(EventEmployer.event_id.in_(chunk), EventEmployer.void.is_(False))
+            .group_by(EventEmployer.event_id)
+        ):  # fmt: skip
+            found[event_id]["employers"] = int(employers)
+            found[event_id]["recruits"] = int(recruits or 0)
+        hired = func.sum(case((EventParticipant.result == HIRED, 1), else_=0))
+        interviewed = func.sum(case((EventParticipant.interviewed.is_(True), 1), else_=0))
+        for event_id, people, seen, taken in session.execute(
+            select(EventParticipant.event_id, func.count(), interviewed, hired)
+            .where(EventParticipant.event_id.in_(chunk), EventParticipant.void.is_(False))
+            .group_by(EventParticipant.event_id)
+        ):  # fmt: skip
+            found[event_id]["participants"] = int(people)
+            found[event_id]["interviewed"] = int(seen or 0)
+            found[event_id]["hired"] = int(taken or 0)
+    return {
+        event_id: EventFigures(
+            "", 0, values["employers"], values["recruits"], values["participants"],
+            values["interviewed"], values["hired"],
+        )
+        for event_id, values in found.items()
+    }  # fmt: skip

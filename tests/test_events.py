@@ -1,0 +1,265 @@
+"""Hiring events (DESIGN.md §8) through the services, on SQLite and PostgreSQL: an event's
+employers and participants, stages to a hire that is a placement counted once, voiding,
+closed months, desks, the report's measures and groupings, and the follow-up list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import add_seeker, counselor_at, rows
+
+from deskapp.domain.access import Actor
+from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterOpening
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import parse_desk
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.events import (
+    AddEventEmployer,
+    AddParticipant,
+    EventDetails,
+    EventGrouping,
+    EventKind,
+    SetResult,
+    event_command,
+    parse_result,
+    participant_command,
+)
+from deskapp.domain.records import RecordKind
+from deskapp.services.workspace import Workspace
+
+YEAR = Period.parse("2018-01-01", "2018-10-30")
+MAY = Period.parse("2018-05-01", "2018-05-31")
+
+
+def _event(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> str:
+    details = EventDetails(name, extra.pop("kind", EventKind.ILGU_DAY), date.fromisoformat(day),
+                           **extra)  # type: ignore[arg-type]  # fmt: skip
+    return workspace.events.create_event(actor, details).number
+
+
+def _employer(workspace: Workspace, actor: Actor, name: str) -> str:
+    return workspace.records.register_employer(actor, RegisterEmployer(name)).number
+
+
+def _placements(workspace: Workspace, admin: Actor, period: Period = MAY) -> int:
+    return workspace.statistics.table(admin, period).by_desk["plus"].placements
+
+
+def test_a_hire_at_an_event_is_one_placement_at_its_desk_and_date(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "5월 일구데이", "2018-05-10", venue="구청",
+                    venue_type="구 청")  # fmt: skip
+    employer = _employer(workspace, plus, "(주)가산물류")
+    opening = workspace.records.register_opening(
+        plus, RegisterOpening(employer, "물류 사무원", 3, date(2018, 5, 2))
+    ).number
+    workspace.events.add_employer(plus, AddEventEmployer(number, employer, 3, opening))
+    seeker = add_seeker(workspace, plus, "김행사", "2018-05-02")
+    before = _placements(workspace, admin)
+    saved = workspace.events.add_participant(plus, AddParticipant(number, seeker.number))
+    for stage in ("서류합격", "1차합격", "2차합격"):
+        workspace.events.set_result(
+            plus, SetResult(saved.id, True, stage, employer_no=employer, opening_no=opening)
+        )
+    assert _placements(workspace, admin) == before
+    workspace.events.set_result(plus, SetResult(saved.id, True, "채용", employer_no=employer))
+    assert _placements(workspace, admin) == before + 1
+    placed = rows(workspace, "SELECT placed_on, kind, opening_id IS NOT NULL, employer_name, "
+                             "void FROM placements")  # fmt: skip
+    assert placed == [("2018-05-10", "행사취업", 1, "(주)가산물류", 0)]
+    # The same person placed again at the same desk in the month is still one 취업자.
+    workspace.records.record_placement(plus, RecordPlacement(seeker.number, date(2018, 5, 20)))
+    assert _placements(workspace, admin) == before + 1
+    # The stages are the participant's history.
+    history = rows(workspace, "SELECT field, old_value, new_value FROM record_changes "
+                              "WHERE record_kind = 'event_participant' AND field = '결과' "
+                              "ORDER BY id")  # fmt: skip
+    assert [h[2] for h in history] == ["서류합격", "1차합격", "2차합격", "채용"]
+    page = workspace.events.page(plus, number)
+    assert page.row.figures.values() == (1, 1, 3, 1, 1, 1)
+    assert page.participants[0].result == "채용" and page.participants[0].opening_no == opening
+
+
+def test_leaving_a_hire_or_voiding_voids_its_placement(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    seekers = [add_seeker(workspace, plus, name, "2018-05-01") for name in ("가나", "다라", "마바")]
+    ids = [
+        workspace.events.add_participant(plus, AddParticipant(number, s.number, True, "채용")).id
+        for s in seekers
+    ]
+    assert _placements(workspace, admin) == 3
+    workspace.events.set_result(plus, SetResult(ids[0], True, "불합격", reason="입사 포기"))
+    assert _placements(workspace, admin) == 2
+    workspace.events.void(plus, RecordKind.EVENT_PARTICIPANT, ids[1], "잘못 입력")
+    assert _placements(workspace, admin) == 1
+    assert workspace.events.report(plus, MAY).total.values() == (1, 0, 0, 2, 2, 1)
+    workspace.events.void(plus, RecordKind.EVENT, _id(workspace, number), "행사 취소")
+    assert _placements(workspace, admin) == 0
+    assert workspace.events.report(plus, MAY).groups == ()
+    voided = rows(workspace, "SELECT void_reason FROM placements ORDER BY id")
+    assert voided == [("입사 포기",), ("행사 무효: 잘못 입력",), ("행사 무효: 행사 취소",)]
+    with pytest.raises(NotFound):
+        workspace.events.page(plus, number)
+
+
+def _id(workspace: Workspace, number: str) -> int:
+    return int(rows(workspace, f"SELECT id FROM events WHERE event_no = '{number}'")[0][0])
+
+
+def test_desks_months_and_bad_values_are_refused(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    seeker = add_seeker(workspace, plus, "김참여", "2018-05-01")
+    with pytest.raises(PermissionDenied):
+        workspace.events.add_participant(gvalley, AddParticipant(number, seeker.number))
+    with pytest.raises(PermissionDenied):
+        _event(workspace, gvalley, "남의 창구 행사", "2018-05-10", desk=parse_desk("plus"))
+    with pytest.raises(PermissionDenied):
+        workspace.events.page(gvalley, number)
+    saved = workspace.events.add_participant(plus, AddParticipant(number, seeker.number))
+    with pytest.raises(ValidationError, match="이미 이 행사 참여자"):
+        workspace.events.add_participant(plus, AddParticipant(number, seeker.number))
+    with pytest.raises(NotFound, match="구직자 'X-1'"):
+        workspace.events.add_participant(plus, AddParticipant(number, "X-1"))
+    workspace.review.close_month(admin, 2018, 5)
+    with pytest.raises(ValidationError, match="마감"):
+        workspace.events.set_result(plus, SetResult(saved.id, True, "채용"))
+    assert rows(workspace, "SELECT result FROM event_participants") == [(None,)]
+    future = _event(workspace, plus, "다음 달 행사", "2018-11-20")
+    later = add_seeker(workspace, plus, "박미래", "2018-10-01")
+    with pytest.raises(ValidationError, match="행사일이 지나야"):
+        workspace.events.add_participant(plus, AddParticipant(future, later.number, True, "채용"))
+    assert rows(workspace, "SELECT count(*) FROM event_participants") == [(1,)]
+
+
+def test_commands_read_the_sheets_fields_with_every_problem() -> None:
+    today = date(2018, 10, 30)
+    details = event_command(
+        {"행사명": "금천구 취업박람회", "구분": "취업박람회", "일자": "2018.09.12",
+         "주관": "금천구", "집계참여인원": "1,023", "집계면접인원": 118, "집계채용인원": "18명"},
+        today,
+    )  # fmt: skip
+    assert (details.kind, details.reported_participants, details.reported_hired) == (
+        EventKind.JOB_FAIR, 1023, 18,
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as bad:
+        event_command({"행사명": "", "구분": "축제", "일자": "2018-13-01",
+                       "집계면접인원": -1}, today, numbered=True)  # fmt: skip
+    fields = [field for field, _ in bad.value.problems]
+    assert fields == ["행사번호", "행사명", "구분", "일자", "창구", "집계면접인원"]
+    with pytest.raises(ValidationError, match="집계채용인원이 집계참여인원"):
+        event_command({"행사명": "a", "구분": "일구데이", "일자": "2018-01-02",
+                       "집계참여인원": 3, "집계채용인원": 4}, today)  # fmt: skip
+    assert participant_command({"행사번호": "E1", "구직자번호": "S1", "결과": "1차 합격"},
+                               today).interviewed  # fmt: skip
+    assert parse_result("최종합격") == "채용"
+    with pytest.raises(ValidationError, match="결과가 아닙니다"):
+        parse_result("아마도")
+
+
+def _seed_small_days(workspace: Workspace, actor: Actor) -> None:
+    """The seed's 소규모 일구데이 (10 events by venue type), as people recorded one by one."""
+    plan = [  # venue type, venue, employers' recruits, interviewed, hired
+        ("지식산업센터", "SK V1", [5], 6, 2), ("지식산업센터", "에이스하이엔드", [3, 2], 5, 1),
+        ("지식산업센터", "대륭포스트", [4], 6, 1), ("지식산업센터", "SK V1", [3], 5, 1),
+        ("지식산업센터", "현대지식산업센터", [2], 4, 1), ("지식산업센터", "대륭포스트", [2], 5, 1),
+        ("지식산업센터", "에이스하이엔드", [2], 5, 1), ("구 청", "금천구청", [2], 6, 1),
+        ("구 청", "금천구청", [2], 6, 1), ("기업시민청", "기업시민청", [1], 7, 0),
+    ]  # fmt: skip
+    person = 0
+    for n, (venue_type, venue, recruits, interviewed, hired) in enumerate(plan, start=1):
+        day = f"2018-{n:02d}-{10 + n:02d}"
+        number = _event(workspace, actor, f"소규모 일구데이 {n}회", day, venue=venue,
+                        venue_type=venue_type)  # fmt: skip
+        for i, headcount in enumerate(recruits):
+            employer = _employer(workspace, actor, f"(주)참여{n}-{i}")
+            workspace.events.add_employer(actor, AddEventEmployer(number, employer, headcount))
+        for k in range(interviewed):
+            person += 1
+            seeker = add_seeker(workspace, actor, f"참가{chr(0xAC00 + person)}", "2018-01-02")
+            result = "채용" if k < hired else "불합격"
+            workspace.events.add_participant(
+                actor, AddParticipant(number, seeker.number, True, result)
+            )
+
+
+def test_the_report_groups_by_venue_type_as_the_seeds_small_days_table(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    _seed_small_days(workspace, plus)
+    _event(workspace, plus, "G밸리 채용박람회", "2018-04-01", kind=EventKind.JOB_FAIR,
+           reported_participants=618, reported_interviewed=182, reported_hired=4)  # fmt: skip
+    report = workspace.events.report(plus, YEAR, EventKind.ILGU_DAY, EventGrouping.VENUE_TYPE)
+    table = [(g.group, *g.values()) for g in (report.total, *report.groups)]
+    assert table == [
+        ("total", 10, 11, 28, 55, 55, 10),
+        ("지식산업센터", 7, 8, 23, 36, 36, 8),
+        ("구 청", 2, 2, 4, 12, 12, 2),
+        ("기업시민청", 1, 1, 1, 7, 7, 0),
+    ]
+    # Every hire is a placement at the plus desk, counted once in 취업자수.
+    assert workspace.statistics.table(admin, YEAR).by_desk["plus"].placements == 10
+    fair = workspace.events.report(plus, YEAR, EventKind.JOB_FAIR)
+    assert [(g.group, g.organizer, *g.values()) for g in fair.groups] == [
+        ("G밸리 채용박람회", None, 1, 0, 0, 618, 182, 4)
+    ]
+    everything = workspace.events.report(plus, YEAR)
+    assert everything.total.values() == (11, 11, 28, 55 + 618, 55 + 182, 14)
+    names = ["소규모 일구데이 1회", "소규모 일구데이 2회", "소규모 일구데이 3회",
+             "G밸리 채용박람회", "소규모 일구데이 4회"]  # fmt: skip
+    assert [g.group for g in everything.groups][:5] == names
+
+
+def test_participants_not_hired_go_to_their_counselors_follow_up(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    other = workspace.accounts.create_user(
+        admin, "c-plus2", "test-pass-1", plus.role, desk="plus", display_name="다른 상담사"
+    )
+    number = _event(workspace, plus, "10월 일구데이", "2018-10-10")
+    mine = [add_seeker(workspace, plus, name, "2018-10-01") for name in ("김대기", "이채용")]
+    theirs = add_seeker(workspace, other, "박남의", "2018-10-01")
+    workspace.events.add_participant(plus, AddParticipant(number, mine[0].number, True, "대기"))
+    workspace.events.add_participant(plus, AddParticipant(number, mine[1].number, True, "채용"))
+    workspace.events.add_participant(plus, AddParticipant(number, theirs.number))
+    due = workspace.events.follow_up(plus)
+    assert [(d.name, d.event_name, d.result) for d in due] == [("김대기", "10월 일구데이", "대기")]
+    assert [d.name for d in workspace.events.follow_up(other)] == ["박남의"]
+    assert sorted(d.name for d in workspace.events.follow_up(admin)) == ["김대기", "박남의"]
+    # Placed later by the desk: no longer due.
+    workspace.records.record_placement(plus, RecordPlacement(mine[0].number, date(2018, 10, 20)))
+    assert workspace.events.follow_up(plus) == []
+
+
+def test_correcting_an_event_moves_its_hires_and_keeps_the_story(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "일구데이", "2018-05-10", venue="구청")
+    seeker = add_seeker(workspace, plus, "김이동", "2018-05-01")
+    workspace.events.add_participant(plus, AddParticipant(number, seeker.number, True, "채용"))
+    page = workspace.events.page(plus, number)
+    changed = workspace.events.update_event(
+        admin,
+        number,
+        EventDetails("6월 일구데이", EventKind.ILGU_DAY, date(2018, 6, 12), number,
+                     parse_desk("welfare"), venue="구청 세미나실"),  # fmt: skip
+        "날짜를 잘못 적음",
+    )
+    assert changed == 4 and page.row.held_on == date(2018, 5, 10)
+    assert rows(workspace, "SELECT placed_on, desk_id FROM placements") == [
+        ("2018-06-12", workspace.db.desk_ids()["welfare"])
+    ]
+    history = rows(workspace, "SELECT field, old_value, new_value, reason FROM record_changes "
+                              "WHERE record_kind = 'event' AND action = 'update' ORDER BY id")  # fmt: skip
+    assert [h[0] for h in history] == ["행사명", "일자", "장소", "창구"]
+    assert history[1][1:] == ("2018-05-10", "2018-06-12", "날짜를 잘못 적음")
+    with pytest.raises(PermissionDenied):  # the event is now the welfare desk's
+        workspace.events.update_event(plus, number, page.details, "되돌리기")
