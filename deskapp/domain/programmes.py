@@ -1,0 +1,346 @@
+"""취업지원 프로그램 (금천희망취업캠프, 일자리카페 멘토링, 이력서·자소서 클리닉 …): the commands
+a counselor gives about a programme, and its two reports as plain values.
+
+A programme has sessions (회차), each with an optional group note and the enrolled seekers
+present; when the counselor says so, the note counts as one 상담 for each of them. Seekers
+are enrolled by their 구직자번호; completion (이수) and a certificate (자격 취득) are recorded
+on the enrolment. Each command checks its own fields when it is made and names the field
+in Korean when one is wrong; the rules that need the database are the service's.
+
+The reports follow the seed's tables: 금천희망취업캠프 운영현황 (교육대상, 교육이수자,
+자격취득생(%), 취업자(%) per year, 총 계 first) and 일자리카페 운영현황 (프로그램명, 일 정,
+참여자, 회수 per programme for a year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from deskapp.domain import fields as f
+from deskapp.domain.desks import desk_by_code
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.privacy import mask_resident_numbers
+
+#: Kinds a programme is usually of (free text is accepted too).
+PROGRAMME_KINDS = ("취업캠프", "일자리카페", "멘토링", "클리닉", "교실", "기타")
+
+
+def _optional(
+    value: str | None, name: str, max_len: int = f.SHORT_TEXT_MAX, required: bool = False
+) -> str | None:
+    """Short text, masked for resident numbers: None when blank (unless ``required``)."""
+    if f.is_blank(value) and not required:
+        return None
+    return mask_resident_numbers(f.text(value, name, max_len))[0]
+
+
+T = TypeVar("T")
+
+
+def _checked(
+    problems: list[tuple[str, str]], parse: Callable[..., T], *args: Any, **kwargs: Any
+) -> T | None:
+    """``parse(*args)``, or None with its problems added to ``problems``."""
+    try:
+        return parse(*args, **kwargs)
+    except ValidationError as error:
+        problems.extend(error.problems)
+        return None
+
+
+def _note(value: str | None, name: str) -> tuple[str | None, int]:
+    """Optional free text with resident numbers masked, and how many were."""
+    if f.is_blank(value):
+        return None, 0
+    return f.free_text(value, name)
+
+
+def _day(value: object, name: str) -> date:
+    if not isinstance(value, date):
+        raise ValidationError(name, f"{name}을(를) 날짜로 입력하세요.")
+    if value.year < 1990:
+        raise ValidationError(name, f"{value.isoformat()}은(는) 너무 이른 날짜입니다.")
+    return value
+
+
+def _set(command: object, name: str, value: object) -> None:
+    object.__setattr__(command, name, value)
+
+
+def _positive_id(value: object, name: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(name, f"'{value}'은(는) 올바른 번호가 아닙니다.")
+
+
+@dataclass(frozen=True)
+class ProgrammeFields:
+    """A programme as entered: 프로그램명, the desk that runs it (its code; none: the
+    account's own), 시작일 and 종료일 (none: 연중), 구분 (취업캠프, 일자리카페 …), 교육대상,
+    위탁기관 and a note.
+
+    ``masked``: how many resident numbers were masked in the note."""
+
+    name: str
+    starts_on: date
+    desk: str | None = None
+    ends_on: date | None = None
+    kind: str | None = None
+    target: str | None = None
+    provider: str | None = None
+    note: str | None = None
+    masked: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        problems: list[tuple[str, str]] = []
+        _set(self, "name", _checked(problems, _optional, self.name, "프로그램명", required=True))
+        _checked(problems, _day, self.starts_on, "시작일")
+        ends = None if self.ends_on is None else _checked(problems, _day, self.ends_on, "종료일")
+        if ends is not None and isinstance(self.starts_on, date) and ends < self.starts_on:
+            problems.append(("종료일", "종료일이 시작일보다 빠릅니다."))
+        if self.desk is not None:
+            _checked(problems, desk_by_code, str(self.desk))
+        _set(self, "kind", _checked(problems, _optional, self.kind, "구분", 30))
+        _set(self, "target", _checked(problems, _optional, self.target, "교육대상"))
+        _set(self, "provider", _checked(problems, _optional, self.provider, "위탁기관"))
+        note = _checked(problems, _note, self.note, "비고")
+        _set(self, "note", note[0] if note else None)
+        _set(self, "masked", note[1] if note else 0)
+        if problems:
+            raise ValidationError.many(problems)
+
+
+@dataclass(frozen=True)
+class CreateProgramme:
+    """A new programme."""
+
+    programme: ProgrammeFields
+
+
+@dataclass(frozen=True)
+class EditProgramme:
+    """The programme ``programme_id`` with these fields (each one changed is kept in its
+    history); ``reason``: why, when given."""
+
+    programme_id: int
+    programme: ProgrammeFields
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        _positive_id(self.programme_id, "프로그램")
+        _set(self, "reason", _optional(self.reason, "수정 사유"))
+
+
+@dataclass(frozen=True)
+class AddProgrammeSession:
+    """A session (회차) of ``programme_id`` held on ``held_on``: its topic, the group note,
+    the 구직자번호 of the enrolled seekers present, and whether the note counts as one 상담
+    for each of them (``counts_as_session``, the counselor's choice; off by default).
+
+    ``counselor_name``: who held it (the account's name when empty)."""
+
+    programme_id: int
+    held_on: date
+    present: tuple[str, ...] = ()
+    topic: str | None = None
+    note: str | None = None
+    counts_as_session: bool = False
+    counselor_name: str | None = None
+    masked: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        problems: list[tuple[str, str]] = []
+        _checked(problems, _positive_id, self.programme_id, "프로그램")
+        _checked(problems, _day, self.held_on, "회차일")
+        numbers: list[str] = []
+        for raw in self.present:
+            number = _checked(problems, f.identifier, raw, "참석자")
+            if number is None:
+                continue
+            if number in numbers:
+                problems.append(("참석자", f"구직자 '{number}'이(가) 두 번 들어 있습니다."))
+                continue
+            numbers.append(number)
+        _set(self, "present", tuple(numbers))
+        _set(self, "topic", _checked(problems, _optional, self.topic, "주제"))
+        note = _checked(problems, _note, self.note, "활동 내용")
+        _set(self, "note", note[0] if note else None)
+        _set(self, "masked", note[1] if note else 0)
+        if f.is_blank(self.counselor_name):
+            _set(self, "counselor_name", None)
+        else:
+            name = _checked(problems, f.person_name, self.counselor_name, "상담사")
+            _set(self, "counselor_name", name)
+        if self.counts_as_session and not self.present:
+            problems.append(("참석자", "상담으로 셀 참석자를 한 명 이상 고르세요."))
+        if problems:
+            raise ValidationError.many(problems)
+
+
+@dataclass(frozen=True)
+class Enrol:
+    """The seeker ``seeker_no`` enrolled in ``programme_id`` on ``enrolled_on``."""
+
+    programme_id: int
+    seeker_no: str
+    enrolled_on: date
+
+    def __post_init__(self) -> None:
+        _positive_id(self.programme_id, "프로그램")
+        _set(self, "seeker_no", f.identifier(self.seeker_no, "구직자번호"))
+        _day(self.enrolled_on, "참여일")
+
+
+@dataclass(frozen=True)
+class Complete:
+    """The enrolment ``enrolment_id`` completed (이수) on ``completed_on``."""
+
+    enrolment_id: int
+    completed_on: date
+
+    def __post_init__(self) -> None:
+        _positive_id(self.enrolment_id, "참여")
+        _day(self.completed_on, "이수일")
+
+
+@dataclass(frozen=True)
+class RecordCertificate:
+    """The certificate ``certificate`` (자격증 이름) obtained on ``certified_on`` by the
+    seeker of ``enrolment_id``."""
+
+    enrolment_id: int
+    certificate: str
+    certified_on: date
+
+    def __post_init__(self) -> None:
+        _positive_id(self.enrolment_id, "참여")
+        _set(self, "certificate", mask_resident_numbers(f.text(self.certificate, "자격증"))[0])
+        _day(self.certified_on, "취득일")
+
+
+# -- the reports ------------------------------------------------------------------------
+
+
+def percent(part: int, whole: int) -> str:
+    """``part`` as a share of ``whole`` the way the seed writes it: one decimal, none when
+    it is .0 (34.6%, 50%); '-' when there is no whole."""
+    if whole <= 0:
+        return "-"
+    value = round(part * 100 / whole, 1)
+    return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
+
+
+def with_percent(part: int, whole: int) -> str:
+    """'9(34.6%)' as in the seed's 자격취득생(%) and 취업자(%) columns."""
+    return f"{part:,}({percent(part, whole)})"
+
+
+def schedule(starts_on: date, ends_on: date | None, year: int) -> str:
+    """일 정 of a programme in ``year``: '연중' when it runs the whole year (or has no end),
+    else its months within the year ('5월 ~ 11월', '5월')."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    start = max(starts_on, first)
+    end = last if ends_on is None else min(ends_on, last)
+    if ends_on is None or (start == first and end == last):
+        return "연중" if starts_on <= first else f"{start.month}월 ~"
+    if start.month == end.month:
+        return f"{start.month}월"
+    return f"{start.month}월 ~ {end.month}월"
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """One row of 금천희망취업캠프 운영현황: a year (or 총 계) and its people.
+
+    ``as_of``: the day the employment was counted up to (비고: 'M.D.기준')."""
+
+    label: str  # '2018년' or '총 계'
+    enrolled: int
+    completed: int
+    certified: int
+    employed: int
+    as_of: date | None = None
+
+    @property
+    def note(self) -> str:
+        return f"{self.as_of.month}.{self.as_of.day}.기준" if self.as_of else ""
+
+    def cells(self) -> tuple[str, str, str, str, str, str]:
+        """The row as the seed prints it."""
+        return (
+            self.label,
+            f"{self.enrolled:,}",
+            f"{self.completed:,}",
+            with_percent(self.certified, self.enrolled),
+            with_percent(self.employed, self.enrolled),
+            self.note,
+        )
+
+
+OUTCOME_HEADINGS = ("구 분", "교육대상", "교육이수자", "자격취득생(%)", "취업자(%)", "비 고")
+OUTCOME_CSV_HEADER = "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of"
+
+
+@dataclass(frozen=True)
+class OutcomeReport:
+    """교육대상 / 교육이수자 / 자격취득생 / 취업자 per year, newest first, after 총 계."""
+
+    kind: str | None  # the programmes' 구분 it covers; None: every programme
+    total: OutcomeRow
+    years: tuple[tuple[int, OutcomeRow], ...]
+
+    @property
+    def rows(self) -> tuple[OutcomeRow, ...]:
+        return (self.total, *(row for _, row in self.years))
+
+    def csv_lines(self) -> list[str]:
+        lines = [OUTCOME_CSV_HEADER]
+        for key, row in (("total", self.total), *((str(y), r) for y, r in self.years)):
+            lines.append(
+                ",".join(
+                    [
+                        key,
+                        str(row.enrolled),
+                        str(row.completed),
+                        str(row.certified),
+                        percent(row.certified, row.enrolled),
+                        str(row.employed),
+                        percent(row.employed, row.enrolled),
+                        row.as_of.isoformat() if row.as_of else "",
+                    ]
+                )
+            )
+        return lines
+
+
+@dataclass(frozen=True)
+class ProgrammeYearRow:
+    """One row of 일자리카페 운영현황: a programme in a year."""
+
+    programme_id: int
+    name: str
+    schedule: str
+    participants: int
+    sessions: int
+
+    def cells(self, year_label: str) -> tuple[str, str, str, str, str]:
+        return (year_label, self.name, self.schedule, f"{self.participants:,}명",
+                f"{self.sessions:,}회")  # fmt: skip
+
+
+PROGRAMME_HEADINGS = ("구 분", "프로그램명", "일 정", "참여자", "비 고")
+PROGRAMME_CSV_HEADER = "year,programme,schedule,participants,sessions"
+
+
+@dataclass(frozen=True)
+class ProgrammeYear:
+    """The programmes run in ``year``, by start date, with their participants and sessions."""
+
+    year: int
+    rows: tuple[ProgrammeYearRow, ...]
+
+    def table(self) -> list[tuple[str, str, str, str, str]]:
+        """The rows as the seed prints them (the year on the first row only)."""
+        return [row.cells(f"{self.year}년" if i == 0 else "") for i, row in enumerate(self.rows)]
