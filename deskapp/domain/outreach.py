@@ -1,0 +1,188 @@
+"""구인기업체 발굴 및 관리 (issue 14, item 6): contacts with employers and 구민 우선 채용 협약.
+
+A counselor logs each contact with an employer (방문, 전화, 협약, 구인 발굴) with a note
+and, optionally, the next thing to do and its day, which the worklist shows until it is
+done. The first contact with an employer is its 신규 발굴. An employer may sign a 구민
+우선 채용 협약: from a day, optionally until a day, pledging a headcount; the hires
+against it are the people placed there within its period.
+
+The commands check what can be checked without the database and raise ValidationError
+naming the field in Korean; the service checks dates against today, the desk, the
+employer and closed months.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from deskapp.domain import fields as f
+from deskapp.domain.desks import DeskRef
+from deskapp.domain.errors import ValidationError
+
+T = TypeVar("T")
+
+#: The most a 협약 may pledge (a typing slip, not a real agreement, beyond it).
+PLEDGE_MAX = 100_000
+
+
+class ContactKind(StrEnum):
+    """How an employer was contacted (구분)."""
+
+    VISIT = "방문"
+    PHONE = "전화"
+    AGREEMENT = "협약"
+    OPENING_FOUND = "구인발굴"
+
+    @property
+    def label(self) -> str:
+        return "구인 발굴" if self is ContactKind.OPENING_FOUND else self.value
+
+
+def parse_contact_kind(value: object, field: str = "구분") -> ContactKind:
+    """방문, 전화, 협약 or 구인발굴 (also written 구인 발굴, 방문상담, 전화상담, 발굴)."""
+    text = str(value or "").strip().replace(" ", "")
+    aliases = {
+        "방문상담": ContactKind.VISIT,
+        "전화상담": ContactKind.PHONE,
+        "협약체결": ContactKind.AGREEMENT,
+        "발굴": ContactKind.OPENING_FOUND,
+    }
+    if text in aliases:
+        return aliases[text]
+    try:
+        return ContactKind(text)
+    except ValueError:
+        names = ", ".join(k.label for k in ContactKind)
+        raise ValidationError(field, f"'{value}'은(는) 접촉 구분이 아닙니다 ({names}).") from None
+
+
+def _optional_text(value: str | None, field: str) -> str | None:
+    return None if f.is_blank(value) else f.text(value, field, f.LONG_TEXT_MAX)
+
+
+def _collector(problems: list[tuple[str, str]]) -> Callable[[Callable[[], T]], T | None]:
+    """A function that runs a check and adds its problems to ``problems`` (so that one
+    ValidationError lists every bad field, in order); the check's result, or None."""
+
+    def check(action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except ValidationError as error:
+            problems.extend(error.problems)
+            return None
+
+    return check
+
+
+def _check_day(value: object, field: str) -> None:
+    if not isinstance(value, date):
+        raise ValidationError(field, f"{field}을(를) 날짜로 입력하세요.")
+
+
+@dataclass(frozen=True)
+class LogContact:
+    """A contact with the employer ``employer_no``.
+
+    ``desk`` None: the actor's desk. ``first_contact`` None: 신규 발굴 when the employer
+    has no earlier live contact; True or False as the counselor says otherwise.
+    ``next_action`` and ``next_on`` go together: the worklist shows the action from its
+    day until it is marked done."""
+
+    employer_no: str
+    contacted_on: date
+    kind: ContactKind
+    note: str | None = None
+    next_action: str | None = None
+    next_on: date | None = None
+    desk: DeskRef | None = None
+    first_contact: bool | None = None
+
+    def __post_init__(self) -> None:
+        problems: list[tuple[str, str]] = []
+        check = _collector(problems)
+        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))
+        object.__setattr__(self, "employer_no", number or self.employer_no)
+        check(lambda: _check_day(self.contacted_on, "접촉일"))
+        if not isinstance(self.kind, ContactKind):
+            problems.append(("구분", "방문, 전화, 협약, 구인 발굴 중 하나를 고르세요."))
+        object.__setattr__(self, "note", check(lambda: _optional_text(self.note, "내용")))
+        object.__setattr__(
+            self, "next_action", check(lambda: _optional_text(self.next_action, "다음 할 일"))
+        )
+        if self.next_on is not None:
+            check(lambda: _check_day(self.next_on, "다음 일자"))
+        if self.next_action and self.next_on is None:
+            problems.append(("다음 일자", "다음 할 일의 날짜를 입력하세요."))
+        if self.next_on is not None and not self.next_action:
+            problems.append(("다음 할 일", "다음 일자에 할 일을 입력하세요."))
+        if (
+            isinstance(self.next_on, date)
+            and isinstance(self.contacted_on, date)
+            and self.next_on < self.contacted_on
+        ):
+            problems.append(("다음 일자", "접촉일보다 빠를 수 없습니다."))
+        if problems:
+            raise ValidationError.many(problems)
+
+
+@dataclass(frozen=True)
+class SignAgreement:
+    """구민 우선 채용 협약 with the employer ``employer_no``: signed on a day, in force from
+    ``starts_on`` (until ``ends_on``, or with no end), pledging ``pledged`` hires of the
+    district's residents. ``desk`` None: the actor's desk."""
+
+    employer_no: str
+    signed_on: date
+    starts_on: date
+    pledged: int
+    ends_on: date | None = None
+    note: str | None = None
+    desk: DeskRef | None = None
+
+    def __post_init__(self) -> None:
+        problems: list[tuple[str, str]] = []
+        check = _collector(problems)
+        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))
+        object.__setattr__(self, "employer_no", number or self.employer_no)
+        check(lambda: _check_day(self.signed_on, "협약일"))
+        check(lambda: _check_day(self.starts_on, "시작일"))
+        if self.ends_on is not None:
+            check(lambda: _check_day(self.ends_on, "종료일"))
+        if isinstance(self.pledged, bool) or not isinstance(self.pledged, int):
+            problems.append(("채용 약정 인원", "0 이상의 정수를 입력하세요."))
+        elif not 0 <= self.pledged <= PLEDGE_MAX:
+            problems.append(("채용 약정 인원", f"0명에서 {PLEDGE_MAX:,}명 사이여야 합니다."))
+        if (
+            isinstance(self.ends_on, date)
+            and isinstance(self.starts_on, date)
+            and self.ends_on < self.starts_on
+        ):
+            problems.append(("종료일", "시작일보다 빠를 수 없습니다."))
+        object.__setattr__(self, "note", check(lambda: _optional_text(self.note, "내용")))
+        if problems:
+            raise ValidationError.many(problems)
+
+
+@dataclass(frozen=True)
+class OutreachCounts:
+    """One desk's outreach in one month (the 기업발굴 report's row)."""
+
+    year: int
+    month: int
+    desk: str  # desk code
+    new_employers: int = 0  # 신규발굴: employers first contacted
+    visits: int = 0  # 방문
+    calls: int = 0  # 전화
+    agreements: int = 0  # 협약 signed
+    openings: int = 0  # 발굴기업 구인등록: openings of employers the desk found
+
+    def values(self) -> tuple[int, int, int, int, int]:
+        return (self.new_employers, self.visits, self.calls, self.agreements, self.openings)
+
+
+#: The 기업발굴 sheet's and view's header, after 월 and 창구.
+REPORT_MEASURES = ("신규발굴", "방문", "전화", "협약", "발굴기업 구인등록")
