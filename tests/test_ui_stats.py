@@ -473,10 +473,13 @@ def test_enter_on_a_monthly_cell_lists_that_months_records_for_the_chosen_desk(
                 continue
             dialog = view.open_monthly_drill_down(index)
             assert dialog is not None
-            qtbot.addWidget(dialog)
-            with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
-                pass
-            assert dialog.model.rowCount() == index.data(RawRole), (row, column)
-            dialog.close()
+            # Not given to qtbot: the dialog deletes itself on close, and qtbot's closing
+            # it again at teardown would touch a deleted object.
+            try:
+                with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
+                    pass
+                assert dialog.model.rowCount() == index.data(RawRole), (row, column)
+            finally:
+                dialog.close()
             checked += 1
     assert checked > 0
