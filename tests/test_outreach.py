@@ -4,15 +4,19 @@ on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterOpening
-from deskapp.domain.desks import PLUS, DeskRef
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS, PLUS, DeskRef
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.outreach import ContactKind, LogContact, SignAgreement, parse_contact_kind
 from deskapp.domain.records import RecordKind
+from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
 from tests.conftest import add_seeker, counselor_at, rows
 
@@ -356,3 +360,37 @@ def test_report_counts_per_desk_and_month(workspace: Workspace, admin: Actor) ->
     assert sum(sum(r.values()) for r in workspace.outreach.report(gvalley, 2017)) == 0
     with pytest.raises(ValidationError, match="연도"):
         workspace.outreach.report(gvalley, 1900)
+
+
+# -- the monthly workbook ------------------------------------------------------------------
+
+
+def test_monthly_workbook_has_the_outreach_sheet(
+    workspace: Workspace, admin: Actor, team_lead: Actor, tmp_path: Path
+) -> None:
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = employer(workspace, gvalley)
+    contact(workspace, gvalley, number, "2018-03-05")
+    contact(workspace, gvalley, number, "2018-03-06", PHONE)
+    workspace.records.register_opening(
+        gvalley, RegisterOpening(number, "조립원", 2, date(2018, 3, 7))
+    )
+    workspace.outreach.sign_agreement(
+        gvalley, SignAgreement(number, date(2018, 4, 2), date(2018, 4, 2), 4)
+    )
+    series = workspace.statistics.monthly(team_lead, Period.year(2018))
+    target = write_monthly_workbook(
+        series, tmp_path / "월별.xlsx", outreach=workspace.outreach.report(team_lead, 2018)
+    )
+    sheet = load_workbook(target)["기업발굴"]
+    got = list(sheet.iter_rows(values_only=True))
+    assert got[0] == ("월", "창구", "신규발굴", "방문", "전화", "협약", "발굴기업 구인등록")
+    assert len(got) == 1 + 12 * 4
+    assert [r[1] for r in got[9:13]] == [d.name for d in DESKS]
+    assert got[10] == ("2018-03", "G밸리 일자리상담창구", 1, 1, 1, 0, 1)
+    assert got[14] == ("2018-04", "G밸리 일자리상담창구", 0, 0, 0, 1, 0)
+    assert sum(sum(r[2:]) for r in got[1:]) == 5  # type: ignore[misc]
+    assert sheet["C2"].number_format == "#,##0"
+    # Without the report the workbook is as before.
+    plain = load_workbook(write_monthly_workbook(series, tmp_path / "plain.xlsx"))
+    assert "기업발굴" not in plain.sheetnames

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from deskapp.domain.desks import DESKS
+from deskapp.domain.outreach import REPORT_MEASURES, OutreachCounts
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, MonthlySeries, StatsTable
 from deskapp.reports.files import write_atomically
 from deskapp.services.review import Achievement
@@ -24,6 +25,7 @@ from deskapp.services.review import Achievement
 TITLE = "일자리 상담창구 구인·구직 및 취업 실적"
 NUMBER_FORMAT = "#,##0"
 MONTHLY_HEADER = ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
+OUTREACH_HEADER = ("월", "창구", *REPORT_MEASURES)
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -152,11 +154,36 @@ def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
         top = last + 3
 
 
+def _fill_outreach(sheet: Worksheet, months: list[str], rows: list[OutreachCounts]) -> None:
+    """기업발굴: one row per month of the workbook and desk, desks in table order."""
+    sheet.append(OUTREACH_HEADER)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEAD_FILL
+        cell.alignment = _CENTER
+        cell.border = _BOX
+    by_month = {(f"{r.year:04d}-{r.month:02d}", r.desk): r for r in rows}
+    for month in months:
+        for desk in DESKS:
+            row = by_month.get((month, desk.code))
+            values = row.values() if row is not None else (0,) * len(REPORT_MEASURES)
+            sheet.append([month, desk.name, *values])
+            for cell in sheet[sheet.max_row][2:]:
+                cell.number_format = NUMBER_FORMAT
+    sheet.column_dimensions["A"].width = 10
+    sheet.column_dimensions["B"].width = 34
+    for column in range(3, len(OUTREACH_HEADER) + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = 14
+    sheet.freeze_panes = "C2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
 def write_monthly_workbook(
     series: MonthlySeries,
     path: Path,
     title: str = TITLE,
     achievements: list[Achievement] | None = None,
+    outreach: list[OutreachCounts] | None = None,
 ) -> Path:
     """The monthly desk statistics workbook (DESIGN.md §6).
 
@@ -164,7 +191,9 @@ def write_monthly_workbook(
     whole period in the official layout. Each month's row equals ``stats`` for
     that month and ``누계`` equals ``stats`` for the whole period. Then
     ``목표·달성률`` (when ``achievements`` are given) and ``차트``: the five
-    measures per desk over the months.
+    measures per desk over the months. ``기업발굴`` (when ``outreach`` is given, from
+    ``OutreachService.report``): per month and desk, employers first contacted, visits,
+    calls, agreements signed and openings registered by employers the desk found.
     """
 
     def write(target: Path) -> None:
@@ -195,6 +224,9 @@ def write_monthly_workbook(
         if achievements is not None:
             _fill_targets(book.create_sheet("목표·달성률"), series, achievements)
         _fill_charts(book.create_sheet("차트"), series)
+        if outreach is not None:
+            months = [m.month for m in series.months]
+            _fill_outreach(book.create_sheet("기업발굴"), months, outreach)
         book.save(target)
 
     return write_atomically(path, write)
