@@ -3,7 +3,9 @@
 :class:`EmployerRecord` shows the employer's data and the account that looks
 after it (담당상담사), with its openings, referrals and placements and its change
 history on tabs; F2 corrects it (team leads assign the 담당상담사 there),
-Ctrl+Shift+N registers an opening, Enter on an opening opens its page.
+Ctrl+Shift+N registers an opening, Enter on an opening opens its page. Its 접촉 기록 tab
+(구인기업체 발굴) lists contacts and 구민 우선 채용 협약: Ctrl+L logs a contact,
+Ctrl+Shift+A signs an agreement, Ctrl+Shift+D marks a next action done.
 
 :class:`OpeningRecord` shows an opening with its hires against 모집인원 and its
 state (모집중, or 마감 with the reason); F2 corrects it, Ctrl+K closes it (or
@@ -39,7 +41,14 @@ from deskapp.services.corrections import Changed
 from deskapp.ui.casework.matching import SeekerMatchDialog
 from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.errors import error_message, show_error
-from deskapp.ui.forms import FormDialog, OpeningForm, ask_reason, open_form, saved_message
+from deskapp.ui.forms import (
+    FormDialog,
+    FormPanel,
+    OpeningForm,
+    ask_reason,
+    open_form,
+    saved_message,
+)
 from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import (
     ColumnsModel,
@@ -50,6 +59,7 @@ from deskapp.ui.lists import (
     ReferralItemsModel,
     day_text,
 )
+from deskapp.ui.outreach import AgreementForm, ContactForm, OutreachPanel
 from deskapp.ui.record_edit import open_correction
 from deskapp.ui.workers import QueryOp
 
@@ -190,11 +200,21 @@ class EmployerRecord(_RecordWindow):
         )
         self.history = HistoryPanel(ctx, RecordKind.EMPLOYER, detail.employer_no, self)
         self.tabs.addTab(self.history, self.tr("변경 이력(&4)"))
+        self.outreach = OutreachPanel(ctx, detail.id, self)
+        self.tabs.addTab(self.outreach, self.tr("접촉 기록(&5)"))
         self.edit_action = self.add_action(self.tr("수정"), "F2", self.edit)
         self.opening_action = self.add_action(
             self.tr("구인 등록"), "Ctrl+Shift+N", self.new_opening
         )
+        self.contact_action = self.add_action(self.tr("접촉 기록"), "Ctrl+L", self.new_contact)
+        self.agreement_action = self.add_action(
+            self.tr("협약 등록"), "Ctrl+Shift+A", self.new_agreement
+        )
+        self.done_action = self.add_action(
+            self.tr("다음 할 일 완료"), "Ctrl+Shift+D", self.mark_done
+        )
         self._show(detail)
+        self.outreach.load()
 
     def _show(self, detail: EmployerDetail) -> None:
         self.detail = detail
@@ -224,6 +244,8 @@ class EmployerRecord(_RecordWindow):
             )
         self.edit_action.setEnabled(not detail.void)
         self.opening_action.setEnabled(not detail.void)
+        self.contact_action.setEnabled(not detail.void)
+        self.agreement_action.setEnabled(not detail.void)
         self.sig_loaded.emit()
 
     def load(self) -> None:
@@ -235,6 +257,7 @@ class EmployerRecord(_RecordWindow):
             op=lambda _p: browse.employer(actor, employer_id),
             success=lambda detail: self._show(detail) if serial == self._serial else None,
         ).failure(lambda error: self.show_banner(error_message(error))).run_in_background()
+        self.outreach.load()
 
     def edit(self) -> None:
         """F2: correct the employer (and, for a team lead, who looks after it)."""
@@ -255,6 +278,36 @@ class EmployerRecord(_RecordWindow):
 
         dialog.sig_saved.connect(saved)
         return dialog
+
+    def new_contact(self) -> FormDialog:
+        """Ctrl+L: a contact with this employer (신규 발굴 ticked when it has none yet)."""
+        panel = ContactForm(
+            self.ctx, self.detail.employer_no, self.detail.name, not self.outreach.has_contacts()
+        )
+        return self._outreach_form(panel)
+
+    def new_agreement(self) -> FormDialog:
+        """Ctrl+Shift+A: a 구민 우선 채용 협약 with this employer."""
+        return self._outreach_form(
+            AgreementForm(self.ctx, self.detail.employer_no, self.detail.name)
+        )
+
+    def _outreach_form(self, panel: FormPanel) -> FormDialog:
+        dialog = open_form(panel, self)
+
+        def saved(result: Any) -> None:
+            self.ctx.message(saved_message(result))
+            self.tabs.setCurrentWidget(self.outreach)
+            self.ctx.changed()
+            self.load()
+
+        dialog.sig_saved.connect(saved)
+        return dialog
+
+    def mark_done(self) -> None:
+        """Ctrl+Shift+D: the chosen contact's next action is done (it leaves the worklist)."""
+        self.tabs.setCurrentWidget(self.outreach)
+        self.outreach.mark_done(self.ctx.changed)
 
     def _open_opening(self, row: int) -> None:
         opening_id = self.opening_model.id_at(row)

@@ -420,15 +420,17 @@ class StatsView(QWidget):
         if path is None:
             return
         statistics, actor = self.workspace.statistics, self.actor
+        outreach = self.workspace.outreach
         monthly, period = self._shown()
 
         def write(_progress: object) -> Path:
             # The service checks the role and logs the reason; the figures are counted
             # again for the same period, so the file holds what the database holds now.
             if monthly:
-                return write_monthly_workbook(
-                    statistics.export_monthly(actor, period, reason), path
-                )
+                series = statistics.export_monthly(actor, period, reason)
+                years = range(period.start.year, period.end.year + 1)
+                found = [row for year in years for row in outreach.report(actor, year)]
+                return write_monthly_workbook(series, path, outreach=found)
             return write_stats_table(statistics.export_table(actor, period, reason), path)
 
         self._run_output(write, self.tr("저장했습니다: {path}"))

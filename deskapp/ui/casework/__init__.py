@@ -57,6 +57,7 @@ class CaseworkTools(QObject):
         self.page = FollowUpPage(workspace, actor, window, window.settings)
         window.register_page(PAGE_KEY, self.tr("사후관리"), self.page)
         self.page.sig_open_seeker.connect(context.open_seeker)
+        self.page.sig_open_employer.connect(context.open_employer)
         self.page.sig_changed.connect(context.changed)
         context.sig_data_changed.connect(self.page.mark_stale)
         today_page = getattr(window, "today_page", None)

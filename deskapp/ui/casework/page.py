@@ -1,5 +1,7 @@
 """The 사후관리 page: whom to follow up (no contact, referrals awaiting an outcome,
-retention checks due), by due date, and the registrations ending this week.
+retention checks due), by due date, the registrations ending this week, and the next
+actions due with employers (구인기업체 발굴: Enter opens the employer, Ctrl+Shift+D marks
+the chosen one done).
 
 Enter opens the seeker's record; Ctrl+K records a retention check on the chosen
 item; Ctrl+G renews the chosen registration. Alt+D sets after how many days
@@ -32,8 +34,10 @@ from PySide6.QtWidgets import (
 from deskapp.domain.access import Actor
 from deskapp.domain.fields import SHORT_TEXT_MAX
 from deskapp.services.casework import DEFAULT_NO_CONTACT_DAYS, Expiring, WorkItem
+from deskapp.services.outreach import OutreachItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel
+from deskapp.ui.outreach import OutreachItemsModel
 from deskapp.ui.review.common import LoadingTab, RecordTableView
 from deskapp.ui.workers import QueryOp
 
@@ -88,6 +92,8 @@ class FollowUpPage(LoadingTab):
 
     sig_open_seeker = Signal(int)
     """Enter on a worklist row: the seeker's id."""
+    sig_open_employer = Signal(int)
+    """Enter on a next action with an employer: the employer's id."""
     sig_changed = Signal()
     """A check was recorded or a registration renewed."""
     sig_counts = Signal(int, int)
@@ -135,13 +141,22 @@ class FollowUpPage(LoadingTab):
         self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
         self.expiring_table.setModel(self.expiring_model)
         self.expiring_table.sig_row_entered.connect(lambda _row: self.renew())
-        for table in (self.work_table, self.expiring_table):
+        self.outreach_model = OutreachItemsModel(self)
+        self.outreach_table = RecordTableView(self)
+        self.outreach_table.setObjectName("outreach_due")
+        self.outreach_table.setAccessibleName(self.tr("기업 접촉 할 일"))
+        self.outreach_table.setModel(self.outreach_model)
+        self.outreach_table.sig_row_entered.connect(self._employer_entered)
+        for table in (self.work_table, self.expiring_table, self.outreach_table):
             table.horizontalHeader().setStretchLastSection(True)  # 내용 uses the free width
 
         self.retention_action = self._action(
             self.tr("고용유지 확인 기록"), "Ctrl+K", self.record_retention
         )
         self.renew_action = self._action(self.tr("갱신"), "Ctrl+G", self.renew)
+        self.done_action = self._action(
+            self.tr("다음 할 일 완료"), "Ctrl+Shift+D", self.mark_outreach_done
+        )
         work_box = QGroupBox(self.tr("연락·확인할 사람 (기한 순)"), self)
         work_layout = QVBoxLayout(work_box)
         work_layout.addWidget(self.work_table, 1)
@@ -150,12 +165,20 @@ class FollowUpPage(LoadingTab):
         expiring_layout = QVBoxLayout(expiring_box)
         expiring_layout.addWidget(self.expiring_table, 1)
         expiring_layout.addLayout(self._buttons(self.renew_action))
+        outreach_box = QGroupBox(self.tr("기업 접촉 할 일 (기한 순)"), self)
+        outreach_layout = QVBoxLayout(outreach_box)
+        outreach_layout.addWidget(self.outreach_table, 1)
+        outreach_layout.addLayout(self._buttons(self.done_action))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(work_box)
         splitter.addWidget(expiring_box)
+        splitter.addWidget(outreach_box)
         splitter.setChildrenCollapsible(False)
         hint = QLabel(
-            self.tr("Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신"),
+            self.tr(
+                "Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · "
+                "Ctrl+Shift+D: 기업 접촉 할 일 완료"
+            ),
             self,
         )
         hint.setStyleSheet("color: #555;")
@@ -199,15 +222,24 @@ class FollowUpPage(LoadingTab):
 
         days = self.days_spin.value()
 
-        def op(_progress: Any) -> tuple[list[WorkItem], list[Expiring]]:
-            return casework.worklist(actor, days), casework.expiring(actor, days=7)
+        outreach = self.workspace.outreach
+
+        def op(_progress: Any) -> tuple[list[WorkItem], list[Expiring], list[OutreachItem]]:
+            return (
+                casework.worklist(actor, days),
+                casework.expiring(actor, days=7),
+                outreach.due(actor),
+            )
 
         self._run(op, self._loaded)
 
-    def _loaded(self, result: tuple[list[WorkItem], list[Expiring]]) -> None:
-        work, expiring = result
+    def _loaded(self, result: tuple[list[WorkItem], list[Expiring], list[OutreachItem]]) -> None:
+        work, expiring, due = result
         self.work_model.set_rows(work)
         self.expiring_model.set_rows(expiring)
+        self.outreach_model.set_rows(due)
+        if due:
+            self.outreach_table.selectRow(0)
         self.heading.setText(
             self.tr("사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건").format(
                 work=len(work), expiring=len(expiring)
@@ -240,6 +272,26 @@ class FollowUpPage(LoadingTab):
         item = self.work_model.item(row)
         if item is not None:
             self.sig_open_seeker.emit(item.seeker_id)
+
+    def _employer_entered(self, row: int) -> None:
+        item = self.outreach_model.item(row)
+        if item is not None:
+            self.sig_open_employer.emit(item.employer_id)
+
+    def mark_outreach_done(self) -> None:
+        """The chosen next action with an employer is done today."""
+        item = self.outreach_model.item(self.outreach_table.currentIndex().row())
+        if item is None:
+            self.status_label.show_text(self.tr("기업 접촉 할 일을 고르십시오."), error=True)
+            return
+        outreach, actor = self.workspace.outreach, self.actor
+        QueryOp(
+            parent=self,
+            op=lambda _p: outreach.mark_done(actor, item.contact_id),
+            success=lambda _r: self._acted(
+                self.tr("{name}: 다음 할 일을 마쳤습니다.").format(name=item.employer_name)
+            ),
+        ).failure(self.status_label.show_error).run_in_background()
 
     def record_retention(self) -> None:
         """Ask the result of the chosen retention check, then record it."""

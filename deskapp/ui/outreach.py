@@ -1,0 +1,462 @@
+"""구인기업체 발굴 및 관리 in the window (issue 14, item 6).
+
+- :class:`OutreachPanel`: the 접촉 기록 tab of an employer's window, its contacts (with
+  the next action and whether it is done) and its 구민 우선 채용 협약 with the hires
+  against them. The window's keys: Ctrl+L logs a contact (:class:`ContactForm`),
+  Ctrl+Shift+A signs an agreement (:class:`AgreementForm`), Ctrl+Shift+D marks the chosen
+  contact's next action done.
+- :class:`OutreachItemsModel`: the next actions due, shown on the 사후관리 page.
+- :class:`OutreachReportDialog`: 기업발굴 실적, per desk and month of a year (보기 menu).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain import fields
+from deskapp.domain.access import Actor
+from deskapp.domain.desks import desk_by_code, parse_desk
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.outreach import (
+    REPORT_MEASURES,
+    ContactKind,
+    LogContact,
+    OutreachCounts,
+    SignAgreement,
+)
+from deskapp.services.outreach import Agreement, Contact, OutreachItem
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.models import RowsModel
+from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.errors import error_message
+from deskapp.ui.forms import (
+    FormPanel,
+    free_text,
+    parse_any_date,
+    record_day,
+    short_text,
+)
+from deskapp.ui.lists import Column, ItemsModel, RecordTable, day_text
+from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.workers import Progress, QueryOp
+
+_DAY = "2018-10-30"
+
+
+# -- the forms -----------------------------------------------------------------------------
+
+
+class ContactForm(FormPanel):
+    """기업 접촉 기록: 일자, 구분, 내용, 다음 할 일 and its day, 신규 발굴, 창구."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        employer_no: str,
+        employer_name: str,
+        first: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("기업 접촉 기록 — {name}").format(name=employer_name)
+        self.employer_no = employer_no
+        today = ctx.today()
+        self.form.addRow(self.tr("업체"), QLabel(employer_name, self))
+        self.date_edit = self.add_line(
+            "접촉일", self.tr("일자(&D)"), record_day(today), True, today.isoformat()
+        )
+        self.kind_combo = self.add_combo(
+            "구분", self.tr("구분(&K)"), [(k.label, k.value) for k in ContactKind]
+        )
+        self.note_edit = self.add_text("내용", self.tr("내용(&M)"), free_text)
+        self.action_edit = self.add_line("다음 할 일", self.tr("다음 할 일(&A)"), short_text)
+        self.next_edit = self.add_line(
+            "다음 일자", self.tr("다음 일자(&T)"), parse_any_date, placeholder="2018-11-05"
+        )
+        self.first_check = QCheckBox(self.tr("이 업체를 처음 찾아낸 접촉입니다"), self)
+        self.first_check.setChecked(first)
+        self.first_check.setToolTip(
+            self.tr("업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).")
+        )
+        field = self.add_field("신규 발굴", self.tr("신규 발굴(&F)"), self.first_check)
+        self.first_check.toggled.connect(lambda _on: self._edited(field))
+        self.desk_combo = self.add_desk("창구", self.tr("창구"))
+        self.ready()
+
+    def check_value(self, key: str, value: object) -> None:
+        if key == "다음 일자":
+            contacted, next_on = self.parsed("접촉일"), self.parsed("다음 일자")
+            if contacted and next_on and next_on < contacted:
+                raise ValidationError(key, self.tr("접촉일보다 빠를 수 없습니다."))
+
+    def field_changed(self, key: str) -> None:
+        if key == "접촉일" and not fields.is_blank(self.fields["다음 일자"].value()):
+            self.check("다음 일자")
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        command = LogContact(
+            self.employer_no,
+            self.parsed("접촉일"),
+            ContactKind(str(values["구분"])),
+            note=str(values["내용"]) or None,
+            next_action=str(values["다음 할 일"]) or None,
+            next_on=self.parsed("다음 일자"),
+            desk=parse_desk(values["창구"]),
+            first_contact=bool(values["신규 발굴"]),
+        )
+        outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
+        return lambda _progress: outreach.log_contact(actor, command)
+
+
+def _headcount(value: object, name: str) -> object:
+    """채용 약정 인원: a whole number, 0 allowed."""
+    text = str(value).strip().replace(",", "").removesuffix("명").strip()
+    if not text.isdigit():
+        raise ValidationError(
+            name, QCoreApplication.translate("AgreementForm", "0 이상의 정수를 입력하세요.")
+        )
+    return int(text)
+
+
+class AgreementForm(FormPanel):
+    """구민 우선 채용 협약: 협약일, 시작일, 종료일, 채용 약정 인원, 내용, 창구."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        employer_no: str,
+        employer_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("구민 우선 채용 협약 — {name}").format(name=employer_name)
+        self.employer_no = employer_no
+        today = ctx.today()
+        self.form.addRow(self.tr("업체"), QLabel(employer_name, self))
+        self.signed_edit = self.add_line(
+            "협약일", self.tr("협약일(&D)"), record_day(today), True, today.isoformat()
+        )
+        self.starts_edit = self.add_line(
+            "시작일", self.tr("시작일(&S)"), parse_any_date, True, today.isoformat()
+        )
+        self.ends_edit = self.add_line(
+            "종료일", self.tr("종료일(&E)"), parse_any_date, placeholder="2019-12-31"
+        )
+        self.pledged_edit = self.add_line(
+            "채용 약정 인원", self.tr("채용 약정 인원(&P)"), _headcount, True
+        )
+        self.note_edit = self.add_text("내용", self.tr("내용(&M)"), free_text)
+        self.desk_combo = self.add_desk("창구", self.tr("창구"))
+        self.ready()
+
+    def check_value(self, key: str, value: object) -> None:
+        if key == "종료일":
+            starts, ends = self.parsed("시작일"), self.parsed("종료일")
+            if starts and ends and ends < starts:
+                raise ValidationError(key, self.tr("시작일보다 빠를 수 없습니다."))
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        command = SignAgreement(
+            self.employer_no,
+            self.parsed("협약일"),
+            self.parsed("시작일"),
+            self.parsed("채용 약정 인원"),
+            ends_on=self.parsed("종료일"),
+            note=str(values["내용"]) or None,
+            desk=parse_desk(values["창구"]),
+        )
+        outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
+        return lambda _progress: outreach.sign_agreement(actor, command)
+
+
+# -- the employer's 접촉 기록 tab -------------------------------------------------------------
+
+
+class ContactsModel(ItemsModel):
+    """An employer's contacts, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("일자"), lambda c: day_text(c.contacted_on), _DAY, natural=True),
+                Column(tr("구분"), lambda c: c.kind.label, 4),
+                Column(tr("신규 발굴"), lambda c: tr("신규") if c.first_contact else "", 3),
+                Column(tr("창구"), lambda c: desk_short_name(c.desk), 6),
+                Column(tr("상담사"), lambda c: c.counselor, 5),
+                Column(tr("다음 할 일"), lambda c: c.next_action or "", 10),
+                Column(tr("다음 일자"), lambda c: day_text(c.next_on), _DAY),
+                Column(tr("완료"), lambda c: day_text(c.next_done_on), _DAY),
+                Column(tr("내용"), lambda c: c.note or "", 14),
+            ],
+            parent,
+        )
+
+    def item(self, row: int) -> Contact | None:
+        return super().item(row)
+
+
+class AgreementsModel(ItemsModel):
+    """An employer's 구민 우선 채용 협약 with the hires so far."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(
+            [
+                Column(tr("협약일"), lambda a: day_text(a.signed_on), _DAY, natural=True),
+                Column(
+                    tr("기간"),
+                    lambda a: f"{day_text(a.starts_on)} ~ {day_text(a.ends_on)}",
+                    "2018-10-30 ~ 2019-10-30",
+                ),
+                Column(tr("약정 인원"), lambda a: str(a.pledged), 4, number=True),
+                Column(tr("채용"), lambda a: str(a.hires), 3, number=True),
+                Column(tr("구민 채용"), lambda a: str(a.resident_hires), 4, number=True),
+                Column(tr("창구"), lambda a: desk_short_name(a.desk), 6),
+                Column(tr("내용"), lambda a: a.note or "", 12),
+            ],
+            parent,
+        )
+
+    def item(self, row: int) -> Agreement | None:
+        return super().item(row)
+
+
+class OutreachPanel(QWidget):
+    """The 접촉 기록 tab: the employer's contacts above, its agreements below."""
+
+    sig_loaded = Signal()
+    """The contacts and agreements were shown (again)."""
+
+    def __init__(self, ctx: WorkContext, employer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outreach_panel")
+        self.ctx = ctx
+        self.employer_id = employer_id
+        self._serial = 0
+        self.contact_model = ContactsModel(self)
+        self.contacts = RecordTable(self, sortable=False)
+        self.contacts.setObjectName("contacts")
+        self.contacts.setModel(self.contact_model)
+        self.contacts.setAccessibleName(self.tr("접촉 기록"))
+        self.agreement_model = AgreementsModel(self)
+        self.agreements = RecordTable(self, sortable=False)
+        self.agreements.setObjectName("agreements")
+        self.agreements.setModel(self.agreement_model)
+        self.agreements.setAccessibleName(self.tr("구민 우선 채용 협약"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        contacts_box = QGroupBox(self.tr("접촉 기록"), self)
+        QVBoxLayout(contacts_box).addWidget(self.contacts)
+        agreements_box = QGroupBox(self.tr("구민 우선 채용 협약"), self)
+        QVBoxLayout(agreements_box).addWidget(self.agreements)
+        hint = QLabel(
+            self.tr("Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료"),
+            self,
+        )
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(contacts_box, 2)
+        layout.addWidget(agreements_box, 1)
+        layout.addWidget(hint)
+        self.setFocusProxy(self.contacts)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def load(self) -> None:
+        outreach, actor, employer_id = self.ctx.workspace.outreach, self.ctx.actor, self.employer_id
+        self._serial += 1
+        serial = self._serial
+
+        def op(_progress: Any) -> tuple[list[Contact], list[Agreement]]:
+            return outreach.contacts(actor, employer_id), outreach.agreements(actor, employer_id)
+
+        QueryOp(
+            parent=self,
+            op=op,
+            success=lambda result: self._show(result) if serial == self._serial else None,
+        ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
+
+    def _show(self, result: tuple[list[Contact], list[Agreement]]) -> None:
+        contacts, agreements = result
+        self.contact_model.set_items(contacts)
+        self.agreement_model.set_items(agreements)
+        if contacts and not self.contacts.currentIndex().isValid():
+            self.contacts.selectRow(0)
+        self.sig_loaded.emit()
+
+    def has_contacts(self) -> bool:
+        return self.contact_model.rowCount() > 0
+
+    def current_contact(self) -> Contact | None:
+        return self.contact_model.item(self.contacts.currentIndex().row())
+
+    def mark_done(self, then: Callable[[], None]) -> None:
+        """The chosen contact's next action is done today."""
+        contact = self.current_contact()
+        if contact is None or not contact.next_action or contact.next_done_on is not None:
+            self.show_message(self.tr("끝내지 않은 다음 할 일이 있는 접촉을 고르십시오."))
+            return
+        outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
+        QueryOp(
+            parent=self,
+            op=lambda _p: outreach.mark_done(actor, contact.id),
+            success=lambda _r: self._acted(self.tr("다음 할 일을 마쳤습니다."), then),
+        ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
+
+    def _acted(self, text: str, then: Callable[[], None]) -> None:
+        self.show_message(text)
+        self.load()
+        then()
+
+
+# -- the worklist --------------------------------------------------------------------------
+
+
+class OutreachItemsModel(RowsModel):
+    """Next actions due with employers: 기한, 업체, 할 일, 창구, 상담사."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns(
+            [
+                (self.tr("기한"), lambda i: i.due.isoformat()),
+                (self.tr("업체"), lambda i: i.employer_name),
+                (self.tr("할 일"), lambda i: i.action),
+                (self.tr("창구"), lambda i: desk_short_name(i.desk)),
+                (self.tr("상담사"), lambda i: i.counselor),
+            ]
+        )
+
+    def item(self, row: int) -> OutreachItem | None:
+        return super().item(row)
+
+
+# -- the report ----------------------------------------------------------------------------
+
+
+class OutreachReportModel(RowsModel):
+    """기업발굴 실적: 월, 창구 and the five counts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent, batch=10_000)
+        self._columns(
+            [
+                (self.tr("월"), lambda r: f"{r.year:04d}-{r.month:02d}"),
+                (self.tr("창구"), lambda r: desk_by_code(r.desk).short_name),
+                *[
+                    (title, lambda r, i=index: f"{r.values()[i]:,}")
+                    for index, title in enumerate(REPORT_MEASURES)
+                ],
+            ],
+            right=range(2, 2 + len(REPORT_MEASURES)),
+        )
+
+    def item(self, row: int) -> OutreachCounts | None:
+        return super().item(row)
+
+
+class OutreachReportDialog(QDialog):
+    """기업발굴 실적 of a year: per month and desk, 신규발굴, 방문, 전화, 협약 and the
+    openings registered by the employers each desk found. Alt+Y chooses the year."""
+
+    sig_loaded = Signal()
+    """The year's figures are shown."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        year: int,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("outreach_report")
+        self.setWindowTitle(self.tr("기업발굴 실적"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace = workspace
+        self.actor = actor
+        self.settings = settings
+        self._serial = 0
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setValue(year)
+        self.year_spin.setAccessibleName(self.tr("연도"))
+        year_label = QLabel(self.tr("연도(&Y):"), self)
+        year_label.setBuddy(self.year_spin)
+        self.year_spin.valueChanged.connect(lambda _v: self.load())
+        self.total_label = QLabel(self)
+        self.model = OutreachReportModel(self)
+        self.table = RecordTableView(self)
+        self.table.setObjectName("outreach_rows")
+        self.table.setAccessibleName(self.tr("기업발굴 실적"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addWidget(self.total_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(760, 560)
+        self.load()
+
+    def load(self) -> None:
+        outreach, actor, year = self.workspace.outreach, self.actor, self.year_spin.value()
+        self._serial += 1
+        serial = self._serial
+        self.message.setText(self.tr("불러오는 중…"))
+        QueryOp(
+            parent=self,
+            op=lambda _p: outreach.report(actor, year),
+            success=lambda rows: self._show(rows) if serial == self._serial else None,
+        ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
+
+    def _show(self, rows: list[OutreachCounts]) -> None:
+        self.model.set_rows(rows)
+        self.message.setText("")
+        sums = [sum(r.values()[i] for r in rows) for i in range(len(REPORT_MEASURES))]
+        self.total_label.setText(
+            " · ".join(
+                f"{title} {total:,}" for title, total in zip(REPORT_MEASURES, sums, strict=True)
+            )
+        )
+        self.sig_loaded.emit()
+
+
+def open_report(
+    parent: QWidget, workspace: Workspace, actor: Actor, year: int
+) -> OutreachReportDialog:
+    """기업발굴 실적 over ``parent`` (not modal)."""
+    dialog = OutreachReportDialog(workspace, actor, year, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
