@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import getpass
+import io
 import json
 import os
 import sys
@@ -35,8 +37,18 @@ from deskapp.domain.errors import (
     ValidationError,
     WorkbookRejected,
 )
+from deskapp.domain.events import EventGrouping, EventReport, parse_event_kind
+from deskapp.domain.programmes import (
+    OUTCOME_HEADINGS,
+    PROGRAMME_CSV_HEADER,
+    PROGRAMME_HEADINGS,
+    OutcomeReport,
+    ProgrammeYear,
+)
 from deskapp.domain.records import RecordKind, Role
+from deskapp.domain.spreadsheet import csv_safe
 from deskapp.domain.stats import MEASURES, StatsTable
+from deskapp.reports.events import table_rows, write_events_workbook
 from deskapp.reports.template import write_template
 from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
 from deskapp.services.accounts import check_password_rules
@@ -134,10 +146,38 @@ def _build_parser() -> argparse.ArgumentParser:
     reason_help = "내보내는 사유 (접속기록에 남습니다)"
     stats.add_argument("--reason", default="", help=reason_help)
 
+    events = commands.add_parser(
+        "events",
+        parents=[common, user],
+        help="행사(채용박람회·일구데이) 실적표",
+        description="기간 안의 행사를 행사별, 장소별 또는 장소구분별로 묶어 운영횟수, 참여기업, "
+        "모집인원, 참여인원, 면접인원, 채용인원을 출력합니다 (총계가 먼저).",
+    )
+    events.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
+    events.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
+    events.add_argument("--kind", help="행사 구분: 채용박람회, 일구데이, 합동일구데이, 현장면접")
+    events.add_argument("--by", choices=[g.value for g in EventGrouping], default="event")
+    events.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    events.add_argument("--xlsx", type=Path, help="보고서 양식 xlsx로도 저장")
+    events.add_argument("--reason", default="", help=reason_help)
+
     monthly = commands.add_parser("monthly", parents=[common, user], help="월별 창구 실적 통합문서")
     monthly.add_argument("--year", type=int, required=True)
     monthly.add_argument("--xlsx", type=Path, required=True)
     monthly.add_argument("--reason", default="", help=reason_help)
+
+    programmes = commands.add_parser(
+        "programmes", parents=[common, user], help="취업지원 프로그램 운영현황"
+    )
+    programmes.add_argument("--year", type=int, required=True, help="연도 (YYYY)")
+    programmes.add_argument(
+        "--report", choices=("camp", "programmes"), default="camp",
+        help="camp: 연도별 교육대상·이수·자격취득·취업 (기본); "
+        "programmes: 그해 프로그램별 일정·참여자·회수",
+    )  # fmt: skip
+    programmes.add_argument("--kind", help="프로그램 구분만 (예: 취업캠프, 일자리카페)")
+    programmes.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    programmes.add_argument("--reason", default="", help=reason_help)
 
     users = commands.add_parser("users", parents=[common, user], help="계정 관리 (관리자)")
     actions = users.add_subparsers(
@@ -437,6 +477,48 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
+    period = Period.parse(args.start, args.end)
+    kind = parse_event_kind(args.kind, "--kind") if args.kind else None
+    grouping = EventGrouping(args.by)
+    workspace, actor = _login(args)
+    try:
+        report = workspace.events.export_report(
+            actor, period, kind, grouping, args.reason or "명령줄 행사 실적"
+        )
+    finally:
+        workspace.close()
+    if args.xlsx:
+        write_events_workbook(report, period, args.xlsx)
+    if args.format == "csv":
+        print("\n".join(report.csv_lines()), file=out)
+    elif args.format == "json":
+        document = {"from": period.start.isoformat(), "to": period.end.isoformat(),
+                    **report.as_json()}  # fmt: skip
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+    else:
+        print(format_events(report, period), file=out)
+    return EXIT_OK
+
+
+def format_events(report: EventReport, period: Period) -> str:
+    """The event report for a terminal, in the layout of the district's table."""
+    shape, body = table_rows(report)
+    rows = [list(shape.headings), *[[_shown(v) for v in row] for row in body]]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(shape.headings))]
+    lines = [f"기간: {period}"]
+    for index, row in enumerate(rows):
+        cells = [_pad(cell, widths[i], right=i > 0 and index > 0) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _shown(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
     if not 1990 <= args.year <= 2100:
         raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
@@ -447,11 +529,82 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
             actor, period, args.reason or "명령줄 월별 통계"
         )
         achievements = workspace.review.achievement(actor, args.year)
+        outreach = workspace.outreach.report(actor, args.year)
     finally:
         workspace.close()
-    write_monthly_workbook(series, args.xlsx, achievements=achievements)
+    write_monthly_workbook(series, args.xlsx, achievements=achievements, outreach=outreach)
     print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
     return EXIT_OK
+
+
+def cmd_programmes(args: argparse.Namespace, out: TextIO) -> int:
+    if not 1990 <= args.year <= 2100:
+        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    kind = args.kind.strip() if args.kind and args.kind.strip() else None
+    reason = args.reason or "명령줄 프로그램 운영현황"
+    workspace, actor = _login(args)
+    try:
+        if args.report == "camp":
+            report = workspace.programmes.export_outcomes(actor, args.year, kind, reason)
+        else:
+            year = workspace.programmes.export_programme_year(actor, args.year, kind, reason)
+    finally:
+        workspace.close()
+    if args.report == "camp":
+        print(format_outcomes(report, args.format), file=out)
+    else:
+        print(format_programme_year(year, args.format), file=out)
+    return EXIT_OK
+
+
+def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
+    """Rows for a terminal, aligned for Hangul's double width (numbers to the right)."""
+    widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
+    lines = []
+    for index, row in enumerate([head, *body]):
+        cells = [_pad(cell, widths[i], right=i > 0 and index > 0) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
+def format_outcomes(report: OutcomeReport, form: str) -> str:
+    """금천희망취업캠프 운영현황 as a table, csv or json."""
+    if form == "csv":
+        return "\n".join(report.csv_lines())
+    if form == "json":
+        rows = [
+            {"year": year, "enrolled": r.enrolled, "completed": r.completed,
+             "certified": r.certified, "employed": r.employed,
+             "as_of": r.as_of.isoformat() if r.as_of else None}
+            for year, r in (("total", report.total), *report.years)
+        ]  # fmt: skip
+        return json.dumps({"kind": report.kind, "rows": rows}, ensure_ascii=False, indent=2)
+    title = f"프로그램 성과{f' ({report.kind})' if report.kind else ''}"
+    return "\n".join([title, *_aligned(OUTCOME_HEADINGS, [r.cells() for r in report.rows])])
+
+
+def format_programme_year(report: ProgrammeYear, form: str) -> str:
+    """일자리카페 운영현황 (programmes of a year) as a table, csv or json."""
+    if form == "csv":
+        lines = [PROGRAMME_CSV_HEADER]
+        for r in report.rows:
+            cells = (report.year, r.name, r.schedule, r.participants, r.sessions)
+            lines.append(",".join(_csv_cell(v) for v in cells))
+        return "\n".join(lines)
+    if form == "json":
+        rows = [{"programme": r.name, "schedule": r.schedule, "participants": r.participants,
+                 "sessions": r.sessions} for r in report.rows]  # fmt: skip
+        return json.dumps({"year": report.year, "rows": rows}, ensure_ascii=False, indent=2)
+    return "\n".join(_aligned(PROGRAMME_HEADINGS, report.table()))
+
+
+def _csv_cell(value: object) -> str:
+    """One csv cell: formula-like text behind an apostrophe, quoted when it must be."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow([csv_safe(value)])
+    return buffer.getvalue()
 
 
 def _new_password() -> str:
@@ -758,7 +911,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "template": cmd_template,
     "stats": cmd_stats,
+    "events": cmd_events,
     "monthly": cmd_monthly,
+    "programmes": cmd_programmes,
     "users": cmd_users,
     "audit": cmd_audit,
     "purge": cmd_purge,

@@ -120,7 +120,7 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
                        "--xlsx", str(target))  # fmt: skip
     assert (code, err) == (0, "")
     book = load_workbook(target)
-    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트"]
+    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴"]
     with zipfile.ZipFile(target) as archive:  # openpyxl does not read charts back
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 5
     targets = list(book["목표·달성률"].iter_rows(values_only=True))
@@ -211,7 +211,8 @@ def test_template_is_the_empty_records_workbook(tmp_path: Path) -> None:
     code, _, _ = run("template", str(target))
     assert code == 0
     book = load_workbook(target)
-    assert book.sheetnames == ["안내", "구직자", "구인업체", "구인", "상담", "알선", "취업"]
+    assert book.sheetnames == ["안내", "구직자", "구인업체", "구인", "상담", "알선", "취업",
+                               "행사", "행사참여업체", "행사참여자"]  # fmt: skip
     assert [c.value for c in book["구직자"][1]][:4] == ["구직자번호", "성명", "등록창구", "등록일"]
     assert book["상담"].max_row == 1
     # The occupation-code columns hold text: a code typed there keeps its leading 0.

@@ -5,9 +5,11 @@ closed months, desks, the report's measures and groupings, and the follow-up lis
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import add_seeker, counselor_at, rows
+from test_events_import import seed_events_workbook
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterOpening
@@ -249,17 +251,44 @@ def test_correcting_an_event_moves_its_hires_and_keeps_the_story(
     changed = workspace.events.update_event(
         admin,
         number,
-        EventDetails("6월 일구데이", EventKind.ILGU_DAY, date(2018, 6, 12), number,
-                     parse_desk("welfare"), venue="구청 세미나실"),  # fmt: skip
+        EventDetails(
+            "6월 일구데이",
+            EventKind.ILGU_DAY,
+            date(2018, 6, 12),
+            number,
+            parse_desk("welfare"),
+            venue="구청 세미나실",
+        ),
         "날짜를 잘못 적음",
     )
     assert changed == 4 and page.row.held_on == date(2018, 5, 10)
     assert rows(workspace, "SELECT placed_on, desk_id FROM placements") == [
         ("2018-06-12", workspace.db.desk_ids()["welfare"])
     ]
-    history = rows(workspace, "SELECT field, old_value, new_value, reason FROM record_changes "
-                              "WHERE record_kind = 'event' AND action = 'update' ORDER BY id")  # fmt: skip
+    history = rows(
+        workspace,
+        "SELECT field, old_value, new_value, reason FROM record_changes "
+        "WHERE record_kind = 'event' AND action = 'update' ORDER BY id",
+    )
     assert [h[0] for h in history] == ["행사명", "일자", "장소", "창구"]
     assert history[1][1:] == ("2018-05-10", "2018-06-12", "날짜를 잘못 적음")
     with pytest.raises(PermissionDenied):  # the event is now the welfare desk's
         workspace.events.update_event(plus, number, page.details, "되돌리기")
+
+
+def test_the_events_workbook_imports_on_either_database(
+    workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    report = workspace.imports.import_workbook(admin, seed_events_workbook(tmp_path / "e.xlsx"))
+    assert (report.counts["행사"], report.counts["행사참여자"]) == (17, 132)
+    joint = workspace.events.report(admin, YEAR, EventKind.JOINT_ILGU_DAY, EventGrouping.VENUE)
+    assert [(g.group, *g.values()) for g in joint.rows()] == [
+        ("total", 3, 36, 182, 190, 190, 37),
+        ("금천구청", 1, 12, 48, 77, 77, 17),
+        ("관악구청", 1, 12, 64, 76, 76, 12),
+        ("동작구청", 1, 12, 70, 37, 37, 8),
+    ]
+    assert workspace.statistics.table(admin, YEAR).by_desk["plus"].placements == 27
+    hires = rows(workspace, "SELECT count(*) FROM event_participants p JOIN placements x "
+                            "ON x.id = p.placement_id WHERE x.kind = '행사취업'")  # fmt: skip
+    assert hires == [(27,)]

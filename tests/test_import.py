@@ -28,7 +28,8 @@ def test_a_valid_workbook_is_imported_whole(
     book = write_book(tmp_path / "records.xlsx", valid_sheets())
     steps: list[tuple[int, int]] = []
     report = workspace.imports.import_workbook(admin, book, lambda d, t: steps.append((d, t)))
-    assert report.counts == {"구직자": 4, "구인업체": 2, "구인": 2, "상담": 4, "알선": 2, "취업": 2}
+    assert report.counts == {"구직자": 4, "구인업체": 2, "구인": 2, "상담": 4, "알선": 2, "취업": 2,
+                             "행사": 0, "행사참여업체": 0, "행사참여자": 0}  # fmt: skip
     assert steps and steps[-1][0] == steps[-1][1]
     table = workspace.statistics.table(admin, Period.parse("2018-01-01", "2018-10-30"))
     assert table.by_desk["plus"] == Counts(1, 1, 2, 1, 1)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from deskapp.domain import fields as f
 from deskapp.domain.business import normalize_business_no
@@ -634,12 +634,21 @@ _KINDS: dict[type, RecordKind] = {
 
 def masked(command: C) -> tuple[C, int]:
     """``command`` with resident numbers masked in its free text, and how many."""
+    return mask_free(command, FIELDS[_KINDS[type(command)]])
+
+
+T = TypeVar("T")
+
+
+def mask_free(command: T, specs: tuple[FieldSpec, ...]) -> tuple[T, int]:
+    """``command`` with resident numbers masked in the free text of ``specs``, and how
+    many."""
     total, changed = 0, {}
-    for attribute in free_text_fields(_KINDS[type(command)]):
+    for attribute in (spec.attribute for spec in specs if spec.free):
         value = getattr(command, attribute)
         if value:
             clean, count = mask_value(value)
             if count:
                 changed[attribute] = clean
                 total += count
-    return (replace(command, **changed) if changed else command), total
+    return (cast(T, replace(cast(Any, command), **changed)) if changed else command), total

@@ -12,18 +12,21 @@ the same fields and builders as the forms, like the record sheets of §5.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from deskapp.domain import fields as f
-from deskapp.domain.commands import FieldSpec, mask_value, read_fields
+from deskapp.domain.commands import FieldSpec, mask_free, read_fields
 from deskapp.domain.desks import DeskRef, parse_desk
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import parse_enum
+from deskapp.domain.spreadsheet import csv_safe
 
 
 class EventKind(StrEnum):
@@ -259,17 +262,7 @@ def participant_command(
 
 def masked_event(details: EventDetails) -> tuple[EventDetails, int]:
     """``details`` with resident numbers masked in its free text, and how many."""
-    total, changed = 0, {}
-    for spec in EVENT_FIELDS:
-        value = getattr(details, spec.attribute)
-        if spec.free and value:
-            clean, n = mask_value(value)
-            if n:
-                changed[spec.attribute] = clean
-                total += n
-    if not changed:
-        return details, 0
-    return replace(details, **changed), total
+    return mask_free(details, EVENT_FIELDS)
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -330,3 +323,24 @@ class EventReport:
     groups: tuple[EventFigures, ...]
     grouping: EventGrouping
     kind: EventKind | None
+
+    def rows(self) -> tuple[EventFigures, ...]:
+        """The total, then each group."""
+        return (self.total, *self.groups)
+
+    def csv_lines(self) -> list[str]:
+        """``deskapp events --format csv``: the header of §8, the total, then each group."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(("group", *MEASURES))
+        for row in self.rows():
+            writer.writerow((csv_safe(row.group), *row.values()))
+        return buffer.getvalue().splitlines()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value if self.kind else None,
+            "by": self.grouping.value,
+            "rows": [{"group": r.group, **dict(zip(MEASURES, r.values(), strict=True))}
+                     for r in self.rows()],
+        }  # fmt: skip

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from deskapp.domain import commands as c
+from deskapp.domain import events as ev
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import RecordKind
 
@@ -29,10 +30,11 @@ class SheetSpec:
     required: tuple[str, ...]
     optional: tuple[str, ...]  # the optional columns DESIGN.md §5 names
     build: Callable[[Mapping[str, object], date, bool], Any]
+    specs: tuple[c.FieldSpec, ...] = ()  # the fields, when not those of c.FIELDS[kind]
 
     @property
     def fields(self) -> tuple[c.FieldSpec, ...]:
-        return c.FIELDS[self.kind]
+        return self.specs or c.FIELDS[self.kind]
 
     @property
     def extensions(self) -> tuple[str, ...]:
@@ -62,15 +64,27 @@ REFERRALS = SheetSpec("알선", RecordKind.REFERRAL, ("구직자번호", "구인
 PLACEMENTS = SheetSpec("취업", RecordKind.PLACEMENT, ("구직자번호", "취업일", "취업창구"),
                        ("구인번호", "업체명", "고용형태"), c.placement_command)  # fmt: skip
 
+# The event sheets (DESIGN.md §8).
+EVENTS = SheetSpec("행사", RecordKind.EVENT, ("행사번호", "행사명", "구분", "일자", "창구"),
+                   ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),
+                   ev.event_command, ev.EVENT_FIELDS)  # fmt: skip
+EVENT_EMPLOYERS = SheetSpec("행사참여업체", RecordKind.EVENT_EMPLOYER, ("행사번호", "업체번호"),
+                            ("모집인원", "구인번호"), ev.event_employer_command,
+                            ev.EVENT_EMPLOYER_FIELDS)  # fmt: skip
+PARTICIPANTS = SheetSpec("행사참여자", RecordKind.EVENT_PARTICIPANT, ("행사번호", "구직자번호"),
+                         ("면접", "결과"), ev.participant_command,
+                         ev.PARTICIPANT_FIELDS)  # fmt: skip
+
 #: The sheets in the order they are read (each may refer to those before it).
-SHEETS: tuple[SheetSpec, ...] = (SEEKERS, EMPLOYERS, OPENINGS, SESSIONS, REFERRALS, PLACEMENTS)
+SHEETS: tuple[SheetSpec, ...] = (SEEKERS, EMPLOYERS, OPENINGS, SESSIONS, REFERRALS, PLACEMENTS,
+                                 EVENTS, EVENT_EMPLOYERS, PARTICIPANTS)  # fmt: skip
 
 
 def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tuple[Any, int]:
     """Validate one row of ``spec``: its command (resident numbers masked in free text)
     and how many were masked."""
     command = spec.build(values, today, True)
-    return c.masked(command)
+    return c.mask_free(command, spec.fields)
 
 
 def lenient(spec: SheetSpec, values: dict[str, object], today: date) -> list[str]:

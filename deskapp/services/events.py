@@ -166,7 +166,7 @@ class EventService:
                 )
             event = Event(
                 event_no=number, desk_id=desk_id, site_id=site_id, created_by=actor.user_id,
-                **_columns(details),
+                **event_columns(details),
             )  # fmt: skip
             session.add(event)
             session.flush()
@@ -190,7 +190,7 @@ class EventService:
             event = self._event(session, actor, event_no)
             placements = self._hires(session, event.id)
             refuse_if_closed(session, event.held_on, details.held_on)
-            new = {**_columns(details), "desk_id": desk_id, "site_id": site_id}
+            new = {**event_columns(details), "desk_id": desk_id, "site_id": site_id}
             changed = 0
             for attribute, value in new.items():
                 old = getattr(event, attribute)
@@ -571,6 +571,26 @@ class EventService:
             total = total + replace(group, group="total")
         return EventReport(replace(total, organizer=None), tuple(ordered), grouping, kind)
 
+    def export_report(
+        self,
+        actor: Actor,
+        period: Period,
+        kind: EventKind | None,
+        grouping: EventGrouping,
+        reason: str = "",
+        printing: bool = False,
+    ) -> EventReport:
+        """The report for writing out of the application (file, print, command line): team
+        leads and administrators, logged with its reason, as the statistics table is."""
+        actor.require(Permission.EXPORT_STATISTICS)
+        report = self.report(actor, period, kind, grouping)
+        what = f"행사 실적 {period} {kind.value if kind else '전체'} ({grouping.value})"
+        detail = f"{what} · 사유: {mask_resident_numbers(reason.strip())[0] or '(적지 않음)'}"
+        action = AccessAction.PRINT if printing else AccessAction.EXPORT
+        with self.db.unit_of_work(actor=actor) as session:
+            write_access(session, actor, action, subject_kind="statistics", detail=detail)
+        return report
+
     def follow_up(self, actor: Actor, days: int = FOLLOW_UP_DAYS) -> list[FollowUp]:
         """사후관리: participants of the last ``days`` days' events who were not hired, for the
         counselor who owns them (담당상담사); team leads and administrators see everyone."""
@@ -613,7 +633,7 @@ def _void(record: Any, actor: Actor, why: str) -> None:
     record.voided_at, record.voided_by = utcnow(), actor.user_id
 
 
-def _columns(details: EventDetails) -> dict[str, Any]:
+def event_columns(details: EventDetails) -> dict[str, Any]:
     skip = {"event_no", "desk"}
     return {field.name: getattr(details, field.name) for field in fields(details)
             if field.name not in skip} | {"kind": details.kind.value}  # fmt: skip

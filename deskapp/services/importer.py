@@ -29,6 +29,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.commands import RecordPlacement, occupation_code
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
+from deskapp.domain.events import HIRED
 from deskapp.domain.hangul import initials
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import PlacementKind, enum_value
@@ -36,12 +37,16 @@ from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
 from deskapp.services.casework import CaseworkService
+from deskapp.services.events import event_columns
 from deskapp.services.month_lock import closed_months, lock_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
     Employer,
+    Event,
+    EventEmployer,
+    EventParticipant,
     ImportBatch,
     JobOpening,
     JobSeeker,
@@ -55,8 +60,10 @@ from deskapp.store.models import (
 Progress = Callable[[int, int], None]
 _CHUNK = 500  # bound parameters per IN (...) lookup
 MAX_FILE_BYTES = 200 * 1024 * 1024
-_HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호"}
-_REFERRING = (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name)
+_HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호",
+             "event_no": "행사번호"}  # fmt: skip
+_REFERRING = (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name,
+              wb.EVENT_EMPLOYERS.name, wb.PARTICIPANTS.name)  # fmt: skip
 _DATED = ((wb.SEEKERS, "registered_on"), (wb.OPENINGS, "registered_on"),
           (wb.SESSIONS, "session_on"), (wb.REFERRALS, "referred_on"),
           (wb.PLACEMENTS, "placed_on"))  # fmt: skip
@@ -87,6 +94,7 @@ class _Refs:
     seeker_no: str | None = None
     employer_no: str | None = None
     opening_no: str | None = None
+    event_no: str | None = None
 
 
 MAX_PROBLEMS = 1_000
@@ -471,6 +479,7 @@ class ImportService:
             (wb.SEEKERS, "seeker_no", JobSeeker.seeker_no),
             (wb.EMPLOYERS, "employer_no", Employer.employer_no),
             (wb.OPENINGS, "opening_no", JobOpening.opening_no),
+            (wb.EVENTS, "event_no", Event.event_no),
         ):
             heading = spec.required[0]
             seen: dict[str, int] = {}
@@ -531,10 +540,56 @@ class ImportService:
                         problems.append(Problem(spec.name, row_no, _DATE_HEADINGS[attr], message))
 
         check(wb.OPENINGS.name, "employer_no", wb.EMPLOYERS, Employer.employer_no)
-        for sheet in (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name):
+        for sheet in (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name,
+                      wb.PARTICIPANTS.name):  # fmt: skip
             check(sheet, "seeker_no", wb.SEEKERS, JobSeeker.seeker_no)
-        for sheet in (wb.REFERRALS.name, wb.PLACEMENTS.name):
+        for sheet in (wb.REFERRALS.name, wb.PLACEMENTS.name, wb.EVENT_EMPLOYERS.name,
+                      wb.PARTICIPANTS.name):  # fmt: skip
             check(sheet, "opening_no", wb.OPENINGS, JobOpening.opening_no)
+        for sheet in (wb.EVENT_EMPLOYERS.name, wb.PARTICIPANTS.name):
+            check(sheet, "employer_no", wb.EMPLOYERS, Employer.employer_no)
+            check(sheet, "event_no", wb.EVENTS, Event.event_no)
+        self._check_event_rows(session, parsed, closed)
+
+    def _check_event_rows(
+        self, session: Session, parsed: _Parsed, closed: set[tuple[int, int]]
+    ) -> None:
+        """An employer or a person once per event; a hire (채용) only at an event already
+        held and not in a closed month (it is a placement on the event's day)."""
+        rows, problems = parsed.rows, parsed.problems
+        for spec, attr, heading in ((wb.EVENT_EMPLOYERS, "employer_no", "업체번호"),
+                                    (wb.PARTICIPANTS, "seeker_no", "구직자번호")):  # fmt: skip
+            seen: dict[tuple[str, str], int] = {}
+            for row_no, record in rows[spec.name]:
+                key = (record.event_no, getattr(record, attr))
+                if key in seen:
+                    message = f"'{key[1]}'이(가) 같은 행사에 {seen[key]}행에도 있습니다."
+                    problems.append(Problem(spec.name, row_no, heading, message))
+                seen.setdefault(key, row_no)
+        hires = [(n, r) for n, r in rows[wb.PARTICIPANTS.name] if r.result == HIRED]
+        if not hires:
+            return
+        days = {r.event_no: r.held_on for _, r in rows[wb.EVENTS.name]}
+        wanted = sorted({r.event_no for _, r in hires} - days.keys())
+        for start in range(0, len(wanted), _CHUNK):
+            query = select(Event.event_no, Event.held_on).where(
+                Event.event_no.in_(wanted[start : start + _CHUNK])
+            )
+            days.update(dict(session.execute(query).tuples().all()))
+        lock_months(session, *days.values())
+        today = self._today or date.today()
+        for row_no, record in hires:
+            day = days.get(record.event_no)
+            if day is None:
+                continue  # the missing event is a problem already
+            if day > today:
+                message = f"행사일({day})이 지나야 채용을 기록할 수 있습니다."
+                problems.append(Problem(wb.PARTICIPANTS.name, row_no, "결과", message))
+            elif (day.year, day.month) in closed:
+                message = (
+                    f"행사일이 마감된 {day.year}년 {day.month}월이라 채용(취업)을 더할 수 없습니다."
+                )
+                problems.append(Problem(wb.PARTICIPANTS.name, row_no, "결과", message))
 
     # -- writing -----------------------------------------------------------------------
 
@@ -623,12 +678,90 @@ class ImportService:
              "verification": enum_value(r.verification), **place(r)}
             for i, r in enumerate(placements)
         ])  # fmt: skip
+        self._write_events(session, rows, desk_ids, site_ids, common, actor)
         report(steps * 2, steps * 2)
         counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
         warnings = _capped(
             [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
         )
         return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
+
+    def _write_events(
+        self,
+        session: Session,
+        rows: dict[str, list[Any]],
+        desk_ids: dict[str, int],
+        site_ids: dict[tuple[str, str], int],
+        common: dict[str, Any],
+        actor: Actor,
+    ) -> None:
+        """The events, their employers and participants; each hire (채용) a placement at the
+        event's desk on its day, linked from the participant."""
+        events = rows.get(wb.EVENTS.name, [])
+        self._insert(session, Event, [
+            {"event_no": r.event_no, **event_columns(r), "desk_id": desk_ids[r.desk.desk.code],
+             "site_id": site_ids.get((r.desk.desk.code, r.desk.site)) if r.desk.site else None,
+             **common}
+            for r in events
+        ])  # fmt: skip
+        employers, people = (
+            rows.get(wb.EVENT_EMPLOYERS.name, []),
+            rows.get(wb.PARTICIPANTS.name, []),
+        )
+        if not employers and not people:
+            return
+        sheets = (wb.EVENT_EMPLOYERS, wb.PARTICIPANTS)
+        event_ids = self._ids(session, rows, "event_no", Event.event_no, sheets)
+        employer_ids = self._ids(session, rows, "employer_no", Employer.employer_no, sheets)
+        opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, sheets)
+        seeker_ids = self._ids(session, rows, "seeker_no", JobSeeker.seeker_no, sheets)
+        self._insert(session, EventEmployer, [
+            {"event_id": event_ids[r.event_no], "employer_id": employer_ids[r.employer_no],
+             "recruits": r.recruits,
+             "opening_id": opening_ids[r.opening_no] if r.opening_no else None, **common}
+            for r in employers
+        ])  # fmt: skip
+        held = {
+            id_: (day, desk, site)
+            for id_, day, desk, site in session.execute(
+                select(Event.id, Event.held_on, Event.desk_id, Event.site_id).where(
+                    Event.id.in_(sorted(set(event_ids.values())))
+                )
+            )
+        }
+        for r in people:
+            event_id = event_ids[r.event_no]
+            opening_id = opening_ids[r.opening_no] if r.opening_no else None
+            employer_id = employer_ids[r.employer_no] if r.employer_no else None
+            if opening_id is not None and employer_id is None:
+                employer_id = session.scalar(
+                    select(JobOpening.employer_id).where(JobOpening.id == opening_id)
+                )
+            placement_id = None
+            if r.result == HIRED:
+                day, desk_id, site_id = held[event_id]
+                name = (
+                    session.scalar(select(Employer.name).where(Employer.id == employer_id))
+                    if employer_id is not None
+                    else None
+                )
+                placement = Placement(
+                    seeker_id=seeker_ids[r.seeker_no], placed_on=day,
+                    kind=PlacementKind.EVENT.value, opening_id=opening_id, employer_name=name,
+                    desk_id=desk_id, site_id=site_id, **common,
+                )  # fmt: skip
+                session.add(placement)
+                session.flush()
+                placement_id = placement.id
+            session.add(
+                EventParticipant(
+                    event_id=event_id, seeker_id=seeker_ids[r.seeker_no],
+                    employer_id=employer_id, opening_id=opening_id,
+                    interviewed=r.interviewed or r.result == HIRED, result=r.result,
+                    placement_id=placement_id, **common,
+                )
+            )  # fmt: skip
+        session.flush()
 
     @staticmethod
     def _counselor_accounts(session: Session, seekers: list[Any]) -> dict[str | None, int]:
@@ -666,8 +799,9 @@ class ImportService:
         column: Column[str] | Any,
         sheets: tuple[wb.SheetSpec, ...],
     ) -> dict[str, int]:
-        wanted = {getattr(r, attr) for spec in sheets for r in rows.get(spec.name, [])}
-        wanted.discard(None)
+        # Not every sheet has every reference (an event's employer names no seeker).
+        found = (getattr(r, attr, None) for spec in sheets for r in rows.get(spec.name, []))
+        wanted = {number for number in found if number is not None}
         return {
             number: id_
             for number, (id_, _) in _lookup(session, column, column.class_.id, wanted).items()

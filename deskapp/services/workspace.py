@@ -19,8 +19,11 @@ from deskapp.services.browse import BrowseService
 from deskapp.services.casework import CaseworkService
 from deskapp.services.check import CheckService
 from deskapp.services.corrections import CorrectionService
+from deskapp.services.events import EventService
 from deskapp.services.importer import ImportService
+from deskapp.services.outreach import OutreachService
 from deskapp.services.privacy import PrivacyService
+from deskapp.services.programmes import ProgrammeService
 from deskapp.services.records import RecordService
 from deskapp.services.review import ReviewService
 from deskapp.services.shared_mode import account_management_notice
@@ -52,6 +55,9 @@ class Workspace:
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)
         self.groups = TargetGroupService(db)
+        self.programmes = ProgrammeService(db, today)
+        self.events = EventService(db, today)
+        self.outreach = OutreachService(db, today)
 
     def account_management_notice(self) -> str | None:
         """Shared mode: why an administrator cannot manage accounts or purge from this PC
