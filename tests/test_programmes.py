@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from deskapp.domain.programmes import (
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
 from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
+from tests.pg_roles import Shared, drop_shared, new_shared
 
 CAMP = ProgrammeFields(
     "금천희망취업캠프", date(2018, 3, 2), desk="plus", ends_on=date(2018, 12, 31),
@@ -399,6 +401,38 @@ def test_reports_are_for_every_role_and_exports_for_team_leads(
     assert rows(
         workspace, "SELECT action, detail FROM access_log WHERE subject_kind = 'statistics'"
     ) == [("export", "프로그램 운영현황 2018년 · 사유: 구청 보고")]
+
+
+@pytest.fixture
+def shared(pg_server: str) -> Iterator[Shared]:
+    """A database set up for shared mode (owner, desks' role, administrator's role)."""
+    made = new_shared(pg_server)
+    yield made
+    drop_shared(made)
+
+
+def test_a_desk_runs_a_programme_as_the_desks_role(shared: Shared) -> None:
+    office = Workspace.open(shared.url(shared.admin), today=TODAY)
+    try:
+        boss = office.accounts.authenticate("admin", PASSWORD)
+        office.accounts.create_user(boss, "kim", PASSWORD, Role.COUNSELOR, "plus")
+    finally:
+        office.close()
+    desk = Workspace.open(shared.url(shared.app), today=TODAY)
+    try:
+        kim = desk.accounts.authenticate("kim", PASSWORD)
+        programme = _programme(desk, kim)
+        [(number, enrolment)] = _enrolled(desk, kim, programme, ["가민수"])
+        held = desk.programmes.add_session(
+            kim, AddProgrammeSession(programme, date(2018, 4, 3), (number,), counts_as_session=True)
+        )
+        desk.programmes.complete(kim, Complete(enrolment, date(2018, 7, 20)))
+        desk.programmes.void(kim, RecordKind.PROGRAMME_SESSION, held.id, "중복")
+        desk.programmes.edit(kim, EditProgramme(programme, CAMP))
+        assert desk.programmes.outcomes(kim, 2018).total.completed == 1
+        assert desk.check.run().ok
+    finally:
+        desk.close()
 
 
 # -- the command line ------------------------------------------------------------------
