@@ -21,7 +21,7 @@ from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework import install
 from deskapp.ui.employer_view import EmployerRecord
-from deskapp.ui.forms import FormDialog
+from deskapp.ui.forms import FormDialog, ReasonDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.outreach import (
     AgreementsModel,
@@ -176,6 +176,23 @@ def test_contacts_and_agreements_on_the_employer_page_by_keyboard(
         qtbot.keyClick(record.outreach.contacts, Qt.Key.Key_D, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _contacts(record)[1][7] == "2018-10-30", timeout=10_000)
     assert workspace.outreach.due(gvalley) == []
+
+    # Delete on the agreement: a reason, and it is void (kept, no longer listed).
+    record.outreach.agreements.setFocus()
+    record.outreach.agreements.selectRow(0)
+    qtbot.keyClick(record.outreach.agreements, Qt.Key.Key_Delete)
+    reason = record.outreach.reason_dialog
+    assert isinstance(reason, ReasonDialog)
+    active(qtbot, reason)
+    reason.reason_edit.setFocus()
+    commit(reason.reason_edit, "업체 요청으로 취소")
+    with qtbot.waitSignal(record.outreach.sig_loaded, timeout=10_000):
+        qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
+    assert rows(workspace, "SELECT void, void_reason FROM hiring_agreements") == [
+        (1, "업체 요청으로 취소")
+    ]
+    assert record.outreach.message.text() == "2018-10-30 협약을(를) 무효로 했습니다."
 
 
 def test_next_actions_due_on_the_follow_up_page(

@@ -4,7 +4,8 @@
   the next action and whether it is done) and its 구민 우선 채용 협약 with the hires
   against them. The window's keys: Ctrl+L logs a contact (:class:`ContactForm`),
   Ctrl+Shift+A signs an agreement (:class:`AgreementForm`), Ctrl+Shift+D marks the chosen
-  contact's next action done.
+  contact's next action done; Delete on a contact or an agreement voids it (with a
+  reason).
 - :class:`OutreachItemsModel`: the next actions due, shown on the 사후관리 page.
 - :class:`OutreachReportDialog`: 기업발굴 실적, per desk and month of a year (보기 menu).
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +40,7 @@ from deskapp.domain.outreach import (
     OutreachCounts,
     SignAgreement,
 )
+from deskapp.domain.records import RecordKind
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.models import RowsModel
@@ -45,6 +48,8 @@ from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
+    ReasonDialog,
+    ask_reason,
     free_text,
     parse_any_date,
     record_day,
@@ -266,7 +271,10 @@ class OutreachPanel(QWidget):
         agreements_box = QGroupBox(self.tr("구민 우선 채용 협약"), self)
         QVBoxLayout(agreements_box).addWidget(self.agreements)
         hint = QLabel(
-            self.tr("Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료"),
+            self.tr(
+                "Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · "
+                "Delete: 고른 접촉·협약 무효 처리"
+            ),
             self,
         )
         hint.setStyleSheet("color: #555;")
@@ -276,6 +284,12 @@ class OutreachPanel(QWidget):
         layout.addWidget(agreements_box, 1)
         layout.addWidget(hint)
         self.setFocusProxy(self.contacts)
+        self.void_action = QAction(self.tr("무효 처리"), self)
+        self.void_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.void_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.void_action.triggered.connect(lambda _checked=False: self.void_chosen())
+        self.addAction(self.void_action)
+        self.reason_dialog: ReasonDialog | None = None
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -321,6 +335,47 @@ class OutreachPanel(QWidget):
             op=lambda _p: outreach.mark_done(actor, contact.id),
             success=lambda _r: self._acted(self.tr("다음 할 일을 마쳤습니다."), then),
         ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
+
+    def void_chosen(self, then: Callable[[], None] | None = None) -> None:
+        """Delete on a contact or an agreement: void it with a reason (it stops counting)."""
+        agreement = (
+            self.agreement_model.item(self.agreements.currentIndex().row())
+            if self.agreements.hasFocus()
+            else None
+        )
+        contact = None if self.agreements.hasFocus() else self.current_contact()
+        if agreement is not None:
+            kind, record_id = RecordKind.AGREEMENT, agreement.id
+            what = self.tr("{day} 협약").format(day=day_text(agreement.signed_on))
+        elif contact is not None:
+            kind, record_id = RecordKind.CONTACT, contact.id
+            what = self.tr("{day} {kind} 접촉").format(
+                day=day_text(contact.contacted_on), kind=contact.kind.label
+            )
+        else:
+            self.show_message(self.tr("무효로 할 접촉이나 협약을 고르십시오."))
+            return
+        outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
+        refresh = then or self.ctx.changed
+
+        def void(reason: str) -> None:
+            QueryOp(
+                parent=self,
+                op=lambda _p: outreach.void(actor, kind, record_id, reason),
+                success=lambda _r: self._acted(
+                    self.tr("{what}을(를) 무효로 했습니다.").format(what=what), refresh
+                ),
+            ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
+
+        self.reason_dialog = ask_reason(
+            self,
+            self.tr("무효 처리"),
+            self.tr(
+                "{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.\n사유(&R):"
+            ).format(what=what),
+            self.tr("무효 처리"),
+            void,
+        )
 
     def _acted(self, text: str, then: Callable[[], None]) -> None:
         self.show_message(text)
