@@ -292,3 +292,34 @@ def test_the_events_workbook_imports_on_either_database(
     hires = rows(workspace, "SELECT count(*) FROM event_participants p JOIN placements x "
                             "ON x.id = p.placement_id WHERE x.kind = '행사취업'")  # fmt: skip
     assert hires == [(27,)]
+
+
+def test_every_number_of_the_report_has_the_people_and_employers_behind_it(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    _seed_small_days(workspace, plus)
+    _event(workspace, plus, "G밸리 채용박람회", "2018-04-01", kind=EventKind.JOB_FAIR,
+           organizer="한국산업단지공단", reported_participants=618, reported_hired=4)  # fmt: skip
+    events = workspace.events
+    by = EventGrouping.VENUE_TYPE
+    report = events.report(plus, YEAR, EventKind.ILGU_DAY, by)
+    for group in report.rows():
+        for measure in ("events", "employers", "recruits", "interviewed", "hired"):
+            name = None if group.group == "total" else group.group
+            lines = events.behind(plus, YEAR, EventKind.ILGU_DAY, by, name, measure)
+            if measure == "recruits":
+                assert sum(int(b.detail.split()[1][:-1]) for b in lines) == group.recruits
+            else:
+                assert sum(b.count for b in lines) == getattr(group, measure), (group, measure)
+    hired = events.behind(plus, YEAR, EventKind.ILGU_DAY, by, "구 청", "hired")
+    assert [b.detail for b in hired] == ["채용", "채용"] and all(b.seeker_id for b in hired)
+    hidden = events.behind(gvalley, YEAR, EventKind.ILGU_DAY, by, "구 청", "hired")
+    assert [(b.who, b.seeker_id) for b in hidden] == [("(다른 창구의 참여자)", None)] * 2
+    fair = events.behind(plus, YEAR, EventKind.JOB_FAIR, EventGrouping.EVENT, None, "participants")
+    assert [(b.who, b.detail, b.count) for b in fair] == [
+        ("주관기관 집계 618명", "한국산업단지공단", 618)
+    ]
+    with pytest.raises(ValidationError):
+        events.behind(plus, YEAR, None, by, None, "모름")

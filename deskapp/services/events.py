@@ -112,6 +112,20 @@ class EventPage:
 
 
 @dataclass(frozen=True)
+class Behind:
+    """One line behind a number of the report: an event, an employer's taking part, a person,
+    or an organizer's total (``count`` people not recorded one by one)."""
+
+    event_no: str
+    event_name: str
+    held_on: date
+    who: str
+    detail: str
+    seeker_id: int | None = None
+    count: int = 1
+
+
+@dataclass(frozen=True)
 class FollowUp:
     """A participant not hired, for the 사후관리 list of the counselor who owns them."""
 
@@ -557,11 +571,7 @@ class EventService:
             figures = _figures(session, [e.id for e in events])
         groups: dict[str, EventFigures] = {}
         for event in events:
-            key = {
-                EventGrouping.EVENT: event.name,
-                EventGrouping.VENUE: event.venue,
-                EventGrouping.VENUE_TYPE: event.venue_type,
-            }[grouping] or UNNAMED
+            key = _group_of(event, grouping)
             one = _with_reported(figures.get(event.id) or EventFigures(key), event)
             one = replace(one, group=key, first_on=event.held_on, organizer=event.organizer)
             groups[key] = groups[key] + one if key in groups else one
@@ -570,6 +580,84 @@ class EventService:
         for group in ordered:
             total = total + replace(group, group="total")
         return EventReport(replace(total, organizer=None), tuple(ordered), grouping, kind)
+
+    def behind(
+        self,
+        actor: Actor,
+        period: Period,
+        kind: EventKind | None,
+        grouping: EventGrouping,
+        group: str | None,
+        measure: str,
+    ) -> list[Behind]:
+        """The events, employers or people behind one number of the report (``group`` None:
+        the total), and a line for each organizer's total added to it. A counselor sees the
+        people of their own desk's events by name; of other desks' only that they are there."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            events = [
+                e for e in self._live(session, period, kind)
+                if group is None or _group_of(e, grouping) == group
+            ]  # fmt: skip
+            by_id = {e.id: e for e in events}
+            ids = sorted(by_id)
+            lines: list[Behind] = []
+            if measure == "events":
+                lines = [
+                    Behind(e.event_no, e.name, e.held_on, e.venue or "", e.kind) for e in events
+                ]
+            elif measure in ("employers", "recruits"):
+                for start in range(0, len(ids), 500):
+                    for event_id, number, name, recruits in session.execute(
+                        select(EventEmployer.event_id, Employer.employer_no, Employer.name,
+                               EventEmployer.recruits)
+                        .join(Employer, Employer.id == EventEmployer.employer_id)
+                        .where(EventEmployer.event_id.in_(ids[start : start + 500]),
+                               EventEmployer.void.is_(False))
+                    ):  # fmt: skip
+                        e = by_id[event_id]
+                        lines.append(Behind(e.event_no, e.name, e.held_on, f"{name} ({number})",
+                                            f"모집 {recruits}명"))  # fmt: skip
+            elif measure in ("participants", "interviewed", "hired"):
+                own = (
+                    {self.db.desk_ids()[actor.desk]}
+                    if actor.role is Role.COUNSELOR and actor.desk
+                    else None
+                )
+                shown = 0
+                for start in range(0, len(ids), 500):
+                    query = (
+                        select(EventParticipant.event_id, JobSeeker.id, JobSeeker.seeker_no,
+                               JobSeeker.name, EventParticipant.result)
+                        .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
+                        .where(EventParticipant.event_id.in_(ids[start : start + 500]),
+                               EventParticipant.void.is_(False))
+                    )  # fmt: skip
+                    if measure == "interviewed":
+                        query = query.where(EventParticipant.interviewed.is_(True))
+                    if measure == "hired":
+                        query = query.where(EventParticipant.result == HIRED)
+                    for event_id, seeker_id, number, name, result in session.execute(query):
+                        e = by_id[event_id]
+                        if own is not None and e.desk_id not in own:
+                            who, seeker = "(다른 창구의 참여자)", None
+                        else:
+                            who, seeker = f"{name} ({number})", seeker_id
+                            shown += 1
+                        lines.append(Behind(e.event_no, e.name, e.held_on, who, result or "",
+                                            seeker))  # fmt: skip
+                attr = f"reported_{measure}"
+                for e in events:
+                    if getattr(e, attr):
+                        lines.append(Behind(e.event_no, e.name, e.held_on,
+                                            f"주관기관 집계 {getattr(e, attr):,}명",
+                                            e.organizer or "", None, getattr(e, attr)))  # fmt: skip
+                if shown:
+                    write_access(session, actor, AccessAction.VIEW, subject_kind="event",
+                                 detail=f"행사 실적 명단 {shown}명 ({measure})")  # fmt: skip
+            else:
+                raise ValidationError("항목", f"'{measure}'은(는) 행사 실적 항목이 아닙니다.")
+        return sorted(lines, key=lambda b: (b.held_on, b.event_no, b.who))
 
     def export_report(
         self,
@@ -622,6 +710,16 @@ class EventService:
             if actor.role is Role.COUNSELOR:
                 query = query.where(JobSeeker.counselor_id == actor.user_id)
             return [FollowUp(*row) for row in session.execute(query)]
+
+
+def _group_of(event: Event, grouping: EventGrouping) -> str:
+    """The report's group an event falls in."""
+    key = {
+        EventGrouping.EVENT: event.name,
+        EventGrouping.VENUE: event.venue,
+        EventGrouping.VENUE_TYPE: event.venue_type,
+    }[grouping]
+    return key or UNNAMED
 
 
 def _yes(value: bool) -> str:
