@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from conftest import SQLITE_ONLY, add_seeker, counselor_at, rows
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, type_over
 
@@ -153,15 +153,7 @@ def test_a_programme_is_made_and_run_by_keyboard(
     page.sessions.setFocus()
     page.sessions.selectRow(0)
     _press(qtbot, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: isinstance(page.form, ReasonDialog), timeout=10_000)
-    reason = page.form
-    assert isinstance(reason, ReasonDialog)
-    assert "상담 2건도 무효" in reason.findChild(type(page.message)).text()
-    active(qtbot, reason)
-    reason.reason_edit.setFocus()
-    commit(reason.reason_edit, "날짜 잘못")
-    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
-        qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
+    assert "상담 2건도 무효" in _answer(qtbot, page, "날짜 잘못", page.sig_loaded)
     assert page.session_model.rowCount() == 0
     assert _sessions(workspace, admin) == before
 
@@ -245,3 +237,60 @@ def test_the_menu_entry_has_its_shortcut(
     window = open_window(qtbot, workspace, admin, tmp_path)
     assert window.programmes_action.shortcut().toString() == "Ctrl+Shift+G"
     assert window.programmes_action in window.menuBar().actions()[1].menu().actions()
+
+
+def _answer(qtbot: QtBot, owner: Any, reason: str, loaded: Any) -> str:
+    """The reason dialog ``owner`` opened: its prompt, answered with ``reason``."""
+    qtbot.waitUntil(lambda: isinstance(owner.form, ReasonDialog), timeout=10_000)
+    dialog = owner.form
+    assert isinstance(dialog, ReasonDialog)
+    prompt = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    active(qtbot, dialog)
+    dialog.reason_edit.setFocus()
+    commit(dialog.reason_edit, reason)
+    with qtbot.waitSignal(loaded, timeout=10_000):
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    return prompt
+
+
+def test_delete_voids_a_participant_and_then_the_programme(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = workspace.programmes.create(
+        plus, CreateProgramme(ProgrammeFields("찾아가는 취업대비 교실", date(2018, 4, 2)))
+    ).id
+    for name in ("가민수", "나영희"):
+        number = add_seeker(workspace, plus, name, "2018-04-02").number
+        workspace.programmes.enrol(plus, Enrol(programme, number, date(2018, 4, 2)))
+    window = open_window(qtbot, workspace, plus, tmp_path)
+    programmes = _programmes_dialog(qtbot, window)
+    programmes.list.setFocus()
+    programmes.list.selectRow(0)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(programmes.window_, ProgrammeWindow), timeout=10_000)
+    page = programmes.window_
+    assert isinstance(page, ProgrammeWindow)
+    qtbot.waitUntil(lambda: page.enrolment_model.rowCount() == 2, timeout=10_000)
+    active(qtbot, page)
+    page.tabs.setCurrentWidget(page.enrolments)
+    page.enrolments.setFocus()
+    page.enrolments.selectRow(1)
+    _press(qtbot, Qt.Key.Key_Delete)
+    prompt = _answer(qtbot, page, "잘못 등록", page.sig_loaded)
+    assert "나영희" in prompt
+    assert [e.name for e in page.enrolment_model.rows()] == ["가민수"]
+    assert "참여를 무효로 했습니다." in page.message.text()
+    page.close()
+
+    # The list follows; Delete there voids the programme with what it holds.
+    qtbot.waitUntil(lambda: programmes.list_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: programmes.list_model.item(0).enrolled == 1, timeout=10_000)
+    active(qtbot, programmes)
+    programmes.list.setFocus()
+    programmes.list.selectRow(0)
+    _press(qtbot, Qt.Key.Key_Delete)
+    prompt = _answer(qtbot, programmes, "폐강", programmes.sig_loaded)
+    assert "참여 1명도 무효" in prompt
+    assert programmes.list_model.rowCount() == 0
+    assert rows(workspace, "SELECT void, void_reason FROM programmes") == [(1, "폐강")]

@@ -6,7 +6,8 @@
 - :class:`ProgrammeWindow`: one programme's page, its sessions (회차) and participants.
   Keys: Ctrl+R 회차 추가 (the group note, the participants present as a checklist and
   상담으로 셈), Ctrl+E 참여 등록 (a seeker found by name or 구직자번호), Ctrl+D 이수,
-  Ctrl+K 자격 취득, Ctrl+M 프로그램 수정, Delete 회차 무효 (with a reason).
+  Ctrl+K 자격 취득, Ctrl+M 프로그램 수정, Delete voids the session or participant
+  chosen (with a reason); in the list, Delete voids a programme.
 
 Every query and save runs in a worker (QueryOp); the widgets never touch the database.
 """
@@ -450,7 +451,7 @@ class ProgrammeWindow(QDialog):
             ("complete", self.tr("이수"), "Ctrl+D", self.complete),
             ("certificate", self.tr("자격 취득"), "Ctrl+K", self.certificate),
             ("edit", self.tr("프로그램 수정"), "Ctrl+M", self.edit),
-            ("void", self.tr("회차 무효"), "Delete", self.void_session),
+            ("void", self.tr("무효"), "Delete", self.void_chosen),
         ):
             sequence = QKeySequence(shortcut)
             label = sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -564,37 +565,50 @@ class ProgrammeWindow(QDialog):
             ProgrammeForm(self.ctx, self.detail.programme), self.tr("프로그램을 고쳤습니다.")
         )
 
-    def void_session(self) -> QDialog | None:
-        """Delete on the 회차 tab: void the chosen session (and the 상담 its note made)."""
-        if self.tabs.currentWidget() is not self.sessions:
+    def void_chosen(self) -> QDialog | None:
+        """Delete: void the session chosen on the 회차 tab (and the 상담 its note made), or
+        the participant chosen on the 참여자 tab, with a reason."""
+        if self.tabs.currentWidget() is self.sessions:
+            chosen = self.session_model.item(self.sessions.currentIndex().row())
+            if chosen is None:
+                self.say(self.tr("회차 목록에서 무효로 할 회차를 고르십시오."))
+                return None
+            counted = (
+                self.tr(" 이 회차로 센 상담 {n}건도 무효가 됩니다.").format(n=chosen.counted)
+                if chosen.counted
+                else ""
+            )
+            what = self.tr("{day} {number}회차를 무효로 합니다.{counted}").format(
+                day=day_text(chosen.held_on), number=chosen.number, counted=counted
+            )
+            return self._void(
+                RecordKind.PROGRAMME_SESSION, chosen.id, self.tr("회차 무효"), what,
+                self.tr("회차를 무효로 했습니다."),
+            )  # fmt: skip
+        enrolment = self.enrolment_model.item(self.enrolments.currentIndex().row())
+        if enrolment is None:
+            self.say(self.tr("참여자 목록에서 참여를 취소할 사람을 고르십시오."))
             return None
-        chosen = self.session_model.item(self.sessions.currentIndex().row())
-        if chosen is None:
-            self.say(self.tr("회차 목록에서 무효로 할 회차를 고르십시오."))
-            return None
+        what = self.tr("{name} ({number})의 참여를 무효로 합니다.").format(
+            name=enrolment.name, number=enrolment.seeker_no
+        )
+        return self._void(
+            RecordKind.ENROLMENT, enrolment.id, self.tr("참여 무효"), what,
+            self.tr("참여를 무효로 했습니다."),
+        )  # fmt: skip
+
+    def _void(self, kind: RecordKind, record_id: int, title: str, what: str, done: str) -> QDialog:
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
 
         def void(reason: str) -> None:
             QueryOp(
                 parent=self,
-                op=lambda _p: service.void(actor, RecordKind.PROGRAMME_SESSION, chosen.id, reason),
-                success=lambda _r: self._saved(None, self.tr("회차를 무효로 했습니다.")),
+                op=lambda _p: service.void(actor, kind, record_id, reason),
+                success=lambda _r: self._saved(None, done),
             ).failure(lambda error: self.say(error_message(error))).run_in_background()
 
-        counted = (
-            self.tr(" 이 회차로 센 상담 {n}건도 무효가 됩니다.").format(n=chosen.counted)
-            if chosen.counted
-            else ""
-        )
-        dialog = ask_reason(
-            self,
-            self.tr("회차 무효"),
-            self.tr("{day} {number}회차를 무효로 합니다.{counted} 사유를 적으십시오.").format(
-                day=day_text(chosen.held_on), number=chosen.number, counted=counted
-            ),
-            self.tr("무효 처리"),
-            void,
-        )
+        prompt = self.tr("{what} 사유를 적으십시오.").format(what=what)
+        dialog = ask_reason(self, title, prompt, self.tr("무효 처리"), void)
         self.form = dialog
         return dialog
 
@@ -636,6 +650,7 @@ class ProgrammesDialog(QDialog):
         new_button.setAutoDefault(False)
         new_button.clicked.connect(self.new_programme)
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_programme)
+        QShortcut(QKeySequence("Delete"), self).activated.connect(self.void_programme)
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year_spin)
@@ -656,7 +671,9 @@ class ProgrammesDialog(QDialog):
         self.tabs.addTab(self.list, self.tr("프로그램(&1)"))
         self.tabs.addTab(self.outcomes, self.tr("교육·자격·취업 성과(&2)"))
         self.tabs.addTab(self.year_table, self.tr("프로그램별 운영현황(&3)"))
-        hint = QLabel(self.tr("Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Ctrl+Tab: 다음 탭"))
+        hint = QLabel(
+            self.tr("Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭")
+        )
         hint.setStyleSheet("color: #555;")
         close_button = QPushButton(self.tr("닫기 (Esc)"), self)
         close_button.setAutoDefault(False)
@@ -706,6 +723,31 @@ class ProgrammesDialog(QDialog):
             "" if shown else self.tr("이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.")
         )
         self.sig_loaded.emit()
+
+    def void_programme(self) -> QDialog | None:
+        """Delete on the list: void the programme chosen, its sessions (and the 상담 their
+        notes made) and its participants, with a reason."""
+        if self.tabs.currentWidget() is not self.list:
+            return None
+        programme = self.list_model.item(self.list.currentIndex().row())
+        if programme is None:
+            return None
+        service, actor = self.ctx.workspace.programmes, self.ctx.actor
+
+        def void(reason: str) -> None:
+            QueryOp(
+                parent=self,
+                op=lambda _p: service.void(actor, RecordKind.PROGRAMME, programme.id, reason),
+                success=lambda _r: self._changed(),
+            ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
+
+        prompt = self.tr(
+            "무효로 할 프로그램: {name}\n회차 {sessions}회(상담으로 센 것 포함)와 "
+            "참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오."
+        ).format(name=programme.name, sessions=programme.sessions, enrolled=programme.enrolled)
+        dialog = ask_reason(self, self.tr("프로그램 무효"), prompt, self.tr("무효 처리"), void)
+        self.form = dialog
+        return dialog
 
     def open_row(self, row: int) -> ProgrammeWindow | None:
         programme = self.list_model.item(row)
