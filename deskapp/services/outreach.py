@@ -437,38 +437,40 @@ class OutreachService:
         contacts; a team lead's or administrator's desk's, or every desk's without one."""
         actor.require(Permission.VIEW_STATISTICS)
         codes = self.db.desk_codes()
+        c = EmployerContact
+        today = self.today()
         statement = (
-            select(EmployerContact, Employer.employer_no, Employer.name)
-            .join(Employer, Employer.id == EmployerContact.employer_id)
+            select(c.id, c.employer_id, Employer.employer_no, Employer.name, c.next_on,
+                   c.next_action, c.desk_id, c.counselor_id)
+            .join(Employer, Employer.id == c.employer_id)
             .where(
-                EmployerContact.void.is_(False),
+                c.void.is_(False),
                 Employer.void.is_(False),
-                EmployerContact.next_on.is_not(None),
-                EmployerContact.next_on <= self.today(),
-                EmployerContact.next_done_on.is_(None),
+                c.next_on <= today,  # NULL (no next action) is never <= a day
+                c.next_done_on.is_(None),
             )
-            .order_by(EmployerContact.next_on, EmployerContact.id)
-        )
+            .order_by(c.next_on, c.id)
+        )  # fmt: skip
         if actor.role is Role.COUNSELOR:
-            statement = statement.where(EmployerContact.counselor_id == actor.user_id)
+            statement = statement.where(c.counselor_id == actor.user_id)
         elif actor.desk is not None:
-            statement = statement.where(EmployerContact.desk_id == self.db.desk_ids()[actor.desk])
+            statement = statement.where(c.desk_id == self.db.desk_ids()[actor.desk])
         with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(statement).all()
-            names = self._names(session, {c.counselor_id for c, _n, _m in rows if c.counselor_id})
-            return [
-                OutreachItem(
-                    c.id,
-                    c.employer_id,
-                    number,
-                    name,
-                    c.next_on or self.today(),  # never None here: the query asks for one
-                    c.next_action or "",
-                    codes[c.desk_id],
-                    names.get(c.counselor_id or 0, ""),
-                )
-                for c, number, name in rows
-            ]
+            names = self._names(session, {r.counselor_id for r in rows if r.counselor_id})
+        return [
+            OutreachItem(
+                r.id,
+                r.employer_id,
+                r.employer_no,
+                r.name,
+                r.next_on or today,
+                r.next_action or "",
+                codes[r.desk_id],
+                names.get(r.counselor_id or 0, ""),
+            )
+            for r in rows
+        ]
 
     def report(self, actor: Actor, year: int) -> list[OutreachCounts]:
         """Each month of ``year`` and each desk, in table order: 신규발굴, 방문, 전화, 협약
