@@ -272,6 +272,28 @@ def test_enrolment_rules_completion_certificate_and_history(
     assert rows(workspace, "SELECT void FROM programme_enrolments") == [(1,)]
 
 
+def test_a_merge_takes_the_enrolment_to_the_record_kept_and_its_undoing_back(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(workspace, plus)
+    [(gone, _)] = _enrolled(workspace, plus, programme, ["홍길동"], "2018-03-02")
+    kept = add_seeker(workspace, plus, "홍길동", "2018-02-01")
+    # The placement is the kept record's: after the merge it counts as employment after
+    # the programme, because the enrolment moved with the merged record.
+    workspace.records.record_placement(plus, RecordPlacement(kept.number, date(2018, 9, 3)))
+    gone_id = workspace.browse.search_seekers(plus, gone)[0].id
+    assert workspace.programmes.outcomes(plus, 2018).total.employed == 0
+    merge = workspace.casework.merge(team_lead, kept.id, gone_id)
+    assert workspace.programmes.outcomes(plus, 2018).total.employed == 1
+    assert [e.seeker_no for e in workspace.programmes.detail(plus, programme).enrolments] == [
+        kept.number
+    ]
+    workspace.casework.undo_merge(team_lead, merge)
+    assert workspace.programmes.outcomes(plus, 2018).total.employed == 0
+    assert [e.seeker_no for e in workspace.programmes.detail(plus, programme).enrolments] == [gone]
+
+
 # -- reports ---------------------------------------------------------------------------
 
 

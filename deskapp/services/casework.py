@@ -64,6 +64,7 @@ from deskapp.store.models import (
     JobOpening,
     JobSeeker,
     Placement,
+    ProgrammeEnrolment,
     Referral,
     RetentionCheck,
     SeekerMerge,
@@ -75,6 +76,8 @@ from deskapp.store.models import (
 
 SEEKER_MONTHS, OPENING_MONTHS = 3, 2
 RETENTION_MONTHS = (1, 3, 6)
+#: What a merge moves to the record kept (and its undoing moves back), by table.
+_MOVED = (CounselingSession, Referral, Placement, ProgrammeEnrolment)
 DEFAULT_NO_CONTACT_DAYS = 30
 PENDING_REFERRAL_DAYS = 7
 
@@ -823,7 +826,7 @@ class CaseworkService:
                 )
             refuse_if_closed(session, gone.registered_on)
             moved: dict[str, list[int]] = {}
-            for model in (CounselingSession, Referral, Placement):
+            for model in _MOVED:
                 ids = list(session.scalars(select(model.id).where(model.seeker_id == merge_id)))
                 if ids:
                     session.execute(
@@ -877,7 +880,7 @@ class CaseworkService:
             gone = session.get(JobSeeker, record.merged_id)
             assert gone is not None
             refuse_if_closed(session, gone.registered_on)
-            tables = {m.__tablename__: m for m in (CounselingSession, Referral, Placement)}
+            tables = {m.__tablename__: m for m in _MOVED}
             for table, ids in json.loads(record.moved).items():
                 if ids:
                     model = tables[table]
