@@ -530,9 +530,12 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
         )
         achievements = workspace.review.achievement(actor, args.year)
         outreach = workspace.outreach.report(actor, args.year)
+        events = workspace.events.events(actor, period)
     finally:
         workspace.close()
-    write_monthly_workbook(series, args.xlsx, achievements=achievements, outreach=outreach)
+    write_monthly_workbook(
+        series, args.xlsx, achievements=achievements, outreach=outreach, events=events
+    )
     print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
     return EXIT_OK
 

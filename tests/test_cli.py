@@ -120,7 +120,7 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
                        "--xlsx", str(target))  # fmt: skip
     assert (code, err) == (0, "")
     book = load_workbook(target)
-    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴"]
+    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴", "행사"]
     with zipfile.ZipFile(target) as archive:  # openpyxl does not read charts back
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 5
     targets = list(book["목표·달성률"].iter_rows(values_only=True))

@@ -250,3 +250,24 @@ def test_events_refuses_a_bad_kind_and_a_counselor(db: str) -> None:
     code, _, err = run("events", "--db", db, "--user", "kim", "--from", "2018-01-01",
                        "--to", "2018-10-30")  # fmt: skip
     assert code == 3 and "통계 내보내기" in err
+
+
+def test_the_monthly_workbook_has_the_years_events(db: str, tmp_path: Path) -> None:
+    run("import", "--db", db, "--user", "boss", str(seed_events_workbook(tmp_path / "e.xlsx")))
+    target = tmp_path / "monthly.xlsx"
+    code, _, err = run("monthly", "--db", db, "--user", "lead", "--year", "2018",
+                       "--xlsx", str(target))  # fmt: skip
+    assert (code, err) == (0, "")
+    sheet = list(load_workbook(target, read_only=True)["행사"].iter_rows(values_only=True))
+    assert sheet[0][:5] == ("월", "일자", "행사명", "구분", "창구")
+    assert len(sheet) == 1 + 17 + 1
+    assert sheet[1][:5] == (
+        "2018-01",
+        sheet[1][1],
+        "소규모 일구데이 1회",
+        "일구데이",
+        "일자리플러스센터",
+    )
+    assert sheet[-1][0] == "합계" and sheet[-1][8:] == (47, 210, 2675, 782, 75)
+    names = [row[2] for row in sheet[1:-1]]
+    assert "G밸리 하반기 우수기업 채용박람회" in names and "합동 일구데이 (동작구청)" in names

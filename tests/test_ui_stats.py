@@ -296,7 +296,7 @@ def test_export_writes_the_same_numbers(
         "월별 통계 2018-01-01 ~ 2018-12-31 · 사유: 구청장 보고",
     )
     book = openpyxl.load_workbook(monthly)
-    assert book.sheetnames[-1] == "기업발굴"  # the outreach figures of the same months
+    assert book.sheetnames[-2:] == ["기업발굴", "행사"]  # outreach and events of the same months
     assert book["기업발굴"].max_row == 1 + 12 * len(DESK_CODES)
     by_month = {
         (row[0], row[1]): list(row[2:])

@@ -7,6 +7,7 @@ order, counts formatted ``#,##0``, and the 기준일 note under the table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from deskapp.domain.desks import DESKS
 from deskapp.domain.outreach import REPORT_MEASURES, OutreachCounts
+from deskapp.domain.spreadsheet import is_formula_like
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, MonthlySeries, StatsTable
 from deskapp.reports.files import write_atomically
+from deskapp.services.events import EventRow
 from deskapp.services.review import Achievement
 
 TITLE = "일자리 상담창구 구인·구직 및 취업 실적"
@@ -178,12 +181,50 @@ def _fill_outreach(sheet: Worksheet, months: list[str], rows: list[OutreachCount
     sheet.auto_filter.ref = sheet.dimensions
 
 
+EVENTS_HEADER = ("월", "일자", "행사명", "구분", "창구", "주관", "장소", "장소구분",
+                 "참여기업", "모집인원", "참여인원", "면접인원", "채용인원")  # fmt: skip
+
+
+def _fill_events(sheet: Worksheet, events: Sequence[EventRow]) -> None:
+    """행사: one row per event in date order (figures only, no people), then the sum."""
+    sheet.append(EVENTS_HEADER)
+    for cell in sheet[1]:
+        cell.font, cell.fill, cell.alignment, cell.border = (
+            Font(bold=True),
+            _HEAD_FILL,
+            _CENTER,
+            _BOX,
+        )
+    total = [0] * 5
+    for event in sorted(events, key=lambda e: (e.held_on, e.event_no)):
+        f = event.figures
+        values = (f.employers, f.recruits, f.participants, f.interviewed, f.hired)
+        total = [a + b for a, b in zip(total, values, strict=True)]
+        place = (event.organizer or "", event.venue or "", event.venue_type or "")
+        month = f"{event.held_on:%Y-%m}"
+        sheet.append([month, event.held_on, event.name, event.kind, event.desk, *place, *values])
+        row = sheet[sheet.max_row]
+        row[1].number_format = "yyyy-mm-dd"
+        for cell in row[2:8]:
+            if is_formula_like(cell.value):
+                cell.data_type = "s"  # a name typed as =HYPERLINK… stays text
+        for cell in row[8:]:
+            cell.number_format = NUMBER_FORMAT
+    sheet.append(["합계", None, f"{len(events)}회", None, None, None, None, None, *total])
+    for cell in sheet[sheet.max_row]:
+        cell.font, cell.fill = Font(bold=True), _TOTAL_FILL
+    for column, width in zip("ABCDEFGH", (9, 12, 36, 12, 16, 20, 20, 14), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "D2"
+
+
 def write_monthly_workbook(
     series: MonthlySeries,
     path: Path,
     title: str = TITLE,
     achievements: list[Achievement] | None = None,
     outreach: list[OutreachCounts] | None = None,
+    events: Sequence[EventRow] | None = None,
 ) -> Path:
     """The monthly desk statistics workbook (DESIGN.md §6).
 
@@ -194,6 +235,8 @@ def write_monthly_workbook(
     measures per desk over the months. ``기업발굴`` (when ``outreach`` is given, from
     ``OutreachService.report``): per month and desk, employers first contacted, visits,
     calls, agreements signed and openings registered by employers the desk found.
+    ``행사`` (when ``events`` are given): each event of the period with the measures of
+    DESIGN.md §8, and their sum.
     """
 
     def write(target: Path) -> None:
@@ -227,6 +270,8 @@ def write_monthly_workbook(
         if outreach is not None:
             months = [m.month for m in series.months]
             _fill_outreach(book.create_sheet("기업발굴"), months, outreach)
+        if events is not None:
+            _fill_events(book.create_sheet("행사"), events)
         book.save(target)
 
     return write_atomically(path, write)

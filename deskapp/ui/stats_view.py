@@ -420,7 +420,7 @@ class StatsView(QWidget):
         if path is None:
             return
         statistics, actor = self.workspace.statistics, self.actor
-        outreach = self.workspace.outreach
+        outreach, events = self.workspace.outreach, self.workspace.events
         monthly, period = self._shown()
 
         def write(_progress: object) -> Path:
@@ -430,7 +430,8 @@ class StatsView(QWidget):
                 series = statistics.export_monthly(actor, period, reason)
                 years = range(period.start.year, period.end.year + 1)
                 found = [row for year in years for row in outreach.report(actor, year)]
-                return write_monthly_workbook(series, path, outreach=found)
+                held = events.events(actor, period)
+                return write_monthly_workbook(series, path, outreach=found, events=held)
             return write_stats_table(statistics.export_table(actor, period, reason), path)
 
         self._run_output(write, self.tr("저장했습니다: {path}"))
