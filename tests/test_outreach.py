@@ -231,6 +231,23 @@ def test_due_next_actions_until_done(workspace: Workspace, admin: Actor, team_le
     ) == [("다음 할 일 완료", "2018-10-30")]
     workspace.outreach.void(plus, RecordKind.CONTACT, theirs, "중복 입력")
     assert workspace.outreach.due(team_lead) == []
+    with pytest.raises(ValidationError, match="무효입니다"):
+        workspace.outreach.void(plus, RecordKind.CONTACT, theirs, "중복 입력")
+    with pytest.raises(ValidationError, match="무효 사유"):
+        workspace.outreach.void(gvalley, RecordKind.CONTACT, due, " ")
+    with pytest.raises(ValidationError, match="여기서"):
+        workspace.outreach.void(gvalley, RecordKind.PLACEMENT, due, "잘못")
+    bare = contact(workspace, gvalley, number, "2018-10-04")
+    with pytest.raises(ValidationError, match="다음 할 일이 없습니다"):
+        workspace.outreach.mark_done(gvalley, bare)
+    later = contact(workspace, gvalley, number, "2018-10-20", next_action="서류 받기",
+                    next_on=date(2018, 10, 25))  # fmt: skip
+    with pytest.raises(ValidationError, match="접촉일보다"):
+        workspace.outreach.mark_done(gvalley, later, date(2018, 10, 19))
+    assert rows(workspace, "SELECT action, detail FROM access_log WHERE action = 'update' "
+                f"AND subject_kind = 'employer_contact' AND subject_id = {due}") == [
+        ("update", f"기업 접촉 {due} 다음 할 일 완료")
+    ]  # fmt: skip
 
 
 # -- agreements ----------------------------------------------------------------------------
