@@ -126,6 +126,23 @@ def test_a_counselor_works_only_on_their_own_desks_programmes(
         workspace.programmes.edit(plus, moved)
     workspace.programmes.edit(team_lead, moved)
     assert workspace.programmes.detail(plus, programme).programme.desk == "gvalley"
+    changes = rows(
+        workspace,
+        "SELECT field, old_value, new_value FROM record_changes "
+        "WHERE record_kind = 'programme' ORDER BY id",
+    )
+    assert changes == [
+        ("운영창구", "일자리플러스센터", "G밸리"),
+        ("종료일", "2018-12-31", None),
+        ("구분", "취업캠프", None),
+        ("교육대상", "고3", None),
+        ("위탁기관", "위탁교육기관", None),
+    ]
+    # A programme's dates keep its sessions inside them.
+    workspace.programmes.add_session(team_lead, AddProgrammeSession(programme, date(2018, 4, 2)))
+    shorter = ProgrammeFields(CAMP.name, date(2018, 4, 3), desk="gvalley")
+    with pytest.raises(ValidationError, match="2018-04-02에 한 회차보다 늦습니다"):
+        workspace.programmes.edit(team_lead, EditProgramme(programme, shorter))
 
 
 # -- sessions and 상담 ----------------------------------------------------------------

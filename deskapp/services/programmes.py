@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain import fields
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.programmes import (
@@ -270,7 +271,11 @@ class ProgrammeService:
                 if old == value:
                     continue
                 heading = _HEADINGS["desk" if column == "desk_id" else column]
-                before, after = (codes[old], codes[value]) if column == "desk_id" else (old, value)
+                before, after = (
+                    (desk_by_code(codes[old]).short_name, desk_by_code(codes[value]).short_name)
+                    if column == "desk_id"
+                    else (old, value)
+                )
                 write_change(
                     session,
                     actor,
