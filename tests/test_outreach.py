@@ -3,6 +3,7 @@ on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, PLUS, DeskRef
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.outreach import ContactKind, LogContact, SignAgreement, parse_contact_kind
-from deskapp.domain.records import RecordKind
+from deskapp.domain.records import RecordKind, Role
 from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
-from tests.conftest import add_seeker, counselor_at, rows
+from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
+from tests.pg_roles import Shared, drop_shared, new_shared
 
 VISIT, PHONE = ContactKind.VISIT, ContactKind.PHONE
 
@@ -411,3 +413,38 @@ def test_monthly_workbook_has_the_outreach_sheet(
     # Without the report the workbook is as before.
     plain = load_workbook(write_monthly_workbook(series, tmp_path / "plain.xlsx"))
     assert "기업발굴" not in plain.sheetnames
+
+
+# -- shared mode ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def shared(pg_server: str) -> Iterator[Shared]:
+    """A database set up for shared mode (owner, desks' role, administrator's role)."""
+    made = new_shared(pg_server)
+    yield made
+    drop_shared(made)
+
+
+def test_a_desk_logs_outreach_as_the_desks_role(shared: Shared) -> None:
+    office = Workspace.open(shared.url(shared.admin), today=TODAY)
+    try:
+        boss = office.accounts.authenticate("admin", PASSWORD)
+        office.accounts.create_user(boss, "kim", PASSWORD, Role.COUNSELOR, "gvalley")
+    finally:
+        office.close()
+    desk = Workspace.open(shared.url(shared.app), today=TODAY)
+    try:
+        kim = desk.accounts.authenticate("kim", PASSWORD)
+        number = employer(desk, kim)
+        made = contact(desk, kim, number, "2018-10-02", next_action="재방문",
+                       next_on=date(2018, 10, 9))  # fmt: skip
+        desk.outreach.mark_done(kim, made)
+        signed = desk.outreach.sign_agreement(
+            kim, SignAgreement(number, date(2018, 10, 2), date(2018, 10, 2), 3)
+        ).id
+        desk.outreach.void(kim, RecordKind.AGREEMENT, signed, "중복")
+        assert month_row(desk.outreach.report(kim, 2018), 10, "gvalley") == (1, 1, 0, 0, 0)
+        assert desk.check.run().ok
+    finally:
+        desk.close()
