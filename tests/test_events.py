@@ -12,7 +12,7 @@ from conftest import add_seeker, counselor_at, rows
 from test_events_import import seed_events_workbook
 
 from deskapp.domain.access import Actor
-from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterOpening
+from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmployer, RegisterOpening
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -323,3 +323,27 @@ def test_every_number_of_the_report_has_the_people_and_employers_behind_it(
     ]
     with pytest.raises(ValidationError):
         events.behind(plus, YEAR, None, by, None, "모름")
+
+
+def test_the_follow_up_worklist_names_the_event_until_the_person_is_spoken_to(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "10월 일구데이", "2018-10-10")
+    waiting, hired = (add_seeker(workspace, plus, n, "2018-10-01") for n in ("김대기", "이채용"))
+    workspace.events.add_participant(plus, AddParticipant(number, waiting.number, True, "2차합격"))
+    workspace.events.add_participant(plus, AddParticipant(number, hired.number, True, "채용"))
+
+    def due() -> list[tuple[str, str]]:
+        items = workspace.casework.worklist(plus)
+        return [(i.seeker_name, i.detail) for i in items if i.kind == "event_follow_up"]
+
+    assert due() == [("김대기", "10월 일구데이 (2018-10-10) 2차합격")]
+    workspace.records.log_session(plus, LogSession(waiting.number, date(2018, 10, 12)))
+    assert due() == []
+    # Merged into another record of the same person: the participation moves with it.
+    twin = add_seeker(workspace, plus, "김대기", "2018-10-02")
+    workspace.casework.merge(admin, twin.id, waiting.id)
+    assert rows(workspace, "SELECT seeker_id FROM event_participants WHERE result = '2차합격'") == [
+        (twin.id,)
+    ]

@@ -61,6 +61,8 @@ from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
     Employer,
+    Event,
+    EventParticipant,
     JobOpening,
     JobSeeker,
     Placement,
@@ -77,8 +79,10 @@ from deskapp.store.models import (
 SEEKER_MONTHS, OPENING_MONTHS = 3, 2
 RETENTION_MONTHS = (1, 3, 6)
 #: What a merge moves to the record kept (and its undoing moves back), by table.
-_MOVED = (CounselingSession, Referral, Placement, ProgrammeEnrolment)
+_MOVED = (CounselingSession, Referral, Placement, ProgrammeEnrolment, EventParticipant)
 DEFAULT_NO_CONTACT_DAYS = 30
+#: An event's people not hired are followed up a week after it, for three months.
+EVENT_FOLLOW_UP_AFTER, EVENT_FOLLOW_UP_DAYS = 7, 90
 PENDING_REFERRAL_DAYS = 7
 
 
@@ -235,7 +239,7 @@ class Expiring:
 class WorkItem:
     """One line of a counselor's follow-up worklist."""
 
-    kind: str  # no_contact | referral_pending | retention_due
+    kind: str  # no_contact | referral_pending | retention_due | event_follow_up
     seeker_id: int
     seeker_name: str
     due: date
@@ -745,8 +749,54 @@ class CaseworkService:
                                 months,
                             )
                         )
+            items += self._event_follow_ups(session, desk_id, mine, today)
         items.sort(key=lambda i: (i.due, i.kind, i.seeker_id))
         return items
+
+    @staticmethod
+    def _event_follow_ups(
+        session: Session, desk_id: int | None, mine: Any, today: date
+    ) -> list[WorkItem]:
+        """미취업자 사후관리: the people of an event of the last EVENT_FOLLOW_UP_DAYS days not
+        hired there, nor placed since, nor spoken to since (a session after the event ends
+        it), a week after the event."""
+        since = today - timedelta(days=EVENT_FOLLOW_UP_DAYS)
+        placed_since = (
+            select(Placement.id)
+            .where(Placement.seeker_id == EventParticipant.seeker_id, Placement.void.is_(False),
+                   Placement.placed_on >= Event.held_on)
+            .exists()
+        )  # fmt: skip
+        spoken_since = (
+            select(CounselingSession.id)
+            .where(CounselingSession.seeker_id == EventParticipant.seeker_id,
+                   CounselingSession.void.is_(False),
+                   CounselingSession.session_on > Event.held_on)
+            .exists()
+        )  # fmt: skip
+        query = (
+            select(EventParticipant.id, JobSeeker.id, JobSeeker.name, Event.name, Event.held_on,
+                   EventParticipant.result)
+            .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
+            .join(Event, Event.id == EventParticipant.event_id)
+            .where(
+                EventParticipant.void.is_(False), Event.void.is_(False),
+                JobSeeker.void.is_(False), JobSeeker.anonymized_at.is_(None),
+                Event.held_on >= since,
+                Event.held_on <= today - timedelta(days=EVENT_FOLLOW_UP_AFTER),
+                EventParticipant.result.is_distinct_from("채용"), ~placed_since, ~spoken_since,
+            )
+        )  # fmt: skip
+        if desk_id is not None:
+            query = query.where(JobSeeker.desk_id == desk_id)
+        if mine is not None:
+            query = query.where(mine)
+        return [
+            WorkItem("event_follow_up", seeker_id, name,
+                     held_on + timedelta(days=EVENT_FOLLOW_UP_AFTER),
+                     f"{event} ({held_on.isoformat()}) {result or '결과 없음'}", entry_id)
+            for entry_id, seeker_id, name, event, held_on, result in session.execute(query)
+        ]  # fmt: skip
 
     def record_retention(
         self, actor: Actor, placement_id: int, months: int, employed: bool, note: str = ""

@@ -24,6 +24,7 @@ def kind_text(kind: str) -> str:
         "no_contact": QCoreApplication.translate("casework", "연락 없음"),
         "referral_pending": QCoreApplication.translate("casework", "알선 결과 대기"),
         "retention_due": QCoreApplication.translate("casework", "고용유지 확인"),
+        "event_follow_up": QCoreApplication.translate("casework", "행사 후 사후관리"),
         "job_seeker": QCoreApplication.translate("casework", "구직 등록"),
         "job_opening": QCoreApplication.translate("casework", "구인 등록"),
     }
