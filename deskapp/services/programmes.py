@@ -336,11 +336,15 @@ class ProgrammeService:
                 f"프로그램 {programme.id} 회차 {record.id} 등록 "
                 f"(참석 {len(seekers)}명{', 상담으로 셈' if command.counts_as_session else ''})",
             )
+            notes = {
+                seeker.id: self._counseling(session, actor, programme, record, seeker, command)
+                for seeker in (seekers if command.counts_as_session else [])
+            }
+            session.flush()  # the 상담 made get their ids at once
             made: list[int] = []
             for seeker in seekers:
-                counted = None
-                if command.counts_as_session:
-                    counted = self._counseling(session, actor, programme, record, seeker, command)
+                counted = notes[seeker.id].id if seeker.id in notes else None
+                if counted is not None:
                     made.append(counted)
                 session.add(
                     ProgrammeAttendance(
@@ -368,28 +372,38 @@ class ProgrammeService:
     def _present(
         session: Session, programme: Programme, command: AddProgrammeSession
     ) -> list[JobSeeker]:
-        """The seekers present: each registered and enrolled in the programme by that day."""
+        """The seekers present: each registered and enrolled in the programme by that day
+        (read in batches: a class of hundreds is two queries per 500)."""
+        found: dict[str, JobSeeker] = {}
+        enrolled: dict[int, date] = {}
+        for start in range(0, len(command.present), 500):
+            numbers = list(command.present[start : start + 500])
+            batch = session.scalars(select(JobSeeker).where(JobSeeker.seeker_no.in_(numbers)))
+            found.update((seeker.seeker_no, seeker) for seeker in batch if not seeker.void)
+            ids = [found[n].id for n in numbers if n in found]
+            rows = session.execute(
+                select(ProgrammeEnrolment.seeker_id, ProgrammeEnrolment.enrolled_on).where(
+                    ProgrammeEnrolment.programme_id == programme.id,
+                    ProgrammeEnrolment.seeker_id.in_(ids),
+                    ProgrammeEnrolment.void.is_(False),
+                )
+            ).all()
+            enrolled.update((seeker_id, day) for seeker_id, day in rows)
         seekers = []
         problems = []
         for number in command.present:
-            seeker = session.scalar(select(JobSeeker).where(JobSeeker.seeker_no == number))
-            if seeker is None or seeker.void:
+            seeker = found.get(number)
+            if seeker is None:
                 problems.append(("참석자", f"구직자 '{number}'을(를) 찾을 수 없습니다."))
                 continue
-            enrolled = session.scalar(
-                select(ProgrammeEnrolment.enrolled_on).where(
-                    ProgrammeEnrolment.programme_id == programme.id,
-                    ProgrammeEnrolment.seeker_id == seeker.id,
-                    ProgrammeEnrolment.void.is_(False),
-                )
-            )
-            if enrolled is None:
+            day = enrolled.get(seeker.id)
+            if day is None:
                 problems.append(("참석자", f"{seeker.name}({number})은(는) 참여자가 아닙니다."))
-            elif enrolled > command.held_on:
+            elif day > command.held_on:
                 problems.append(
                     (
                         "참석자",
-                        f"{seeker.name}({number})은(는) {enrolled.isoformat()}에 "
+                        f"{seeker.name}({number})은(는) {day.isoformat()}에 "
                         "참여했습니다 (회차일보다 늦음).",
                     )
                 )
@@ -407,8 +421,8 @@ class ProgrammeService:
         record: ProgrammeSession,
         seeker: JobSeeker,
         command: AddProgrammeSession,
-    ) -> int:
-        """The 상담 the group note counts as for one participant."""
+    ) -> CounselingSession:
+        """The 상담 the group note counts as for one participant (flushed by the caller)."""
         heading = f"[프로그램] {programme.name}"
         if command.topic:
             heading += f" - {command.topic}"
@@ -423,8 +437,7 @@ class ProgrammeService:
             created_by=actor.user_id,
         )
         session.add(counseling)
-        session.flush()
-        return counseling.id
+        return counseling
 
     # -- enrolments --------------------------------------------------------------------
 
