@@ -344,7 +344,8 @@ def test_placements_follow_a_referral_of_the_same_seeker_or_are_self_found(demo:
         Placement.opening_id,
         Placement.employer_name,
     )
-    kinds = {PlacementKind.REFERRAL.value: 0, PlacementKind.SELF.value: 0}
+    kinds = {PlacementKind.REFERRAL.value: 0, PlacementKind.SELF.value: 0,
+             PlacementKind.EVENT.value: 0}  # fmt: skip
     for p in placements:
         assert p.placed_on in PERIOD and p.placed_on >= registered[p.seeker_id]
         assert p.employer_name
@@ -357,6 +358,7 @@ def test_placements_follow_a_referral_of_the_same_seeker_or_are_self_found(demo:
         else:
             assert p.referral_id is None and p.opening_id is None
     assert 0.6 < kinds[PlacementKind.REFERRAL] / len(placements) < 0.9
+    assert kinds[PlacementKind.EVENT] > 0  # the plus desk's hires at its events
     people = {p.seeker_id for p in placements}
     assert 0 < len(placements) - len(people) < 0.1 * len(people)  # a few placed twice
 
@@ -477,3 +479,30 @@ def test_progress_rises_to_the_total(tmp_path: Path) -> None:
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert all(a[0] <= b[0] for a, b in itertools.pairwise(calls))
     assert len({t for _, t in calls}) == 1
+
+
+def test_every_year_has_the_plus_desks_events_with_people_and_hires(
+    demo: Demo, admin: Actor
+) -> None:
+    from deskapp.domain.events import EventGrouping, EventKind
+    from deskapp.store.models import Event, EventParticipant
+
+    workspace, report = demo
+    assert report.counts["events"] == 17 * len({d.year for d in (PERIOD.start, PERIOD.end)})
+    events = workspace.events
+    small = events.report(admin, PERIOD, EventKind.ILGU_DAY, EventGrouping.VENUE_TYPE)
+    assert small.total.events >= 10 and small.total.participants > 0 and small.total.hired > 0
+    assert {g.group for g in small.groups} == {"지식산업센터", "구 청", "기업시민청"}
+    joint = events.report(admin, PERIOD, EventKind.JOINT_ILGU_DAY, EventGrouping.VENUE)
+    assert [g.group for g in joint.groups][:3] == ["금천구청", "관악구청", "동작구청"]
+    fairs = events.report(admin, PERIOD, EventKind.JOB_FAIR)
+    assert fairs.total.participants > 1000 and fairs.total.employers == 0
+    held = dict(rows(workspace, Event.id, Event.held_on))
+    registered = dict(rows(workspace, JobSeeker.id, JobSeeker.registered_on))
+    placed = {p.id: p for p in rows(workspace, Placement.id, Placement.placed_on, Placement.kind)}
+    for p in rows(workspace, EventParticipant.event_id, EventParticipant.seeker_id,
+                  EventParticipant.placement_id):  # fmt: skip
+        assert registered[p.seeker_id] <= held[p.event_id]
+        if p.placement_id is not None:
+            hire = placed[p.placement_id]
+            assert hire.placed_on == held[p.event_id] and hire.kind == "행사취업"

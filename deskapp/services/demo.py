@@ -43,6 +43,7 @@ from deskapp.domain.records import (
     Verification,
 )
 from deskapp.services.accounts import check_password_rules
+from deskapp.services.demo_events import add_events
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import (
     CounselingSession,
@@ -199,6 +200,8 @@ def generate_demo(
         # Coded as registrations in the window are (the matcher keeps each text's code).
         builder.code = workspace.casework.match_text
         counts = builder.write(seekers)
+        # The plus desk's events (DESIGN §8), on the records just written.
+        counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])
         _continue_ids(session)
     demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
     return DemoReport(tuple(demo_team), counts, period)
