@@ -580,11 +580,11 @@ def format_outcomes(report: OutcomeReport, form: str) -> str:
         rows = [
             {"year": year, "enrolled": r.enrolled, "completed": r.completed,
              "certified": r.certified, "employed": r.employed,
-             "as_of": r.as_of.isoformat() if r.as_of else None}
+             "as_of": r.as_of.isoformat() if r.as_of else None, "targets": dict(r.targets)}
             for year, r in (("total", report.total), *report.years)
         ]  # fmt: skip
         return json.dumps({"kind": report.kind, "rows": rows}, ensure_ascii=False, indent=2)
-    title = f"프로그램 성과{f' ({report.kind})' if report.kind else ''}"
+    title = f"취업지원 프로그램 성과{f' ({report.kind})' if report.kind else ''}"
     return "\n".join([title, *_aligned(OUTCOME_HEADINGS, [r.cells() for r in report.rows])])
 
 

@@ -23,6 +23,7 @@ from deskapp.domain.programmes import (
     CreateProgramme,
     EditProgramme,
     Enrol,
+    OutcomeRow,
     ProgrammeFields,
     RecordCertificate,
     percent,
@@ -92,6 +93,8 @@ def test_schedule_and_percent_are_written_as_the_seed_writes_them() -> None:
     assert schedule(date(2018, 1, 1), date(2018, 12, 31), 2018) == "연중"
     assert schedule(date(2017, 11, 1), date(2018, 2, 28), 2018) == "1월 ~ 2월"
     assert schedule(date(2018, 9, 1), date(2018, 9, 30), 2018) == "9월"
+    mixed = OutcomeRow("2016년", 26, 26, 22, 13, targets=(("고3", 16), ("고2", 10)))
+    assert mixed.cells()[:4] == ("2016년", "26 (고3 16, 고2 10)", "26", "22(84.6%)")
     assert (percent(9, 26), percent(8, 26), percent(38, 76), percent(0, 0)) == (
         "34.6%", "30.8%", "50%", "-",
     )  # fmt: skip
@@ -321,14 +324,18 @@ def _name(index: int) -> str:
 
 
 def _cohort(
-    workspace: Workspace, actor: Actor, year: int, figures: tuple[int, int, int, int]
+    workspace: Workspace,
+    actor: Actor,
+    year: int,
+    figures: tuple[int, int, int, int],
+    target: str | None = None,
 ) -> None:
     """A camp of ``year`` with ``figures`` = (enrolled, completed, certified, employed)."""
     enrolled, completed, certified, employed = figures
     programme = _programme(
         workspace, actor,
         ProgrammeFields(f"금천희망취업캠프 {year}", date(year, 3, 2), desk="plus",
-                        ends_on=date(year, 12, 31), kind="취업캠프"),
+                        ends_on=date(year, 12, 31), kind="취업캠프", target=target),
     )  # fmt: skip
     day = f"{year}-03-02"
     people = _enrolled(workspace, actor, programme, [_name(i) for i in range(enrolled)], day)
@@ -347,7 +354,7 @@ def _cohort(
 
 def test_the_camp_report_reproduces_the_seeds_table(workspace: Workspace, admin: Actor) -> None:
     plus = counselor_at(workspace, admin, "plus")
-    _cohort(workspace, plus, 2018, (26, 17, 9, 8))
+    _cohort(workspace, plus, 2018, (26, 17, 9, 8), target="고3")
     _cohort(workspace, plus, 2017, (4, 3, 1, 2))
     # Not counted: a placement before enrolling, a void placement, another kind of programme.
     cafe = _programme(
@@ -364,13 +371,13 @@ def test_the_camp_report_reproduces_the_seeds_table(workspace: Workspace, admin:
     report = workspace.programmes.outcomes(plus, 2018, kind="취업캠프")
     assert [row.cells() for row in report.rows] == [
         ("총 계", "31", "20", "10(32.3%)", "10(32.3%)", ""),
-        ("2018년", "27", "17", "9(33.3%)", "8(29.6%)", "10.30.기준"),
+        ("2018년", "27(고3)", "17", "9(33.3%)", "8(29.6%)", "10.30.기준"),
         ("2017년", "4", "3", "1(25%)", "2(50%)", "12.31.기준"),
     ]
     # Without the extra camper: the seed's 2018 row exactly.
     workspace.programmes.void(plus, RecordKind.ENROLMENT, _enrolment_of(workspace, voided), "중복")
     report = workspace.programmes.outcomes(plus, 2018, kind="취업캠프")
-    assert report.years[0][1].cells() == ("2018년", "26", "17", "9(34.6%)", "8(30.8%)",
+    assert report.years[0][1].cells() == ("2018년", "26(고3)", "17", "9(34.6%)", "8(30.8%)",
                                           "10.30.기준")  # fmt: skip
     assert report.csv_lines()[:2] == [
         "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of",
@@ -493,7 +500,7 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     admin = workspace.accounts.authenticate("boss", PASSWORD)
     workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
     plus = workspace.accounts.create_user(admin, "kim", PASSWORD, Role.COUNSELOR, "plus")
-    _cohort(workspace, plus, 2018, (5, 4, 2, 1))
+    _cohort(workspace, plus, 2018, (5, 4, 2, 1), target="고3")
     workspace.close()
     return path
 
@@ -513,6 +520,13 @@ def test_cli_programmes_prints_both_reports(cli_db: str) -> None:
     assert document["year"] == 2018
     assert document["rows"] == [{"programme": "금천희망취업캠프 2018", "schedule": "3월 ~ 12월",
                                  "participants": 5, "sessions": 0}]  # fmt: skip
+    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
+                       "--kind", "취업캠프", "--format", "json")  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["rows"][1] == {
+        "year": 2018, "enrolled": 5, "completed": 4, "certified": 2, "employed": 1,
+        "as_of": "2018-12-31", "targets": {"고3": 5},
+    }  # fmt: skip
     code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018")
     assert code == 0
     assert "자격취득생(%)" in out and "2(40%)" in out and "총 계" in out

@@ -254,7 +254,8 @@ def schedule(starts_on: date, ends_on: date | None, year: int) -> str:
 class OutcomeRow:
     """One row of 금천희망취업캠프 운영현황: a year (or 총 계) and its people.
 
-    ``as_of``: the day the employment was counted up to (비고: 'M.D.기준')."""
+    ``as_of``: the day the employment was counted up to (비고: 'M.D.기준'); ``targets``:
+    the people enrolled by their programme's 교육대상 (고3, 고2 …), most first."""
 
     label: str  # '2018년' or '총 계'
     enrolled: int
@@ -262,6 +263,17 @@ class OutcomeRow:
     certified: int
     employed: int
     as_of: date | None = None
+    targets: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def enrolled_text(self) -> str:
+        """교육대상 as the seed writes it: '26(고3)', or '26 (고3 16, 고2 10)' for several."""
+        if not self.targets:
+            return f"{self.enrolled:,}"
+        if len(self.targets) == 1 and self.targets[0][1] == self.enrolled:
+            return f"{self.enrolled:,}({self.targets[0][0]})"
+        parts = ", ".join(f"{name} {count:,}" for name, count in self.targets)
+        return f"{self.enrolled:,} ({parts})"
 
     @property
     def note(self) -> str:
@@ -271,7 +283,7 @@ class OutcomeRow:
         """The row as the seed prints it."""
         return (
             self.label,
-            f"{self.enrolled:,}",
+            self.enrolled_text,
             f"{self.completed:,}",
             with_percent(self.certified, self.enrolled),
             with_percent(self.employed, self.enrolled),

@@ -14,7 +14,7 @@ desk, on or after the enrolment day, up to the report's day.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -820,6 +820,7 @@ class ProgrammeService:
                     ProgrammeEnrolment.enrolled_on,
                     ProgrammeEnrolment.completed_on,
                     ProgrammeEnrolment.certified_on,
+                    Programme.target,
                 )
                 .join(Programme, Programme.id == ProgrammeEnrolment.programme_id)
                 .where(
@@ -840,7 +841,10 @@ class ProgrammeService:
         for each in years:
             as_of = min(date(each, 12, 31), today)
             people: dict[int, list[bool]] = {}
-            for seeker_id, enrolled_on, completed_on, certified_on in by_year[each]:
+            targets: dict[int, str] = {}
+            for seeker_id, enrolled_on, completed_on, certified_on, target in by_year[each]:
+                if target:
+                    targets.setdefault(seeker_id, target)
                 flags = people.setdefault(seeker_id, [False, False, False])
                 flags[0] |= completed_on is not None and completed_on <= as_of
                 flags[1] |= certified_on is not None and certified_on <= as_of
@@ -855,6 +859,7 @@ class ProgrammeService:
                         sum(f[1] for f in people.values()),
                         sum(f[2] for f in people.values()),
                         as_of,
+                        tuple(Counter(targets.values()).most_common()),
                     ),
                 )
             )
