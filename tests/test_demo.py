@@ -506,3 +506,22 @@ def test_every_year_has_the_plus_desks_events_with_people_and_hires(
         if p.placement_id is not None:
             hire = placed[p.placement_id]
             assert hire.placed_on == held[p.event_id] and hire.kind == "행사취업"
+
+
+def test_the_desks_outreach_found_the_employers_and_gvalley_signed_agreements(
+    demo: Demo, admin: Actor
+) -> None:
+    from deskapp.store.models import EmployerContact, HiringAgreement
+
+    workspace, report = demo
+    assert report.counts["employer_contacts"] > 0 and report.counts["hiring_agreements"] > 0
+    first = rows(workspace, EmployerContact.employer_id, EmployerContact.first_contact)
+    found = [c.employer_id for c in first if c.first_contact]
+    assert len(found) == len(set(found))  # one first contact per employer
+    gvalley = workspace.db.desk_ids()["gvalley"]
+    assert {a.desk_id for a in rows(workspace, HiringAgreement.desk_id)} == {gvalley}
+    year = PERIOD.end.year
+    counts = workspace.outreach.report(admin, year)
+    assert sum(c.new_employers for c in counts) > 0
+    agreement = workspace.outreach.agreements(admin, found[0])
+    assert all(a.hires >= 0 for a in agreement)
