@@ -4,11 +4,12 @@ closed months, desks, the report's measures and groupings, and the follow-up lis
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import add_seeker, counselor_at, rows
+from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
 from test_events_import import seed_events_workbook
 
 from deskapp.domain.access import Actor
@@ -27,8 +28,9 @@ from deskapp.domain.events import (
     parse_result,
     participant_command,
 )
-from deskapp.domain.records import RecordKind
+from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
+from tests.pg_roles import Shared, drop_shared, new_shared
 
 YEAR = Period.parse("2018-01-01", "2018-10-30")
 MAY = Period.parse("2018-05-01", "2018-05-31")
@@ -347,3 +349,36 @@ def test_the_follow_up_worklist_names_the_event_until_the_person_is_spoken_to(
     assert rows(workspace, "SELECT seeker_id FROM event_participants WHERE result = '2차합격'") == [
         (twin.id,)
     ]
+
+
+@pytest.fixture
+def shared(pg_server: str) -> Iterator[Shared]:
+    """A database set up for shared mode (owner, desks' role, administrator's role)."""
+    made = new_shared(pg_server)
+    yield made
+    drop_shared(made)
+
+
+def test_a_desk_runs_an_event_as_the_desks_role(shared: Shared, tmp_path: Path) -> None:
+    office = Workspace.open(shared.url(shared.admin), today=TODAY)
+    try:
+        boss = office.accounts.authenticate("admin", PASSWORD)
+        office.accounts.create_user(boss, "kim", PASSWORD, Role.COUNSELOR, "plus")
+        office.imports.import_workbook(boss, seed_events_workbook(tmp_path / "e.xlsx"))
+    finally:
+        office.close()
+    desk = Workspace.open(shared.url(shared.app), today=TODAY)
+    try:
+        kim = desk.accounts.authenticate("kim", PASSWORD)
+        number = _event(desk, kim, "일구데이", "2018-10-10", venue="구청")
+        employer = _employer(desk, kim, "(주)역할시험")
+        desk.events.add_employer(kim, AddEventEmployer(number, employer, 2))
+        seeker = add_seeker(desk, kim, "김역할", "2018-10-01")
+        entry = desk.events.add_participant(kim, AddParticipant(number, seeker.number))
+        desk.events.set_result(kim, SetResult(entry.id, True, "채용", employer_no=employer))
+        desk.events.set_result(kim, SetResult(entry.id, True, "불합격", reason="입사 포기"))
+        desk.events.void(kim, RecordKind.EVENT, _id(desk, number), "시험")
+        assert desk.statistics.table(kim, YEAR).by_desk["plus"].placements == 27
+        assert desk.check.run().ok
+    finally:
+        desk.close()
