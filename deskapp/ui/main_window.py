@@ -39,6 +39,9 @@ from deskapp.ui.context import WorkContext
 from deskapp.ui.employer_view import RecordWindows
 from deskapp.ui.forms import FormDialog
 from deskapp.ui.import_dialog import ImportDialog
+from deskapp.ui.outreach import OutreachReportDialog, open_report
+from deskapp.ui.programmes import SHORTCUT as PROGRAMMES_SHORTCUT
+from deskapp.ui.programmes import ProgrammesDialog, open_programmes
 from deskapp.ui.seeker_view import SeekerRecords
 from deskapp.ui.stats_view import StatsView
 from deskapp.ui.widgets import ask_save_path
@@ -216,6 +219,14 @@ class MainWindow(QMainWindow):
         self.outcome_action.triggered.connect(self.record_outcome)
         for action in (self.find_action, self.new_action, self.opening_action, self.outcome_action):
             record_menu.addAction(action)
+        self.programmes_action = QAction(self.tr("취업지원 프로그램(&G)…"), self)
+        self.programmes_action.setShortcut(QKeySequence(PROGRAMMES_SHORTCUT))
+        self.programmes_action.setStatusTip(
+            self.tr("프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.")
+        )
+        self.programmes_action.triggered.connect(lambda _checked=False: self.open_programmes())
+        record_menu.addSeparator()
+        record_menu.addAction(self.programmes_action)
 
         self.view_menu: QMenu = menu_bar.addMenu(self.tr("보기(&V)"))
         self._page_actions = QActionGroup(self)
@@ -224,6 +235,13 @@ class MainWindow(QMainWindow):
         toggle = self.desk_toolbar.toggleViewAction()
         toggle.setText(self.tr("창구 도구 모음(&W)"))
         self.view_menu.addAction(toggle)
+        self.outreach_action = QAction(self.tr("기업발굴 실적(&B)…"), self)
+        self.outreach_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.outreach_action.setStatusTip(
+            self.tr("창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.")
+        )
+        self.outreach_action.triggered.connect(lambda _checked=False: self.open_outreach_report())
+        self.view_menu.addAction(self.outreach_action)
 
         help_menu = menu_bar.addMenu(self.tr("도움말(&H)"))
         self.about_action = QAction(self.tr("deskapp 정보(&A)"), self)
@@ -372,6 +390,10 @@ class MainWindow(QMainWindow):
             return None
         return self.employers_page.new_opening()
 
+    def open_programmes(self) -> ProgrammesDialog:
+        """기록 › 취업지원 프로그램 (Ctrl+Shift+G): the programmes of this year."""
+        return open_programmes(self.context, self)
+
     def record_outcome(self) -> FormDialog | None:
         """Ctrl+E on the 알선·취업 page: the outcome of the referral chosen."""
         if self.current_page_key() != "placements":
@@ -384,6 +406,10 @@ class MainWindow(QMainWindow):
         return [*self.records.windows(), *self.record_windows.windows(), *forms]
 
     # -- actions -------------------------------------------------------------------------
+
+    def open_outreach_report(self) -> OutreachReportDialog:
+        """보기 › 기업발굴 실적: per desk and month of this year (another year by Alt+Y)."""
+        return open_report(self, self.workspace, self.actor, self.context.today().year)
 
     def open_import(self) -> None:
         """파일 › 가져오기…: the import dialog (window-modal)."""

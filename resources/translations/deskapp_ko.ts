@@ -189,6 +189,46 @@
             <comment>{kind} {number} 수정: {fields}</comment>
             <translation>record_edit</translation>
         </message>
+        <message>
+            <source>일자</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>신규 발굴</source>
+            <translation>신규 발굴</translation>
+        </message>
+        <message>
+            <source>신규</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <source>다음 할 일</source>
+            <translation>다음 할 일</translation>
+        </message>
+        <message>
+            <source>다음 일자</source>
+            <translation>다음 일자</translation>
+        </message>
+        <message>
+            <source>완료</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>협약일</source>
+            <translation>협약일</translation>
+        </message>
+        <message>
+            <source>기간</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>약정 인원</source>
+            <translation>약정 인원</translation>
+        </message>
+        <message>
+            <source>구민 채용</source>
+            <translation>구민 채용</translation>
+        </message>
     </context>
     <context>
         <name>AccessLogDialog</name>
@@ -555,6 +595,44 @@
         </message>
     </context>
     <context>
+        <name>AddEmployerForm</name>
+        <message>
+            <source>참여업체 추가 — {name}</source>
+            <translation>참여업체 추가 — {name}</translation>
+        </message>
+        <message>
+            <source>업체(&amp;E)</source>
+            <translation>업체(&amp;E)</translation>
+        </message>
+        <message>
+            <source>모집인원(&amp;R)</source>
+            <translation>모집인원(&amp;R)</translation>
+        </message>
+        <message>
+            <source>구인(&amp;J)</source>
+            <translation>구인(&amp;J)</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddParticipantForm</name>
+        <message>
+            <source>참여자 추가 — {name}</source>
+            <translation>참여자 추가 — {name}</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>구직자(&amp;S)</source>
+            <translation>구직자(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminTools</name>
         <message>
             <source>이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다</source>
@@ -638,10 +716,57 @@
         </message>
     </context>
     <context>
+        <name>AgreementForm</name>
+        <message>
+            <source>0 이상의 정수를 입력하세요.</source>
+            <translation>0 이상의 정수를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>구민 우선 채용 협약 — {name}</source>
+            <translation>구민 우선 채용 협약 — {name}</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>협약일(&amp;D)</source>
+            <translation>협약일(&amp;D)</translation>
+        </message>
+        <message>
+            <source>시작일(&amp;S)</source>
+            <translation>시작일(&amp;S)</translation>
+        </message>
+        <message>
+            <source>종료일(&amp;E)</source>
+            <translation>종료일(&amp;E)</translation>
+        </message>
+        <message>
+            <source>채용 약정 인원(&amp;P)</source>
+            <translation>채용 약정 인원(&amp;P)</translation>
+        </message>
+        <message>
+            <source>내용(&amp;M)</source>
+            <translation>내용(&amp;M)</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>시작일보다 빠를 수 없습니다.</source>
+            <translation>시작일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundCheck</name>
         <message>
             <source>데이터베이스를 검사하는 중…</source>
             <translation>데이터베이스를 검사하는 중…</translation>
+        </message>
+        <message>
+            <source>⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요</source>
+            <translation>⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요</translation>
         </message>
         <message>
             <source>데이터베이스 검사: 이상 없음</source>
@@ -759,6 +884,29 @@
         </message>
     </context>
     <context>
+        <name>BehindModel</name>
+        <message>
+            <source>일자</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>행사</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>대상</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>인원</source>
+            <translation>인원</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseworkTools</name>
         <message>
             <source>사후관리</source>
@@ -771,6 +919,25 @@
         <message>
             <source>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</source>
             <translation>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateForm</name>
+        <message>
+            <source>자격 취득 — {name}</source>
+            <translation>자격 취득 — {name}</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>자격증(&amp;N)</source>
+            <translation>자격증(&amp;N)</translation>
+        </message>
+        <message>
+            <source>취득일(&amp;D)</source>
+            <translation>취득일(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -992,6 +1159,72 @@
         </message>
     </context>
     <context>
+        <name>CompleteForm</name>
+        <message>
+            <source>이수 — {name}</source>
+            <translation>이수 — {name}</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>이수일(&amp;D)</source>
+            <translation>이수일(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>기업 접촉 기록 — {name}</source>
+            <translation>기업 접촉 기록 — {name}</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>일자(&amp;D)</source>
+            <translation>일자(&amp;D)</translation>
+        </message>
+        <message>
+            <source>구분(&amp;K)</source>
+            <translation>구분(&amp;K)</translation>
+        </message>
+        <message>
+            <source>내용(&amp;M)</source>
+            <translation>내용(&amp;M)</translation>
+        </message>
+        <message>
+            <source>다음 할 일(&amp;A)</source>
+            <translation>다음 할 일(&amp;A)</translation>
+        </message>
+        <message>
+            <source>다음 일자(&amp;T)</source>
+            <translation>다음 일자(&amp;T)</translation>
+        </message>
+        <message>
+            <source>이 업체를 처음 찾아낸 접촉입니다</source>
+            <translation>이 업체를 처음 찾아낸 접촉입니다</translation>
+        </message>
+        <message>
+            <source>업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).</source>
+            <translation>업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).</translation>
+        </message>
+        <message>
+            <source>신규 발굴(&amp;F)</source>
+            <translation>신규 발굴(&amp;F)</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>접촉일보다 빠를 수 없습니다.</source>
+            <translation>접촉일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskFilter</name>
         <message>
             <source>전체 창구</source>
@@ -1140,6 +1373,37 @@
         </message>
     </context>
     <context>
+        <name>EmployerFinder</name>
+        <message>
+            <source>업체명, 업체번호 또는 사업자등록번호</source>
+            <translation>업체명, 업체번호 또는 사업자등록번호</translation>
+        </message>
+        <message>
+            <source>업체 찾기</source>
+            <translation>업체 찾기</translation>
+        </message>
+        <message>
+            <source>찾은 업체</source>
+            <translation>찾은 업체</translation>
+        </message>
+        <message>
+            <source>아직 고르지 않았습니다.</source>
+            <translation>아직 고르지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{count}곳. ↓로 내려가 Enter로 고르세요.</source>
+            <translation>{count}곳. ↓로 내려가 Enter로 고르세요.</translation>
+        </message>
+        <message>
+            <source>찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.</source>
+            <translation>찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.</translation>
+        </message>
+        <message>
+            <source>고른 업체: {name} ({number})</source>
+            <translation>고른 업체: {name} ({number})</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployerForm</name>
         <message>
             <source>구인업체 등록</source>
@@ -1264,12 +1528,28 @@
             <translation>변경 이력(&amp;4)</translation>
         </message>
         <message>
+            <source>접촉 기록(&amp;5)</source>
+            <translation>접촉 기록(&amp;5)</translation>
+        </message>
+        <message>
             <source>수정</source>
             <translation>수정</translation>
         </message>
         <message>
             <source>구인 등록</source>
             <translation>구인 등록</translation>
+        </message>
+        <message>
+            <source>접촉 기록</source>
+            <translation>접촉 기록</translation>
+        </message>
+        <message>
+            <source>협약 등록</source>
+            <translation>협약 등록</translation>
+        </message>
+        <message>
+            <source>다음 할 일 완료</source>
+            <translation>다음 할 일 완료</translation>
         </message>
         <message>
             <source> — 무효</source>
@@ -1294,6 +1574,25 @@
         <message>
             <source>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</source>
             <translation>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersModel</name>
+        <message>
+            <source>업체명</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>업체번호</source>
+            <translation>업체번호</translation>
+        </message>
+        <message>
+            <source>모집인원</source>
+            <translation>모집인원</translation>
+        </message>
+        <message>
+            <source>구인번호</source>
+            <translation>구인번호</translation>
         </message>
     </context>
     <context>
@@ -1381,6 +1680,342 @@
         <message>
             <source>{employer} · {occupation} ({number})</source>
             <translation>{employer} · {occupation} ({number})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolForm</name>
+        <message>
+            <source>참여 등록 — {name}</source>
+            <translation>참여 등록 — {name}</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>구직자(&amp;S)</source>
+            <translation>구직자(&amp;S)</translation>
+        </message>
+        <message>
+            <source>참여일(&amp;D)</source>
+            <translation>참여일(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentsModel</name>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>참여일</source>
+            <translation>참여일</translation>
+        </message>
+        <message>
+            <source>이수일</source>
+            <translation>이수일</translation>
+        </message>
+        <message>
+            <source>자격증</source>
+            <translation>자격증</translation>
+        </message>
+        <message>
+            <source>취득일</source>
+            <translation>취득일</translation>
+        </message>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <source>행사 수정 — {name}</source>
+            <translation>행사 수정 — {name}</translation>
+        </message>
+        <message>
+            <source>새 행사</source>
+            <translation>새 행사</translation>
+        </message>
+        <message>
+            <source>행사명(&amp;N)</source>
+            <translation>행사명(&amp;N)</translation>
+        </message>
+        <message>
+            <source>구분(&amp;K)</source>
+            <translation>구분(&amp;K)</translation>
+        </message>
+        <message>
+            <source>일자(&amp;D)</source>
+            <translation>일자(&amp;D)</translation>
+        </message>
+        <message>
+            <source>창구(&amp;W)</source>
+            <translation>창구(&amp;W)</translation>
+        </message>
+        <message>
+            <source>주관(&amp;O)</source>
+            <translation>주관(&amp;O)</translation>
+        </message>
+        <message>
+            <source>장소(&amp;V)</source>
+            <translation>장소(&amp;V)</translation>
+        </message>
+        <message>
+            <source>장소구분(&amp;T)</source>
+            <translation>장소구분(&amp;T)</translation>
+        </message>
+        <message>
+            <source>예: 지식산업센터, 구청, 기업시민청</source>
+            <translation>예: 지식산업센터, 구청, 기업시민청</translation>
+        </message>
+        <message>
+            <source>주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)</source>
+            <translation>주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)</translation>
+        </message>
+        <message>
+            <source>집계참여인원</source>
+            <translation>집계참여인원</translation>
+        </message>
+        <message>
+            <source>집계면접인원</source>
+            <translation>집계면접인원</translation>
+        </message>
+        <message>
+            <source>집계채용인원</source>
+            <translation>집계채용인원</translation>
+        </message>
+        <message>
+            <source>수정 사유(&amp;Y)</source>
+            <translation>수정 사유(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>예: 장소 잘못 적음, 주관기관 집계 받음</source>
+            <translation>예: 장소 잘못 적음, 주관기관 집계 받음</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventWindow</name>
+        <message>
+            <source>참여업체</source>
+            <extracomment>A stage reached only after an interview.</extracomment>
+            <translation>참여업체</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>면접 업체</source>
+            <translation>면접 업체</translation>
+        </message>
+        <message>
+            <source>결과(&amp;S):</source>
+            <translation>결과(&amp;S):</translation>
+        </message>
+        <message>
+            <source>면접 업체(&amp;U):</source>
+            <translation>면접 업체(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격</source>
+            <translation>Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격</translation>
+        </message>
+        <message>
+            <source>참여업체(&amp;1)</source>
+            <translation>참여업체(&amp;1)</translation>
+        </message>
+        <message>
+            <source>참여자(&amp;2)</source>
+            <translation>참여자(&amp;2)</translation>
+        </message>
+        <message>
+            <source>참여업체 추가</source>
+            <translation>참여업체 추가</translation>
+        </message>
+        <message>
+            <source>새 업체</source>
+            <translation>새 업체</translation>
+        </message>
+        <message>
+            <source>참여자 추가</source>
+            <translation>참여자 추가</translation>
+        </message>
+        <message>
+            <source>현장 등록</source>
+            <translation>현장 등록</translation>
+        </message>
+        <message>
+            <source>행사 수정</source>
+            <translation>행사 수정</translation>
+        </message>
+        <message>
+            <source>무효</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>행사</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>행사 — {name}</source>
+            <translation>행사 — {name}</translation>
+        </message>
+        <message>
+            <source>주관 {organizer}</source>
+            <translation>주관 {organizer}</translation>
+        </message>
+        <message>
+            <source>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</source>
+            <translation>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</translation>
+        </message>
+        <message>
+            <source>(고르지 않음)</source>
+            <translation>(고르지 않음)</translation>
+        </message>
+        <message>
+            <source>{name}: 채용 — {day} 취업 1건으로 등록했습니다.</source>
+            <translation>{name}: 채용 — {day} 취업 1건으로 등록했습니다.</translation>
+        </message>
+        <message>
+            <source>{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.</source>
+            <translation>{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>{name}: 면접 {interviewed}, 결과 {result}</source>
+            <translation>{name}: 면접 {interviewed}, 결과 {result}</translation>
+        </message>
+        <message>
+            <source>예</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>아니오</source>
+            <translation>아니오</translation>
+        </message>
+        <message>
+            <source>없음</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>참여업체를 추가했습니다.</source>
+            <translation>참여업체를 추가했습니다.</translation>
+        </message>
+        <message>
+            <source>새 업체를 등록하고 참여업체로 추가했습니다.</source>
+            <translation>새 업체를 등록하고 참여업체로 추가했습니다.</translation>
+        </message>
+        <message>
+            <source>참여자를 추가했습니다.</source>
+            <translation>참여자를 추가했습니다.</translation>
+        </message>
+        <message>
+            <source>구직등록하고 참여자로 추가했습니다.</source>
+            <translation>구직등록하고 참여자로 추가했습니다.</translation>
+        </message>
+        <message>
+            <source>행사를 고쳤습니다.</source>
+            <translation>행사를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <source>참여업체 목록에서 무효로 할 업체를 고르십시오.</source>
+            <translation>참여업체 목록에서 무효로 할 업체를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>{name}의 참여를 무효로 합니다.</source>
+            <translation>{name}의 참여를 무효로 합니다.</translation>
+        </message>
+        <message>
+            <source>참여업체를 무효로 했습니다.</source>
+            <translation>참여업체를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>참여자 목록에서 무효로 할 사람을 고르십시오.</source>
+            <translation>참여자 목록에서 무효로 할 사람을 고르십시오.</translation>
+        </message>
+        <message>
+            <source> 이 행사의 취업도 무효가 됩니다.</source>
+            <translation> 이 행사의 취업도 무효가 됩니다.</translation>
+        </message>
+        <message>
+            <source>{name} ({number})의 참여를 무효로 합니다.{hired}</source>
+            <translation>{name} ({number})의 참여를 무효로 합니다.{hired}</translation>
+        </message>
+        <message>
+            <source>참여자를 무효로 했습니다.</source>
+            <translation>참여자를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>{what} 사유를 적으십시오.</source>
+            <translation>{what} 사유를 적으십시오.</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsModel</name>
+        <message>
+            <source>일자</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>행사명</source>
+            <translation>행사명</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>장소</source>
+            <translation>장소</translation>
+        </message>
+        <message>
+            <source>장소구분</source>
+            <translation>장소구분</translation>
+        </message>
+        <message>
+            <source>주관</source>
+            <translation>주관</translation>
+        </message>
+        <message>
+            <source>참여기업</source>
+            <translation>참여기업</translation>
+        </message>
+        <message>
+            <source>모집인원</source>
+            <translation>모집인원</translation>
+        </message>
+        <message>
+            <source>참여인원</source>
+            <translation>참여인원</translation>
+        </message>
+        <message>
+            <source>면접인원</source>
+            <translation>면접인원</translation>
+        </message>
+        <message>
+            <source>채용인원</source>
+            <translation>채용인원</translation>
         </message>
     </context>
     <context>
@@ -1613,6 +2248,10 @@
             <translation>이번 주 등록 종료</translation>
         </message>
         <message>
+            <source>기업 접촉 할 일</source>
+            <translation>기업 접촉 할 일</translation>
+        </message>
+        <message>
             <source>고용유지 확인 기록</source>
             <translation>고용유지 확인 기록</translation>
         </message>
@@ -1621,12 +2260,20 @@
             <translation>갱신</translation>
         </message>
         <message>
+            <source>다음 할 일 완료</source>
+            <translation>다음 할 일 완료</translation>
+        </message>
+        <message>
             <source>연락·확인할 사람 (기한 순)</source>
             <translation>연락·확인할 사람 (기한 순)</translation>
         </message>
         <message>
-            <source>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</source>
-            <translation>Enter: 구직자 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신</translation>
+            <source>기업 접촉 할 일 (기한 순)</source>
+            <translation>기업 접촉 할 일 (기한 순)</translation>
+        </message>
+        <message>
+            <source>Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · Ctrl+Shift+D: 기업 접촉 할 일 완료</source>
+            <translation>Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · Ctrl+Shift+D: 기업 접촉 할 일 완료</translation>
         </message>
         <message>
             <source>연락 없음 기준(&amp;D):</source>
@@ -1635,6 +2282,14 @@
         <message>
             <source>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
             <translation>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</translation>
+        </message>
+        <message>
+            <source>기업 접촉 할 일을 고르십시오.</source>
+            <translation>기업 접촉 할 일을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>{name}: 다음 할 일을 마쳤습니다.</source>
+            <translation>{name}: 다음 할 일을 마쳤습니다.</translation>
         </message>
         <message>
             <source>고용유지 확인 항목을 고르십시오.</source>
@@ -2049,12 +2704,28 @@
             <translation>알선·취업 화면에서 고른 알선의 결과를 기록합니다.</translation>
         </message>
         <message>
+            <source>취업지원 프로그램(&amp;G)…</source>
+            <translation>취업지원 프로그램(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.</source>
+            <translation>프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.</translation>
+        </message>
+        <message>
             <source>보기(&amp;V)</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
             <source>창구 도구 모음(&amp;W)</source>
             <translation>창구 도구 모음(&amp;W)</translation>
+        </message>
+        <message>
+            <source>기업발굴 실적(&amp;B)…</source>
+            <translation>기업발굴 실적(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.</source>
+            <translation>창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.</translation>
         </message>
         <message>
             <source>도움말(&amp;H)</source>
@@ -2295,6 +2966,33 @@
         <message>
             <source>누계</source>
             <translation>누계</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEmployerForm</name>
+        <message>
+            <source>새 업체 참여 — {name}</source>
+            <translation>새 업체 참여 — {name}</translation>
+        </message>
+        <message>
+            <source>업체명(&amp;M)</source>
+            <translation>업체명(&amp;M)</translation>
+        </message>
+        <message>
+            <source>연락처(&amp;P)</source>
+            <translation>연락처(&amp;P)</translation>
+        </message>
+        <message>
+            <source>모집직종(&amp;J)</source>
+            <translation>모집직종(&amp;J)</translation>
+        </message>
+        <message>
+            <source>적으면 구인도 등록합니다</source>
+            <translation>적으면 구인도 등록합니다</translation>
+        </message>
+        <message>
+            <source>모집인원(&amp;R)</source>
+            <translation>모집인원(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2550,6 +3248,147 @@
         <message>
             <source>결과를 고르세요.</source>
             <translation>결과를 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachItemsModel</name>
+        <message>
+            <source>기한</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>할 일</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPanel</name>
+        <message>
+            <source>접촉 기록</source>
+            <translation>접촉 기록</translation>
+        </message>
+        <message>
+            <source>구민 우선 채용 협약</source>
+            <translation>구민 우선 채용 협약</translation>
+        </message>
+        <message>
+            <source>Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · Delete: 고른 접촉·협약 무효 처리</source>
+            <translation>Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · Delete: 고른 접촉·협약 무효 처리</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>{day} 협약</source>
+            <translation>{day} 협약</translation>
+        </message>
+        <message>
+            <source>{day} {kind} 접촉</source>
+            <translation>{day} {kind} 접촉</translation>
+        </message>
+        <message>
+            <source>무효로 할 접촉이나 협약을 고르십시오.</source>
+            <translation>무효로 할 접촉이나 협약을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>{what}을(를) 무효로 했습니다.</source>
+            <translation>{what}을(를) 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
+사유(&amp;R):</source>
+            <translation>{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>끝내지 않은 다음 할 일이 있는 접촉을 고르십시오.</source>
+            <translation>끝내지 않은 다음 할 일이 있는 접촉을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>다음 할 일을 마쳤습니다.</source>
+            <translation>다음 할 일을 마쳤습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachReportDialog</name>
+        <message>
+            <source>기업발굴 실적</source>
+            <translation>기업발굴 실적</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>연도(&amp;Y):</source>
+            <translation>연도(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachReportModel</name>
+        <message>
+            <source>월</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>면접</source>
+            <translation>면접</translation>
+        </message>
+        <message>
+            <source>예</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>결과</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>면접 업체</source>
+            <translation>면접 업체</translation>
+        </message>
+        <message>
+            <source>취업</source>
+            <translation>취업</translation>
+        </message>
+        <message>
+            <source>취업 등록</source>
+            <translation>취업 등록</translation>
         </message>
     </context>
     <context>
@@ -2881,6 +3720,308 @@
         <message>
             <source>내용</source>
             <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeForm</name>
+        <message>
+            <source>프로그램 수정 — {name}</source>
+            <translation>프로그램 수정 — {name}</translation>
+        </message>
+        <message>
+            <source>새 프로그램</source>
+            <translation>새 프로그램</translation>
+        </message>
+        <message>
+            <source>프로그램명(&amp;N)</source>
+            <translation>프로그램명(&amp;N)</translation>
+        </message>
+        <message>
+            <source>구분(&amp;K)</source>
+            <translation>구분(&amp;K)</translation>
+        </message>
+        <message>
+            <source>운영창구(&amp;W)</source>
+            <translation>운영창구(&amp;W)</translation>
+        </message>
+        <message>
+            <source>시작일(&amp;S)</source>
+            <translation>시작일(&amp;S)</translation>
+        </message>
+        <message>
+            <source>종료일(&amp;E)</source>
+            <translation>종료일(&amp;E)</translation>
+        </message>
+        <message>
+            <source>비우면 연중</source>
+            <translation>비우면 연중</translation>
+        </message>
+        <message>
+            <source>교육대상(&amp;T)</source>
+            <translation>교육대상(&amp;T)</translation>
+        </message>
+        <message>
+            <source>위탁기관(&amp;P)</source>
+            <translation>위탁기관(&amp;P)</translation>
+        </message>
+        <message>
+            <source>비고(&amp;M)</source>
+            <translation>비고(&amp;M)</translation>
+        </message>
+        <message>
+            <source>시작일보다 빠를 수 없습니다.</source>
+            <translation>시작일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeWindow</name>
+        <message>
+            <source>회차</source>
+            <translation>회차</translation>
+        </message>
+        <message>
+            <source>참여자</source>
+            <translation>참여자</translation>
+        </message>
+        <message>
+            <source>회차(&amp;1)</source>
+            <translation>회차(&amp;1)</translation>
+        </message>
+        <message>
+            <source>참여자(&amp;2)</source>
+            <translation>참여자(&amp;2)</translation>
+        </message>
+        <message>
+            <source>회차 추가</source>
+            <translation>회차 추가</translation>
+        </message>
+        <message>
+            <source>참여 등록</source>
+            <translation>참여 등록</translation>
+        </message>
+        <message>
+            <source>이수</source>
+            <translation>이수</translation>
+        </message>
+        <message>
+            <source>자격 취득</source>
+            <translation>자격 취득</translation>
+        </message>
+        <message>
+            <source>프로그램 수정</source>
+            <translation>프로그램 수정</translation>
+        </message>
+        <message>
+            <source>회차 무효</source>
+            <translation>회차 무효</translation>
+        </message>
+        <message>
+            <source>프로그램</source>
+            <translation>프로그램</translation>
+        </message>
+        <message>
+            <source>무효</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>프로그램 — {name}</source>
+            <translation>프로그램 — {name}</translation>
+        </message>
+        <message>
+            <source>대상 {target}</source>
+            <translation>대상 {target}</translation>
+        </message>
+        <message>
+            <source>위탁 {provider}</source>
+            <translation>위탁 {provider}</translation>
+        </message>
+        <message>
+            <source>참여 {n}명 · 이수 {c}명 · 자격 {q}명 · 회차 {s}회</source>
+            <translation>참여 {n}명 · 이수 {c}명 · 자격 {q}명 · 회차 {s}회</translation>
+        </message>
+        <message>
+            <source>참여자 목록에서 한 사람을 고르십시오.</source>
+            <translation>참여자 목록에서 한 사람을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>회차를 추가했습니다.</source>
+            <translation>회차를 추가했습니다.</translation>
+        </message>
+        <message>
+            <source>참여자를 등록했습니다.</source>
+            <translation>참여자를 등록했습니다.</translation>
+        </message>
+        <message>
+            <source>이수를 기록했습니다.</source>
+            <translation>이수를 기록했습니다.</translation>
+        </message>
+        <message>
+            <source>자격 취득을 기록했습니다.</source>
+            <translation>자격 취득을 기록했습니다.</translation>
+        </message>
+        <message>
+            <source>프로그램을 고쳤습니다.</source>
+            <translation>프로그램을 고쳤습니다.</translation>
+        </message>
+        <message>
+            <source>회차 목록에서 무효로 할 회차를 고르십시오.</source>
+            <translation>회차 목록에서 무효로 할 회차를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>{day} {number}회차를 무효로 합니다.{counted}</source>
+            <translation>{day} {number}회차를 무효로 합니다.{counted}</translation>
+        </message>
+        <message>
+            <source>회차를 무효로 했습니다.</source>
+            <translation>회차를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>참여자 목록에서 참여를 취소할 사람을 고르십시오.</source>
+            <translation>참여자 목록에서 참여를 취소할 사람을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>{name} ({number})의 참여를 무효로 합니다.</source>
+            <translation>{name} ({number})의 참여를 무효로 합니다.</translation>
+        </message>
+        <message>
+            <source>참여 무효</source>
+            <translation>참여 무효</translation>
+        </message>
+        <message>
+            <source>참여를 무효로 했습니다.</source>
+            <translation>참여를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>{what} 사유를 적으십시오.</source>
+            <translation>{what} 사유를 적으십시오.</translation>
+        </message>
+        <message>
+            <source> 이 회차로 센 상담 {n}건도 무효가 됩니다.</source>
+            <translation> 이 회차로 센 상담 {n}건도 무효가 됩니다.</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesDialog</name>
+        <message>
+            <source>취업지원 프로그램</source>
+            <translation>취업지원 프로그램</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>연도(&amp;Y):</source>
+            <translation>연도(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>전체</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>구분(&amp;K):</source>
+            <translation>구분(&amp;K):</translation>
+        </message>
+        <message>
+            <source>새 프로그램 (Ctrl+N)</source>
+            <translation>새 프로그램 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>프로그램 목록</source>
+            <translation>프로그램 목록</translation>
+        </message>
+        <message>
+            <source>프로그램 성과</source>
+            <translation>프로그램 성과</translation>
+        </message>
+        <message>
+            <source>운영현황</source>
+            <translation>운영현황</translation>
+        </message>
+        <message>
+            <source>프로그램(&amp;1)</source>
+            <translation>프로그램(&amp;1)</translation>
+        </message>
+        <message>
+            <source>교육·자격·취업 성과(&amp;2)</source>
+            <translation>교육·자격·취업 성과(&amp;2)</translation>
+        </message>
+        <message>
+            <source>프로그램별 운영현황(&amp;3)</source>
+            <translation>프로그램별 운영현황(&amp;3)</translation>
+        </message>
+        <message>
+            <source>Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭</source>
+            <translation>Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭</translation>
+        </message>
+        <message>
+            <source>무효로 할 프로그램: {name}
+회차 {sessions}회(상담으로 센 것 포함)와 참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오.</source>
+            <translation>무효로 할 프로그램: {name}
+회차 {sessions}회(상담으로 센 것 포함)와 참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오.</translation>
+        </message>
+        <message>
+            <source>프로그램 무효</source>
+            <translation>프로그램 무효</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.</source>
+            <translation>이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesModel</name>
+        <message>
+            <source>프로그램명</source>
+            <translation>프로그램명</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>기간</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>참여</source>
+            <translation>참여</translation>
+        </message>
+        <message>
+            <source>이수</source>
+            <translation>이수</translation>
+        </message>
+        <message>
+            <source>자격</source>
+            <translation>자격</translation>
+        </message>
+        <message>
+            <source>회차</source>
+            <translation>회차</translation>
         </message>
     </context>
     <context>
@@ -3936,6 +5077,73 @@ Esc  닫기</translation>
             <source>상담일보다 빠를 수 없습니다.</source>
             <translation>상담일보다 빠를 수 없습니다.</translation>
         </message>
+        <message>
+            <source>회차 추가 — {name}</source>
+            <translation>회차 추가 — {name}</translation>
+        </message>
+        <message>
+            <source>프로그램</source>
+            <translation>프로그램</translation>
+        </message>
+        <message>
+            <source>회차일(&amp;D)</source>
+            <translation>회차일(&amp;D)</translation>
+        </message>
+        <message>
+            <source>주제(&amp;T)</source>
+            <translation>주제(&amp;T)</translation>
+        </message>
+        <message>
+            <source>활동 내용(&amp;M)</source>
+            <translation>활동 내용(&amp;M)</translation>
+        </message>
+        <message>
+            <source>스페이스로 참석 여부를 바꿉니다.</source>
+            <translation>스페이스로 참석 여부를 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>참석자(&amp;A)</source>
+            <translation>참석자(&amp;A)</translation>
+        </message>
+        <message>
+            <source>참석자마다 상담 1건으로 셈</source>
+            <translation>참석자마다 상담 1건으로 셈</translation>
+        </message>
+        <message>
+            <source>고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 창구 실적표의 상담에 들어갑니다.</source>
+            <translation>고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 창구 실적표의 상담에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>상담으로 셈(&amp;C)</source>
+            <translation>상담으로 셈(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsModel</name>
+        <message>
+            <source>회차</source>
+            <translation>회차</translation>
+        </message>
+        <message>
+            <source>일자</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>주제</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>참석</source>
+            <translation>참석</translation>
+        </message>
+        <message>
+            <source>상담</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>활동 내용</source>
+            <translation>활동 내용</translation>
+        </message>
     </context>
     <context>
         <name>SessionsPage</name>
@@ -4311,6 +5519,33 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>WalkInForm</name>
+        <message>
+            <source>현장 등록 — {name}</source>
+            <translation>현장 등록 — {name}</translation>
+        </message>
+        <message>
+            <source>{desk}에서 {day} 구직등록합니다.</source>
+            <translation>{desk}에서 {day} 구직등록합니다.</translation>
+        </message>
+        <message>
+            <source>성명(&amp;N)</source>
+            <translation>성명(&amp;N)</translation>
+        </message>
+        <message>
+            <source>연락처(&amp;P)</source>
+            <translation>연락처(&amp;P)</translation>
+        </message>
+        <message>
+            <source>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</source>
+            <translation>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</translation>
+        </message>
+        <message>
+            <source>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</source>
+            <translation>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkItemsModel</name>
         <message>
             <source>기한</source>
@@ -4372,6 +5607,10 @@ Esc  닫기</translation>
         <message>
             <source>고용유지 확인</source>
             <translation>고용유지 확인</translation>
+        </message>
+        <message>
+            <source>행사 후 사후관리</source>
+            <translation>행사 후 사후관리</translation>
         </message>
         <message>
             <source>구직 등록</source>
