@@ -23,6 +23,7 @@ from deskapp.ui.workers import QueryOp
 if TYPE_CHECKING:
     from deskapp.ui.admin import AdminTools
     from deskapp.ui.casework import CaseworkTools
+    from deskapp.ui.events import EventTools
     from deskapp.ui.main_window import MainWindow
     from deskapp.ui.review import ReviewTools
 
@@ -47,6 +48,7 @@ class Startup(QObject):
         self.admin_tools: AdminTools | None = None
         self.review_tools: ReviewTools | None = None
         self.casework_tools: CaseworkTools | None = None
+        self.event_tools: EventTools | None = None
 
     def start(self) -> None:
         if database_exists(self.db):
@@ -106,6 +108,7 @@ class Startup(QObject):
         # second sooner after launch (issue 6), while the password is checked.
         from deskapp.ui.admin import install as install_admin
         from deskapp.ui.casework import install as install_casework
+        from deskapp.ui.events import install as install_events
         from deskapp.ui.main_window import MainWindow
         from deskapp.ui.review import install as install_review
 
@@ -118,6 +121,7 @@ class Startup(QObject):
         self.admin_tools = install_admin(self.window, self.workspace, actor)
         self.review_tools = install_review(self.window, self.workspace, actor)
         self.casework_tools = install_casework(self.window, self.workspace, actor)
+        self.event_tools = install_events(self.window, self.workspace, actor)
         self.sig_window_shown.emit(self.window)
 
     def close(self) -> None:

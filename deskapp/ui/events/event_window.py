@@ -1,0 +1,411 @@
+"""One event's page: its employers (참여업체) and participants (참여자).
+
+Keys: Ctrl+R 참여업체 추가 (by 업체번호 or name), Ctrl+Shift+R 새 업체 (registered on the
+spot), Ctrl+E 참여자 추가 (a registered seeker by name, 초성 or phone end), Ctrl+Shift+E
+현장 등록 (a walk-in: 성명, 연락처, consent), F2 행사 수정 (with a reason), Delete voids the
+employer or participant chosen (with a reason). On the 참여자 tab, Space turns 면접 on or
+off and 1–6 set the result (대기, 서류합격, 1차합격, 2차합격, 채용, 불합격); the 결과 and
+면접 업체 boxes under the list do the same. A 채용 is a placement (취업) at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.events import HIRED, STAGES, SetResult
+from deskapp.domain.records import RecordKind
+from deskapp.services.events import EventPage, ParticipantEntry
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message
+from deskapp.ui.events.forms import (
+    AddEmployerForm,
+    AddParticipantForm,
+    EventForm,
+    NewEmployerForm,
+    WalkInForm,
+)
+from deskapp.ui.events.models import EmployersModel, ParticipantsModel, table
+from deskapp.ui.forms import FormPanel, ask_reason, open_form
+from deskapp.ui.lists import day_text
+from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.workers import QueryOp
+
+_STAGE_KEYS = {getattr(Qt.Key, f"Key_{n}"): stage for n, stage in enumerate(STAGES, start=1)}
+#: A stage reached only after an interview.
+_AFTER_INTERVIEW = {"1차합격", "2차합격", HIRED}
+
+
+class ParticipantTable(RecordTableView):
+    """The participants; Space and 1–6 change the current one's 면접 and 결과."""
+
+    sig_toggle_interview = Signal(int)
+    """Space: the row whose 면접 turns over."""
+    sig_stage = Signal(int, str)
+    """1–6: the row and the stage chosen."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and row >= 0:
+            if event.key() == Qt.Key.Key_Space:
+                self.sig_toggle_interview.emit(row)
+                event.accept()
+                return
+            stage = _STAGE_KEYS.get(Qt.Key(event.key()))
+            if stage is not None:
+                self.sig_stage.emit(row, stage)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class EventWindow(QDialog):
+    """An event's page: header, 참여업체 and 참여자 tabs, the keys to add and change."""
+
+    sig_loaded = Signal()
+    """The event's page was shown (again)."""
+    sig_changed = Signal()
+    """Something of the event was saved: lists and reports load again."""
+
+    def __init__(self, ctx: WorkContext, event_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.event_no = event_no
+        self.page: EventPage | None = None
+        self.form: QDialog | None = None
+        self._serial = 0
+        self._keep: int | None = None  # the participant to choose again after a load
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.figures = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("event_message")
+        self.message.setWordWrap(True)
+        self.employer_model = EmployersModel(self)
+        self.employers = table(self, "event_employers", self.tr("참여업체"), self.employer_model)
+        self.participant_model = ParticipantsModel(self)
+        self.participants = ParticipantTable(self)
+        self.participants.setObjectName("event_participants")
+        self.participants.setAccessibleName(self.tr("참여자"))
+        self.participants.setModel(self.participant_model)
+        self.participants.horizontalHeader().setStretchLastSection(True)
+        self.participants.sig_toggle_interview.connect(self._toggle_interview)
+        self.participants.sig_stage.connect(self._stage)
+        self.participants.sig_row_entered.connect(self._open_seeker)
+        self.stage_combo = QComboBox(self)
+        self.stage_combo.setAccessibleName(self.tr("결과"))
+        self.stage_combo.addItem(self.tr("(없음)"), "")
+        for number, stage in enumerate(STAGES, start=1):
+            self.stage_combo.addItem(f"{number} {stage}", stage)
+        self.stage_combo.activated.connect(self._stage_chosen)
+        self.employer_combo = QComboBox(self)
+        self.employer_combo.setAccessibleName(self.tr("면접 업체"))
+        self.employer_combo.activated.connect(self._employer_chosen)
+        stage_label = QLabel(self.tr("결과(&S):"), self)
+        stage_label.setBuddy(self.stage_combo)
+        employer_label = QLabel(self.tr("면접 업체(&U):"), self)
+        employer_label.setBuddy(self.employer_combo)
+        under = QHBoxLayout()
+        under.addWidget(stage_label)
+        under.addWidget(self.stage_combo)
+        under.addWidget(employer_label)
+        under.addWidget(self.employer_combo, 1)
+        people = QWidget(self)
+        people_layout = QVBoxLayout(people)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.participants, 1)
+        people_layout.addLayout(under)
+        hint = QLabel(
+            self.tr(
+                "Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격"
+            ),
+            people,
+        )
+        hint.setStyleSheet("color: #555;")
+        people_layout.addWidget(hint)
+        self.participants.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_current()
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.employers, self.tr("참여업체(&1)"))
+        self.tabs.addTab(people, self.tr("참여자(&2)"))
+        self.buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for key, text, shortcut, slot in (
+            ("employer", self.tr("참여업체 추가"), "Ctrl+R", self.add_employer),
+            ("new_employer", self.tr("새 업체"), "Ctrl+Shift+R", self.new_employer),
+            ("participant", self.tr("참여자 추가"), "Ctrl+E", self.add_participant),
+            ("walk_in", self.tr("현장 등록"), "Ctrl+Shift+E", self.walk_in),
+            ("edit", self.tr("행사 수정"), "F2", self.edit),
+            ("void", self.tr("무효"), "Delete", self.void_chosen),
+        ):
+            sequence = QKeySequence(shortcut)
+            label = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{text} ({label})", self)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            QShortcut(sequence, self).activated.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.setWindowTitle(self.tr("행사"))
+        self.resize(960, 600)
+        self.setFocusProxy(self.tabs)
+        self.load()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        service, actor, number = self.ctx.workspace.events, self.ctx.actor, self.event_no
+        self._serial += 1
+        serial = self._serial
+        QueryOp(
+            parent=self,
+            op=lambda _p: service.page(actor, number),
+            success=lambda page: self._show(page) if serial == self._serial else None,
+        ).failure(lambda error: self.say(error_message(error))).run_in_background()
+
+    def _show(self, page: EventPage) -> None:
+        self.page = page
+        row = page.row
+        self.setWindowTitle(self.tr("행사 — {name}").format(name=row.name))
+        place = row.venue or ""
+        if row.venue_type:
+            place = f"{place} ({row.venue_type})" if place else row.venue_type
+        parts = [row.name, row.kind, day_text(row.held_on), row.desk, place]
+        if row.organizer:
+            parts.append(self.tr("주관 {organizer}").format(organizer=row.organizer))
+        parts.append(row.event_no)
+        self.heading.setText(" · ".join(p for p in parts if p))
+        f = row.figures
+        self.figures.setText(
+            self.tr(
+                "참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · "
+                "면접 {interviewed}명 · 채용 {hired}명"
+            ).format(
+                employers=f.employers,
+                recruits=f.recruits,
+                participants=f.participants,
+                interviewed=f.interviewed,
+                hired=f.hired,
+            )
+        )
+        self.employer_model.set_rows(page.employers)
+        self.participant_model.set_rows(page.participants)
+        self.employer_combo.clear()
+        self.employer_combo.addItem(self.tr("(고르지 않음)"), "")
+        for entry in page.employers:
+            self.employer_combo.addItem(entry.name, entry.employer_no)
+        if self.employers.model().rowCount() and not self.employers.currentIndex().isValid():
+            self.employers.selectRow(0)
+        row_no = self.participant_model.row_of(self._keep) if self._keep is not None else -1
+        if row_no < 0 and page.participants and not self.participants.currentIndex().isValid():
+            row_no = 0
+        if row_no >= 0:
+            self.participants.selectRow(row_no)
+        self._show_current()
+        self.sig_loaded.emit()
+
+    def _show_current(self) -> None:
+        entry = self.current_participant()
+        for combo in (self.stage_combo, self.employer_combo):
+            combo.setEnabled(entry is not None)
+        if entry is None:
+            return
+        self.stage_combo.setCurrentIndex(max(self.stage_combo.findData(entry.result or ""), 0))
+        self.employer_combo.setCurrentIndex(
+            max(self.employer_combo.findText(entry.employer or ""), 0) if entry.employer else 0
+        )
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def current_participant(self) -> ParticipantEntry | None:
+        return self.participant_model.item(self.participants.currentIndex().row())
+
+    # -- 면접 and 결과 ----------------------------------------------------------------------
+
+    def _toggle_interview(self, row: int) -> None:
+        entry = self.participant_model.item(row)
+        if entry is not None:
+            self.set_result(entry, not entry.interviewed, entry.result)
+
+    def _stage(self, row: int, stage: str) -> None:
+        entry = self.participant_model.item(row)
+        if entry is not None:
+            self.set_result(entry, entry.interviewed or stage in _AFTER_INTERVIEW, stage)
+
+    def _stage_chosen(self, _index: int) -> None:
+        entry = self.current_participant()
+        if entry is None:
+            return
+        stage = str(self.stage_combo.currentData() or "") or None
+        if stage != entry.result:
+            self.set_result(entry, entry.interviewed or stage in _AFTER_INTERVIEW, stage)
+
+    def _employer_chosen(self, _index: int) -> None:
+        entry = self.current_participant()
+        number = str(self.employer_combo.currentData() or "")
+        if entry is not None and number and self.employer_combo.currentText() != entry.employer:
+            self.set_result(entry, entry.interviewed, entry.result, number)
+
+    def set_result(
+        self,
+        entry: ParticipantEntry,
+        interviewed: bool,
+        result: str | None,
+        employer_no: str | None = None,
+    ) -> None:
+        """Save a participant's 면접, 결과 (and the employer interviewing them)."""
+        command = SetResult(entry.id, interviewed, result, employer_no=employer_no)
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+        self._keep = entry.id
+        if result == HIRED and entry.result != HIRED:
+            done = self.tr("{name}: 채용 — {day} 취업 1건으로 등록했습니다.").format(
+                name=entry.name, day=day_text(self.page.row.held_on) if self.page else ""
+            )
+        elif entry.result == HIRED and result != HIRED:
+            done = self.tr("{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.").format(
+                name=entry.name
+            )
+        else:
+            done = self.tr("{name}: 면접 {interviewed}, 결과 {result}").format(
+                name=entry.name,
+                interviewed=self.tr("예") if interviewed or result == HIRED else self.tr("아니오"),
+                result=result or self.tr("없음"),
+            )
+        QueryOp(
+            parent=self,
+            op=lambda _p: service.set_result(actor, command),
+            success=lambda _r: self._saved(done),
+        ).failure(self._refused).run_in_background()
+
+    def _refused(self, error: BaseException) -> None:
+        self.say(error_message(error))
+        self._show_current()
+
+    def _open_seeker(self, row: int) -> None:
+        entry = self.participant_model.item(row)
+        if entry is not None:
+            self.ctx.open_seeker(entry.seeker_id)
+
+    # -- adding --------------------------------------------------------------------------
+
+    def _open(self, panel: FormPanel, done: str) -> QDialog:
+        dialog = open_form(panel, self)
+        dialog.sig_saved.connect(lambda result: self._saved(done, result))
+        self.form = dialog
+        return dialog
+
+    def _saved(self, done: str, result: object = None) -> None:
+        warnings = getattr(result, "warnings", ())
+        self.say(" ".join([done, *warnings]))
+        self.sig_changed.emit()
+        self.load()
+
+    def add_employer(self) -> QDialog | None:
+        if self.page is None:
+            return None
+        self.tabs.setCurrentIndex(0)
+        return self._open(AddEmployerForm(self.ctx, self.page), self.tr("참여업체를 추가했습니다."))
+
+    def new_employer(self) -> QDialog | None:
+        if self.page is None:
+            return None
+        self.tabs.setCurrentIndex(0)
+        return self._open(
+            NewEmployerForm(self.ctx, self.page),
+            self.tr("새 업체를 등록하고 참여업체로 추가했습니다."),
+        )
+
+    def add_participant(self) -> QDialog | None:
+        if self.page is None:
+            return None
+        self.tabs.setCurrentIndex(1)
+        self._keep = None
+        return self._open(
+            AddParticipantForm(self.ctx, self.page), self.tr("참여자를 추가했습니다.")
+        )
+
+    def walk_in(self) -> QDialog | None:
+        if self.page is None:
+            return None
+        self.tabs.setCurrentIndex(1)
+        self._keep = None
+        return self._open(
+            WalkInForm(self.ctx, self.page),
+            self.tr("구직등록하고 참여자로 추가했습니다."),
+        )
+
+    def edit(self) -> QDialog | None:
+        if self.page is None:
+            return None
+        return self._open(EventForm(self.ctx, self.page), self.tr("행사를 고쳤습니다."))
+
+    # -- voiding -------------------------------------------------------------------------
+
+    def void_chosen(self) -> QDialog | None:
+        """Delete: the employer chosen on 참여업체, or the participant on 참여자 (a hire's
+        placement with it), with a reason."""
+        if self.tabs.currentIndex() == 0:
+            employer = self.employer_model.item(self.employers.currentIndex().row())
+            if employer is None:
+                self.say(self.tr("참여업체 목록에서 무효로 할 업체를 고르십시오."))
+                return None
+            what = self.tr("{name}의 참여를 무효로 합니다.").format(name=employer.name)
+            return self._void(
+                RecordKind.EVENT_EMPLOYER, employer.id, what, self.tr("참여업체를 무효로 했습니다.")
+            )
+        entry = self.current_participant()
+        if entry is None:
+            self.say(self.tr("참여자 목록에서 무효로 할 사람을 고르십시오."))
+            return None
+        hired = self.tr(" 이 행사의 취업도 무효가 됩니다.") if entry.placement_id else ""
+        what = self.tr("{name} ({number})의 참여를 무효로 합니다.{hired}").format(
+            name=entry.name, number=entry.seeker_no, hired=hired
+        )
+        self._keep = None
+        return self._void(
+            RecordKind.EVENT_PARTICIPANT, entry.id, what, self.tr("참여자를 무효로 했습니다.")
+        )
+
+    def _void(self, kind: RecordKind, record_id: int, what: str, done: str) -> QDialog:
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+
+        def void(reason: str) -> None:
+            QueryOp(
+                parent=self,
+                op=lambda _p: service.void(actor, kind, record_id, reason),
+                success=lambda _r: self._saved(done),
+            ).failure(lambda error: self.say(error_message(error))).run_in_background()
+
+        prompt = self.tr("{what} 사유를 적으십시오.").format(what=what)
+        dialog = ask_reason(self, self.tr("무효"), prompt, self.tr("무효 처리"), void)
+        self.form = dialog
+        return dialog

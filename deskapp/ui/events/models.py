@@ -1,0 +1,169 @@
+"""Table models of the 행사 screens: events, an event's employers and participants, the
+report in the seed's layout and the list behind one of its numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from deskapp.domain.events import EventReport
+from deskapp.reports.events import TOTAL, Layout, table_rows
+from deskapp.services.events import Behind, EmployerEntry, EventRow, ParticipantEntry
+from deskapp.ui.admin.models import Index, RowsModel
+from deskapp.ui.lists import day_text
+from deskapp.ui.review.common import RecordTableView
+
+
+def _count(value: int) -> str:
+    return f"{value:,}"
+
+
+class EventsModel(RowsModel):
+    """The events of a period with their figures."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns(
+            [
+                (self.tr("일자"), lambda e: day_text(e.held_on)),
+                (self.tr("행사명"), lambda e: e.name),
+                (self.tr("구분"), lambda e: e.kind),
+                (self.tr("창구"), lambda e: e.desk),
+                (self.tr("장소"), lambda e: e.venue or ""),
+                (self.tr("장소구분"), lambda e: e.venue_type or ""),
+                (self.tr("주관"), lambda e: e.organizer or ""),
+                (self.tr("참여기업"), lambda e: _count(e.figures.employers)),
+                (self.tr("모집인원"), lambda e: _count(e.figures.recruits)),
+                (self.tr("참여인원"), lambda e: _count(e.figures.participants)),
+                (self.tr("면접인원"), lambda e: _count(e.figures.interviewed)),
+                (self.tr("채용인원"), lambda e: _count(e.figures.hired)),
+            ],
+            right=range(7, 12),
+        )
+
+    def item(self, row: int) -> EventRow | None:
+        return super().item(row)
+
+
+class EmployersModel(RowsModel):
+    """An event's employers: 업체명, 업체번호, 모집인원, 구인번호."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns(
+            [
+                (self.tr("업체명"), lambda e: e.name),
+                (self.tr("업체번호"), lambda e: e.employer_no),
+                (self.tr("모집인원"), lambda e: _count(e.recruits)),
+                (self.tr("구인번호"), lambda e: e.opening_no or ""),
+            ],
+            right=(2,),
+        )
+
+    def item(self, row: int) -> EmployerEntry | None:
+        return super().item(row)
+
+
+class ParticipantsModel(RowsModel):
+    """An event's participants: 성명, 구직자번호, 면접, 결과, 면접 업체, 취업."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns(
+            [
+                (self.tr("성명"), lambda p: p.name),
+                (self.tr("구직자번호"), lambda p: p.seeker_no),
+                (self.tr("면접"), lambda p: self.tr("예") if p.interviewed else ""),
+                (self.tr("결과"), lambda p: p.result or ""),
+                (self.tr("면접 업체"), lambda p: p.employer or ""),
+                (self.tr("취업"), lambda p: self.tr("취업 등록") if p.placement_id else ""),
+            ]
+        )
+
+    def item(self, row: int) -> ParticipantEntry | None:
+        return super().item(row)
+
+    def row_of(self, participant_id: int) -> int:
+        for row, entry in enumerate(self.rows()):
+            if entry.id == participant_id:
+                return row
+        return -1
+
+
+class ReportModel(RowsModel):
+    """The report as the seed lays it out (total included); each cell knows its measure."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report: EventReport | None = None
+        self.shape: Layout | None = None
+        self._groups: list[str | None] = []
+
+    def set_report(self, report: EventReport) -> None:
+        shape, body = table_rows(report)
+        self.report, self.shape = report, shape
+        names: list[str | None] = [g.group for g in report.groups]
+        self._groups = [*names, None] if shape.total_last else [None, *names]
+        first = 2 if shape.organizer else 1
+        self._columns(
+            [(h, lambda r, i=i: _cell(r[i])) for i, h in enumerate(shape.headings)],
+            right=range(first, first + len(shape.measures)),
+        )
+        self.set_rows(body)
+
+    def group(self, row: int) -> str | None:
+        """The group of a row (None: the total)."""
+        return self._groups[row] if 0 <= row < len(self._groups) else None
+
+    def measure(self, column: int) -> str | None:
+        """The measure a column shows (None: the name, 주관 or 비고)."""
+        if self.shape is None:
+            return None
+        index = column - (2 if self.shape.organizer else 1)
+        return self.shape.measures[index] if 0 <= index < len(self.shape.measures) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.item(index.row())
+            if row is not None and row[0] == TOTAL:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+def _cell(value: object) -> str:
+    return _count(value) if isinstance(value, int) else str(value)
+
+
+class BehindModel(RowsModel):
+    """What is behind a number: 일자, 행사, 누구, 내용, 인원."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns(
+            [
+                (self.tr("일자"), lambda b: day_text(b.held_on)),
+                (self.tr("행사"), lambda b: f"{b.event_name} ({b.event_no})"),
+                (self.tr("대상"), lambda b: b.who),
+                (self.tr("내용"), lambda b: b.detail),
+                (self.tr("인원"), lambda b: _count(b.count)),
+            ],
+            right=(4,),
+        )
+
+    def item(self, row: int) -> Behind | None:
+        return super().item(row)
+
+
+def table(parent: QWidget, name: str, title: str, model: RowsModel) -> RecordTableView:
+    """A read-only table of ``model`` whose Enter opens the current row."""
+    view = RecordTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(title)
+    view.setModel(model)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

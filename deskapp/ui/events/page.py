@@ -1,0 +1,258 @@
+"""The 행사 page: the events of a period (this year at first) with their figures, and the
+report of §8 on its second tab.
+
+Keys: Ctrl+N 새 행사, Enter opens the event's page, F2 corrects the event chosen (with a
+reason), Delete voids it (its hires' placements with it) with a reason. Alt+P, Alt+K and
+Alt+F reach the period, the kind and the text filter; Ctrl+Tab turns to 실적.
+Every query runs in a worker (QueryOp).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.events import EventKind, EventReport
+from deskapp.domain.records import RecordKind
+from deskapp.services.events import EventPage, EventRow
+from deskapp.ui.admin.common import busy_bar
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message
+from deskapp.ui.events.event_window import EventWindow
+from deskapp.ui.events.forms import EventForm
+from deskapp.ui.events.models import EventsModel, table
+from deskapp.ui.events.report import PeriodBox, ReportPanel, kind_combo
+from deskapp.ui.forms import FormDialog, ReasonDialog, ask_reason, open_form
+from deskapp.ui.lists import day_text
+from deskapp.ui.work_views import WorkPage
+from deskapp.ui.workers import QueryOp
+
+LIST_TAB, REPORT_TAB = 0, 1
+
+
+class EventsPage(WorkPage):
+    """행사: the list of events and the report, over one period and kind."""
+
+    sig_opened = Signal(object)
+    """An event's page was opened: the EventWindow."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("events_page")
+        self.form: QDialog | None = None
+        self.window_: EventWindow | None = None
+        self._serial = 0
+        self.period_box = PeriodBox(ctx.today(), self)
+        self.kind_combo = kind_combo(self)
+        kind_label = QLabel(self.tr("구분(&K):"), self)
+        kind_label.setBuddy(self.kind_combo)
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setAccessibleName(self.tr("행사명·장소 찾기"))
+        self.text_edit.setPlaceholderText(self.tr("행사명 또는 장소"))
+        self.text_edit.setClearButtonEnabled(True)
+        text_label = QLabel(self.tr("찾기(&F):"), self)
+        text_label.setBuddy(self.text_edit)
+        new_button = QPushButton(self.tr("새 행사 (Ctrl+N)"), self)
+        new_button.setAutoDefault(False)
+        new_button.clicked.connect(self.new_record)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(250)
+        self._delay.timeout.connect(self.reload)
+        self.period_box.sig_changed.connect(self._delay.start)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.text_edit.textChanged.connect(lambda _t: self._delay.start())
+        top = QHBoxLayout()
+        top.addWidget(self.period_box)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_combo)
+        top.addWidget(text_label)
+        top.addWidget(self.text_edit, 1)
+        top.addWidget(new_button)
+        self.list_model = EventsModel(self)
+        self.list = table(self, "event_list", self.tr("행사 목록"), self.list_model)
+        self.list.sig_row_entered.connect(self.open_row)
+        self.report = ReportPanel(ctx, self)
+        self.report.sig_grouping_changed.connect(self.reload)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.list, self.tr("행사 목록(&1)"))
+        self.tabs.addTab(self.report, self.tr("실적(&2)"))
+        for sequence, slot in (("F2", self.edit_chosen), ("Delete", self.void_chosen),
+                               ("Ctrl+Tab", self._next_tab)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.message = QLabel(self)
+        self.message.setObjectName("events_message")
+        self.message.setWordWrap(True)
+        self.bar = busy_bar(self)
+        hint = QLabel(
+            self.tr(
+                "Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적"
+            ),
+            self,
+        )
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.status_label)
+        self.setFocusProxy(self.list)
+        self.reason_dialog: ReasonDialog | None = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the list and the report in a worker; an older answer is dropped."""
+        self._delay.stop()
+        try:
+            period = self.period_box.period()
+        except Exception as error:  # reversed ends: said on the page, nothing loaded
+            self.message.setText(error_message(error))
+            return
+        kind_value = str(self.kind_combo.currentData() or "")
+        kind = EventKind(kind_value) if kind_value else None
+        text, grouping = self.text_edit.text(), self.report.grouping()
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+        self._serial += 1
+        serial = self._serial
+
+        def op(_progress: Any) -> tuple[list[EventRow], EventReport]:
+            return (
+                service.events(actor, period, kind, text),
+                service.report(actor, period, kind, grouping),
+            )
+
+        def done(result: tuple[list[EventRow], EventReport]) -> None:
+            if serial == self._serial:
+                self._show(result[0], result[1], period)
+
+        def failed(error: BaseException) -> None:
+            if serial == self._serial:
+                self.message.setText(error_message(error))
+
+        self.message.setText(self.tr("불러오는 중…"))
+        QueryOp(parent=self, op=op, success=done).failure(failed).with_progress(
+            self.bar
+        ).run_in_background()
+
+    def _show(self, events: list[EventRow], report: EventReport, period: Any) -> None:
+        chosen = self.current()
+        self.list_model.set_rows(events)
+        row = next((i for i, e in enumerate(events) if chosen and e.id == chosen.id), 0)
+        if events:
+            self.list.selectRow(row)
+        self.report.show_report(report, period)
+        self.bar.hide()
+        self.message.setText(
+            self.tr("행사 {count}건").format(count=len(events))
+            if events
+            else self.tr("이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.")
+        )
+        self.sig_loaded.emit()
+
+    def focus_main(self) -> None:
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_report(self) -> None:
+        """보기 › 행사 실적: the 실적 tab, the keyboard on its table."""
+        self.tabs.setCurrentIndex(REPORT_TAB)
+        self.report.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _next_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def current(self) -> EventRow | None:
+        return self.list_model.item(self.list.currentIndex().row())
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_record(self) -> FormDialog:
+        """Ctrl+N: a new event."""
+        dialog = open_form(EventForm(self.ctx), self.window())
+        dialog.sig_saved.connect(self._created)
+        self.form = dialog
+        return dialog
+
+    def _created(self, saved: Any) -> None:
+        self.ctx.message(self.tr("행사 {number}을(를) 만들었습니다.").format(number=saved.number))
+        self.ctx.changed()
+        self.open_event(saved.number)
+
+    def open_row(self, row: int) -> EventWindow | None:
+        event = self.list_model.item(row)
+        return self.open_event(event.event_no) if event is not None else None
+
+    def open_event(self, event_no: str) -> EventWindow:
+        """The event's page (not modal)."""
+        window = EventWindow(self.ctx, event_no, self.window())
+        window.sig_changed.connect(self.ctx.changed)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.window_ = window
+        self.sig_opened.emit(window)
+        return window
+
+    def edit_chosen(self) -> None:
+        """F2: correct the event chosen (its page is read first, then the form opens)."""
+        event = self.current() if self.tabs.currentIndex() == LIST_TAB else None
+        if event is None:
+            return
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+        QueryOp(
+            parent=self,
+            op=lambda _p: service.page(actor, event.event_no),
+            success=self._edit,
+        ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
+
+    def _edit(self, page: EventPage) -> None:
+        dialog = open_form(EventForm(self.ctx, page), self.window())
+        dialog.sig_saved.connect(lambda _n: self._changed(self.tr("행사를 고쳤습니다.")))
+        self.form = dialog
+
+    def void_chosen(self) -> ReasonDialog | None:
+        """Delete: void the event chosen, its participants' hires with it, with a reason."""
+        event = self.current() if self.tabs.currentIndex() == LIST_TAB else None
+        if event is None:
+            return None
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+
+        def void(reason: str) -> None:
+            QueryOp(
+                parent=self,
+                op=lambda _p: service.void(actor, RecordKind.EVENT, event.id, reason),
+                success=lambda _r: self._changed(self.tr("행사를 무효로 했습니다.")),
+            ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
+
+        hires = (
+            self.tr(" 참여자의 채용으로 등록된 취업도 무효가 됩니다.")
+            if event.figures.hired
+            else ""
+        )
+        prompt = self.tr("무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.").format(
+            name=event.name, day=day_text(event.held_on), hires=hires
+        )
+        dialog = ask_reason(self, self.tr("행사 무효"), prompt, self.tr("무효 처리"), void)
+        self.reason_dialog = dialog
+        return dialog
+
+    def _changed(self, text: str) -> None:
+        self.ctx.message(text)
+        self.ctx.changed()

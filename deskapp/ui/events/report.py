@@ -1,0 +1,330 @@
+"""The event report (DESIGN.md §8) in the seed's layouts, what is behind each number, and
+its export to a workbook.
+
+Enter (or a double-click) on a number opens :class:`BehindDialog`: the events, the
+employers or the people it counts, and the organizers' totals added to it; Enter on a
+person opens their record. Team leads and administrators save the table as xlsx with a
+reason the access log keeps (``events.export_report``); others see the button disabled
+and why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Permission
+from deskapp.domain.dates import Period
+from deskapp.domain.events import MEASURE_LABELS, EventGrouping, EventKind, EventReport
+from deskapp.reports.events import write_events_workbook
+from deskapp.services.events import Behind
+from deskapp.ui.context import WorkContext
+from deskapp.ui.errors import error_message
+from deskapp.ui.events.models import BehindModel, ReportModel, table
+from deskapp.ui.forms import ReasonDialog, ask_reason
+from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.workers import QueryOp
+
+GROUPINGS = (
+    (EventGrouping.EVENT, "행사별"),
+    (EventGrouping.VENUE, "장소별"),
+    (EventGrouping.VENUE_TYPE, "장소구분별"),
+)
+
+
+class PeriodBox(QWidget):
+    """기간: from ~ to, this year by default."""
+
+    sig_changed = Signal()
+    """Either end changed."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_edit = self._edit(date(today.year, 1, 1), self.tr("시작일"))
+        self.to_edit = self._edit(date(today.year, 12, 31), self.tr("종료일"))
+        label = QLabel(self.tr("기간(&P):"), self)
+        label.setBuddy(self.from_edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.from_edit)
+        layout.addWidget(QLabel("~", self))
+        layout.addWidget(self.to_edit)
+
+    def _edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setMaximumDate(QDate(day.year + 2, 12, 31))
+        edit.setAccessibleName(name)
+        edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
+        return edit
+
+    def set_period(self, period: Period) -> None:
+        for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+
+    def period(self) -> Period:
+        """The period chosen; ValidationError (Korean) when its ends are reversed."""
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)
+
+
+def kind_combo(parent: QWidget) -> QComboBox:
+    """구분: 전체 and the four kinds."""
+    combo = QComboBox(parent)
+    combo.addItem(combo.tr("전체"), "")
+    for kind in EventKind:
+        combo.addItem(kind.value, kind.value)
+    combo.setAccessibleName(combo.tr("구분"))
+    return combo
+
+
+class ReportTable(CopyTableView):
+    """The report's cells: Enter (or a double-click) on a number asks what is behind it."""
+
+    sig_cell_entered = Signal(int, int)
+    """Enter or a double-click on a cell: its row and column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.doubleClicked.connect(self._entered)
+
+    def _entered(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_cell_entered.emit(index.row(), index.column())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._entered(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ReportPanel(QWidget):
+    """묶음 (행사별, 장소별, 장소구분별), the table in the seed's layout, 엑셀로 저장."""
+
+    sig_grouping_changed = Signal()
+    """The grouping changed: the report loads again."""
+    sig_exported = Signal(object)
+    """The workbook was written: its Path."""
+
+    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.period: Period | None = None
+        self.behind: BehindDialog | None = None
+        self.reason_dialog: ReasonDialog | None = None
+        self.grouping_combo = QComboBox(self)
+        for grouping, label in GROUPINGS:
+            self.grouping_combo.addItem(self.tr(label), grouping.value)
+        self.grouping_combo.setAccessibleName(self.tr("묶음"))
+        self.grouping_combo.currentIndexChanged.connect(lambda _i: self.sig_grouping_changed.emit())
+        grouping_label = QLabel(self.tr("묶음(&G):"), self)
+        grouping_label.setBuddy(self.grouping_combo)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.model = ReportModel(self)
+        self.view = ReportTable(self)
+        self.view.setObjectName("event_report")
+        self.view.setAccessibleName(self.tr("행사 실적"))
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.sig_cell_entered.connect(self.open_behind)
+        self.can_export = ctx.actor.can(Permission.EXPORT_STATISTICS)
+        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export_excel)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        hint = QLabel(self.tr("숫자에서 Enter: 그 숫자에 든 행사·업체·사람"), self)
+        hint.setStyleSheet("color: #555;")
+        top = QHBoxLayout()
+        top.addWidget(grouping_label)
+        top.addWidget(self.grouping_combo)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.status)
+        self.setFocusProxy(self.view)
+        self._update_button()
+
+    def grouping(self) -> EventGrouping:
+        return EventGrouping(str(self.grouping_combo.currentData()))
+
+    def show_report(self, report: EventReport, period: Period) -> None:
+        self.period = period
+        self.model.set_report(report)
+        assert self.model.shape is not None
+        self.title.setText(f"{self.model.shape.title} ({period})")
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 1))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        loaded = self.model.report is not None
+        self.export_button.setEnabled(self.can_export and loaded)
+        if not self.can_export:
+            self.export_button.setToolTip(
+                self.tr(
+                    "{role} 계정에는 '통계 내보내기' 권한이 없습니다. "
+                    "행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다."
+                ).format(role=self.ctx.actor.role.label)
+            )
+        else:
+            self.export_button.setToolTip(self.tr("보이는 실적표를 엑셀 파일로 저장합니다."))
+
+    # -- behind a number ---------------------------------------------------------------
+
+    def open_behind(self, row: int, column: int) -> BehindDialog | None:
+        report, measure = self.model.report, self.model.measure(column)
+        if report is None or measure is None or self.period is None:
+            self.status.setText(self.tr("숫자 칸에서 Enter를 누르십시오."))
+            return None
+        group = self.model.group(row)
+        dialog = BehindDialog(self.ctx, self.period, report, group, measure, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.behind = dialog
+        return dialog
+
+    # -- export ------------------------------------------------------------------------
+
+    def export_excel(self) -> None:
+        """Ask the reason, where to save, then write the workbook in a worker."""
+        if not (self.can_export and self.model.report is not None):
+            return
+        self.reason_dialog = ask_reason(
+            self,
+            self.tr("행사 실적 엑셀로 저장"),
+            self.tr("실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"),
+            self.tr("계속"),
+            self._export,
+        )
+
+    def _export(self, reason: str) -> None:
+        report, period = self.model.report, self.period
+        assert report is not None and period is not None
+        path = ask_save_path(
+            self, self.ctx.settings, self.tr("엑셀로 저장"),
+            f"행사실적_{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
+            self.tr("Excel 통합문서 (*.xlsx)"), ".xlsx",
+        )  # fmt: skip
+        if path is None:
+            return
+        service, actor = self.ctx.workspace.events, self.ctx.actor
+        kind, grouping = report.kind, report.grouping
+
+        def write(progress: Any) -> Path:
+            progress(0, 2)
+            fresh = service.export_report(actor, period, kind, grouping, reason)
+            progress(1, 2)
+            return write_events_workbook(fresh, period, path)
+
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("저장하는 중…"))
+        QueryOp(parent=self, op=write, success=self._exported).failure(
+            self._export_failed
+        ).with_progress(label=self.tr("행사 실적을 저장하는 중…")).run_in_background()
+
+    def _exported(self, path: Path) -> None:
+        self._update_button()
+        self.status.setText(self.tr("저장했습니다: {path}").format(path=path))
+        self.sig_exported.emit(path)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._update_button()
+        self.status.setText(error_message(error))
+
+
+class BehindDialog(QDialog):
+    """The events, employers or people behind one number; Enter on a person opens them."""
+
+    sig_loaded = Signal(object)
+    """The lines arrived: the list of Behind."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        period: Period,
+        report: EventReport,
+        group: str | None,
+        measure: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_behind")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.measure = measure
+        where = group if group is not None else self.tr("총 계")
+        self.setWindowTitle(
+            self.tr("{group} · {measure} ({period})").format(
+                group=where, measure=MEASURE_LABELS[measure], period=period
+            )
+        )
+        self.caption = QLabel(self.tr("불러오는 중…"), self)
+        self.caption.setWordWrap(True)
+        self.model = BehindModel(self)
+        self.view = table(self, "behind", self.tr("실적 명단"), self.model)
+        self.view.sig_row_entered.connect(self._entered)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 440)
+        self.setFocusProxy(self.view)
+        service, actor = ctx.workspace.events, ctx.actor
+        kind, grouping = report.kind, report.grouping
+        QueryOp(
+            parent=self,
+            op=lambda _p: service.behind(actor, period, kind, grouping, group, measure),
+            success=self._show,
+        ).failure(lambda error: self.caption.setText(error_message(error))).run_in_background()
+
+    def _show(self, lines: list[Behind]) -> None:
+        self.model.set_rows(lines)
+        total = sum(line.count for line in lines)
+        self.caption.setText(
+            self.tr("{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록").format(
+                count=len(lines), total=total
+            )
+        )
+        if lines:
+            self.view.selectRow(0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_loaded.emit(lines)
+
+    def _entered(self, row: int) -> None:
+        line = self.model.item(row)
+        if line is not None and line.seeker_id is not None:
+            self.ctx.open_seeker(line.seeker_id)
