@@ -525,3 +525,32 @@ def test_the_desks_outreach_found_the_employers_and_gvalley_signed_agreements(
     assert sum(c.new_employers for c in counts) > 0
     agreement = workspace.outreach.agreements(admin, found[0])
     assert all(a.hires >= 0 for a in agreement)
+
+
+def test_the_plus_desk_runs_the_camp_and_the_cafes_programmes(demo: Demo, admin: Actor) -> None:
+    from deskapp.store.models import ProgrammeAttendance, ProgrammeEnrolment, ProgrammeSession
+
+    workspace, report = demo
+    assert report.counts["programmes"] > 0 and report.counts["programme_sessions"] > 0
+    year = PERIOD.end.year
+    outcomes = workspace.programmes.outcomes(admin, year)
+    assert outcomes.total.enrolled >= 20 and 0 < outcomes.total.completed <= outcomes.total.enrolled
+    cafe = workspace.programmes.programme_year(admin, year, "클리닉")
+    assert [r.name for r in cafe.rows] == ["일자리카페 이력서 및 자소서 클리닉"]
+    assert cafe.rows[0].sessions >= 20 and cafe.rows[0].participants >= 15
+    registered = dict(rows(workspace, JobSeeker.id, JobSeeker.registered_on))
+    enrolled = {
+        (e.programme_id, e.seeker_id): e.enrolled_on
+        for e in rows(workspace, ProgrammeEnrolment.programme_id, ProgrammeEnrolment.seeker_id,
+                      ProgrammeEnrolment.enrolled_on)
+    }  # fmt: skip
+    assert all(registered[s] <= day for (_, s), day in enrolled.items())
+    sessions = rows(
+        workspace, ProgrammeSession.id, ProgrammeSession.programme_id, ProgrammeSession.held_on
+    )
+    held = {s.id: (s.programme_id, s.held_on) for s in sessions}
+    for a in rows(
+        workspace, ProgrammeAttendance.programme_session_id, ProgrammeAttendance.seeker_id
+    ):
+        programme, day = held[a.programme_session_id]
+        assert enrolled[(programme, a.seeker_id)] <= day  # present only once enrolled

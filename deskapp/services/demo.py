@@ -45,6 +45,7 @@ from deskapp.domain.records import (
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.demo_events import add_events
 from deskapp.services.demo_outreach import add_outreach
+from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import (
     CounselingSession,
@@ -205,6 +206,7 @@ def generate_demo(
         counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])
         counselors = {desk_ids[code]: staff_ids[code] for code in DESK_CODES}
         counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)
+        counts |= add_programmes(session, seed, period, desk_ids["plus"], staff_ids["plus"])
         _continue_ids(session)
     demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
     return DemoReport(tuple(demo_team), counts, period)
