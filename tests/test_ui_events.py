@@ -407,8 +407,11 @@ def test_f2_corrects_and_delete_voids_an_event_with_a_reason(
                    "WHERE record_kind = 'event' AND field = '장소'",
     ) == [("구청", "금천구청 대강당", "장소 바로잡음")]  # fmt: skip
 
-    # Delete: the event and its hires go, with the reason.
+    # Delete in the text filter edits the text; on the list it voids the event.
     active(qtbot, page.window())
+    page.text_edit.setFocus()
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Delete)
+    assert page.reason_dialog is None
     page.list.setFocus()
     _press(qtbot, Qt.Key.Key_Delete)
     prompt = _answer(qtbot, page.reason_dialog, "중복 등록", page.sig_loaded)
@@ -457,7 +460,7 @@ def test_the_lists_load_in_a_worker_and_void_a_participant_with_its_hire(
     plus = counselor_at(workspace, admin, "plus")
     _held(workspace, plus)
     before = _placements(workspace, admin)
-    _window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
+    window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
     # A reload returns at once: the query runs in a worker and the rows come with it.
     page.list_model.set_rows([])
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
@@ -484,7 +487,14 @@ def test_the_lists_load_in_a_worker_and_void_a_participant_with_its_hire(
     assert "취업도 무효" in prompt
     assert len(event.page.participants) == 2
     assert _placements(workspace, admin) == before - 1
-    # A hire taken back by a key: 5 then 1 (대기) voids the placement again.
+    # Enter on a participant opens their record.
+    event.participants.setFocus()
+    with qtbot.waitSignal(window.records.sig_opened, timeout=10_000) as record:
+        qtbot.keyClick(event.participants, Qt.Key.Key_Return)
+    assert record.args[0].seeker_id == event.current_participant().seeker_id
+    record.args[0].close()
+    active(qtbot, event)
+    # A hire taken back by a key: 1 (대기) voids the placement again.
     event.participants.setFocus()
     row = next(i for i, p in enumerate(event.participant_model.rows()) if p.result == "채용")
     event.participants.selectRow(row)

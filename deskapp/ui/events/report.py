@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +40,6 @@ from deskapp.ui.events.models import BehindModel, ReportModel, table
 from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.widgets import CopyTableView, ask_save_path
 from deskapp.ui.workers import QueryOp
-
-GROUPINGS = (
-    (EventGrouping.EVENT, "행사별"),
-    (EventGrouping.VENUE, "장소별"),
-    (EventGrouping.VENUE_TYPE, "장소구분별"),
-)
 
 
 class PeriodBox(QWidget):
@@ -91,10 +85,10 @@ class PeriodBox(QWidget):
 def kind_combo(parent: QWidget) -> QComboBox:
     """구분: 전체 and the four kinds."""
     combo = QComboBox(parent)
-    combo.addItem(combo.tr("전체"), "")
+    combo.addItem(QCoreApplication.translate("EventsPage", "전체"), "")
     for kind in EventKind:
         combo.addItem(kind.value, kind.value)
-    combo.setAccessibleName(combo.tr("구분"))
+    combo.setAccessibleName(QCoreApplication.translate("EventsPage", "구분"))
     return combo
 
 
@@ -137,8 +131,12 @@ class ReportPanel(QWidget):
         self.behind: BehindDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.grouping_combo = QComboBox(self)
-        for grouping, label in GROUPINGS:
-            self.grouping_combo.addItem(self.tr(label), grouping.value)
+        for grouping, label in (
+            (EventGrouping.EVENT, self.tr("행사별")),
+            (EventGrouping.VENUE, self.tr("장소별")),
+            (EventGrouping.VENUE_TYPE, self.tr("장소구분별")),
+        ):
+            self.grouping_combo.addItem(label, grouping.value)
         self.grouping_combo.setAccessibleName(self.tr("묶음"))
         self.grouping_combo.currentIndexChanged.connect(lambda _i: self.sig_grouping_changed.emit())
         grouping_label = QLabel(self.tr("묶음(&G):"), self)
