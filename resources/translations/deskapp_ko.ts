@@ -884,6 +884,29 @@
         </message>
     </context>
     <context>
+        <name>BehindDialog</name>
+        <message>
+            <source>총 계</source>
+            <translation>총 계</translation>
+        </message>
+        <message>
+            <source>{group} · {measure} ({period})</source>
+            <translation>{group} · {measure} ({period})</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>실적 명단</source>
+            <translation>실적 명단</translation>
+        </message>
+        <message>
+            <source>{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록</source>
+            <translation>{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록</translation>
+        </message>
+    </context>
+    <context>
         <name>BehindModel</name>
         <message>
             <source>일자</source>
@@ -1800,6 +1823,21 @@
         </message>
     </context>
     <context>
+        <name>EventTools</name>
+        <message>
+            <source>행사</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>행사 실적(&amp;H)…</source>
+            <translation>행사 실적(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>채용박람회·일구데이의 참여기업, 모집·참여·면접·채용 인원을 봅니다.</source>
+            <translation>채용박람회·일구데이의 참여기업, 모집·참여·면접·채용 인원을 봅니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventWindow</name>
         <message>
             <source>참여업체</source>
@@ -2016,6 +2054,93 @@
         <message>
             <source>채용인원</source>
             <translation>채용인원</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>구분(&amp;K):</source>
+            <translation>구분(&amp;K):</translation>
+        </message>
+        <message>
+            <source>행사명·장소 찾기</source>
+            <translation>행사명·장소 찾기</translation>
+        </message>
+        <message>
+            <source>행사명 또는 장소</source>
+            <translation>행사명 또는 장소</translation>
+        </message>
+        <message>
+            <source>찾기(&amp;F):</source>
+            <translation>찾기(&amp;F):</translation>
+        </message>
+        <message>
+            <source>새 행사 (Ctrl+N)</source>
+            <translation>새 행사 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>행사 목록</source>
+            <translation>행사 목록</translation>
+        </message>
+        <message>
+            <source>행사 목록(&amp;1)</source>
+            <translation>행사 목록(&amp;1)</translation>
+        </message>
+        <message>
+            <source>실적(&amp;2)</source>
+            <translation>실적(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적</source>
+            <translation>Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>행사 {count}건</source>
+            <translation>행사 {count}건</translation>
+        </message>
+        <message>
+            <source>이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.</source>
+            <translation>이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.</translation>
+        </message>
+        <message>
+            <source>행사 {number}을(를) 만들었습니다.</source>
+            <translation>행사 {number}을(를) 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>행사를 고쳤습니다.</source>
+            <translation>행사를 고쳤습니다.</translation>
+        </message>
+        <message>
+            <source>행사를 무효로 했습니다.</source>
+            <translation>행사를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source> 참여자의 채용으로 등록된 취업도 무효가 됩니다.</source>
+            <translation> 참여자의 채용으로 등록된 취업도 무효가 됩니다.</translation>
+        </message>
+        <message>
+            <source>무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.</source>
+            <translation>무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.</translation>
+        </message>
+        <message>
+            <source>행사 무효</source>
+            <translation>행사 무효</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>전체</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <source>구분</source>
+            <translation>구분</translation>
         </message>
     </context>
     <context>
@@ -3419,6 +3544,21 @@
         </message>
     </context>
     <context>
+        <name>PeriodBox</name>
+        <message>
+            <source>시작일</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>종료일</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>기간(&amp;P):</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodFilter</name>
         <message>
             <source>시작일</source>
@@ -4272,6 +4412,87 @@
         <message>
             <source>결과를 기록할 알선을 먼저 고르세요.</source>
             <translation>결과를 기록할 알선을 먼저 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPanel</name>
+        <message>
+            <source>행사별</source>
+            <translation>행사별</translation>
+        </message>
+        <message>
+            <source>장소별</source>
+            <translation>장소별</translation>
+        </message>
+        <message>
+            <source>장소구분별</source>
+            <translation>장소구분별</translation>
+        </message>
+        <message>
+            <source>묶음</source>
+            <translation>묶음</translation>
+        </message>
+        <message>
+            <source>묶음(&amp;G):</source>
+            <translation>묶음(&amp;G):</translation>
+        </message>
+        <message>
+            <source>행사 실적</source>
+            <translation>행사 실적</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장(&amp;E)…</source>
+            <translation>엑셀로 저장(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>숫자에서 Enter: 그 숫자에 든 행사·업체·사람</source>
+            <translation>숫자에서 Enter: 그 숫자에 든 행사·업체·사람</translation>
+        </message>
+        <message>
+            <source>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다.</source>
+            <translation>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>보이는 실적표를 엑셀 파일로 저장합니다.</source>
+            <translation>보이는 실적표를 엑셀 파일로 저장합니다.</translation>
+        </message>
+        <message>
+            <source>숫자 칸에서 Enter를 누르십시오.</source>
+            <translation>숫자 칸에서 Enter를 누르십시오.</translation>
+        </message>
+        <message>
+            <source>행사 실적 엑셀로 저장</source>
+            <translation>행사 실적 엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</source>
+            <translation>실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>계속</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장</source>
+            <translation>엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>Excel 통합문서 (*.xlsx)</source>
+            <translation>Excel 통합문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>저장하는 중…</source>
+            <translation>저장하는 중…</translation>
+        </message>
+        <message>
+            <source>행사 실적을 저장하는 중…</source>
+            <translation>행사 실적을 저장하는 중…</translation>
+        </message>
+        <message>
+            <source>저장했습니다: {path}</source>
+            <translation>저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
