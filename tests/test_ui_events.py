@@ -21,6 +21,7 @@ from qt_support import active, commit, open_window, type_over
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterEmployer, RegisterOpening
 from deskapp.domain.dates import Period
+from deskapp.domain.desks import parse_desk
 from deskapp.domain.events import (
     AddEventEmployer,
     AddParticipant,
@@ -121,6 +122,7 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
     window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
     assert page.period_box.period() == Period.parse("2018-01-01", "2018-12-31")
     assert "없습니다" in page.message.text()
+    assert window.new_action.text() == "행사 등록(&N)…"
 
     # Ctrl+N: the event; its page opens once saved.
     page.list.setFocus()
@@ -149,8 +151,8 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
     add = dialog.panel
     assert isinstance(add, AddEmployerForm)
     commit(add.finder.edit, "가산")
-    qtbot.waitUntil(lambda: add.finder.matches.count() == 1, timeout=10_000)
-    qtbot.keyClick(add.finder.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(add.finder.edit, Qt.Key.Key_Return)  # before the answer: taken when it comes
+    qtbot.waitUntil(lambda: add.finder.chosen is not None, timeout=10_000)
     assert add.finder.chosen is not None and add.finder.chosen.employer_no == old
     qtbot.waitUntil(lambda: add.opening_combo.count() == 2, timeout=10_000)
     type_over(qtbot, add.recruits_edit, "3")
@@ -501,3 +503,42 @@ def test_the_lists_load_in_a_worker_and_void_a_participant_with_its_hire(
     _key(qtbot, event.participants, Qt.Key.Key_1, event.sig_loaded)
     assert _placements(workspace, admin) == before - 2
     event.close()
+
+
+def test_a_job_fair_report_has_the_organizer_column_and_the_total_last(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, team_lead: Actor, tmp_path: Path
+) -> None:
+    fairs = (
+        ("금천구 채용박람회", "2018-04-12", "금천구"),
+        ("G밸리 채용한마당", "2018-09-06", "한국산업단지공단"),
+    )
+    for name, day, organizer in fairs:
+        details = EventDetails(name, EventKind.JOB_FAIR, date.fromisoformat(day),
+                               desk=parse_desk("plus"), organizer=organizer,
+                               reported_participants=100, reported_interviewed=40,
+                               reported_hired=12)  # fmt: skip
+        workspace.events.create_event(admin, details)
+    _window, _tools, page = _events_page(qtbot, workspace, team_lead, tmp_path)
+    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(EventKind.JOB_FAIR.value))
+    model = page.report.model
+    cells = [[model.data(model.index(r, c)) for c in range(5)] for r in range(3)]
+    assert cells == [
+        ["금천구 채용박람회", "금천구", "100", "40", "12"],
+        ["G밸리 채용한마당", "한국산업단지공단", "100", "40", "12"],
+        ["총 계", "", "200", "80", "24"],
+    ]
+    assert [model.measure(c) for c in range(5)] == [
+        None,
+        None,
+        "participants",
+        "interviewed",
+        "hired",
+    ]
+    assert (model.group(0), model.group(2)) == ("금천구 채용박람회", None)
+    behind = _report_cell(qtbot, page, 2, "채용인원")
+    assert [(line.who, line.count) for line in behind.model.rows()] == [
+        ("주관기관 집계 12명", 12),
+        ("주관기관 집계 12명", 12),
+    ]
+    behind.close()

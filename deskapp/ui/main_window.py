@@ -366,6 +366,10 @@ class MainWindow(QMainWindow):
         self.new_action.setText(
             self.tr("구인업체 등록(&N)…") if on_employers else self.tr("구직자 등록(&N)…")
         )
+        # A page installed later (행사) names what its Ctrl+N makes.
+        named = getattr(self.stack.currentWidget(), "new_record_text", None)
+        if callable(named):
+            self.new_action.setText(named())
         self.outcome_action.setEnabled(key == "placements")
 
     def find_seeker(self) -> None:

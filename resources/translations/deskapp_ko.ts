@@ -2107,6 +2107,10 @@
             <translation>이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.</translation>
         </message>
         <message>
+            <source>행사 등록(&amp;N)…</source>
+            <translation>행사 등록(&amp;N)…</translation>
+        </message>
+        <message>
             <source>행사 {number}을(를) 만들었습니다.</source>
             <translation>행사 {number}을(를) 만들었습니다.</translation>
         </message>

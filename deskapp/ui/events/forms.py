@@ -155,6 +155,7 @@ class EmployerFinder(QWidget):
         self.ctx = ctx
         self.chosen: EmployerItem | None = None
         self._serial = 0
+        self._enter_pending = False  # Enter came before the answer to what was typed
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(50)
         self.edit.setPlaceholderText(self.tr("업체명, 업체번호 또는 사업자등록번호"))
@@ -184,6 +185,7 @@ class EmployerFinder(QWidget):
         return self.edit.text().strip()
 
     def _edited(self, _text: str) -> None:
+        self._enter_pending = False
         if self.chosen is not None:
             self.choose(None)
         self.timer.start()
@@ -226,8 +228,11 @@ class EmployerFinder(QWidget):
                 self.tr("찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.")
             )
         exact = [e for e in found if e.employer_no == self.text()]
+        pending, self._enter_pending = self._enter_pending, False
         if len(exact) == 1:
             self.choose(exact[0])
+        elif pending and len(found) == 1:
+            self._choose_item(self.matches.item(0))
 
     def _choose_item(self, item: QListWidgetItem) -> None:
         self.choose(item.data(Qt.ItemDataRole.UserRole))
@@ -260,7 +265,8 @@ class EmployerFinder(QWidget):
                     self._choose_item(self.matches.item(0))
                 elif self.matches.count():
                     self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
-                else:
+                else:  # typed faster than the search: the only match is taken when it comes
+                    self._enter_pending = True
                     self.search_now()
                 return True
         elif watched is self.matches and enter:

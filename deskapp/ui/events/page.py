@@ -185,6 +185,10 @@ class EventsPage(WorkPage):
 
     # -- actions -------------------------------------------------------------------------
 
+    def new_record_text(self) -> str:
+        """The text of 기록 › 새로 등록 while this page is shown."""
+        return self.tr("행사 등록(&N)…")
+
     def new_record(self) -> FormDialog:
         """Ctrl+N: a new event."""
         dialog = open_form(EventForm(self.ctx), self.window())
