@@ -382,3 +382,32 @@ def test_a_desk_runs_an_event_as_the_desks_role(shared: Shared, tmp_path: Path) 
         assert desk.check.run().ok
     finally:
         desk.close()
+
+
+def test_the_events_history_tells_who_took_part_and_how_it_went(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    employer = _employer(workspace, plus, "(주)이력")
+    taking_part = workspace.events.add_employer(plus, AddEventEmployer(number, employer, 2))
+    seeker = add_seeker(workspace, plus, "김이력", "2018-05-01")
+    entry = workspace.events.add_participant(plus, AddParticipant(number, seeker.number))
+    workspace.events.set_result(plus, SetResult(entry.id, True, "1차합격", reason="면접 통과"))
+    workspace.events.void(plus, RecordKind.EVENT_EMPLOYER, taking_part.id, "불참")
+    story = workspace.events.history(plus, number)
+    lines = [(e.field_label, e.new, e.reason) for e in story.entries]
+    assert lines == [
+        ("등록", "", ""),
+        ("참여업체", "(주)이력 (모집 2명)", ""),
+        (f"행사 참여자 {seeker.number} · 참여", "일구데이 (2018-05-10)", ""),
+        (f"행사 참여자 {seeker.number} · 면접", "예", "면접 통과"),
+        (f"행사 참여자 {seeker.number} · 결과", "1차합격", "면접 통과"),
+        (f"행사 참여업체 {employer} · 무효", "무효", "불참"),
+    ]
+    with pytest.raises(PermissionDenied):
+        workspace.events.history(gvalley, number)
+    # The person's own history shows the event too.
+    mine = workspace.corrections.history(plus, RecordKind.SEEKER, seeker.number)
+    assert any(e.field == "결과" and e.new == "1차합격" for e in mine.entries)

@@ -43,7 +43,7 @@ from deskapp.domain.events import (
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
 from deskapp.services.audit import write_access, write_record_access
-from deskapp.services.history import write_change
+from deskapp.services.history import RecordHistory, read_history, write_change
 from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.records import Saved, find_by_number
 from deskapp.store.database import Database
@@ -55,6 +55,7 @@ from deskapp.store.models import (
     JobOpening,
     JobSeeker,
     Placement,
+    RecordChange,
     utcnow,
 )
 
@@ -186,8 +187,6 @@ class EventService:
             session.flush()
             if details.event_no is None:
                 event.event_no = f"V{event.id:08d}"
-            write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, "등록", "",
-                         event.name, None, action=ChangeAction.CREATE)  # fmt: skip
             write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT, event.id,
                                 event.event_no, None, f"행사 등록: {event.name}")  # fmt: skip
             warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
@@ -244,6 +243,11 @@ class EventService:
             actor.require(Permission.WRITE_RECORDS)
             actor.require_desk(self.db.desk_codes()[event.desk_id])
         return event
+
+    def _may_see_people(self, actor: Actor, event: Event) -> None:
+        """A counselor sees who took part only in their own desk's events."""
+        if actor.role is Role.COUNSELOR and actor.desk != self.db.desk_codes()[event.desk_id]:
+            raise PermissionDenied("다른 창구의 행사 참여자는 볼 수 없습니다.")
 
     @staticmethod
     def _hires(session: Session, event_id: int) -> list[Placement]:
@@ -326,7 +330,7 @@ class EventService:
             )  # fmt: skip
             session.add(entry)
             session.flush()
-            write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id, event.event_no,
+            write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id, seeker.seeker_no,
                          "참여", "", f"{event.name} ({event.held_on})", None,
                          seeker_id=seeker.id, action=ChangeAction.CREATE)  # fmt: skip
             write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT_PARTICIPANT,
@@ -374,7 +378,7 @@ class EventService:
             ):
                 if old != new:
                     write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id,
-                                 event.event_no, heading, old, new, why,
+                                 seeker_no, heading, old, new, why,
                                  seeker_id=entry.seeker_id)  # fmt: skip
             was_hired = entry.result == HIRED
             entry.interviewed, entry.result = interviewed, command.result
@@ -463,15 +467,24 @@ class EventService:
             assert event is not None
             self._event(session, actor, event.event_no)
             participants: Iterable[EventParticipant] = (
-                session.scalars(select(EventParticipant).where(
-                    EventParticipant.event_id == event.id, EventParticipant.void.is_(False)))
+                list(session.scalars(select(EventParticipant).where(
+                    EventParticipant.event_id == event.id, EventParticipant.void.is_(False))))
                 if kind is RecordKind.EVENT
                 else [record] if kind is RecordKind.EVENT_PARTICIPANT else []
             )  # fmt: skip
             for participant in participants:
                 self._unhire(session, actor, participant, f"행사 무효: {why}")
             _void(record, actor, why)
-            write_change(session, actor, kind, record.id, event.event_no, "무효", "", "무효", why,
+            number: str | None = event.event_no
+            if kind is RecordKind.EVENT_PARTICIPANT:
+                number = session.scalar(
+                    select(JobSeeker.seeker_no).where(JobSeeker.id == record.seeker_id)
+                )
+            elif kind is RecordKind.EVENT_EMPLOYER:
+                number = session.scalar(
+                    select(Employer.employer_no).where(Employer.id == record.employer_id)
+                )
+            write_change(session, actor, kind, record.id, number, "무효", "", "무효", why,
                          seeker_id=getattr(record, "seeker_id", None),
                          action=ChangeAction.VOID)  # fmt: skip
             write_record_access(session, actor, AccessAction.VOID, kind, record.id,
@@ -479,6 +492,27 @@ class EventService:
                                 f"{kind.label} {record.id} 무효: {why}")  # fmt: skip
 
     # -- reading -----------------------------------------------------------------------
+
+    def history(self, actor: Actor, event_no: str) -> RecordHistory:
+        """The event's story, oldest first: its corrections, the employers and people who
+        took part, their stages and results, and voids; logged as a reading."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(actor=actor) as session:
+            event = self._event(session, actor, event_no, write=False)
+            self._may_see_people(actor, event)
+            write_record_access(session, actor, AccessAction.VIEW, RecordKind.EVENT, event.id,
+                                event.event_no, None, "변경 이력 열람")  # fmt: skip
+            also = (
+                (RecordChange.record_kind == RecordKind.EVENT_PARTICIPANT.value)
+                & RecordChange.record_id.in_(
+                    select(EventParticipant.id).where(EventParticipant.event_id == event.id))
+            ) | (
+                (RecordChange.record_kind == RecordKind.EVENT_EMPLOYER.value)
+                & RecordChange.record_id.in_(
+                    select(EventEmployer.id).where(EventEmployer.event_id == event.id))
+            )  # fmt: skip
+            return read_history(session, RecordKind.EVENT, event, event.event_no,
+                                f"행사 {event.event_no} {event.name}", also)  # fmt: skip
 
     def events(
         self, actor: Actor, period: Period, kind: EventKind | None = None, text: str = ""
@@ -518,9 +552,8 @@ class EventService:
         actor.require(Permission.VIEW_STATISTICS)
         with self.db.unit_of_work(write=False, actor=actor) as session:
             event = self._event(session, actor, event_no, write=False)
+            self._may_see_people(actor, event)
             code = self.db.desk_codes()[event.desk_id]
-            if actor.role is Role.COUNSELOR and actor.desk != code:
-                raise PermissionDenied("다른 창구의 행사 참여자는 볼 수 없습니다.")
             row = self._row(event, _figures(session, [event.id]).get(event.id))
             employers = tuple(
                 EmployerEntry(entry_id, number, name, recruits, opening_no)

@@ -171,12 +171,16 @@ def read_history(
     record: Any,
     number: str,
     title: str,
+    also: Any = None,
 ) -> RecordHistory:
     """The history of ``record`` (a seeker's includes their sessions, referrals and
-    placements), its registration first."""
+    placements; ``also``: a condition on the lines of other records that belong to it),
+    its registration first."""
     condition = (RecordChange.record_kind == kind.value) & (RecordChange.record_id == record.id)
     if kind is RecordKind.SEEKER:
         condition = condition | (RecordChange.seeker_id == record.id)
+    if also is not None:
+        condition = condition | also
     # A restore keeps the history written after its copy, records included that it took
     # back; a record made after the restore may get the id of one of those: their lines,
     # older than the restore, are not its own.
