@@ -279,10 +279,15 @@ def _build_parser() -> argparse.ArgumentParser:
         description="한 기록의 변경 이력을 오래된 것부터 출력합니다 (구직자는 그 사람의 상담·"
         "알선·취업 기록을 고친 것까지).",
     )
-    history.add_argument("number", metavar="NUMBER", help="구직자번호, 업체번호 또는 구인번호")
-    history.add_argument("--kind", choices=list(kinds), help="같은 번호가 여러 종류에 있을 때")
+    history.add_argument(
+        "number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (--kind event: 행사번호)"
+    )
+    history.add_argument(
+        "--kind", choices=[*kinds, "event"],
+        help="같은 번호가 여러 종류에 있을 때 (행사의 이력은 event)",
+    )  # fmt: skip
     history.add_argument("--format", choices=("table", "csv"), default="table")
-    history.set_defaults(kinds=kinds)
+    history.set_defaults(kinds={**kinds, "event": RecordKind.EVENT})
 
     groups = commands.add_parser("groups", parents=[common, user], help="대상 그룹 목록 (관리자)")
     group_actions = groups.add_subparsers(
@@ -871,7 +876,10 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     kind = args.kinds[args.kind] if args.kind else None
     workspace, actor = _login(args)
     try:
-        story = workspace.corrections.history(actor, kind, args.number)
+        if kind is RecordKind.EVENT:
+            story = workspace.events.history(actor, args.number)
+        else:
+            story = workspace.corrections.history(actor, kind, args.number)
     finally:
         workspace.close()
     if args.format == "csv":

@@ -271,3 +271,16 @@ def test_the_monthly_workbook_has_the_years_events(db: str, tmp_path: Path) -> N
     assert sheet[-1][0] == "합계" and sheet[-1][8:] == (47, 210, 2675, 782, 75)
     names = [row[2] for row in sheet[1:-1]]
     assert "G밸리 하반기 우수기업 채용박람회" in names and "합동 일구데이 (동작구청)" in names
+
+
+def test_history_of_an_imported_event(db: str, tmp_path: Path) -> None:
+    book = seed_events_workbook(tmp_path / "events.xlsx")
+    run("import", "--db", db, "--user", "boss", str(book))
+    code, out, err = run("history", "--db", db, "--user", "lead", "--kind", "event", "D01",
+                         "--format", "csv")  # fmt: skip
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "when,user,field,old,new,reason"
+    assert lines[1].endswith(",boss,등록,,가져오기: events.xlsx,")
+    code, _, err = run("history", "--db", db, "--user", "kim", "--kind", "event", "NONE")
+    assert code == 2 and "행사 'NONE'" in err
