@@ -477,6 +477,8 @@ def test_the_lists_load_in_a_worker_and_void_a_participant_with_its_hire(
         _press(qtbot, Qt.Key.Key_Return)
     event = opened.args[0]
     qtbot.waitUntil(lambda: event.page is not None, timeout=10_000)
+    assert "참여 7명" in event.figures.text()
+    assert "주관기관 집계 참여 4명" in event.figures.text()  # the 7 are 3 people and 4 told
     active(qtbot, event)
     event.tabs.setCurrentIndex(1)
     event.participants.setFocus()

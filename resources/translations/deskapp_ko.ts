@@ -1917,6 +1917,10 @@
             <translation>주관 {organizer}</translation>
         </message>
         <message>
+            <source> (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)</source>
+            <translation> (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)</translation>
+        </message>
+        <message>
             <source>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</source>
             <translation>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</translation>
         </message>

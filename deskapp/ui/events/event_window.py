@@ -203,7 +203,16 @@ class EventWindow(QDialog):
             parts.append(self.tr("주관 {organizer}").format(organizer=row.organizer))
         parts.append(row.event_no)
         self.heading.setText(" · ".join(p for p in parts if p))
-        f = row.figures
+        f, details = row.figures, page.details
+        reported = (details.reported_participants, details.reported_interviewed,
+                    details.reported_hired)  # fmt: skip
+        note = (
+            self.tr(" (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)").format(
+                p=reported[0], i=reported[1], h=reported[2]
+            )
+            if any(reported)
+            else ""
+        )
         self.figures.setText(
             self.tr(
                 "참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · "
@@ -215,9 +224,12 @@ class EventWindow(QDialog):
                 interviewed=f.interviewed,
                 hired=f.hired,
             )
+            + note
         )
         self.employer_model.set_rows(page.employers)
         self.participant_model.set_rows(page.participants)
+        for view in (self.employers, self.participants):
+            view.resizeColumnsToContents()
         self.employer_combo.clear()
         self.employer_combo.addItem(self.tr("(고르지 않음)"), "")
         for entry in page.employers:

@@ -156,6 +156,7 @@ class EventsPage(WorkPage):
     def _show(self, events: list[EventRow], report: EventReport, period: Any) -> None:
         chosen = self.current()
         self.list_model.set_rows(events)
+        self.list.resizeColumnsToContents()
         row = next((i for i, e in enumerate(events) if chosen and e.id == chosen.id), 0)
         if events:
             self.list.selectRow(row)

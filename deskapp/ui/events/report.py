@@ -179,6 +179,7 @@ class ReportPanel(QWidget):
     def show_report(self, report: EventReport, period: Period) -> None:
         self.period = period
         self.model.set_report(report)
+        self.view.resizeColumnsToContents()
         assert self.model.shape is not None
         self.title.setText(f"{self.model.shape.title} ({period})")
         if self.model.rowCount() and not self.view.currentIndex().isValid():
@@ -311,6 +312,7 @@ class BehindDialog(QDialog):
 
     def _show(self, lines: list[Behind]) -> None:
         self.model.set_rows(lines)
+        self.view.resizeColumnsToContents()
         total = sum(line.count for line in lines)
         self.caption.setText(
             self.tr("{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록").format(
