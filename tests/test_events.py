@@ -411,3 +411,33 @@ def test_the_events_history_tells_who_took_part_and_how_it_went(
     # The person's own history shows the event too.
     mine = workspace.corrections.history(plus, RecordKind.SEEKER, seeker.number)
     assert any(e.field == "결과" and e.new == "1차합격" for e in mine.entries)
+
+
+def test_an_employers_recruits_and_opening_are_corrected_with_history(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    employer = _employer(workspace, plus, "(주)정정")
+    other = _employer(workspace, plus, "(주)남의업체")
+    opening = workspace.records.register_opening(
+        plus, RegisterOpening(employer, "포장", 2, date(2018, 5, 2))
+    ).number
+    foreign = workspace.records.register_opening(
+        plus, RegisterOpening(other, "포장", 2, date(2018, 5, 2))
+    ).number
+    entry = workspace.events.add_employer(plus, AddEventEmployer(number, employer, 2)).id
+    assert workspace.events.change_employer(plus, entry, 5, opening, "모집인원 늘어남") == 2
+    assert workspace.events.report(plus, MAY).total.recruits == 5
+    with pytest.raises(ValidationError, match="이 업체의 구인이 아닙니다"):
+        workspace.events.change_employer(plus, entry, 5, foreign, "잘못")
+    with pytest.raises(ValidationError, match="모집인원"):
+        workspace.events.change_employer(plus, entry, -1, None, "잘못")
+    with pytest.raises(PermissionDenied):
+        workspace.events.change_employer(gvalley, entry, 1, None, "남의 창구")
+    story = workspace.events.history(plus, number)
+    assert [(e.field_label, e.old, e.new) for e in story.entries][-2:] == [
+        (f"행사 참여업체 {employer} · 모집인원", "2", "5"),
+        (f"행사 참여업체 {employer} · 구인번호", "", opening),
+    ]

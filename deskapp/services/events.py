@@ -37,6 +37,7 @@ from deskapp.domain.events import (
     EventKind,
     EventReport,
     SetResult,
+    count,
     masked_event,
     stage_rank,
 )
@@ -292,6 +293,48 @@ class EventService:
                                 entry.id, event.event_no, None,
                                 f"행사 참여업체: {employer.employer_no}")  # fmt: skip
             return Saved(RecordKind.EVENT_EMPLOYER, entry.id, str(entry.id))
+
+    def change_employer(
+        self, actor: Actor, entry_id: int, recruits: int, opening_no: str | None, reason: str
+    ) -> int:
+        """Correct an employer's taking part: its 모집인원 and the opening it recruits for,
+        each change in the history with ``reason``; how many fields changed."""
+        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]
+        recruits = count(recruits, "모집인원")
+        with self.db.unit_of_work(actor=actor) as session:
+            entry = session.get(EventEmployer, entry_id)
+            if entry is None or entry.void:
+                raise NotFound(f"행사 참여업체 {entry_id}번을 찾을 수 없습니다.")
+            event = session.get(Event, entry.event_id)
+            assert event is not None
+            self._event(session, actor, event.event_no)
+            opening_id = self._opening(session, opening_no, entry.employer_id)
+            employer_no = session.scalar(
+                select(Employer.employer_no).where(Employer.id == entry.employer_id)
+            )
+            old_opening = (
+                session.scalar(
+                    select(JobOpening.opening_no).where(JobOpening.id == entry.opening_id)
+                )
+                if entry.opening_id is not None
+                else None
+            )
+            changed = 0
+            fields_changed = (
+                ("모집인원", str(entry.recruits), str(recruits)),
+                ("구인번호", old_opening or "", opening_no or ""),
+            )
+            for heading, old, new in fields_changed:
+                if old != new:
+                    write_change(session, actor, RecordKind.EVENT_EMPLOYER, entry.id,
+                                 employer_no, heading, old, new, why)  # fmt: skip
+                    changed += 1
+            entry.recruits, entry.opening_id = recruits, opening_id
+            if changed:
+                write_record_access(session, actor, AccessAction.UPDATE,
+                                    RecordKind.EVENT_EMPLOYER, entry.id, event.event_no, None,
+                                    f"행사 참여업체 수정: {employer_no}")  # fmt: skip
+            return changed
 
     @staticmethod
     def _opening(session: Session, opening_no: str | None, employer_id: int | None) -> int | None:
