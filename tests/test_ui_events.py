@@ -544,3 +544,37 @@ def test_a_job_fair_report_has_the_organizer_column_and_the_total_last(
         ("주관기관 집계 12명", 12),
     ]
     behind.close()
+
+
+def test_keys_typed_faster_than_they_are_saved_are_saved_in_their_order(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number, _people = _held(workspace, plus)
+    newcomer = add_seeker(workspace, plus, "차카타", "2018-10-01").number
+    workspace.events.add_participant(plus, AddParticipant(number, newcomer))
+    before = _placements(workspace, admin)
+    _window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
+    event = page.open_event(number)
+    qtbot.waitUntil(lambda: event.page is not None, timeout=10_000)
+    active(qtbot, event)
+    event.tabs.setCurrentIndex(1)
+    table = event.participants
+    table.setFocus()
+    table.selectRow(next(i for i, p in enumerate(event.page.participants) if p.name == "차카타"))
+    assert event.current_participant().name == "차카타"
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5):
+        qtbot.keyClick(table, key)  # no waiting between the keys
+    qtbot.waitUntil(lambda: not event._saving and not event._queue, timeout=10_000)
+    qtbot.waitUntil(lambda: event.current_participant().result == "채용", timeout=10_000)
+    assert event.current_participant().name == "차카타"
+    assert rows(
+        workspace,
+        "SELECT c.field, c.new_value FROM record_changes c JOIN event_participants p "
+        "ON p.id = c.record_id JOIN job_seekers s ON s.id = p.seeker_id "
+        f"WHERE c.record_kind = 'event_participant' AND s.seeker_no = '{newcomer}' "
+        "AND c.field IN ('면접', '결과') ORDER BY c.id",
+    ) == [("면접", "예"), ("결과", "서류합격"), ("결과", "1차합격"), ("결과", "2차합격"),
+          ("결과", "채용")]  # fmt: skip
+    assert _placements(workspace, admin) == before + 1
+    event.close()

@@ -1841,7 +1841,6 @@
         <name>EventWindow</name>
         <message>
             <source>참여업체</source>
-            <extracomment>A stage reached only after an interview.</extracomment>
             <translation>참여업체</translation>
         </message>
         <message>

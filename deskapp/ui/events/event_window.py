@@ -10,6 +10,8 @@ off and 1–6 set the result (대기, 서류합격, 1차합격, 2차합격, 채�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,8 +44,10 @@ from deskapp.ui.review.common import RecordTableView
 from deskapp.ui.workers import QueryOp
 
 _STAGE_KEYS = {getattr(Qt.Key, f"Key_{n}"): stage for n, stage in enumerate(STAGES, start=1)}
-#: A stage reached only after an interview.
+# A stage reached only after an interview.
 _AFTER_INTERVIEW = {"1차합격", "2차합격", HIRED}
+# A participant's change: 면접, 결과 and the interviewing employer's 업체번호 (None: kept).
+_Change = tuple[bool, str | None, str | None]
 
 
 class ParticipantTable(RecordTableView):
@@ -91,6 +95,8 @@ class EventWindow(QDialog):
         self.form: QDialog | None = None
         self._serial = 0
         self._keep: int | None = None  # the participant to choose again after a load
+        self._queue: list[tuple[int, Callable[[ParticipantEntry], _Change | None]]] = []
+        self._saving = False  # a change of 면접 or 결과 is on its way
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,7 +195,12 @@ class EventWindow(QDialog):
             parent=self,
             op=lambda _p: service.page(actor, number),
             success=lambda page: self._show(page) if serial == self._serial else None,
-        ).failure(lambda error: self.say(error_message(error))).run_in_background()
+        ).failure(self._load_failed).run_in_background()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._queue.clear()
+        self.say(error_message(error))
 
     def _show(self, page: EventPage) -> None:
         self.page = page
@@ -243,6 +254,9 @@ class EventWindow(QDialog):
             self.participants.selectRow(row_no)
         self._show_current()
         self.sig_loaded.emit()
+        if self._saving:  # the change saved is shown: the next one typed may go
+            self._saving = False
+            self._next_change()
 
     def _show_current(self) -> None:
         entry = self.current_participant()
@@ -263,29 +277,51 @@ class EventWindow(QDialog):
 
     # -- 면접 and 결과 ----------------------------------------------------------------------
 
+    # Changes typed faster than they are saved wait their turn, and each is worked out
+    # from the participant as the list shows them after the change before it.
+
     def _toggle_interview(self, row: int) -> None:
-        entry = self.participant_model.item(row)
-        if entry is not None:
-            self.set_result(entry, not entry.interviewed, entry.result)
+        self._enqueue(row, lambda e: (not e.interviewed, e.result, None))
 
     def _stage(self, row: int, stage: str) -> None:
-        entry = self.participant_model.item(row)
-        if entry is not None:
-            self.set_result(entry, entry.interviewed or stage in _AFTER_INTERVIEW, stage)
+        def change(e: ParticipantEntry) -> _Change | None:
+            interviewed = e.interviewed or stage in _AFTER_INTERVIEW
+            return None if (interviewed, stage) == (e.interviewed, e.result) else (
+                interviewed, stage, None
+            )  # fmt: skip
+
+        self._enqueue(row, change)
 
     def _stage_chosen(self, _index: int) -> None:
-        entry = self.current_participant()
-        if entry is None:
-            return
         stage = str(self.stage_combo.currentData() or "") or None
-        if stage != entry.result:
-            self.set_result(entry, entry.interviewed or stage in _AFTER_INTERVIEW, stage)
+        if stage is not None:
+            self._stage(self.participants.currentIndex().row(), stage)
 
     def _employer_chosen(self, _index: int) -> None:
-        entry = self.current_participant()
         number = str(self.employer_combo.currentData() or "")
-        if entry is not None and number and self.employer_combo.currentText() != entry.employer:
-            self.set_result(entry, entry.interviewed, entry.result, number)
+        name = self.employer_combo.currentText()
+        if number:
+            self._enqueue(
+                self.participants.currentIndex().row(),
+                lambda e: None if e.employer == name else (e.interviewed, e.result, number),
+            )
+
+    def _enqueue(self, row: int, change: Callable[[ParticipantEntry], _Change | None]) -> None:
+        entry = self.participant_model.item(row)
+        if entry is None:
+            return
+        self._queue.append((entry.id, change))
+        if not self._saving:
+            self._next_change()
+
+    def _next_change(self) -> None:
+        while self._queue:
+            participant_id, change = self._queue.pop(0)
+            entry = self.participant_model.item(self.participant_model.row_of(participant_id))
+            wanted = change(entry) if entry is not None else None
+            if entry is not None and wanted is not None:
+                self.set_result(entry, *wanted)
+                return
 
     def set_result(
         self,
@@ -312,6 +348,7 @@ class EventWindow(QDialog):
                 interviewed=self.tr("예") if interviewed or result == HIRED else self.tr("아니오"),
                 result=result or self.tr("없음"),
             )
+        self._saving = True
         QueryOp(
             parent=self,
             op=lambda _p: service.set_result(actor, command),
@@ -319,6 +356,8 @@ class EventWindow(QDialog):
         ).failure(self._refused).run_in_background()
 
     def _refused(self, error: BaseException) -> None:
+        self._saving = False
+        self._queue.clear()  # what was typed after it assumed it went through
         self.say(error_message(error))
         self._show_current()
 
