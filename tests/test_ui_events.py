@@ -34,6 +34,7 @@ from deskapp.ui.events import EventsPage, EventTools, EventWindow, install
 from deskapp.ui.events.forms import (
     AddEmployerForm,
     AddParticipantForm,
+    ChangeEmployerForm,
     EventForm,
     NewEmployerForm,
     WalkInForm,
@@ -577,4 +578,38 @@ def test_keys_typed_faster_than_they_are_saved_are_saved_in_their_order(
     ) == [("면접", "예"), ("결과", "서류합격"), ("결과", "1차합격"), ("결과", "2차합격"),
           ("결과", "채용")]  # fmt: skip
     assert _placements(workspace, admin) == before + 1
+    event.close()
+
+
+def test_enter_on_an_employer_corrects_it_and_the_story_is_on_the_history_tab(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number, _people = _held(workspace, plus)
+    _window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
+    event = page.open_event(number)
+    qtbot.waitUntil(lambda: event.page is not None, timeout=10_000)
+    active(qtbot, event)
+    event.tabs.setCurrentIndex(0)
+    event.employers.setFocus()
+    event.employers.selectRow(0)
+    _press(qtbot, Qt.Key.Key_Return)
+    dialog = _form(qtbot, event)
+    panel = dialog.panel
+    assert isinstance(panel, ChangeEmployerForm)
+    assert panel.recruits_edit.text() == "2"
+    type_over(qtbot, panel.recruits_edit, "5")
+    _press(qtbot, Qt.Key.Key_S, CTRL)  # no reason yet: refused at its field
+    assert panel.fields["수정 사유"].error()
+    type_over(qtbot, panel.reason_edit, "모집인원 늘림")
+    _save(qtbot, dialog, event.sig_loaded)
+    assert event.page is not None and event.page.employers[0].recruits == 5
+    assert "모집 5명" in event.figures.text()
+
+    # 변경 이력: the correction with its reason, after the people's stages.
+    event.tabs.setCurrentWidget(event.history)
+    qtbot.waitUntil(lambda: event.history.model.rowCount() > 0, timeout=10_000)
+    story = [e for e in event.history.model.items() if e.field == "모집인원"]
+    assert [(e.old, e.new, e.reason) for e in story] == [("2", "5", "모집인원 늘림")]
+    assert event.void_chosen() is None  # Delete on the history tab voids nothing
     event.close()

@@ -964,6 +964,41 @@
         </message>
     </context>
     <context>
+        <name>ChangeEmployerForm</name>
+        <message>
+            <source>참여업체 수정 — {name}</source>
+            <translation>참여업체 수정 — {name}</translation>
+        </message>
+        <message>
+            <source>행사</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>업체</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>모집인원(&amp;R)</source>
+            <translation>모집인원(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>구인(&amp;J)</source>
+            <translation>구인(&amp;J)</translation>
+        </message>
+        <message>
+            <source>수정 사유(&amp;Y)</source>
+            <translation>수정 사유(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>예: 모집인원 바뀜</source>
+            <translation>예: 모집인원 바뀜</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckReportDialog</name>
         <message>
             <source>데이터베이스 검사</source>
@@ -1880,6 +1915,10 @@
             <translation>참여자(&amp;2)</translation>
         </message>
         <message>
+            <source>변경 이력(&amp;3)</source>
+            <translation>변경 이력(&amp;3)</translation>
+        </message>
+        <message>
             <source>참여업체 추가</source>
             <translation>참여업체 추가</translation>
         </message>
@@ -1950,6 +1989,10 @@
         <message>
             <source>없음</source>
             <translation>없음</translation>
+        </message>
+        <message>
+            <source>참여업체를 고쳤습니다.</source>
+            <translation>참여업체를 고쳤습니다.</translation>
         </message>
         <message>
             <source>참여업체를 추가했습니다.</source>

@@ -1,11 +1,13 @@
-"""One event's page: its employers (참여업체) and participants (참여자).
+"""One event's page: its employers (참여업체), participants (참여자) and 변경 이력.
 
 Keys: Ctrl+R 참여업체 추가 (by 업체번호 or name), Ctrl+Shift+R 새 업체 (registered on the
-spot), Ctrl+E 참여자 추가 (a registered seeker by name, 초성 or phone end), Ctrl+Shift+E
-현장 등록 (a walk-in: 성명, 연락처, consent), F2 행사 수정 (with a reason), Delete voids the
-employer or participant chosen (with a reason). On the 참여자 tab, Space turns 면접 on or
-off and 1–6 set the result (대기, 서류합격, 1차합격, 2차합격, 채용, 불합격); the 결과 and
-면접 업체 boxes under the list do the same. A 채용 is a placement (취업) at once.
+spot), Enter on an employer corrects its 모집인원 and opening (with a reason), Ctrl+E
+참여자 추가 (a registered seeker by name, 초성 or phone end), Ctrl+Shift+E 현장 등록 (a
+walk-in: 성명, 연락처, consent), F2 행사 수정 (with a reason), Delete voids the employer or
+participant chosen (with a reason). On the 참여자 tab, Space turns 면접 on or off and 1–6
+set the result (대기, 서류합격, 1차합격, 2차합격, 채용, 불합격); the 결과 and 면접 업체
+boxes under the list do the same. A 채용 is a placement (취업) at once; Enter opens the
+person's record.
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ from deskapp.ui.errors import error_message
 from deskapp.ui.events.forms import (
     AddEmployerForm,
     AddParticipantForm,
+    ChangeEmployerForm,
     EventForm,
     NewEmployerForm,
     WalkInForm,
 )
 from deskapp.ui.events.models import EmployersModel, ParticipantsModel, table
 from deskapp.ui.forms import FormPanel, ask_reason, open_form
+from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import day_text
 from deskapp.ui.review.common import RecordTableView
 from deskapp.ui.workers import QueryOp
@@ -75,6 +79,21 @@ class ParticipantTable(RecordTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+
+class EventHistory(HistoryPanel):
+    """변경 이력 of an event: its corrections, employers, people, stages and voids."""
+
+    def reload(self) -> None:
+        self._stale = False
+        self._serial += 1
+        serial = self._serial
+        service, actor, number = self.ctx.workspace.events, self.ctx.actor, self.key
+        QueryOp(
+            parent=self,
+            op=lambda _p: service.history(actor, number),
+            success=lambda story: self._loaded(serial, story),
+        ).failure(lambda error: self.status.setText(error_message(error))).run_in_background()
 
 
 class EventWindow(QDialog):
@@ -155,6 +174,9 @@ class EventWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.employers, self.tr("참여업체(&1)"))
         self.tabs.addTab(people, self.tr("참여자(&2)"))
+        self.history = EventHistory(ctx, RecordKind.EVENT, event_no, self)
+        self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
+        self.employers.sig_row_entered.connect(self.change_employer)
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for key, text, shortcut, slot in (
@@ -378,7 +400,17 @@ class EventWindow(QDialog):
         warnings = getattr(result, "warnings", ())
         self.say(" ".join([done, *warnings]))
         self.sig_changed.emit()
+        self.history.changed()
         self.load()
+
+    def change_employer(self, row: int) -> QDialog | None:
+        """Enter on 참여업체: correct the employer's 모집인원 and opening, with a reason."""
+        entry = self.employer_model.item(row)
+        if self.page is None or entry is None:
+            return None
+        return self._open(
+            ChangeEmployerForm(self.ctx, self.page, entry), self.tr("참여업체를 고쳤습니다.")
+        )
 
     def add_employer(self) -> QDialog | None:
         if self.page is None:
@@ -424,6 +456,8 @@ class EventWindow(QDialog):
     def void_chosen(self) -> QDialog | None:
         """Delete: the employer chosen on 참여업체, or the participant on 참여자 (a hire's
         placement with it), with a reason."""
+        if self.tabs.currentWidget() is self.history:
+            return None
         if self.tabs.currentIndex() == 0:
             employer = self.employer_model.item(self.employers.currentIndex().row())
             if employer is None:

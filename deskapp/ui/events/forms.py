@@ -4,6 +4,7 @@
   every field is checked as typed by the parsers ``event_command`` uses.
 - :class:`AddEmployerForm`: an employer found by 업체번호 or name, its 모집인원 and,
   when it brought one, the opening it recruits for.
+- :class:`ChangeEmployerForm`: an employer's 모집인원 and opening corrected, with a reason.
 - :class:`NewEmployerForm`: an employer not yet registered, made on the spot (and its
   opening when 모집직종 is given), then taking part.
 - :class:`AddParticipantForm`: a registered seeker found by name, 초성 or phone end.
@@ -35,7 +36,7 @@ from deskapp.domain.events import (
 )
 from deskapp.domain.phone import normalize_phone
 from deskapp.services.browse import EmployerItem
-from deskapp.services.events import EventPage
+from deskapp.services.events import EmployerEntry, EventPage
 from deskapp.ui.casework.merge import SeekerPicker
 from deskapp.ui.context import WorkContext, desk_choices, desk_value
 from deskapp.ui.errors import error_message
@@ -328,6 +329,63 @@ class AddEmployerForm(FormPanel):
         )
         service, actor = self.ctx.workspace.events, self.ctx.actor
         return lambda _progress: service.add_employer(actor, command)
+
+
+class ChangeEmployerForm(FormPanel):
+    """참여업체 수정: an employer's 모집인원 and the opening it recruits for, with a reason."""
+
+    def __init__(
+        self,
+        ctx: WorkContext,
+        page: EventPage,
+        entry: EmployerEntry,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.entry = entry
+        self.title = self.tr("참여업체 수정 — {name}").format(name=entry.name)
+        self.form.addRow(self.tr("행사"), QLabel(page.row.name, self))
+        self.form.addRow(self.tr("업체"), QLabel(f"{entry.name} ({entry.employer_no})", self))
+        self.recruits_edit = self.add_line(
+            "모집인원", self.tr("모집인원(&R)"), count, True, str(entry.recruits)
+        )
+        choices = [(self.tr("(없음)"), "")]
+        if entry.opening_no:
+            choices.append((entry.opening_no, entry.opening_no))
+        self.opening_combo = self.add_combo(
+            "구인번호", self.tr("구인(&J)"), choices, entry.opening_no
+        )
+        self.reason_edit = self.add_line(
+            REASON, self.tr("수정 사유(&Y)"), short_text, True,
+            placeholder=self.tr("예: 모집인원 바뀜"),
+        )  # fmt: skip
+        self.ready()
+        browse, actor, number = ctx.workspace.browse, ctx.actor, entry.employer_no
+
+        def openings(_progress: Any) -> Any:
+            found = browse.employers(actor, list(browse.employer_ids(actor, number)))
+            ids = [e.id for e in found if e.employer_no == number]
+            return browse.employer(actor, ids[0]).openings if ids else ()
+
+        QueryOp(parent=self, op=openings, success=self._openings).failure(
+            lambda error: self.show_message(error_message(error))
+        ).run_in_background()
+
+    def _openings(self, openings: Any) -> None:
+        for opening in openings:
+            shown = self.opening_combo.findData(opening.opening_no)
+            text = f"{opening.occupation} {opening.headcount}명 ({opening.opening_no})"
+            if shown >= 0:
+                self.opening_combo.setItemText(shown, text)
+            elif not opening.void and opening.closed_on is None:
+                self.opening_combo.addItem(text, opening.opening_no)
+        self.set_unchanged("구인번호")
+
+    def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
+        opening = str(values["구인번호"] or "") or None
+        recruits, reason = self.parsed("모집인원"), str(values[REASON])
+        service, actor, entry_id = self.ctx.workspace.events, self.ctx.actor, self.entry.id
+        return lambda _progress: service.change_employer(actor, entry_id, recruits, opening, reason)
 
 
 class NewEmployerForm(FormPanel):
