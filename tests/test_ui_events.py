@@ -613,3 +613,35 @@ def test_enter_on_an_employer_corrects_it_and_the_story_is_on_the_history_tab(
     assert [(e.old, e.new, e.reason) for e in story] == [("2", "5", "모집인원 늘림")]
     assert event.void_chosen() is None  # Delete on the history tab voids nothing
     event.close()
+
+
+def test_at_an_event_still_ahead_a_walk_in_is_registered_today_and_no_one_is_hired_yet(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = workspace.events.create_event(
+        plus, EventDetails("11월 채용박람회", EventKind.JOB_FAIR, date(2018, 11, 20))
+    ).number
+    _window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
+    event = page.open_event(number)
+    qtbot.waitUntil(lambda: event.page is not None, timeout=10_000)
+    active(qtbot, event)
+    _press(qtbot, Qt.Key.Key_E, CTRL | SHIFT)
+    dialog = _form(qtbot, event)
+    walk_in = dialog.panel
+    assert isinstance(walk_in, WalkInForm)
+    commit(walk_in.name_edit, "박미리")
+    walk_in.consent_check.setFocus()
+    qtbot.keyClick(walk_in.consent_check, Qt.Key.Key_Space)
+    _save(qtbot, dialog, event.sig_loaded)
+    assert rows(workspace, "SELECT registered_on FROM job_seekers WHERE name = '박미리'") == [
+        ("2018-10-30",)
+    ]
+    active(qtbot, event)
+    event.participants.setFocus()
+    event.participants.selectRow(0)
+    qtbot.keyClick(event.participants, Qt.Key.Key_5)
+    qtbot.waitUntil(lambda: "행사일이 지나야" in event.message.text(), timeout=10_000)
+    assert event.current_participant().result is None
+    assert not event._saving  # the refusal leaves the keys free for the next change
+    event.close()
