@@ -13,7 +13,13 @@ from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
 from test_events_import import seed_events_workbook
 
 from deskapp.domain.access import Actor
-from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmployer, RegisterOpening
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    RegisterEmployer,
+    RegisterOpening,
+    RegisterSeeker,
+)
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -441,3 +447,32 @@ def test_an_employers_recruits_and_opening_are_corrected_with_history(
         (f"행사 참여업체 {employer} · 모집인원", "2", "5"),
         (f"행사 참여업체 {employer} · 구인번호", "", opening),
     ]
+
+
+def test_a_walk_in_or_a_new_employer_is_registered_with_its_taking_part_or_not_at_all(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    walk_in = RegisterSeeker("박현장", date(2018, 5, 10), phone="010-2222-3333", consented=True)
+    person, entry = workspace.events.walk_in(plus, number, walk_in, interviewed=True)
+    assert workspace.events.page(plus, number).participants[0].seeker_no == person.number
+    made, taking_part = workspace.events.new_employer(
+        plus, number, RegisterEmployer("(주)현장신규"), 3,
+        RegisterOpening("", "조립", 3, date(2018, 5, 10)),
+    )  # fmt: skip
+    assert workspace.events.page(plus, number).employers[0].opening_no is not None
+    before = [rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
+              for t in ("job_seekers", "employers", "job_openings", "access_log")]  # fmt: skip
+    with pytest.raises(NotFound):
+        workspace.events.walk_in(plus, "NO-SUCH", walk_in)
+    with pytest.raises(NotFound):
+        ghost = RegisterOpening("", "조립", 1, date(2018, 5, 10))
+        workspace.events.new_employer(plus, "NO-SUCH", RegisterEmployer("(주)유령"), 1, ghost)
+    after = [rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
+             for t in ("job_seekers", "employers", "job_openings", "access_log")]  # fmt: skip
+    assert after == before  # nothing of either was kept
+    # The units after it work as before (nothing left joined).
+    assert workspace.events.add_participant(plus, AddParticipant(number, add_seeker(
+        workspace, plus, "이다음", "2018-05-01").number)).id > entry.id  # fmt: skip
+    assert made.number and taking_part.id

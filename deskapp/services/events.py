@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain import fields as f
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.commands import RegisterEmployer, RegisterOpening, RegisterSeeker
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, DeskRef, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -46,7 +47,7 @@ from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, write_change
 from deskapp.services.month_lock import refuse_if_closed
-from deskapp.services.records import Saved, find_by_number
+from deskapp.services.records import RecordService, Saved, find_by_number
 from deskapp.store.database import Database
 from deskapp.store.models import (
     Employer,
@@ -146,9 +147,12 @@ _FIELD_HEADINGS = {s.attribute: s.heading for s in EVENT_FIELDS}
 class EventService:
     """Events, their employers and participants, and the report of §8."""
 
-    def __init__(self, db: Database, today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, today: date | None = None, records: RecordService | None = None
+    ) -> None:
         self.db = db
         self._today = today
+        self.records = records or RecordService(db, today)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -382,6 +386,41 @@ class EventService:
             if command.result == HIRED:
                 self._hire(session, actor, event, entry)
             return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
+
+    def walk_in(
+        self, actor: Actor, event_no: str, seeker: RegisterSeeker, interviewed: bool = False
+    ) -> tuple[Saved, Saved]:
+        """A walk-in at the event: registered as a seeker and added as a participant in one
+        unit of work (neither without the other); the registration and the participation."""
+        with self.db.together(actor):
+            person = self.records.register_seeker(actor, seeker)
+            entry = self.add_participant(
+                actor, AddParticipant(event_no, person.number, interviewed)
+            )
+        return person, entry
+
+    def new_employer(
+        self,
+        actor: Actor,
+        event_no: str,
+        employer: RegisterEmployer,
+        recruits: int,
+        opening: RegisterOpening | None = None,
+    ) -> tuple[Saved, Saved]:
+        """An employer new to the desk at the event: registered, with its opening when one
+        is given (``employer_no`` of it is filled in), and added to the event, in one unit
+        of work; the employer's registration and its taking part."""
+        with self.db.together(actor):
+            made = self.records.register_employer(actor, employer)
+            opening_no = None
+            if opening is not None:
+                opening_no = self.records.register_opening(
+                    actor, replace(opening, employer_no=made.number)
+                ).number
+            entry = self.add_employer(
+                actor, AddEventEmployer(event_no, made.number, recruits, opening_no)
+            )
+        return made, entry
 
     @staticmethod
     def _target(

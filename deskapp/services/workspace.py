@@ -56,7 +56,7 @@ class Workspace:
         self.privacy = PrivacyService(db, today)
         self.groups = TargetGroupService(db)
         self.programmes = ProgrammeService(db, today)
-        self.events = EventService(db, today)
+        self.events = EventService(db, today, self.records)
         self.outreach = OutreachService(db, today)
 
     def account_management_notice(self) -> str | None:

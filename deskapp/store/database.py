@@ -274,6 +274,12 @@ class Database:
         database refuses for want of a privilege (shared mode's desk role) is a
         PermissionDenied in Korean too.
         """
+        joined = getattr(self._local, "joined", None)
+        if joined is not None:  # inside ``together``: part of that one unit
+            if actor is not None:
+                confirm_account(joined, actor, write)
+            yield joined
+            return
         if write and getattr(self._local, "writing", False):
             # The inner unit would wait for the outer one's write lock until it times out.
             raise RuntimeError("a writing unit of work was opened inside another one")
@@ -304,6 +310,18 @@ class Database:
             if write:
                 self._local.writing = False
             session.close()
+
+    @contextmanager
+    def together(self, actor: Actor | None = None) -> Iterator[None]:
+        """Several service calls as one unit of work (a walk-in registered and added to an
+        event): every unit opened inside, in this thread, joins this one; all of it is
+        committed at the end, or none of it when any call fails."""
+        with self.unit_of_work(actor=actor) as session:
+            self._local.joined = session
+            try:
+                yield
+            finally:
+                self._local.joined = None
 
     def _begin(self, factory: sessionmaker[Session], write: bool) -> Session:
         """A session whose transaction has begun (BEGIN now: a busy database is met before

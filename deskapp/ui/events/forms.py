@@ -418,22 +418,18 @@ class NewEmployerForm(FormPanel):
             event_desk(self.page),
             self.page.row.event_no,
         )
-        records, events, actor = (
-            self.ctx.workspace.records,
-            self.ctx.workspace.events,
-            self.ctx.actor,
-        )
+        events, actor = self.ctx.workspace.events, self.ctx.actor
+
+        opening = None
+        if occupation:  # its 업체번호 is the new employer's, filled in by the service
+            opening = opening_command(
+                {"업체번호": "-", "모집직종": occupation, "모집인원": recruits,
+                 "등록일": day, "등록창구": desk}, today,
+            )  # fmt: skip
 
         def op(_progress: Any) -> Any:
-            number = records.register_employer(actor, employer).number
-            opening = None
-            if occupation:
-                command = opening_command(
-                    {"업체번호": number, "모집직종": occupation, "모집인원": recruits,
-                     "등록일": day, "등록창구": desk}, today,
-                )  # fmt: skip
-                opening = records.register_opening(actor, command).number
-            return events.add_employer(actor, AddEventEmployer(event_no, number, recruits, opening))
+            # One unit of work: the employer, its opening and its taking part, or none.
+            return events.new_employer(actor, event_no, employer, recruits, opening)[1]
 
         return op
 
@@ -498,16 +494,11 @@ class WalkInForm(FormPanel):
             seeker_command(entered, self.ctx.today()),
             consented=values.get(CONSENT_FIELD) is True,
         )
-        records, events, actor = (
-            self.ctx.workspace.records,
-            self.ctx.workspace.events,
-            self.ctx.actor,
-        )
+        events, actor = self.ctx.workspace.events, self.ctx.actor
         event_no = self.page.row.event_no
 
         def op(_progress: Any) -> Any:
-            seeker = records.register_seeker(actor, command)
-            events.add_participant(actor, AddParticipant(event_no, seeker.number))
-            return seeker
+            # One unit of work: registered and taking part, or neither.
+            return events.walk_in(actor, event_no, command)[0]
 
         return op
