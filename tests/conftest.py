@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
@@ -32,6 +32,9 @@ from deskapp.domain.records import Role, Verification
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
 from tests.pgserver import drop_database, new_database, postgres_server
+
+if TYPE_CHECKING:
+    from tests.pg_roles import Shared
 
 #: The widget tests' shared fixture (``boxes``) and helpers.
 pytest_plugins = ("qt_support",)
@@ -55,6 +58,17 @@ def pg_server() -> Iterator[str]:
     """One PostgreSQL server for the whole session (see tests/pgserver.py)."""
     with postgres_server() as server:
         yield server
+
+
+@pytest.fixture
+def shared(pg_server: str) -> Iterator[Shared]:
+    """A database set up for shared mode (tests/pg_roles.py): owner, desks' role,
+    administrator's role."""
+    from tests.pg_roles import drop_shared, new_shared  # it imports this module
+
+    made = new_shared(pg_server)
+    yield made
+    drop_shared(made)
 
 
 @pytest.fixture(params=BACKENDS)

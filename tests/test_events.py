@@ -4,7 +4,6 @@ closed months, desks, the report's measures and groupings, and the follow-up lis
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from deskapp.domain.events import (
 )
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
-from tests.pg_roles import Shared, drop_shared, new_shared
+from tests.pg_roles import Shared
 
 YEAR = Period.parse("2018-01-01", "2018-10-30")
 MAY = Period.parse("2018-05-01", "2018-05-31")
@@ -355,14 +354,6 @@ def test_the_follow_up_worklist_names_the_event_until_the_person_is_spoken_to(
     assert rows(workspace, "SELECT seeker_id FROM event_participants WHERE result = '2차합격'") == [
         (twin.id,)
     ]
-
-
-@pytest.fixture
-def shared(pg_server: str) -> Iterator[Shared]:
-    """A database set up for shared mode (owner, desks' role, administrator's role)."""
-    made = new_shared(pg_server)
-    yield made
-    drop_shared(made)
 
 
 def test_a_desk_runs_an_event_as_the_desks_role(shared: Shared, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
 from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
-from tests.pg_roles import Shared, drop_shared, new_shared
+from tests.pg_roles import Shared
 
 VISIT, PHONE = ContactKind.VISIT, ContactKind.PHONE
 
@@ -416,14 +415,6 @@ def test_monthly_workbook_has_the_outreach_sheet(
 
 
 # -- shared mode ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def shared(pg_server: str) -> Iterator[Shared]:
-    """A database set up for shared mode (owner, desks' role, administrator's role)."""
-    made = new_shared(pg_server)
-    yield made
-    drop_shared(made)
 
 
 def test_a_desk_logs_outreach_as_the_desks_role(shared: Shared) -> None:

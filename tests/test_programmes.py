@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from deskapp.domain.programmes import (
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
 from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
-from tests.pg_roles import Shared, drop_shared, new_shared
+from tests.pg_roles import Shared
 
 CAMP = ProgrammeFields(
     "금천희망취업캠프", date(2018, 3, 2), desk="plus", ends_on=date(2018, 12, 31),
@@ -447,14 +446,6 @@ def test_reports_are_for_every_role_and_exports_for_team_leads(
     assert rows(
         workspace, "SELECT action, detail FROM access_log WHERE subject_kind = 'statistics'"
     ) == [("export", "프로그램 운영현황 2018년 · 사유: 구청 보고")]
-
-
-@pytest.fixture
-def shared(pg_server: str) -> Iterator[Shared]:
-    """A database set up for shared mode (owner, desks' role, administrator's role)."""
-    made = new_shared(pg_server)
-    yield made
-    drop_shared(made)
 
 
 def test_a_desk_runs_a_programme_as_the_desks_role(shared: Shared) -> None:

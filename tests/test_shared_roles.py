@@ -44,14 +44,6 @@ from tests.pg_roles import Shared, drop_shared, new_shared, superuser
 from tests.workbooks import valid_sheets, write_book
 
 
-@pytest.fixture
-def shared(pg_server: str) -> Iterator[Shared]:
-    """A database set up for shared mode: owner, desks' role, administrator's role."""
-    made = new_shared(pg_server)
-    yield made
-    drop_shared(made)
-
-
 @pytest.fixture(scope="module")
 def attacked(pg_server: str) -> Iterator[Shared]:
     """One shared database for the statements tried (each is rolled back), with a record

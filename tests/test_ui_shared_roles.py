@@ -15,16 +15,9 @@ from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import install
 from tests.conftest import PASSWORD, TODAY
-from tests.pg_roles import Shared, drop_shared, new_shared
+from tests.pg_roles import Shared
 
 pytestmark = pytest.mark.usefixtures("boxes")
-
-
-@pytest.fixture
-def shared(pg_server: str) -> Iterator[Shared]:
-    made = new_shared(pg_server)
-    yield made
-    drop_shared(made)
 
 
 @pytest.fixture
