@@ -554,3 +554,17 @@ def test_the_plus_desk_runs_the_camp_and_the_cafes_programmes(demo: Demo, admin:
     ):
         programme, day = held[a.programme_session_id]
         assert enrolled[(programme, a.seeker_id)] <= day  # present only once enrolled
+
+
+@pytest.mark.parametrize("seed", [24, 35])
+def test_a_demo_placement_is_the_hire_of_one_event_at_most(tmp_path: Path, seed: int) -> None:
+    from deskapp.store.models import EventParticipant
+
+    workspace = Workspace.new_database(str(tmp_path / f"demo{seed}.sqlite3"))
+    try:
+        generate_demo(workspace, PASSWORD, seekers=3000, seed=seed)
+        linked = [p.placement_id for p in rows(workspace, EventParticipant.placement_id)
+                  if p.placement_id is not None]  # fmt: skip
+        assert linked and len(linked) == len(set(linked))
+    finally:
+        workspace.close()

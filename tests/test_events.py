@@ -4,6 +4,7 @@ closed months, desks, the report's measures and groupings, and the follow-up lis
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -223,28 +224,6 @@ def test_the_report_groups_by_venue_type_as_the_seeds_small_days_table(
     names = ["소규모 일구데이 1회", "소규모 일구데이 2회", "소규모 일구데이 3회",
              "G밸리 채용박람회", "소규모 일구데이 4회"]  # fmt: skip
     assert [g.group for g in everything.groups][:5] == names
-
-
-def test_participants_not_hired_go_to_their_counselors_follow_up(
-    workspace: Workspace, admin: Actor
-) -> None:
-    plus = counselor_at(workspace, admin, "plus")
-    other = workspace.accounts.create_user(
-        admin, "c-plus2", "test-pass-1", plus.role, desk="plus", display_name="다른 상담사"
-    )
-    number = _event(workspace, plus, "10월 일구데이", "2018-10-10")
-    mine = [add_seeker(workspace, plus, name, "2018-10-01") for name in ("김대기", "이채용")]
-    theirs = add_seeker(workspace, other, "박남의", "2018-10-01")
-    workspace.events.add_participant(plus, AddParticipant(number, mine[0].number, True, "대기"))
-    workspace.events.add_participant(plus, AddParticipant(number, mine[1].number, True, "채용"))
-    workspace.events.add_participant(plus, AddParticipant(number, theirs.number))
-    due = workspace.events.follow_up(plus)
-    assert [(d.name, d.event_name, d.result) for d in due] == [("김대기", "10월 일구데이", "대기")]
-    assert [d.name for d in workspace.events.follow_up(other)] == ["박남의"]
-    assert sorted(d.name for d in workspace.events.follow_up(admin)) == ["김대기", "박남의"]
-    # Placed later by the desk: no longer due.
-    workspace.records.record_placement(plus, RecordPlacement(mine[0].number, date(2018, 10, 20)))
-    assert workspace.events.follow_up(plus) == []
 
 
 def test_correcting_an_event_moves_its_hires_and_keeps_the_story(
@@ -467,3 +446,113 @@ def test_a_walk_in_or_a_new_employer_is_registered_with_its_taking_part_or_not_a
     assert workspace.events.add_participant(plus, AddParticipant(number, add_seeker(
         workspace, plus, "이다음", "2018-05-01").number)).id > entry.id  # fmt: skip
     assert made.number and taking_part.id
+
+
+def _hired(workspace: Workspace, actor: Actor, day: str = "2018-05-10") -> tuple[str, int, int]:
+    """An event with one person hired: its number, the participant and the placement."""
+    number = _event(workspace, actor, "일구데이", day)
+    seeker = add_seeker(workspace, actor, "김채용", "2018-05-01")
+    entry = workspace.events.add_participant(
+        actor, AddParticipant(number, seeker.number, True, "채용")
+    ).id
+    placement = int(rows(workspace, "SELECT placement_id FROM event_participants")[0][0])
+    return number, entry, placement
+
+
+def test_a_hires_placement_follows_its_event_and_is_changed_only_there(
+    workspace: Workspace, admin: Actor
+) -> None:
+    from deskapp.domain.commands import ChangeRecord
+
+    plus = counselor_at(workspace, admin, "plus")
+    number, _entry, placement = _hired(workspace, plus)
+    with pytest.raises(ValidationError, match=r"행사 '일구데이'.*채용으로 생긴 취업"):
+        workspace.records.void(plus, RecordKind.PLACEMENT, placement, "중복")
+    for field, value in (("취업일", "2018-05-20"), ("취업창구", "gvalley")):
+        with pytest.raises(ValidationError) as refused:
+            workspace.corrections.change(
+                admin, ChangeRecord(RecordKind.PLACEMENT, str(placement), {field: value}, "정정")
+            )
+        assert refused.value.problems[0][0] == field
+    workspace.corrections.change(  # what is the placement's own may be corrected
+        plus, ChangeRecord(RecordKind.PLACEMENT, str(placement), {"확인방법": "업체 확인"}, "확인")
+    )
+    assert _placements(workspace, admin) == 1
+    # Moved with its event, in its history and the access log; not past today.
+    details = workspace.events.page(plus, number).details
+    workspace.events.update_event(plus, number, replace(details, held_on=date(2018, 5, 3)), "정정")
+    moved = rows(
+        workspace,
+        "SELECT field, old_value, new_value FROM record_changes WHERE record_kind = "
+        "'placement' AND action = 'update' AND field IN ('취업일', '취업창구')",
+    )
+    assert moved == [("취업일", "2018-05-10", "2018-05-03")]
+    with pytest.raises(ValidationError, match="채용된 참여자"):
+        ahead = replace(details, held_on=date(2018, 11, 5))
+        workspace.events.update_event(plus, number, ahead, "미래로")
+
+
+def test_review_findings_on_input_are_refused_in_korean(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    events = workspace.events
+    day = date(2018, 5, 10)
+    for bad, field in (
+        (EventDetails("", EventKind.ILGU_DAY, day), "행사명"),
+        (EventDetails("긴 장소구분", EventKind.ILGU_DAY, day, venue_type="가" * 60), "장소구분"),
+        (EventDetails("많은 인원", EventKind.JOB_FAIR, day, reported_participants=3_000_000_000),
+         "집계참여인원"),
+        (EventDetails("음수", EventKind.JOB_FAIR, day, reported_hired=-1), "집계채용인원"),
+        (EventDetails("채용>면접", EventKind.JOB_FAIR, day, reported_interviewed=50,
+                      reported_hired=60), "집계채용인원"),
+    ):  # fmt: skip
+        with pytest.raises(ValidationError) as refused:
+            events.create_event(plus, bad)
+        assert refused.value.problems[0][0] == field, bad
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    employer = _employer(workspace, plus, "(주)검사")
+    with pytest.raises(ValidationError, match="모집인원"):
+        events.add_employer(plus, AddEventEmployer(number, employer, -2))
+    seeker = add_seeker(workspace, plus, "김검사", "2018-05-01")
+    with pytest.raises(ValidationError, match="결과가 아닙니다"):
+        events.add_participant(plus, AddParticipant(number, seeker.number, True, "합격"))
+    entry = events.add_participant(plus, AddParticipant(number, seeker.number, True, "최종합격"))
+    assert rows(workspace, "SELECT result FROM event_participants") == [("채용",)]
+    assert _placements(workspace, admin) == 1
+    # A number given by hand where the application would number it next.
+    taken = f"V{int(rows(workspace, 'SELECT max(id) FROM events')[0][0]) + 1:08d}"
+    _event(workspace, plus, "번호 지정", "2018-05-11", event_no=taken)
+    assert _event(workspace, plus, "번호 자동", "2018-05-12") == f"V{int(taken[1:]) + 1:08d}"
+    assert entry.id
+
+
+def test_a_voided_seeker_is_not_hired_and_a_new_employer_moves_the_placement(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    first, second = (_employer(workspace, plus, n) for n in ("(주)처음", "(주)나중"))
+    gone = add_seeker(workspace, plus, "김무효", "2018-05-01")
+    entry = workspace.events.add_participant(plus, AddParticipant(number, gone.number)).id
+    workspace.records.void(plus, RecordKind.SEEKER, gone.id, "중복 등록")
+    with pytest.raises(ValidationError, match="무효 처리된 구직자"):
+        workspace.events.set_result(plus, SetResult(entry, True, "채용"))
+    kept = add_seeker(workspace, plus, "김유효", "2018-05-01")
+    entry = workspace.events.add_participant(plus, AddParticipant(number, kept.number)).id
+    workspace.events.set_result(plus, SetResult(entry, True, "채용", employer_no=first))
+    workspace.events.set_result(plus, SetResult(entry, True, "채용", employer_no=second))
+    assert rows(workspace, "SELECT employer_name, void FROM placements") == [("(주)나중", 0)]
+
+
+def test_two_records_at_one_event_are_not_merged_until_one_is_voided(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = _event(workspace, plus, "일구데이", "2018-05-10")
+    one, two = (add_seeker(workspace, plus, "김중복", "2018-05-01") for _ in range(2))
+    workspace.events.add_participant(plus, AddParticipant(number, one.number, True, "채용"))
+    second = workspace.events.add_participant(plus, AddParticipant(number, two.number)).id
+    with pytest.raises(ValidationError, match="두 기록이 모두 행사"):
+        workspace.casework.merge(admin, one.id, two.id)
+    workspace.events.void(plus, RecordKind.EVENT_PARTICIPANT, second, "같은 사람")
+    workspace.casework.merge(admin, one.id, two.id)
+    assert workspace.events.report(plus, MAY).total.participants == 1

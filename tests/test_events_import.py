@@ -284,3 +284,47 @@ def test_history_of_an_imported_event(db: str, tmp_path: Path) -> None:
     assert lines[1].endswith(",boss,등록,,가져오기: events.xlsx,")
     code, _, err = run("history", "--db", db, "--user", "kim", "--kind", "event", "NONE")
     assert code == 2 and "행사 'NONE'" in err
+
+
+def test_the_workbook_cannot_repeat_who_takes_part_in_an_event_of_the_database(
+    db: str, tmp_path: Path
+) -> None:
+    first = write_book(tmp_path / "first.xlsx", {
+        "구직자": [["구직자번호", "성명", "등록창구", "등록일"],
+                  ["S1", "김하나", "plus", "2018-03-02"]],
+        "구인업체": [["업체번호", "업체명"], ["A", "(주)에이"], ["B", "(주)비"]],
+        "구인": [["구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"],
+                ["OB", "B", "포장", 2, "plus", "2018-03-02"]],
+        "행사": [["행사번호", "행사명", "구분", "일자", "창구"],
+                 ["DBE", "일구데이", "일구데이", "2018-03-10", "plus"]],
+        "행사참여업체": [["행사번호", "업체번호", "모집인원"], ["DBE", "A", 2]],
+        "행사참여자": [["행사번호", "구직자번호", "면접", "결과"], ["DBE", "S1", "예", "채용"]],
+    })  # fmt: skip
+    assert run("import", "--db", db, "--user", "boss", str(first))[0] == 0
+    again = write_book(tmp_path / "again.xlsx", {
+        "행사참여업체": [["행사번호", "업체번호", "모집인원", "구인번호"],
+                       ["DBE", "A", 3, ""], ["DBE", "B", 1, "OB"]],
+        "행사참여자": [["행사번호", "구직자번호", "면접", "결과", "업체번호", "구인번호"],
+                      ["DBE", "S1", "예", "채용", "", ""]],
+        "행사": [["행사번호", "행사명", "구분", "일자", "창구", "장소구분"],
+                 ["E2", "긴 장소", "일구데이", "2018-03-11", "plus", "가" * 60]],
+    })  # fmt: skip
+    code, _, err = run("import", "--db", db, "--user", "boss", str(again))
+    assert code == 2, err
+    assert (
+        "[행사참여업체] 2행 '업체번호' 열: 'A'은(는) 이미 이 행사(DBE)에 참여하고 있습니다." in err
+    )
+    assert (
+        "[행사참여자] 2행 '구직자번호' 열: 'S1'은(는) 이미 이 행사(DBE)에 참여하고 있습니다." in err
+    )
+    assert "[행사] 2행 '장소구분'" in err
+    mixed = write_book(tmp_path / "mixed.xlsx", {
+        "행사참여업체": [["행사번호", "업체번호", "모집인원", "구인번호"], ["DBE", "B", 1, "OB"]],
+        "행사참여자": [["행사번호", "구직자번호", "면접", "결과", "업체번호", "구인번호"],
+                      ["DBE", "S2", "예", "", "A", "OB"]],
+        "구직자": [["구직자번호", "성명", "등록창구", "등록일"],
+                  ["S2", "이둘", "plus", "2018-03-02"]],
+    })  # fmt: skip
+    code, _, err = run("import", "--db", db, "--user", "boss", str(mixed))
+    assert code == 2 and err.count("구인번호") == 1, err
+    assert "[행사참여자] 2행 '구인번호' 열: 구인 'OB'은(는) 업체 'A'의 구인이 아닙니다." in err

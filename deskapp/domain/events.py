@@ -60,7 +60,7 @@ HIRED, REJECTED, WAITING = "채용", "불합격", "대기"
 #: The results a participant can have, in the order of the stages.
 STAGES = ("대기", "서류합격", "1차합격", "2차합격", "채용", "불합격")
 _STAGE = re.compile(r"([1-9])차\s*합격")
-_RESULT_ALIASES = {"최종합격": HIRED, "합격": HIRED, "채용확정": HIRED, "서류": "서류합격",
+_RESULT_ALIASES = {"최종합격": HIRED, "채용확정": HIRED, "서류": "서류합격",
                    "서류통과": "서류합격", "탈락": REJECTED, "미채용": REJECTED,
                    "보류": WAITING}  # fmt: skip
 
@@ -188,6 +188,14 @@ def _text(value: object, field: str) -> str:
     return f.text(value, field)
 
 
+def _short(value: object, field: str) -> str:
+    return f.text(value, field, 50)
+
+
+def _desk(value: object, field: str) -> DeskRef:
+    return value if isinstance(value, DeskRef) else parse_desk(value, field)
+
+
 _IDENT, _TEXT, _COUNT = _plain(f.identifier), _plain(_text), _plain(count)
 
 EVENT_FIELDS = (
@@ -195,10 +203,10 @@ EVENT_FIELDS = (
     FieldSpec("행사명", "name", _TEXT, required=True, free=True),
     FieldSpec("구분", "kind", _plain(parse_event_kind), required=True),
     FieldSpec("일자", "held_on", _event_day, required=True),
-    FieldSpec("창구", "desk", _plain(parse_desk), required=True),
+    FieldSpec("창구", "desk", _plain(_desk), required=True),
     FieldSpec("주관", "organizer", _TEXT, free=True),
     FieldSpec("장소", "venue", _TEXT, free=True),
-    FieldSpec("장소구분", "venue_type", _TEXT, free=True),
+    FieldSpec("장소구분", "venue_type", _plain(_short), free=True),
     FieldSpec("집계참여인원", "reported_participants", _COUNT),
     FieldSpec("집계면접인원", "reported_interviewed", _COUNT),
     FieldSpec("집계채용인원", "reported_hired", _COUNT),
@@ -227,19 +235,36 @@ def event_command(
     values: Mapping[str, object], today: date, numbered: bool = False
 ) -> EventDetails:
     """An event from a form or a row of the 행사 sheet; the organizer's 면접 and 채용 totals
-    cannot exceed its 참여 total when that is given."""
+    cannot exceed its 참여 total, nor 채용 its 면접 total, when those are given."""
     optional = frozenset() if numbered else frozenset({"행사번호", "창구"})
+    return _read_event(values, today, optional)
+
+
+def _read_event(
+    values: Mapping[str, object], today: date, optional: frozenset[str]
+) -> EventDetails:
     clean = read_fields(EVENT_FIELDS, values, today, optional)
-    came = clean.get("reported_participants")
+    came, seen, hired = (clean.get(a) or 0 for a in (
+        "reported_participants", "reported_interviewed", "reported_hired"))  # fmt: skip
     problems = []
-    if came:
-        for attr, heading in (("reported_interviewed", "집계면접인원"),
-                              ("reported_hired", "집계채용인원")):  # fmt: skip
-            if (clean.get(attr) or 0) > came:
-                problems.append((heading, f"{heading}이 집계참여인원({came:,}명)보다 많습니다."))
+    if came and seen > came:
+        problems.append(("집계면접인원", f"집계면접인원이 집계참여인원({came:,}명)보다 많습니다."))
+    if came and hired > came:
+        problems.append(("집계채용인원", f"집계채용인원이 집계참여인원({came:,}명)보다 많습니다."))
+    elif seen and hired > seen:
+        problems.append(("집계채용인원", f"집계채용인원이 집계면접인원({seen:,}명)보다 많습니다."))
     if problems:
         raise ValidationError.many(problems)
     return EventDetails(**_given(clean))
+
+
+def checked_details(details: EventDetails, today: date) -> EventDetails:
+    """``details`` built elsewhere than from a form or a sheet, checked by the same fields:
+    the services take nothing they would refuse from a workbook. 행사번호 and 창구 may be
+    left empty (the application numbers it; the actor's desk)."""
+    values = {spec.heading: getattr(details, spec.attribute) for spec in EVENT_FIELDS}
+    values["구분"] = str(details.kind)
+    return _read_event(values, today, frozenset({"행사번호", "창구"}))
 
 
 def event_employer_command(

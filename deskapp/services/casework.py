@@ -875,6 +875,7 @@ class CaseworkService:
                     tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
                 )
             refuse_if_closed(session, gone.registered_on)
+            self._refuse_same_event(session, keep_id, merge_id)
             moved: dict[str, list[int]] = {}
             for model in _MOVED:
                 ids = list(session.scalars(select(model.id).where(model.seeker_id == merge_id)))
@@ -919,6 +920,30 @@ class CaseworkService:
                 + (f" 다른 점 확인: {why}" if why and differences else ""),
             )
             return record.id
+
+    @staticmethod
+    def _refuse_same_event(session: Session, keep_id: int, merge_id: int) -> None:
+        """Two records that both took part in one event would make one person two
+        participants there: one of the two participations is voided first."""
+        both = (
+            select(Event.event_no, Event.name)
+            .join(EventParticipant, EventParticipant.event_id == Event.id)
+            .where(EventParticipant.seeker_id == keep_id, EventParticipant.void.is_(False))
+            .where(
+                Event.id.in_(
+                    select(EventParticipant.event_id).where(
+                        EventParticipant.seeker_id == merge_id, EventParticipant.void.is_(False)
+                    )
+                )
+            )
+        )
+        shared = session.execute(both).first()
+        if shared is not None:
+            raise ValidationError(
+                "병합",
+                f"두 기록이 모두 행사 '{shared.name}'({shared.event_no})에 참여해 병합하면 한 "
+                "사람이 두 번 참여한 것이 됩니다. 행사에서 한쪽 참여를 먼저 무효로 하세요.",
+            )
 
     def undo_merge(self, actor: Actor, merge_id: int) -> None:
         """Put a merged record back as it was, with the records that moved."""

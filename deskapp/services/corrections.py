@@ -344,6 +344,10 @@ class CorrectionService:
         def value(heading: str, attribute: str) -> Any:
             return new[heading] if heading in new else getattr(record, attribute)
 
+        if kind is RecordKind.PLACEMENT:  # a hire at an event follows the event
+            for heading in ("취업일", "취업창구", "구인번호"):
+                if heading in new:
+                    rr.refuse_event_hire(session, record.id, heading, f"{heading}을(를) 고칠")
         if kind is RecordKind.OPENING:
             closes, registered = value("마감일", "closes_on"), value("등록일", "registered_on")
             if closes and closes < registered:

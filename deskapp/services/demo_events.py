@@ -76,6 +76,7 @@ def add_events(
     registered = [day for day, _ in seekers]
     common = {"created_by": counselor_id, "created_at": utcnow(), "void": False}
     counts = {"events": 0, "event_employers": 0, "event_participants": 0}
+    used: set[int] = set()
 
     def event(number: str, name: str, kind: EventKind, day: date, **extra: Any) -> Event:
         row = Event(event_no=number, name=name, kind=kind.value, held_on=day, desk_id=desk_id,
@@ -93,7 +94,9 @@ def add_events(
 
     def people(row: Event, count: int) -> None:
         """``count`` of the desk's seekers registered by the day; those placed that day hired."""
-        hires = placed.get(row.held_on, [])[: max(1, count // 4)]
+        free = [p for p in placed.get(row.held_on, []) if p[0] not in used]
+        hires = free[: max(1, count // 4)]  # a placement is one event's hire at most
+        used.update(placement_id for placement_id, _ in hires)
         hired = {seeker for _, seeker in hires}
         known = bisect_right(registered, row.held_on)
         others = [s for _, s in seekers[max(0, known - 400) : known] if s not in hired]
@@ -141,7 +144,7 @@ def add_events(
         for n, (day, (venue, hosted)) in enumerate(zip(joint_days, _JOINT, strict=True)):
             row = event(f"EV{year}-J{n + 1}", f"{year} 합동 일구데이 ({venue})",
                         EventKind.JOINT_ILGU_DAY, day, organizer="금천·관악·동작",
-                        venue=venue, venue_type="구청")  # fmt: skip
+                        venue=venue, venue_type="구 청")  # fmt: skip
             take_part(row, 12, (3, 4, 5, 6, 7))
             if hosted:  # the host district reports its totals
                 seen = rng.randint(35, 80)

@@ -13,7 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -38,8 +38,10 @@ from deskapp.domain.events import (
     EventKind,
     EventReport,
     SetResult,
+    checked_details,
     count,
     masked_event,
+    parse_result,
     stage_rank,
 )
 from deskapp.domain.privacy import mask_resident_numbers
@@ -60,9 +62,6 @@ from deskapp.store.models import (
     RecordChange,
     utcnow,
 )
-
-#: How long after an event its participants not hired stay in the follow-up list.
-FOLLOW_UP_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -128,19 +127,6 @@ class Behind:
     count: int = 1
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    """A participant not hired, for the 사후관리 list of the counselor who owns them."""
-
-    seeker_id: int
-    seeker_no: str
-    name: str
-    event_no: str
-    event_name: str
-    held_on: date
-    result: str | None
-
-
 _FIELD_HEADINGS = {s.attribute: s.heading for s in EVENT_FIELDS}
 
 
@@ -173,8 +159,7 @@ class EventService:
 
     def create_event(self, actor: Actor, details: EventDetails) -> Saved:
         """A new event; 행사번호 is given by the application when left empty."""
-        details, hidden = masked_event(details)
-        f.record_date(details.held_on, "일자", self.today() + timedelta(days=366))
+        details, hidden = masked_event(checked_details(details, self.today()))
         desk_id, site_id = self._place(actor, details)
         with self.db.unit_of_work(actor=actor) as session:
             number = details.event_no or f"tmp-{uuid.uuid4().hex}"
@@ -191,7 +176,7 @@ class EventService:
             session.add(event)
             session.flush()
             if details.event_no is None:
-                event.event_no = f"V{event.id:08d}"
+                event.event_no = _free_number(session, f"V{event.id:08d}")
             write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT, event.id,
                                 event.event_no, None, f"행사 등록: {event.name}")  # fmt: skip
             warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
@@ -201,13 +186,17 @@ class EventService:
         """Correct an event: every field that changed goes into its history with ``reason``.
         Its hires' placements move with the event's desk and date."""
         why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]
-        details, _ = masked_event(details)
-        f.record_date(details.held_on, "일자", self.today() + timedelta(days=366))
+        details, _ = masked_event(checked_details(details, self.today()))
         desk_id, site_id = self._place(actor, details)
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, event_no)
             placements = self._hires(session, event.id)
             refuse_if_closed(session, event.held_on, details.held_on)
+            if placements and details.held_on > self.today():
+                raise ValidationError(
+                    "일자", f"채용된 참여자({len(placements)}명)가 있어 행사일을 오늘 뒤로 "
+                    "옮길 수 없습니다. 먼저 그 결과를 바꾸세요."
+                )  # fmt: skip
             new = {**event_columns(details), "desk_id": desk_id, "site_id": site_id}
             changed = 0
             for attribute, value in new.items():
@@ -223,15 +212,40 @@ class EventService:
                 setattr(event, attribute, value)
                 changed += 1
             event.site_id = site_id
-            for placement in placements:
-                if placement.placed_on != event.held_on or placement.desk_id != event.desk_id:
-                    placement.placed_on = event.held_on
-                    placement.desk_id, placement.site_id = event.desk_id, event.site_id
+            for placement in placements:  # a hire is a placement on the event's day and desk
+                self._follow_event(session, actor, placement, event, why)
             if changed:
                 write_record_access(session, actor, AccessAction.UPDATE, RecordKind.EVENT,
                                     event.id, event.event_no, None,
                                     f"행사 수정 ({changed}개 항목): {why}")  # fmt: skip
             return changed
+
+    def _follow_event(
+        self, session: Session, actor: Actor, placement: Placement, event: Event, why: str
+    ) -> None:
+        """Move a hire's placement to the event's day and desk, in its history too."""
+        seeker_no = session.scalar(
+            select(JobSeeker.seeker_no).where(JobSeeker.id == placement.seeker_id)
+        )
+        moves = (
+            ("취업일", placement.placed_on, event.held_on, "placed_on"),
+            ("취업창구", placement.desk_id, event.desk_id, "desk_id"),
+        )
+        moved = []
+        for heading, old, new, attribute in moves:
+            if old != new:
+                shown = (self._shown("desk_id", old), self._shown("desk_id", new)) if (
+                    attribute == "desk_id") else (str(old), str(new))  # fmt: skip
+                write_change(session, actor, RecordKind.PLACEMENT, placement.id, seeker_no,
+                             heading, *shown, f"행사 수정: {why}",
+                             seeker_id=placement.seeker_id)  # fmt: skip
+                setattr(placement, attribute, new)
+                moved.append(heading)
+        placement.site_id = event.site_id
+        if moved:
+            detail = f"취업 {placement.id} {', '.join(moved)}: 행사 {event.event_no} 수정에 따라"
+            write_record_access(session, actor, AccessAction.UPDATE, RecordKind.PLACEMENT,
+                                placement.id, seeker_no, placement.seeker_id, detail)  # fmt: skip
 
     def _shown(self, attribute: str, value: object) -> str:
         if value is None:
@@ -268,6 +282,7 @@ class EventService:
 
     def add_employer(self, actor: Actor, command: AddEventEmployer) -> Saved:
         """An employer taking part, with its 모집인원 (and the opening it recruits for)."""
+        command = replace(command, recruits=count(command.recruits, "모집인원"))
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, command.event_no)
             employer = find_by_number(
@@ -353,6 +368,8 @@ class EventService:
 
     def add_participant(self, actor: Actor, command: AddParticipant) -> Saved:
         """A registered seeker taking part; a result of 채용 makes the placement at once."""
+        if command.result is not None:
+            command = replace(command, result=parse_result(command.result))
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, command.event_no)
             seeker = find_by_number(
@@ -441,6 +458,8 @@ class EventService:
     def set_result(self, actor: Actor, command: SetResult) -> Saved:
         """A participant's interview and stage. Reaching 채용 makes the placement; leaving it
         voids that placement (both in the history)."""
+        if command.result is not None:
+            command = replace(command, result=parse_result(command.result))
         with self.db.unit_of_work(actor=actor) as session:
             entry = session.get(EventParticipant, command.participant_id)
             if entry is None or entry.void:
@@ -468,6 +487,8 @@ class EventService:
                 entry.employer_id, entry.opening_id = employer_id, opening_id
             elif employer_id is not None and employer_id != entry.employer_id:
                 entry.employer_id, entry.opening_id = employer_id, None
+            if command.result == HIRED and was_hired:
+                self._rehire(session, actor, entry, why)
             if command.result == HIRED and not was_hired:
                 self._hire(session, actor, event, entry)
             elif was_hired and command.result != HIRED:
@@ -483,6 +504,9 @@ class EventService:
         """The placement of a participant hired at ``event`` (its desk and date)."""
         if event.held_on > self.today():
             raise ValidationError("결과", "행사일이 지나야 채용을 기록할 수 있습니다.")
+        seeker = session.get(JobSeeker, entry.seeker_id)
+        if seeker is None or seeker.void:
+            raise ValidationError("결과", "무효 처리된 구직자는 채용으로 기록할 수 없습니다.")
         refuse_if_closed(session, event.held_on)
         if entry.opening_id is None and entry.employer_id is not None:
             # The opening the employer brought to the event, when it brought one.
@@ -515,6 +539,26 @@ class EventService:
         write_record_access(session, actor, AccessAction.CREATE, RecordKind.PLACEMENT,
                             placement.id, seeker_no, entry.seeker_id,
                             f"취업 {placement.id} 등록 (행사 {event.event_no})")  # fmt: skip
+
+    def _rehire(
+        self, session: Session, actor: Actor, entry: EventParticipant, why: str | None
+    ) -> None:
+        """Still hired, by another employer or for another opening: the placement says so."""
+        placement = session.get(Placement, entry.placement_id) if entry.placement_id else None
+        if placement is None or placement.void:
+            return
+        name = (
+            session.scalar(select(Employer.name).where(Employer.id == entry.employer_id))
+            if entry.employer_id is not None
+            else None
+        )
+        if (placement.employer_name, placement.opening_id) == (name, entry.opening_id):
+            return
+        refuse_if_closed(session, placement.placed_on)
+        write_change(session, actor, RecordKind.PLACEMENT, placement.id, None, "업체명",
+                     placement.employer_name or "", name or "", why or "행사 채용 업체 변경",
+                     seeker_id=entry.seeker_id)  # fmt: skip
+        placement.employer_name, placement.opening_id = name, entry.opening_id
 
     @staticmethod
     def _unhire(session: Session, actor: Actor, entry: EventParticipant, why: str) -> None:
@@ -794,38 +838,6 @@ class EventService:
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
         return report
 
-    def follow_up(self, actor: Actor, days: int = FOLLOW_UP_DAYS) -> list[FollowUp]:
-        """사후관리: participants of the last ``days`` days' events who were not hired, for the
-        counselor who owns them (담당상담사); team leads and administrators see everyone."""
-        actor.require(Permission.WRITE_RECORDS)
-        since = self.today() - timedelta(days=days)
-        with self.db.unit_of_work(write=False, actor=actor) as session:
-            hired = (
-                select(Placement.id)
-                .where(
-                    Placement.seeker_id == EventParticipant.seeker_id,
-                    Placement.void.is_(False),
-                    Placement.placed_on >= Event.held_on,
-                )
-                .exists()
-            )
-            query = (
-                select(JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, Event.event_no,
-                       Event.name, Event.held_on, EventParticipant.result)
-                .join(EventParticipant, EventParticipant.seeker_id == JobSeeker.id)
-                .join(Event, Event.id == EventParticipant.event_id)
-                .where(
-                    EventParticipant.void.is_(False), Event.void.is_(False),
-                    JobSeeker.void.is_(False), Event.held_on >= since,
-                    Event.held_on <= self.today(),
-                    EventParticipant.result.is_distinct_from(HIRED), ~hired,
-                )
-                .order_by(Event.held_on.desc(), JobSeeker.name)
-            )  # fmt: skip
-            if actor.role is Role.COUNSELOR:
-                query = query.where(JobSeeker.counselor_id == actor.user_id)
-            return [FollowUp(*row) for row in session.execute(query)]
-
 
 def _group_of(event: Event, grouping: EventGrouping) -> str:
     """The report's group an event falls in."""
@@ -835,6 +847,15 @@ def _group_of(event: Event, grouping: EventGrouping) -> str:
         EventGrouping.VENUE_TYPE: event.venue_type,
     }[grouping]
     return key or UNNAMED
+
+
+def _free_number(session: Session, number: str) -> str:
+    """``number``, or with a suffix when one was given to another event by hand."""
+    candidate, n = number, 1
+    while session.scalar(select(Event.id).where(Event.event_no == candidate)) is not None:
+        n += 1
+        candidate = f"{number}-{n}"
+    return candidate
 
 
 def _yes(value: bool) -> str:

@@ -557,8 +557,12 @@ class ImportService:
         """An employer or a person once per event; a hire (채용) only at an event already
         held and not in a closed month (it is a placement on the event's day)."""
         rows, problems = parsed.rows, parsed.problems
-        for spec, attr, heading in ((wb.EVENT_EMPLOYERS, "employer_no", "업체번호"),
-                                    (wb.PARTICIPANTS, "seeker_no", "구직자번호")):  # fmt: skip
+        for spec, attr, heading, model, target, link in (
+            (wb.EVENT_EMPLOYERS, "employer_no", "업체번호", EventEmployer, Employer,
+             EventEmployer.employer_id),
+            (wb.PARTICIPANTS, "seeker_no", "구직자번호", EventParticipant, JobSeeker,
+             EventParticipant.seeker_id),
+        ):  # fmt: skip
             seen: dict[tuple[str, str], int] = {}
             for row_no, record in rows[spec.name]:
                 key = (record.event_no, getattr(record, attr))
@@ -566,6 +570,22 @@ class ImportService:
                     message = f"'{key[1]}'이(가) 같은 행사에 {seen[key]}행에도 있습니다."
                     problems.append(Problem(spec.name, row_no, heading, message))
                 seen.setdefault(key, row_no)
+            # Already taking part in an event of the database.
+            events = sorted({event for event, _ in seen})
+            for start in range(0, len(events), _CHUNK):
+                query = (
+                    select(Event.event_no, getattr(target, attr))
+                    .join(model, model.event_id == Event.id)
+                    .join(target, target.id == link)
+                    .where(Event.event_no.in_(events[start : start + _CHUNK]),
+                           model.void.is_(False))
+                )  # fmt: skip
+                for event_no, who in session.execute(query):
+                    key = (event_no, who)
+                    if key in seen:
+                        message = f"'{key[1]}'은(는) 이미 이 행사({key[0]})에 참여하고 있습니다."
+                        problems.append(Problem(spec.name, seen[key], heading, message))
+        self._check_event_openings(session, parsed)
         hires = [(n, r) for n, r in rows[wb.PARTICIPANTS.name] if r.result == HIRED]
         if not hires:
             return
@@ -575,7 +595,7 @@ class ImportService:
             query = select(Event.event_no, Event.held_on).where(
                 Event.event_no.in_(wanted[start : start + _CHUNK])
             )
-            days.update(dict(session.execute(query).tuples().all()))
+            days.update({number: day for number, day in session.execute(query)})
         lock_months(session, *days.values())
         today = self._today or date.today()
         for row_no, record in hires:
@@ -590,6 +610,30 @@ class ImportService:
                     f"행사일이 마감된 {day.year}년 {day.month}월이라 채용(취업)을 더할 수 없습니다."
                 )
                 problems.append(Problem(wb.PARTICIPANTS.name, row_no, "결과", message))
+
+    @staticmethod
+    def _check_event_openings(session: Session, parsed: _Parsed) -> None:
+        """An opening named beside an employer (행사참여업체, 행사참여자) is that employer's."""
+        rows, problems = parsed.rows, parsed.problems
+        owner = {r.opening_no: r.employer_no for _, r in rows[wb.OPENINGS.name]}
+        named = [
+            (spec, row_no, r)
+            for spec in (wb.EVENT_EMPLOYERS, wb.PARTICIPANTS)
+            for row_no, r in rows[spec.name]
+            if r.opening_no and r.employer_no
+        ]
+        wanted = sorted({r.opening_no for _, _, r in named} - owner.keys())
+        for start in range(0, len(wanted), _CHUNK):
+            query = (
+                select(JobOpening.opening_no, Employer.employer_no)
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .where(JobOpening.opening_no.in_(wanted[start : start + _CHUNK]))
+            )
+            owner.update({opening: employer for opening, employer in session.execute(query)})
+        for spec, row_no, r in named:
+            if r.opening_no in owner and owner[r.opening_no] != r.employer_no:
+                message = f"구인 '{r.opening_no}'은(는) 업체 '{r.employer_no}'의 구인이 아닙니다."
+                problems.append(Problem(spec.name, row_no, "구인번호", message))
 
     # -- writing -----------------------------------------------------------------------
 

@@ -18,7 +18,14 @@ from deskapp.domain.commands import (
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.hangul import initials
 from deskapp.domain.records import enum_value
-from deskapp.store.models import SeekerCareer, SeekerGroup, TargetGroup, User
+from deskapp.store.models import (
+    Event,
+    EventParticipant,
+    SeekerCareer,
+    SeekerGroup,
+    TargetGroup,
+    User,
+)
 
 
 def seeker_columns(command: RegisterSeeker, code: str | None) -> dict[str, Any]:
@@ -179,3 +186,21 @@ def counselor_account(session: Session, name: str | None) -> int | None:
         )
     )
     return found[0] if len(found) == 1 else None
+
+
+def refuse_event_hire(session: Session, placement_id: int, field: str, what: str) -> None:
+    """ValidationError naming ``field`` when the placement is a hire at an event: it is
+    the event's to change (its day and desk, the participant's result), not the
+    placement's own; ``what``: what was asked (무효로 하기, 고치기)."""
+    event = session.execute(
+        select(Event.event_no, Event.name)
+        .join(EventParticipant, EventParticipant.event_id == Event.id)
+        .where(EventParticipant.placement_id == placement_id, EventParticipant.void.is_(False))
+    ).first()
+    if event is not None:
+        raise ValidationError(
+            field,
+            f"행사 '{event.name}'({event.event_no})의 채용으로 생긴 취업이라 여기서 {what} "
+            "수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 "
+            "(취업일과 창구는 행사를 따릅니다).",
+        )

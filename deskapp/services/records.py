@@ -452,6 +452,8 @@ class RecordService:
             if record.void:
                 raise ValidationError("무효", f"{kind.label} {record_id}번은 이미 무효입니다.")
             refuse_if_closed(session, record_day(record))
+            if kind is RecordKind.PLACEMENT:
+                rr.refuse_event_hire(session, record_id, "무효", "무효로 할")
             desk_id = getattr(record, "desk_id", None)
             if desk_id is not None:
                 actor.require_desk(self.db.desk_codes()[desk_id])
