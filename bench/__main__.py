@@ -166,6 +166,27 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
     )
     rows.append(Row(scale, f"an employer's page ({fixed['employer_openings']} openings)", "",
                     took("employer_page"), None))  # fmt: skip
+    work = probe("events", str(db), str(workdir / f"events-{scale}.sqlite3"))[0]
+
+    def spent(key: str) -> str:
+        return ms(float(cast(float, work[key])))
+
+    span = f"{work['events']} events"
+    rows += [
+        Row(scale, f"event report, whole span ({span}) by event / venue / venue type", "",
+            f"{spent('report_event')} / {spent('report_venue')} / {spent('report_venue-type')}",
+            None),
+        Row(scale, f"people behind its 채용 total ({work['behind_rows']} lines)", "",
+            spent("behind"), None),
+        Row(scale, f"the largest event's page ({work['page_people']} people)", "",
+            spent("page"), None),
+        Row(scale, "walk-in registered and added / hired (one unit each)", "",
+            f"{spent('walk_in')} / {spent('hire')}", None),
+        Row(scale, f"사후관리 list with event follow-ups ({work['worklist_items']} items)", "",
+            spent("worklist"), None),
+        Row(scale, "outreach report of a year / programme reports of a year", "",
+            f"{spent('outreach')} / {spent('outcomes')} + {spent('programme_year')}", None),
+    ]  # fmt: skip
     settings = workdir / "bench-settings.ini"
     launches = probe("window", str(db), "lead", PASSWORD, str(settings), runs=2)
     launch = launches[-1]  # the first start of a day also takes the day's backup copy

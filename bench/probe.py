@@ -339,8 +339,75 @@ def correct(db: str, scratch: str) -> dict[str, object]:
     }  # fmt: skip
 
 
+def events(db: str, scratch: str) -> dict[str, object]:
+    """The desks' work beyond counseling on a copy of ``db``: the event report over the
+    whole span (by event, venue and venue type), the people behind its 채용 total, the
+    largest event's page, a walk-in added and hired at it (one unit each), the plus
+    counselor's 사후관리 list, the outreach report and the programme reports of a year."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from deskapp.domain.access import Actor
+    from deskapp.domain.commands import RegisterSeeker
+    from deskapp.domain.dates import Period
+    from deskapp.domain.events import EventGrouping, SetResult
+    from deskapp.domain.records import Role
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+    shutil.copyfile(db, scratch)
+    workspace = _workspace(scratch)
+    with workspace.db.engine.connect() as connection:
+        user_id = connection.execute(
+            text("SELECT u.id FROM users u JOIN desks d ON d.id = u.desk_id "
+                 "WHERE u.role = 'counselor' AND d.code = 'plus'")
+        ).scalar_one()  # fmt: skip
+        first, last, biggest = connection.execute(
+            text("SELECT min(held_on), max(held_on), (SELECT event_id FROM event_participants "
+                 "GROUP BY event_id ORDER BY count(*) DESC LIMIT 1) FROM events")
+        ).one()  # fmt: skip
+        number = connection.execute(
+            text("SELECT event_no FROM events WHERE id = :i"), {"i": biggest}
+        ).scalar_one()
+    lead = _actor(workspace)
+    plus = Actor(user_id, "c-plus", "상담사", Role.COUNSELOR, "plus")
+    span = Period.parse(str(first), str(last))
+    timings: dict[str, object] = {}
+
+    def timed(key: str, call):  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        result = call()
+        timings[key] = time.perf_counter() - t
+        return result
+
+    for grouping in EventGrouping:
+        report = timed(f"report_{grouping.value}", lambda g=grouping: workspace.events.report(
+            lead, span, None, g))  # fmt: skip
+    timings["events"] = report.total.events
+    behind = timed("behind", lambda: workspace.events.behind(
+        lead, span, None, EventGrouping.EVENT, None, "hired"))  # fmt: skip
+    timings["behind_rows"] = len(behind)
+    page = timed("page", lambda: workspace.events.page(plus, number))
+    timings["page_people"] = len(page.participants)
+    walk_in = RegisterSeeker("김벤치", page.row.held_on, consented=True)
+    _person, entry = timed("walk_in", lambda: workspace.events.walk_in(plus, number, walk_in))
+    timed("hire", lambda: workspace.events.set_result(plus, SetResult(entry.id, True, "채용")))
+    items = timed("worklist", lambda: workspace.casework.worklist(plus))
+    timings["worklist_items"] = len(items)
+    year = last.year if hasattr(last, "year") else int(str(last)[:4])
+    timed("outreach", lambda: workspace.outreach.report(lead, year))
+    timed("outcomes", lambda: workspace.programmes.outcomes(lead, year))
+    timed("programme_year", lambda: workspace.programmes.programme_year(lead, year))
+    workspace.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+    return timings
+
+
 KINDS = {"stats": stats, "monthly": monthly, "search": search, "match": match, "list": seeker_list,
-         "import": import_workbook, "window": window, "correct": correct}  # fmt: skip
+         "import": import_workbook, "window": window, "correct": correct,
+         "events": events}  # fmt: skip
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
