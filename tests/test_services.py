@@ -300,3 +300,25 @@ def test_a_command_dated_in_the_future_is_refused_whoever_built_it(
         workspace.records.log_session(counselor, LogSession(number, tomorrow))
     assert caught.value.field == "상담일"
     assert rows(workspace, "SELECT count(*) FROM counseling_sessions") == [(0,)]
+
+
+def test_a_number_given_by_hand_does_not_block_the_applications_own(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    records = workspace.records
+    nxt = {t: int(rows(workspace, f"SELECT coalesce(max(id), 0) FROM {t}")[0][0]) + 2
+           for t in ("job_seekers", "employers", "job_openings")}  # fmt: skip
+    # Typed by hand: the numbers the application would give the next records.
+    seeker = RegisterSeeker("김수기", date(2018, 5, 2), consented=True)
+    records.register_seeker(plus, replace(seeker, seeker_no=f"D{nxt['job_seekers']:08d}"))
+    records.register_employer(plus, RegisterEmployer("(주)수기", f"E{nxt['employers']:08d}"))
+    opening = RegisterOpening(f"E{nxt['employers']:08d}", "포장", 1, date(2018, 5, 2))
+    records.register_opening(plus, replace(opening, opening_no=f"J{nxt['job_openings']:08d}"))
+    made = (
+        records.register_seeker(plus, seeker).number,
+        records.register_employer(plus, RegisterEmployer("(주)자동")).number,
+        records.register_opening(plus, opening).number,
+    )
+    assert made == (f"D{nxt['job_seekers']:08d}-2", f"E{nxt['employers']:08d}-2",
+                    f"J{nxt['job_openings']:08d}-2")  # fmt: skip

@@ -46,6 +46,7 @@ from deskapp.domain.events import (
 )
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
+from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, write_change
 from deskapp.services.month_lock import refuse_if_closed
@@ -176,7 +177,7 @@ class EventService:
             session.add(event)
             session.flush()
             if details.event_no is None:
-                event.event_no = _free_number(session, f"V{event.id:08d}")
+                event.event_no = rr.free_number(session, Event.event_no, f"V{event.id:08d}")
             write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT, event.id,
                                 event.event_no, None, f"행사 등록: {event.name}")  # fmt: skip
             warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
@@ -847,15 +848,6 @@ def _group_of(event: Event, grouping: EventGrouping) -> str:
         EventGrouping.VENUE_TYPE: event.venue_type,
     }[grouping]
     return key or UNNAMED
-
-
-def _free_number(session: Session, number: str) -> str:
-    """``number``, or with a suffix when one was given to another event by hand."""
-    candidate, n = number, 1
-    while session.scalar(select(Event.id).where(Event.event_no == candidate)) is not None:
-        n += 1
-        candidate = f"{number}-{n}"
-    return candidate
 
 
 def _yes(value: bool) -> str:

@@ -204,3 +204,13 @@ def refuse_event_hire(session: Session, placement_id: int, field: str, what: str
             "수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 "
             "(취업일과 창구는 행사를 따릅니다).",
         )
+
+
+def free_number(session: Session, column: Any, number: str) -> str:
+    """The number the application gives a new record (D…, E…, J…, V… and its id), or that
+    number with a suffix when someone gave it to another record by hand."""
+    candidate, n = number, 1
+    while session.scalar(select(column).where(column == candidate)) is not None:
+        n += 1
+        candidate = f"{number}-{n}"
+    return candidate

@@ -222,7 +222,7 @@ class RecordService:
             session.add(seeker)
             session.flush()
             if generated:
-                seeker.seeker_no = f"D{seeker.id:08d}"
+                seeker.seeker_no = rr.free_number(session, JobSeeker.seeker_no, f"D{seeker.id:08d}")
             rr.replace_file_lists(session, seeker.id, command.groups, command.careers)
             self._created(session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no,
                           seeker.id, "구직 등록")  # fmt: skip
@@ -252,7 +252,9 @@ class RecordService:
             session.add(employer)
             session.flush()
             if generated:
-                employer.employer_no = f"E{employer.id:08d}"
+                employer.employer_no = rr.free_number(
+                    session, Employer.employer_no, f"E{employer.id:08d}"
+                )
             self._created(session, actor, RecordKind.EMPLOYER, employer.id, employer.employer_no,
                           None, "구인업체 등록")  # fmt: skip
             return Saved(
@@ -285,7 +287,9 @@ class RecordService:
             session.add(opening)
             session.flush()
             if generated:
-                opening.opening_no = f"J{opening.id:08d}"
+                opening.opening_no = rr.free_number(
+                    session, JobOpening.opening_no, f"J{opening.id:08d}"
+                )
             self._created(session, actor, RecordKind.OPENING, opening.id, opening.opening_no,
                           None, "구인 등록")  # fmt: skip
             return Saved(
