@@ -439,3 +439,130 @@ def test_a_desk_logs_outreach_as_the_desks_role(shared: Shared) -> None:
         assert desk.check.run().ok
     finally:
         desk.close()
+
+
+# -- found from the live contacts, hires by opening, dates, reads, voided employers -------
+
+
+def test_an_employer_is_found_once_from_its_live_contacts(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = employer(workspace, plus)
+    employer_id = workspace_employer_id(workspace, number)
+    opening = RegisterOpening(number, "조립원", 1, date(2018, 6, 20))
+    workspace.records.register_opening(gvalley, opening)
+    # G밸리 meets it in June; plus logs, later, a visit in May: plus found it (once).
+    june = contact(workspace, gvalley, number, "2018-06-10")
+    may = contact(workspace, plus, number, "2018-05-05")
+    report = workspace.outreach.report(admin, 2018)
+    assert sum(r.new_employers for r in report) == 1
+    assert month_row(report, 5, "plus")[0] == 1
+    assert month_row(report, 6, "plus")[4] == 1  # its opening follows the desk that found it
+    assert month_row(report, 6, "gvalley") == (0, 1, 0, 0, 0)
+    listed = workspace.outreach.contacts(admin, employer_id)
+    assert {c.id: c.found for c in listed} == {june: False, may: True}
+    # The finding contact voided: the next live one finds it (never lost).
+    workspace.outreach.void(plus, RecordKind.CONTACT, may, "잘못 입력")
+    report = workspace.outreach.report(admin, 2018)
+    assert sum(r.new_employers for r in report) == 1
+    assert month_row(report, 6, "gvalley") == (1, 1, 0, 0, 1)
+    assert month_row(report, 5, "plus") == (0, 0, 0, 0, 0)
+    # Its only flagged contact voided, an employer is found by its earliest live one.
+    later = employer(workspace, plus, "(주)시흥")
+    voided = contact(workspace, plus, later, "2018-07-01")
+    contact(workspace, plus, later, "2018-07-10", PHONE)  # not 신규: one came before
+    workspace.outreach.void(plus, RecordKind.CONTACT, voided, "잘못 입력")
+    assert month_row(workspace.outreach.report(admin, 2018), 7, "plus") == (1, 0, 1, 0, 0)
+    # A contact the counselor marks 신규 발굴 wins over an earlier unmarked one.
+    other = employer(workspace, plus, "(주)독산")
+    contact(workspace, plus, other, "2018-03-02", first_contact=False)
+    contact(workspace, gvalley, other, "2018-04-02", first_contact=True)
+    report = workspace.outreach.report(admin, 2018)
+    assert (month_row(report, 3, "plus")[0], month_row(report, 4, "gvalley")[0]) == (0, 1)
+    assert sum(r.new_employers for r in report) == 3
+
+
+def test_hires_of_two_employers_of_one_name_are_not_shared(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    records = workspace.records
+    first = employer(workspace, plus, "(주)가산전자")
+    second = employer(workspace, plus, "(주)가산전자")
+    workspace.outreach.sign_agreement(
+        plus, SignAgreement(second, date(2018, 5, 1), date(2018, 5, 1), 3)
+    )
+    opening = records.register_opening(
+        plus, RegisterOpening(first, "조립", 1, date(2018, 5, 2))
+    ).number
+    hired = add_seeker(workspace, plus, "홍길동", "2018-03-02", 구민여부="예").number
+    named = add_seeker(workspace, plus, "김이름", "2018-03-02", 구민여부="예").number
+    records.record_placement(plus, RecordPlacement(hired, date(2018, 6, 1), opening_no=opening))
+    records.record_placement(
+        plus, RecordPlacement(named, date(2018, 6, 2), employer_name="(주)가산전자")
+    )
+    second_id = workspace_employer_id(workspace, second)
+    (shown,) = workspace.outreach.agreements(admin, second_id)
+    assert (shown.hires, shown.resident_hires) == (0, 0)  # neither A's hire nor the name's
+    # The namesake voided: the name is the agreement employer's alone again.
+    records.void(plus, RecordKind.EMPLOYER, workspace_employer_id(workspace, first), "중복")
+    (shown,) = workspace.outreach.agreements(admin, second_id)
+    assert (shown.hires, shown.resident_hires) == (1, 1)
+
+
+def test_outreach_dates_keep_to_the_projects_rules(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = employer(workspace, plus)
+    with pytest.raises(ValidationError) as caught:
+        SignAgreement(number, date(2018, 5, 1), date(1, 1, 1), 3, ends_on=date(9999, 12, 31))
+    assert [f for f, _m in caught.value.problems] == ["종료일", "시작일"]
+    with pytest.raises(ValidationError, match="종료일"):
+        SignAgreement(number, date(2018, 5, 1), date(2018, 5, 1), 3, ends_on=date(2028, 5, 2))
+    SignAgreement(number, date(2018, 5, 1), date(2018, 5, 1), 3, ends_on=date(2028, 5, 1))
+    with pytest.raises(ValidationError, match="시작일"):
+        SignAgreement(number, date(2018, 5, 1), date(2019, 5, 3), 3)
+    with pytest.raises(ValidationError, match="다음 일자"):
+        LogContact(number, date(2018, 5, 1), VISIT, next_action="x", next_on=date(9999, 12, 31))
+    LogContact(number, date(2018, 5, 1), VISIT, next_action="x", next_on=date(2020, 4, 30))
+    for day, problem in (("1989-12-31", "너무 이른"), ("2018-10-31", "미래")):
+        with pytest.raises(ValidationError, match=problem):
+            contact(workspace, plus, number, day)
+    with pytest.raises(ValidationError, match="협약일"):
+        workspace.outreach.sign_agreement(
+            plus, SignAgreement(number, date(1989, 12, 31), date(1990, 1, 1), 3)
+        )
+    assert rows(workspace, "SELECT count(*) FROM employer_contacts") == [(0,)]
+    assert rows(workspace, "SELECT count(*) FROM hiring_agreements") == [(0,)]
+
+
+def test_reading_an_employers_contacts_is_logged(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    number = employer(workspace, plus)
+    employer_id = workspace_employer_id(workspace, number)
+    contact(workspace, plus, number, "2018-05-01", note="대표 면담")
+    # Employers are shared by the desks: another desk's counselor sees the notes, logged.
+    assert [c.note for c in workspace.outreach.contacts(gvalley, employer_id)] == ["대표 면담"]
+    assert rows(
+        workspace,
+        "SELECT u.username, a.subject_kind, a.subject_id, a.subject_no FROM access_log a "
+        "JOIN users u ON u.id = a.user_id WHERE a.action = 'view'",
+    ) == [(gvalley.username, "employer", employer_id, number)]
+
+
+def test_a_voided_employer_counts_nowhere_in_the_report(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    number = employer(workspace, plus)
+    contact(workspace, plus, number, "2018-05-01")
+    contact(workspace, plus, number, "2018-05-02", PHONE)
+    workspace.outreach.sign_agreement(
+        plus, SignAgreement(number, date(2018, 5, 3), date(2018, 5, 3), 2)
+    )
+    workspace.records.register_opening(plus, RegisterOpening(number, "조립원", 1, date(2018, 5, 4)))
+    assert month_row(workspace.outreach.report(admin, 2018), 5, "plus") == (1, 1, 1, 1, 1)
+    workspace.records.void(
+        plus, RecordKind.EMPLOYER, workspace_employer_id(workspace, number), "중복"
+    )
+    assert month_row(workspace.outreach.report(admin, 2018), 5, "plus") == (0, 0, 0, 0, 0)

@@ -300,3 +300,27 @@ def test_the_outreach_models_pass_the_model_tester(qtmodeltester) -> None:  # ty
     report = OutreachReportModel()
     report.set_rows([OutreachCounts(2018, 1, "plus", 1, 2, 3, 4, 5)])
     qtmodeltester.check(report)
+
+
+def test_a_pledge_that_is_no_number_is_shown_at_its_field(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    # "²" passes str.isdigit() but not int(): it is refused at the field, not raised.
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    employer_id, _number = _employer(workspace, gvalley)
+    window = open_window(qtbot, workspace, gvalley, tmp_path)
+    record = _open_employer(qtbot, window, employer_id)
+    qtbot.keyClick(record, Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = _form(qtbot)
+    pledged = _editor(dialog, "채용 약정 인원")
+    assert isinstance(pledged, QLineEdit)
+    for typed in ("²", "100001", "-1"):
+        type_over(qtbot, pledged, typed)
+        assert dialog.panel.fields["채용 약정 인원"].error() == "0 이상의 정수를 입력하세요.", typed
+    qtbot.keyClick(pledged, Qt.Key.Key_S, CTRL)
+    assert rows(workspace, "SELECT count(*) FROM hiring_agreements") == [(0,)]
+    type_over(qtbot, pledged, "0명")  # none pledged is an agreement too
+    assert dialog.panel.fields["채용 약정 인원"].error() == ""
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
+        qtbot.keyClick(pledged, Qt.Key.Key_S, CTRL)
+    assert rows(workspace, "SELECT pledged FROM hiring_agreements") == [(0,)]

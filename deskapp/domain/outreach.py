@@ -2,7 +2,8 @@
 
 A counselor logs each contact with an employer (방문, 전화, 협약, 구인 발굴) with a note
 and, optionally, the next thing to do and its day, which the worklist shows until it is
-done. The first contact with an employer is its 신규 발굴. An employer may sign a 구민
+done. The contact that found an employer is its 신규 발굴 (the report decides it from
+the live contacts: see deskapp.services.outreach). An employer may sign a 구민
 우선 채용 협약: from a day, optionally until a day, pledging a headcount; the hires
 against it are the people placed there within its period.
 
@@ -27,6 +28,20 @@ T = TypeVar("T")
 
 #: The most a 협약 may pledge (a typing slip, not a real agreement, beyond it).
 PLEDGE_MAX = 100_000
+#: How far after its contact a next action may be set (days: two years).
+NEXT_ACTION_DAYS = 731
+#: How far from its signing an agreement may start, and how long it may run (days).
+AGREEMENT_START_DAYS = 366
+AGREEMENT_YEARS = 10
+
+
+def _years_after(day: date, years: int) -> date:
+    if day.year + years > date.max.year:
+        return date.max
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 class ContactKind(StrEnum):
@@ -125,6 +140,12 @@ class LogContact:
             and self.next_on < self.contacted_on
         ):
             problems.append(("다음 일자", "접촉일보다 빠를 수 없습니다."))
+        elif (
+            isinstance(self.next_on, date)
+            and isinstance(self.contacted_on, date)
+            and (self.next_on - self.contacted_on).days > NEXT_ACTION_DAYS
+        ):
+            problems.append(("다음 일자", "접촉일로부터 2년 안의 날짜를 입력하세요."))
         if problems:
             raise ValidationError.many(problems)
 
@@ -162,6 +183,18 @@ class SignAgreement:
             and self.ends_on < self.starts_on
         ):
             problems.append(("종료일", "시작일보다 빠를 수 없습니다."))
+        elif (
+            isinstance(self.ends_on, date)
+            and isinstance(self.starts_on, date)
+            and self.ends_on > _years_after(self.starts_on, AGREEMENT_YEARS)
+        ):
+            problems.append(("종료일", f"시작일로부터 {AGREEMENT_YEARS}년 안의 날짜를 입력하세요."))
+        if (
+            isinstance(self.starts_on, date)
+            and isinstance(self.signed_on, date)
+            and abs((self.starts_on - self.signed_on).days) > AGREEMENT_START_DAYS
+        ):
+            problems.append(("시작일", "협약일로부터 1년 안의 날짜를 입력하세요."))
         object.__setattr__(self, "note", check(lambda: _optional_text(self.note, "내용")))
         if problems:
             raise ValidationError.many(problems)

@@ -2,18 +2,25 @@
 협약 with the hires against them, the next actions due and the outreach report.
 
 - A contact is made at a desk (the actor's, or one given: a counselor only at their
-  own) by the acting account, dated, and refused in a closed month. It is the
-  employer's 신규 발굴 when the employer has no live contact on or before its day,
-  unless the counselor says otherwise.
+  own) by the acting account, dated (not before 1990, not in the future), and
+  refused in a closed month. Its ``first_contact`` flag is the counselor's statement
+  that this contact found the employer (ticked for them when the employer has no live
+  contact on or before its day); the report does not trust it alone, see below.
 - A next action is shown in the worklist from its day until it is marked done:
   a counselor sees their own contacts', a team lead or administrator with a desk that
   desk's, one without a desk every desk's.
 - The hires against an agreement are the distinct people with a live placement at the
-  employer (through one of its openings, or under its name) within the agreement's
-  period; how many of them are 구민 is counted beside.
-- The report counts, per desk and month: employers first contacted (신규발굴), visits,
-  calls, agreements signed, and the openings registered by employers the desk found,
-  on or after the desk's first contact with them (whichever desk registered them).
+  employer within the agreement's period: through one of the employer's openings, or,
+  for a placement with no opening, under the employer's name when that name is the
+  name of no other live employer; how many of them are 구민 is counted beside.
+- The report counts, per desk and month: employers found (신규발굴), visits, calls,
+  agreements signed, and the openings registered by employers the desk found, on or
+  after the day it found them (whichever desk registered them). Who found an employer
+  is decided from the live contacts each time: the earliest live contact flagged
+  신규 발굴 across every desk, else the employer's earliest live contact (ties to the
+  first logged) — so an employer is found once, by one desk, and is found again by its
+  next contact when that one is voided. ``Contact.found`` marks that contact.
+  A voided employer counts nowhere: neither its contacts, agreements nor openings.
 
 Every write keeps a line in the access log and the record's history; voided contacts
 and agreements stop counting and are never deleted.
@@ -26,8 +33,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from deskapp.domain import fields
 from deskapp.domain.access import Actor, Permission
@@ -37,7 +45,7 @@ from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.outreach import ContactKind, LogContact, OutreachCounts, SignAgreement
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, RecordKind, Role
-from deskapp.services.audit import write_record_access
+from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import write_change
 from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.records import Saved, find_by_number, masked_warnings
@@ -64,11 +72,12 @@ class Contact:
     kind: ContactKind
     desk: str  # desk code
     counselor: str  # the account's display name ('' when unknown)
-    first_contact: bool
+    first_contact: bool  # the counselor's statement: this contact found the employer
     note: str | None
     next_action: str | None
     next_on: date | None
     next_done_on: date | None
+    found: bool = False  # the contact the report counts as the employer's 신규발굴
 
 
 @dataclass(frozen=True)
@@ -212,11 +221,17 @@ class OutreachService:
             )
 
     def contacts(self, actor: Actor, employer_id: int) -> list[Contact]:
-        """The employer's live contacts, newest first."""
+        """The employer's live contacts, newest first. Employers are shared by every
+        desk, so any desk's staff see them; each read is kept in the access log."""
         actor.require(Permission.VIEW_STATISTICS)
         codes = self.db.desk_codes()
-        with self.db.unit_of_work(write=False, actor=actor) as session:
-            self._employer(session, employer_id)
+        with self.db.unit_of_work(actor=actor) as session:
+            employer = self._employer(session, employer_id)
+            write_access(
+                session, actor, AccessAction.VIEW, subject_kind="employer",
+                subject_id=employer.id, subject_no=employer.employer_no,
+                detail="기업 접촉 기록 열람",
+            )  # fmt: skip
             rows = list(
                 session.scalars(
                     select(EmployerContact)
@@ -228,6 +243,7 @@ class OutreachService:
                 )
             )
             names = self._names(session, {r.counselor_id for r in rows if r.counselor_id})
+            found = _found_by(session, employer_id).get(employer_id)
             return [
                 Contact(
                     r.id,
@@ -241,6 +257,7 @@ class OutreachService:
                     r.next_action,
                     r.next_on,
                     r.next_done_on,
+                    found is not None and found[0] == r.id,
                 )
                 for r in rows
             ]
@@ -482,38 +499,20 @@ class OutreachService:
         codes = self.db.desk_codes()
         counts: dict[tuple[int, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
         month = func.extract("month", EmployerContact.contacted_on)
-        in_year = (
-            EmployerContact.void.is_(False),
-            EmployerContact.contacted_on >= start,
-            EmployerContact.contacted_on <= end,
-        )
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            found = (
-                select(
-                    EmployerContact.employer_id,
-                    EmployerContact.desk_id,
-                    func.min(EmployerContact.contacted_on).label("found_on"),
-                )
-                .join(Employer, Employer.id == EmployerContact.employer_id)
-                .where(
-                    EmployerContact.void.is_(False),
-                    EmployerContact.first_contact.is_(True),
-                    Employer.void.is_(False),
-                )
-                .group_by(EmployerContact.employer_id, EmployerContact.desk_id)
-                .subquery()
-            )
-            found_month = func.extract("month", found.c.found_on)
-            firsts = session.execute(
-                select(found_month, found.c.desk_id, func.count())
-                .where(found.c.found_on >= start, found.c.found_on <= end)
-                .group_by(found_month, found.c.desk_id)
-            )
-            for m, desk_id, n in firsts:
-                counts[(int(m), codes[desk_id])]["new"] += int(n)
+            found = _found_by(session)
+            for _contact_id, found_on, desk_id in found.values():
+                if found_on.year == year:
+                    counts[(found_on.month, codes[desk_id])]["new"] += 1
             kinds = session.execute(
                 select(month, EmployerContact.desk_id, EmployerContact.kind, func.count())
-                .where(*in_year)
+                .join(Employer, Employer.id == EmployerContact.employer_id)
+                .where(
+                    Employer.void.is_(False),
+                    EmployerContact.void.is_(False),
+                    EmployerContact.contacted_on >= start,
+                    EmployerContact.contacted_on <= end,
+                )
                 .group_by(month, EmployerContact.desk_id, EmployerContact.kind)
             )
             for m, desk_id, kind, n in kinds:
@@ -521,7 +520,9 @@ class OutreachService:
             signed = func.extract("month", HiringAgreement.signed_on)
             agreements = session.execute(
                 select(signed, HiringAgreement.desk_id, func.count())
+                .join(Employer, Employer.id == HiringAgreement.employer_id)
                 .where(
+                    Employer.void.is_(False),
                     HiringAgreement.void.is_(False),
                     HiringAgreement.signed_on >= start,
                     HiringAgreement.signed_on <= end,
@@ -530,20 +531,17 @@ class OutreachService:
             )
             for m, desk_id, n in agreements:
                 counts[(int(m), codes[desk_id])]["agreements"] += int(n)
-            registered = func.extract("month", JobOpening.registered_on)
             openings = session.execute(
-                select(registered, found.c.desk_id, func.count(JobOpening.id))
-                .join(found, found.c.employer_id == JobOpening.employer_id)
-                .where(
+                select(JobOpening.employer_id, JobOpening.registered_on).where(
                     JobOpening.void.is_(False),
-                    JobOpening.registered_on >= found.c.found_on,
                     JobOpening.registered_on >= start,
                     JobOpening.registered_on <= end,
                 )
-                .group_by(registered, found.c.desk_id)
             )
-            for m, desk_id, n in openings:
-                counts[(int(m), codes[desk_id])]["openings"] += int(n)
+            for employer_id, registered_on in openings:
+                by = found.get(employer_id)
+                if by is not None and registered_on >= by[1]:
+                    counts[(registered_on.month, codes[by[2]])]["openings"] += 1
         rows = []
         for m in range(1, 13):
             for desk in DESKS:
@@ -567,10 +565,43 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def _found_by(session: Session, employer_id: int | None = None) -> dict[int, tuple[int, date, int]]:
+    """Who found each live employer (or only ``employer_id``): its earliest live contact
+    flagged 신규 발굴 at any desk, else its earliest live contact (the first logged of a
+    day): employer id -> (contact id, day, desk id)."""
+    c = EmployerContact
+    statement = (
+        select(c.employer_id, c.id, c.contacted_on, c.desk_id, c.first_contact)
+        .join(Employer, Employer.id == c.employer_id)
+        .where(c.void.is_(False), Employer.void.is_(False))
+    )
+    if employer_id is not None:
+        statement = statement.where(c.employer_id == employer_id)
+    best: dict[int, tuple[bool, date, int, int]] = {}
+    for employer, contact_id, day, desk_id, flagged in session.execute(statement):
+        key = (not flagged, day, contact_id, desk_id)
+        if employer not in best or key < best[employer]:
+            best[employer] = key
+    return {e: (k[2], k[1], k[3]) for e, k in best.items()}
+
+
 def _hires(session: Session, employer: Employer, start: date, end: date) -> dict[int, bool]:
-    """The people with a live placement at ``employer`` (through its openings or under its
-    name) from ``start`` to ``end``: whether each is 구민."""
+    """The people with a live placement at ``employer`` from ``start`` to ``end``: whether
+    each is 구민. A placement counts through one of the employer's openings; one with no
+    opening counts under the employer's name only when no other live employer bears that
+    name (two employers of one name never share hires)."""
     openings = select(JobOpening.id).where(JobOpening.employer_id == employer.id)
+    namesakes = session.scalar(
+        select(func.count(Employer.id)).where(
+            Employer.name == employer.name, Employer.void.is_(False), Employer.id != employer.id
+        )
+    )
+    through: ColumnElement[bool] = Placement.opening_id.in_(openings)
+    if not namesakes:
+        through = or_(
+            through,
+            and_(Placement.opening_id.is_(None), Placement.employer_name == employer.name),
+        )
     rows = session.execute(
         select(Placement.seeker_id, JobSeeker.resident)
         .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
@@ -578,7 +609,7 @@ def _hires(session: Session, employer: Employer, start: date, end: date) -> dict
             Placement.void.is_(False),
             Placement.placed_on >= start,
             Placement.placed_on <= end,
-            or_(Placement.opening_id.in_(openings), Placement.employer_name == employer.name),
+            through,
         )
         .distinct()
     )

@@ -130,11 +130,14 @@ class ContactForm(FormPanel):
 def _headcount(value: object, name: str) -> object:
     """채용 약정 인원: a whole number, 0 allowed."""
     text = str(value).strip().replace(",", "").removesuffix("명").strip()
-    if not text.isdigit():
+    if text == "0":
+        return 0
+    try:  # the project's parser: ASCII digits only, so "²" is refused, not a crash
+        return fields.positive_int(text, name)
+    except ValidationError:
         raise ValidationError(
             name, QCoreApplication.translate("AgreementForm", "0 이상의 정수를 입력하세요.")
-        )
-    return int(text)
+        ) from None
 
 
 class AgreementForm(FormPanel):
@@ -200,7 +203,7 @@ class ContactsModel(ItemsModel):
             [
                 Column(tr("일자"), lambda c: day_text(c.contacted_on), _DAY, natural=True),
                 Column(tr("구분"), lambda c: c.kind.label, 4),
-                Column(tr("신규 발굴"), lambda c: tr("신규") if c.first_contact else "", 3),
+                Column(tr("신규 발굴"), lambda c: tr("신규") if c.found else "", 3),
                 Column(tr("창구"), lambda c: desk_short_name(c.desk), 6),
                 Column(tr("상담사"), lambda c: c.counselor, 5),
                 Column(tr("다음 할 일"), lambda c: c.next_action or "", 10),
