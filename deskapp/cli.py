@@ -39,6 +39,7 @@ from deskapp.domain.errors import (
 )
 from deskapp.domain.events import EventGrouping, EventReport, parse_event_kind
 from deskapp.domain.programmes import (
+    CAMP_KIND,
     OUTCOME_HEADINGS,
     PROGRAMME_CSV_HEADER,
     PROGRAMME_HEADINGS,
@@ -175,7 +176,11 @@ def _build_parser() -> argparse.ArgumentParser:
         help="camp: 연도별 교육대상·이수·자격취득·취업 (기본); "
         "programmes: 그해 프로그램별 일정·참여자·회수",
     )  # fmt: skip
-    programmes.add_argument("--kind", help="프로그램 구분만 (예: 취업캠프, 일자리카페)")
+    programmes.add_argument(
+        "--kind",
+        help="프로그램 구분만 (예: 취업캠프, 멘토링, 클리닉; camp는 없으면 취업캠프, "
+        "'전체'는 모든 구분)",
+    )
     programmes.add_argument("--format", choices=("table", "csv", "json"), default="table")
     programmes.add_argument("--reason", default="", help=reason_help)
 
@@ -549,6 +554,10 @@ def cmd_programmes(args: argparse.Namespace, out: TextIO) -> int:
     if not 1990 <= args.year <= 2100:
         raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
     kind = args.kind.strip() if args.kind and args.kind.strip() else None
+    if kind is None and args.report == "camp":
+        kind = CAMP_KIND  # the camp's table is the camp's, not every programme's
+    if kind == "전체":
+        kind = None
     reason = args.reason or "명령줄 프로그램 운영현황"
     workspace, actor = _login(args)
     try:

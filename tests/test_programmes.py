@@ -13,7 +13,7 @@ import pytest
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
-from deskapp.domain.commands import RecordPlacement
+from deskapp.domain.commands import ChangeRecord, RecordPlacement
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.programmes import (
@@ -29,6 +29,7 @@ from deskapp.domain.programmes import (
     schedule,
 )
 from deskapp.domain.records import RecordKind, Role
+from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.workspace import Workspace
 from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
 from tests.pg_roles import Shared
@@ -127,7 +128,7 @@ def test_a_counselor_works_only_on_their_own_desks_programmes(
     with pytest.raises(PermissionDenied):
         workspace.programmes.edit(plus, moved)
     workspace.programmes.edit(team_lead, moved)
-    assert workspace.programmes.detail(plus, programme).programme.desk == "gvalley"
+    assert workspace.programmes.detail(gvalley, programme).programme.desk == "gvalley"
     changes = rows(
         workspace,
         "SELECT field, old_value, new_value FROM record_changes "
@@ -371,7 +372,9 @@ def test_the_camp_report_reproduces_the_seeds_table(workspace: Workspace, admin:
     assert [row.cells() for row in report.rows] == [
         ("총 계", "31", "20", "10(32.3%)", "10(32.3%)", ""),
         ("2018년", "27(고3)", "17", "9(33.3%)", "8(29.6%)", "10.30.기준"),
-        ("2017년", "4", "3", "1(25%)", "2(50%)", "12.31.기준"),
+        # Every year's people are counted up to the report's day (what they did after
+        # their year's end counts in it too), so a past year's 비고 is today's as well.
+        ("2017년", "4", "3", "1(25%)", "2(50%)", "10.30.기준"),
     ]
     # Without the extra camper: the seed's 2018 row exactly.
     workspace.programmes.void(plus, RecordKind.ENROLMENT, _enrolment_of(workspace, voided), "중복")
@@ -516,7 +519,7 @@ def test_cli_programmes_prints_both_reports(cli_db: str) -> None:
     assert code == 0
     assert json.loads(out)["rows"][1] == {
         "year": 2018, "enrolled": 5, "completed": 4, "certified": 2, "employed": 1,
-        "as_of": "2018-12-31", "targets": {"고3": 5},
+        "as_of": date.today().isoformat(), "targets": {"고3": 5},
     }  # fmt: skip
     code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018")
     assert code == 0
@@ -536,3 +539,231 @@ def test_cli_programmes_exit_codes(cli_db: str) -> None:
     code, _, err = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
                        "--report", "nope")  # fmt: skip
     assert code == 2
+
+
+# -- the review's defects ---------------------------------------------------------------
+
+
+def test_voiding_a_session_checks_each_of_its_counseling_sessions_as_voiding_it_would(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    programme = _programme(workspace, plus)
+    [(number, _)] = _enrolled(workspace, plus, programme, ["홍길동"])
+    saved = [
+        workspace.programmes.add_session(
+            plus,
+            AddProgrammeSession(programme, date(2018, 4, day), (number,), counts_as_session=True),
+        )
+        for day in (3, 10, 17)
+    ]
+    first, second, third = (s.counseling_session_ids[0] for s in saved)
+    # The first one's 상담 was corrected into March, since closed: voiding the session
+    # would change a closed figure.
+    workspace.corrections.change(
+        team_lead, ChangeRecord(RecordKind.SESSION, str(first), {"상담일": "2018-03-05"}, "오기")
+    )
+    workspace.review.close_month(team_lead, 2018, 3)
+    with pytest.raises(ValidationError, match=f"상담 {first}\\(홍길동, 2018-03-05\\)") as caught:
+        workspace.programmes.void(plus, RecordKind.PROGRAMME_SESSION, saved[0].id, "중복")
+    assert caught.value.field == "마감"
+    # The second one's 상담 was corrected to another desk: the plus counselor may not void
+    # it (a team lead may).
+    workspace.corrections.change(
+        team_lead, ChangeRecord(RecordKind.SESSION, str(second), {"상담창구": "gvalley"}, "오기")
+    )
+    with pytest.raises(PermissionDenied, match=f"상담 {second}\\(홍길동, 2018-04-10\\)"):
+        workspace.programmes.void(plus, RecordKind.PROGRAMME_SESSION, saved[1].id, "중복")
+    assert rows(workspace, "SELECT count(*) FROM counseling_sessions WHERE void") == [(0,)]
+    assert _sessions_at(workspace, admin, "gvalley", date(2018, 4, 10)) == 1
+    # The programme moved to G밸리: its counselor may not void the 상담 left at plus.
+    workspace.programmes.edit(
+        team_lead, EditProgramme(programme, ProgrammeFields(CAMP.name, CAMP.starts_on,
+                                                            desk="gvalley"))
+    )  # fmt: skip
+    with pytest.raises(PermissionDenied, match=f"상담 {third}\\(홍길동, 2018-04-17\\)"):
+        workspace.programmes.void(gvalley, RecordKind.PROGRAMME_SESSION, saved[2].id, "중복")
+    workspace.programmes.void(team_lead, RecordKind.PROGRAMME_SESSION, saved[1].id, "중복")
+    assert _sessions_at(workspace, admin, "gvalley", date(2018, 4, 10)) == 0
+
+
+def test_a_counselor_of_another_desk_does_not_read_a_programmes_people(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    programme = _programme(workspace, plus)
+    [(number, _)] = _enrolled(workspace, plus, programme, ["홍길동"])
+    with pytest.raises(PermissionDenied, match="다른 창구의 프로그램"):
+        workspace.programmes.detail(gvalley, programme)
+    # Its own desk reads them; each person shown is in the access log under their record.
+    seeker = workspace.browse.search_seekers(plus, number)[0].id
+    before = rows(workspace, "SELECT count(*) FROM access_log WHERE action = 'view'")[0][0]
+    assert [e.seeker_no for e in workspace.programmes.detail(plus, programme).enrolments] == [
+        number
+    ]
+    logged = rows(
+        workspace,
+        "SELECT subject_kind, subject_id, subject_no FROM access_log WHERE action = 'view' "
+        "ORDER BY id",
+    )
+    assert len(logged) == int(str(before)) + 2
+    assert logged[-1] == ("job_seeker", seeker, number)
+
+
+def test_a_merge_refuses_two_enrolments_in_one_programme_and_moves_attendance(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(workspace, plus)
+    [(a, a_enrolment), (b, _)] = _enrolled(workspace, plus, programme, ["홍길동", "홍길동"])
+    a_id, b_id = (workspace.browse.search_seekers(plus, n)[0].id for n in (a, b))
+    with pytest.raises(ValidationError, match="프로그램 '금천희망취업캠프'"):
+        workspace.casework.merge(team_lead, a_id, b_id)
+    # One enrolment voided first: the other record's attendance moves with it, and back.
+    workspace.programmes.void(plus, RecordKind.ENROLMENT, a_enrolment, "중복")
+    workspace.programmes.add_session(plus, AddProgrammeSession(programme, date(2018, 4, 3), (b,)))
+    merge = workspace.casework.merge(team_lead, a_id, b_id)
+    assert workspace.programmes.detail(plus, programme).sessions[0].present == (f"홍길동({a})",)
+    assert workspace.programmes.programme_year(plus, 2018).rows[0].participants == 1
+    workspace.casework.undo_merge(team_lead, merge)
+    assert workspace.programmes.detail(plus, programme).sessions[0].present == (f"홍길동({b})",)
+    assert workspace.programmes.programme_year(plus, 2018).rows[0].participants == 1
+
+
+def test_voiding_an_enrolment_voids_the_counseling_it_made_and_the_attendance(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(workspace, plus)
+    [(number, enrolment), (other, kept)] = _enrolled(
+        workspace, plus, programme, ["홍길동", "김영희"]
+    )
+    day = date(2018, 4, 3)
+    held = workspace.programmes.add_session(
+        plus, AddProgrammeSession(programme, day, (number, other), counts_as_session=True)
+    )
+    workspace.programmes.add_session(
+        plus, AddProgrammeSession(programme, date(2018, 9, 4), (other,), counts_as_session=True)
+    )
+    workspace.review.close_month(team_lead, 2018, 9)
+    # 김영희's 상담 of September is in a closed month: her enrolment stays.
+    with pytest.raises(ValidationError, match="마감"):
+        workspace.programmes.void(plus, RecordKind.ENROLMENT, kept, "잘못")
+    assert _sessions_at(workspace, admin, "plus", day) == 2
+    workspace.programmes.void(plus, RecordKind.ENROLMENT, enrolment, "잘못 등록")
+    assert _sessions_at(workspace, admin, "plus", day) == 1
+    [row] = workspace.programmes.detail(plus, programme).sessions[:1]
+    assert (row.id, row.present, row.counted) == (held.id, (f"김영희({other})",), 1)
+
+
+def test_the_same_session_is_not_saved_twice_nor_a_person_counted_twice_a_day(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(workspace, plus)
+    [(number, _)] = _enrolled(workspace, plus, programme, ["홍길동"])
+    day = date(2018, 4, 3)
+    same = AddProgrammeSession(programme, day, (number,), topic="면접", counts_as_session=True)
+    workspace.programmes.add_session(plus, same)
+    with pytest.raises(ValidationError, match="2018-04-03에 같은 주제\\(면접\\)의 회차") as caught:
+        workspace.programmes.add_session(plus, same)
+    assert caught.value.field == "회차일"
+    with pytest.raises(ValidationError, match="이미 상담 1건"):
+        workspace.programmes.add_session(
+            plus,
+            AddProgrammeSession(programme, day, (number,), topic="오후", counts_as_session=True),
+        )
+    workspace.programmes.add_session(
+        plus, AddProgrammeSession(programme, day, (number,), topic="오후")
+    )
+    assert _sessions_at(workspace, admin, "plus", day) == 1
+
+
+def test_completion_after_the_years_end_counts_in_the_enrolments_year(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(
+        workspace, plus,
+        ProgrammeFields("겨울캠프", date(2017, 11, 1), desk="plus", ends_on=date(2018, 2, 28),
+                        kind="취업캠프"),
+    )  # fmt: skip
+    [(number, enrolment)] = _enrolled(workspace, plus, programme, ["홍길동"], "2017-12-01")
+    workspace.programmes.complete(plus, Complete(enrolment, date(2018, 2, 20)))
+    workspace.programmes.record_certificate(
+        plus, RecordCertificate(enrolment, "지게차", date(2018, 2, 25))
+    )
+    workspace.records.record_placement(plus, RecordPlacement(number, date(2018, 3, 5)))
+    for year in (2017, 2018):
+        report = workspace.programmes.outcomes(plus, year)
+        row = dict(report.years)[2017]
+        assert (row.enrolled, row.completed, row.certified, row.employed) == (1, 1, 1, 1)
+        assert row.as_of == TODAY
+
+
+def test_years_outside_the_range_and_dates_leaving_enrolments_out_are_refused(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    for call in (workspace.programmes.outcomes, workspace.programmes.programme_year):
+        for year in (0, 1989, 2101, 10000):
+            with pytest.raises(ValidationError) as caught:
+                call(plus, year)
+            assert caught.value.field == "연도"
+    programme = _programme(workspace, plus)
+    _enrolled(workspace, plus, programme, ["홍길동"], "2018-09-03")
+    shorter = ProgrammeFields(CAMP.name, CAMP.starts_on, desk="plus", ends_on=date(2018, 5, 31))
+    with pytest.raises(ValidationError, match="2018-09-03에 참여한") as caught:
+        workspace.programmes.edit(plus, EditProgramme(programme, shorter))
+    assert caught.value.field == "종료일"
+
+
+def test_resident_numbers_in_a_programmes_name_target_or_topic_are_warned_about(
+    workspace: Workspace, admin: Actor
+) -> None:
+    values = ProgrammeFields(
+        "캠프 800101-1234567", date(2018, 3, 2), target="고3 800101-2234567", note="메모"
+    )
+    assert (values.name, values.target, values.masked) == (
+        "캠프 800101-1******",
+        "고3 800101-2******",
+        2,
+    )
+    assert AddProgrammeSession(1, date(2018, 4, 3), topic="800101-1234567").masked == 1
+    plus = counselor_at(workspace, admin, "plus")
+    saved = workspace.programmes.create(plus, CreateProgramme(values))
+    assert saved.warnings == ("주민등록번호로 보이는 숫자 2건을 가려서 저장했습니다.",)
+
+
+def test_the_demos_yearly_clinic_ends_with_its_year(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    for index in range(8):
+        add_seeker(workspace, plus, _name(index), "2016-01-04")
+    with workspace.db.unit_of_work(actor=admin) as session:
+        add_programmes(
+            session, 7, Period(date(2016, 1, 1), TODAY), workspace.db.desk_ids()["plus"],
+            admin.user_id,
+        )  # fmt: skip
+    report = workspace.programmes.programme_year(admin, 2018, "클리닉")
+    assert [(r.name, r.schedule) for r in report.rows] == [
+        ("일자리카페 이력서 및 자소서 클리닉", "1월 ~ 10월")
+    ]
+    assert report.rows[0].participants > 0
+
+
+def test_cli_camp_report_is_of_the_camp_unless_told(cli_db: str) -> None:
+    workspace = Workspace.open(cli_db, today=TODAY)
+    plus = workspace.accounts.authenticate("kim", PASSWORD)
+    cafe = _programme(
+        workspace, plus, ProgrammeFields("멘토링", date(2018, 5, 2), desk="plus", kind="멘토링")
+    )
+    _enrolled(workspace, plus, cafe, ["멘티"], "2018-05-02")
+    workspace.close()
+    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
+                       "--format", "csv")  # fmt: skip
+    assert code == 0 and out.splitlines()[1] == "total,5,4,2,40%,1,20%,"
+    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
+                       "--kind", "전체", "--format", "csv")  # fmt: skip
+    assert code == 0 and out.splitlines()[1] == "total,6,4,2,33.3%,1,16.7%,"

@@ -26,15 +26,36 @@ from deskapp.domain.privacy import mask_resident_numbers
 
 #: Kinds a programme is usually of (free text is accepted too).
 PROGRAMME_KINDS = ("취업캠프", "일자리카페", "멘토링", "클리닉", "교실", "기타")
+#: The kind of the 금천희망취업캠프 (the camp table's programmes unless told otherwise).
+CAMP_KIND = PROGRAMME_KINDS[0]
 
 
 def _optional(
     value: str | None, name: str, max_len: int = f.SHORT_TEXT_MAX, required: bool = False
 ) -> str | None:
     """Short text, masked for resident numbers: None when blank (unless ``required``)."""
+    return _masked(value, name, max_len, required)[0]
+
+
+def _masked(
+    value: str | None, name: str, max_len: int = f.SHORT_TEXT_MAX, required: bool = False
+) -> tuple[str | None, int]:
+    """``_optional`` and how many resident numbers it masked (for the usual warning)."""
     if f.is_blank(value) and not required:
+        return None, 0
+    return mask_resident_numbers(f.text(value, name, max_len))
+
+
+def _short(
+    problems: list[tuple[str, str]], counts: list[int], value: str | None, name: str,
+    max_len: int = f.SHORT_TEXT_MAX, required: bool = False,
+) -> str | None:  # fmt: skip
+    """``_masked`` with its problems in ``problems`` and its count added to ``counts``."""
+    checked = _checked(problems, _masked, value, name, max_len, required)
+    if checked is None:
         return None
-    return mask_resident_numbers(f.text(value, name, max_len))[0]
+    counts.append(checked[1])
+    return checked[0]
 
 
 T = TypeVar("T")
@@ -81,7 +102,7 @@ class ProgrammeFields:
     account's own), 시작일 and 종료일 (none: 연중), 구분 (취업캠프, 일자리카페 …), 교육대상,
     위탁기관 and a note.
 
-    ``masked``: how many resident numbers were masked in the note."""
+    ``masked``: how many resident numbers were masked in its text (name, note …)."""
 
     name: str
     starts_on: date
@@ -95,19 +116,20 @@ class ProgrammeFields:
 
     def __post_init__(self) -> None:
         problems: list[tuple[str, str]] = []
-        _set(self, "name", _checked(problems, _optional, self.name, "프로그램명", required=True))
+        counts: list[int] = []
+        _set(self, "name", _short(problems, counts, self.name, "프로그램명", required=True))
         _checked(problems, _day, self.starts_on, "시작일")
         ends = None if self.ends_on is None else _checked(problems, _day, self.ends_on, "종료일")
         if ends is not None and isinstance(self.starts_on, date) and ends < self.starts_on:
             problems.append(("종료일", "종료일이 시작일보다 빠릅니다."))
         if self.desk is not None:
             _checked(problems, desk_by_code, str(self.desk))
-        _set(self, "kind", _checked(problems, _optional, self.kind, "구분", 30))
-        _set(self, "target", _checked(problems, _optional, self.target, "교육대상"))
-        _set(self, "provider", _checked(problems, _optional, self.provider, "위탁기관"))
+        _set(self, "kind", _short(problems, counts, self.kind, "구분", 30))
+        _set(self, "target", _short(problems, counts, self.target, "교육대상"))
+        _set(self, "provider", _short(problems, counts, self.provider, "위탁기관"))
         note = _checked(problems, _note, self.note, "비고")
         _set(self, "note", note[0] if note else None)
-        _set(self, "masked", note[1] if note else 0)
+        _set(self, "masked", (note[1] if note else 0) + sum(counts))
         if problems:
             raise ValidationError.many(problems)
 
@@ -164,10 +186,11 @@ class AddProgrammeSession:
                 continue
             numbers.append(number)
         _set(self, "present", tuple(numbers))
-        _set(self, "topic", _checked(problems, _optional, self.topic, "주제"))
+        counts: list[int] = []
+        _set(self, "topic", _short(problems, counts, self.topic, "주제"))
         note = _checked(problems, _note, self.note, "활동 내용")
         _set(self, "note", note[0] if note else None)
-        _set(self, "masked", note[1] if note else 0)
+        _set(self, "masked", (note[1] if note else 0) + sum(counts))
         if f.is_blank(self.counselor_name):
             _set(self, "counselor_name", None)
         else:

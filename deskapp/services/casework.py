@@ -66,6 +66,8 @@ from deskapp.store.models import (
     JobOpening,
     JobSeeker,
     Placement,
+    Programme,
+    ProgrammeAttendance,
     ProgrammeEnrolment,
     Referral,
     RetentionCheck,
@@ -80,6 +82,42 @@ SEEKER_MONTHS, OPENING_MONTHS = 3, 2
 RETENTION_MONTHS = (1, 3, 6)
 #: What a merge moves to the record kept (and its undoing moves back), by table.
 _MOVED = (CounselingSession, Referral, Placement, ProgrammeEnrolment, EventParticipant)
+#: Attendance at programme sessions moves too; kept in ``moved`` by its sessions' ids (its
+#: key is the session and the seeker, it has no id of its own).
+_ATTENDANCE = ProgrammeAttendance.__tablename__
+
+
+def _move_attendance(
+    session: Session, from_id: int, to_id: int, session_ids: list[int] | None = None
+) -> list[int]:
+    """Move ``from_id``'s attendance (at ``session_ids``, or at every session where
+    ``to_id`` was not present too) to ``to_id``; the sessions' ids of the rows moved."""
+    if session_ids is None:
+        there = select(ProgrammeAttendance.programme_session_id).where(
+            ProgrammeAttendance.seeker_id == to_id
+        )
+        session_ids = list(
+            session.scalars(
+                select(ProgrammeAttendance.programme_session_id)
+                .where(
+                    ProgrammeAttendance.seeker_id == from_id,
+                    ProgrammeAttendance.programme_session_id.not_in(there),
+                )
+                .order_by(ProgrammeAttendance.programme_session_id)
+            )
+        )
+    for start in range(0, len(session_ids), 500):
+        session.execute(
+            update(ProgrammeAttendance)
+            .where(
+                ProgrammeAttendance.seeker_id == from_id,
+                ProgrammeAttendance.programme_session_id.in_(session_ids[start : start + 500]),
+            )
+            .values(seeker_id=to_id)
+        )
+    return session_ids
+
+
 DEFAULT_NO_CONTACT_DAYS = 30
 #: An event's people not hired are followed up a week after it, for three months.
 EVENT_FOLLOW_UP_AFTER, EVENT_FOLLOW_UP_DAYS = 7, 90
@@ -857,8 +895,10 @@ class CaseworkService:
         return keep, gone
 
     def merge(self, actor: Actor, keep_id: int, merge_id: int, different_reason: str = "") -> int:
-        """Merge ``merge_id`` into ``keep_id`` (team leads): its sessions, referrals and
-        placements move, it is voided as merged; returns the merge's id for undo.
+        """Merge ``merge_id`` into ``keep_id`` (team leads): its sessions, referrals,
+        placements, event and programme participation (with its attendance) move, it is
+        voided as merged; returns the merge's id for undo. Two records at one event or in
+        one programme are refused: one participation is voided first.
 
         Two records whose birth date, sex or phone differ are merged only with
         ``different_reason`` (why they are one person all the same); without it
@@ -876,6 +916,7 @@ class CaseworkService:
                 )
             refuse_if_closed(session, gone.registered_on)
             self._refuse_same_event(session, keep_id, merge_id)
+            self._refuse_same_programme(session, keep_id, merge_id)
             moved: dict[str, list[int]] = {}
             for model in _MOVED:
                 ids = list(session.scalars(select(model.id).where(model.seeker_id == merge_id)))
@@ -884,6 +925,7 @@ class CaseworkService:
                         update(model).where(model.id.in_(ids)).values(seeker_id=keep_id)
                     )
                 moved[model.__tablename__] = ids
+            moved[_ATTENDANCE] = _move_attendance(session, merge_id, keep_id)
             gone.void = True
             gone.void_reason = f"병합: {keep.seeker_no}로 합침"
             gone.voided_at = utcnow()
@@ -945,6 +987,31 @@ class CaseworkService:
                 "사람이 두 번 참여한 것이 됩니다. 행사에서 한쪽 참여를 먼저 무효로 하세요.",
             )
 
+    @staticmethod
+    def _refuse_same_programme(session: Session, keep_id: int, merge_id: int) -> None:
+        """Two records both enrolled in one programme would make one person two
+        participants there: one of the two enrolments is voided first."""
+        both = (
+            select(Programme.id, Programme.name)
+            .join(ProgrammeEnrolment, ProgrammeEnrolment.programme_id == Programme.id)
+            .where(ProgrammeEnrolment.seeker_id == keep_id, ProgrammeEnrolment.void.is_(False))
+            .where(
+                Programme.id.in_(
+                    select(ProgrammeEnrolment.programme_id).where(
+                        ProgrammeEnrolment.seeker_id == merge_id,
+                        ProgrammeEnrolment.void.is_(False),
+                    )
+                )
+            )
+        )
+        shared = session.execute(both).first()
+        if shared is not None:
+            raise ValidationError(
+                "병합",
+                f"두 기록이 모두 프로그램 '{shared.name}'({shared.id}번)에 참여해 병합하면 한 "
+                "사람이 두 번 참여한 것이 됩니다. 프로그램에서 한쪽 참여를 먼저 무효로 하세요.",
+            )
+
     def undo_merge(self, actor: Actor, merge_id: int) -> None:
         """Put a merged record back as it was, with the records that moved."""
         actor.require(Permission.REVIEW)
@@ -957,7 +1024,9 @@ class CaseworkService:
             refuse_if_closed(session, gone.registered_on)
             tables = {m.__tablename__: m for m in _MOVED}
             for table, ids in json.loads(record.moved).items():
-                if ids:
+                if table == _ATTENDANCE:
+                    _move_attendance(session, record.kept_id, record.merged_id, ids)
+                elif ids:
                     model = tables[table]
                     session.execute(
                         update(model).where(model.id.in_(ids)).values(seeker_id=record.merged_id)

@@ -121,8 +121,10 @@ def add_programmes(
         # 일자리카페: people join as the programme goes on.
         for name, kind, month, end_month, count, times, topic in _CAFE:
             opens = within(date(year, month, 2))
-            closes = within(date(year, end_month, 28)) if end_month else None
-            stop = closes or last
+            # The yearly clinic ends with its year (or the period): each year's is its own,
+            # not shown in every later year's report as running with nobody in it.
+            closes = within(date(year, end_month, 28)) if end_month else last
+            stop = closes
             if stop <= opens:
                 continue
             cafe = programme(f"일자리카페 {name}", kind, opens, closes)

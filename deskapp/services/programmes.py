@@ -5,8 +5,11 @@ only for a programme of their own desk, team leads and administrators for any. A
 group note counts as 상담 only when the counselor says so (``counts_as_session``): then one
 counseling session per participant present is made at the programme's desk on the
 session's day (channel 방문: they came to it), linked from ``programme_attendance``, so
-the desk table's 상담 follows it, and voiding the session voids them. Months closed refuse
-such sessions as they refuse any 상담.
+the desk table's 상담 follows it, and voiding the session (or a participant's enrolment)
+voids them, each only as voiding it directly would be: not in a closed month of its own
+day, and by a counselor only at its own desk (both may have been corrected since); else
+the whole void is refused. Months closed refuse such sessions as they refuse any 상담. A
+programme holds one session a day per 주제 and counts a person as 상담 once a day at most.
 
 Employment after a programme (취업자) is a live placement of the enrolled seeker, at any
 desk, on or after the enrolment day, up to the report's day.
@@ -27,7 +30,7 @@ from deskapp.domain import fields
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.desks import desk_by_code
-from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.programmes import (
     AddProgrammeSession,
@@ -43,10 +46,10 @@ from deskapp.domain.programmes import (
     RecordCertificate,
     schedule,
 )
-from deskapp.domain.records import ChangeAction, Channel, RecordKind
+from deskapp.domain.records import ChangeAction, Channel, RecordKind, Role
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import shown, write_change
-from deskapp.services.month_lock import refuse_if_closed
+from deskapp.services.month_lock import closed_message, closed_months, lock_months, refuse_if_closed
 from deskapp.services.records import MASKED_WARNING, find_by_number
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -137,6 +140,7 @@ class EnrolmentRow:
     certificate: str | None
     certified_on: date | None
     employed_on: date | None
+    seeker_id: int
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,16 @@ class ProgrammeService:
                 raise ValidationError("시작일", f"{days[0].isoformat()}에 한 회차보다 늦습니다.")
             if days[1] is not None and values.ends_on is not None and days[1] > values.ends_on:
                 raise ValidationError("종료일", f"{days[1].isoformat()}에 한 회차보다 빠릅니다.")
+            joined = session.scalar(
+                select(func.max(ProgrammeEnrolment.enrolled_on)).where(
+                    ProgrammeEnrolment.programme_id == programme.id,
+                    ProgrammeEnrolment.void.is_(False),
+                )
+            )
+            if joined is not None and values.ends_on is not None and joined > values.ends_on:
+                raise ValidationError(
+                    "종료일", f"{joined.isoformat()}에 참여한 사람이 있어 그보다 빠를 수 없습니다."
+                )
             new: dict[str, Any] = {
                 "name": values.name, "desk_id": desk_id, "starts_on": values.starts_on,
                 "ends_on": values.ends_on, "kind": values.kind, "target": values.target,
@@ -314,7 +328,29 @@ class ProgrammeService:
             self._within(programme, command.held_on, "회차일")
             if command.counts_as_session:
                 refuse_if_closed(session, command.held_on)
+            same_topic = (
+                ProgrammeSession.topic.is_(None)
+                if command.topic is None
+                else ProgrammeSession.topic == command.topic
+            )
+            twice = session.scalar(
+                select(ProgrammeSession.id).where(
+                    ProgrammeSession.programme_id == programme.id,
+                    ProgrammeSession.held_on == command.held_on,
+                    ProgrammeSession.void.is_(False),
+                    same_topic,
+                )
+            )
+            if twice is not None:
+                raise ValidationError(
+                    "회차일",
+                    f"{command.held_on.isoformat()}에 같은 주제"
+                    f"{f'({command.topic})' if command.topic else ''}의 회차가 이미 있습니다 "
+                    f"(회차 {twice}번). 주제를 달리 적거나 그 회차를 고치세요.",
+                )
             seekers = self._present(session, programme, command)
+            if command.counts_as_session:
+                self._refuse_counted_twice(session, programme, command.held_on, seekers)
             record = ProgrammeSession(
                 programme_id=programme.id,
                 held_on=command.held_on,
@@ -367,6 +403,40 @@ class ProgrammeService:
                     detail,
                 )
             return ProgrammeSaved(record.id, tuple(made), self._warnings(command.masked))
+
+    @staticmethod
+    def _refuse_counted_twice(
+        session: Session, programme: Programme, day: date, seekers: Sequence[JobSeeker]
+    ) -> None:
+        """One programme counts a person as 상담 once a day at most."""
+        ids = [s.id for s in seekers]
+        for chunk in _chunks(ids):
+            counted = session.scalar(
+                select(ProgrammeAttendance.seeker_id)
+                .join(
+                    ProgrammeSession,
+                    ProgrammeSession.id == ProgrammeAttendance.programme_session_id,
+                )
+                .join(
+                    CounselingSession,
+                    CounselingSession.id == ProgrammeAttendance.counseling_session_id,
+                )
+                .where(
+                    ProgrammeSession.programme_id == programme.id,
+                    ProgrammeSession.held_on == day,
+                    ProgrammeSession.void.is_(False),
+                    CounselingSession.void.is_(False),
+                    ProgrammeAttendance.seeker_id.in_(chunk),
+                )
+                .limit(1)
+            )
+            if counted is not None:
+                seeker = next(s for s in seekers if s.id == counted)
+                raise ValidationError(
+                    "참석자",
+                    f"{seeker.name}({seeker.seeker_no})은(는) {day.isoformat()}에 이 프로그램의 "
+                    "다른 회차로 이미 상담 1건이 셈해졌습니다.",
+                )
 
     @staticmethod
     def _present(
@@ -596,7 +666,8 @@ class ProgrammeService:
                 self._programme(session, actor, held.programme_id)
                 self._void_session(session, actor, held, why)
             else:
-                enrolment, _, seeker = self._enrolment(session, actor, record_id)
+                enrolment, programme, seeker = self._enrolment(session, actor, record_id)
+                self._void_attendance(session, actor, programme, seeker, why)
                 self._mark_void(session, actor, kind, enrolment, why, seeker.id)
 
     def _void_session(
@@ -612,14 +683,79 @@ class ProgrammeService:
                 ProgrammeAttendance.programme_session_id == record.id,
                 CounselingSession.void.is_(False),
             )
+            .order_by(CounselingSession.id)
         ).all()
-        if counted:
-            refuse_if_closed(session, record.held_on)
+        self._void_counseling(session, actor, counted, why)
+        self._mark_void(session, actor, RecordKind.PROGRAMME_SESSION, record, why, None)
+
+    def _void_counseling(
+        self, session: Session, actor: Actor, counted: Sequence[CounselingSession], why: str
+    ) -> None:
+        """Void the 상담 a group note made, each only as voiding it directly would be: not
+        in a closed month of its own day, and (a counselor) only at their own desk, where it
+        may have been corrected since; otherwise none of them (the whole void is refused)."""
+        codes = self.db.desk_codes()
+        lock_months(session, *(c.session_on for c in counted))
+        closed = closed_months(session) if counted else set()
+        for counseling in counted:
+            day = counseling.session_on
+            seeker = session.get(JobSeeker, counseling.seeker_id)
+            who = f"상담 {counseling.id}({seeker.name if seeker else '?'}, {day.isoformat()})"
+            if (day.year, day.month) in closed:
+                raise ValidationError(
+                    "마감", f"{who}은(는) 마감된 달의 상담입니다. " + closed_message(day)
+                )
+            code = codes[counseling.desk_id]
+            if actor.role is Role.COUNSELOR and actor.desk != code:
+                raise PermissionDenied(
+                    f"{who}은(는) 다른 창구({desk_by_code(code).short_name})의 상담이라 "
+                    "무효로 할 수 없습니다. 그 창구의 상담사나 팀장에게 맡기세요."
+                )
         for counseling in counted:
             self._mark_void(
                 session, actor, RecordKind.SESSION, counseling, why, counseling.seeker_id
             )
-        self._mark_void(session, actor, RecordKind.PROGRAMME_SESSION, record, why, None)
+
+    def _void_attendance(
+        self, session: Session, actor: Actor, programme: Programme, seeker: JobSeeker, why: str
+    ) -> None:
+        """An enrolment voided: the seeker was never a participant, so their attendance at
+        the programme's sessions goes (kept in the enrolment's history) and the 상담 the
+        group notes made for them are voided, as voiding the sessions would."""
+        attended = session.execute(
+            select(ProgrammeAttendance, ProgrammeSession.held_on)
+            .join(ProgrammeSession, ProgrammeSession.id == ProgrammeAttendance.programme_session_id)
+            .where(
+                ProgrammeSession.programme_id == programme.id,
+                ProgrammeAttendance.seeker_id == seeker.id,
+            )
+            .order_by(ProgrammeSession.held_on)
+        ).all()
+        made = [a.counseling_session_id for a, _ in attended if a.counseling_session_id]
+        counted = (
+            session.scalars(
+                select(CounselingSession)
+                .where(CounselingSession.id.in_(made), CounselingSession.void.is_(False))
+                .order_by(CounselingSession.id)
+            ).all()
+            if made
+            else []
+        )
+        self._void_counseling(session, actor, counted, why)
+        for attendance, held_on in attended:
+            write_change(
+                session,
+                actor,
+                RecordKind.PROGRAMME_SESSION,
+                attendance.programme_session_id,
+                seeker.seeker_no,
+                "참석자",
+                f"{seeker.name}({seeker.seeker_no}) {held_on.isoformat()} 참석",
+                "",
+                why,
+                seeker_id=seeker.id,
+            )
+            session.delete(attendance)
 
     @staticmethod
     def _mark_void(
@@ -719,6 +855,11 @@ class ProgrammeService:
             programme = session.get(Programme, programme_id)
             if programme is None:
                 raise NotFound(f"프로그램 {programme_id}번을 찾을 수 없습니다.")
+            if (
+                actor.role is Role.COUNSELOR
+                and actor.desk != self.db.desk_codes()[programme.desk_id]
+            ):
+                raise PermissionDenied("다른 창구의 프로그램 참여자는 볼 수 없습니다.")
             sessions = self._sessions(session, programme.id)
             enrolments = self._enrolments(session, programme.id)
             write_access(
@@ -727,8 +868,19 @@ class ProgrammeService:
                 AccessAction.VIEW,
                 subject_kind=RecordKind.PROGRAMME.value,
                 subject_id=programme.id,
-                detail=f"프로그램 참여자 {len(enrolments)}명 열람",
+                detail=f"프로그램 {programme.id} 참여자 {len(enrolments)}명 열람",
             )
+            for row in enrolments:  # each person shown, in their own access history
+                write_record_access(
+                    session,
+                    actor,
+                    AccessAction.VIEW,
+                    RecordKind.ENROLMENT,
+                    row.id,
+                    row.seeker_no,
+                    row.seeker_id,
+                    f"프로그램 {programme.id} 참여자 목록에서 열람: {programme.name}",
+                )
             return ProgrammeDetail(self._summary(session, programme), sessions, enrolments)
 
     @staticmethod
@@ -798,6 +950,7 @@ class ProgrammeService:
                     enrolment.certificate,
                     enrolment.certified_on,
                     min(after) if after else None,
+                    enrolment.seeker_id,
                 )
             )
         return tuple(result)
@@ -807,11 +960,17 @@ class ProgrammeService:
     def outcomes(self, actor: Actor, year: int, kind: str | None = None) -> OutcomeReport:
         """금천희망취업캠프 운영현황: per year up to ``year`` (each year with enrolments, and
         ``year`` itself), the people enrolled that year (교육대상), completed (교육이수자),
-        certified (자격취득생) and placed on or after their enrolment (취업자), each as of the
-        year's end or the report's day; 총 계 is the sum of the years, as in the seed.
+        certified (자격취득생) and placed on or after their enrolment (취업자); 총 계 is the
+        sum of the years, as in the seed.
+
+        Each year's row counts its people's completions, certificates and hires whenever
+        they happened up to the report's day (today), in the year they were enrolled: a
+        camper enrolled in December and certified in February counts in December's year.
+        So every row's 비고 is today's 'M.D.기준', past years' as well.
 
         ``kind``: only the programmes of this 구분 (e.g. 취업캠프)."""
         actor.require(Permission.VIEW_STATISTICS)
+        _check_year(year)
         today = self.today()
         with self.db.unit_of_work(write=False, actor=actor) as session:
             query = (
@@ -839,7 +998,7 @@ class ProgrammeService:
         years = sorted(set(by_year) | {year}, reverse=True)
         rows = []
         for each in years:
-            as_of = min(date(each, 12, 31), today)
+            as_of = today
             people: dict[int, list[bool]] = {}
             targets: dict[int, str] = {}
             for seeker_id, enrolled_on, completed_on, certified_on, target in by_year[each]:
@@ -877,6 +1036,7 @@ class ProgrammeService:
         its 일정, its participants (people enrolled that year or present at one of its
         sessions that year) and its live sessions held that year (회수)."""
         actor.require(Permission.VIEW_STATISTICS)
+        _check_year(year)
         first, last = date(year, 1, 1), date(year, 12, 31)
         with self.db.unit_of_work(write=False, actor=actor) as session:
             query = select(Programme).where(
@@ -952,6 +1112,11 @@ class ProgrammeService:
             write_access(
                 session, actor, AccessAction.EXPORT, subject_kind="statistics", detail=detail
             )
+
+
+def _check_year(year: object) -> None:
+    if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
+        raise ValidationError("연도", f"'{year}'은(는) 1990~2100 사이의 연도가 아닙니다.")
 
 
 def _placements(session: Session, seeker_ids: Sequence[int], until: date) -> dict[int, list[date]]:
