@@ -1,4 +1,4 @@
-"""Accounts, lockout, roles, the access log and personal-data protection (issue 4)."""
+"""Accounts, lockout, roles, the access log and personal-data protection."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Backups (online copy, rotation, restore) and ``deskapp check`` (issue 5)."""
+"""Backups (online copy, rotation, restore) and ``deskapp check``."""
 
 from __future__ import annotations
 

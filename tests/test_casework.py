@@ -1,4 +1,4 @@
-"""Occupations, registration periods, matching, follow-up and merging (issue 8, services)."""
+"""Occupations, registration periods, matching, follow-up and merging (services)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Correcting records, never silently (DESIGN.md §10, issue 12), on SQLite and PostgreSQL.
+"""Correcting records, never silently (DESIGN.md §10), on SQLite and PostgreSQL.
 
 Every correction keeps field, old and new value, who, when and why; the statistics
 follow the corrected values; closed months, desks and disabled accounts are kept;

@@ -1,4 +1,4 @@
-"""Nothing lost: a writer killed at random moments, and two writers at once (issue 5).
+"""Nothing lost: a writer killed at random moments, and two writers at once.
 
 The writers are real processes on a real SQLite file. After each SIGKILL the
 database must pass the integrity check and every unit of work must be whole

@@ -1,4 +1,4 @@
-"""Memory and time bombs (issue 20): what a workbook can make the import read is bounded.
+"""Memory and time bombs: what a workbook can make the import read is bounded.
 
 The bombs are built by ``tests/xlsx_bombs.py`` (XML written as a stream, no openpyxl).
 The issue's two bombs, and the other limits that take seconds, are imported with the

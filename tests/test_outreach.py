@@ -1,4 +1,4 @@
-"""구인기업체 발굴 및 관리 (issue 14, item 6): contacts, agreements, due actions, the report,
+"""구인기업체 발굴 및 관리: contacts, agreements, due actions, the report,
 on SQLite and PostgreSQL."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Programmes (issue 14, item 5): sessions with group notes that count as 상담 only when the
+"""Programmes: sessions with group notes that count as 상담 only when the
 counselor says so, enrolments with completion, certificate and employment afterwards, the
 seed's two reports, and ``deskapp programmes``; on SQLite and PostgreSQL."""
 

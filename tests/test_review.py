@@ -1,4 +1,4 @@
-"""Defensible placement counts (issue 7): month close, review, targets, drill-down, flags."""
+"""Defensible placement counts: month close, review, targets, drill-down, flags."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The casework tools of the main window (issue 8): the 사후관리 page, 추천 구인 from a
+"""The casework tools of the main window: the 사후관리 page, 추천 구인 from a
 seeker's record (Ctrl+M) and a team lead's 구직자 병합 with 되돌리기."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The occupation picker (issue 8): the classification as a searchable tree (F4 in the
+"""The occupation picker: the classification as a searchable tree (F4 in the
 seeker and opening forms), the code a typed job is stored under, and the employment type."""
 
 from __future__ import annotations

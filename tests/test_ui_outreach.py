@@ -1,4 +1,4 @@
-"""구인기업체 발굴 in the window (issue 14, item 6), by keyboard: the 접촉 기록 tab of an
+"""구인기업체 발굴 in the window, by keyboard: the 접촉 기록 tab of an
 employer's window (Ctrl+L, Ctrl+Shift+A, Ctrl+Shift+D), the next actions due on the 사후관리
 page, and 기업발굴 실적 from the 보기 menu (Ctrl+Shift+B)."""
 

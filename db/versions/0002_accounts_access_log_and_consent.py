@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-27
 
-For issue 4: log-in lockout on users, consent and anonymization on job seekers,
+Log-in lockout on users, consent and anonymization on job seekers,
 and two append-only tables, the access log (접속기록) and the account events.
 The database itself refuses UPDATE and DELETE on them (triggers), so the
 application cannot rewrite its own trail.

@@ -5,7 +5,7 @@ Revises: 0002
 Create Date: 2026-11-27
 
 The statistics of long periods summed from one row per day, desk and measure
-instead of counting every record (issue 6). Triggers on the four additive
+instead of counting every record. Triggers on the four additive
 tables keep the counts as records are inserted, voided, moved or deleted; the
 revision fills them from the records already there.
 """

@@ -7,7 +7,7 @@ Create Date: 2026-11-27
 Searching seekers by a fragment of the name, 초성 or the end of the phone
 cannot use an ordinary index (the fragment may be anywhere); scanning a narrow
 covering index instead of the table's wide rows makes each keystroke three to
-four times faster (issue 6).
+four times faster.
 """
 
 from __future__ import annotations

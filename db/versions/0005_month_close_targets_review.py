@@ -4,7 +4,7 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-27
 
-For issue 7: months a team lead closes (figures frozen, records locked, reopening
+Months a team lead closes (figures frozen, records locked, reopening
 recorded with its reason), yearly targets per desk and measure, and the review
 mark on placements.
 """

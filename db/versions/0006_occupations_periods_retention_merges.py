@@ -4,7 +4,7 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-27
 
-For issue 8: the occupation classification (filled with KECO 2018 on first use),
+The occupation classification (filled with KECO 2018 on first use),
 occupation codes on seekers and openings, renewals of registration periods,
 retention checks after a placement, and the record of merged seekers.
 """

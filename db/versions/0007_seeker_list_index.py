@@ -5,7 +5,7 @@ Revises: 0006
 Create Date: 2026-11-27
 
 The seeker list opens newest first; at Seoul scale (1.6 million seekers)
-sorting them took 2.7 s, reading this index in order 0.9 s (issue 6).
+sorting them took 2.7 s, reading this index in order 0.9 s.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-27
 
-Matching ranks openings by employment type as well (issue 8): an opening's
+Matching ranks openings by employment type as well: an opening's
 고용형태 and the one a seeker wants (희망고용형태), each 정규직, 계약직, 시간제
 or 일용직, or empty when not said.
 """

@@ -1,4 +1,4 @@
-"""구인기업체 발굴 및 관리 (issue 14, item 6): contacts with employers and 구민 우선 채용 협약.
+"""구인기업체 발굴 및 관리: contacts with employers and 구민 우선 채용 협약.
 
 A counselor logs each contact with an employer (방문, 전화, 협약, 구인 발굴) with a note
 and, optionally, the next thing to do and its day, which the worklist shows until it is

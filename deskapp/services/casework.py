@@ -1,4 +1,4 @@
-"""Helping counselors act (issue 8): occupations, registration periods, matching,
+"""Helping counselors act: occupations, registration periods, matching,
 the follow-up worklist and merging two records of one person.
 
 - Occupations: KECO 2018 is built in (loaded on first use); desired jobs typed
@@ -915,8 +915,7 @@ class CaseworkService:
                     tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
                 )
             refuse_if_closed(session, gone.registered_on)
-            self._refuse_same_event(session, keep_id, merge_id)
-            self._refuse_same_programme(session, keep_id, merge_id)
+            self._refuse_shared_participation(session, keep_id, merge_id)
             moved: dict[str, list[int]] = {}
             for model in _MOVED:
                 ids = list(session.scalars(select(model.id).where(model.seeker_id == merge_id)))
@@ -964,53 +963,35 @@ class CaseworkService:
             return record.id
 
     @staticmethod
-    def _refuse_same_event(session: Session, keep_id: int, merge_id: int) -> None:
-        """Two records that both took part in one event would make one person two
-        participants there: one of the two participations is voided first."""
-        both = (
-            select(Event.event_no, Event.name)
-            .join(EventParticipant, EventParticipant.event_id == Event.id)
-            .where(EventParticipant.seeker_id == keep_id, EventParticipant.void.is_(False))
-            .where(
-                Event.id.in_(
-                    select(EventParticipant.event_id).where(
-                        EventParticipant.seeker_id == merge_id, EventParticipant.void.is_(False)
+    def _refuse_shared_participation(session: Session, keep_id: int, merge_id: int) -> None:
+        """Two records that both took part in one event, or were both enrolled in one
+        programme, would make one person two participants there: one of the two is voided
+        first."""
+        for parent, link, number, word in (
+            (Event, EventParticipant.event_id, Event.event_no, "행사"),
+            (Programme, ProgrammeEnrolment.programme_id, Programme.id, "프로그램"),
+        ):
+            taking_part = link.class_
+            shared = session.execute(
+                select(number, parent.name)
+                .join(taking_part, link == parent.id)
+                .where(taking_part.seeker_id == keep_id, taking_part.void.is_(False))
+                .where(
+                    parent.id.in_(
+                        select(link).where(
+                            taking_part.seeker_id == merge_id, taking_part.void.is_(False)
+                        )
                     )
                 )
-            )
-        )
-        shared = session.execute(both).first()
-        if shared is not None:
-            raise ValidationError(
-                "병합",
-                f"두 기록이 모두 행사 '{shared.name}'({shared.event_no})에 참여해 병합하면 한 "
-                "사람이 두 번 참여한 것이 됩니다. 행사에서 한쪽 참여를 먼저 무효로 하세요.",
-            )
-
-    @staticmethod
-    def _refuse_same_programme(session: Session, keep_id: int, merge_id: int) -> None:
-        """Two records both enrolled in one programme would make one person two
-        participants there: one of the two enrolments is voided first."""
-        both = (
-            select(Programme.id, Programme.name)
-            .join(ProgrammeEnrolment, ProgrammeEnrolment.programme_id == Programme.id)
-            .where(ProgrammeEnrolment.seeker_id == keep_id, ProgrammeEnrolment.void.is_(False))
-            .where(
-                Programme.id.in_(
-                    select(ProgrammeEnrolment.programme_id).where(
-                        ProgrammeEnrolment.seeker_id == merge_id,
-                        ProgrammeEnrolment.void.is_(False),
-                    )
+            ).first()
+            if shared is not None:
+                key, name = shared
+                shown = key if parent is Event else f"{key}번"
+                raise ValidationError(
+                    "병합",
+                    f"두 기록이 모두 {word} '{name}'({shown})에 참여해 병합하면 한 사람이 두 번 "
+                    f"참여한 것이 됩니다. {word}에서 한쪽 참여를 먼저 무효로 하세요.",
                 )
-            )
-        )
-        shared = session.execute(both).first()
-        if shared is not None:
-            raise ValidationError(
-                "병합",
-                f"두 기록이 모두 프로그램 '{shared.name}'({shared.id}번)에 참여해 병합하면 한 "
-                "사람이 두 번 참여한 것이 됩니다. 프로그램에서 한쪽 참여를 먼저 무효로 하세요.",
-            )
 
     def undo_merge(self, actor: Actor, merge_id: int) -> None:
         """Put a merged record back as it was, with the records that moved."""

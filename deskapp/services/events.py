@@ -24,7 +24,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.commands import RegisterEmployer, RegisterOpening, RegisterSeeker
 from deskapp.domain.dates import Period
-from deskapp.domain.desks import DESKS, DeskRef, desk_by_code
+from deskapp.domain.desks import DeskRef, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.events import (
     EVENT_FIELDS,
@@ -252,7 +252,7 @@ class EventService:
         if value is None:
             return ""
         if attribute == "desk_id":
-            return next(d.name for d in DESKS if d.code == self.db.desk_codes()[value])  # type: ignore[index]
+            return desk_by_code(self.db.desk_codes()[value]).name  # type: ignore[index]
         return str(value)
 
     def _event(self, session: Session, actor: Actor, event_no: str, write: bool = True) -> Event:
@@ -657,7 +657,7 @@ class EventService:
 
     def _row(self, event: Event, figures: EventFigures | None) -> EventRow:
         code = self.db.desk_codes()[event.desk_id]
-        desk = next(d.short_name for d in DESKS if d.code == code)
+        desk = desk_by_code(code).short_name
         return EventRow(
             event.id, event.event_no, event.name, event.kind, event.held_on, desk,
             event.organizer, event.venue, event.venue_type,

@@ -343,6 +343,17 @@ def _lookup(session: Session, column: Any, id_column: Any, keys: Iterable[str]) 
     return found
 
 
+def _by_id(session: Session, id_column: Any, ids: Iterable[int], *columns: Any) -> dict[int, Any]:
+    """{id: row of ``columns``} for the ``ids`` given, read in chunks."""
+    wanted = sorted(set(ids))
+    found: dict[int, Any] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(id_column, *columns).where(id_column.in_(wanted[start : start + _CHUNK]))
+        for row in session.execute(query):
+            found[row[0]] = row[1:]
+    return found
+
+
 def _refuse_if_imported(session: Session, sha: str) -> None:
     """DuplicateImport when a workbook with these bytes was imported before."""
     earlier = session.execute(
@@ -765,30 +776,32 @@ class ImportService:
              "opening_id": opening_ids[r.opening_no] if r.opening_no else None, **common}
             for r in employers
         ])  # fmt: skip
-        held = {
-            id_: (day, desk, site)
-            for id_, day, desk, site in session.execute(
-                select(Event.id, Event.held_on, Event.desk_id, Event.site_id).where(
-                    Event.id.in_(sorted(set(event_ids.values())))
-                )
-            )
+        # Read once for every row: each event's day and desk, each opening's employer and
+        # each employer's name.
+        held = _by_id(session, Event.id, event_ids.values(), Event.held_on, Event.desk_id,
+                      Event.site_id)  # fmt: skip
+        owner = {
+            id_: row[0]
+            for id_, row in _by_id(
+                session, JobOpening.id, opening_ids.values(), JobOpening.employer_id
+            ).items()
+        }
+        names = {
+            id_: row[0]
+            for id_, row in _by_id(
+                session, Employer.id, [*employer_ids.values(), *owner.values()], Employer.name
+            ).items()
         }
         for r in people:
             event_id = event_ids[r.event_no]
             opening_id = opening_ids[r.opening_no] if r.opening_no else None
             employer_id = employer_ids[r.employer_no] if r.employer_no else None
             if opening_id is not None and employer_id is None:
-                employer_id = session.scalar(
-                    select(JobOpening.employer_id).where(JobOpening.id == opening_id)
-                )
+                employer_id = owner[opening_id]
             placement_id = None
             if r.result == HIRED:
                 day, desk_id, site_id = held[event_id]
-                name = (
-                    session.scalar(select(Employer.name).where(Employer.id == employer_id))
-                    if employer_id is not None
-                    else None
-                )
+                name = names[employer_id] if employer_id is not None else None
                 placement = Placement(
                     seeker_id=seeker_ids[r.seeker_no], placed_on=day,
                     kind=PlacementKind.EVENT.value, opening_id=opening_id, employer_name=name,

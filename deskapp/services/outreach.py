@@ -1,4 +1,4 @@
-"""구인기업체 발굴 및 관리 (issue 14, item 6): the contact log of employers, 구민 우선 채용
+"""구인기업체 발굴 및 관리: the contact log of employers, 구민 우선 채용
 협약 with the hires against them, the next actions due and the outreach report.
 
 - A contact is made at a desk (the actor's, or one given: a counselor only at their

@@ -1,4 +1,4 @@
-"""Placement counts a team lead can defend (issue 7): month close, review, targets,
+"""Placement counts a team lead can defend: month close, review, targets,
 drill-down and integrity flags.
 
 - A closed month's figures are frozen; records dated in it cannot be added,

@@ -49,7 +49,7 @@ _EPOCH_1904 = datetime(1904, 1, 1)
 MAX_COLUMNS = 16_384
 MAX_ROWS = 1_048_576
 
-# Limits (issue 20). The district's largest real workbook has about 50,000 rows in
+# Limits. The district's largest real workbook has about 50,000 rows in
 # all and 18 MB of sheet XML; each limit is several times what it would need.
 MAX_SHEET_ROWS = 300_000
 """Rows with a value in one sheet (six times the largest real workbook, all sheets)."""

@@ -34,7 +34,7 @@ Counts = dict[int, dict[str, int]]
 
 # The table's query written once as SQL: it runs on every statistics view, and a
 # fresh process pays SQLAlchemy's first compilation of the equivalent statement
-# (tens of milliseconds) on top of a query that itself takes a few (issue 6).
+# (tens of milliseconds) on top of a query that itself takes a few.
 _PERIOD_SQL = text(
     "SELECT measure, desk_id, sum(n) FROM daily_counts WHERE day BETWEEN :start AND :end "
     "GROUP BY measure, desk_id "

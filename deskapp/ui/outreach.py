@@ -1,4 +1,4 @@
-"""구인기업체 발굴 및 관리 in the window (issue 14, item 6).
+"""구인기업체 발굴 및 관리 in the window.
 
 - :class:`OutreachPanel`: the 접촉 기록 tab of an employer's window, its contacts (with
   the next action and whether it is done) and its 구민 우선 채용 협약 with the hires

@@ -1,4 +1,4 @@
-"""취업지원 프로그램 in the window (issue 14, item 5).
+"""취업지원 프로그램 in the window.
 
 - :class:`ProgrammesDialog` (기록 › 프로그램…, Ctrl+Shift+G): the programmes running in a
   year (Alt+Y), Enter opens one, Ctrl+N makes a new one; its other tabs are the two
@@ -73,6 +73,7 @@ from deskapp.ui.forms import (
 )
 from deskapp.ui.lists import day_text
 from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.widgets import shortcut_buttons
 from deskapp.ui.workers import Progress, QueryOp
 
 SHORTCUT = "Ctrl+Shift+G"
@@ -443,25 +444,17 @@ class ProgrammeWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.sessions, self.tr("회차(&1)"))
         self.tabs.addTab(self.enrolments, self.tr("참여자(&2)"))
-        self.actions: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for key, text, shortcut, slot in (
-            ("session", self.tr("회차 추가"), "Ctrl+R", self.add_session),
-            ("enrol", self.tr("참여 등록"), "Ctrl+E", self.enrol),
-            ("complete", self.tr("이수"), "Ctrl+D", self.complete),
-            ("certificate", self.tr("자격 취득"), "Ctrl+K", self.certificate),
-            ("edit", self.tr("프로그램 수정"), "Ctrl+M", self.edit),
-            ("void", self.tr("무효"), "Delete", self.void_chosen),
-        ):
-            sequence = QKeySequence(shortcut)
-            label = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(f"{text} ({label})", self)
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            QShortcut(sequence, self).activated.connect(slot)
-            buttons.addWidget(button)
-            self.actions[key] = button
-        buttons.addStretch(1)
+        buttons, self.actions = shortcut_buttons(
+            self,
+            (
+                ("session", self.tr("회차 추가"), "Ctrl+R", self.add_session),
+                ("enrol", self.tr("참여 등록"), "Ctrl+E", self.enrol),
+                ("complete", self.tr("이수"), "Ctrl+D", self.complete),
+                ("certificate", self.tr("자격 취득"), "Ctrl+K", self.certificate),
+                ("edit", self.tr("프로그램 수정"), "Ctrl+M", self.edit),
+                ("void", self.tr("무효"), "Delete", self.void_chosen),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)

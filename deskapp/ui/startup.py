@@ -105,7 +105,7 @@ class Startup(QObject):
             self.sig_finished.emit(0)
             return
         # The window's modules load only now: the log-in dialog appears a good half
-        # second sooner after launch (issue 6), while the password is checked.
+        # second sooner after launch, while the password is checked.
         from deskapp.ui.admin import install as install_admin
         from deskapp.ui.casework import install as install_casework
         from deskapp.ui.events import install as install_events

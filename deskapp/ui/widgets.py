@@ -2,20 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 _LAST_FOLDER_KEY = "paths/last_folder"
+
+
+def shortcut_buttons(
+    parent: QWidget, actions: Sequence[tuple[str, str, str, Callable[[], object]]]
+) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of buttons, each ``(key, text, shortcut, slot)`` labelled with its keys and
+    also reached by them anywhere in ``parent``; the row and the buttons by key."""
+    row = QHBoxLayout()
+    buttons: dict[str, QPushButton] = {}
+    for key, text, shortcut, slot in actions:
+        sequence = QKeySequence(shortcut)
+        label = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{text} ({label})", parent)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        QShortcut(sequence, parent).activated.connect(slot)
+        row.addWidget(button)
+        buttons[key] = button
+    row.addStretch(1)
+    return row, buttons
 
 
 def rows_as_text(model: QAbstractItemModel, rows: list[int], header: bool = False) -> str:

@@ -1,4 +1,4 @@
-"""The counselors' casework tools of the main window (issue 8): the 사후관리 page and,
+"""The counselors' casework tools of the main window: the 사후관리 page and,
 for team leads, 구직자 병합.
 
 The caller builds the main window, then calls :func:`install` once::

@@ -1,4 +1,4 @@
-"""Hiring events in the main window (issue 14): the 행사 page and the report's menu entry.
+"""Hiring events in the main window: the 행사 page and the report's menu entry.
 
 The caller builds the main window, then calls :func:`install` once::
 

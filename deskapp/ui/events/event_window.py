@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from deskapp.ui.forms import FormPanel, ask_reason, open_form
 from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import day_text
 from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.widgets import shortcut_buttons
 from deskapp.ui.workers import QueryOp
 
 _STAGE_KEYS = {getattr(Qt.Key, f"Key_{n}"): stage for n, stage in enumerate(STAGES, start=1)}
@@ -177,25 +177,17 @@ class EventWindow(QDialog):
         self.history = EventHistory(ctx, RecordKind.EVENT, event_no, self)
         self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
         self.employers.sig_row_entered.connect(self.change_employer)
-        self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for key, text, shortcut, slot in (
-            ("employer", self.tr("참여업체 추가"), "Ctrl+R", self.add_employer),
-            ("new_employer", self.tr("새 업체"), "Ctrl+Shift+R", self.new_employer),
-            ("participant", self.tr("참여자 추가"), "Ctrl+E", self.add_participant),
-            ("walk_in", self.tr("현장 등록"), "Ctrl+Shift+E", self.walk_in),
-            ("edit", self.tr("행사 수정"), "F2", self.edit),
-            ("void", self.tr("무효"), "Delete", self.void_chosen),
-        ):
-            sequence = QKeySequence(shortcut)
-            label = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(f"{text} ({label})", self)
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            QShortcut(sequence, self).activated.connect(slot)
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        buttons.addStretch(1)
+        buttons, self.buttons = shortcut_buttons(
+            self,
+            (
+                ("employer", self.tr("참여업체 추가"), "Ctrl+R", self.add_employer),
+                ("new_employer", self.tr("새 업체"), "Ctrl+Shift+R", self.new_employer),
+                ("participant", self.tr("참여자 추가"), "Ctrl+E", self.add_participant),
+                ("walk_in", self.tr("현장 등록"), "Ctrl+Shift+E", self.walk_in),
+                ("edit", self.tr("행사 수정"), "F2", self.edit),
+                ("void", self.tr("무효"), "Delete", self.void_chosen),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.figures)

@@ -1,4 +1,4 @@
-"""The team lead's review of the main window (issue 7): the 검토 page and 통계 상세.
+"""The team lead's review of the main window: the 검토 page and 통계 상세.
 
 The caller builds the main window, then calls :func:`install` once::
 
