@@ -369,7 +369,7 @@ while not go.exists():
     time.sleep(0.002)
 for number in range(count):
     workspace.audit.record(actor, AccessAction.VIEW, detail=f"{user} {number}")
-    time.sleep(0.002)  # a moment between two actions, as at a desk
+    time.sleep(0.02)  # a moment between two actions, as at a desk: the two overlap surely
 workspace.close()
 """
 
