@@ -1,0 +1,524 @@
+"""The 고용유지 현황 window: of the people placed in a period, who was still employed at 1, 3
+and 6 months, per desk (deskapp/domain/retention.py says what each cell counts).
+
+Opened from 보기 › 고용유지 현황 (Ctrl+Shift+K)::
+
+    dialog = open_retention(parent, workspace, actor, settings)
+    dialog.sig_open_seeker.connect(context.open_seeker)
+
+The period defaults to this year; Enter counts again. Enter or a double-click on a desk's
+유지 · 이직 · 미확인 · 도래 전 cell lists the people counted there (counselors: their own
+desk's), and Enter on a person opens their record. 엑셀로 저장 asks the reason first:
+team leads and administrators save every desk, counselors their own desk's row.
+Counting and saving run in a worker (QueryOp).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor, Permission
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESK_CODES, desk_by_code
+from deskapp.domain.errors import DeskappError
+from deskapp.domain.records import Role
+from deskapp.domain.retention import (
+    CHECKPOINTS,
+    STATE_LABELS,
+    STATES,
+    RetentionReport,
+    RetentionRow,
+    checkpoint_label,
+)
+from deskapp.reports.retention import write_retention_workbook
+from deskapp.services.retention import RetentionPerson
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.common import StatusLabel, busy_bar
+from deskapp.ui.forms import ReasonDialog, ask_reason
+from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.workers import QueryOp
+
+__all__ = ["SHORTCUT", "RetentionDialog", "RetentionPeopleDialog", "open_retention"]
+
+SHORTCUT = "Ctrl+Shift+K"
+#: The raw value of a cell: the desk code in column 0, else the count.
+RawRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+#: (checkpoint, state) of each column after 구 분 and 취업자.
+CELLS: tuple[tuple[int, str], ...] = tuple((n, s) for n in CHECKPOINTS for s in STATES)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RetentionModel(QAbstractTableModel):
+    """The report's rows: 구 분, 취업자, then 유지 · 이직 · 미확인 · 도래 전 at 1, 3, 6 months."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: RetentionReport | None = None
+        self._rows: list[RetentionRow] = []
+
+    def set_report(self, report: RetentionReport) -> None:
+        self.beginResetModel()
+        self.report = report
+        self._rows = report.rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2 + len(CELLS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("구 분")
+        if section == 1:
+            return self.tr("취업자")
+        months, state = CELLS[section - 2]
+        return f"{checkpoint_label(months)}\n{STATE_LABELS[state]}"
+
+    def cell(self, index: _Index) -> tuple[str, int, str] | None:
+        """(desk, checkpoint, state) of a state cell of a desk's row, else None."""
+        if not index.isValid() or index.column() < 2 or index.row() >= len(self._rows):
+            return None
+        desk = self._rows[index.row()].desk
+        if desk not in DESK_CODES:
+            return None  # 총 계: a person placed at two desks is in both desks' cells
+        months, state = CELLS[index.column() - 2]
+        return desk, months, state
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        value: Any = row.name if column == 0 else row.counts.values()[column - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value if column == 0 else f"{value:,}"
+        if role == RawRole:
+            return row.desk if column == 0 else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.desk not in DESK_CODES:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PeopleModel(QAbstractTableModel):
+    """The people counted in one cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[RetentionPerson] = []
+        self._headings = [
+            self.tr("성명"), self.tr("구직자번호"), self.tr("취업일"), self.tr("확인 예정일"),
+            self.tr("취업처"), self.tr("확인일"), self.tr("메모"), self.tr("기간 중 취업"),
+        ]  # fmt: skip
+
+    def set_people(self, people: list[RetentionPerson]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headings)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headings[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        p = self.people[index.row()]
+        checked = p.checked_on.isoformat() if p.checked_on else ""
+        cells = (p.name, p.seeker_no, p.placed_on.isoformat(), p.due_on.isoformat(),
+                 p.employer, checked, p.note, self.tr("{n}건").format(n=p.placements))  # fmt: skip
+        return cells[index.column()]
+
+
+class CellTableView(CopyTableView):
+    """The report's table: one cell at a time; Enter or a double-click opens the cell."""
+
+    sig_cell_entered = Signal(object)
+    """Enter or a double-click on a cell: its QModelIndex."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(self.SelectionBehavior.SelectItems)
+        self.setSelectionMode(self.SelectionMode.SingleSelection)
+        self.doubleClicked.connect(self.sig_cell_entered.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_cell_entered.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RetentionPeopleDialog(QDialog):
+    """The people behind one cell; Enter on a person opens their record."""
+
+    sig_loaded = Signal(object)
+    """The people arrived: the list of RetentionPerson shown."""
+    sig_open_seeker = Signal(int)
+    """Enter or a double-click on a person: the seeker's id."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        period: Period,
+        cell: tuple[str, int, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("retention_people")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace, self.actor, self.period, self.cell = workspace, actor, period, cell
+        desk, months, state = cell
+        self._title = self.tr("{desk} · {months} {state} ({period})").format(
+            desk=desk_by_code(desk).name,
+            months=checkpoint_label(months),
+            state=STATE_LABELS[state],
+            period=period,
+        )
+        self.setWindowTitle(self._title + self.tr(" 불러오는 중…"))
+        self.model = PeopleModel(self)
+        self.view = RecordTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("고용유지 상세 목록"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.sig_row_entered.connect(self._entered)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.status_label = StatusLabel(self)
+        self.bar = busy_bar(self)
+        close = QPushButton(self.tr("닫기 (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(760, 420)
+        self.view.setFocus()
+        retention, (desk, months, state) = workspace.retention, cell
+        QueryOp(
+            parent=self,
+            op=lambda _p: retention.drill_down(actor, period, desk, months, state),
+            success=self._loaded,
+        ).failure(self._failed).with_progress(self.bar).run_in_background()
+
+    def _loaded(self, people: list[RetentionPerson]) -> None:
+        self.bar.hide()
+        self.model.set_people(people)
+        self.setWindowTitle(self._title)
+        self.caption.setText(
+            self.tr(
+                "이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 "
+                "첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다."
+            ).format(count=f"{len(people):,}")
+        )
+        if people:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.sig_loaded.emit(people)
+
+    def _failed(self, error: BaseException) -> None:
+        self.bar.hide()
+        self.setWindowTitle(self._title)
+        self.status_label.show_error(error)
+
+    def _entered(self, row: int) -> None:
+        if 0 <= row < len(self.model.people):
+            self.sig_open_seeker.emit(self.model.people[row].seeker_id)
+
+
+class RetentionDialog(QDialog):
+    """고용유지 현황 for a period: the table, the people behind a cell, the export."""
+
+    sig_loaded = Signal(object)
+    """The figures are shown: the RetentionReport."""
+    sig_exported = Signal(object)
+    """The workbook was written: its Path."""
+    sig_open_seeker = Signal(int)
+    """A person was chosen in a cell's list: the seeker's id."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("retention_report")
+        self.setWindowTitle(self.tr("고용유지 현황"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace, self.actor, self.settings = workspace, actor, settings
+        self._serial = 0
+        self.reason_dialog: ReasonDialog | None = None
+        self.people_dialog: RetentionPeopleDialog | None = None
+        self.own_desk_only = not actor.can(Permission.EXPORT_STATISTICS)
+        self.can_export = actor.can(Permission.EXPORT_STATISTICS) or (
+            actor.role is Role.COUNSELOR and actor.desk is not None
+        )
+        today = workspace.retention.today()
+        self.from_edit = self._date_edit(date(today.year, 1, 1), self.tr("시작일"))
+        self.to_edit = self._date_edit(date(today.year, 12, 31), self.tr("종료일"))
+        from_label = QLabel(self.tr("기간(&F):"), self)
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("~(&T)"), self)
+        to_label.setBuddy(self.to_edit)
+        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
+        self.query_button.setToolTip(self.tr("선택한 기간을 셉니다 (Enter, F5)"))
+        self.query_button.clicked.connect(self.load)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.load)
+
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.model = RetentionModel(self)
+        self.table = CellTableView(self)
+        self.table.setObjectName("retention_table")
+        self.table.setAccessibleName(self.tr("고용유지 현황"))
+        self.table.setToolTip(
+            self.tr("창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.")
+        )
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sig_cell_entered.connect(self.open_cell)
+        self.status_label = StatusLabel(self)
+        self.bar = busy_bar(self)
+
+        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.export_button.clicked.connect(self.export_excel)
+        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button.clicked.connect(self.close)
+        for button in (self.query_button, self.export_button, close_button):
+            button.setAutoDefault(False)
+        self.export_button.setEnabled(False)
+        if not self.can_export:
+            self.export_button.setToolTip(
+                self.tr("{role} 계정은 고용유지 현황을 내보낼 수 없습니다.").format(
+                    role=actor.role.label
+                )
+            )
+        elif self.own_desk_only:
+            self.export_button.setToolTip(self.tr("자기 창구의 행만 사유와 함께 저장합니다."))
+
+        top = QHBoxLayout()
+        for widget in (from_label, self.from_edit, to_label, self.to_edit, self.query_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.resize(1000, 420)
+        self.from_edit.setFocus()
+        self.load()
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setMaximumDate(QDate(2100, 12, 31))
+        edit.setAccessibleName(name)
+        return edit
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the button that has the keyboard, else counts again (the table
+        # handles its own Enter).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self.load()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- counting ------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        """The chosen period; ValidationError (Korean) when it is reversed."""
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)
+
+    def load(self) -> None:
+        """Count the chosen period in the background."""
+        try:
+            period = self.period()
+        except DeskappError as error:
+            self.status_label.show_error(error)
+            return
+        self._serial += 1
+        serial = self._serial
+        retention, actor = self.workspace.retention, self.actor
+        self.status_label.show_text(self.tr("{period} 집계 중…").format(period=period))
+        QueryOp(
+            parent=self,
+            op=lambda _p: retention.report(actor, period),
+            success=lambda report: self._loaded(serial, report),
+        ).failure(lambda error: self._failed(serial, error)).with_progress(
+            self.bar
+        ).run_in_background()
+
+    def _loaded(self, serial: int, report: RetentionReport) -> None:
+        if serial != self._serial:
+            return  # an older count finished after a newer one was asked for
+        self.bar.hide()
+        self.model.set_report(report)
+        self.caption.setText(
+            self.tr(
+                "기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 "
+                "어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)"
+            ).format(period=report.period, today=report.today.isoformat())
+        )
+        self.status_label.show_text(self.tr("{period} 조회 완료").format(period=report.period))
+        self.export_button.setEnabled(self.can_export)
+        self.sig_loaded.emit(report)
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if serial == self._serial:
+            self.bar.hide()
+            self.status_label.show_error(error)
+
+    # -- the people of a cell --------------------------------------------------------------
+
+    def open_cell(self, index: QModelIndex) -> RetentionPeopleDialog | None:
+        """The people counted in a desk's state cell (not 총 계, 구 분 or 취업자)."""
+        report, cell = self.model.report, self.model.cell(index)
+        if report is None or cell is None:
+            self.status_label.show_text(
+                self.tr("창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.")
+            )
+            return None
+        dialog = RetentionPeopleDialog(self.workspace, self.actor, report.period, cell, self)
+        dialog.sig_open_seeker.connect(self.sig_open_seeker)
+        self.people_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_excel(self) -> ReasonDialog | None:
+        """Ask the reason, then where, then save the period's report as a workbook."""
+        if not (self.can_export and self.model.report is not None):
+            return None
+        self.reason_dialog = ask_reason(
+            self,
+            self.tr("엑셀로 저장"),
+            self.tr(
+                "고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다."
+                "\n사유(&R):"
+            ),
+            self.tr("계속"),
+            # The file dialog comes after the reason dialog has gone (both are modal).
+            lambda reason: QTimer.singleShot(0, lambda: self._export(reason)),
+        )
+        return self.reason_dialog
+
+    def _export(self, reason: str) -> None:
+        report = self.model.report
+        assert report is not None
+        period = report.period
+        name = self.tr("고용유지_{start}_{end}").format(
+            start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
+        )
+        path = ask_save_path(
+            self, self.settings, self.tr("엑셀로 저장"), name + ".xlsx",
+            self.tr("Excel 통합문서 (*.xlsx)"), ".xlsx",
+        )  # fmt: skip
+        if path is None:
+            return
+        retention, actor = self.workspace.retention, self.actor
+
+        def write(_progress: object) -> Path:
+            # The service checks the role, counts again and logs the reason.
+            exported = retention.export_report(actor, period, reason)
+            return write_retention_workbook(exported, path)
+
+        self.export_button.setEnabled(False)
+        QueryOp(parent=self, op=write, success=self._written).failure(
+            self._export_failed
+        ).with_progress(self.bar).run_in_background()
+
+    def _written(self, path: Path) -> None:
+        self.bar.hide()
+        self.export_button.setEnabled(True)
+        self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=path))
+        self.sig_exported.emit(path)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.bar.hide()
+        self.export_button.setEnabled(True)
+        self.status_label.show_error(error)
+
+
+def open_retention(
+    parent: QWidget, workspace: Workspace, actor: Actor, settings: QSettings | None = None
+) -> RetentionDialog:
+    """고용유지 현황 over ``parent`` (not modal; deleted when closed)."""
+    dialog = RetentionDialog(workspace, actor, settings, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
