@@ -20,14 +20,15 @@ The report is read per desk, for a period [from, to] (both inclusive), as of a d
   ``unknown`` 미확인
       no check for N months, and the checkpoint is due: ``placed_on + N months`` (the
       same day N months later, clamped to the month's end, as ``add_months``) is on or
-      before ``today``: the worklist's 고용유지 확인 item for it is due;
+      before ``today`` (the day from which the worklist asks for that check; the
+      worklist stops asking some months on, the report keeps counting it 미확인);
   ``not_due`` 도래 전
       no check for N months and the checkpoint is after ``today``.
 
   A recorded check counts whatever day it was recorded on (a check made early is
   still a check). Each checkpoint is read from its own check only: a person found
-  gone at 1 month and never asked again is 미확인 at 3 months, as the worklist still
-  asks for that check (a later check may well find them employed again).
+  gone at 1 month and never asked again is 미확인 at 3 months, as the worklist asks
+  for that check too (a later check may well find them employed again).
   So, for every desk and checkpoint, 유지 + 이직 + 미확인 + 도래 전 = people placed.
 - The total row (총 계) is the sum of the four desk rows, column by column; a person
   placed at two desks is counted at each. A report cut to one desk (a counselor's
