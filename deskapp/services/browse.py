@@ -49,6 +49,21 @@ from deskapp.store.models import Occupation as OccupationRow
 SEARCH_LIMIT = 50
 
 
+def contact_due(outer: Any) -> tuple[Any, ...]:
+    """A live session (``outer``, an alias of CounselingSession) whose 다음연락일 is still to
+    be kept: it has one, and no later live session with that seeker was logged."""
+    later = (
+        select(CounselingSession.id)
+        .where(
+            CounselingSession.seeker_id == outer.seeker_id,
+            CounselingSession.session_on > outer.session_on,
+            CounselingSession.void.is_(False),
+        )
+        .exists()
+    )
+    return (outer.void.is_(False), outer.next_contact_on.is_not(None), ~later)
+
+
 def mask_birth(day: date | None) -> str:
     """A birth date for lists: the year only (``1980-**-**``)."""
     return f"{day.year}-**-**" if day else ""
@@ -859,21 +874,7 @@ class BrowseService:
         """Sessions whose next contact date is due on or before ``on`` at the actor's desk,
         unless a later session with that seeker was logged."""
         outer = aliased(CounselingSession)
-        later = (
-            select(CounselingSession.id)
-            .where(
-                CounselingSession.seeker_id == outer.seeker_id,
-                CounselingSession.session_on > outer.session_on,
-                CounselingSession.void.is_(False),
-            )
-            .exists()
-        )
-        statement = select(outer.id).where(
-            outer.void.is_(False),
-            outer.next_contact_on.is_not(None),
-            outer.next_contact_on <= on,
-            ~later,
-        )
+        statement = select(outer.id).where(*contact_due(outer), outer.next_contact_on <= on)
         if actor.desk:
             statement = statement.where(outer.desk_id == self.db.desk_ids()[actor.desk])
         with self.db.unit_of_work(write=False, actor=actor) as session:

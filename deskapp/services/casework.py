@@ -124,6 +124,26 @@ EVENT_FOLLOW_UP_AFTER, EVENT_FOLLOW_UP_DAYS = 7, 90
 PENDING_REFERRAL_DAYS = 7
 
 
+def retention_due(placed_on: date, months: int) -> date:
+    """The day a placement's ``months``-month retention check falls due (it is done once a
+    RetentionCheck for that placement and ``months`` is recorded)."""
+    return add_months(placed_on, months)
+
+
+def referral_pending() -> tuple[Any, ...]:
+    """A referral still awaiting its outcome: live, no outcome or 대기/면접, and no live
+    placement recorded from it (due PENDING_REFERRAL_DAYS after it was made)."""
+    return (
+        Referral.void.is_(False),
+        or_(Referral.outcome.is_(None), Referral.outcome.in_(("대기", "면접"))),
+        Referral.id.not_in(
+            select(Placement.referral_id).where(
+                Placement.referral_id.is_not(None), Placement.void.is_(False)
+            )
+        ),
+    )
+
+
 def _wage_value(text: str | None) -> int:
     """A rough monthly wage in won from text such as '월 230만원' or '시급 10,030원'."""
     if not text:
@@ -723,13 +743,7 @@ class CaseworkService:
                 select(Referral.id, Referral.seeker_id, JobSeeker.name, Referral.referred_on)
                 .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
                 .where(
-                    Referral.void.is_(False),
-                    or_(Referral.outcome.is_(None), Referral.outcome.in_(("대기", "면접"))),
-                    Referral.id.not_in(
-                        select(Placement.referral_id).where(
-                            Placement.referral_id.is_not(None), Placement.void.is_(False)
-                        )
-                    ),
+                    *referral_pending(),
                     Referral.referred_on <= today - timedelta(days=PENDING_REFERRAL_DAYS),
                     # Older ones are settled in practice (the registration has lapsed).
                     Referral.referred_on >= add_months(today, -SEEKER_MONTHS),
@@ -774,7 +788,7 @@ class CaseworkService:
                 )
             for placement_id, seeker_id, name, placed_on in session.execute(placements):
                 for months in RETENTION_MONTHS:
-                    due = add_months(placed_on, months)
+                    due = retention_due(placed_on, months)
                     if due <= today and (placement_id, months) not in checks:
                         items.append(
                             WorkItem(
@@ -787,18 +801,19 @@ class CaseworkService:
                                 months,
                             )
                         )
-            items += self._event_follow_ups(session, desk_id, mine, today)
+            items += self.event_follow_ups(
+                session, desk_id, mine, today - timedelta(days=EVENT_FOLLOW_UP_DAYS), today
+            )
         items.sort(key=lambda i: (i.due, i.kind, i.seeker_id))
         return items
 
     @staticmethod
-    def _event_follow_ups(
-        session: Session, desk_id: int | None, mine: Any, today: date
+    def event_follow_ups(
+        session: Session, desk_id: int | None, mine: Any, since: date, due_by: date
     ) -> list[WorkItem]:
-        """미취업자 사후관리: the people of an event of the last EVENT_FOLLOW_UP_DAYS days not
-        hired there, nor placed since, nor spoken to since (a session after the event ends
-        it), a week after the event."""
-        since = today - timedelta(days=EVENT_FOLLOW_UP_DAYS)
+        """미취업자 사후관리: the people of an event held from ``since`` not hired there, nor
+        placed since, nor spoken to since (a session after the event ends it), due a week
+        after the event, on or before ``due_by``."""
         placed_since = (
             select(Placement.id)
             .where(Placement.seeker_id == EventParticipant.seeker_id, Placement.void.is_(False),
@@ -821,7 +836,7 @@ class CaseworkService:
                 EventParticipant.void.is_(False), Event.void.is_(False),
                 JobSeeker.void.is_(False), JobSeeker.anonymized_at.is_(None),
                 Event.held_on >= since,
-                Event.held_on <= today - timedelta(days=EVENT_FOLLOW_UP_AFTER),
+                Event.held_on <= due_by - timedelta(days=EVENT_FOLLOW_UP_AFTER),
                 EventParticipant.result.is_distinct_from("채용"), ~placed_since, ~spoken_since,
             )
         )  # fmt: skip
