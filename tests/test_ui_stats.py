@@ -29,6 +29,7 @@ from deskapp.domain.commands import (
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, parse_desk
 from deskapp.domain.stats import Counts, StatsTable
+from deskapp.reports.breakdown import SHEET_NAMES
 from deskapp.services.workspace import Workspace
 from deskapp.ui.print_layout import monthly_html, stats_table_html
 from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
@@ -296,13 +297,14 @@ def test_export_writes_the_same_numbers(
         "월별 통계 2018-01-01 ~ 2018-12-31 · 사유: 구청장 보고",
     )
     book = openpyxl.load_workbook(monthly)
-    assert book.sheetnames[-2:] == ["기업발굴", "행사"]  # outreach and events of the same months
+    # Outreach and events of the same months, then the breakdown of every month.
+    assert book.sheetnames[-7:] == ["기업발굴", "행사", *SHEET_NAMES.values()]
     assert book["기업발굴"].max_row == 1 + 12 * len(DESK_CODES)
     by_month = {
         (row[0], row[1]): list(row[2:])
         for row in book["월별"].iter_rows(min_row=2, values_only=True)
     }
-    assert len(by_month) == 12 * len(DESK_CODES)
+    assert len(by_month) == 12 * (1 + len(DESK_CODES))  # 총 계 and each desk
     assert by_month[("2018-10", "일자리플러스센터")] == [0, 1, 3, 1, 1]
     assert by_month[("2018-09", "고용복지플러스센터 일자리상담창구")] == [0, 1, 1, 0, 0]
     whole = [book["누계"].cell(5, col).value for col in range(1, 7)]
@@ -384,15 +386,17 @@ def test_cancelled_reason_writes_and_logs_nothing(
 
 
 @SQLITE_ONLY
-def test_counselor_may_not_export_or_print(
+def test_counselor_may_export_or_print_their_own_desk(
     qtbot: QtBot, workspace: Workspace, counselor: Actor, settings: QSettings
 ) -> None:
+    # What a counselor's file holds (their desk only, logged with the reason) is tested in
+    # test_ui_breakdown.py; here, the buttons say so.
     view = _view(qtbot, workspace, counselor, settings)
-    assert view.table_model.table is not None  # counselors still see the figures
+    assert view.table_model.table is not None  # counselors see every desk's figures
     for button in (view.export_button, view.print_button, view.pdf_button):
-        assert not button.isEnabled()
-        assert "'통계 내보내기' 권한이 없습니다" in button.toolTip()
-        assert "상담사" in button.toolTip()
+        assert button.isEnabled()
+        assert "일자리플러스센터 실적만 내보냅니다" in button.toolTip()
+        assert "사유를 적어야 합니다" in button.toolTip()
 
 
 @SQLITE_ONLY

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from deskapp.domain.breakdown import BREAKDOWN_KEYS, BreakdownTable
 from deskapp.domain.desks import DESKS, TOTAL_CODE
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, Counts, MonthlySeries, StatsTable
 from deskapp.reports.xlsx import TITLE, as_of_note
@@ -65,6 +66,44 @@ def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
         f"<h1>{escape(title)}</h1>{_period_line(table)}"
         f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
         f'<p class="note">{escape(as_of_note(table.period.end))}</p>'
+        "</body></html>"
+    )
+
+
+def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
+    """A period's breakdown (DESIGN.md §9) as an HTML document: 구 분, the value of the
+    dimension and the four seeker-side measures; 총 계 rows first and bold."""
+    labels = {m.key: m for m in MEASURES}
+    desk_label = escape(QCoreApplication.translate("print_layout", "구 분"))
+    head = [
+        f'<tr><th rowspan="2">{desk_label}</th>'
+        f'<th rowspan="2">{escape(table.dimension.label)}</th>',
+        *(f"<th>{escape(OFFICIAL_LABELS[key])}</th>" for key in BREAKDOWN_KEYS),
+        "</tr><tr>",
+        *(f"<th>({escape(labels[key].unit)})</th>" for key in BREAKDOWN_KEYS),
+        "</tr>",
+    ]
+    body = []
+    for row in table.rows:
+        css = ' class="total"' if row.desk == TOTAL_CODE else ""
+        cells = "".join(f'<td class="num">{value:,}</td>' for value in row.counts.values())
+        body.append(
+            f"<tr{css}><td>{escape(row.desk_name)}</td><td>{escape(row.group)}</td>{cells}</tr>"
+        )
+    heading = QCoreApplication.translate("print_layout", "{title} — {by}별").format(
+        title=title, by=table.dimension.label
+    )
+    period = table.period
+    label = escape(QCoreApplication.translate("print_layout", "기간"))
+    unit = escape(QCoreApplication.translate("print_layout", "(단위: 건, 명)"))
+    return (
+        f"<html><head><style>{_STYLE}</style></head><body>"
+        f"<h1>{escape(heading)}</h1>"
+        '<table width="100%"><tr>'
+        f"<td>{label}: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}</td>"
+        f'<td align="right">{unit}</td></tr></table>'
+        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f'<p class="note">{escape(as_of_note(period.end))}</p>'
         "</body></html>"
     )
 

@@ -2,10 +2,16 @@
 
 Counting runs in a worker (``workspace.statistics``); exports write the official
 layout through ``deskapp.reports.xlsx``; printing renders the same layout as HTML.
-Only accounts allowed to export statistics (팀장, 관리자) may save or print. Each
-output first asks its reason (사유); ``statistics.export_table`` /
-``export_monthly`` check the role again, count the shown period and log the
-output with its reason (내보내기, or 인쇄 for print and PDF).
+The 나눠 보기 choice (성별, 연령대, 구민 여부, 대상 그룹, 동 창구 현장, 상담사) breaks
+the seeker-side figures down (DESIGN.md §9): the table shows each desk's row per
+value, the monthly grid each month per value for one measure, and Enter on a cell
+lists exactly the records counted there (``review.drill_down(..., by=, value=)``).
+
+Team leads and administrators save or print every desk; a counselor their own
+desk's figures. Each output first asks its reason (사유); the ``export_*`` methods
+of ``statistics`` check the role again (a counselor must give a reason and gets
+their desk only), count the shown period and log the output with its reason
+(내보내기, or 인쇄 for print and PDF).
 """
 
 from __future__ import annotations
@@ -39,21 +45,39 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.access import Actor, Permission
+from deskapp.domain.breakdown import BREAKDOWN_KEYS, BreakdownSeries, BreakdownTable, Dimension
 from deskapp.domain.dates import Period
-from deskapp.domain.desks import DESKS
+from deskapp.domain.desks import DESKS, desk_by_code
 from deskapp.domain.errors import DeskappError
+from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, MonthlySeries, StatsTable
-from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
+from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
 from deskapp.services.workspace import Workspace
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.print_layout import monthly_html, print_html, save_pdf, stats_table_html
+from deskapp.ui.print_layout import (
+    breakdown_html,
+    monthly_html,
+    print_html,
+    save_pdf,
+    stats_table_html,
+)
 from deskapp.ui.review.drill_down import open_drill_down
-from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
+from deskapp.ui.stats_models import (
+    BreakdownTableModel,
+    MonthlyBreakdownModel,
+    MonthlyStatsModel,
+    RawRole,
+    StatsTableModel,
+    breakdown_heading,
+)
 from deskapp.ui.widgets import CopyTableView, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 _MONTHLY_TAB = 1  # the tab index of the monthly grid (the official table is 0)
+#: What a query counts: the table, the monthly series, and the same broken down (or None).
+Counted = tuple[StatsTable, MonthlySeries, BreakdownTable | None, BreakdownSeries | None]
 
 
 def _qdate(day: date) -> QDate:
@@ -147,7 +171,9 @@ class StatsView(QWidget):
     """The 통계 page: the registration-to-employment table and the monthly grid."""
 
     sig_loaded = Signal(object)
-    """A query finished: the StatsTable now shown."""
+    """A query finished: the StatsTable counted (with a breakdown, also sig_broken_down)."""
+    sig_broken_down = Signal(object)
+    """A query with a breakdown finished: the BreakdownTable now shown."""
     sig_exported = Signal(object)
     """A file was written (xlsx or pdf): its Path."""
     sig_open_seeker = Signal(int)
@@ -168,7 +194,12 @@ class StatsView(QWidget):
         self._queried_once = False
         self._busy_ops = 0
         self.reason_dialog: ReasonDialog | None = None
-        self.can_export = actor.can(Permission.EXPORT_STATISTICS)
+        # Team leads and administrators write out every desk; a counselor their own desk's
+        # figures, always with a reason (statistics.export_scope decides it again).
+        self.own_desk_only = not actor.can(Permission.EXPORT_STATISTICS)
+        self.can_export = not self.own_desk_only or (
+            actor.role is Role.COUNSELOR and actor.desk is not None
+        )
 
         self.picker = PeriodPicker(workspace.records.today(), self)
         self.query_button = QPushButton(self.tr("조회"), self)
@@ -183,7 +214,29 @@ class StatsView(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
 
+        self.breakdown_by = QComboBox(self)
+        self.breakdown_by.setObjectName("breakdown_by")
+        self.breakdown_by.addItem(self.tr("없음"), None)
+        labels = {
+            Dimension.SEX: self.tr("성별"),
+            Dimension.AGE: self.tr("연령대"),
+            Dimension.RESIDENT: self.tr("구민 여부"),
+            Dimension.GROUP: self.tr("대상 그룹"),
+            Dimension.SITE: self.tr("동 창구 현장"),
+            Dimension.COUNSELOR: self.tr("상담사"),
+        }
+        for dimension in Dimension:
+            self.breakdown_by.addItem(labels[dimension], dimension.value)
+        self.breakdown_by.setAccessibleName(self.tr("나눠 보기"))
+        self.breakdown_by.setToolTip(
+            self.tr("구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)")
+        )
+        self.breakdown_by.currentIndexChanged.connect(lambda _: self.run_query())
+        by_label = QLabel(self.tr("나눠 보기(&B):"), self)
+        by_label.setBuddy(self.breakdown_by)
+
         self.table_model = StatsTableModel(self)
+        self.breakdown_model = BreakdownTableModel(self)
         self.table_view = CopyTableView(self)
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("실적표"))
@@ -195,6 +248,7 @@ class StatsView(QWidget):
         self.table_caption = QLabel(self)
 
         self.monthly_model = MonthlyStatsModel(self)
+        self.monthly_breakdown_model = MonthlyBreakdownModel(self)
         self.monthly_view = CopyTableView(self)
         self.monthly_view.setModel(self.monthly_model)
         self.monthly_view.setAccessibleName(self.tr("월별 실적"))
@@ -204,11 +258,19 @@ class StatsView(QWidget):
         self.desk_filter.addItem(self.tr("전체 (총 계)"), None)
         for desk in DESKS:
             self.desk_filter.addItem(desk.name, desk.code)
-        self.desk_filter.currentIndexChanged.connect(
-            lambda _: self.monthly_model.set_desk(self.desk_filter.currentData())
-        )
+        self.desk_filter.currentIndexChanged.connect(lambda _: self._desk_chosen())
         desk_label = QLabel(self.tr("창구(&K):"), self)
         desk_label.setBuddy(self.desk_filter)
+        self.measure_filter = QComboBox(self)
+        self.measure_filter.setObjectName("breakdown_measure")
+        for key in BREAKDOWN_KEYS:
+            self.measure_filter.addItem(breakdown_heading(key), key)
+        self.measure_filter.setAccessibleName(self.tr("나눠 볼 지표"))
+        self.measure_filter.currentIndexChanged.connect(
+            lambda _: self.monthly_breakdown_model.set_measure(self.measure_filter.currentData())
+        )
+        self.measure_label = QLabel(self.tr("지표(&I):"), self)
+        self.measure_label.setBuddy(self.measure_filter)
         self.monthly_caption = QLabel(self)
 
         self.tabs = QTabWidget(self)
@@ -221,6 +283,9 @@ class StatsView(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(desk_label)
         filter_row.addWidget(self.desk_filter)
+        filter_row.addSpacing(16)
+        filter_row.addWidget(self.measure_label)
+        filter_row.addWidget(self.measure_filter)
         filter_row.addSpacing(16)
         filter_row.addWidget(self.monthly_caption, 1)
         monthly_layout.addLayout(filter_row)
@@ -241,6 +306,9 @@ class StatsView(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(self.query_button, 0, Qt.AlignmentFlag.AlignBottom)
         status_row = QHBoxLayout()
+        status_row.addWidget(by_label)
+        status_row.addWidget(self.breakdown_by)
+        status_row.addSpacing(16)
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.busy_bar)
         buttons = QHBoxLayout()
@@ -256,24 +324,29 @@ class StatsView(QWidget):
         order: list[QWidget] = [
             *self.picker.focus_order(),
             self.query_button,
+            self.breakdown_by,
             self.tabs,
             self.table_view,
             self.desk_filter,
+            self.measure_filter,
             self.monthly_view,
             *self._output_buttons(),
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.picker.month_radio)
+        self._show_breakdown(None)
         self._update_buttons()
 
     # -- layout helpers ------------------------------------------------------------------
 
     @staticmethod
-    def _fit_columns(view: CopyTableView) -> None:
+    def _fit_columns(view: CopyTableView, labels: int = 1) -> None:
+        """Counts share the width; the first ``labels`` columns fit their text."""
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(labels):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(90)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
@@ -293,6 +366,12 @@ class StatsView(QWidget):
                 )
             elif not loaded:
                 button.setToolTip(self.tr("먼저 기간을 고르고 조회하세요."))
+            elif self.own_desk_only and self.actor.desk is not None:
+                button.setToolTip(
+                    self.tr(
+                        "보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다."
+                    ).format(desk=desk_by_code(self.actor.desk).name)
+                )
             else:
                 button.setToolTip(self.tr("보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다."))
 
@@ -318,8 +397,14 @@ class StatsView(QWidget):
 
     # -- querying ------------------------------------------------------------------------
 
+    def dimension(self) -> Dimension | None:
+        """What the figures are broken down by (None: not broken down)."""
+        value = self.breakdown_by.currentData()
+        return Dimension(value) if value else None
+
     def run_query(self) -> None:
-        """Count the chosen period (and its year month by month) in the background."""
+        """Count the chosen period (and its year month by month) in the background,
+        broken down by the chosen dimension if any."""
         self._queried_once = True
         try:
             period = self.picker.period()
@@ -328,12 +413,16 @@ class StatsView(QWidget):
             return
         self._serial += 1
         serial = self._serial
-        statistics, actor = self.workspace.statistics, self.actor
+        statistics, actor, by = self.workspace.statistics, self.actor, self.dimension()
 
-        def count(_progress: object) -> tuple[StatsTable, MonthlySeries]:
+        def count(_progress: object) -> Counted:
+            year = Period.year(period.end.year)
             table = statistics.table(actor, period)
-            series = statistics.monthly(actor, Period.year(period.end.year))
-            return table, series
+            series = statistics.monthly(actor, year)
+            if by is None:
+                return table, series, None, None
+            split = statistics.breakdown(actor, period, by)
+            return table, series, split, statistics.monthly_breakdown(actor, year, by)
 
         self._set_status(self.tr("{period} 집계 중…").format(period=period))
         QueryOp(
@@ -347,21 +436,68 @@ class StatsView(QWidget):
         if self.table_model.table is not None or self._queried_once:
             self.run_query()
 
-    def _loaded(self, serial: int, table: StatsTable, series: MonthlySeries) -> None:
+    def _loaded(
+        self,
+        serial: int,
+        table: StatsTable,
+        series: MonthlySeries,
+        split: BreakdownTable | None,
+        split_series: BreakdownSeries | None,
+    ) -> None:
         if serial != self._serial:
             return  # an older query finished after a newer one was asked for
         self.busy_bar.hide()
         self.table_model.set_table(table)
         self.monthly_model.set_series(series)
-        self.table_caption.setText(
-            self.tr("기간: {period}    (단위: 건, 명)").format(period=table.period)
-        )
+        self.breakdown_model.set_table(split)
+        self.monthly_breakdown_model.set_series(split_series)
+        self._show_breakdown(split)
         self.monthly_caption.setText(
             self.tr("{year}년 월별 실적과 1월부터의 누계").format(year=series.period.start.year)
+            if split_series is None
+            else self.tr("{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)").format(
+                year=split_series.period.start.year, by=split_series.dimension.label
+            )
         )
         self._set_status(self.tr("{period} 조회 완료").format(period=table.period))
         self._update_buttons()
         self.sig_loaded.emit(table)
+        if split is not None:
+            self.sig_broken_down.emit(split)
+
+    def _show_breakdown(self, split: BreakdownTable | None) -> None:
+        """Show the figures as counted, or broken down (the two views swap their models)."""
+        table_model = self.table_model if split is None else self.breakdown_model
+        if self.table_view.model() is not table_model:
+            self.table_view.setModel(table_model)
+            self._fit_columns(self.table_view, 1 if split is None else 2)
+        monthly_model = self.monthly_model if split is None else self.monthly_breakdown_model
+        if self.monthly_view.model() is not monthly_model:
+            self.monthly_view.setModel(monthly_model)
+        self.measure_label.setVisible(split is not None)
+        self.measure_filter.setVisible(split is not None)
+        period = self.table_model.table.period if self.table_model.table else None
+        if period is None:
+            self.table_caption.clear()
+        elif split is None:
+            self.table_caption.setText(
+                self.tr("기간: {period}    (단위: 건, 명)").format(period=period)
+            )
+        else:
+            self.table_caption.setText(
+                self.tr(
+                    "기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다."
+                ).format(period=period, by=split.dimension.label)
+            )
+
+    def _desk_chosen(self) -> None:
+        desk = self.desk_filter.currentData()
+        self.monthly_model.set_desk(desk)
+        self.monthly_breakdown_model.set_desk(desk)
+
+    def breakdown_shown(self) -> bool:
+        """The figures on screen are broken down."""
+        return self.table_view.model() is self.breakdown_model
 
     def _failed(self, serial: int, error: BaseException) -> None:
         if serial != self._serial:
@@ -378,7 +514,18 @@ class StatsView(QWidget):
             return self.tr("월별통계_{year}").format(year=series.period.start.year)
         assert table is not None
         start, end = table.period.start, table.period.end
+        split = self._split()
+        if split is not None:
+            return self.tr("실적_{by}별_{start}_{end}").format(
+                by=split.dimension.label.replace(" ", ""),
+                start=f"{start:%Y%m%d}",
+                end=f"{end:%Y%m%d}",
+            )
         return self.tr("실적_{start}_{end}").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}")
+
+    def _split(self) -> BreakdownTable | None:
+        """The breakdown on screen (None when the figures are not broken down)."""
+        return self.breakdown_model.table if self.breakdown_shown() else None
 
     def _allowed(self) -> bool:
         return self.can_export and self.table_model.table is not None
@@ -391,14 +538,22 @@ class StatsView(QWidget):
         assert table is not None
         return False, table.period
 
+    def _reason_prompt(self) -> str:
+        if self.own_desk_only and self.actor.desk is not None:
+            return self.tr(
+                "{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다."
+                "\n사유(&R):"
+            ).format(desk=desk_by_code(self.actor.desk).name)
+        return self.tr(
+            "통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"
+        )
+
     def _ask_reason(self, title: str, then: Callable[[str], None]) -> None:
         """Ask why the figures leave the application (the service logs it), then go on."""
         self.reason_dialog = ask_reason(
             self,
             title,
-            self.tr(
-                "통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"
-            ),
+            self._reason_prompt(),
             self.tr("계속"),
             then,
         )
@@ -422,16 +577,27 @@ class StatsView(QWidget):
         statistics, actor = self.workspace.statistics, self.actor
         outreach, events = self.workspace.outreach, self.workspace.events
         monthly, period = self._shown()
+        split = self._split()
+        by = split.dimension if split is not None else None
 
         def write(_progress: object) -> Path:
             # The service checks the role and logs the reason; the figures are counted
             # again for the same period, so the file holds what the database holds now.
+            # A counselor's come back cut to their own desk.
             if monthly:
                 series = statistics.export_monthly(actor, period, reason)
+                breakdowns = statistics.export_breakdowns(actor, period, MONTHLY_DIMENSIONS, reason)
+                if not series.whole.whole:  # one desk's: not the outreach or events of all
+                    return write_monthly_workbook(series, path, breakdowns=breakdowns)
                 years = range(period.start.year, period.end.year + 1)
                 found = [row for year in years for row in outreach.report(actor, year)]
                 held = events.events(actor, period)
-                return write_monthly_workbook(series, path, outreach=found, events=held)
+                return write_monthly_workbook(
+                    series, path, outreach=found, events=held, breakdowns=breakdowns
+                )
+            if by is not None:
+                table = statistics.export_breakdown(actor, period, by, reason)
+                return write_breakdown_table(table, path, TITLE)
             return write_stats_table(statistics.export_table(actor, period, reason), path)
 
         self._run_output(write, self.tr("저장했습니다: {path}"))
@@ -468,15 +634,23 @@ class StatsView(QWidget):
         statistics, actor = self.workspace.statistics, self.actor
         monthly, period = self._shown()
         desk = self.monthly_model.desk
+        split = self._split()
+        by = split.dimension if split is not None else None
 
-        def fetch(_progress: object) -> StatsTable | MonthlySeries:
+        def fetch(_progress: object) -> StatsTable | MonthlySeries | BreakdownTable:
             if monthly:
                 return statistics.export_monthly(actor, period, reason, printing=True)
+            if by is not None:
+                return statistics.export_breakdown(actor, period, by, reason, printing=True)
             return statistics.export_table(actor, period, reason, printing=True)
 
         def render(result: Any) -> None:
             if isinstance(result, MonthlySeries):
-                then(monthly_html(result, desk))
+                # A counselor's series holds their desk only: print that desk's grid.
+                shown = desk if result.whole.whole else result.whole.desks[0]
+                then(monthly_html(result, shown))
+            elif isinstance(result, BreakdownTable):
+                then(breakdown_html(result))
             else:
                 then(stats_table_html(result))
 
@@ -523,31 +697,72 @@ class StatsView(QWidget):
         self._set_status(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
 
-    def open_drill_down(self, index: QModelIndex) -> QDialog | None:
-        """The records counted in a desk's cell (not the 총 계 row or the 구 분 column)."""
-        table = self.table_model.table
-        if table is None or not index.isValid() or index.column() == 0:
-            return None
-        desk = index.sibling(index.row(), 0).data(RawRole)
+    def _may_drill(self, desk: object) -> bool:
+        """Whether a cell of ``desk`` lists its records here: a single desk (not 총 계),
+        and for a counselor only their own desk (others' records are not theirs to read)."""
         if desk not in {d.code for d in DESKS}:
-            return None
-        measure = MEASURE_KEYS[index.column() - 1]
+            return False
+        if self.actor.role is Role.COUNSELOR and desk != self.actor.desk:
+            self._set_status(self.tr("다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다."))
+            return False
+        return True
+
+    def _drill(
+        self,
+        period: Period,
+        desk: str,
+        measure: str,
+        by: Dimension | None = None,
+        value: str | None = None,
+    ) -> QDialog:
         dialog = open_drill_down(
-            self, self.workspace, self.actor, table.period, desk, measure, settings=self.settings
+            self,
+            self.workspace,
+            self.actor,
+            period,
+            desk,
+            measure,
+            settings=self.settings,
+            by=by,
+            value=value,
         )
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
         return dialog
 
+    def open_drill_down(self, index: QModelIndex) -> QDialog | None:
+        """The records counted in a desk's cell (not the 총 계 rows or the label columns);
+        in a breakdown, exactly those of the cell's value."""
+        if not index.isValid() or index.model() is not self.table_view.model():
+            return None
+        desk = index.sibling(index.row(), 0).data(RawRole)
+        split = self._split()
+        if split is not None:
+            measure = self.breakdown_model.measure(index.column())
+            if measure is None or not self._may_drill(desk):
+                return None
+            value = index.sibling(index.row(), 1).data(RawRole)
+            return self._drill(split.period, desk, measure, split.dimension, value)
+        table = self.table_model.table
+        if table is None or index.column() == 0 or not self._may_drill(desk):
+            return None
+        return self._drill(table.period, desk, MEASURE_KEYS[index.column() - 1])
+
     def open_monthly_drill_down(self, index: QModelIndex) -> QDialog | None:
-        """The records behind a month's (or its 누계's) cell, for the desk chosen in the filter."""
+        """The records behind a month's (or its 누계's) cell, for the desk chosen in the
+        filter; broken down, those of the column's value for the chosen measure."""
+        if not index.isValid() or index.column() == 0:
+            return None
+        if self.monthly_view.model() is self.monthly_breakdown_model:
+            model = self.monthly_breakdown_model
+            table, value = model.table_at(index.row()), model.value_at(index.column())
+            if table is None or value is None or not self._may_drill(model.desk):
+                return None  # the total of all desks has no single desk's records
+            assert model.desk is not None
+            return self._drill(table.period, model.desk, model.measure, table.dimension, value)
         series, desk = self.monthly_model.series, self.monthly_model.desk
-        if series is None or desk is None or not index.isValid() or index.column() == 0:
+        if series is None or not self._may_drill(desk):
             return None  # the total of all desks has no single desk's records
+        assert desk is not None
         month = series.months[index.row()]
-        table = month.table if index.column() % 2 else month.cumulative
-        measure = MEASURE_KEYS[(index.column() - 1) // 2]
-        dialog = open_drill_down(
-            self, self.workspace, self.actor, table.period, desk, measure, settings=self.settings
-        )
-        dialog.sig_open_seeker.connect(self.sig_open_seeker)
-        return dialog
+        period = (month.table if index.column() % 2 else month.cumulative).period
+        return self._drill(period, desk, MEASURE_KEYS[(index.column() - 1) // 2])

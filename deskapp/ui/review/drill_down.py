@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.breakdown import Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError
@@ -63,6 +64,8 @@ class DrillDownDialog(QDialog):
         *,
         settings: QSettings | None = None,
         record: tuple[int, str] | None = None,
+        by: Dimension | None = None,
+        value: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("drill_down_dialog")
@@ -71,6 +74,8 @@ class DrillDownDialog(QDialog):
         self.period = period
         self.desk = desk
         self.measure = measure
+        self.by = by
+        self.value = value
         self.settings = settings
         self._record = record
         self._loaded = False
@@ -80,6 +85,8 @@ class DrillDownDialog(QDialog):
             self._desk_name = desk_by_code(desk).name
         except DeskappError:
             self._desk_name = desk
+        if by is not None:  # one cell of a breakdown: '일자리플러스센터 · 성별 여'
+            self._desk_name += f" · {by.label} {value}"
         self.setWindowTitle(
             self.tr("{desk} · {measure} ({period}) 불러오는 중…").format(
                 desk=self._desk_name, measure=self._measure.label, period=period
@@ -130,9 +137,10 @@ class DrillDownDialog(QDialog):
         """Ask the service for the records counted in the cell (in the background)."""
         review, actor = self.workspace.review, self.actor
         period, desk, measure = self.period, self.desk, self.measure
+        by, value = self.by, self.value
         QueryOp(
             parent=self,
-            op=lambda _progress: review.drill_down(actor, period, desk, measure),
+            op=lambda _progress: review.drill_down(actor, period, desk, measure, by, value),
             success=self._loaded_rows,
         ).failure(self._failed).with_progress(self.bar).run_in_background()
 
@@ -243,8 +251,10 @@ class DrillDownDialog(QDialog):
         headings = self.model.headings()
         rows = [self.model.cells(row) for row in self.model.rows()]
         audit, actor, sheet = self.workspace.audit, self.actor, self._measure.label
+        cell = f" {self.by.label} '{self.value}'" if self.by is not None else ""
         detail = (
-            f"통계 상세 {self.period} {self.desk} {self.measure} ({len(rows)}건) · 사유: {reason}"
+            f"통계 상세 {self.period} {self.desk} {self.measure}{cell} ({len(rows)}건)"
+            f" · 사유: {reason}"
         )
 
         def write(_progress: object) -> Path:
@@ -278,14 +288,26 @@ def open_drill_down(
     *,
     settings: QSettings | None = None,
     record: tuple[int, str] | None = None,
+    by: Dimension | None = None,
+    value: str | None = None,
 ) -> DrillDownDialog:
     """Show the records counted in the cell (``desk``, ``measure``) of ``period``'s table.
 
     The dialog is not modal (a seeker's record may be opened beside it) and is
     deleted when closed. ``record`` (its id, else its name) is the row to start on.
+    With ``by`` and ``value``, the records of that breakdown's cell (``value`` of ``by``).
     """
     dialog = DrillDownDialog(
-        workspace, actor, period, desk, measure, parent, settings=settings, record=record
+        workspace,
+        actor,
+        period,
+        desk,
+        measure,
+        parent,
+        settings=settings,
+        record=record,
+        by=by,
+        value=value,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
