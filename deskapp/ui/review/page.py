@@ -1,5 +1,5 @@
-"""The 검토 page: four tabs for team leads and administrators (취업 검토, 월 마감,
-목표·달성률, 점검 신호), each loading in the background when first shown."""
+"""The 검토 page: five tabs for team leads and administrators (취업 검토, 월 마감,
+목표·달성률, 점검 신호, 상담사별 실적), each loading in the background when first shown."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ __all__ = ["ReviewPage"]
 
 
 class ReviewPage(QWidget):
-    """Placement review, month close, targets and flags, in tabs (Alt+R, M, G, S)."""
+    """Placement review, month close, targets, flags and per-counselor performance, in tabs
+    (Alt+R, M, G, S, P)."""
 
     sig_open_seeker = Signal(int)
     """A tab asks for a seeker's record: the seeker's id."""
@@ -36,22 +37,34 @@ class ReviewPage(QWidget):
         self.closes_tab = ClosesTab(workspace, actor, self)
         self.targets_tab = TargetsTab(workspace, actor, self)
         self.flags_tab = FlagsTab(workspace, actor, settings, self)
+        # Imported here: deskapp.ui.performance itself imports this package.
+        from deskapp.ui.performance import PerformanceView
+
+        self.performance_tab = PerformanceView(workspace, actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("review_tabs")
         self.tabs.addTab(self.placements_tab, self.tr("취업 검토(&R)"))
         self.tabs.addTab(self.closes_tab, self.tr("월 마감(&M)"))
         self.tabs.addTab(self.targets_tab, self.tr("목표·달성률(&G)"))
         self.tabs.addTab(self.flags_tab, self.tr("점검 신호(&S)"))
+        self.tabs.addTab(self.performance_tab, self.tr("상담사별 실적(&P)"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.placements_tab.sig_open_seeker.connect(self.sig_open_seeker)
         self.flags_tab.sig_open_seeker.connect(self.sig_open_seeker)
+        self.performance_tab.sig_open_seeker.connect(self.sig_open_seeker)
         self.setFocusProxy(self.placements_tab)
 
     def tab_widgets(self) -> list[LoadingTab]:
-        return [self.placements_tab, self.closes_tab, self.targets_tab, self.flags_tab]
+        return [
+            self.placements_tab,
+            self.closes_tab,
+            self.targets_tab,
+            self.flags_tab,
+            self.performance_tab,
+        ]
 
     def _tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)

@@ -1,0 +1,459 @@
+"""상담사별 실적: counselors × months (and 합계) of one measure, and the records behind a cell.
+
+A tab of the 검토 page (team leads, administrators: every counselor, or one desk's) and a
+window of 보기 › 상담사별 실적 (a counselor: their own row)::
+
+    dialog = open_performance(parent, workspace, actor, settings=settings)
+    dialog.view.sig_open_seeker.connect(context.open_seeker)
+
+Alt+Y chooses the year, Alt+D the desk (team leads), Alt+I the measure; Enter or a
+double-click on a cell lists what it counts (``performance.drill_down``; the 상담사 and
+창구 columns open the year), and Enter on a listed record opens its seeker.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.access import Actor
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS
+from deskapp.domain.records import Role
+from deskapp.services.performance import (
+    MEASURE_LABELS,
+    MEASURE_UNITS,
+    PERFORMANCE_KEYS,
+    CounselorPerformance,
+)
+from deskapp.services.review import DrillRow
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.common import desk_text
+from deskapp.ui.admin.models import RowsModel
+from deskapp.ui.review.common import LoadingTab, RecordTableView, StatusLabel, busy_bar
+from deskapp.ui.review.models import DrillModel
+from deskapp.ui.workers import QueryOp
+
+__all__ = [
+    "PerformanceDialog",
+    "PerformanceDrillDown",
+    "PerformanceModel",
+    "PerformanceView",
+    "open_performance",
+]
+
+NAME_COLUMN, DESK_COLUMN, FIRST_MONTH_COLUMN = 0, 1, 2
+YEAR_COLUMN = FIRST_MONTH_COLUMN + 12
+
+
+def measure_text(measure: str) -> str:
+    """The Korean name of a measure of 상담사별 실적."""
+    names = {
+        "job_seekers": QCoreApplication.translate("performance", "구직등록"),
+        "sessions": QCoreApplication.translate("performance", "상담"),
+        "referrals": QCoreApplication.translate("performance", "알선"),
+        "placements": QCoreApplication.translate("performance", "취업자수"),
+        "follow_ups": QCoreApplication.translate("performance", "사후관리"),
+    }
+    return names.get(measure, MEASURE_LABELS.get(measure, measure))
+
+
+class PerformanceModel(RowsModel):
+    """One measure of every counselor shown: 상담사, 창구, 1월 … 12월, 합계."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.measure = "placements"
+        self._set_columns()
+
+    def _set_columns(self) -> None:
+        measure = self.measure
+
+        def month_cell(month: int) -> Any:
+            return lambda row: f"{row.figures(measure).monthly[month]:,}"
+
+        self._columns(
+            [
+                (self.tr("상담사"), lambda row: row.name),
+                (self.tr("창구"), lambda row: ", ".join(desk_text(d) for d in row.desks)),
+                *[(self.tr("{month}월").format(month=m + 1), month_cell(m)) for m in range(12)],
+                (self.tr("합계"), lambda row: f"{row.figures(measure).year:,}"),
+            ],
+            right=range(FIRST_MONTH_COLUMN, YEAR_COLUMN + 1),
+        )
+
+    def set_measure(self, measure: str) -> None:
+        self.beginResetModel()
+        self.measure = measure
+        self._set_columns()
+        self.endResetModel()
+
+    def value(self, row: int, column: int) -> int | None:
+        """The figure in a cell (the year's for the 상담사 and 창구 columns)."""
+        item: CounselorPerformance | None = self.item(row)
+        if item is None:
+            return None
+        figures = item.figures(self.measure)
+        if FIRST_MONTH_COLUMN <= column < YEAR_COLUMN:
+            return figures.monthly[column - FIRST_MONTH_COLUMN]
+        return figures.year
+
+
+class PerformanceView(LoadingTab):
+    """The year's figures of one measure per counselor; a cell opens its records."""
+
+    sig_loaded = Signal(object)
+    """The year arrived: the list of CounselorPerformance."""
+    sig_open_seeker = Signal(int)
+    """A listed record asks for its seeker: the seeker's id."""
+    sig_drill_down = Signal(object)
+    """A cell was opened: the PerformanceDrillDown dialog."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        year: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("performance_view")
+        self.workspace = workspace
+        self.actor = actor
+        self.drill_dialog: PerformanceDrillDown | None = None
+        today = workspace.review.today()
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(1990, today.year + 1)
+        self.year_spin.setValue(year or today.year)
+        self.year_spin.setSuffix(self.tr("년"))
+        self.year_spin.setAccessibleName(self.tr("연도"))
+        year_label = QLabel(self.tr("연도(&Y):"), self)
+        year_label.setBuddy(self.year_spin)
+        self.year_spin.valueChanged.connect(lambda _value: self.load_soon())
+
+        self.desk_combo = QComboBox(self)
+        self.desk_combo.addItem(self.tr("전체 창구"), "")
+        for desk in DESKS:
+            self.desk_combo.addItem(desk.short_name, desk.code)
+        self.desk_combo.setAccessibleName(self.tr("창구"))
+        desk_label = QLabel(self.tr("창구(&D):"), self)
+        desk_label.setBuddy(self.desk_combo)
+        self.desk_combo.currentIndexChanged.connect(lambda _index: self.load())
+        self.own_only = actor.role is Role.COUNSELOR
+        if self.own_only:  # a counselor's own row, wherever its records were made
+            desk_label.hide()
+            self.desk_combo.hide()
+
+        self.measure_combo = QComboBox(self)
+        for key in PERFORMANCE_KEYS:
+            self.measure_combo.addItem(measure_text(key), key)
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData("placements"))
+        self.measure_combo.setAccessibleName(self.tr("지표"))
+        measure_label = QLabel(self.tr("지표(&I):"), self)
+        measure_label.setBuddy(self.measure_combo)
+        self.measure_combo.currentIndexChanged.connect(lambda _index: self._measure_changed())
+
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.model = PerformanceModel(self)
+        self.table = RecordTableView(self)
+        self.table.setObjectName("performance_table")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("상담사별 실적"))
+        self.table.setSelectionBehavior(RecordTableView.SelectionBehavior.SelectItems)
+        self.table.setToolTip(self.tr("칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다."))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sig_row_entered.connect(lambda _row: self.open_cell())
+
+        top = QHBoxLayout()
+        for widget in (year_label, self.year_spin, desk_label, self.desk_combo):
+            top.addWidget(widget)
+        top.addWidget(measure_label)
+        top.addWidget(self.measure_combo)
+        top.addWidget(self.bar)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        order = [self.year_spin, self.desk_combo, self.measure_combo, self.table]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.table)
+        self._show_caption()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    def desk(self) -> str | None:
+        return None if self.own_only else (self.desk_combo.currentData() or None)
+
+    def measure(self) -> str:
+        return str(self.measure_combo.currentData())
+
+    def load(self) -> None:
+        """Read the year's figures per counselor (in the background)."""
+        performance, actor, year, desk = (
+            self.workspace.performance,
+            self.actor,
+            self.year(),
+            self.desk(),
+        )
+        self._run(
+            lambda _progress: performance.by_counselor(actor, year, desk),
+            self._loaded,
+            self.tr("불러오는 중…"),
+        )
+
+    def _loaded(self, rows: list[CounselorPerformance]) -> None:
+        current = self.table.currentIndex()
+        self.model.set_rows(rows)
+        if rows:
+            row = min(max(current.row(), 0), len(rows) - 1)
+            column = current.column() if current.isValid() else YEAR_COLUMN
+            self.table.setCurrentIndex(self.model.index(row, column))
+        self._show_caption()
+        if not rows:
+            self.status_label.show_text(self.tr("이 해에 센 기록이 없습니다."))
+        self.sig_loaded.emit(rows)
+
+    def _measure_changed(self) -> None:
+        current = self.table.currentIndex()
+        self.model.set_measure(self.measure())
+        if current.isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        measure = self.measure()
+        text = self.tr("{year}년 상담사별 {measure}({unit}).").format(
+            year=self.year(), measure=measure_text(measure), unit=MEASURE_UNITS[measure]
+        )
+        if measure == "placements":
+            text += " " + self.tr("합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).")
+        elif measure == "follow_ups":
+            text += " " + self.tr("사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.")
+        text += " " + self.tr("칸에서 Enter를 누르면 센 기록을 봅니다.")
+        self.caption.setText(text)
+
+    # -- drill-down ----------------------------------------------------------------------
+
+    def open_cell(
+        self, row: int | None = None, column: int | None = None
+    ) -> PerformanceDrillDown | None:
+        """The records counted in a cell (the current one by default), in a dialog."""
+        index = self.table.currentIndex()
+        row = index.row() if row is None else row
+        column = index.column() if column is None else column
+        item: CounselorPerformance | None = self.model.item(row)
+        if item is None:
+            return None
+        month = (
+            column - FIRST_MONTH_COLUMN + 1 if FIRST_MONTH_COLUMN <= column < YEAR_COLUMN else None
+        )
+        dialog = PerformanceDrillDown(
+            self.workspace,
+            self.actor,
+            self.year(),
+            month,
+            item.name,
+            self.measure(),
+            self.desk(),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_open_seeker.connect(self.sig_open_seeker)
+        dialog.destroyed.connect(lambda _obj=None: self._drill_closed(dialog))
+        self.drill_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.sig_drill_down.emit(dialog)
+        return dialog
+
+    def _drill_closed(self, dialog: PerformanceDrillDown) -> None:
+        if self.drill_dialog is dialog:
+            self.drill_dialog = None
+
+
+class _DrillModel(DrillModel):
+    """DrillModel, with the headings of 사후관리 (확인일, 구직자, 확인 결과)."""
+
+    def __init__(self, measure: str, parent: QObject | None = None) -> None:
+        super().__init__(measure, parent)
+        if measure == "follow_ups":
+            self._columns(
+                [
+                    (self.tr("순번"), lambda r: f"{self._number[id(r)]:,}"),
+                    (self.tr("확인일"), lambda r: r.on.isoformat()),
+                    (self.tr("구직자"), lambda r: r.label),
+                    (self.tr("확인 결과"), lambda r: r.detail),
+                ],
+                right=(0,),
+            )
+
+
+class PerformanceDrillDown(QDialog):
+    """What one cell of 상담사별 실적 counts: Enter on a row opens its seeker."""
+
+    sig_loaded = Signal(object)
+    """The records arrived: the list of DrillRow shown."""
+    sig_open_seeker = Signal(int)
+    """Enter or a double-click on a record: the seeker's id."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        year: int,
+        month: int | None,
+        counselor: str,
+        measure: str,
+        desk: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("performance_drill_down")
+        self.workspace = workspace
+        self.actor = actor
+        self.year, self.month, self.counselor = year, month, counselor
+        self.measure, self.desk = measure, desk
+        self.period = Period.year(year) if month is None else Period.month(year, month)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.model = _DrillModel(measure, self)
+        self.view = RecordTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("실적 상세 목록"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.sig_row_entered.connect(self._row_entered)
+        self.status_label = StatusLabel(self)
+        self.bar = busy_bar(self)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("닫기"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self._title(self.tr("불러오는 중…")))
+        self.resize(640, 480)
+        self.view.setFocus()
+        self.load()
+
+    def _title(self, count: str) -> str:
+        where = desk_text(self.desk) if self.desk else self.tr("전체 창구")
+        return self.tr("{counselor} · {measure} {count} ({period}, {where})").format(
+            counselor=self.counselor,
+            measure=measure_text(self.measure),
+            count=count,
+            period=self.period,
+            where=where,
+        )
+
+    def load(self) -> None:
+        performance, actor = self.workspace.performance, self.actor
+        year, month, counselor = self.year, self.month, self.counselor
+        measure, desk = self.measure, self.desk
+        QueryOp(
+            parent=self,
+            op=lambda _p: performance.drill_down(actor, year, month, counselor, measure, desk),
+            success=self._loaded,
+        ).failure(self._failed).with_progress(self.bar).run_in_background()
+
+    def _loaded(self, rows: list[DrillRow]) -> None:
+        self.bar.hide()
+        self.model.set_rows(rows)
+        count = f"{len(rows):,}{MEASURE_UNITS[self.measure]}"
+        self.setWindowTitle(self._title(count))
+        text = self.tr("이 칸에 센 기록 {count}").format(count=count)
+        if self.measure == "placements":
+            text += "\n" + self.tr(
+                "취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다."
+            )
+        self.caption.setText(text)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.sig_loaded.emit(rows)
+
+    def _failed(self, error: BaseException) -> None:
+        self.bar.hide()
+        self.setWindowTitle(self._title(""))
+        self.status_label.show_error(error)
+
+    def count(self) -> int:
+        return self.model.total()
+
+    def _row_entered(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is not None and item.seeker_id is not None:
+            self.sig_open_seeker.emit(int(item.seeker_id))
+
+
+class PerformanceDialog(QDialog):
+    """상담사별 실적 in a window of its own (보기 menu); Esc closes it."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        year: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("performance_dialog")
+        self.setWindowTitle(self.tr("상담사별 실적"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings = settings
+        self.view = PerformanceView(workspace, actor, self, year)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("닫기 (Esc)"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 520)
+        self.setFocusProxy(self.view)
+
+
+def open_performance(
+    parent: QWidget,
+    workspace: Workspace,
+    actor: Actor,
+    *,
+    settings: QSettings | None = None,
+    year: int | None = None,
+) -> PerformanceDialog:
+    """상담사별 실적 over ``parent`` (not modal)."""
+    dialog = PerformanceDialog(workspace, actor, parent, settings, year)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    dialog.view.setFocus()
+    return dialog
