@@ -22,9 +22,11 @@ from deskapp.services.corrections import CorrectionService
 from deskapp.services.events import EventService
 from deskapp.services.importer import ImportService
 from deskapp.services.outreach import OutreachService
+from deskapp.services.performance import PerformanceService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.programmes import ProgrammeService
 from deskapp.services.records import RecordService
+from deskapp.services.retention import RetentionService
 from deskapp.services.review import ReviewService
 from deskapp.services.shared_mode import account_management_notice
 from deskapp.services.statistics import StatisticsService
@@ -58,6 +60,8 @@ class Workspace:
         self.programmes = ProgrammeService(db, today)
         self.events = EventService(db, today, self.records)
         self.outreach = OutreachService(db, today)
+        self.performance = PerformanceService(db)
+        self.retention = RetentionService(db, today)
 
     def account_management_notice(self) -> str | None:
         """Shared mode: why an administrator cannot manage accounts or purge from this PC
