@@ -83,6 +83,18 @@ def test_a_team_lead_reads_the_tab_and_opens_a_cell(
     assert dialog.count() == 0
     dialog.close()
 
+    row = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())].index(
+        "gvalley 상담사"
+    )
+    may = tab.table.visualRect(tab.model.index(row, FIRST_MONTH_COLUMN + 4)).center()
+    with qtbot.waitSignal(tab.sig_drill_down, timeout=5_000) as opened:
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=may)
+        qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=may)
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.count() == 1, timeout=10_000)
+    assert dialog.period.start.month == 5
+    dialog.close()
+
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
         tab.desk_combo.setCurrentIndex(tab.desk_combo.findData("gvalley"))
     assert list(cells(tab)) == ["gvalley 상담사"]

@@ -55,7 +55,7 @@ __all__ = [
     "open_performance",
 ]
 
-NAME_COLUMN, DESK_COLUMN, FIRST_MONTH_COLUMN = 0, 1, 2
+FIRST_MONTH_COLUMN = 2  # after 상담사 and 창구
 YEAR_COLUMN = FIRST_MONTH_COLUMN + 12
 
 
@@ -100,16 +100,6 @@ class PerformanceModel(RowsModel):
         self.measure = measure
         self._set_columns()
         self.endResetModel()
-
-    def value(self, row: int, column: int) -> int | None:
-        """The figure in a cell (the year's for the 상담사 and 창구 columns)."""
-        item: CounselorPerformance | None = self.item(row)
-        if item is None:
-            return None
-        figures = item.figures(self.measure)
-        if FIRST_MONTH_COLUMN <= column < YEAR_COLUMN:
-            return figures.monthly[column - FIRST_MONTH_COLUMN]
-        return figures.year
 
 
 class PerformanceView(LoadingTab):
