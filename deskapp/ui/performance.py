@@ -43,7 +43,13 @@ from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
 from deskapp.ui.admin.models import RowsModel
-from deskapp.ui.review.common import LoadingTab, RecordTableView, StatusLabel, busy_bar
+from deskapp.ui.review.common import (
+    LoadingTab,
+    RecordTableView,
+    StatusLabel,
+    busy_bar,
+    compact_rows,
+)
 from deskapp.ui.review.models import DrillModel
 from deskapp.ui.workers import QueryOp
 
@@ -165,8 +171,7 @@ class PerformanceView(LoadingTab):
         self.table.setAccessibleName(self.tr("상담사별 실적"))
         self.table.setSelectionBehavior(RecordTableView.SelectionBehavior.SelectItems)
         self.table.setToolTip(self.tr("칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다."))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        compact_rows(self.table)
         self.table.sig_row_entered.connect(lambda _row: self.open_cell())
 
         top = QHBoxLayout()
@@ -284,20 +289,24 @@ class PerformanceView(LoadingTab):
 
 
 class _DrillModel(DrillModel):
-    """DrillModel, with the headings of 사후관리 (확인일, 구직자, 확인 결과)."""
+    """DrillModel with each record's desk (a counselor may work at several), and the
+    headings of 사후관리 (확인일, 구직자, 확인 결과)."""
 
     def __init__(self, measure: str, parent: QObject | None = None) -> None:
         super().__init__(measure, parent)
+        day, label, detail = self._headings[1:]
         if measure == "follow_ups":
-            self._columns(
-                [
-                    (self.tr("순번"), lambda r: f"{self._number[id(r)]:,}"),
-                    (self.tr("확인일"), lambda r: r.on.isoformat()),
-                    (self.tr("구직자"), lambda r: r.label),
-                    (self.tr("확인 결과"), lambda r: r.detail),
-                ],
-                right=(0,),
-            )
+            day, label, detail = self.tr("확인일"), self.tr("구직자"), self.tr("확인 결과")
+        self._columns(
+            [
+                (self.tr("순번"), lambda r: f"{self._number[id(r)]:,}"),
+                (day, lambda r: r.on.isoformat()),
+                (label, lambda r: r.label),
+                (self.tr("창구"), lambda r: desk_text(r.desk)),
+                (detail, lambda r: r.detail),
+            ],
+            right=(0,),
+        )
 
 
 class PerformanceDrillDown(QDialog):
@@ -379,7 +388,12 @@ class PerformanceDrillDown(QDialog):
         self.model.set_rows(rows)
         count = f"{len(rows):,}{MEASURE_UNITS[self.measure]}"
         self.setWindowTitle(self._title(count))
-        text = self.tr("이 칸에 센 기록 {count}").format(count=count)
+        text = self.tr("{counselor} · {period} {measure}: 이 칸에 센 기록 {count}").format(
+            counselor=self.counselor,
+            period=self.period,
+            measure=measure_text(self.measure),
+            count=count,
+        )
         if self.measure == "placements":
             text += "\n" + self.tr(
                 "취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다."
