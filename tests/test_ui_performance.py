@@ -10,6 +10,7 @@ import pytest
 import qt_support
 from conftest import SQLITE_ONLY, placed_year
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
@@ -47,7 +48,12 @@ def open_cell(qtbot: QtBot, view: PerformanceView, name: str, column: int) -> Pe
 
 
 def test_a_team_lead_reads_the_tab_and_opens_a_cell(
-    qtbot: QtBot, workspace: Workspace, admin: Actor, team_lead: Actor, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    workspace: Workspace,
+    admin: Actor,
+    team_lead: Actor,
+    tmp_path: Path,
 ) -> None:
     placed: dict[str, Any] = placed_year(workspace, admin)
     window = qt_support.open_window(qtbot, workspace, team_lead, tmp_path)
@@ -59,6 +65,7 @@ def test_a_team_lead_reads_the_tab_and_opens_a_cell(
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
         window.show_page(PAGE_KEY)
         page.show_tab(tab)  # this year (the workspace's day is 2018-10-30)
+    qtmodeltester.check(tab.model)  # attached while the measure and desk change
     shown = cells(tab)
     assert tab.measure() == "placements"
     plus = shown["plus 상담사"]
@@ -75,6 +82,7 @@ def test_a_team_lead_reads_the_tab_and_opens_a_cell(
     people = [dialog.model.item(r) for r in range(dialog.count())]
     assert [p.seeker_id for p in people] == [placed["twice"], placed["once"]]
     assert people[0].detail == "취업 2건"
+    qtmodeltester.check(dialog.model)
     assert "plus 상담사 · 취업자수 2명" in dialog.windowTitle()
     dialog.close()
 
