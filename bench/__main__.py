@@ -118,6 +118,21 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
         else:
             ok = work <= 0.1 and warm <= 2 * hand if scale == "ten" else None
             rows.append(Row(scale, f"statistics table, {name}", "≤ 100 ms, ≤ 2× SQL", figure, ok))
+        results = probe("breakdown", str(db), start.isoformat(), end.isoformat(), runs=3)
+        for dimension in ("sex", "age", "resident", "group", "site", "counselor"):
+            first = statistics.median(float(r[dimension]["work"]) for r in results)  # type: ignore[index]
+            again = statistics.median(float(r[dimension]["warm"]) for r in results)  # type: ignore[index]
+            floor = median(results, "hand_sql")
+            figure = (
+                f"{ms(first)} (again: {ms(again)}; "
+                f"the sex breakdown by hand-written SQL {ms(floor)})"
+            )
+            what = f"breakdown by {dimension}, {name}"
+            if scale == "seoul":
+                rows.append(Row(scale, what, "< 1 s", figure, first < 1))
+            else:
+                ok = first <= 0.1 if scale == "ten" else None
+                rows.append(Row(scale, what, "≤ 100 ms", figure, ok))
     out = workdir / f"monthly-{scale}.xlsx"
     monthly = probe("monthly", str(db), str(last.year), str(out))[0]
     rows.append(Row(scale, "monthly workbook", "", ms(float(monthly["work"])), None))  # type: ignore[arg-type]

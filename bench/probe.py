@@ -96,14 +96,68 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
     }
 
 
+#: The sex breakdown written by hand: the floor a breakdown is compared with.
+HAND_SEX_SQL = [
+    f"SELECT s.desk_id, k.gender, count(*) FROM {t} s JOIN job_seekers k ON k.id = s.seeker_id"
+    f" WHERE s.{d} BETWEEN ? AND ? AND s.void = 0 GROUP BY 1, 2"
+    for t, d in (("counseling_sessions", "session_on"), ("referrals", "referred_on"))
+] + [
+    "SELECT desk_id, gender, count(*) FROM job_seekers WHERE registered_on BETWEEN ? AND ?"
+    " AND void = 0 GROUP BY 1, 2",
+    "SELECT p.desk_id, k.gender, count(DISTINCT p.seeker_id) FROM placements p JOIN job_seekers k"
+    " ON k.id = p.seeker_id WHERE p.placed_on BETWEEN ? AND ? AND p.void = 0 GROUP BY 1, 2",
+]
+
+
+def breakdown(db: str, start: str, end: str) -> dict[str, object]:
+    """Each breakdown of ``stats --by`` for [start, end]: the first in a fresh process
+    (``work``, after opening the database) and again (``warm``, best of three); and the
+    sex breakdown's four GROUP BY queries written by hand (``hand_sql``, best of three)."""
+    from deskapp.domain.breakdown import Dimension
+    from deskapp.domain.dates import Period
+
+    imported = time.perf_counter()
+    workspace = _workspace(db)
+    actor = _actor(workspace)
+    period = Period.parse(start, end)
+    result: dict[str, object] = {"imports": imported - START}
+    for dimension in Dimension:
+        t = time.perf_counter()
+        table = workspace.statistics.breakdown(actor, period, dimension)
+        first = time.perf_counter() - t
+        warm = []
+        for _ in range(3):
+            t = time.perf_counter()
+            workspace.statistics.breakdown(actor, period, dimension)
+            warm.append(time.perf_counter() - t)
+        result[dimension.value] = {"work": first, "warm": min(warm), "rows": len(table.rows)}
+    workspace.close()
+    connection = sqlite3.connect(db)
+    hand = []
+    for _ in range(3):
+        t = time.perf_counter()
+        for sql in HAND_SEX_SQL:
+            connection.execute(sql, (start, end)).fetchall()
+        hand.append(time.perf_counter() - t)
+    connection.close()
+    result["hand_sql"] = min(hand)
+    return result
+
+
 def monthly(db: str, year: str, out: str) -> dict[str, object]:
     from deskapp.domain.dates import Period
     from deskapp.reports.xlsx import write_monthly_workbook
 
     imported = time.perf_counter()
     workspace = _workspace(db)
-    series = workspace.statistics.monthly(_actor(workspace), Period.year(int(year)))
-    write_monthly_workbook(series, Path(out))
+    from deskapp.reports.breakdown import MONTHLY_DIMENSIONS
+
+    actor = _actor(workspace)
+    series = workspace.statistics.monthly(actor, Period.year(int(year)))
+    splits = workspace.statistics.export_breakdowns(
+        actor, Period.year(int(year)), MONTHLY_DIMENSIONS, "bench"
+    )
+    write_monthly_workbook(series, Path(out), breakdowns=splits)
     done = time.perf_counter()
     workspace.close()
     return {"imports": imported - START, "work": done - imported}
@@ -405,7 +459,8 @@ def events(db: str, scratch: str) -> dict[str, object]:
     return timings
 
 
-KINDS = {"stats": stats, "monthly": monthly, "search": search, "match": match, "list": seeker_list,
+KINDS = {"stats": stats, "breakdown": breakdown, "monthly": monthly, "search": search,
+         "match": match, "list": seeker_list,
          "import": import_workbook, "window": window, "correct": correct,
          "events": events}  # fmt: skip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from deskapp.domain.dates import Period
-from deskapp.domain.desks import DESKS, TOTAL_CODE, TOTAL_NAME
+from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,24 @@ class StatsRow:
 
 @dataclass(frozen=True)
 class StatsTable:
-    """The table for one period: the total row first, then the desks in order."""
+    """The table for one period: the total row first, then the desks in order.
+
+    A table cut to some desks (a counselor's export of their own desk) shows only
+    those desks' rows, without the total.
+    """
 
     period: Period
     by_desk: dict[str, Counts]
+    desks: tuple[str, ...] = DESK_CODES
+
+    @property
+    def whole(self) -> bool:
+        """Every desk is shown (and so the total row)."""
+        return self.desks == DESK_CODES
+
+    def only(self, desk: str) -> StatsTable:
+        """The table cut to one desk's row."""
+        return StatsTable(self.period, {desk: self.by_desk.get(desk, Counts())}, (desk,))
 
     @property
     def total(self) -> Counts:
@@ -80,8 +94,12 @@ class StatsTable:
 
     @property
     def rows(self) -> list[StatsRow]:
-        rows = [StatsRow(TOTAL_CODE, TOTAL_NAME, self.total)]
-        rows += [StatsRow(d.code, d.name, self.by_desk.get(d.code, Counts())) for d in DESKS]
+        rows = [StatsRow(TOTAL_CODE, TOTAL_NAME, self.total)] if self.whole else []
+        rows += [
+            StatsRow(d.code, d.name, self.by_desk.get(d.code, Counts()))
+            for d in DESKS
+            if d.code in self.desks
+        ]
         return rows
 
     def csv_lines(self) -> list[str]:
@@ -108,3 +126,13 @@ class MonthlySeries:
     period: Period
     months: list[MonthStats]
     whole: StatsTable
+
+    @property
+    def desks(self) -> tuple[str, ...]:
+        return self.whole.desks
+
+    def only(self, desk: str) -> MonthlySeries:
+        """The series cut to one desk."""
+        months = [MonthStats(m.month, m.table.only(desk), m.cumulative.only(desk))
+                  for m in self.months]  # fmt: skip
+        return MonthlySeries(self.period, months, self.whole.only(desk))

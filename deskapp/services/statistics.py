@@ -9,13 +9,24 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.breakdown import (
+    BREAKDOWN_KEYS,
+    UNKNOWN,
+    BreakdownSeries,
+    BreakdownTable,
+    Dimension,
+    Split,
+    ordered_values,
+)
 from deskapp.domain.dates import Period
-from deskapp.domain.desks import DESKS
+from deskapp.domain.desks import DESKS, desk_by_code
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
 from deskapp.services.audit import write_access
-from deskapp.store import stats_queries
+from deskapp.store import breakdown_queries, stats_queries
 from deskapp.store.database import Database
-from deskapp.store.models import MonthClose
+from deskapp.store.models import MonthClose, TargetGroup, User
 
 
 def _counts(values: dict[str, int] | None) -> Counts:
@@ -70,32 +81,142 @@ class StatisticsService:
                 tables[(year, month)] = StatsTable(Period.month(year, month), by_desk)
         return tables
 
+    def export_scope(self, actor: Actor, reason: str) -> str | None:
+        """Whose figures ``actor`` may write out: None for every desk (team leads and
+        administrators), else the counselor's own desk, and only with a reason."""
+        actor.require(Permission.VIEW_STATISTICS)
+        if actor.can(Permission.EXPORT_STATISTICS):
+            return None
+        if actor.role is not Role.COUNSELOR or actor.desk is None:
+            actor.require(Permission.EXPORT_STATISTICS)
+        if not reason.strip():
+            raise ValidationError("사유", "상담사는 내보내는 사유를 적어야 합니다.")
+        return actor.desk
+
     def export_table(
         self, actor: Actor, period: Period, reason: str = "", printing: bool = False
     ) -> StatsTable:
         """The table for writing out of the application (file, print, command line).
 
-        Team leads and administrators only; logged with its reason.
+        Team leads and administrators every desk; a counselor their own desk's row, with
+        a reason. Logged with its reason.
         """
-        actor.require(Permission.EXPORT_STATISTICS)
+        desk = self.export_scope(actor, reason)
         table = self.table(actor, period)
-        self._log_output(actor, f"통계표 {period}", reason, printing)
-        return table
+        self._log_output(actor, f"통계표 {period}", reason, printing, desk)
+        return table if desk is None else table.only(desk)
 
     def export_monthly(
         self, actor: Actor, period: Period, reason: str = "", printing: bool = False
     ) -> MonthlySeries:
-        """The monthly series for writing out of the application, logged with its reason."""
-        actor.require(Permission.EXPORT_STATISTICS)
+        """The monthly series for writing out of the application, logged with its reason
+        (a counselor: their own desk, with a reason)."""
+        desk = self.export_scope(actor, reason)
         series = self.monthly(actor, period)
-        self._log_output(actor, f"월별 통계 {period}", reason, printing)
-        return series
+        self._log_output(actor, f"월별 통계 {period}", reason, printing, desk)
+        return series if desk is None else series.only(desk)
 
-    def _log_output(self, actor: Actor, what: str, reason: str, printing: bool) -> None:
+    def export_breakdown(
+        self,
+        actor: Actor,
+        period: Period,
+        dimension: Dimension,
+        reason: str = "",
+        printing: bool = False,
+    ) -> BreakdownTable:
+        """A breakdown for writing out, logged with its reason (a counselor: own desk)."""
+        desk = self.export_scope(actor, reason)
+        table = self.breakdown(actor, period, dimension)
+        self._log_output(actor, f"통계표 {period} {dimension.label}별", reason, printing, desk)
+        return table if desk is None else table.only(desk)
+
+    def export_breakdowns(
+        self, actor: Actor, period: Period, dimensions: tuple[Dimension, ...], reason: str = ""
+    ) -> dict[Dimension, BreakdownSeries]:
+        """Each dimension's breakdown per month and for the whole period, for the monthly
+        workbook (not logged apart: the workbook's export is)."""
+        desk = self.export_scope(actor, reason)
+        result = {}
+        for dimension in dimensions:
+            series = self.monthly_breakdown(actor, period, dimension)
+            result[dimension] = series if desk is None else series.only(desk)
+        return result
+
+    def _log_output(
+        self, actor: Actor, what: str, reason: str, printing: bool, desk: str | None = None
+    ) -> None:
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
-        detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"
+        scope = f" · 창구: {desk_by_code(desk).name}" if desk else ""
+        detail = f"{what}{scope} · 사유: {reason.strip() or '(적지 않음)'}"
         with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
+
+    # -- breakdowns ----------------------------------------------------------------------
+
+    def breakdown(self, actor: Actor, period: Period, dimension: Dimension) -> BreakdownTable:
+        """The seeker-side figures of ``period`` per desk and value of ``dimension``."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            return self._breakdown(session, period, dimension, self._listed(session, dimension))
+
+    def monthly_breakdown(
+        self, actor: Actor, period: Period, dimension: Dimension
+    ) -> BreakdownSeries:
+        """Each month of ``period`` broken down on its own, and the whole period."""
+        actor.require(Permission.VIEW_STATISTICS)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            listed = self._listed(session, dimension)
+            months = [
+                (f"{m.start:%Y-%m}", self._breakdown(session, m, dimension, listed))
+                for m in period.months()
+            ]
+            whole = self._breakdown(session, period, dimension, listed)
+        found = {v for _, table in months for v in table.values} | set(whole.values)
+        values = ordered_values(dimension, found, listed)
+        months = [(label, table.with_values(values)) for label, table in months]
+        return BreakdownSeries(period, dimension, months, whole.with_values(values))
+
+    @staticmethod
+    def _listed(session: Session, dimension: Dimension) -> tuple[str, ...]:
+        """The values a dimension lists even when nothing counts in them."""
+        if dimension is Dimension.GROUP:
+            return tuple(
+                session.scalars(
+                    select(TargetGroup.name)
+                    .where(TargetGroup.active.is_(True))
+                    .order_by(TargetGroup.sort_order, TargetGroup.name)
+                )
+            )
+        return ()
+
+    def _breakdown(
+        self, session: Session, period: Period, dimension: Dimension, listed: tuple[str, ...]
+    ) -> BreakdownTable:
+        raw = breakdown_queries.breakdown_counts(session, dimension, period.start, period.end)
+        codes = self.db.desk_codes()
+        cells: dict[tuple[str, str], Split] = {}
+        for (desk_id, value), counts in raw.items():
+            desk = desk_by_code(codes[desk_id])
+            shown = value if value is not None else (UNKNOWN if desk.sites else desk.place)
+            split = Split(*(counts.get(key, 0) for key in BREAKDOWN_KEYS))
+            cells[(desk.code, shown)] = cells.get((desk.code, shown), Split()) + split
+        if dimension is Dimension.COUNSELOR:
+            for desk_id, name in self._desk_counselors(session):
+                cells.setdefault((codes[desk_id], name), Split())
+        values = ordered_values(dimension, {value for _, value in cells}, listed)
+        return BreakdownTable(period, dimension, cells, values)
+
+    @staticmethod
+    def _desk_counselors(session: Session) -> list[tuple[int, str]]:
+        """Active counselors with their desks (shown even when they counted nothing)."""
+        rows = session.execute(
+            select(User.desk_id, User.display_name).where(
+                User.is_active.is_(True),
+                User.role == Role.COUNSELOR.value,
+                User.desk_id.is_not(None),
+            )
+        )
+        return [(desk_id, name) for desk_id, name in rows if desk_id is not None]
 
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
         """Each month of ``period`` with its 누계 from the period's start, and the whole."""

@@ -1,0 +1,250 @@
+"""The breakdowns of the seeker-side figures as aggregate queries run by the database.
+
+For each measure one *base* statement yields a row per counted thing with its desk,
+the value of the dimension and a key (the record for 상담 and 알선, the person for
+구직등록 and 취업자수). Counting groups the base by desk and value; a drill-down
+filters the same base to one desk and value, so a cell and the records behind it
+can never disagree. Only the counts (or, for a drill-down, the keys) leave the
+database.
+
+Who a record is counted for under ``counselor``: the 상담사 written on a session and
+the 담당상담사 written on a seeker when registered, else the account that entered
+it; a referral or placement entered in the application, the account that entered
+it; one brought in from a records workbook names nobody (미상).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
+
+from deskapp.domain.breakdown import AGE_BANDS, NO_GROUP, UNKNOWN, YOUNGEST, Dimension
+from deskapp.store.models import (
+    CounselingSession,
+    DeskSite,
+    JobSeeker,
+    Placement,
+    Referral,
+    SeekerGroup,
+    User,
+)
+
+
+class yyyymmdd(FunctionElement[int]):
+    """A date as the whole number YYYYMMDD (so that whole years are a difference // 10000)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(yyyymmdd, "sqlite")
+def _ymd_sqlite(element: yyyymmdd, compiler: Any, **kw: Any) -> str:
+    # SQLite keeps a date as the text YYYY-MM-DD.
+    return f"CAST(replace({compiler.process(element.clauses, **kw)}, '-', '') AS INTEGER)"
+
+
+@compiles(yyyymmdd)
+def _ymd_default(element: yyyymmdd, compiler: Any, **kw: Any) -> str:
+    return f"CAST(to_char({compiler.process(element.clauses, **kw)}, 'YYYYMMDD') AS INTEGER)"
+
+
+def age_band(born: Any, on: Any) -> ColumnElement[str]:
+    """The band (as in deskapp.domain.breakdown.AGE_BANDS) of a person born ``born`` on ``on``."""
+    age = (yyyymmdd(on) - yyyymmdd(born)) // 10000
+    whens: list[tuple[ColumnElement[bool], str]] = [
+        (born.is_(None), UNKNOWN),
+        (age < YOUNGEST, UNKNOWN),
+    ]
+    whens += [(age <= band.high, band.label) for band in AGE_BANDS if band.high is not None]
+    last = AGE_BANDS[-1].label
+    return case(*whens, else_=literal(last))
+
+
+def _sex(seeker: Any) -> ColumnElement[str]:
+    return case((seeker.gender.in_(("남", "여")), seeker.gender), else_=literal(UNKNOWN))
+
+
+def _resident(seeker: Any) -> ColumnElement[str]:
+    return case(
+        (seeker.resident.is_(True), literal("구민")),
+        (seeker.resident.is_(False), literal("비구민")),
+        else_=literal(UNKNOWN),
+    )
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A counted table: the record, its date, and how it names its counselor."""
+
+    model: Any
+    on: Any
+    own_counselor: bool  # the record carries a counselor's name (sessions, seekers)
+    person: bool  # counted as distinct people
+
+
+_SOURCES = {
+    "job_seekers": _Source(JobSeeker, JobSeeker.registered_on, True, True),
+    "sessions": _Source(CounselingSession, CounselingSession.session_on, True, False),
+    "referrals": _Source(Referral, Referral.referred_on, False, False),
+    "placements": _Source(Placement, Placement.placed_on, False, True),
+}
+
+
+def base(
+    measure: str, dimension: Dimension, start: date, end: date, desk_id: int | None = None
+) -> Select[Any]:
+    """Rows (desk_id, value, key) counted by ``measure`` in [start, end] split by ``dimension``.
+
+    ``value`` is NULL for the site of a record made at no site (the caller names it).
+    """
+    source = _SOURCES[measure]
+    record = source.model
+    seeker = record if record is JobSeeker else aliased(JobSeeker, name="seeker")
+    key = (
+        record.id if not source.person else (record.id if record is JobSeeker else record.seeker_id)
+    )
+    conditions = [source.on.between(start, end), record.void.is_(False)]
+    if desk_id is not None:
+        conditions.append(record.desk_id == desk_id)
+    joins: list[tuple[Any, ColumnElement[bool]]] = []
+    if record is not JobSeeker and dimension in (Dimension.SEX, Dimension.AGE, Dimension.RESIDENT):
+        joins.append((seeker, seeker.id == record.seeker_id))
+    value: ColumnElement[Any]
+    if dimension is Dimension.SEX:
+        value = _sex(seeker)
+    elif dimension is Dimension.RESIDENT:
+        value = _resident(seeker)
+    elif dimension is Dimension.AGE:
+        if measure == "placements":
+            return _first_placement_ages(start, end, desk_id)
+        value = age_band(seeker.birth_date, source.on)
+    elif dimension is Dimension.GROUP:
+        member = aliased(SeekerGroup, name="member")
+        person = record.id if record is JobSeeker else record.seeker_id
+        joins.append((member, member.seeker_id == person))
+        value = func.coalesce(member.group_name, literal(NO_GROUP))
+    elif dimension is Dimension.SITE:
+        site = aliased(DeskSite, name="site")
+        joins.append((site, site.id == record.site_id))
+        value = site.name.expression
+    elif dimension is Dimension.COUNSELOR:
+        account = aliased(User, name="account")
+        joins.append((account, and_(account.id == record.created_by, record.import_id.is_(None))))
+        if source.own_counselor:
+            written = func.nullif(func.trim(record.counselor_name), "")
+            value = func.coalesce(written, account.display_name, literal(UNKNOWN))
+        else:
+            value = func.coalesce(account.display_name, literal(UNKNOWN))
+    else:  # pragma: no cover - every dimension is handled above
+        raise ValueError(dimension)
+    statement = select(
+        record.desk_id.label("desk_id"), value.label("value"), key.label("key")
+    ).select_from(record)
+    for target, on in joins:
+        inner = target is seeker
+        statement = statement.join(target, on, isouter=not inner)
+    return statement.where(*conditions)
+
+
+def _first_placement_ages(start: date, end: date, desk_id: int | None) -> Select[Any]:
+    """People placed in [start, end] per desk, in the band of their first placement there."""
+    conditions: list[ColumnElement[bool]] = [
+        Placement.placed_on.between(start, end),
+        Placement.void.is_(False),
+    ]
+    if desk_id is not None:
+        conditions.append(Placement.desk_id == desk_id)
+    firsts = (
+        select(
+            Placement.desk_id.label("desk_id"),
+            Placement.seeker_id.label("seeker_id"),
+            func.min(Placement.placed_on).label("first_on"),
+        )
+        .where(*conditions)
+        .group_by(Placement.desk_id, Placement.seeker_id)
+        .subquery("firsts")
+    )
+    statement: Select[Any] = select(
+        firsts.c.desk_id.label("desk_id"),
+        age_band(JobSeeker.birth_date, firsts.c.first_on).label("value"),
+        firsts.c.seeker_id.label("key"),
+    ).join(JobSeeker, JobSeeker.id == firsts.c.seeker_id)
+    return statement
+
+
+Cells = dict[tuple[int, str | None], dict[str, int]]
+
+
+def breakdown_counts(
+    session: Session,
+    dimension: Dimension,
+    start: date,
+    end: date,
+    measures: Iterable[str] = tuple(_SOURCES),
+    desk_id: int | None = None,
+) -> Cells:
+    """{(desk_id, value): {measure: count}} for [start, end], one statement for all measures."""
+    parts = []
+    for measure in measures:
+        rows = base(measure, dimension, start, end, desk_id).subquery()
+        counted = func.count(rows.c.key.distinct()) if _SOURCES[measure].person else func.count()
+        parts.append(
+            select(literal(measure).label("measure"), rows.c.desk_id, rows.c.value, counted)
+            .group_by(rows.c.desk_id, rows.c.value)
+        )  # fmt: skip
+    result: Cells = {}
+    if not parts:
+        return result
+    statement = parts[0] if len(parts) == 1 else union_all(*parts)
+    for measure, desk, value, count in session.execute(statement):
+        result.setdefault((int(desk), value), {})[measure] = int(count)
+    return result
+
+
+def keys_select(
+    measure: str,
+    dimension: Dimension,
+    start: date,
+    end: date,
+    desk_id: int,
+    value: str | None,
+) -> Select[Any]:
+    """The keys (records, or people for 구직등록 and 취업자수) counted in one cell, as a
+    statement to filter by; ``value`` None is a site row of records made at no site."""
+    rows = base(measure, dimension, start, end, desk_id).subquery()
+    matches = rows.c.value.is_(None) if value is None else rows.c.value == value
+    if dimension is Dimension.SITE and value == UNKNOWN:
+        matches = or_(rows.c.value.is_(None), rows.c.value == value)
+    return select(rows.c.key).where(matches)
+
+
+def keys_of(
+    session: Session,
+    measure: str,
+    dimension: Dimension,
+    start: date,
+    end: date,
+    desk_id: int,
+    value: str | None,
+) -> list[int]:
+    """The keys counted in one cell (see keys_select), each once."""
+    statement = keys_select(measure, dimension, start, end, desk_id, value).distinct()
+    return [int(k) for k in session.scalars(statement)]
