@@ -23,6 +23,7 @@ from typing import NoReturn, TextIO
 
 from deskapp import __version__
 from deskapp.domain.access import Actor
+from deskapp.domain.breakdown import BREAKDOWN_KEYS, BreakdownTable, Dimension, parse_dimension
 from deskapp.domain.commands import ChangeRecord, read_changes
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
@@ -47,14 +48,28 @@ from deskapp.domain.programmes import (
     ProgrammeYear,
 )
 from deskapp.domain.records import RecordKind, Role
+from deskapp.domain.retention import (
+    CHECKPOINTS,
+    STATE_LABELS,
+    STATES,
+    RetentionReport,
+    checkpoint_label,
+)
 from deskapp.domain.spreadsheet import csv_safe
 from deskapp.domain.stats import MEASURES, StatsTable
+from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
 from deskapp.reports.events import table_rows, write_events_workbook
+from deskapp.reports.retention import write_retention_workbook
 from deskapp.reports.template import write_template
-from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
+from deskapp.services.month_check import GROUPS as UNFINISHED_GROUPS
+from deskapp.services.month_check import MonthUnfinished
+from deskapp.services.performance import MEASURE_LABELS as PERFORMANCE_LABELS
+from deskapp.services.performance import MEASURE_UNITS as PERFORMANCE_UNITS
+from deskapp.services.performance import PERFORMANCE_KEYS, CounselorPerformance
 from deskapp.services.shared_mode import grant_roles, upgrade_schema
 from deskapp.services.workspace import Workspace, data_folder
 
@@ -144,7 +159,13 @@ def _build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
     stats.add_argument("--xlsx", type=Path, help="공식 양식 xlsx로도 저장")
-    reason_help = "내보내는 사유 (접속기록에 남습니다)"
+    stats.add_argument(
+        "--by",
+        choices=[d.value for d in Dimension],
+        help="나누어 보기: 성별(sex), 연령대(age), 구민 여부(resident), 대상 그룹(group), "
+        "동 창구 현장(site), 상담사(counselor)",
+    )
+    reason_help = "내보내는 사유 (접속기록에 남습니다; 상담사는 꼭 적어야 합니다)"
     stats.add_argument("--reason", default="", help=reason_help)
 
     events = commands.add_parser(
@@ -162,10 +183,35 @@ def _build_parser() -> argparse.ArgumentParser:
     events.add_argument("--xlsx", type=Path, help="보고서 양식 xlsx로도 저장")
     events.add_argument("--reason", default="", help=reason_help)
 
+    retention = commands.add_parser(
+        "retention",
+        parents=[common, user],
+        help="고용유지 현황 (1·3·6개월)",
+        description="기간 중 취업한 사람이 1, 3, 6개월에 유지, 이직, 미확인, 도래 전 중 어디에 "
+        "드는지 창구별로 셉니다 (총계가 먼저). 상담사는 자기 창구만, 사유(--reason)를 적어야 "
+        "합니다.",
+    )
+    retention.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
+    retention.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
+    retention.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    retention.add_argument("--xlsx", type=Path, help="고용유지 시트 xlsx로도 저장")
+    retention.add_argument("--reason", default="", help=reason_help)
+
     monthly = commands.add_parser("monthly", parents=[common, user], help="월별 창구 실적 통합문서")
     monthly.add_argument("--year", type=int, required=True)
     monthly.add_argument("--xlsx", type=Path, required=True)
     monthly.add_argument("--reason", default="", help=reason_help)
+
+    performance = commands.add_parser(
+        "performance",
+        parents=[common, user],
+        help="상담사별 실적 (월별·연간)",
+        description="상담사별로 구직등록, 상담, 알선, 취업자수(사람 수), 사후관리(고용유지 확인)를 "
+        "월별과 연간 합계로 출력합니다. 상담사는 자기 실적만 봅니다.",
+    )
+    performance.add_argument("--year", type=int, required=True)
+    performance.add_argument("--desk", help="한 창구만 (팀장·관리자)")
+    performance.add_argument("--format", choices=("table", "csv"), default="table")
 
     programmes = commands.add_parser(
         "programmes", parents=[common, user], help="취업지원 프로그램 운영현황"
@@ -243,6 +289,11 @@ def _build_parser() -> argparse.ArgumentParser:
     close = commands.add_parser("close", parents=[common, user], help="월 마감 (팀장)")
     close.add_argument("--year", type=int, required=True)
     close.add_argument("--month", type=int, required=True)
+    close.add_argument(
+        "--force",
+        action="store_true",
+        help="미검토 취업·기한 지난 사후관리·점검 신호가 남아 있어도 마감",
+    )
     reopen = commands.add_parser("reopen", parents=[common, user], help="월 마감 해제 (팀장)")
     reopen.add_argument("--year", type=int, required=True)
     reopen.add_argument("--month", type=int, required=True)
@@ -469,13 +520,33 @@ def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _reason(actor: Actor, given: str, default: str) -> str:
+    """The export's reason: a counselor must give one; others get ``default``."""
+    return given if given or actor.role is Role.COUNSELOR else default
+
+
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     period = Period.parse(args.start, args.end)
+    dimension = parse_dimension(args.by) if args.by else None
     workspace, actor = _login(args)
     try:
-        table = workspace.statistics.export_table(actor, period, args.reason or "명령줄 통계")
+        reason = _reason(actor, args.reason, "명령줄 통계")
+        if dimension is not None:
+            split = workspace.statistics.export_breakdown(actor, period, dimension, reason)
+        else:
+            table = workspace.statistics.export_table(actor, period, reason)
     finally:
         workspace.close()
+    if dimension is not None:
+        if args.xlsx:
+            write_breakdown_table(split, args.xlsx, TITLE)
+        if args.format == "csv":
+            print("\n".join(split.csv_lines()), file=out)
+        elif args.format == "json":
+            print(json.dumps(split.as_json(), ensure_ascii=False, indent=2), file=out)
+        else:
+            print(format_breakdown(split), file=out)
+        return EXIT_OK
     if args.xlsx:
         write_stats_table(table, args.xlsx)
     if args.format == "csv":
@@ -485,6 +556,23 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(format_table(table), file=out)
     return EXIT_OK
+
+
+def format_breakdown(table: BreakdownTable) -> str:
+    """A breakdown for a terminal: desk, value and the four measures, aligned."""
+    labels = {m.key: f"{m.label}({m.unit})" for m in MEASURES}
+    head = ["구 분", table.dimension.label, *(labels[k] for k in BREAKDOWN_KEYS)]
+    body = [
+        [row.desk_name, row.group, *(f"{v:,}" for v in row.counts.values())] for row in table.rows
+    ]
+    widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
+    lines = [f"기간: {table.period}"]
+    for index, row in enumerate([head, *body]):
+        cells = [_pad(cell, widths[i], right=i > 1 and index > 0) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
 
 
 def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
@@ -529,22 +617,65 @@ def _shown(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
+    period = Period.parse(args.start, args.end)
+    workspace, actor = _login(args)
+    try:
+        report = workspace.retention.export_report(actor, period, args.reason)
+    finally:
+        workspace.close()
+    if args.xlsx:
+        write_retention_workbook(report, args.xlsx)
+    if args.format == "csv":
+        print("\n".join(report.csv_lines()), file=out)
+    elif args.format == "json":
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(format_retention(report), file=out)
+    return EXIT_OK
+
+
+def format_retention(report: RetentionReport) -> str:
+    """고용유지 현황 for a terminal: 취업자, then 유지 · 이직 · 미확인 · 도래 전 per checkpoint."""
+    head = ["구 분", "취업자"] + [
+        f"{checkpoint_label(n)} {STATE_LABELS[s]}" if i == 0 else STATE_LABELS[s]
+        for n in CHECKPOINTS
+        for i, s in enumerate(STATES)
+    ]
+    body = [[row.name, *(f"{v:,}" for v in row.counts.values())] for row in report.rows]
+    note = f"기간: {report.period} (확인 기준일 {report.today.isoformat()}, 단위: 명)"
+    return "\n".join([note, *_aligned(head, body)])
+
+
 def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
     if not 1990 <= args.year <= 2100:
         raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
     period = Period.year(args.year)
     workspace, actor = _login(args)
+    achievements = outreach = events = None
     try:
-        series = workspace.statistics.export_monthly(
-            actor, period, args.reason or "명령줄 월별 통계"
+        reason = _reason(actor, args.reason, "명령줄 월별 통계")
+        series = workspace.statistics.export_monthly(actor, period, reason)
+        breakdowns = workspace.statistics.export_breakdowns(
+            actor, period, MONTHLY_DIMENSIONS, reason
         )
-        achievements = workspace.review.achievement(actor, args.year)
-        outreach = workspace.outreach.report(actor, args.year)
-        events = workspace.events.events(actor, period)
+        retention = workspace.retention.report(actor, period)
+        if not series.whole.whole and actor.desk is not None:
+            retention = retention.only(actor.desk)
+        if series.whole.whole:  # every desk's: the targets, outreach and events too
+            achievements = workspace.review.achievement(actor, args.year)
+            outreach = workspace.outreach.report(actor, args.year)
+            events = workspace.events.events(actor, period)
     finally:
         workspace.close()
     write_monthly_workbook(
-        series, args.xlsx, achievements=achievements, outreach=outreach, events=events
+        series,
+        args.xlsx,
+        achievements=achievements,
+        outreach=outreach,
+        events=events,
+        breakdowns=breakdowns,
+        retention=retention,
     )
     print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
     return EXIT_OK
@@ -755,13 +886,42 @@ def _month(args: argparse.Namespace) -> tuple[int, int]:
     return args.year, args.month
 
 
+def _unfinished_lines(found: MonthUnfinished) -> list[str]:
+    """What is unfinished in a month, group by group, one item a line."""
+    lines = []
+    for name, title in UNFINISHED_GROUPS:
+        items = found.group(name)
+        desks = ", ".join(f"{d} {n:,}" for d, n in found.by_desk(items).items())
+        lines.append(f"{title} {len(items):,}건" + (f" ({desks})" if desks else ""))
+        lines += [f"  {i.on}\t{i.desk}\t{i.record_kind} {i.record_id}\t{i.seeker_name}\t{i.what}"
+                  for i in items]  # fmt: skip
+    return lines
+
+
 def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
     year, month = _month(args)
     workspace, actor = _login(args)
     try:
-        table = workspace.review.close_month(actor, year, month)
+        review = workspace.review
+        closed = {(c.year, c.month) for c in review.closes(actor) if c.reopened_at is None}
+        if (year, month) in closed or Period.month(year, month).end >= review.today():
+            review.close_month(actor, year, month)  # refused, saying why
+        found = review.unfinished(actor, year, month)
+        if not found.empty and not args.force:
+            for line in _unfinished_lines(found):
+                print(line, file=sys.stderr)
+            print(f"deskapp: {year}년 {month}월에 끝나지 않은 일이 {found.count:,}건 있어 마감하지 "
+                  "않았습니다. 그래도 마감하려면 --force를 붙이세요.", file=sys.stderr)  # fmt: skip
+            return EXIT_BAD_INPUT
+        table = review.close_month(actor, year, month, even_if_unfinished=args.force)
     finally:
         workspace.close()
+    if found.empty:
+        print(f"{year}년 {month}월에 끝나지 않은 일은 없습니다.", file=out)
+    else:
+        print(f"{year}년 {month}월에 끝나지 않은 일 {found.count:,}건 (--force로 마감):", file=out)
+        for line in _unfinished_lines(found):
+            print(line, file=out)
     print(f"{year}년 {month}월을 마감했습니다. 고정된 실적:", file=out)
     print(format_table(table), file=out)
     return EXIT_OK
@@ -925,6 +1085,46 @@ def cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+PERFORMANCE_CSV_HEADER = (
+    "counselor,desks,measure," + ",".join(f"m{m:02d}" for m in range(1, 13)) + ",year"
+)
+
+
+def cmd_performance(args: argparse.Namespace, out: TextIO) -> int:
+    if not 1990 <= args.year <= 2100:
+        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    desk = parse_desk(args.desk, "--desk").desk.code if args.desk else None
+    workspace, actor = _login(args)
+    try:
+        rows = workspace.performance.by_counselor(actor, args.year, desk)
+    finally:
+        workspace.close()
+    print(format_performance(rows, args.year, args.format), file=out)
+    return EXIT_OK
+
+
+def format_performance(rows: Sequence[CounselorPerformance], year: int, form: str) -> str:
+    """상담사별 실적: csv one line per counselor and measure, else a table per measure."""
+    if form == "csv":
+        lines = [PERFORMANCE_CSV_HEADER]
+        for row in rows:
+            for key in PERFORMANCE_KEYS:
+                figures = row.figures(key)
+                cells = [row.name, " ".join(row.desks), key, *figures.monthly, figures.year]
+                lines.append(",".join(_csv_cell(v) for v in cells))
+        return "\n".join(lines)
+    head = ["상담사", "창구", *(f"{m}월" for m in range(1, 13)), "합계"]
+    lines = [f"{year}년 상담사별 실적 (취업자수의 합계는 한 해의 사람 수)"]
+    for key in PERFORMANCE_KEYS:
+        body = [
+            [row.name, " ".join(row.desks), *(f"{v:,}" for v in row.figures(key).monthly),
+             f"{row.figures(key).year:,}"]
+            for row in rows
+        ]  # fmt: skip
+        lines += ["", f"{PERFORMANCE_LABELS[key]}({PERFORMANCE_UNITS[key]})", *_aligned(head, body)]
+    return "\n".join(lines)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -932,7 +1132,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "template": cmd_template,
     "stats": cmd_stats,
     "events": cmd_events,
+    "retention": cmd_retention,
     "monthly": cmd_monthly,
+    "performance": cmd_performance,
     "programmes": cmd_programmes,
     "users": cmd_users,
     "audit": cmd_audit,

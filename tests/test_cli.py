@@ -120,7 +120,8 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
                        "--xlsx", str(target))  # fmt: skip
     assert (code, err) == (0, "")
     book = load_workbook(target)
-    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴", "행사"]
+    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴", "행사", "성별",
+                               "연령대", "구민", "대상그룹", "상담사", "고용유지"]  # fmt: skip
     with zipfile.ZipFile(target) as archive:  # openpyxl does not read charts back
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 5
     targets = list(book["목표·달성률"].iter_rows(values_only=True))
@@ -128,14 +129,14 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
     assert len(targets) == 1 + 4 * 5
     rows = list(book["월별"].iter_rows(values_only=True))
     assert rows[0] == ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
-    assert len(rows) == 1 + 12 * 4
-    assert [r[1] for r in rows[1:5]] == ["일자리플러스센터", "G밸리 일자리상담창구",
+    assert len(rows) == 1 + 12 * 5
+    assert [r[1] for r in rows[1:6]] == ["총 계", "일자리플러스센터", "G밸리 일자리상담창구",
                                          "동주민센터 일자리상담창구",
                                          "고용복지플러스센터 일자리상담창구"]  # fmt: skip
     for month, last in (("2018-01", 31), ("2018-02", 28), ("2018-03", 31), ("2018-04", 30)):
         _, csv, _ = run("stats", "--db", db, "--user", "lead", "--from", f"{month}-01",
                         "--to", f"{month}-{last}", "--format", "csv")  # fmt: skip
-        expected = [tuple(int(v) for v in line.split(",")[1:]) for line in csv.splitlines()[2:]]
+        expected = [tuple(int(v) for v in line.split(",")[1:]) for line in csv.splitlines()[1:]]
         got = [r[2:] for r in rows[1:] if r[0] == month]
         assert got == expected, month
     cumulative = book["누계"]
@@ -147,9 +148,12 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
 
 def test_exit_codes(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "never.xlsx"
-    # 3: refused — a counselor may not export statistics; a wrong password.
+    # 2: a counselor exports their own desk's figures only with a reason.
     code, _, err = run("stats", "--db", db, "--user", "kim", "--from", "2018-01-01",
                        "--to", "2018-10-30", "--xlsx", str(target))  # fmt: skip
+    assert code == 2 and "사유" in err
+    # 3: refused — a counselor may not close a month; a wrong password.
+    code, _, err = run("close", "--db", db, "--user", "kim", "--year", "2018", "--month", "1")
     assert code == 3 and "권한" in err
     monkeypatch.setenv("DESKAPP_PASSWORD", "wrong-password-9")
     code, _, err = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",

@@ -298,7 +298,7 @@ def test_export_writes_the_same_numbers(
     )
     book = openpyxl.load_workbook(monthly)
     # Outreach and events of the same months, then the breakdown of every month.
-    assert book.sheetnames[-7:] == ["기업발굴", "행사", *SHEET_NAMES.values()]
+    assert book.sheetnames[-8:] == ["기업발굴", "행사", *SHEET_NAMES.values(), "고용유지"]
     assert book["기업발굴"].max_row == 1 + 12 * len(DESK_CODES)
     by_month = {
         (row[0], row[1]): list(row[2:])

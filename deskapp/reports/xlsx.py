@@ -7,7 +7,7 @@ order, counts formatted ``#,##0``, and the 기준일 note under the table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -17,11 +17,16 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from deskapp.domain.desks import DESKS
+from deskapp.domain.breakdown import BreakdownSeries, Dimension
+from deskapp.domain.desks import DESKS, TOTAL_CODE
 from deskapp.domain.outreach import REPORT_MEASURES, OutreachCounts
+from deskapp.domain.retention import RetentionReport
 from deskapp.domain.spreadsheet import is_formula_like
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, MonthlySeries, StatsTable
+from deskapp.reports.breakdown import SHEET_NAMES, fill_breakdown_months
 from deskapp.reports.files import write_atomically
+from deskapp.reports.retention import SHEET as RETENTION_SHEET
+from deskapp.reports.retention import fill_retention_sheet
 from deskapp.services.events import EventRow
 from deskapp.services.review import Achievement
 
@@ -131,6 +136,7 @@ def _fill_targets(sheet: Worksheet, series: MonthlySeries, achievements: list[Ac
 def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
     """차트: for each measure, the desks' monthly figures as lines over the months."""
     months = [m.month for m in series.months]
+    desks = [d for d in DESKS if d.code in series.desks]
     top = 1
     for measure in MEASURES:
         sheet.cell(row=top, column=1, value=f"{measure.label} ({measure.unit})").font = Font(
@@ -138,11 +144,11 @@ def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
         )
         header = top + 1
         sheet.cell(row=header, column=1, value="월")
-        for column, desk in enumerate(DESKS, start=2):
+        for column, desk in enumerate(desks, start=2):
             sheet.cell(row=header, column=column, value=desk.short_name)
         for offset, month in enumerate(series.months, start=1):
             sheet.cell(row=header + offset, column=1, value=month.month)
-            for column, desk in enumerate(DESKS, start=2):
+            for column, desk in enumerate(desks, start=2):
                 value = month.table.by_desk[desk.code].get(measure.key)
                 sheet.cell(row=header + offset, column=column, value=value)
         last = header + len(months)
@@ -150,7 +156,7 @@ def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
         chart.title = f"{measure.label} — 창구별 월 실적"
         chart.y_axis.title = measure.unit
         chart.height, chart.width = 7.5, 16
-        data = Reference(sheet, min_col=2, max_col=1 + len(DESKS), min_row=header, max_row=last)
+        data = Reference(sheet, min_col=2, max_col=1 + len(desks), min_row=header, max_row=last)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(sheet, min_col=1, min_row=header + 1, max_row=last))
         sheet.add_chart(chart, f"H{top}")
@@ -225,10 +231,13 @@ def write_monthly_workbook(
     achievements: list[Achievement] | None = None,
     outreach: list[OutreachCounts] | None = None,
     events: Sequence[EventRow] | None = None,
+    breakdowns: Mapping[Dimension, BreakdownSeries] | None = None,
+    retention: RetentionReport | None = None,
 ) -> Path:
     """The monthly desk statistics workbook (DESIGN.md §6).
 
-    ``월별``: one row per month and desk, desks in table order; ``누계``: the
+    ``월별``: per month the 총 계 row then one row per desk, desks in table order (a
+    workbook cut to one desk has that desk's row only); ``누계``: the
     whole period in the official layout. Each month's row equals ``stats`` for
     that month and ``누계`` equals ``stats`` for the whole period. Then
     ``목표·달성률`` (when ``achievements`` are given) and ``차트``: the five
@@ -251,11 +260,13 @@ def write_monthly_workbook(
             cell.alignment = _CENTER
             cell.border = _BOX
         for month in series.months:
-            for desk in DESKS:
-                counts = month.table.by_desk[desk.code]
-                monthly.append([month.month, desk.name, *counts.values()])
+            for row in month.table.rows:
+                monthly.append([month.month, row.name, *row.counts.values()])
                 for cell in monthly[monthly.max_row][2:]:
                     cell.number_format = NUMBER_FORMAT
+                if row.desk == TOTAL_CODE:
+                    for cell in monthly[monthly.max_row]:
+                        cell.font, cell.fill = Font(bold=True), _TOTAL_FILL
         monthly.column_dimensions["A"].width = 10
         monthly.column_dimensions["B"].width = 34
         for column in range(3, len(MONTHLY_HEADER) + 1):
@@ -272,6 +283,10 @@ def write_monthly_workbook(
             _fill_outreach(book.create_sheet("기업발굴"), months, outreach)
         if events is not None:
             _fill_events(book.create_sheet("행사"), events)
+        for dimension, split in (breakdowns or {}).items():
+            fill_breakdown_months(book.create_sheet(SHEET_NAMES[dimension]), split)
+        if retention is not None:  # 고용유지 현황 of the period (RetentionService)
+            fill_retention_sheet(book.create_sheet(RETENTION_SHEET), retention)
         book.save(target)
 
     return write_atomically(path, write)

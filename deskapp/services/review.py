@@ -19,21 +19,25 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
+from deskapp.domain.breakdown import BREAKDOWN_KEYS, Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
+from deskapp.services import month_check
 from deskapp.services.audit import write_access
+from deskapp.services.month_check import MonthUnfinished
 from deskapp.services.month_lock import closed_months, lock_months
-from deskapp.store import stats_queries
+from deskapp.store import breakdown_queries, stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -150,8 +154,12 @@ class ReviewService:
 
     # -- month close -------------------------------------------------------------------
 
-    def close_month(self, actor: Actor, year: int, month: int) -> StatsTable:
-        """Freeze a past month's figures and lock its records."""
+    def close_month(
+        self, actor: Actor, year: int, month: int, *, even_if_unfinished: bool = True
+    ) -> StatsTable:
+        """Freeze a past month's figures and lock its records. With ``even_if_unfinished``
+        False, refused while anything is unfinished in the month (``unfinished``), checked
+        in the closing unit itself (so nothing slips in after it was looked at)."""
         actor.require(Permission.REVIEW)
         period = Period.month(year, month)
         if period.end >= self.today():
@@ -162,6 +170,18 @@ class ReviewService:
             lock_months(session, period.start, exclusive=True)  # no write of it in flight
             if (year, month) in closed_months(session):
                 raise ValidationError("마감", f"{year}년 {month}월은 이미 마감되었습니다.")
+            if not even_if_unfinished:
+                found = self._unfinished(session, year, month)
+                if not found.empty:
+                    counts = ", ".join(
+                        f"{title} {len(found.group(name)):,}건"
+                        for name, title in month_check.GROUPS
+                    )
+                    raise ValidationError(
+                        "마감",
+                        f"{year}년 {month}월에 끝나지 않은 일이 있습니다 ({counts}). "
+                        "확인한 뒤 그래도 마감하세요.",
+                    )
             raw = stats_queries.period_counts(session, period.start, period.end)
             table = StatsTable(period, StatisticsService(self.db).by_code(raw))
             frozen = {
@@ -185,6 +205,29 @@ class ReviewService:
                 detail=f"{year}-{month:02d} 마감",
             )
         return table
+
+    def unfinished(self, actor: Actor, year: int, month: int) -> MonthUnfinished:
+        """What is unfinished in a month before it is closed: unreviewed placements,
+        overdue follow-ups and integrity flags (defined in ``deskapp.services.month_check``).
+        Reading the seekers' names is logged."""
+        actor.require(Permission.REVIEW)
+        if not 1 <= month <= 12:
+            raise ValidationError("마감", f"{year}년 {month}월: 월은 1~12여야 합니다.")
+        with self.db.unit_of_work(actor=actor) as session:
+            found = self._unfinished(session, year, month)
+            write_access(
+                session,
+                actor,
+                AccessAction.VIEW,
+                subject_kind="month_close",
+                detail=f"{year}-{month:02d} 마감 전 점검 ({found.count}건)",
+            )
+        return found
+
+    def _unfinished(self, session: Session, year: int, month: int) -> MonthUnfinished:
+        codes, names = self.db.desk_codes(), self._names(session)
+        flags = self.flags_in(session, Period.month(year, month))
+        return month_check.collect(session, year, month, codes, names, flags)
 
     def reopen_month(self, actor: Actor, year: int, month: int, reason: str) -> None:
         """Reopen a closed month; the reason is required and logged."""
@@ -366,14 +409,37 @@ class ReviewService:
 
     # -- drill-down --------------------------------------------------------------------
 
-    def drill_down(self, actor: Actor, period: Period, desk: str, measure: str) -> list[DrillRow]:
-        """Exactly the records counted in one cell of the table (people for 취업자수)."""
+    def drill_down(
+        self,
+        actor: Actor,
+        period: Period,
+        desk: str,
+        measure: str,
+        by: Dimension | None = None,
+        value: str | None = None,
+    ) -> list[DrillRow]:
+        """Exactly the records counted in one cell of the table (people for 취업자수);
+        with ``by`` and ``value``, in one cell of that breakdown."""
         actor.require(Permission.VIEW_STATISTICS)
         if actor.role is Role.COUNSELOR and actor.desk != desk:
             raise PermissionDenied("다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.")
-        desk_id = self.db.desk_ids()[desk_by_code(desk).code]
+        the_desk = desk_by_code(desk)
+        desk_id = self.db.desk_ids()[the_desk.code]
         between = (period.start, period.end)
         rows: list[DrillRow] = []
+        if by is not None and measure not in BREAKDOWN_KEYS:
+            raise ValidationError("지표", f"'{measure}'은(는) 나누어 볼 수 없는 지표입니다.")
+
+        def within(key: Any) -> list[ColumnElement[bool]]:
+            """The breakdown cell's filter on ``key`` (none without a breakdown)."""
+            if by is None:
+                return []
+            shown = None if by is Dimension.SITE and value == the_desk.place else value
+            cell = breakdown_queries.keys_select(
+                measure, by, period.start, period.end, desk_id, shown
+            )
+            return [key.in_(cell)]
+
         with self.db.unit_of_work(actor=actor) as session:
             if measure == "job_seekers":
                 for s in session.scalars(
@@ -382,6 +448,7 @@ class ReviewService:
                         JobSeeker.desk_id == desk_id,
                         JobSeeker.void.is_(False),
                         JobSeeker.registered_on.between(*between),
+                        *within(JobSeeker.id),
                     )
                     .order_by(JobSeeker.registered_on)
                 ):
@@ -419,6 +486,7 @@ class ReviewService:
                         CounselingSession.desk_id == desk_id,
                         CounselingSession.void.is_(False),
                         CounselingSession.session_on.between(*between),
+                        *within(CounselingSession.id),
                     )
                     .order_by(CounselingSession.session_on)
                 ):
@@ -435,6 +503,7 @@ class ReviewService:
                         Referral.desk_id == desk_id,
                         Referral.void.is_(False),
                         Referral.referred_on.between(*between),
+                        *within(Referral.id),
                     )
                     .order_by(Referral.referred_on)
                 ):
@@ -463,6 +532,7 @@ class ReviewService:
                         Placement.desk_id == desk_id,
                         Placement.void.is_(False),
                         Placement.placed_on.between(*between),
+                        *within(Placement.seeker_id),
                     )
                     .group_by(Placement.seeker_id, JobSeeker.name)
                     .order_by(func.min(Placement.placed_on))
@@ -479,7 +549,9 @@ class ReviewService:
                 actor,
                 AccessAction.VIEW,
                 subject_kind="statistics",
-                detail=f"통계 상세 {period} {desk} {measure} ({len(rows)}건)",
+                detail=f"통계 상세 {period} {desk} {measure}"
+                + (f" {by.label} '{value}'" if by is not None else "")
+                + f" ({len(rows)}건)",
             )
         return rows
 
@@ -488,93 +560,97 @@ class ReviewService:
     def flags(self, actor: Actor, period: Period) -> list[Flag]:
         """Every flag raised by records dated (or entered) in ``period``."""
         actor.require(Permission.REVIEW)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            return self.flags_in(session, period)
+
+    def flags_in(self, session: Session, period: Period) -> list[Flag]:
+        """``flags`` within a unit of work the caller holds (and checked permission for)."""
         codes = self.db.desk_codes()
         flags: list[Flag] = []
-        with self.db.unit_of_work(write=False, actor=actor) as session:
-            names = self._names(session)
+        names = self._names(session)
 
-            def who(user_id: int | None) -> str:
-                return names.get(user_id or -1, "?")
+        def who(user_id: int | None) -> str:
+            return names.get(user_id or -1, "?")
 
-            for s in session.scalars(
-                select(JobSeeker).where(
-                    JobSeeker.void.is_(True),
-                    JobSeeker.voided_at.is_not(None),
-                    JobSeeker.registered_on.between(period.start, period.end),
-                )
-            ):
-                assert s.voided_at is not None
-                if s.voided_at - s.created_at <= timedelta(days=1):
-                    flags.append(
-                        Flag(
-                            "voided_registration",
-                            FLAG_LABELS["voided_registration"],
-                            codes[s.desk_id],
-                            who(s.created_by),
-                            "job_seeker",
-                            s.id,
-                            s.registered_on,
-                            f"{s.name}: {s.void_reason or ''}",
-                        )
-                    )
-            contact = (
-                select(CounselingSession.id)
-                .where(
-                    CounselingSession.seeker_id == Placement.seeker_id,
-                    CounselingSession.session_on <= Placement.placed_on,
-                    CounselingSession.void.is_(False),
-                )
-                .exists()
+        for s in session.scalars(
+            select(JobSeeker).where(
+                JobSeeker.void.is_(True),
+                JobSeeker.voided_at.is_not(None),
+                JobSeeker.registered_on.between(period.start, period.end),
             )
-            referred = (
-                select(Referral.id)
-                .where(
-                    Referral.seeker_id == Placement.seeker_id,
-                    Referral.referred_on <= Placement.placed_on,
-                    Referral.void.is_(False),
-                )
-                .exists()
-            )
-            base = and_(
-                Placement.void.is_(False), Placement.placed_on.between(period.start, period.end)
-            )
-            for p, name in session.execute(
-                select(Placement, JobSeeker.name)
-                .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
-                .where(base, ~contact, ~referred)
-            ):
+        ):
+            assert s.voided_at is not None
+            if s.voided_at - s.created_at <= timedelta(days=1):
                 flags.append(
                     Flag(
-                        "placement_without_contact",
-                        FLAG_LABELS["placement_without_contact"],
+                        "voided_registration",
+                        FLAG_LABELS["voided_registration"],
+                        codes[s.desk_id],
+                        who(s.created_by),
+                        "job_seeker",
+                        s.id,
+                        s.registered_on,
+                        f"{s.name}: {s.void_reason or ''}",
+                    )
+                )
+        contact = (
+            select(CounselingSession.id)
+            .where(
+                CounselingSession.seeker_id == Placement.seeker_id,
+                CounselingSession.session_on <= Placement.placed_on,
+                CounselingSession.void.is_(False),
+            )
+            .exists()
+        )
+        referred = (
+            select(Referral.id)
+            .where(
+                Referral.seeker_id == Placement.seeker_id,
+                Referral.referred_on <= Placement.placed_on,
+                Referral.void.is_(False),
+            )
+            .exists()
+        )
+        base = and_(
+            Placement.void.is_(False), Placement.placed_on.between(period.start, period.end)
+        )
+        for p, name in session.execute(
+            select(Placement, JobSeeker.name)
+            .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
+            .where(base, ~contact, ~referred)
+        ):
+            flags.append(
+                Flag(
+                    "placement_without_contact",
+                    FLAG_LABELS["placement_without_contact"],
+                    codes[p.desk_id],
+                    who(p.created_by),
+                    "placement",
+                    p.id,
+                    p.placed_on,
+                    name,
+                )
+            )
+        for p, name in session.execute(
+            select(Placement, JobSeeker.name)
+            .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
+            .where(base, Placement.import_id.is_(None))
+        ):
+            late = (p.created_at.date() - p.placed_on).days
+            if late > LATE_ENTRY_DAYS:
+                flags.append(
+                    Flag(
+                        "late_placement",
+                        FLAG_LABELS["late_placement"],
                         codes[p.desk_id],
                         who(p.created_by),
                         "placement",
                         p.id,
                         p.placed_on,
-                        name,
+                        f"{name}: {late}일 뒤 입력",
                     )
                 )
-            for p, name in session.execute(
-                select(Placement, JobSeeker.name)
-                .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
-                .where(base, Placement.import_id.is_(None))
-            ):
-                late = (p.created_at.date() - p.placed_on).days
-                if late > LATE_ENTRY_DAYS:
-                    flags.append(
-                        Flag(
-                            "late_placement",
-                            FLAG_LABELS["late_placement"],
-                            codes[p.desk_id],
-                            who(p.created_by),
-                            "placement",
-                            p.id,
-                            p.placed_on,
-                            f"{name}: {late}일 뒤 입력",
-                        )
-                    )
-            flags += self._bursts(session, period, codes, who)
+        flags += self._bursts(session, period, codes, who)
         return flags
 
     def _bursts(

@@ -40,8 +40,11 @@ from deskapp.ui.employer_view import RecordWindows
 from deskapp.ui.forms import FormDialog
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.outreach import OutreachReportDialog, open_report
+from deskapp.ui.performance import PerformanceDialog, open_performance
 from deskapp.ui.programmes import SHORTCUT as PROGRAMMES_SHORTCUT
 from deskapp.ui.programmes import ProgrammesDialog, open_programmes
+from deskapp.ui.retention import SHORTCUT as RETENTION_SHORTCUT
+from deskapp.ui.retention import RetentionDialog, open_retention
 from deskapp.ui.seeker_view import SeekerRecords
 from deskapp.ui.stats_view import StatsView
 from deskapp.ui.widgets import ask_save_path
@@ -242,6 +245,19 @@ class MainWindow(QMainWindow):
         )
         self.outreach_action.triggered.connect(lambda _checked=False: self.open_outreach_report())
         self.view_menu.addAction(self.outreach_action)
+        self.retention_action = QAction(self.tr("고용유지 현황(&K)…"), self)
+        self.retention_action.setShortcut(QKeySequence(RETENTION_SHORTCUT))
+        self.retention_action.setStatusTip(self.tr("취업자의 1·3·6개월 고용유지를 봅니다."))
+        self.retention_action.triggered.connect(lambda _checked=False: self.open_retention())
+        self.view_menu.addAction(self.retention_action)
+
+        self.performance_action = QAction(self.tr("상담사별 실적(&P)…"), self)
+        self.performance_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.performance_action.setStatusTip(
+            self.tr("상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.")
+        )
+        self.performance_action.triggered.connect(lambda _checked=False: self.open_performance())
+        self.view_menu.addAction(self.performance_action)
 
         help_menu = menu_bar.addMenu(self.tr("도움말(&H)"))
         self.about_action = QAction(self.tr("deskapp 정보(&A)"), self)
@@ -414,6 +430,21 @@ class MainWindow(QMainWindow):
     def open_outreach_report(self) -> OutreachReportDialog:
         """보기 › 기업발굴 실적: per desk and month of this year (another year by Alt+Y)."""
         return open_report(self, self.workspace, self.actor, self.context.today().year)
+
+    def open_retention(self) -> RetentionDialog:
+        """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""
+        dialog = open_retention(self, self.workspace, self.actor, self.settings)
+        dialog.sig_open_seeker.connect(self.context.open_seeker)
+        return dialog
+
+    def open_performance(self) -> PerformanceDialog:
+        """보기 › 상담사별 실적 (Ctrl+Shift+J): this year's; a counselor sees their own row."""
+        year = self.context.today().year
+        dialog = open_performance(
+            self, self.workspace, self.actor, settings=self.settings, year=year
+        )
+        dialog.view.sig_open_seeker.connect(self.context.open_seeker)
+        return dialog
 
     def open_import(self) -> None:
         """파일 › 가져오기…: the import dialog (window-modal)."""

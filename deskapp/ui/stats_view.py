@@ -576,6 +576,7 @@ class StatsView(QWidget):
             return
         statistics, actor = self.workspace.statistics, self.actor
         outreach, events = self.workspace.outreach, self.workspace.events
+        retention = self.workspace.retention
         monthly, period = self._shown()
         split = self._split()
         by = split.dimension if split is not None else None
@@ -587,13 +588,17 @@ class StatsView(QWidget):
             if monthly:
                 series = statistics.export_monthly(actor, period, reason)
                 breakdowns = statistics.export_breakdowns(actor, period, MONTHLY_DIMENSIONS, reason)
+                kept = retention.report(actor, period)
                 if not series.whole.whole:  # one desk's: not the outreach or events of all
-                    return write_monthly_workbook(series, path, breakdowns=breakdowns)
+                    kept = kept.only(series.desks[0])
+                    return write_monthly_workbook(
+                        series, path, breakdowns=breakdowns, retention=kept
+                    )
                 years = range(period.start.year, period.end.year + 1)
                 found = [row for year in years for row in outreach.report(actor, year)]
                 held = events.events(actor, period)
                 return write_monthly_workbook(
-                    series, path, outreach=found, events=held, breakdowns=breakdowns
+                    series, path, outreach=found, events=held, breakdowns=breakdowns, retention=kept
                 )
             if by is not None:
                 table = statistics.export_breakdown(actor, period, by, reason)

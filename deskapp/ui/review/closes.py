@@ -1,5 +1,6 @@
 """월 마감: close a past month (its figures frozen, its records locked) and reopen one with a
-reason; the list shows every close and reopening with who, when and why."""
+reason; the list shows every close and reopening with who, when and why. Before a close the
+confirmation names what is unfinished in the month (미검토 취업, 기한 지난 사후관리, 점검 신호)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
+from deskapp.domain.desks import desk_by_code
 from deskapp.domain.stats import StatsTable
+from deskapp.services.month_check import MonthUnfinished
 from deskapp.services.review import CloseInfo
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review.common import LoadingTab, MonthPicker, ReasonDialog
+from deskapp.ui.review.common import LoadingTab, MonthPicker, ReasonDialog, record_kind_text
 from deskapp.ui.review.models import ClosesModel
 from deskapp.ui.stats_models import StatsTableModel
 from deskapp.ui.widgets import CopyTableView
@@ -33,10 +38,17 @@ __all__ = ["CloseConfirmDialog", "ClosesTab"]
 
 
 class CloseConfirmDialog(QDialog):
-    """Shows the figures a close will freeze and asks to go on."""
+    """Shows what is unfinished in the month and the figures a close will freeze, and asks
+    to go on. With unfinished items closing takes the explicit 그래도 마감하기 (Alt+C);
+    Enter and Esc go back."""
 
     def __init__(
-        self, year: int, month: int, table: StatsTable, parent: QWidget | None = None
+        self,
+        year: int,
+        month: int,
+        table: StatsTable,
+        parent: QWidget | None = None,
+        unfinished: MonthUnfinished | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("close_confirm_dialog")
@@ -60,21 +72,98 @@ class CloseConfirmDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.unfinished_label = QLabel(self)
+        self.unfinished_label.setWordWrap(True)
+        self.unfinished_view = QTreeWidget(self)
+        self.unfinished_view.setAccessibleName(self.tr("끝나지 않은 일"))
+        self.unfinished_view.setHeaderLabels(
+            [self.tr("날짜"), self.tr("창구"), self.tr("기록"), self.tr("구직자"), self.tr("내용")]
+        )
+        self.unfinished_view.setUniformRowHeights(True)
+        pending = unfinished is not None and not unfinished.empty
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(
-            self.tr("마감하기"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("그래도 마감하기(&C)") if pending else self.tr("마감하기"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)
-        self.close_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("돌아가기") if pending else self.tr("취소"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        # With unfinished items Enter goes back: closing anyway is said explicitly.
+        self.close_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        (self.cancel_button if pending else self.close_button).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.unfinished_label)
+        layout.addWidget(self.unfinished_view, 2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 300)
-        self.close_button.setFocus()
+        self._show_unfinished(unfinished)
+        self.resize(760, 520 if pending else 300)
+        (self.unfinished_view if pending else self.close_button).setFocus()
+
+    def _show_unfinished(self, found: MonthUnfinished | None) -> None:
+        """The summary line and, grouped, the items (none shown when nothing is unfinished)."""
+        if found is None:
+            self.unfinished_label.hide()
+            self.unfinished_view.hide()
+            return
+        if found.empty:
+            self.unfinished_label.setText(
+                self.tr("이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, "
+                        "점검 신호 모두 0건).")
+            )  # fmt: skip
+            self.unfinished_view.hide()
+            return
+        titles = {
+            "unreviewed": self.tr("미검토 취업 {n}건"),
+            "overdue": self.tr("기한 지난 사후관리 {n}건"),
+            "flags": self.tr("점검 신호 {n}건"),
+        }
+        counts = [titles[name].format(n=f"{len(found.group(name)):,}") for name in titles]
+        self.unfinished_label.setText(
+            self.tr("이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, "
+                    "그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.").format(
+                counts=", ".join(counts))
+        )  # fmt: skip
+        for name, title in titles.items():
+            items = found.group(name)
+            group = QTreeWidgetItem([title.format(n=f"{len(items):,}")])
+            group.setFirstColumnSpanned(True)
+            group.addChildren(
+                [
+                    QTreeWidgetItem(
+                        [
+                            item.on.isoformat(),
+                            desk_by_code(item.desk).short_name,
+                            f"{record_kind_text(item.record_kind)} {item.record_id}",
+                            item.seeker_name,
+                            item.what,
+                        ]
+                    )
+                    for item in items
+                ]
+            )
+            self.unfinished_view.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            group.setExpanded(bool(items))
+        self.unfinished_view.setCurrentItem(self.unfinished_view.topLevelItem(0))
+        for column in range(4):
+            self.unfinished_view.resizeColumnToContents(column)
+
+    def listed(self) -> dict[str, list[list[str]]]:
+        """The groups as shown: each title with its rows' cells (for reading back)."""
+        shown: dict[str, list[list[str]]] = {}
+        for g in range(self.unfinished_view.topLevelItemCount()):
+            group = self.unfinished_view.topLevelItem(g)
+            shown[group.text(0)] = [
+                [group.child(r).text(c) for c in range(5)] for r in range(group.childCount())
+            ]
+        return shown
 
 
 class ClosesTab(LoadingTab):
@@ -169,28 +258,36 @@ class ClosesTab(LoadingTab):
     # -- closing -------------------------------------------------------------------------
 
     def start_close(self) -> None:
-        """마감하기: count the chosen month, show the figures, close when confirmed."""
+        """마감하기: count the chosen month and what is unfinished in it (in the background),
+        show both, close when confirmed."""
         year, month = self.picker.year(), self.picker.month()
-        statistics, actor = self.workspace.statistics, self.actor
+        statistics, review, actor = self.workspace.statistics, self.workspace.review, self.actor
         self.status_label.show_text(
-            self.tr("{label} 수치를 세는 중…").format(label=self.picker.label())
+            self.tr("{label} 수치와 끝나지 않은 일을 세는 중…").format(label=self.picker.label())
         )
+
+        def count(_progress: object) -> tuple[StatsTable, MonthUnfinished]:
+            table = statistics.table(actor, Period.month(year, month))
+            return table, review.unfinished(actor, year, month)
+
         QueryOp(
-            parent=self,
-            op=lambda _progress: statistics.table(actor, Period.month(year, month)),
-            success=lambda table: self._confirm(year, month, table),
+            parent=self, op=count, success=lambda found: self._confirm(year, month, *found)
         ).failure(self._failed).with_progress(self.bar).run_in_background()
 
-    def _confirm(self, year: int, month: int, table: StatsTable) -> None:
+    def _confirm(
+        self, year: int, month: int, table: StatsTable, unfinished: MonthUnfinished
+    ) -> None:
         self.bar.hide()
         self.status_label.show_text("")
-        dialog = CloseConfirmDialog(year, month, table, self)
+        dialog = CloseConfirmDialog(year, month, table, self, unfinished)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._close(year, month))
+        # Nothing unfinished was shown: anything that appears meanwhile refuses the close.
+        anyway = not unfinished.empty
+        dialog.accepted.connect(lambda: self._close(year, month, anyway))
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _close(self, year: int, month: int) -> None:
+    def _close(self, year: int, month: int, anyway: bool) -> None:
         review, actor = self.workspace.review, self.actor
 
         def done(_table: StatsTable) -> None:
@@ -202,7 +299,9 @@ class ClosesTab(LoadingTab):
             self.load()
 
         QueryOp(
-            parent=self, op=lambda _progress: review.close_month(actor, year, month), success=done
+            parent=self,
+            op=lambda _progress: review.close_month(actor, year, month, even_if_unfinished=anyway),
+            success=done,
         ).failure(self._failed).with_progress(self.bar).run_in_background()
 
     def _failed(self, error: BaseException) -> None:
