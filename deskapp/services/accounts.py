@@ -337,9 +337,17 @@ class AccountService:
             self.db.require_account_management()  # shared mode: not from a desk's role
         if session.scalar(select(User.id).where(User.username == name)):
             raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
+        shown = display_name.strip() or name
+        # Figures per counselor (상담사별 실적, stats --by counselor) go by this name.
+        if session.scalar(
+            select(User.id).where(User.display_name == shown, User.is_active.is_(True))
+        ):
+            raise ValidationError(
+                "표시 이름", f"'{shown}'은(는) 다른 계정이 쓰는 이름입니다. 구별되게 적어 주세요."
+            )
         user = User(
             username=name,
-            display_name=display_name.strip() or name,
+            display_name=shown,
             password_hash=hash_password(password),
             role=role.value,
             desk_id=self.db.desk_ids()[desk] if desk else None,

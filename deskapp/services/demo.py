@@ -47,6 +47,7 @@ from deskapp.services.demo_events import add_events
 from deskapp.services.demo_outreach import add_outreach
 from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.workspace import Workspace
+from deskapp.store import splits
 from deskapp.store.models import (
     CounselingSession,
     Employer,
@@ -208,6 +209,7 @@ def generate_demo(
         counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)
         counts |= add_programmes(session, seed, period, desk_ids["plus"], staff_ids["plus"])
         _continue_ids(session)
+        splits.refresh(session)  # the breakdowns of every day, counted once, here
     demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
     return DemoReport(tuple(demo_team), counts, period)
 

@@ -427,6 +427,12 @@ class ReviewService:
         desk_id = self.db.desk_ids()[the_desk.code]
         between = (period.start, period.end)
         rows: list[DrillRow] = []
+        if (
+            by is Dimension.COUNSELOR
+            and actor.role is Role.COUNSELOR
+            and value != actor.display_name
+        ):
+            raise PermissionDenied("다른 상담사의 실적 상세는 볼 수 없습니다.")
         if by is not None and measure not in BREAKDOWN_KEYS:
             raise ValidationError("지표", f"'{measure}'은(는) 나누어 볼 수 없는 지표입니다.")
 

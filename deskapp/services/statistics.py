@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,9 +25,30 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, Counts, MonthlySeries, MonthStats, StatsTable
 from deskapp.services.audit import write_access
-from deskapp.store import breakdown_queries, stats_queries
+from deskapp.store import breakdown_queries, splits, stats_queries
 from deskapp.store.database import Database
 from deskapp.store.models import MonthClose, TargetGroup, User
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The values a dimension lists even when nothing counts in them, in order, and those
+    of them shown only where something counts (retired target groups)."""
+
+    values: tuple[str, ...] = ()
+    retired: frozenset[str] = frozenset()
+
+    def order(self, dimension: Dimension, found: set[str]) -> tuple[str, ...]:
+        shown = tuple(v for v in self.values if v not in self.retired or v in found)
+        return ordered_values(dimension, found, shown)
+
+
+def _own(actor: Actor, dimension: Dimension) -> str | None:
+    """A counselor sees their own figures only, of those per counselor (as in 상담사별
+    실적); None for everyone else."""
+    if dimension is Dimension.COUNSELOR and actor.role is Role.COUNSELOR:
+        return actor.display_name
+    return None
 
 
 def _counts(values: dict[str, int] | None) -> Counts:
@@ -156,42 +178,63 @@ class StatisticsService:
     def breakdown(self, actor: Actor, period: Period, dimension: Dimension) -> BreakdownTable:
         """The seeker-side figures of ``period`` per desk and value of ``dimension``."""
         actor.require(Permission.VIEW_STATISTICS)
+        self.recount_days(actor)
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            return self._breakdown(session, period, dimension, self._listed(session, dimension))
+            listed = self._listed(session, dimension)
+            return self._breakdown(session, period, dimension, listed, _own(actor, dimension))
+
+    def recount_days(self, actor: Actor) -> None:
+        """Recount the breakdowns of the days changed since they were last read."""
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            if not splits.pending(session):
+                return
+        with self.db.unit_of_work(actor=actor) as session:
+            splits.refresh(session)
 
     def monthly_breakdown(
         self, actor: Actor, period: Period, dimension: Dimension
     ) -> BreakdownSeries:
         """Each month of ``period`` broken down on its own, and the whole period."""
         actor.require(Permission.VIEW_STATISTICS)
+        self.recount_days(actor)
         with self.db.unit_of_work(write=False, actor=actor) as session:
             listed = self._listed(session, dimension)
+            own = _own(actor, dimension)
             months = [
-                (f"{m.start:%Y-%m}", self._breakdown(session, m, dimension, listed))
+                (f"{m.start:%Y-%m}", self._breakdown(session, m, dimension, listed, own))
                 for m in period.months()
             ]
-            whole = self._breakdown(session, period, dimension, listed)
+            whole = self._breakdown(session, period, dimension, listed, own)
         found = {v for _, table in months for v in table.values} | set(whole.values)
-        values = ordered_values(dimension, found, listed)
+        values = listed.order(dimension, found)
         months = [(label, table.with_values(values)) for label, table in months]
         return BreakdownSeries(period, dimension, months, whole.with_values(values))
 
     @staticmethod
-    def _listed(session: Session, dimension: Dimension) -> tuple[str, ...]:
-        """The values a dimension lists even when nothing counts in them."""
+    def _listed(session: Session, dimension: Dimension) -> Listed:
+        """The values a dimension lists in their order (the target groups, also those
+        retired: shown only where something counts in them)."""
         if dimension is Dimension.GROUP:
-            return tuple(
-                session.scalars(
-                    select(TargetGroup.name)
-                    .where(TargetGroup.active.is_(True))
-                    .order_by(TargetGroup.sort_order, TargetGroup.name)
+            rows = session.execute(
+                select(TargetGroup.name, TargetGroup.active).order_by(
+                    TargetGroup.sort_order, TargetGroup.name
                 )
+            ).all()
+            return Listed(
+                tuple(name for name, _ in rows),
+                frozenset(name for name, active in rows if not active),
             )
-        return ()
+        return Listed()
 
     def _breakdown(
-        self, session: Session, period: Period, dimension: Dimension, listed: tuple[str, ...]
+        self,
+        session: Session,
+        period: Period,
+        dimension: Dimension,
+        listed: Listed,
+        own: str | None = None,
     ) -> BreakdownTable:
+        """The table; ``own``: a counselor's name, the only counselor they are shown."""
         raw = breakdown_queries.breakdown_counts(session, dimension, period.start, period.end)
         codes = self.db.desk_codes()
         cells: dict[tuple[str, str], Split] = {}
@@ -203,7 +246,9 @@ class StatisticsService:
         if dimension is Dimension.COUNSELOR:
             for desk_id, name in self._desk_counselors(session):
                 cells.setdefault((codes[desk_id], name), Split())
-        values = ordered_values(dimension, {value for _, value in cells}, listed)
+            if own is not None:
+                cells = {key: split for key, split in cells.items() if key[1] == own}
+        values = listed.order(dimension, {value for _, value in cells})
         return BreakdownTable(period, dimension, cells, values)
 
     @staticmethod

@@ -7,10 +7,11 @@ filters the same base to one desk and value, so a cell and the records behind it
 can never disagree. Only the counts (or, for a drill-down, the keys) leave the
 database.
 
-Who a record is counted for under ``counselor``: the 상담사 written on a session and
-the 담당상담사 written on a seeker when registered, else the account that entered
-it; a referral or placement entered in the application, the account that entered
-it; one brought in from a records workbook names nobody (미상).
+Who a record is counted for under ``counselor``: a registration, the account that
+registered the seeker (for a seeker brought in from a records workbook, its
+담당상담사); a session, the 상담사 written on it, else the account that entered it; a
+referral or placement, the account that entered it (one brought in from a records
+workbook names nobody: 미상). A reassignment of the seeker moves none of them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from deskapp.domain.breakdown import AGE_BANDS, NO_GROUP, UNKNOWN, YOUNGEST, Dimension
 from deskapp.store.models import (
     CounselingSession,
+    DailySplit,
     DeskSite,
     JobSeeker,
     Placement,
@@ -108,6 +110,11 @@ _SOURCES = {
 }
 
 
+def day_column(measure: str) -> Any:
+    """The date column of ``measure``'s records."""
+    return _SOURCES[measure].on
+
+
 def base(
     measure: str, dimension: Dimension, start: date, end: date, desk_id: int | None = None
 ) -> Select[Any]:
@@ -115,15 +122,26 @@ def base(
 
     ``value`` is NULL for the site of a record made at no site (the caller names it).
     """
+    if measure == "placements" and dimension in (Dimension.AGE, Dimension.SITE):
+        return _first_placements(dimension, start, end, desk_id)
+    source = _SOURCES[measure]
+    conditions: list[ColumnElement[bool]] = [source.on.between(start, end)]
+    if desk_id is not None:
+        conditions.append(source.model.desk_id == desk_id)
+    return rows_for(measure, dimension, conditions)
+
+
+def rows_for(
+    measure: str, dimension: Dimension, conditions: list[ColumnElement[bool]]
+) -> Select[Any]:
+    """Rows (desk_id, value, key, day) of the live records of ``measure`` that meet
+    ``conditions``, each with its value of ``dimension`` (a person in several target
+    groups once per group). Not for the age of placed people (counted by their first
+    placement, ``base``)."""
     source = _SOURCES[measure]
     record = source.model
     seeker = record if record is JobSeeker else aliased(JobSeeker, name="seeker")
-    key = (
-        record.id if not source.person else (record.id if record is JobSeeker else record.seeker_id)
-    )
-    conditions = [source.on.between(start, end), record.void.is_(False)]
-    if desk_id is not None:
-        conditions.append(record.desk_id == desk_id)
+    key = record.seeker_id if source.person and record is not JobSeeker else record.id
     joins: list[tuple[Any, ColumnElement[bool]]] = []
     if record is not JobSeeker and dimension in (Dimension.SEX, Dimension.AGE, Dimension.RESIDENT):
         joins.append((seeker, seeker.id == record.seeker_id))
@@ -133,8 +151,6 @@ def base(
     elif dimension is Dimension.RESIDENT:
         value = _resident(seeker)
     elif dimension is Dimension.AGE:
-        if measure == "placements":
-            return _first_placement_ages(start, end, desk_id)
         value = age_band(seeker.birth_date, source.on)
     elif dimension is Dimension.GROUP:
         member = aliased(SeekerGroup, name="member")
@@ -148,7 +164,10 @@ def base(
     elif dimension is Dimension.COUNSELOR:
         account = aliased(User, name="account")
         joins.append((account, and_(account.id == record.created_by, record.import_id.is_(None))))
-        if source.own_counselor:
+        if record is JobSeeker:  # the registering counselor; an imported row's 담당상담사
+            written = func.nullif(func.trim(record.counselor_name), "")
+            value = func.coalesce(account.display_name, written, literal(UNKNOWN))
+        elif source.own_counselor:  # the 상담사 written on the session
             written = func.nullif(func.trim(record.counselor_name), "")
             value = func.coalesce(written, account.display_name, literal(UNKNOWN))
         else:
@@ -156,41 +175,68 @@ def base(
     else:  # pragma: no cover - every dimension is handled above
         raise ValueError(dimension)
     statement = select(
-        record.desk_id.label("desk_id"), value.label("value"), key.label("key")
+        record.desk_id.label("desk_id"),
+        value.label("value"),
+        key.label("key"),
+        source.on.label("day"),
     ).select_from(record)
     for target, on in joins:
         inner = target is seeker
         statement = statement.join(target, on, isouter=not inner)
-    return statement.where(*conditions)
+    return statement.where(record.void.is_(False), *conditions)
 
 
-def _first_placement_ages(start: date, end: date, desk_id: int | None) -> Select[Any]:
-    """People placed in [start, end] per desk, in the band of their first placement there."""
+def _first_placements(
+    dimension: Dimension, start: date, end: date, desk_id: int | None
+) -> Select[Any]:
+    """People placed in [start, end] per desk, placed by their first placement there (the
+    earliest day, of two on one day the one recorded first): its day for the age band,
+    its site for the site rows, so that a desk's people are each in one row."""
     conditions: list[ColumnElement[bool]] = [
         Placement.placed_on.between(start, end),
         Placement.void.is_(False),
     ]
     if desk_id is not None:
         conditions.append(Placement.desk_id == desk_id)
-    firsts = (
+    rank = func.row_number().over(
+        partition_by=(Placement.desk_id, Placement.seeker_id),
+        order_by=(Placement.placed_on, Placement.id),
+    )
+    ranked = (
         select(
             Placement.desk_id.label("desk_id"),
             Placement.seeker_id.label("seeker_id"),
-            func.min(Placement.placed_on).label("first_on"),
+            Placement.placed_on.label("first_on"),
+            Placement.site_id.label("site_id"),
+            rank.label("rank"),
         )
         .where(*conditions)
-        .group_by(Placement.desk_id, Placement.seeker_id)
-        .subquery("firsts")
+        .subquery("ranked")
     )
-    statement: Select[Any] = select(
-        firsts.c.desk_id.label("desk_id"),
-        age_band(JobSeeker.birth_date, firsts.c.first_on).label("value"),
-        firsts.c.seeker_id.label("key"),
-    ).join(JobSeeker, JobSeeker.id == firsts.c.seeker_id)
-    return statement
+    statement: Any
+    if dimension is Dimension.AGE:
+        value: ColumnElement[Any] = age_band(JobSeeker.birth_date, ranked.c.first_on)
+        statement = select(
+            ranked.c.desk_id.label("desk_id"),
+            value.label("value"),
+            ranked.c.seeker_id.label("key"),
+        ).join(JobSeeker, JobSeeker.id == ranked.c.seeker_id)
+    else:
+        site = aliased(DeskSite, name="site")
+        statement = select(
+            ranked.c.desk_id.label("desk_id"),
+            site.name.label("value"),
+            ranked.c.seeker_id.label("key"),
+        ).outerjoin(site, site.id == ranked.c.site_id)
+    chosen: Select[Any] = statement.where(ranked.c.rank == 1)
+    return chosen
 
 
 Cells = dict[tuple[int, str | None], dict[str, int]]
+
+
+#: The measures summed from ``daily_splits`` (each record counts once, on its day).
+ADDITIVE = ("job_seekers", "sessions", "referrals")
 
 
 def breakdown_counts(
@@ -201,9 +247,30 @@ def breakdown_counts(
     measures: Iterable[str] = tuple(_SOURCES),
     desk_id: int | None = None,
 ) -> Cells:
-    """{(desk_id, value): {measure: count}} for [start, end], one statement for all measures."""
-    parts = []
-    for measure in measures:
+    """{(desk_id, value): {measure: count}} for [start, end], one statement for all measures.
+
+    구직등록, 상담 and 알선 are summed from ``daily_splits`` (recounted first when marked:
+    deskapp.store.splits.refresh); 취업자수 is counted from the placements themselves,
+    distinct people over the whole period.
+    """
+    wanted = tuple(measures)
+    parts: list[Select[Any]] = []
+    summed = [m for m in wanted if m in ADDITIVE]
+    if summed:
+        where = [
+            DailySplit.dimension == dimension.value,
+            DailySplit.day.between(start, end),
+            DailySplit.measure.in_(summed),
+        ]
+        if desk_id is not None:
+            where.append(DailySplit.desk_id == desk_id)
+        kept: Any = (
+            select(DailySplit.measure, DailySplit.desk_id, DailySplit.value, func.sum(DailySplit.n))
+            .where(*where)
+            .group_by(DailySplit.measure, DailySplit.desk_id, DailySplit.value)
+        )
+        parts.append(kept)
+    for measure in (m for m in wanted if m not in ADDITIVE):
         rows = base(measure, dimension, start, end, desk_id).subquery()
         counted = func.count(rows.c.key.distinct()) if _SOURCES[measure].person else func.count()
         parts.append(
@@ -215,7 +282,10 @@ def breakdown_counts(
         return result
     statement = parts[0] if len(parts) == 1 else union_all(*parts)
     for measure, desk, value, count in session.execute(statement):
-        result.setdefault((int(desk), value), {})[measure] = int(count)
+        if not count:
+            continue
+        cell = result.setdefault((int(desk), value if value != "" else None), {})
+        cell[measure] = cell.get(measure, 0) + int(count)
     return result
 
 

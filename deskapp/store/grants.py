@@ -72,6 +72,8 @@ APP_GRANTS: dict[str, tuple[str, ...]] = {
     "month_closes": _RECORD,
     "yearly_targets": _RECORD,
     "daily_counts": _READ,
+    "daily_splits": _READ,
+    "split_days_dirty": _READ,
     "access_log": _APPEND,
     "account_events": _APPEND,
     "record_changes": _APPEND,

@@ -375,6 +375,33 @@ class DailyCount(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class DailySplit(Base):
+    """A day's additive seeker-side figure of a desk for one value of a breakdown.
+
+    ``dimension`` is a breakdown (sex, age, resident, group, site, counselor), ``value``
+    its value ('' for a record made at no site); measures 구직등록, 상담 and 알선 (취업자수
+    counts distinct people from the placements). Recounted from the records for the
+    days marked in ``split_days_dirty`` (deskapp/store/splits.py) before it is read.
+    """
+
+    __tablename__ = "daily_splits"
+
+    dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SplitDayDirty(Base):
+    """A day whose ``daily_splits`` are to be recounted (marked by triggers)."""
+
+    __tablename__ = "split_days_dirty"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
 class MonthClose(Base):
     """A month closed by a team lead: its figures frozen, its records locked.
 

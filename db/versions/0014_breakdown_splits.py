@@ -1,0 +1,53 @@
+"""breakdowns kept per day
+
+Revision ID: 0014
+Revises: 0013
+Create Date: 2026-12-03
+
+The breakdowns of 구직등록, 상담 and 알선 (by sex, age, residence, target group,
+site and counselor) summed from one row per breakdown, day, desk, measure and
+value, as the daily counts of 0003 are for the main table. Triggers mark the days a
+change touches; the days are recounted before a breakdown is read, by the
+statements that define it (deskapp/store/splits.py). The revision makes the
+triggers and, on PostgreSQL, the recount function (its owner's rights), and
+counts every day already recorded.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from deskapp.store import splits
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "daily_splits",
+        sa.Column("dimension", sa.String(length=10), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("desk_id", sa.Integer(), nullable=False),
+        sa.Column("measure", sa.String(length=16), nullable=False),
+        sa.Column("value", sa.String(length=60), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "dimension", "day", "desk_id", "measure", "value", name=op.f("pk_daily_splits")
+        ),
+    )
+    op.create_table(
+        "split_days_dirty",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint("day", name=op.f("pk_split_days_dirty")),
+    )
+    splits.install(op.get_bind())
+
+
+def downgrade() -> None:
+    splits.uninstall(op.get_bind())
+    op.drop_table("split_days_dirty")
+    op.drop_table("daily_splits")

@@ -1,0 +1,255 @@
+"""The breakdowns' additive figures kept per day, so that long periods sum days.
+
+``daily_splits`` holds, per breakdown, day, desk, measure (구직등록, 상담, 알선) and
+value, how many live records count there; 취업자수 counts distinct people and is
+always counted from the placements. The figures are recounted by the very
+statements that define them (``breakdown_queries.rows_for``), never by hand:
+
+- triggers only *mark* the days a change touches (``split_days_dirty``): a record
+  added, voided, moved to another day, desk, site or person; a seeker's sex, birth
+  date or residence (every day of their records); a seeker's target groups; an
+  account's display name (the days of the records it entered);
+- before a breakdown is read, ``refresh`` recounts the marked days and clears the
+  marks, in one write transaction (on PostgreSQL through ``deskapp_refresh_splits()``,
+  which runs with its owner's rights, as the daily counts' trigger does, so the desks'
+  role reads the table but cannot write it; it locks the marks so that a desk adding a
+  record meanwhile waits, and no mark is cleared unrecounted).
+
+A later revision that changes what a breakdown counts recreates the PostgreSQL
+function and marks every day (``install``), as revision 0014 did.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from deskapp.domain.breakdown import Dimension
+from deskapp.store.breakdown_queries import day_column, rows_for
+from deskapp.store.models import (
+    CounselingSession,
+    DailySplit,
+    JobSeeker,
+    Referral,
+    SplitDayDirty,
+)
+
+#: The measures kept per day (each record counts once on its day, so days add up).
+ADDITIVE = ("job_seekers", "sessions", "referrals")
+
+#: table -> (date column, the columns whose change moves a record between cells).
+_TRACKED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "job_seekers": (
+        "registered_on",
+        ("void", "registered_on", "desk_id", "site_id", "counselor_name", "created_by",
+         "import_id", "gender", "birth_date", "resident"),
+    ),
+    "counseling_sessions": (
+        "session_on",
+        ("void", "session_on", "desk_id", "site_id", "seeker_id", "counselor_name",
+         "created_by", "import_id"),
+    ),
+    "referrals": (
+        "referred_on",
+        ("void", "referred_on", "desk_id", "site_id", "seeker_id", "created_by", "import_id"),
+    ),
+}  # fmt: skip
+
+#: The days of one person's counted records (``:who`` is replaced by the person's id).
+_PERSON_DAYS = (
+    "SELECT registered_on FROM job_seekers WHERE id = {who} "
+    "UNION SELECT session_on FROM counseling_sessions WHERE seeker_id = {who} "
+    "UNION SELECT referred_on FROM referrals WHERE seeker_id = {who}"
+)
+#: The days of the records one account entered (``{who}``: the account's id).
+_ACCOUNT_DAYS = (
+    "SELECT registered_on FROM job_seekers WHERE created_by = {who} "
+    "UNION SELECT session_on FROM counseling_sessions WHERE created_by = {who} "
+    "UNION SELECT referred_on FROM referrals WHERE created_by = {who}"
+)
+
+
+def _marks(dialect: str) -> list[tuple[str, str, str, str]]:
+    """(name, table, event, statements marking days) of every trigger."""
+    found: list[tuple[str, str, str, str]] = []
+
+    def mark_values(*days: str) -> str:
+        rows = ", ".join(f"({d})" for d in days)
+        if dialect == "sqlite":
+            return f"INSERT OR IGNORE INTO split_days_dirty (day) VALUES {rows};"
+        return f"INSERT INTO split_days_dirty (day) VALUES {rows} ON CONFLICT DO NOTHING;"
+
+    def mark_select(select_sql: str) -> str:
+        if dialect == "sqlite":
+            return f"INSERT OR IGNORE INTO split_days_dirty (day) {select_sql};"
+        return (
+            f"INSERT INTO split_days_dirty (day) SELECT d FROM ({select_sql}) AS days (d) "
+            "WHERE d IS NOT NULL ON CONFLICT DO NOTHING;"
+        )
+
+    for table, (day, columns) in _TRACKED.items():
+        found.append((f"{table}_split_insert", table, "INSERT", mark_values(f"NEW.{day}")))
+        found.append((f"{table}_split_delete", table, "DELETE", mark_values(f"OLD.{day}")))
+        found.append(
+            (
+                f"{table}_split_update",
+                table,
+                f"UPDATE OF {', '.join(columns)}",
+                mark_values(f"OLD.{day}", f"NEW.{day}"),
+            )
+        )
+    person = _PERSON_DAYS.format(who="NEW.id")
+    found.append(
+        (
+            "job_seekers_split_person",
+            "job_seekers",
+            "UPDATE OF gender, birth_date, resident",
+            mark_select(person),
+        )
+    )
+    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "NEW")):
+        statements = mark_select(_PERSON_DAYS.format(who=f"{row}.seeker_id"))
+        if event == "UPDATE":
+            statements += " " + mark_select(_PERSON_DAYS.format(who="OLD.seeker_id"))
+        found.append((f"seeker_groups_split_{event.lower()}", "seeker_groups", event, statements))
+    found.append(
+        (
+            "users_split_rename",
+            "users",
+            "UPDATE OF display_name",
+            mark_select(_ACCOUNT_DAYS.format(who="NEW.id")),
+        )
+    )
+    return found
+
+
+def _refresh_statements() -> list[Any]:
+    """Recount the marked days: drop their figures, count them again, clear the marks."""
+    marked = select(SplitDayDirty.day)
+    drop = delete(DailySplit).where(DailySplit.day.in_(marked))
+    parts = []
+    for measure in ADDITIVE:
+        for dimension in Dimension:
+            source = rows_for(measure, dimension, [day_column(measure).in_(marked)]).subquery()
+            parts.append(
+                select(
+                    literal(dimension.value).label("dimension"),
+                    source.c.day,
+                    source.c.desk_id,
+                    literal(measure).label("measure"),
+                    func.coalesce(source.c.value, literal("")).label("value"),
+                    func.count().label("n"),
+                ).group_by(source.c.day, source.c.desk_id, source.c.value)
+            )
+    counted = insert(DailySplit).from_select(
+        ["dimension", "day", "desk_id", "measure", "value", "n"], union_all(*parts)
+    )
+    clear = delete(SplitDayDirty)
+    return [drop, counted, clear]
+
+
+def _compiled(statement: Any, connection: Connection) -> str:
+    return str(
+        statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    )
+
+
+def install(connection: Connection) -> None:
+    """Create the triggers (and on PostgreSQL the refresh function), mark every day and
+    recount: for a migration (run as the schema's owner)."""
+    dialect = connection.dialect.name
+    schema = None
+    if dialect == "postgresql":
+        schema = connection.execute(text("SELECT quote_ident(current_schema())")).scalar()
+        definer = f"SECURITY DEFINER SET search_path = {schema}, pg_temp"
+        body = "\n".join(_compiled(s, connection) + ";" for s in _refresh_statements())
+        connection.execute(
+            text(
+                "CREATE OR REPLACE FUNCTION deskapp_refresh_splits() RETURNS void "
+                f"LANGUAGE plpgsql {definer} AS $$ BEGIN "
+                "LOCK TABLE split_days_dirty IN EXCLUSIVE MODE;\n"
+                f"{body}\nEND $$"
+            )
+        )
+    for name, table, event, statements in _marks(dialect):
+        if dialect == "sqlite":
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            connection.execute(
+                text(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {statements} END")
+            )
+        elif dialect == "postgresql":
+            connection.execute(
+                text(
+                    f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
+                    f"SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$ BEGIN "
+                    f"{statements} RETURN NULL; END $$"
+                )
+            )
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+            connection.execute(
+                text(
+                    f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+                    f"FOR EACH ROW EXECUTE FUNCTION {name}()"
+                )
+            )
+    mark_everything(connection)
+    refresh_connection(connection)
+
+
+def uninstall(connection: Connection) -> None:
+    """Drop the triggers and the function (a downgrade)."""
+    dialect = connection.dialect.name
+    for name, table, _event, _statements in _marks(dialect):
+        if dialect == "sqlite":
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        elif dialect == "postgresql":
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+            connection.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+    if dialect == "postgresql":
+        connection.execute(text("DROP FUNCTION IF EXISTS deskapp_refresh_splits()"))
+
+
+def mark_everything(connection: Connection) -> None:
+    """Mark every day a counted record is on (to recount all)."""
+    days = union_all(
+        select(JobSeeker.registered_on.label("day")),
+        select(CounselingSession.session_on.label("day")),
+        select(Referral.referred_on.label("day")),
+    ).subquery()
+    fresh = (
+        select(days.c.day)
+        .where(days.c.day.is_not(None), ~exists().where(SplitDayDirty.day == days.c.day))
+        .distinct()
+    )
+    connection.execute(insert(SplitDayDirty).from_select(["day"], fresh))
+
+
+def refresh_connection(connection: Connection) -> None:
+    """Recount the marked days on ``connection`` (inside its transaction)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT deskapp_refresh_splits()"))
+        return
+    for statement in _refresh_statements():
+        connection.execute(statement)
+
+
+def pending(session: Session) -> bool:
+    """Some day is marked to be recounted."""
+    return session.execute(select(SplitDayDirty.day).limit(1)).first() is not None
+
+
+def refresh(session: Session) -> None:
+    """Recount the marked days in ``session``'s (write) transaction."""
+    refresh_connection(session.connection())
