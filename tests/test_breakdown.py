@@ -692,3 +692,21 @@ def test_a_retired_group_keeps_its_place_where_it_counts(
     shown = [v for v in table.values if v in groups]
     assert shown == groups  # in the list's order, the retired one still in its place
     assert table.cell("plus", "특성화고").job_seekers == 1
+
+
+def test_check_finds_a_forged_or_drifted_per_day_figure(workspace: Workspace, admin: Actor) -> None:
+    from sqlalchemy import text
+
+    _people(workspace, admin)
+    workspace.statistics.breakdown(admin, YEAR, Dimension.SEX)  # recounts the marked days
+    assert workspace.check.run().statistics == []
+    with workspace.db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE daily_splits SET n = n + 5 WHERE dimension = 'sex' "
+                "AND measure = 'sessions' AND day = '2018-02-03'"
+            )
+        )
+    found = workspace.check.run().statistics
+    assert len(found) == 1
+    assert "2018년 일자리플러스센터 sessions 성별 '남': 집계 7 ≠ 기록 전수 조회 2" in found[0]

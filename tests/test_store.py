@@ -184,7 +184,9 @@ def test_a_database_made_at_revision_0001_is_upgraded_with_its_records(
     tmp_path: Path,
 ) -> None:
     """``tests/data/db-0001.sqlite3`` was made by revision 0001 and is never rebuilt."""
+    from deskapp.domain.breakdown import Dimension
     from deskapp.domain.dates import Period
+    from deskapp.store import splits
 
     old = tmp_path / "old.sqlite3"
     shutil.copyfile(Path(__file__).parent / "data" / "db-0001.sqlite3", old)
@@ -200,6 +202,12 @@ def test_a_database_made_at_revision_0001_is_upgraded_with_its_records(
         assert table.by_desk["plus"].placements == 1 and table.by_desk["welfare"].placements == 1
         assert table.total.job_seekers == 5 and table.total.referrals == 1
         assert workspace.browse.seeker(admin, 1).name == "홍길동가"
+        # Revision 0014 counted the breakdowns' per-day figures of the records already there.
+        with workspace.db.unit_of_work(write=False) as session:
+            assert not splits.pending(session)
+        by_sex = workspace.statistics.breakdown(admin, Period.year(2018), Dimension.SEX)
+        assert sum(by_sex.cell("plus", v).sessions for v in by_sex.desk_values(None)) == 3
+        assert sum(by_sex.cell("total", v).job_seekers for v in by_sex.desk_values(None)) == 5
     finally:
         workspace.close()
     codes = {1: "plus", 2: "gvalley", 3: "dong", 4: "welfare"}
@@ -261,6 +269,8 @@ def test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers(
     before = counts()
     assert any("job_seekers_count" in str(name) for name in before)
     guards = [name for name in triggers() if "record_changes" in str(name)]
+    marking = [name for name in triggers() if "_split_" in str(name)]
+    assert len(marking) >= 10  # the days the breakdowns recount
     assert guards, "the change history is append-only from the start"
     config = migrate._config()
     with workspace.db.engine.begin() as connection:
@@ -275,4 +285,5 @@ def test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers(
         command.upgrade(config, "head")
     assert counts() == before
     assert [name for name in triggers() if "record_changes" in str(name)] == guards
+    assert [name for name in triggers() if "_split_" in str(name)] == marking
     assert migrate.schema_state(workspace.db.engine).revision == migrate.head_revision()

@@ -11,6 +11,12 @@ change touches; the days are recounted before a breakdown is read, by the
 statements that define it (deskapp/store/splits.py). The revision makes the
 triggers and, on PostgreSQL, the recount function (its owner's rights), and
 counts every day already recorded.
+
+Unlike the other revisions it uses the application's code (``splits.install``):
+the per-day figures must be counted by the very statements the application reads
+them with. A later revision that changes those statements, or rebuilds a table
+whose triggers mark the days (job_seekers, counseling_sessions, referrals,
+seeker_groups, users), calls ``splits.install`` again.
 """
 
 from __future__ import annotations

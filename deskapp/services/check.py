@@ -4,8 +4,9 @@ Four checks: SQLite's integrity check, the foreign-key check, and the
 statistics of every year in the data recounted from the records by a table
 scan (no index) and compared with the ordinary queries (the trigger-kept
 daily counts and the indexes), so that neither a drifted count nor a damaged
-index can quietly change a published figure; and every closed month's records
-recounted against the figures frozen at its close.
+index can quietly change a published figure; the breakdowns' per-day figures
+recounted the same way (days still waiting to be recounted left out); and every
+closed month's records recounted against the figures frozen at its close.
 
 And the trail (기록 보호): the triggers that make the access log, the account
 events and the change history append-only are there as created, every line's
@@ -21,9 +22,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, extract, select, text, union
+from sqlalchemy import Connection, extract, func, select, text, union
 from sqlalchemy.orm import Session
 
+from deskapp.domain.breakdown import Dimension
 from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
@@ -31,10 +33,17 @@ from deskapp.domain.errors import DatabaseError
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
+from deskapp.store.breakdown_queries import ADDITIVE, day_column, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
 from deskapp.store.engine import create_private_file
-from deskapp.store.models import CounselingSession, JobSeeker, MonthClose
+from deskapp.store.models import (
+    CounselingSession,
+    DailySplit,
+    JobSeeker,
+    MonthClose,
+    SplitDayDirty,
+)
 
 # (measure, table, date column, counted expression): the definitions of DESIGN §4 in plain SQL.
 _SCANS = (
@@ -155,11 +164,51 @@ class CheckService:
                         if fast != slow:
                             what = f"{year}년 {desk.name} {measure}"
                             report.statistics.append(f"{what}: 집계 {fast} ≠ 기록 전수 조회 {slow}")
+                report.statistics += self._splits_drifted(session, period)
             report.closes = self._closed_months_moved(session)
             connection = session.connection()
             report.trail = verify_guards(connection) + verify_chains(connection)
             if sqlite:
                 report.trail += self._backup_anchors(connection)
+
+    def _splits_drifted(self, session: Session, period: Period) -> list[str]:
+        """The breakdowns' per-day figures of ``period`` recounted from the records (the
+        days waiting to be recounted left out)."""
+        found: list[str] = []
+        names = {self.db.desk_ids()[d.code]: d.name for d in DESKS}
+        waiting = select(SplitDayDirty.day)
+        for dimension in Dimension:
+            kept: dict[tuple[int, str, str], int] = {}
+            for desk_id, measure, value, n in session.execute(
+                select(DailySplit.desk_id, DailySplit.measure, DailySplit.value,
+                       func.sum(DailySplit.n))
+                .where(DailySplit.dimension == dimension.value,
+                       DailySplit.day.between(period.start, period.end),
+                       DailySplit.day.not_in(waiting))
+                .group_by(DailySplit.desk_id, DailySplit.measure, DailySplit.value)
+            ):  # fmt: skip
+                if n:
+                    kept[(desk_id, measure, value)] = int(n)
+            counted: dict[tuple[int, str, str], int] = {}
+            for measure in ADDITIVE:
+                day = day_column(measure)
+                conditions = [day.between(period.start, period.end), day.not_in(waiting)]
+                rows = rows_for(measure, dimension, conditions).subquery()
+                for desk_id, value, n in session.execute(
+                    select(rows.c.desk_id, rows.c.value, func.count()).group_by(
+                        rows.c.desk_id, rows.c.value
+                    )
+                ):
+                    counted[(desk_id, measure, value or "")] = int(n)
+            for key in sorted(set(kept) | set(counted), key=str):
+                fast, slow = kept.get(key, 0), counted.get(key, 0)
+                if fast != slow:
+                    desk_id, measure, value = key
+                    what = f"{period.start.year}년 {names.get(desk_id, desk_id)} {measure}"
+                    found.append(
+                        f"{what} {dimension.label} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}"
+                    )
+        return found
 
     def _backup_anchors(self, connection: Connection) -> list[str]:
         """Every copy of this database in its backup folder holds the newest link of each
