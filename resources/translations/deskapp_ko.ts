@@ -930,6 +930,17 @@
         </message>
     </context>
     <context>
+        <name>BreakdownTableModel</name>
+        <message>
+            <source>구 분</source>
+            <translation>구 분</translation>
+        </message>
+        <message>
+            <source>나눔</source>
+            <translation>나눔</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseworkTools</name>
         <message>
             <source>사후관리</source>
@@ -1093,12 +1104,64 @@
             <translation>고정될 실적표</translation>
         </message>
         <message>
+            <source>끝나지 않은 일</source>
+            <translation>끝나지 않은 일</translation>
+        </message>
+        <message>
+            <source>날짜</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>내용</translation>
+        </message>
+        <message>
             <source>마감하기</source>
             <translation>마감하기</translation>
         </message>
         <message>
+            <source>그래도 마감하기(&amp;C)</source>
+            <translation>그래도 마감하기(&amp;C)</translation>
+        </message>
+        <message>
             <source>취소</source>
             <translation>취소</translation>
+        </message>
+        <message>
+            <source>돌아가기</source>
+            <translation>돌아가기</translation>
+        </message>
+        <message>
+            <source>이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, 점검 신호 모두 0건).</source>
+            <translation>이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, 점검 신호 모두 0건).</translation>
+        </message>
+        <message>
+            <source>미검토 취업 {n}건</source>
+            <translation>미검토 취업 {n}건</translation>
+        </message>
+        <message>
+            <source>기한 지난 사후관리 {n}건</source>
+            <translation>기한 지난 사후관리 {n}건</translation>
+        </message>
+        <message>
+            <source>점검 신호 {n}건</source>
+            <translation>점검 신호 {n}건</translation>
+        </message>
+        <message>
+            <source>이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, 그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.</source>
+            <translation>이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, 그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.</translation>
         </message>
     </context>
     <context>
@@ -1159,8 +1222,8 @@
             <translation>마감 기록</translation>
         </message>
         <message>
-            <source>{label} 수치를 세는 중…</source>
-            <translation>{label} 수치를 세는 중…</translation>
+            <source>{label} 수치와 끝나지 않은 일을 세는 중…</source>
+            <translation>{label} 수치와 끝나지 않은 일을 세는 중…</translation>
         </message>
         <message>
             <source>{year}년 {month}월을 마감했습니다.</source>
@@ -2903,6 +2966,22 @@
             <translation>창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.</translation>
         </message>
         <message>
+            <source>고용유지 현황(&amp;K)…</source>
+            <translation>고용유지 현황(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>취업자의 1·3·6개월 고용유지를 봅니다.</source>
+            <translation>취업자의 1·3·6개월 고용유지를 봅니다.</translation>
+        </message>
+        <message>
+            <source>상담사별 실적(&amp;P)…</source>
+            <translation>상담사별 실적(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.</source>
+            <translation>상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.</translation>
+        </message>
+        <message>
             <source>도움말(&amp;H)</source>
             <translation>도움말(&amp;H)</translation>
         </message>
@@ -3126,6 +3205,17 @@
         <message>
             <source>{year}년</source>
             <translation>{year}년</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyBreakdownModel</name>
+        <message>
+            <source>월</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>누계</source>
+            <translation>누계</translation>
         </message>
     </context>
     <context>
@@ -3594,6 +3684,173 @@
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>구직자번호</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>취업일</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>확인 예정일</source>
+            <translation>확인 예정일</translation>
+        </message>
+        <message>
+            <source>취업처</source>
+            <translation>취업처</translation>
+        </message>
+        <message>
+            <source>확인일</source>
+            <translation>확인일</translation>
+        </message>
+        <message>
+            <source>메모</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>기간 중 취업</source>
+            <translation>기간 중 취업</translation>
+        </message>
+        <message>
+            <source>{n}건</source>
+            <translation>{n}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceDialog</name>
+        <message>
+            <source>상담사별 실적</source>
+            <translation>상담사별 실적</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceDrillDown</name>
+        <message>
+            <source>실적 상세 목록</source>
+            <translation>실적 상세 목록</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>전체 창구</source>
+            <translation>전체 창구</translation>
+        </message>
+        <message>
+            <source>{counselor} · {measure} {count} ({period}, {where})</source>
+            <translation>{counselor} · {measure} {count} ({period}, {where})</translation>
+        </message>
+        <message>
+            <source>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</source>
+            <translation>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</translation>
+        </message>
+        <message>
+            <source>취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다.</source>
+            <translation>취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceModel</name>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>{month}월</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>합계</source>
+            <translation>합계</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceView</name>
+        <message>
+            <source>년</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>연도</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>연도(&amp;Y):</source>
+            <translation>연도(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>전체 창구</source>
+            <translation>전체 창구</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>창구(&amp;D):</source>
+            <translation>창구(&amp;D):</translation>
+        </message>
+        <message>
+            <source>지표</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>지표(&amp;I):</source>
+            <translation>지표(&amp;I):</translation>
+        </message>
+        <message>
+            <source>상담사별 실적</source>
+            <translation>상담사별 실적</translation>
+        </message>
+        <message>
+            <source>칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다.</source>
+            <translation>칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다.</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>이 해에 센 기록이 없습니다.</source>
+            <translation>이 해에 센 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{year}년 상담사별 {measure}({unit}).</source>
+            <translation>{year}년 상담사별 {measure}({unit}).</translation>
+        </message>
+        <message>
+            <source>합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).</source>
+            <translation>합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).</translation>
+        </message>
+        <message>
+            <source>사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.</source>
+            <translation>사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.</translation>
+        </message>
+        <message>
+            <source>칸에서 Enter를 누르면 센 기록을 봅니다.</source>
+            <translation>칸에서 Enter를 누르면 센 기록을 봅니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodBox</name>
         <message>
             <source>시작일</source>
@@ -3623,6 +3880,7 @@
         <name>PeriodPicker</name>
         <message>
             <source>기간</source>
+            <extracomment>What a query counts: the table, the monthly series, and the same broken down (or None).</extracomment>
             <translation>기간</translation>
         </message>
         <message>
@@ -4603,6 +4861,131 @@
             <source>메모(&amp;M):</source>
             <translation>메모(&amp;M):</translation>
         </message>
+        <message>
+            <source>고용유지 현황</source>
+            <translation>고용유지 현황</translation>
+        </message>
+        <message>
+            <source>시작일</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>종료일</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>기간(&amp;F):</source>
+            <translation>기간(&amp;F):</translation>
+        </message>
+        <message>
+            <source>~(&amp;T)</source>
+            <translation>~(&amp;T)</translation>
+        </message>
+        <message>
+            <source>조회(&amp;Q)</source>
+            <translation>조회(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>선택한 기간을 셉니다 (Enter, F5)</source>
+            <translation>선택한 기간을 셉니다 (Enter, F5)</translation>
+        </message>
+        <message>
+            <source>창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.</source>
+            <translation>창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장(&amp;E)…</source>
+            <translation>엑셀로 저장(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>{role} 계정은 고용유지 현황을 내보낼 수 없습니다.</source>
+            <translation>{role} 계정은 고용유지 현황을 내보낼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>자기 창구의 행만 사유와 함께 저장합니다.</source>
+            <translation>자기 창구의 행만 사유와 함께 저장합니다.</translation>
+        </message>
+        <message>
+            <source>{period} 집계 중…</source>
+            <translation>{period} 집계 중…</translation>
+        </message>
+        <message>
+            <source>기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)</source>
+            <translation>기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)</translation>
+        </message>
+        <message>
+            <source>{period} 조회 완료</source>
+            <translation>{period} 조회 완료</translation>
+        </message>
+        <message>
+            <source>창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.</source>
+            <translation>창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.</translation>
+        </message>
+        <message>
+            <source>엑셀로 저장</source>
+            <translation>엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</source>
+            <translation>고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>계속</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>고용유지_{start}_{end}</source>
+            <translation>고용유지_{start}_{end}</translation>
+        </message>
+        <message>
+            <source>Excel 통합문서 (*.xlsx)</source>
+            <translation>Excel 통합문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>저장했습니다: {path}</source>
+            <translation>저장했습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionModel</name>
+        <message>
+            <source>구 분</source>
+            <extracomment>The raw value of a cell: the desk code in column 0, else the count. (checkpoint, state) of each column after 구 분 and 취업자.</extracomment>
+            <translation>구 분</translation>
+        </message>
+        <message>
+            <source>취업자</source>
+            <translation>취업자</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPeopleDialog</name>
+        <message>
+            <source>{desk} · {months} {state} ({period})</source>
+            <translation>{desk} · {months} {state} ({period})</translation>
+        </message>
+        <message>
+            <source> 불러오는 중…</source>
+            <translation> 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>고용유지 상세 목록</source>
+            <translation>고용유지 상세 목록</translation>
+        </message>
+        <message>
+            <source>닫기 (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다.</source>
+            <translation>이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewModel</name>
@@ -4644,6 +5027,10 @@
         <message>
             <source>점검 신호(&amp;S)</source>
             <translation>점검 신호(&amp;S)</translation>
+        </message>
+        <message>
+            <source>상담사별 실적(&amp;P)</source>
+            <translation>상담사별 실적(&amp;P)</translation>
         </message>
     </context>
     <context>
@@ -5461,6 +5848,46 @@ Esc  닫기</translation>
             <translation>선택한 기간의 실적을 셉니다 (Enter)</translation>
         </message>
         <message>
+            <source>없음</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>성별</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>연령대</source>
+            <translation>연령대</translation>
+        </message>
+        <message>
+            <source>구민 여부</source>
+            <translation>구민 여부</translation>
+        </message>
+        <message>
+            <source>대상 그룹</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>동 창구 현장</source>
+            <translation>동 창구 현장</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>나눠 보기</source>
+            <translation>나눠 보기</translation>
+        </message>
+        <message>
+            <source>구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)</source>
+            <translation>구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)</translation>
+        </message>
+        <message>
+            <source>나눠 보기(&amp;B):</source>
+            <translation>나눠 보기(&amp;B):</translation>
+        </message>
+        <message>
             <source>실적표</source>
             <translation>실적표</translation>
         </message>
@@ -5479,6 +5906,14 @@ Esc  닫기</translation>
         <message>
             <source>창구(&amp;K):</source>
             <translation>창구(&amp;K):</translation>
+        </message>
+        <message>
+            <source>나눠 볼 지표</source>
+            <translation>나눠 볼 지표</translation>
+        </message>
+        <message>
+            <source>지표(&amp;I):</source>
+            <translation>지표(&amp;I):</translation>
         </message>
         <message>
             <source>실적표(&amp;T)</source>
@@ -5509,6 +5944,10 @@ Esc  닫기</translation>
             <translation>먼저 기간을 고르고 조회하세요.</translation>
         </message>
         <message>
+            <source>보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다.</source>
+            <translation>보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다.</translation>
+        </message>
+        <message>
             <source>보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다.</source>
             <translation>보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다.</translation>
         </message>
@@ -5517,8 +5956,16 @@ Esc  닫기</translation>
             <translation>{period} 집계 중…</translation>
         </message>
         <message>
+            <source>{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)</source>
+            <translation>{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)</translation>
+        </message>
+        <message>
             <source>기간: {period}    (단위: 건, 명)</source>
             <translation>기간: {period}    (단위: 건, 명)</translation>
+        </message>
+        <message>
+            <source>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</source>
+            <translation>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</translation>
         </message>
         <message>
             <source>{year}년 월별 실적과 1월부터의 누계</source>
@@ -5529,12 +5976,26 @@ Esc  닫기</translation>
             <translation>{period} 조회 완료</translation>
         </message>
         <message>
+            <source>기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다.</source>
+            <translation>기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다.</translation>
+        </message>
+        <message>
             <source>월별통계_{year}</source>
             <translation>월별통계_{year}</translation>
         </message>
         <message>
+            <source>실적_{by}별_{start}_{end}</source>
+            <translation>실적_{by}별_{start}_{end}</translation>
+        </message>
+        <message>
             <source>실적_{start}_{end}</source>
             <translation>실적_{start}_{end}</translation>
+        </message>
+        <message>
+            <source>{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다.
+사유(&amp;R):</source>
+            <translation>{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
         </message>
         <message>
             <source>통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.
@@ -5836,6 +6297,29 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>_DrillModel</name>
+        <message>
+            <source>확인일</source>
+            <translation>확인일</translation>
+        </message>
+        <message>
+            <source>구직자</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>확인 결과</source>
+            <translation>확인 결과</translation>
+        </message>
+        <message>
+            <source>순번</source>
+            <translation>순번</translation>
+        </message>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+    </context>
+    <context>
         <name>_FormDialog</name>
         <message>
             <source>저장(&amp;S)</source>
@@ -5947,6 +6431,29 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>performance</name>
+        <message>
+            <source>구직등록</source>
+            <translation>구직등록</translation>
+        </message>
+        <message>
+            <source>상담</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>알선</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>취업자수</source>
+            <translation>취업자수</translation>
+        </message>
+        <message>
+            <source>사후관리</source>
+            <translation>사후관리</translation>
+        </message>
+    </context>
+    <context>
         <name>print_layout</name>
         <message>
             <source>기간</source>
@@ -5959,6 +6466,10 @@ Esc  닫기</translation>
         <message>
             <source>구 분</source>
             <translation>구 분</translation>
+        </message>
+        <message>
+            <source>{title} — {by}별</source>
+            <translation>{title} — {by}별</translation>
         </message>
         <message>
             <source>총 계</source>
