@@ -36,6 +36,7 @@ from deskapp.store.models import (
     JobSeeker,
     Placement,
     Referral,
+    RetentionCheck,
     User,
 )
 
@@ -86,6 +87,9 @@ def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
             table = model.__table__
             columns = [c for c in table.columns if c.name not in CLOCK_COLUMNS]
             out[key] = [tuple(r) for r in session.execute(select(*columns).order_by(table.c.id))]
+        checks = RetentionCheck.__table__
+        out["retention_checks"] = [tuple(r) for r in session.execute(
+            select(checks).order_by(checks.c.id))]  # fmt: skip
         out["users"] = [
             tuple(r)
             for r in session.execute(
@@ -568,3 +572,25 @@ def test_a_demo_placement_is_the_hire_of_one_event_at_most(tmp_path: Path, seed:
         assert linked and len(linked) == len(set(linked))
     finally:
         workspace.close()
+
+
+def test_the_desks_checked_their_placements_1_3_and_6_months_on(demo: Demo, admin: Actor) -> None:
+    from deskapp.domain.dates import Period, add_months
+    from deskapp.store.models import Placement
+
+    workspace, report = demo
+    assert report.counts["retention_checks"] > 0
+    checks = rows(
+        workspace,
+        RetentionCheck.months, RetentionCheck.checked_on, RetentionCheck.employed,
+        RetentionCheck.checked_by, Placement.placed_on, Placement.void,
+        where=RetentionCheck.placement_id == Placement.id,
+    )  # fmt: skip
+    assert {c.months for c in checks} == {1, 3, 6}
+    assert all(not c.void and c.checked_by is not None for c in checks)
+    assert all(add_months(c.placed_on, c.months) <= c.checked_on <= PERIOD.end for c in checks)
+    by_months = {m: [c.employed for c in checks if c.months == m] for m in (1, 3, 6)}
+    share = {m: sum(found) / len(found) for m, found in by_months.items()}
+    assert share[1] > share[3] > share[6] > 0.5  # fewer still employed at each later check
+    year = workspace.retention.report(admin, Period.year(PERIOD.end.year))
+    assert year.total.at(1).employed > 0

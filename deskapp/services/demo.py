@@ -46,6 +46,7 @@ from deskapp.services.accounts import check_password_rules
 from deskapp.services.demo_events import add_events
 from deskapp.services.demo_outreach import add_outreach
 from deskapp.services.demo_programmes import add_programmes
+from deskapp.services.demo_retention import add_retention
 from deskapp.services.workspace import Workspace
 from deskapp.store import splits
 from deskapp.store.models import (
@@ -208,6 +209,7 @@ def generate_demo(
         counselors = {desk_ids[code]: staff_ids[code] for code in DESK_CODES}
         counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)
         counts |= add_programmes(session, seed, period, desk_ids["plus"], staff_ids["plus"])
+        counts |= add_retention(session, seed, end, counselors)
         _continue_ids(session)
         splits.refresh(session)  # the breakdowns of every day, counted once, here
     demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
