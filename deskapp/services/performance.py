@@ -7,10 +7,10 @@ Measures, per counselor and month (and the year, 합계):
   취업자수 (``placements``, 명) are the figures of the statistics table (DESIGN §4)
   split by counselor exactly as ``stats --by counselor`` splits them: the rows are
   ``deskapp.store.breakdown_queries.base(measure, Dimension.COUNSELOR, …)``, so who a
-  record counts for is the same — the 상담사 written on a session and the 담당상담사
-  written on a seeker when registered, else the account that entered it; a referral
-  or placement the account that entered it; one brought in from a records workbook
-  names nobody (미상). Void records never count.
+  record counts for is the same — a registration the account that registered the
+  seeker (an imported seeker's 담당상담사); a session the 상담사 written on it, else
+  the account that entered it; a referral or placement the account that entered it,
+  one brought in from a records workbook nobody (미상). Void records never count.
 - 취업자수 counts distinct people: in a month the people placed by the counselor in
   that month, in the year column the people placed by them in the year (not the sum
   of the months when someone was placed twice), over the desks shown (every desk, or
