@@ -133,6 +133,20 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
             else:
                 ok = first <= 0.1 if scale == "ten" else None
                 rows.append(Row(scale, what, "≤ 100 ms", figure, ok))
+    served = probe("served", str(db), str(last.year), str(workdir / f"served-{scale}.sqlite3"))[0]
+    labels15 = {
+        "monthly_sex": "monthly grid of a year by sex (통계 › 월별·누계)",
+        "retention": "고용유지 현황 of a year",
+        "performance": "상담사별 실적 of a year (every counselor)",
+        "unfinished": "what is unfinished in the last month (마감 전 확인)",
+    }
+    for key, label in labels15.items():
+        timing = cast(dict[str, float], served[key])
+        figure = f"{ms(timing['first'])} (again: {ms(timing['again'])})"
+        rows.append(Row(scale, label, "", figure, None))
+    recount = float(cast(float, served["recount"]))
+    rows.append(Row(scale, "breakdowns recounted after a session and a correction", "",
+                    ms(recount), None))  # fmt: skip
     out = workdir / f"monthly-{scale}.xlsx"
     monthly = probe("monthly", str(db), str(last.year), str(out))[0]
     rows.append(Row(scale, "monthly workbook", "", ms(float(monthly["work"])), None))  # type: ignore[arg-type]

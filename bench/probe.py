@@ -144,6 +144,77 @@ def breakdown(db: str, start: str, end: str) -> dict[str, object]:
     return result
 
 
+def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
+    """The figures of who is served and by whom, for ``year``, as a team lead (first call
+    and best of three more): the monthly grid broken down by sex, 고용유지 현황,
+    상담사별 실적 and what is unfinished in the year's last month. With ``scratch``: on a
+    copy of ``db``, a counselor logs a session and corrects a seeker's sex, and the next
+    breakdown recounts the days they touched (``recount``: that recount alone)."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from deskapp.domain.access import Actor
+    from deskapp.domain.breakdown import Dimension
+    from deskapp.domain.commands import ChangeRecord, LogSession
+    from deskapp.domain.dates import Period
+    from deskapp.domain.records import RecordKind, Role
+
+    workspace = _workspace(db)
+    actor = _actor(workspace)
+    period = Period.year(int(year))
+    with workspace.db.engine.connect() as connection:
+        newest = connection.execute(
+            text("SELECT max(session_on) FROM counseling_sessions WHERE session_on <= :end"),
+            {"end": period.end},
+        ).scalar_one()
+    last = Period.month(*map(int, str(newest).split("-")[:2]))  # the data's last month
+    jobs = {
+        "monthly_sex": lambda: workspace.statistics.monthly_breakdown(actor, period, Dimension.SEX),
+        "retention": lambda: workspace.retention.report(actor, period),
+        "performance": lambda: workspace.performance.by_counselor(actor, int(year)),
+        "unfinished": lambda: workspace.review.unfinished(actor, last.start.year, last.start.month),
+    }
+    result: dict[str, object] = {}
+    for name, job in jobs.items():
+        t = time.perf_counter()
+        job()
+        first = time.perf_counter() - t
+        again = []
+        for _ in range(3):
+            t = time.perf_counter()
+            job()
+            again.append(time.perf_counter() - t)
+        result[name] = {"first": first, "again": min(again)}
+    workspace.close()
+    if scratch:
+        for suffix in ("", "-wal", "-shm"):
+            Path(scratch + suffix).unlink(missing_ok=True)
+        shutil.copyfile(db, scratch)
+        workspace = _workspace(scratch)
+        with workspace.db.engine.connect() as connection:
+            user_id = connection.execute(
+                text("SELECT u.id FROM users u JOIN desks d ON d.id = u.desk_id "
+                     "WHERE u.role = 'counselor' AND d.code = 'plus'")
+            ).scalar_one()  # fmt: skip
+            number, on = connection.execute(
+                text("SELECT seeker_no, registered_on FROM job_seekers WHERE void = 0 AND "
+                     "desk_id = (SELECT id FROM desks WHERE code = 'plus') "
+                     "ORDER BY id LIMIT 1")
+            ).one()  # fmt: skip
+        counselor = Actor(user_id, "plus1", "상담사", Role.COUNSELOR, "plus")
+        day = date.fromisoformat(str(on))
+        workspace.records.log_session(counselor, LogSession(number, day))
+        workspace.corrections.change(
+            counselor, ChangeRecord(RecordKind.SEEKER, number, {"성별": "여"}, "벤치마크")
+        )
+        t = time.perf_counter()
+        workspace.statistics.recount_days(actor)
+        result["recount"] = time.perf_counter() - t
+        workspace.close()
+    return result
+
+
 def monthly(db: str, year: str, out: str) -> dict[str, object]:
     from deskapp.domain.dates import Period
     from deskapp.reports.xlsx import write_monthly_workbook
@@ -459,8 +530,8 @@ def events(db: str, scratch: str) -> dict[str, object]:
     return timings
 
 
-KINDS = {"stats": stats, "breakdown": breakdown, "monthly": monthly, "search": search,
-         "match": match, "list": seeker_list,
+KINDS = {"stats": stats, "breakdown": breakdown, "served": served, "monthly": monthly,
+         "search": search, "match": match, "list": seeker_list,
          "import": import_workbook, "window": window, "correct": correct,
          "events": events}  # fmt: skip
 
