@@ -537,10 +537,10 @@ def _raw(workspace: Workspace, dimension: Dimension) -> dict[tuple[int, str | No
 
     cells: dict[tuple[int, str | None], dict[str, int]] = {}
     with workspace.db.unit_of_work(write=False) as session:
-        for measure in ("job_seekers", "sessions", "referrals"):
+        for measure in ("job_seekers", "sessions", "referrals", "placements"):
             rows = base(measure, dimension, YEAR.start, YEAR.end).subquery()
             for desk, value, n in session.execute(
-                select(rows.c.desk_id, rows.c.value, func.count()).group_by(
+                select(rows.c.desk_id, rows.c.value, func.count(rows.c.key.distinct())).group_by(
                     rows.c.desk_id, rows.c.value
                 )
             ):
@@ -552,7 +552,7 @@ def _kept(workspace: Workspace, actor: Actor, dimension: Dimension) -> dict:
     from deskapp.store.breakdown_queries import breakdown_counts
 
     workspace.statistics.recount_days(actor)
-    measures = ("job_seekers", "sessions", "referrals")
+    measures = ("job_seekers", "sessions", "referrals", "placements")
     with workspace.db.unit_of_work(write=False) as session:
         return breakdown_counts(session, dimension, YEAR.start, YEAR.end, measures)
 
@@ -574,7 +574,15 @@ def test_the_per_day_figures_follow_every_change(workspace: Workspace, admin: Ac
     twin = add_seeker(workspace, plus, "김두리", "2018-05-03", 생년월일="1970-01-01")
     session_id = records.log_session(plus, LogSession(kim.number, date(2018, 5, 4))).id
     records.log_session(plus, LogSession(twin.number, date(2018, 5, 5), counselor_name="한대리"))
+    first = records.record_placement(plus, RecordPlacement(kim.number, date(2018, 5, 10))).id
+    records.record_placement(plus, RecordPlacement(kim.number, date(2018, 7, 1)))
+    records.record_placement(
+        admin, RecordPlacement(kim.number, date(2018, 7, 1), desk=DeskRef(desk_by_code("plus")))
+    )  # the same day, by another account
+    records.record_placement(plus, RecordPlacement(twin.number, date(2018, 5, 11)))
     _agree(workspace, admin, "new records")
+    records.record_placement(plus, RecordPlacement(kim.number, date(2018, 5, 6)))
+    _agree(workspace, admin, "a placement before the person's first")
     fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number,
                                    {"성별": "여", "생년월일": "2001-01-01", "구민여부": "예"},
                                    "잘못 입력"))  # fmt: skip
@@ -587,6 +595,11 @@ def test_the_per_day_figures_follow_every_change(workspace: Workspace, admin: Ac
     fix.change(admin, ChangeRecord(RecordKind.SESSION, str(session_id), {"상담일": "2018-06-30"},
                                    "날짜 정정"))  # fmt: skip
     _agree(workspace, admin, "a session moved to another day")
+    fix.change(admin, ChangeRecord(RecordKind.PLACEMENT, str(first), {"취업일": "2018-08-01"},
+                                   "날짜 정정"))  # fmt: skip
+    _agree(workspace, admin, "a first placement moved after the next one")
+    records.void(admin, RecordKind.PLACEMENT, first, "잘못 입력")
+    _agree(workspace, admin, "a placement voided")
     fix.change(admin, ChangeRecord(RecordKind.SEEKER, twin.number, {"등록창구": "G밸리"}, "창구"))
     _agree(workspace, admin, "a registration moved to another desk")
     merged = workspace.casework.merge(admin, kim.id, twin.id, "같은 사람")
@@ -710,3 +723,11 @@ def test_check_finds_a_forged_or_drifted_per_day_figure(workspace: Workspace, ad
     found = workspace.check.run().statistics
     assert len(found) == 1
     assert "2018년 일자리플러스센터 sessions 성별 '남': 집계 7 ≠ 기록 전수 조회 2" in found[0]
+    with workspace.db.engine.begin() as connection:
+        connection.execute(text("UPDATE daily_splits SET n = n - 5 WHERE dimension = 'sex'"))
+        connection.execute(
+            text("UPDATE placement_splits SET n = n + 1 WHERE dimension = 'age' AND day = "
+                 "(SELECT min(day) FROM placement_splits WHERE dimension = 'age')")
+        )  # fmt: skip
+    found = workspace.check.run().statistics
+    assert any("취업자수" in line or "placements 연령대" in line for line in found), found

@@ -33,7 +33,7 @@ from deskapp.domain.errors import DatabaseError
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
-from deskapp.store.breakdown_queries import ADDITIVE, day_column, rows_for
+from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
 from deskapp.store.engine import create_private_file
@@ -42,6 +42,7 @@ from deskapp.store.models import (
     DailySplit,
     JobSeeker,
     MonthClose,
+    PlacementSplit,
     SplitDayDirty,
 )
 
@@ -200,6 +201,8 @@ class CheckService:
                     )
                 ):
                     counted[(desk_id, measure, value or "")] = int(n)
+            if session.execute(waiting.limit(1)).first() is None:
+                self._placed_people(session, period, dimension, kept, counted)
             for key in sorted(set(kept) | set(counted), key=str):
                 fast, slow = kept.get(key, 0), counted.get(key, 0)
                 if fast != slow:
@@ -209,6 +212,33 @@ class CheckService:
                         f"{what} {dimension.label} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}"
                     )
         return found
+
+    @staticmethod
+    def _placed_people(
+        session: Session,
+        period: Period,
+        dimension: Dimension,
+        kept: dict[tuple[int, str, str], int],
+        counted: dict[tuple[int, str, str], int],
+    ) -> None:
+        """취업자수 of ``period`` from its per-day figures and from the placements (only
+        when no day waits to be recounted: distinct people span days)."""
+        for desk_id, value, n in session.execute(
+            select(PlacementSplit.desk_id, PlacementSplit.value, func.sum(PlacementSplit.n))
+            .where(PlacementSplit.dimension == dimension.value,
+                   PlacementSplit.day.between(period.start, period.end),
+                   PlacementSplit.since < period.start)
+            .group_by(PlacementSplit.desk_id, PlacementSplit.value)
+        ):  # fmt: skip
+            if n:
+                kept[(desk_id, "placements", value)] = int(n)
+        rows = base("placements", dimension, period.start, period.end).subquery()
+        for desk_id, value, n in session.execute(
+            select(rows.c.desk_id, rows.c.value, func.count(rows.c.key.distinct())).group_by(
+                rows.c.desk_id, rows.c.value
+            )
+        ):
+            counted[(desk_id, "placements", value or "")] = int(n)
 
     def _backup_anchors(self, connection: Connection) -> list[str]:
         """Every copy of this database in its backup folder holds the newest link of each

@@ -44,6 +44,7 @@ from deskapp.store.models import (
     DeskSite,
     JobSeeker,
     Placement,
+    PlacementSplit,
     Referral,
     SeekerGroup,
     User,
@@ -180,10 +181,40 @@ def rows_for(
         key.label("key"),
         source.on.label("day"),
     ).select_from(record)
+    if record is Placement:
+        statement = statement.add_columns(_placed_before(dimension).label("since"))
     for target, on in joins:
         inner = target is seeker
         statement = statement.join(target, on, isouter=not inner)
     return statement.where(record.void.is_(False), *conditions)
+
+
+def _placed_before(dimension: Dimension) -> Any:
+    """For a placement: the day of the same person's placement at the same desk just
+    before it (by day, then by the order recorded; for ``counselor`` only those entered by
+    the same account), NULL for their first. A person counts once in a period, through
+    the placement in it whose previous one lies before the period."""
+    earlier = aliased(Placement, name="earlier")
+    same = [
+        earlier.seeker_id == Placement.seeker_id,
+        earlier.desk_id == Placement.desk_id,
+        earlier.void.is_(False),
+        or_(
+            earlier.placed_on < Placement.placed_on,
+            and_(earlier.placed_on == Placement.placed_on, earlier.id < Placement.id),
+        ),
+    ]
+    if dimension is Dimension.COUNSELOR:
+        same.append(
+            func.coalesce(_entered_by(earlier), -1) == func.coalesce(_entered_by(Placement), -1)
+        )
+    return select(func.max(earlier.placed_on)).where(*same).correlate(Placement).scalar_subquery()
+
+
+def _entered_by(record: Any) -> ColumnElement[Any]:
+    """The account a record counts for under ``counselor`` when it has no name of its own
+    (none for one brought in from a records workbook)."""
+    return case((record.import_id.is_(None), record.created_by), else_=None)
 
 
 def _first_placements(
@@ -249,9 +280,9 @@ def breakdown_counts(
 ) -> Cells:
     """{(desk_id, value): {measure: count}} for [start, end], one statement for all measures.
 
-    구직등록, 상담 and 알선 are summed from ``daily_splits`` (recounted first when marked:
-    deskapp.store.splits.refresh); 취업자수 is counted from the placements themselves,
-    distinct people over the whole period.
+    Summed from the per-day figures (recounted first when marked:
+    deskapp.store.splits.refresh): 구직등록, 상담 and 알선 from ``daily_splits``; 취업자수
+    from ``placement_splits``, each person once over the whole period.
     """
     wanted = tuple(measures)
     parts: list[Select[Any]] = []
@@ -270,13 +301,26 @@ def breakdown_counts(
             .group_by(DailySplit.measure, DailySplit.desk_id, DailySplit.value)
         )
         parts.append(kept)
-    for measure in (m for m in wanted if m not in ADDITIVE):
-        rows = base(measure, dimension, start, end, desk_id).subquery()
-        counted = func.count(rows.c.key.distinct()) if _SOURCES[measure].person else func.count()
-        parts.append(
-            select(literal(measure).label("measure"), rows.c.desk_id, rows.c.value, counted)
-            .group_by(rows.c.desk_id, rows.c.value)
-        )  # fmt: skip
+    if "placements" in wanted:
+        # Each person once: the placement in the period whose previous one is before it.
+        where = [
+            PlacementSplit.dimension == dimension.value,
+            PlacementSplit.day.between(start, end),
+            PlacementSplit.since < start,
+        ]
+        if desk_id is not None:
+            where.append(PlacementSplit.desk_id == desk_id)
+        placed: Any = (
+            select(
+                literal("placements").label("measure"),
+                PlacementSplit.desk_id,
+                PlacementSplit.value,
+                func.sum(PlacementSplit.n),
+            )
+            .where(*where)
+            .group_by(PlacementSplit.desk_id, PlacementSplit.value)
+        )
+        parts.append(placed)
     result: Cells = {}
     if not parts:
         return result

@@ -394,6 +394,24 @@ class DailySplit(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class PlacementSplit(Base):
+    """A day's placed people of a desk for one value of a breakdown, by the day of each
+    one's previous placement there (``since``; 0001-01-01 for a first placement).
+
+    The people placed in [from, to] are the rows of those days whose ``since`` is before
+    ``from``: each person once, through their first placement in the period.
+    """
+
+    __tablename__ = "placement_splits"
+
+    dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[str] = mapped_column(String(60), primary_key=True)
+    since: Mapped[date] = mapped_column(Date, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class SplitDayDirty(Base):
     """A day whose ``daily_splits`` are to be recounted (marked by triggers)."""
 

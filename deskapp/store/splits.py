@@ -1,13 +1,17 @@
-"""The breakdowns' additive figures kept per day, so that long periods sum days.
+"""The breakdowns' figures kept per day, so that long periods sum days.
 
 ``daily_splits`` holds, per breakdown, day, desk, measure (구직등록, 상담, 알선) and
-value, how many live records count there; 취업자수 counts distinct people and is
-always counted from the placements. The figures are recounted by the very
-statements that define them (``breakdown_queries.rows_for``), never by hand:
+value, how many live records count there. ``placement_splits`` holds 취업자수 per
+breakdown, day, desk and value *and* the day of each person's previous placement at
+the desk (``since``): the people placed in [from, to] are the rows of those days
+whose previous placement is before ``from``, each person once, through their first
+placement in the period. The figures are recounted by the very statements that
+define them (``breakdown_queries.rows_for``), never by hand:
 
 - triggers only *mark* the days a change touches (``split_days_dirty``): a record
-  added, voided, moved to another day, desk, site or person; a seeker's sex, birth
-  date or residence (every day of their records); a seeker's target groups; an
+  added, voided, moved to another day, desk, site or person (for a placement, every
+  day the person was placed, as the next one's ``since`` may change); a seeker's sex,
+  birth date or residence (every day of their records); a seeker's target groups; an
   account's display name (the days of the records it entered);
 - before a breakdown is read, ``refresh`` recounts the marked days and clears the
   marks, in one write transaction (on PostgreSQL through ``deskapp_refresh_splits()``,
@@ -21,10 +25,12 @@ function and marks every day (``install``), as revision 0014 did.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     delete,
     exists,
     func,
@@ -42,6 +48,8 @@ from deskapp.store.models import (
     CounselingSession,
     DailySplit,
     JobSeeker,
+    Placement,
+    PlacementSplit,
     Referral,
     SplitDayDirty,
 )
@@ -67,17 +75,27 @@ _TRACKED: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 
-#: The days of one person's counted records (``:who`` is replaced by the person's id).
+#: The columns of a placement whose change moves it between cells.
+_PLACEMENT_COLUMNS = ("void", "placed_on", "desk_id", "site_id", "seeker_id", "created_by",
+                      "import_id")  # fmt: skip
+#: The first day kept as ``since`` for a first placement (before any period).
+FIRST = date(1, 1, 1)
+
+#: The days of one person's counted records (``{who}`` is replaced by the person's id).
 _PERSON_DAYS = (
     "SELECT registered_on FROM job_seekers WHERE id = {who} "
     "UNION SELECT session_on FROM counseling_sessions WHERE seeker_id = {who} "
-    "UNION SELECT referred_on FROM referrals WHERE seeker_id = {who}"
+    "UNION SELECT referred_on FROM referrals WHERE seeker_id = {who} "
+    "UNION SELECT placed_on FROM placements WHERE seeker_id = {who}"
 )
+#: The days one person was placed (a placement's change may move the next one's since).
+_PLACED_DAYS = "SELECT placed_on FROM placements WHERE seeker_id = {who}"
 #: The days of the records one account entered (``{who}``: the account's id).
 _ACCOUNT_DAYS = (
     "SELECT registered_on FROM job_seekers WHERE created_by = {who} "
     "UNION SELECT session_on FROM counseling_sessions WHERE created_by = {who} "
-    "UNION SELECT referred_on FROM referrals WHERE created_by = {who}"
+    "UNION SELECT referred_on FROM referrals WHERE created_by = {who} "
+    "UNION SELECT placed_on FROM placements WHERE created_by = {who}"
 )
 
 
@@ -110,6 +128,20 @@ def _marks(dialect: str) -> list[tuple[str, str, str, str]]:
                 mark_values(f"OLD.{day}", f"NEW.{day}"),
             )
         )
+    placed = {
+        "INSERT": mark_select(_PLACED_DAYS.format(who="NEW.seeker_id")),
+        "DELETE": mark_values("OLD.placed_on")
+        + " "
+        + mark_select(_PLACED_DAYS.format(who="OLD.seeker_id")),
+        f"UPDATE OF {', '.join(_PLACEMENT_COLUMNS)}": mark_values("OLD.placed_on")
+        + " "
+        + mark_select(_PLACED_DAYS.format(who="OLD.seeker_id"))
+        + " "
+        + mark_select(_PLACED_DAYS.format(who="NEW.seeker_id")),
+    }
+    for event, statements in placed.items():
+        name = f"placements_split_{event.split()[0].lower()}"
+        found.append((name, "placements", event, statements))
     person = _PERSON_DAYS.format(who="NEW.id")
     found.append(
         (
@@ -156,8 +188,25 @@ def _refresh_statements() -> list[Any]:
     counted = insert(DailySplit).from_select(
         ["dimension", "day", "desk_id", "measure", "value", "n"], union_all(*parts)
     )
+    drop_placed = delete(PlacementSplit).where(PlacementSplit.day.in_(marked))
+    placed = []
+    for dimension in Dimension:
+        source = rows_for("placements", dimension, [Placement.placed_on.in_(marked)]).subquery()
+        placed.append(
+            select(
+                literal(dimension.value).label("dimension"),
+                source.c.day,
+                source.c.desk_id,
+                func.coalesce(source.c.value, literal("")).label("value"),
+                func.coalesce(source.c.since, literal(FIRST, Date)).label("since"),
+                func.count().label("n"),
+            ).group_by(source.c.day, source.c.desk_id, source.c.value, source.c.since)
+        )
+    counted_placed = insert(PlacementSplit).from_select(
+        ["dimension", "day", "desk_id", "value", "since", "n"], union_all(*placed)
+    )
     clear = delete(SplitDayDirty)
-    return [drop, counted, clear]
+    return [drop, counted, drop_placed, counted_placed, clear]
 
 
 def _compiled(statement: Any, connection: Connection) -> str:
@@ -227,6 +276,7 @@ def mark_everything(connection: Connection) -> None:
         select(JobSeeker.registered_on.label("day")),
         select(CounselingSession.session_on.label("day")),
         select(Referral.referred_on.label("day")),
+        select(Placement.placed_on.label("day")),
     ).subquery()
     fresh = (
         select(days.c.day)
