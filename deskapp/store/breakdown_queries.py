@@ -133,12 +133,16 @@ def base(
 
 
 def rows_for(
-    measure: str, dimension: Dimension, conditions: list[ColumnElement[bool]]
+    measure: str,
+    dimension: Dimension,
+    conditions: list[ColumnElement[bool]],
+    since: bool = False,
 ) -> Select[Any]:
     """Rows (desk_id, value, key, day) of the live records of ``measure`` that meet
     ``conditions``, each with its value of ``dimension`` (a person in several target
     groups once per group). Not for the age of placed people (counted by their first
-    placement, ``base``)."""
+    placement, ``base``). With ``since``, a placement also has the day of the person's
+    previous placement at the desk (``_placed_before``)."""
     source = _SOURCES[measure]
     record = source.model
     seeker = record if record is JobSeeker else aliased(JobSeeker, name="seeker")
@@ -181,7 +185,7 @@ def rows_for(
         key.label("key"),
         source.on.label("day"),
     ).select_from(record)
-    if record is Placement:
+    if since and record is Placement:
         statement = statement.add_columns(_placed_before(dimension).label("since"))
     for target, on in joins:
         inner = target is seeker

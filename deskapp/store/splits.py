@@ -191,7 +191,9 @@ def _refresh_statements() -> list[Any]:
     drop_placed = delete(PlacementSplit).where(PlacementSplit.day.in_(marked))
     placed = []
     for dimension in Dimension:
-        source = rows_for("placements", dimension, [Placement.placed_on.in_(marked)]).subquery()
+        source = rows_for(
+            "placements", dimension, [Placement.placed_on.in_(marked)], since=True
+        ).subquery()
         placed.append(
             select(
                 literal(dimension.value).label("dimension"),
