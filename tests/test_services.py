@@ -208,8 +208,10 @@ def test_roles_for_statistics_and_import(
     workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
 ) -> None:
     workspace.statistics.table(counselor, YEAR)  # viewing is for everyone
-    with pytest.raises(PermissionDenied, match="통계 내보내기"):
+    with pytest.raises(ValidationError, match="사유"):  # a counselor's export needs a reason
         workspace.statistics.export_table(counselor, YEAR)
+    own = workspace.statistics.export_table(counselor, YEAR, "주간 회의")
+    assert [row.desk for row in own.rows] == [counselor.desk]  # their own desk's only
     workspace.statistics.export_table(team_lead, YEAR)
     workspace.statistics.export_monthly(admin, YEAR)
     with pytest.raises(PermissionDenied, match="가져오기"):

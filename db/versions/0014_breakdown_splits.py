@@ -26,7 +26,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from deskapp.store import splits
+from deskapp.store.splits import install, uninstall
 
 revision = "0014"
 down_revision = "0013"
@@ -64,11 +64,11 @@ def upgrade() -> None:
         sa.Column("day", sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_split_days_dirty")),
     )
-    splits.install(op.get_bind())
+    install(op.get_bind())
 
 
 def downgrade() -> None:
-    splits.uninstall(op.get_bind())
+    uninstall(op.get_bind())
     op.drop_table("split_days_dirty")
     op.drop_table("placement_splits")
     op.drop_table("daily_splits")
