@@ -352,17 +352,3 @@ def keys_select(
     if dimension is Dimension.SITE and value == UNKNOWN:
         matches = or_(rows.c.value.is_(None), rows.c.value == value)
     return select(rows.c.key).where(matches)
-
-
-def keys_of(
-    session: Session,
-    measure: str,
-    dimension: Dimension,
-    start: date,
-    end: date,
-    desk_id: int,
-    value: str | None,
-) -> list[int]:
-    """The keys counted in one cell (see keys_select), each once."""
-    statement = keys_select(measure, dimension, start, end, desk_id, value).distinct()
-    return [int(k) for k in session.scalars(statement)]
