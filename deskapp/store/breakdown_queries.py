@@ -1,11 +1,13 @@
 """The breakdowns of the seeker-side figures as aggregate queries run by the database.
 
-For each measure one *base* statement yields a row per counted thing with its desk,
-the value of the dimension and a key (the record for 상담 and 알선, the person for
-구직등록 and 취업자수). Counting groups the base by desk and value; a drill-down
-filters the same base to one desk and value, so a cell and the records behind it
-can never disagree. Only the counts (or, for a drill-down, the keys) leave the
-database.
+For each measure one statement (``rows_for``) yields a row per counted thing with its
+desk, day, the value of the dimension and a key (the record for 상담 and 알선, the
+person for 구직등록 and 취업자수). The per-day figures (deskapp/store/splits.py) are
+recounted by it and ``breakdown_counts`` sums them; a drill-down filters the same
+statement (``base``, ``keys_select``) to one desk and value, so a cell and the records
+behind it agree (tests compare every cell with its records, and ``deskapp check`` the
+per-day figures with the records). Only counts (or, for a drill-down, the keys) leave
+the database.
 
 Who a record is counted for under ``counselor``: a registration, the account that
 registered the seeker (for a seeker brought in from a records workbook, its
