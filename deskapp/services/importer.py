@@ -40,7 +40,6 @@ from deskapp.services.casework import CaseworkService
 from deskapp.services.events import event_columns
 from deskapp.services.month_lock import closed_months, lock_months
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
-from deskapp.store import splits
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -416,7 +415,6 @@ class ImportService:
                 if parsed.problems:
                     raise _rejection(parsed, path.name)
                 result = self._write(session, actor, path, sha, parsed, report)
-                splits.refresh(session)  # the breakdowns of the days it brought
                 counts = ", ".join(f"{k} {v}" for k, v in result.counts.items() if v)
                 write_access(
                     session, actor, AccessAction.IMPORT, subject_kind="import",
