@@ -721,8 +721,9 @@ def test_check_finds_a_forged_or_drifted_per_day_figure(workspace: Workspace, ad
             )
         )
     found = workspace.check.run().statistics
-    assert len(found) == 1
-    assert "2018년 일자리플러스센터 sessions 성별 '남': 집계 7 ≠ 기록 전수 조회 2" in found[0]
+    assert len(found) == 2  # the days against the records, and the month against its days
+    assert "2018-02 sex sessions '남': 월 합계 2 ≠ 일별 합계 7" in found
+    assert "2018년 일자리플러스센터 sessions 성별 '남': 집계 7 ≠ 기록 전수 조회 2" in found
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE daily_splits SET n = n - 5 WHERE dimension = 'sex'"))
         connection.execute(
@@ -731,3 +732,7 @@ def test_check_finds_a_forged_or_drifted_per_day_figure(workspace: Workspace, ad
         )  # fmt: skip
     found = workspace.check.run().statistics
     assert any("취업자수" in line or "placements 연령대" in line for line in found), found
+    with workspace.db.engine.begin() as connection:
+        connection.execute(text("UPDATE monthly_splits SET n = n + 2 WHERE dimension = 'site'"))
+    found = workspace.check.run().statistics
+    assert any("site" in line and "월 합계" in line for line in found), found

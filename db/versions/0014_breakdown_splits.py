@@ -6,7 +6,8 @@ Create Date: 2026-12-03
 
 The breakdowns of 구직등록, 상담 and 알선 (by sex, age, residence, target group,
 site and counselor) summed from one row per breakdown, day, desk, measure and
-value, as the daily counts of 0003 are for the main table; 취업자수 from one row per
+value (and by month, so that long periods read whole months), as the daily counts
+of 0003 are for the main table; 취업자수 from one row per
 breakdown, day, desk, value and the day of each person's previous placement, so
 that distinct people are summed too. Triggers mark the days a
 change touches; the days are recounted before a breakdown is read, by the
@@ -47,6 +48,19 @@ def upgrade() -> None:
             "dimension", "day", "desk_id", "measure", "value", name=op.f("pk_daily_splits")
         ),
     )
+    op.create_index("ix_daily_splits_day", "daily_splits", ["day"])
+    op.create_table(
+        "monthly_splits",
+        sa.Column("dimension", sa.String(length=10), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("desk_id", sa.Integer(), nullable=False),
+        sa.Column("measure", sa.String(length=16), nullable=False),
+        sa.Column("value", sa.String(length=60), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "dimension", "month", "desk_id", "measure", "value", name=op.f("pk_monthly_splits")
+        ),
+    )
     op.create_table(
         "placement_splits",
         sa.Column("dimension", sa.String(length=10), nullable=False),
@@ -71,4 +85,5 @@ def downgrade() -> None:
     uninstall(op.get_bind())
     op.drop_table("split_days_dirty")
     op.drop_table("placement_splits")
+    op.drop_table("monthly_splits")
     op.drop_table("daily_splits")

@@ -21,6 +21,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, extract, func, select, text, union
 from sqlalchemy.orm import Session
@@ -33,7 +34,7 @@ from deskapp.domain.errors import DatabaseError
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
-from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, rows_for
+from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, month_start, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
 from deskapp.store.engine import create_private_file
@@ -42,6 +43,7 @@ from deskapp.store.models import (
     DailySplit,
     JobSeeker,
     MonthClose,
+    MonthlySplit,
     PlacementSplit,
     SplitDayDirty,
 )
@@ -178,6 +180,7 @@ class CheckService:
         found: list[str] = []
         names = {self.db.desk_ids()[d.code]: d.name for d in DESKS}
         waiting = select(SplitDayDirty.day)
+        found += self._months_drifted(session, period, waiting)
         for dimension in Dimension:
             kept: dict[tuple[int, str, str], int] = {}
             for desk_id, measure, value, n in session.execute(
@@ -212,6 +215,35 @@ class CheckService:
                         f"{what} {dimension.label} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}"
                     )
         return found
+
+    @staticmethod
+    def _months_drifted(session: Session, period: Period, waiting: Any) -> list[str]:
+        """The monthly sums of ``period``'s months against their days (months with a day
+        waiting to be recounted left out)."""
+        month = month_start(DailySplit.day)
+        waiting_months = select(month_start(SplitDayDirty.day))
+        days = (
+            select(DailySplit.dimension, month.label("month"), DailySplit.desk_id,
+                   DailySplit.measure, DailySplit.value, func.sum(DailySplit.n).label("n"))
+            .where(DailySplit.day.between(period.start, period.end),
+                   month.not_in(waiting_months))
+            .group_by(DailySplit.dimension, month, DailySplit.desk_id, DailySplit.measure,
+                      DailySplit.value)
+        )  # fmt: skip
+        summed = {tuple(map(str, row[:5])): int(row[5]) for row in session.execute(days) if row[5]}
+        months = (
+            select(MonthlySplit.dimension, MonthlySplit.month, MonthlySplit.desk_id,
+                   MonthlySplit.measure, MonthlySplit.value, MonthlySplit.n)
+            .where(MonthlySplit.month.between(period.start, period.end),
+                   MonthlySplit.month.not_in(waiting_months))
+        )  # fmt: skip
+        kept = {tuple(map(str, row[:5])): int(row[5]) for row in session.execute(months) if row[5]}
+        return [
+            f"{key[1][:7]} {key[0]} {key[3]} '{key[4]}': 월 합계 {kept.get(key, 0)} "
+            f"≠ 일별 합계 {summed.get(key, 0)}"
+            for key in sorted(set(kept) | set(summed))
+            if kept.get(key, 0) != summed.get(key, 0)
+        ]
 
     @staticmethod
     def _placed_people(

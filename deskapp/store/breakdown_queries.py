@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Integer,
     Select,
     and_,
@@ -40,11 +41,13 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from deskapp.domain.breakdown import AGE_BANDS, NO_GROUP, UNKNOWN, YOUNGEST, Dimension
+from deskapp.domain.dates import add_months
 from deskapp.store.models import (
     CounselingSession,
     DailySplit,
     DeskSite,
     JobSeeker,
+    MonthlySplit,
     Placement,
     PlacementSplit,
     Referral,
@@ -69,6 +72,40 @@ def _ymd_sqlite(element: yyyymmdd, compiler: Any, **kw: Any) -> str:
 @compiles(yyyymmdd)
 def _ymd_default(element: yyyymmdd, compiler: Any, **kw: Any) -> str:
     return f"CAST(to_char({compiler.process(element.clauses, **kw)}, 'YYYYMMDD') AS INTEGER)"
+
+
+class month_start(FunctionElement[date]):
+    """The first day of a date's month."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(month_start, "sqlite")
+def _month_start_sqlite(element: month_start, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)}, 'start of month')"
+
+
+@compiles(month_start)
+def _month_start_default(element: month_start, compiler: Any, **kw: Any) -> str:
+    return f"CAST(date_trunc('month', {compiler.process(element.clauses, **kw)}) AS DATE)"
+
+
+class next_month(FunctionElement[date]):
+    """The first day of the month after a month's first day."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(next_month, "sqlite")
+def _next_month_sqlite(element: next_month, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)}, '+1 month')"
+
+
+@compiles(next_month)
+def _next_month_default(element: next_month, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} + interval '1 month' AS DATE)"
 
 
 def age_band(born: Any, on: Any) -> ColumnElement[str]:
@@ -272,6 +309,19 @@ def _first_placements(
 Cells = dict[tuple[int, str | None], dict[str, int]]
 
 
+DAY = timedelta(days=1)
+
+
+def whole_months(start: date, end: date) -> tuple[date | None, date | None]:
+    """The first days of the first and last whole calendar months in [start, end] (None,
+    None when it holds none): they are read by month, the days outside them by day."""
+    first = start if start.day == 1 else add_months(start.replace(day=1), 1)
+    last = end.replace(day=1)
+    if add_months(last, 1) - DAY != end:
+        last = add_months(last, -1)
+    return (first, last) if first <= last else (None, None)
+
+
 #: The measures summed from ``daily_splits`` (each record counts once, on its day).
 ADDITIVE = ("job_seekers", "sessions", "referrals")
 
@@ -294,19 +344,27 @@ def breakdown_counts(
     parts: list[Select[Any]] = []
     summed = [m for m in wanted if m in ADDITIVE]
     if summed:
-        where = [
-            DailySplit.dimension == dimension.value,
-            DailySplit.day.between(start, end),
-            DailySplit.measure.in_(summed),
-        ]
-        if desk_id is not None:
-            where.append(DailySplit.desk_id == desk_id)
-        kept: Any = (
-            select(DailySplit.measure, DailySplit.desk_id, DailySplit.value, func.sum(DailySplit.n))
-            .where(*where)
-            .group_by(DailySplit.measure, DailySplit.desk_id, DailySplit.value)
-        )
-        parts.append(kept)
+        first, last = whole_months(start, end)
+        for table, column, low, high in (
+            (DailySplit, DailySplit.day, start, end if first is None else first - DAY),
+            (MonthlySplit, MonthlySplit.month, first, last),
+            (DailySplit, DailySplit.day, None if last is None else add_months(last, 1), end),
+        ):
+            if low is None or high is None or low > high:
+                continue
+            where = [
+                table.dimension == dimension.value,
+                column.between(low, high),
+                table.measure.in_(summed),
+            ]
+            if desk_id is not None:
+                where.append(table.desk_id == desk_id)
+            kept: Any = (
+                select(table.measure, table.desk_id, table.value, func.sum(table.n))
+                .where(*where)
+                .group_by(table.measure, table.desk_id, table.value)
+            )
+            parts.append(kept)
     if "placements" in wanted:
         # Each person once: the placement in the period whose previous one is before it.
         where = [

@@ -73,6 +73,7 @@ APP_GRANTS: dict[str, tuple[str, ...]] = {
     "yearly_targets": _RECORD,
     "daily_counts": _READ,
     "daily_splits": _READ,
+    "monthly_splits": _READ,
     "placement_splits": _READ,
     "split_days_dirty": _READ,
     "access_log": _APPEND,

@@ -385,9 +385,24 @@ class DailySplit(Base):
     """
 
     __tablename__ = "daily_splits"
+    __table_args__ = (Index("ix_daily_splits_day", "day"),)  # a month's rows, to sum them
 
     dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class MonthlySplit(Base):
+    """``daily_splits`` summed by calendar month (``month``: its first day), recounted with
+    the days: a long period reads its whole months here and only its edge days there."""
+
+    __tablename__ = "monthly_splits"
+
+    dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     measure: Mapped[str] = mapped_column(String(16), primary_key=True)
     value: Mapped[str] = mapped_column(String(60), primary_key=True)

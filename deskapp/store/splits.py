@@ -1,12 +1,14 @@
 """The breakdowns' figures kept per day, so that long periods sum days.
 
 ``daily_splits`` holds, per breakdown, day, desk, measure (구직등록, 상담, 알선) and
-value, how many live records count there. ``placement_splits`` holds 취업자수 per
-breakdown, day, desk and value *and* the day of each person's previous placement at
-the desk (``since``): the people placed in [from, to] are the rows of those days
-whose previous placement is before ``from``, each person once, through their first
-placement in the period. The figures are recounted by the very statements that
-define them (``breakdown_queries.rows_for``), never by hand:
+value, how many live records count there, and ``monthly_splits`` the same by calendar
+month (a long period reads its whole months there, its edge days here).
+``placement_splits`` holds 취업자수 per breakdown, day, desk and value *and* the day
+of each person's previous placement at the desk (``since``): the people placed in
+[from, to] are the rows of those days whose previous placement is before ``from``,
+each person once, through their first placement in the period. The figures are
+recounted by the very statements that define them (``breakdown_queries.rows_for``),
+never by hand:
 
 - triggers only *mark* the days a change touches (``split_days_dirty``): a record
   added, voided, moved to another day, desk, site or person (for a placement, every
@@ -31,6 +33,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Date,
+    and_,
     delete,
     exists,
     func,
@@ -43,11 +46,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from deskapp.domain.breakdown import Dimension
-from deskapp.store.breakdown_queries import day_column, rows_for
+from deskapp.store.breakdown_queries import day_column, month_start, next_month, rows_for
 from deskapp.store.models import (
     CounselingSession,
     DailySplit,
     JobSeeker,
+    MonthlySplit,
     Placement,
     PlacementSplit,
     Referral,
@@ -207,8 +211,34 @@ def _refresh_statements() -> list[Any]:
     counted_placed = insert(PlacementSplit).from_select(
         ["dimension", "day", "desk_id", "value", "since", "n"], union_all(*placed)
     )
+    months = select(month_start(SplitDayDirty.day).label("month")).distinct()
+    drop_months = delete(MonthlySplit).where(MonthlySplit.month.in_(months))
+    marked_months = months.subquery("marked_months")
+    first_day = marked_months.c.month
+    per_month = (
+        select(
+            DailySplit.dimension,
+            first_day,
+            DailySplit.desk_id,
+            DailySplit.measure,
+            DailySplit.value,
+            func.sum(DailySplit.n),
+        )
+        .select_from(marked_months)
+        .join(
+            DailySplit,
+            and_(DailySplit.day >= first_day, DailySplit.day < next_month(first_day)),
+        )
+        .group_by(
+            DailySplit.dimension, first_day, DailySplit.desk_id, DailySplit.measure,
+            DailySplit.value,
+        )
+    )  # fmt: skip
+    counted_months = insert(MonthlySplit).from_select(
+        ["dimension", "month", "desk_id", "measure", "value", "n"], per_month
+    )
     clear = delete(SplitDayDirty)
-    return [drop, counted, drop_placed, counted_placed, clear]
+    return [drop, counted, drop_months, counted_months, drop_placed, counted_placed, clear]
 
 
 def _compiled(statement: Any, connection: Connection) -> str:
