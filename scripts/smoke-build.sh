@@ -12,6 +12,10 @@ trap 'rm -rf "$work"' EXIT
 DESKAPP_PASSWORD=smoke-pass-1 "$app" init --db "$work/d.sqlite3" --admin admin
 DESKAPP_PASSWORD=smoke-pass-1 "$app" stats --db "$work/d.sqlite3" --user admin \
     --from 2018-01-01 --to 2018-10-30 --format csv
+# The demo codes its records with the bundled occupation list; a breakdown recounts its days.
+DESKAPP_PASSWORD=smoke-pass-1 "$app" demo --db "$work/demo.sqlite3" --seekers 200
+DESKAPP_PASSWORD=smoke-pass-1 "$app" stats --db "$work/demo.sqlite3" --user lead \
+    --from 2026-01-01 --to 2026-10-31 --by age --format csv
 QT_QPA_PLATFORM=offscreen DESKAPP_QUIT_AFTER_MS=3000 XDG_DATA_HOME="$work" \
     "$app" --db "$work/d.sqlite3" 2>"$work/window.log"
 cat "$work/window.log"
