@@ -33,10 +33,13 @@ from deskapp.store.models import MonthClose, TargetGroup, User
 @dataclass(frozen=True)
 class Listed:
     """The values a dimension lists even when nothing counts in them, in order, and those
-    of them shown only where something counts (retired target groups)."""
+    of them shown only where something counts (retired target groups); read once for a
+    table or a whole monthly series."""
 
     values: tuple[str, ...] = ()
     retired: frozenset[str] = frozenset()
+    #: Active counselors and their desks (desk id, name): a row each, even at nothing.
+    counselors: tuple[tuple[int, str], ...] = ()
 
     def order(self, dimension: Dimension, found: set[str]) -> tuple[str, ...]:
         shown = tuple(v for v in self.values if v not in self.retired or v in found)
@@ -224,6 +227,8 @@ class StatisticsService:
                 tuple(name for name, _ in rows),
                 frozenset(name for name, active in rows if not active),
             )
+        if dimension is Dimension.COUNSELOR:
+            return Listed(counselors=StatisticsService._desk_counselors(session))
         return Listed()
 
     def _breakdown(
@@ -244,7 +249,7 @@ class StatisticsService:
             split = Split(*(counts.get(key, 0) for key in BREAKDOWN_KEYS))
             cells[(desk.code, shown)] = cells.get((desk.code, shown), Split()) + split
         if dimension is Dimension.COUNSELOR:
-            for desk_id, name in self._desk_counselors(session):
+            for desk_id, name in listed.counselors:
                 cells.setdefault((codes[desk_id], name), Split())
             if own is not None:
                 cells = {key: split for key, split in cells.items() if key[1] == own}
@@ -252,7 +257,7 @@ class StatisticsService:
         return BreakdownTable(period, dimension, cells, values)
 
     @staticmethod
-    def _desk_counselors(session: Session) -> list[tuple[int, str]]:
+    def _desk_counselors(session: Session) -> tuple[tuple[int, str], ...]:
         """Active counselors with their desks (shown even when they counted nothing)."""
         rows = session.execute(
             select(User.desk_id, User.display_name).where(
@@ -261,7 +266,7 @@ class StatisticsService:
                 User.desk_id.is_not(None),
             )
         )
-        return [(desk_id, name) for desk_id, name in rows if desk_id is not None]
+        return tuple((desk_id, name) for desk_id, name in rows if desk_id is not None)
 
     def monthly(self, actor: Actor, period: Period) -> MonthlySeries:
         """Each month of ``period`` with its 누계 from the period's start, and the whole."""
