@@ -1,18 +1,21 @@
 """Where the application's bundled files are: ``resources/`` beside the package in a
-checkout, or inside a frozen (PyInstaller) build."""
+checkout, inside the package of an installed wheel, or inside a frozen (PyInstaller) build."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from deskapp import data_folder
 
 
 def resources_dir() -> Path:
-    """``resources/``: inside a frozen build (sys._MEIPASS), else beside the package."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``resources/``: translations, icons and the reference lists."""
+    return data_folder("resources")
+
+
+def guide_dir() -> Path:
+    """``docs/guide/``: the user guide (Markdown and its screenshots) the help window shows."""
+    return data_folder("docs") / "guide"
 
 
 def builtin_occupations() -> Path:

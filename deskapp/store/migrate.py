@@ -1,4 +1,4 @@
-"""Schema creation and upgrades through Alembic (the scripts live in the top-level ``db/``).
+"""Schema creation and upgrades through Alembic (the scripts live in ``db/``).
 
 A new database is created by running every revision; an older one is upgraded
 on open after a backup copy is taken; a database from a newer deskapp is
@@ -11,7 +11,6 @@ import functools
 import os
 import re
 import sqlite3
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from deskapp import data_folder
 from deskapp.domain.errors import DatabaseError
 from deskapp.store import grants
 from deskapp.store.engine import create_private_file, private_folder, sqlite_path
@@ -28,11 +28,8 @@ if TYPE_CHECKING:
 
 
 def migrations_dir() -> Path:
-    """The ``db/`` folder: beside the package in a checkout, or inside a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "db"
-    return Path(__file__).resolve().parents[2] / "db"
+    """The ``db/`` folder (Alembic's environment and revisions)."""
+    return data_folder("db")
 
 
 def _config() -> Config:
