@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench build clean
+.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench build clean screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -43,6 +43,10 @@ pytest: $(STAMP)
 seed-workbook: $(STAMP)
 	mkdir -p build
 	$(BIN)/python bench/seed_workbook.py build/seed-2018.xlsx
+
+# The user guide's screenshots (docs/guide/images/), from a demo database and the real window.
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py $(SCREENSHOTS_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
