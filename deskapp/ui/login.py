@@ -1,10 +1,16 @@
-"""The log-in dialog: user name and password, checked by the accounts service."""
+"""The log-in dialog: user name and password, checked by the accounts service.
+
+A desk PC is shared: the dialog fills in the last account only when this PC's
+settings say so (``login/remember_account``, off unless someone ticks
+"이 PC에서 계정 기억" at log-in); otherwise the name is not even kept.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +28,14 @@ from deskapp.ui.errors import error_message
 from deskapp.ui.workers import QueryOp
 
 _LAST_USER_KEY = "login/username"
+REMEMBER_KEY = "login/remember_account"
+
+
+def remembers_account(settings: QSettings | None) -> bool:
+    """Whether this PC keeps the last account's user name for the next log-in (default no)."""
+    if settings is None:
+        return False
+    return str(settings.value(REMEMBER_KEY, "false")).lower() in ("true", "1")
 
 
 class LoginDialog(QDialog):
@@ -33,7 +47,13 @@ class LoginDialog(QDialog):
         settings: QSettings | None = None,
         username: str = "",
         parent: QWidget | None = None,
+        *,
+        notice: str = "",
+        prefill: bool = True,
     ) -> None:
+        """``username`` fills in the name (the account just made, say); else the PC's
+        remembered one unless ``prefill`` is False (someone else logs in); ``notice``
+        says why the log-in is asked (again)."""
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
@@ -54,8 +74,20 @@ class LoginDialog(QDialog):
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(40)
-        remembered = settings.value(_LAST_USER_KEY, "", str) if settings is not None else ""
-        self.username_edit.setText(username or str(remembered or ""))
+        remember = remembers_account(settings)
+        remembered = ""
+        if remember and prefill and settings is not None:
+            remembered = str(settings.value(_LAST_USER_KEY, "", str) or "")
+        self.username_edit.setText(username or remembered)
+        self.remember_box = QCheckBox(self.tr("이 PC에서 계정 기억(&R)"), self)
+        self.remember_box.setChecked(remember)
+        self.remember_box.setToolTip(
+            self.tr("다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.")
+        )
+        self.notice_label = QLabel(notice, self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setObjectName("login_notice")
+        self.notice_label.setVisible(bool(notice))
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel(self)
@@ -71,6 +103,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("사용자 이름(&U):"), self.username_edit)
         form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
+        form.addRow("", self.remember_box)
 
         self.buttons = QDialogButtonBox(self)
         self.login_button = self.buttons.addButton(
@@ -86,12 +119,14 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(location)
+        layout.addWidget(self.notice_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.username_edit, self.password_edit)
-        QWidget.setTabOrder(self.password_edit, self.login_button)
+        QWidget.setTabOrder(self.password_edit, self.remember_box)
+        QWidget.setTabOrder(self.remember_box, self.login_button)
         QWidget.setTabOrder(self.login_button, self.cancel_button)
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
         self.setMinimumWidth(400)
@@ -128,7 +163,13 @@ class LoginDialog(QDialog):
         self._set_checking(False)
         self.actor = actor
         if self.settings is not None:
-            self.settings.setValue(_LAST_USER_KEY, actor.username)
+            remember = self.remember_box.isChecked()
+            self.settings.setValue(REMEMBER_KEY, remember)
+            if remember:
+                self.settings.setValue(_LAST_USER_KEY, actor.username)
+            else:
+                self.settings.remove(_LAST_USER_KEY)
+            self.settings.sync()
         self.accept()
 
     def _refused(self, error: BaseException) -> None:

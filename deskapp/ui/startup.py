@@ -2,6 +2,13 @@
 
 Each step is a dialog opened with ``open()`` (no nested event loops), so the
 whole sequence runs in the application's one event loop.
+
+Log-out goes back along the same path: the account's windows close (a form with
+unsaved input asks first, as when the program ends), the log-out is written to
+the access log, and the log-in dialog builds the next account's window exactly as
+at start. 로그아웃 and 사용자 전환 in the 파일 menu, 다른 사용자로 로그인 on the screen
+lock, and a restore from a backup copy (the data the window showed is gone) all
+end this way; cancelling that log-in ends the program, as at start.
 """
 
 from __future__ import annotations
@@ -11,14 +18,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskapp.services.workspace import Workspace, database_exists
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
 from deskapp.ui.workers import QueryOp
+
+#: After a restore, how soon the log-out is tried again while a form's question is open.
+RELOGIN_RETRY_MS = 500
 
 if TYPE_CHECKING:
     from deskapp.ui.admin import AdminTools
@@ -49,6 +60,8 @@ class Startup(QObject):
         self.review_tools: ReviewTools | None = None
         self.casework_tools: CaseworkTools | None = None
         self.event_tools: EventTools | None = None
+        self.question: QMessageBox | None = None
+        self._relogin: tuple[str, str] | None = None
 
     def start(self) -> None:
         if database_exists(self.db):
@@ -92,9 +105,11 @@ class Startup(QObject):
         show_error(None, error)
         self.sig_finished.emit(1)
 
-    def _log_in(self, username: str = "") -> None:
+    def _log_in(self, username: str = "", *, notice: str = "", prefill: bool = True) -> None:
         assert self.workspace is not None
-        self.login = LoginDialog(self.workspace, self.settings, username)
+        self.login = LoginDialog(
+            self.workspace, self.settings, username, notice=notice, prefill=prefill
+        )
         self.login.finished.connect(self._logged_in)
         self.login.open()
 
@@ -122,7 +137,133 @@ class Startup(QObject):
         self.review_tools = install_review(self.window, self.workspace, actor)
         self.casework_tools = install_casework(self.window, self.workspace, actor)
         self.event_tools = install_events(self.window, self.workspace, actor)
+        self.window.sig_log_out.connect(self._log_out_chosen)
+        self.admin_tools.idle_lock.sig_switch_user_requested.connect(self._switch_from_lock)
+        self.admin_tools.sig_data_replaced.connect(self._data_replaced)
         self.sig_window_shown.emit(self.window)
+
+    # -- log-out ---------------------------------------------------------------------------
+
+    def log_out(self, *, switching: bool = False, notice: str = "", username: str = "") -> bool:
+        """Log the account out and ask for a log-in, the program still running.
+
+        The account's windows close as when the program ends: a form with unsaved input
+        asks, and its 취소 keeps the account logged in (False). The window saves the
+        account's settings as it closes. The log-in dialog is then empty for someone
+        else (``switching``), else as at start; ``username`` fills it in.
+        """
+        window = self.window
+        if window is None or self.workspace is None or not shiboken6.isValid(window):
+            return False
+        quit_on_close = QGuiApplication.quitOnLastWindowClosed()
+        QGuiApplication.setQuitOnLastWindowClosed(False)  # the log-in comes next, not the end
+        if not window.close():
+            QGuiApplication.setQuitOnLastWindowClosed(quit_on_close)
+            window.statusBar().showMessage(
+                self.tr("저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요."),
+                15_000,
+            )
+            return False
+        self._end_window()
+        self._log_in(username, notice=notice, prefill=not switching)
+        return True
+
+    def _end_window(self) -> None:
+        """The closed window's account: its tools stop, the log-out goes in the access log."""
+        window, self.window = self.window, None
+        if self.admin_tools is not None:
+            self.admin_tools.shutdown()
+        self.admin_tools = self.review_tools = self.casework_tools = self.event_tools = None
+        if window is None:
+            return
+        for child in window.findChildren(QWidget):  # its dialogs go with it, out of sight now
+            if child.isWindow() and child.isVisible():
+                child.hide()
+        if self.workspace is not None:
+            with contextlib.suppress(Exception):  # the log-in must come all the same
+                self.workspace.accounts.logout(window.actor)  # the log's 로그아웃
+        window.deleteLater()
+
+    def _log_out_chosen(self, switching: bool) -> None:
+        self.log_out(switching=switching)
+
+    def _switch_from_lock(self) -> None:
+        """다른 사용자로 로그인 on the lock: the locked account's owner is not there to answer
+        for unsaved input, so whoever takes over is asked once whether to drop it."""
+        window, tools = self.window, self.admin_tools
+        if window is None or tools is None:
+            return
+        unsaved = window.unsaved_windows()
+        if not unsaved:
+            self._log_out_locked()
+            return
+        box = QMessageBox(tools.idle_lock.dialog)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("저장하지 않은 입력"))
+        box.setText(
+            self.tr(
+                "{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. "
+                "버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다."
+            ).format(
+                name=window.actor.display_name,
+                n=len(unsaved),
+                titles=", ".join(w.windowTitle() for w in unsaved),
+            )
+        )
+        drop = box.addButton(self.tr("버리고 로그인(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("취소"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is drop:
+                self._log_out_locked()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    def _log_out_locked(self) -> None:
+        window, tools = self.window, self.admin_tools
+        if window is None or tools is None:
+            return
+        tools.idle_lock.end_for_log_out()
+        window.discard_open_windows()
+        self.log_out(switching=True)
+
+    def _data_replaced(self, source: object, saved: object) -> None:
+        """A backup copy replaced the data: nobody stays logged in on the old data."""
+        window = self.window
+        if window is None:
+            return
+        name = getattr(source, "name", source)
+        notice = self.tr(
+            "데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). "
+            "복원한 데이터로 다시 로그인하세요."
+        ).format(name=name, saved=saved)
+        self._relogin = (notice, window.actor.username)
+        # After the backup dialog's own handling of the restore has run.
+        QTimer.singleShot(0, self._log_out_after_restore)
+
+    def _log_out_after_restore(self) -> None:
+        pending, window = self._relogin, self.window
+        if pending is None or window is None or not shiboken6.isValid(window):
+            self._relogin = None
+            return
+        asking = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        if not asking and self.log_out(notice=pending[0], username=pending[1]):
+            self._relogin = None
+            return
+        # A form asks about its unsaved input: once it is saved or dropped, the log-out
+        # goes on (its 취소 only asks again: the window's data is no longer the database's).
+        window.statusBar().showMessage(
+            self.tr(
+                "복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요."
+            ),
+            15_000,
+        )
+        QTimer.singleShot(RELOGIN_RETRY_MS, self._log_out_after_restore)
 
     def close(self) -> None:
         """Close the windows and the database (after the event loop and the workers are done)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -122,6 +122,8 @@ class PlaceholderPage(QWidget):
 
 
 def _start_folder(settings: QSettings | None) -> Path:
+    """The last folder used (the window's settings are the account's: see account_settings),
+    else the Documents folder, else the home folder."""
     if settings is not None:
         saved = settings.value(_LAST_FOLDER_KEY, "", str)
         if saved and Path(str(saved)).is_dir():
@@ -167,3 +169,56 @@ def ask_open_path(
     path = Path(chosen)
     _remember_folder(settings, path)
     return path
+
+
+class SavedFileBar(QWidget):
+    """Where a file was just saved, with 열기 (the file) and 폴더 열기 (its folder): the
+    path in the status bar alone leaves the user hunting for it in Explorer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saved_file_bar")
+        #: Opens a URL in the desktop's program for it; tests put a recorder here.
+        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.path: Path | None = None
+        self.label = QLabel(self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("열기"), self)
+        self.folder_button = QPushButton(self.tr("폴더 열기"), self)
+        self.close_button = QPushButton("✕", self)
+        self.close_button.setAccessibleName(self.tr("저장 알림 닫기"))
+        self.close_button.setFlat(True)
+        for button in (self.open_button, self.folder_button, self.close_button):
+            button.setAutoDefault(False)
+        self.open_button.clicked.connect(lambda: self.open_file())
+        self.folder_button.clicked.connect(lambda: self.open_folder())
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def show_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.label.setText(self.tr("저장했습니다: {path}").format(path=self.path))
+        self.label.setToolTip(str(self.path))
+        self.show()
+
+    def file_url(self) -> QUrl:
+        return QUrl.fromLocalFile(str(self.path or ""))
+
+    def folder_url(self) -> QUrl:
+        return QUrl.fromLocalFile(str(self.path.parent if self.path is not None else ""))
+
+    def open_file(self) -> QUrl:
+        url = self.file_url()
+        self.opener(url)
+        return url
+
+    def open_folder(self) -> QUrl:
+        url = self.folder_url()
+        self.opener(url)
+        return url

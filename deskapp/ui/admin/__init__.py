@@ -71,7 +71,8 @@ class AdminTools(QObject):
         self.dialogs: dict[str, QDialog] = {}
 
         self.check = BackgroundCheck(window, workspace, actor, self)
-        self.idle_lock = IdleLock(window, workspace, actor, self.settings, idle_ms, self)
+        # The idle minutes are the PC's (an administrator sets them), not the account's.
+        self.idle_lock = IdleLock(window, workspace, actor, window.pc_settings, idle_ms, self)
         self.classification = ClassificationLoader(window, workspace, actor, self.settings, self)
         self.classification.sig_loaded.connect(self._classification_loaded)
         self.classification.sig_failed.connect(lambda _error: self._set_loading(False))
@@ -291,7 +292,7 @@ class AdminTools(QObject):
         """관리 › 화면 잠금 설정…: the minutes without input before the lock."""
         if not self.actor.can(Permission.MANAGE_ACCOUNTS):
             return None
-        dialog = IdleSettingsDialog(saved_minutes(self.settings), self.window)
+        dialog = IdleSettingsDialog(saved_minutes(self.idle_lock.settings), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._minutes_chosen(dialog.minutes()))
         self.dialogs["lock_settings"] = dialog

@@ -9,7 +9,8 @@ While locked, every window that may show records (the main window and its
 dialogs) is hidden, and one that opens meanwhile (a worker's result) is hidden
 as it appears; the lock dialog asks for the password of the logged-in account
 through ``accounts.verify_password``, which counts failures and locks the
-account after five, like a log-in.
+account after five, like a log-in. 다른 사용자로 로그인 lets someone else take over
+the PC: whoever built the window logs the locked account out (startup.py).
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class LockDialog(QDialog):
     """The right password was given."""
     sig_quit = Signal()
     """The user chose to end the program instead of unlocking."""
+    sig_switch_user = Signal()
+    """The user chose to log in with another account (the locked one is logged out)."""
 
     def __init__(self, workspace: Workspace, actor: Actor, reason: str) -> None:
         super().__init__(None)  # a window of its own: the main window is hidden
@@ -134,13 +137,21 @@ class LockDialog(QDialog):
         self.quit_button = self.buttons.addButton(
             self.tr("프로그램 종료(&X)"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.quit_button.setToolTip(
-            self.tr("다른 사람이 이 컴퓨터를 쓰려면 프로그램을 끝내고 다시 로그인하세요.")
+        self.switch_button = self.buttons.addButton(
+            self.tr("다른 사용자로 로그인(&O)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.switch_button.setToolTip(
+            self.tr(
+                "이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 "
+                "로그인합니다 (프로그램은 그대로)."
+            )
         )
         self.unlock_button.setDefault(True)
         self.quit_button.setAutoDefault(False)
+        self.switch_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self.check)
         self.quit_button.clicked.connect(self._quit)
+        self.switch_button.clicked.connect(self._switch_user)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.reason_label)
@@ -150,7 +161,8 @@ class LockDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.password_edit, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.quit_button)
+        QWidget.setTabOrder(self.unlock_button, self.switch_button)
+        QWidget.setTabOrder(self.switch_button, self.quit_button)
         self.password_edit.setFocus()
         self.setMinimumWidth(420)
 
@@ -172,7 +184,12 @@ class LockDialog(QDialog):
 
     def _set_checking(self, checking: bool) -> None:
         self._checking = checking
-        for widget in (self.password_edit, self.unlock_button, self.quit_button):
+        for widget in (
+            self.password_edit,
+            self.unlock_button,
+            self.switch_button,
+            self.quit_button,
+        ):
             widget.setEnabled(not checking)
         if not checking:
             self.progress_bar.hide()
@@ -218,6 +235,10 @@ class LockDialog(QDialog):
         self._may_close = True
         self.sig_quit.emit()
         self.done(QDialog.DialogCode.Rejected)
+
+    def _switch_user(self) -> None:
+        if not self._checking:
+            self.sig_switch_user.emit()  # the dialog stays until the log-out is under way
 
     def release(self) -> None:
         """Let the dialog close (the lock ends some other way, or the program ends)."""
@@ -290,6 +311,9 @@ class IdleLock(QObject):
     """The right password was given: the hidden windows are shown again."""
     sig_quit_requested = Signal()
     """The user ended the program from the lock dialog (the main window was closed)."""
+    sig_switch_user_requested = Signal()
+    """다른 사용자로 로그인 on the lock dialog: whoever built the window logs the account out
+    (it calls :meth:`end_for_log_out` once it goes ahead)."""
 
     def __init__(
         self,
@@ -434,6 +458,7 @@ class IdleLock(QObject):
         self.dialog = LockDialog(self.workspace, self.actor, reason)
         self.dialog.sig_unlocked.connect(self.unlock)
         self.dialog.sig_quit.connect(self._quit)
+        self.dialog.sig_switch_user.connect(self.sig_switch_user_requested)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -493,6 +518,13 @@ class IdleLock(QObject):
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.release()
             dialog.deleteLater()
+
+    def end_for_log_out(self) -> None:
+        """The locked account logs out: the lock ends without showing its windows again."""
+        self._hidden = []
+        self._release_dialog()
+        self.stop()
+        self._locked = False
 
     def _quit(self) -> None:
         """End the program from the lock: the windows close without being shown again."""
