@@ -12,7 +12,7 @@ import shiboken6
 from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, type_over
 
@@ -301,6 +301,20 @@ def test_the_last_page_and_desk_are_each_accounts_own(
     again.close()
     assert _window(qtbot, workspace, lead, settings).current_page_key() == "sessions"
     assert settings.value(f"accounts/{admin.user_id}/main_window/page") == "employers"
+
+
+@SQLITE_ONLY
+def test_a_page_installed_after_the_window_is_built_is_remembered_too(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
+) -> None:
+    first = _window(qtbot, workspace, admin, settings)
+    first.register_page("extra", "사후관리", QWidget())  # as the casework tools add theirs
+    first.show_page("extra")
+    first.close()
+    again = _window(qtbot, workspace, admin, settings)
+    assert again.current_page_key() == "today"
+    again.register_page("extra", "사후관리", QWidget())
+    assert again.current_page_key() == "extra"
 
 
 @SQLITE_ONLY
