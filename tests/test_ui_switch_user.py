@@ -420,3 +420,29 @@ def test_a_saved_file_is_shown_with_its_path_and_an_open_button(
     qtbot.mouseClick(bar.folder_button, Qt.MouseButton.LeftButton)
     assert [url.toLocalFile() for url in opened] == [str(written), str(written.parent)]
     assert bar.open_button.text() == "열기"
+
+
+@SQLITE_ONLY
+def test_a_database_brought_back_at_start_asks_whoever_is_there_to_log_in(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    path = tmp_path / "gone.sqlite3"
+    made, _admin = Workspace.create(str(path), "admin", PASSWORD)
+    try:
+        made.backups.take("manual")
+    finally:
+        made.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)  # deleted by mistake
+    settings.setValue("login/username", "c-plus")  # the last person, kept by an older version
+    startup = Startup(str(path), settings)
+    try:
+        startup.start()
+        first = startup.first_run
+        assert first is not None and first.restoring
+        qtbot.addWidget(first)
+        qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)  # 되살리기
+        login = _login_dialog(qtbot, startup)
+        assert startup.window is None and login.username_edit.text() == ""
+    finally:
+        startup.close()
