@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +57,7 @@ from deskapp.reports.retention import write_retention_workbook
 from deskapp.services.retention import RetentionPerson
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
+from deskapp.ui.date_field import DateField
 from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.review.common import RecordTableView
 from deskapp.ui.widgets import CopyTableView, ask_save_path
@@ -370,14 +370,8 @@ class RetentionDialog(QDialog):
         self.from_edit.setFocus()
         self.load()
 
-    def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        edit.setAccessibleName(name)
-        return edit
+    def _date_edit(self, day: date, name: str) -> DateField:
+        return DateField(day, name, self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter presses the button that has the keyboard, else counts again (the table
@@ -396,9 +390,7 @@ class RetentionDialog(QDialog):
 
     def period(self) -> Period:
         """The chosen period; ValidationError (Korean) when it is reversed."""
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        return Period(start, end)
+        return Period(self.from_edit.day(), self.to_edit.day())
 
     def load(self) -> None:
         """Count the chosen period in the background."""

@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from deskapp.domain.events import MEASURE_LABELS, EventGrouping, EventKind, Even
 from deskapp.reports.events import write_events_workbook
 from deskapp.services.events import Behind
 from deskapp.ui.context import WorkContext
+from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.models import BehindModel, ReportModel, table
 from deskapp.ui.forms import ReasonDialog, ask_reason
@@ -61,25 +61,20 @@ class PeriodBox(QWidget):
         layout.addWidget(QLabel("~", self))
         layout.addWidget(self.to_edit)
 
-    def _edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        edit.setMaximumDate(QDate(day.year + 2, 12, 31))
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
+    def _edit(self, day: date, name: str) -> DateField:
+        edit = DateField(day, name, self)
+        # A day typed reloads; a wrong text too, so that the page says what is wrong.
+        edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
+        edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
         return edit
 
     def set_period(self, period: Period) -> None:
-        for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.from_edit.set_day(period.start)
+        self.to_edit.set_day(period.end)
 
     def period(self) -> Period:
         """The period chosen; ValidationError (Korean) when its ends are reversed."""
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        return Period(start, end)
+        return Period(self.from_edit.day(), self.to_edit.day())
 
 
 def kind_combo(parent: QWidget) -> QComboBox:

@@ -1,0 +1,164 @@
+"""Dates are typed on every page as in the forms (2018-10-30, 2018.10.30., 20181030):
+the statistics period, the lists, the events, 고용유지 and the access log; a wrong date is
+said in Korean naming the field, never dropped in silence (issue 16, item 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SQLITE_ONLY
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.domain.dates import Period
+from deskapp.domain.errors import ValidationError
+from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.access_log import AccessLogDialog
+from deskapp.ui.date_field import DateField
+from deskapp.ui.events.report import PeriodBox
+from deskapp.ui.lists import PeriodFilter
+from deskapp.ui.retention import RetentionDialog
+from deskapp.ui.stats_view import StatsView
+
+pytestmark = pytest.mark.usefixtures("boxes")
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+UI = Path(__file__).resolve().parents[1] / "deskapp" / "ui"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _stats(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
+    view = StatsView(workspace, actor, settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def _type_clicked(qtbot: QtBot, edit: QWidget, text: str) -> None:
+    """As a user with the mouse: click in the middle of the field, select it all, type."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().center())
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(edit, text)
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("2018.09.15.", "2018.10.09."), ("2018-09-15", "2018-10-09"), ("20180915", "2018. 10. 9.")],
+)
+def test_the_statistics_period_is_typed_in_every_spelling_of_the_forms(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    settings: QSettings,
+    start: str,
+    end: str,
+) -> None:
+    view = _stats(qtbot, workspace, admin, settings)
+    picker = view.picker
+    _type_clicked(qtbot, picker.from_edit, start)
+    _type_clicked(qtbot, picker.to_edit, end)
+    assert picker.range_radio.isChecked()  # typing a day chooses the range
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(picker.to_edit, Qt.Key.Key_Return)
+    assert loaded.args[0].period == Period(date(2018, 9, 15), date(2018, 10, 9))
+
+
+@SQLITE_ONLY
+def test_a_wrong_date_is_said_in_korean_naming_the_field(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
+) -> None:
+    view = _stats(qtbot, workspace, admin, settings)
+    picker = view.picker
+    loaded: list[object] = []
+    view.sig_loaded.connect(loaded.append)
+    _type_clicked(qtbot, picker.from_edit, "2018-13-01")
+    qtbot.keyClick(picker.from_edit, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert loaded == []  # nothing counted for a day that does not exist
+    said = view.status_label.text()
+    assert "시작일" in said and "2018-13-01" in said and "없는 날짜" in said
+    assert "없는 날짜" in picker.from_edit.toolTip()
+    # Fixed, the field is plain again and the period is counted.
+    _type_clicked(qtbot, picker.from_edit, "2018.10.01.")
+    assert picker.from_edit.error() == ""
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000) as counted:
+        qtbot.keyClick(picker.from_edit, Qt.Key.Key_Return)
+    assert counted.args[0].period == Period(date(2018, 10, 1), date(2018, 10, 30))
+
+
+@SQLITE_ONLY
+def test_arrow_keys_step_a_day_and_the_calendar_picks_one(qtbot: QtBot) -> None:
+    field = DateField(date(2018, 10, 30), "종료일")
+    qtbot.addWidget(field)
+    field.show()
+    changed: list[date] = []
+    field.sig_date_changed.connect(changed.append)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.text() == "2018-10-31" and field.day() == date(2018, 10, 31)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)
+    assert field.day() == date(2018, 10, 1)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert changed == [date(2018, 10, 31), date(2018, 11, 1), date(2018, 10, 1), date(2018, 9, 30)]
+    qtbot.keyClick(field, Qt.Key.Key_Down, ALT)
+    calendar = field.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate().toPython() == date(2018, 9, 30)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    assert field.day() == date(2018, 10, 1)
+
+
+@SQLITE_ONLY
+def test_every_page_takes_the_same_spellings(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
+) -> None:
+    lists = PeriodFilter(date(2018, 10, 1), date(2018, 10, 30))
+    events = PeriodBox(date(2018, 10, 30))
+    retention = RetentionDialog(workspace, admin, settings)
+    access = AccessLogDialog(workspace, admin, settings, today=date(2018, 10, 30))
+    for page in (lists, events, retention, access):
+        qtbot.addWidget(page)
+        page.show()
+        for edit, typed in ((page.from_edit, "2018.10.02."), (page.to_edit, "20181029")):
+            assert isinstance(edit, DateField)
+            _type_clicked(qtbot, edit, typed)
+        assert page.period() == Period(date(2018, 10, 2), date(2018, 10, 29)), page
+    # A wrong date on a list page reloads it, so that the page says what is wrong.
+    reloads: list[None] = []
+    lists.sig_changed.connect(lambda: reloads.append(None))
+    _type_clicked(qtbot, lists.to_edit, "2018.02.30.")
+    qtbot.keyClick(lists.to_edit, Qt.Key.Key_Tab)
+    assert reloads
+    with pytest.raises(ValidationError) as refused:
+        lists.period()
+    assert refused.value.field == "종료일" and "'2018.02.30.'" in refused.value.message
+    assert "없는 날짜" in lists.to_edit.error()
+    QApplication.processEvents()
+
+
+@SQLITE_ONLY
+def test_no_page_keeps_a_sectioned_date_edit() -> None:
+    """QDateEdit took keys only in the section under the cursor: no page makes one."""
+    found = [
+        f"{path.relative_to(UI)}"
+        for path in UI.rglob("*.py")
+        if any(
+            f"{kind}(" in path.read_text(encoding="utf-8")
+            for kind in ("QDateEdit", "QDateTimeEdit")
+        )
+    ]
+    assert found == []
