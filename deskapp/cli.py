@@ -39,6 +39,7 @@ from deskapp.domain.errors import (
     WorkbookRejected,
 )
 from deskapp.domain.events import EventGrouping, EventReport, parse_event_kind
+from deskapp.domain.korean import particle
 from deskapp.domain.programmes import (
     CAMP_KIND,
     OUTCOME_HEADINGS,
@@ -874,7 +875,11 @@ def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
     upgraded = upgrade_schema(args.db)
     if upgraded.changed:
-        print(f"스키마를 {upgraded.before}에서 {upgraded.after}(으)로 올렸습니다.", file=out)
+        print(
+            f"스키마를 {upgraded.before}에서 {upgraded.after}{particle(upgraded.after, '으로/로')} "
+            "올렸습니다.",
+            file=out,
+        )
     else:
         print(f"스키마가 이미 최신({upgraded.after})입니다.", file=out)
     return EXIT_OK
@@ -1032,7 +1037,9 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{kind.label} {changed.number}: 바뀐 항목이 없습니다 (이미 그 값입니다).", file=out)
         return EXIT_OK
     print(
-        f"{kind.label} {changed.number}을(를) 고쳤습니다 (사유: {args.reason.strip()}).", file=out
+        f"{kind.label} {changed.number}{particle(changed.number, '을/를')} 고쳤습니다 (사유: "
+        f"{args.reason.strip()}).",
+        file=out,
     )
     for change in changed.changes:
         print(f"  {change.field}: {change.old or '(없음)'} → {change.new or '(없음)'}", file=out)
@@ -1072,10 +1079,18 @@ def cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
         groups = workspace.groups
         if args.action == "add":
             groups.add(actor, args.name)
-            print(f"대상 그룹 '{args.name.strip()}'을(를) 더했습니다.", file=out)
+            print(
+                f"대상 그룹 '{args.name.strip()}'{particle(args.name.strip(), '을/를')} "
+                "더했습니다.",
+                file=out,
+            )
         elif args.action == "retire":
             groups.retire(actor, args.name)
-            print(f"대상 그룹 '{args.name.strip()}'을(를) 더는 쓰지 않습니다.", file=out)
+            print(
+                f"대상 그룹 '{args.name.strip()}'{particle(args.name.strip(), '을/를')} 더는 쓰지 "
+                "않습니다.",
+                file=out,
+            )
         else:
             for group in groups.groups(include_retired=True):
                 state = "사용" if group.active else "사용 중지"

@@ -200,7 +200,7 @@ def test_check_finds_a_stale_index_and_a_dangling_reference(
     finally:
         reopened.close()
     assert report.integrity and any("ix_counseling_sessions_stats" in p for p in report.integrity)
-    assert report.foreign_keys == ["referrals 3행이 없는 job_seekers을(를) 가리킵니다."]
+    assert report.foreign_keys == ["referrals 3행이 없는 job_seekers를 가리킵니다."]
     assert report.statistics == []  # the daily counts followed the rows the index missed
     with sqlite3.connect(path) as connection:
         connection.execute(

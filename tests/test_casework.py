@@ -385,13 +385,12 @@ def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
     report = workspace.imports.import_workbook(admin, odd)
     assert report.counts["구직자"] == 3
     assert report.warnings == (
-        "[구직자] 2행 '희망직종코드' '9999'은(는) 직업분류에 없는 코드입니다. "
-        "낱말로 코드를 찾습니다.",
-        "[구직자] 2행 '희망고용형태' '종신직'은(는) 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
+        "[구직자] 2행 '희망직종코드' '9999'는 직업분류에 없는 코드입니다. 낱말로 코드를 찾습니다.",
+        "[구직자] 2행 '희망고용형태' '종신직'은 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
         "일용직). 비워 둡니다.",
         "[구직자] 3행 '희망직종코드' '121': 코드는 텍스트로 적으세요 (숫자 칸에서는 앞자리 0이 "
         "사라집니다). 낱말로 코드를 찾습니다.",
-        "[구직자] 4행 '희망고용형태' '파견'은(는) 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
+        "[구직자] 4행 '희망고용형태' '파견'은 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
         "일용직). 비워 둡니다.",
     )
     assert rows(workspace, "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "

@@ -105,7 +105,7 @@ def test_edit_changes_the_fields_and_prints_each_old_and_new_value(desk: Desk) -
                           "희망근무지역=구로구", "--reason", "전화번호 바뀜")  # fmt: skip
     assert (code, err) == (0, "")
     assert out == (
-        "구직자 S100을(를) 고쳤습니다 (사유: 전화번호 바뀜).\n"
+        "구직자 S100을 고쳤습니다 (사유: 전화번호 바뀜).\n"
         "  연락처: 010-1234-5678 → 010-9999-8888\n"
         "  희망근무지역: (없음) → 구로구\n"
     )
@@ -148,7 +148,7 @@ def test_edit_lists_every_problem_and_changes_nothing(desk: Desk) -> None:
         "엉터리", "생년월일", "성별", "취미",
     ]  # fmt: skip
     assert problems[0] == "deskapp: 엉터리: '항목=값'으로 적으세요 (예: 연락처=010-1234-5678)."
-    assert problems[2] == "deskapp: 성별: '모름'은(는) 성별이 아닙니다 (남 또는 여)."
+    assert problems[2] == "deskapp: 성별: '모름'은 성별이 아닙니다 (남 또는 여)."
     assert "구직자에 없는 항목" in problems[3]
     assert written(desk) == before
 
@@ -159,7 +159,7 @@ def test_edit_lists_every_problem_and_changes_nothing(desk: Desk) -> None:
          ["deskapp: --reason: 고치는 사유를 적으세요."]),
         (("--reason", "정정"), ["deskapp: 항목: 바꿀 항목을 적으세요 (항목=값)."]),
         (("구직자번호=S200", "성명=", "--reason", "정정"),
-         ["deskapp: 구직자번호: '구직자번호'은(는) 바꿀 수 없습니다 (같은 사람이면 병합, "
+         ["deskapp: 구직자번호: '구직자번호'는 바꿀 수 없습니다 (같은 사람이면 병합, "
           "잘못 만든 기록은 무효).", "deskapp: 성명: 성명은 비울 수 없습니다."]),
     ):  # fmt: skip
         code, out, err = edit(desk, "kim", "seeker", "S100", *argv)
@@ -180,7 +180,7 @@ def test_edit_by_a_counselor_of_another_desk_exits_3_and_changes_nothing(desk: D
     code, out, err = edit(desk, "lee", "seeker", "S100", "연락처=010-5555-6666",
                           "--reason", "정정")  # fmt: skip
     assert (code, out) == (3, "")
-    assert err.startswith("deskapp: 상담사 'lee'은(는) 다른 창구의 구직자 기록을 고칠 수 없습니다.")
+    assert err.startswith("deskapp: 상담사 'lee'는 다른 창구의 구직자 기록을 고칠 수 없습니다.")
     code, _, _ = edit(desk, "lee", "session", str(desk.session_id), "상담내용=메모",
                       "--reason", "정정")  # fmt: skip
     assert code == 3
@@ -283,14 +283,14 @@ def test_groups_are_listed_added_and_retired_by_an_administrator(desk: Desk) -> 
     assert out.splitlines() == [f"{n}\t사용\t{counts.get(n, 0)}명" for n in names]
     assert groups("kim", "list")[1] == out  # everyone may read the list
 
-    assert groups("boss", "add", "노숙인") == (0, "대상 그룹 '노숙인'을(를) 더했습니다.\n", "")
+    assert groups("boss", "add", "노숙인") == (0, "대상 그룹 '노숙인'을 더했습니다.\n", "")
     assert groups("boss", "list")[1].splitlines()[-1] == "노숙인\t사용\t0명"
     code, _, err = groups("boss", "add", "청년")
-    assert (code, err) == (2, "deskapp: 대상그룹: '청년'은(는) 이미 목록에 있습니다.\n")
+    assert (code, err) == (2, "deskapp: 대상그룹: '청년'은 이미 목록에 있습니다.\n")
     code, out, err = groups("kim", "add", "이주노동자")
     assert (code, out) == (3, "") and "권한" in err
     assert groups("boss", "retire", "노숙인") == (
-        0, "대상 그룹 '노숙인'을(를) 더는 쓰지 않습니다.\n", ""
+        0, "대상 그룹 '노숙인'을 더는 쓰지 않습니다.\n", ""
     )  # fmt: skip
     listed = groups("boss", "list")[1].splitlines()
     assert (len(listed), listed[-1]) == (12, "노숙인\t사용 중지\t0명")

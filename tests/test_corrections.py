@@ -427,7 +427,7 @@ def test_bad_values_and_unknown_fields_are_all_listed_and_nothing_changes(
     problems = refused.value.problems
     assert [field for field, _ in problems] == ["생년월일", "성별", "취미", "성명", "구직자번호"]
     messages = dict(problems)
-    assert messages["성별"] == "'모름'은(는) 성별이 아닙니다 (남 또는 여)."
+    assert messages["성별"] == "'모름'은 성별이 아닙니다 (남 또는 여)."
     assert messages["성명"] == "성명은 비울 수 없습니다."
     assert "구직자에 없는 항목" in messages["취미"]
     assert "병합" in messages["구직자번호"] and "무효" in messages["구직자번호"]

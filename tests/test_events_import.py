@@ -311,12 +311,8 @@ def test_the_workbook_cannot_repeat_who_takes_part_in_an_event_of_the_database(
     })  # fmt: skip
     code, _, err = run("import", "--db", db, "--user", "boss", str(again))
     assert code == 2, err
-    assert (
-        "[행사참여업체] 2행 '업체번호' 열: 'A'은(는) 이미 이 행사(DBE)에 참여하고 있습니다." in err
-    )
-    assert (
-        "[행사참여자] 2행 '구직자번호' 열: 'S1'은(는) 이미 이 행사(DBE)에 참여하고 있습니다." in err
-    )
+    assert "[행사참여업체] 2행 '업체번호' 열: 'A'는 이미 이 행사(DBE)에 참여하고 있습니다." in err
+    assert "[행사참여자] 2행 '구직자번호' 열: 'S1'은 이미 이 행사(DBE)에 참여하고 있습니다." in err
     assert "[행사] 2행 '장소구분'" in err
     mixed = write_book(tmp_path / "mixed.xlsx", {
         "행사참여업체": [["행사번호", "업체번호", "모집인원", "구인번호"], ["DBE", "B", 1, "OB"]],
@@ -327,4 +323,4 @@ def test_the_workbook_cannot_repeat_who_takes_part_in_an_event_of_the_database(
     })  # fmt: skip
     code, _, err = run("import", "--db", db, "--user", "boss", str(mixed))
     assert code == 2 and err.count("구인번호") == 1, err
-    assert "[행사참여자] 2행 '구인번호' 열: 구인 'OB'은(는) 업체 'A'의 구인이 아닙니다." in err
+    assert "[행사참여자] 2행 '구인번호' 열: 구인 'OB'는 업체 'A'의 구인이 아닙니다." in err

@@ -84,7 +84,7 @@ def test_invalid_rows_reject_the_whole_workbook_each_problem_located(
     messages = [str(p) for p in caught.value.problems]
     assert messages[0].startswith("[구직자] 6행 '성명' 열:")
     assert "2행에도 있습니다" in messages[5]
-    assert "'S404'은(는) 이 통합문서의 '구직자' 시트에도, 데이터베이스에도 없습니다" in messages[10]
+    assert "'S404'는 이 통합문서의 '구직자' 시트에도, 데이터베이스에도 없습니다" in messages[10]
     assert "12건" in str(caught.value)
     assert _row_counts(workspace) == before
 

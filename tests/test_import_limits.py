@@ -347,7 +347,7 @@ def test_problems_found_past_the_cap_without_stopping_are_counted_exactly(
     problems = caught.value.problems
     assert len(problems) == MAX_PROBLEMS + 1
     assert [p.row for p in problems[:-1]] == list(range(2, 1_002))
-    assert all("'S404'은(는) 이 통합문서의 '구직자' 시트에도" in p.message for p in problems[:-1])
+    assert all("'S404'는 이 통합문서의 '구직자' 시트에도" in p.message for p in problems[:-1])
     assert (problems[-1].sheet, problems[-1].row, problems[-1].message) == (
         "refs.xlsx", 0, "… 그 밖에 100건"
     )  # fmt: skip

@@ -72,7 +72,7 @@ def test_commands_name_the_wrong_field_in_korean() -> None:
     assert [field for field, _ in caught.value.problems] == ["프로그램명", "종료일", "창구"]
     with pytest.raises(ValidationError) as caught:
         AddProgrammeSession(1, date(2018, 5, 1), ("S1", "S1"), counts_as_session=False)
-    assert caught.value.problems == [("참석자", "구직자 'S1'이(가) 두 번 들어 있습니다.")]
+    assert caught.value.problems == [("참석자", "구직자 'S1'이 두 번 들어 있습니다.")]
     with pytest.raises(ValidationError) as caught:
         AddProgrammeSession(1, date(2018, 5, 1), (), counts_as_session=True)
     assert caught.value.field == "참석자"
@@ -217,7 +217,7 @@ def test_only_enrolled_seekers_are_present_and_closed_months_refuse_counted_note
         workspace.programmes.add_session(
             plus, AddProgrammeSession(programme, date(2018, 4, 20), (number, stranger))
         )
-    assert caught.value.problems == [("참석자", f"외부인({stranger})은(는) 참여자가 아닙니다.")]
+    assert caught.value.problems == [("참석자", f"외부인({stranger})은 참여자가 아닙니다.")]
     with pytest.raises(ValidationError, match="회차일보다 늦음"):
         workspace.programmes.add_session(
             plus, AddProgrammeSession(programme, date(2018, 4, 9), (number,))

@@ -35,6 +35,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DatabaseError, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.shared_mode import grant_roles
 from deskapp.services.workspace import Workspace
@@ -387,7 +388,7 @@ def test_an_older_schema_stops_a_desk_and_the_owners_upgrade_grants_the_new_tabl
         Workspace.open(shared.url(shared.app))
     message = str(refused.value)
     assert f"스키마({head})가 이 deskapp(9000_test)보다 오래되었습니다" in message
-    assert f"'{shared.app}'은(는) 스키마를 바꿀 수 없습니다" in message
+    assert f"'{shared.app}'{particle(shared.app, '은/는')} 스키마를 바꿀 수 없습니다" in message
     assert "소유자 계정으로 'deskapp upgrade --db 소유자주소'" in message
     assert _revision(shared) == head  # nothing was tried
     code, _, err = run("check", "--db", shared.url(shared.app))
@@ -395,7 +396,7 @@ def test_an_older_schema_stops_a_desk_and_the_owners_upgrade_grants_the_new_tabl
 
     code, out, err = run("upgrade", "--db", shared.url(shared.owner))
     assert (code, err) == (0, "")
-    assert out.strip() == f"스키마를 {head}에서 9000_test(으)로 올렸습니다."
+    assert out.strip() == f"스키마를 {head}에서 9000_test로 올렸습니다."
     # The upgrade gave the recorded roles their grants on the new table: no grant run.
     with shared.connect(shared.app) as connection:
         connection.execute("INSERT INTO test_notes (note) VALUES ('새 표')")

@@ -178,7 +178,7 @@ def test_a_bad_value_and_a_closed_month_are_refused_in_the_form_with_nothing_cha
     type_over(qtbot, panel.phone_edit, "010-12")
     type_over(qtbot, panel.reason_edit, "fix")
     qtbot.keyClick(panel.reason_edit, Qt.Key.Key_S, CTRL)
-    assert panel.fields["연락처"].error() == "'010-12'은(는) 올바른 전화번호가 아닙니다."
+    assert panel.fields["연락처"].error() == "'010-12'는 올바른 전화번호가 아닙니다."
     assert panel.phone_edit.hasFocus()
 
     # A closed month: the service refuses, and the form says how to go on.
@@ -314,7 +314,7 @@ def test_an_opening_window_closes_and_reopens_it(
     reason = page.findChild(ReasonDialog)
     assert reason is not None
     prompt = " ".join(label.text() for label in reason.findChildren(QLabel))
-    assert "'기타'(으)로 마감합니다 (채용 0명 / 모집 1명)" in prompt
+    assert "'기타'로 마감합니다 (채용 0명 / 모집 1명)" in prompt
     active(qtbot, reason)
     commit(reason.reason_edit, "업체 요청으로 모집 중단")
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):

@@ -76,21 +76,21 @@ def test_seeker_form_checks_each_field_as_it_is_typed(
     assert error("성명") == "" and not form.fields["성명"].message.isVisible()
     form.name_edit.selectAll()
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Delete)
-    assert error("성명") == "성명을(를) 입력하세요."  # emptied after typing
+    assert error("성명") == "성명을 입력하세요."  # emptied after typing
     type_over(qtbot, form.name_edit, "홍길동")
 
     type_over(qtbot, form.birth_edit, "20150101")
     assert error("생년월일") == "2015-01-01: 나이가 3세로 맞지 않습니다."
     type_over(qtbot, form.birth_edit, "1960.2.30")
-    assert error("생년월일") == "'1960.2.30'은(는) 없는 날짜입니다."
+    assert error("생년월일") == "'1960.2.30'은 없는 날짜입니다."
     type_over(qtbot, form.birth_edit, "1960.2.29")
     assert error("생년월일") == ""
     type_over(qtbot, form.phone_edit, "010-123")
-    assert error("연락처") == "'010-123'은(는) 올바른 전화번호가 아닙니다."
+    assert error("연락처") == "'010-123'은 올바른 전화번호가 아닙니다."
     type_over(qtbot, form.phone_edit, "+82 10-9876-5432")
     assert error("연락처") == ""
     type_over(qtbot, form.date_edit, "20181101")
-    assert error("등록일") == "2018-11-01은(는) 미래의 날짜입니다."
+    assert error("등록일") == "2018-11-01은 미래의 날짜입니다."
     type_over(qtbot, form.date_edit, "2018-10-29")
 
     qtbot.keyClick(form.date_edit, Qt.Key.Key_S, CTRL)  # the consent is missing
@@ -107,7 +107,7 @@ def test_seeker_form_checks_each_field_as_it_is_typed(
     assert not shiboken6.isValid(dialog)  # closed and gone
     assert record.detail.phone == "010-9876-5432" and record.detail.registered_on.day == 29
     assert record.detail.counselor_name == "plus 상담사"  # blank: the one who registers
-    assert "구직자 D00000001을(를) 등록했습니다." in window.statusBar().currentMessage()
+    assert "구직자 D00000001을 등록했습니다." in window.statusBar().currentMessage()
 
 
 @SQLITE_ONLY
@@ -173,7 +173,7 @@ def test_employer_and_opening_forms(
     assert isinstance(form, EmployerForm) and dialog.windowTitle() == "구인업체 등록"
     commit(form.name_edit, "(주)독산정밀")
     type_over(qtbot, form.business_edit, "124-81-0099")
-    assert form.fields["사업자등록번호"].error() == "'124-81-0099'은(는) 10자리가 아닙니다 (9자리)."
+    assert form.fields["사업자등록번호"].error() == "'124-81-0099'는 10자리가 아닙니다 (9자리)."
     type_over(qtbot, form.business_edit, "124-81-00999")
     assert form.fields["사업자등록번호"].error() == (
         "'124-81-00999'의 검증번호(마지막 자리)가 맞지 않습니다."
@@ -181,7 +181,7 @@ def test_employer_and_opening_forms(
     type_over(qtbot, form.business_edit, "124-81-00998")
     assert form.fields["사업자등록번호"].error() == ""
     type_over(qtbot, form.phone_edit, "02-2627-12")
-    assert form.fields["연락처"].error() == "'02-2627-12'은(는) 올바른 전화번호가 아닙니다."
+    assert form.fields["연락처"].error() == "'02-2627-12'는 올바른 전화번호가 아닙니다."
     type_over(qtbot, form.phone_edit, "02-2627-1234")
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
         qtbot.keyClick(form.phone_edit, Qt.Key.Key_S, CTRL)
@@ -197,7 +197,7 @@ def test_employer_and_opening_forms(
     assert dialog.windowTitle() == "구인 등록 — (주)독산정밀"
     commit(opening.occupation_edit, "CNC 가공")
     type_over(qtbot, opening.headcount_edit, "0")
-    assert opening.fields["모집인원"].error() == "'0'은(는) 1 이상이어야 합니다."
+    assert opening.fields["모집인원"].error() == "'0'은 1 이상이어야 합니다."
     type_over(qtbot, opening.headcount_edit, "3명")
     assert opening.fields["모집인원"].error() == ""
     type_over(qtbot, opening.closes_edit, "2018-09-30")

@@ -114,7 +114,7 @@ def test_a_team_lead_finds_both_records_by_initials_and_phone_merges_and_undoes(
 
     # The first press only says who goes where.
     qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Return)
-    expected = f"홍길동 ({gone_no})을(를) 홍길동 ({keep_no})에 합칩니다. {CONFIRM}"
+    expected = f"홍길동 ({gone_no})을 홍길동 ({keep_no})에 합칩니다. {CONFIRM}"
     qtbot.waitUntil(lambda: dialog.status_label.text() == expected, timeout=10_000)
     assert not _void(workspace, team_lead, gone)
 

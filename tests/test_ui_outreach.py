@@ -192,7 +192,7 @@ def test_contacts_and_agreements_on_the_employer_page_by_keyboard(
     assert rows(workspace, "SELECT void, void_reason FROM hiring_agreements") == [
         (1, "업체 요청으로 취소")
     ]
-    assert record.outreach.message.text() == "2018-10-30 협약을(를) 무효로 했습니다."
+    assert record.outreach.message.text() == "2018-10-30 협약을 무효로 했습니다."
 
 
 def test_next_actions_due_on_the_follow_up_page(

@@ -289,7 +289,7 @@ def test_a_target_set_in_the_table_updates_the_rate_and_the_charts_draw_each_des
         type_target("4")
     assert saved.args == ["plus", "placements", 4]
     assert _cells(tab.model)[row] == ["일자리플러스센터", "취업자수", "4", "2", "50.0%"]
-    assert "목표를 4(으)로 정했습니다" in tab.status_label.text()
+    assert "목표를 4로 정했습니다" in tab.status_label.text()
     with qtbot.waitSignal(tab.sig_loaded):
         type_target("0")  # the service refuses; the stored target comes back
     qtbot.waitUntil(lambda: "1 이상의 정수여야 합니다" in tab.status_label.text())

@@ -22,6 +22,7 @@ from enum import StrEnum
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME, Desk
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.spreadsheet import csv_safe
 
 #: The measures a breakdown splits (구인등록 belongs to employers, not people).
@@ -87,7 +88,9 @@ def parse_dimension(text: object, field: str = "--by") -> Dimension:
         if raw in (dimension.value, dimension.label, dimension.label.replace(" ", "")):
             return dimension
     names = ", ".join(d.value for d in Dimension)
-    raise ValidationError(field, f"'{raw}'은(는) 나눌 기준이 아닙니다 ({names} 중 하나).")
+    raise ValidationError(
+        field, f"'{raw}'{particle(raw, '은/는')} 나눌 기준이 아닙니다 ({names} 중 하나)."
+    )
 
 
 def full_years(born: date, on: date) -> int:

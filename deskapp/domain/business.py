@@ -6,6 +6,7 @@ import re
 
 from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 
@@ -30,7 +31,9 @@ def normalize_business_no(value: object, field: str = "사업자등록번호") -
         raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
     digits = re.sub(r"[^0-9]", "", ascii_digits(raw))
     if len(digits) != 10:
-        raise ValidationError(field, f"'{raw}'은(는) 10자리가 아닙니다 ({len(digits)}자리).")
+        raise ValidationError(
+            field, f"'{raw}'{particle(raw, '은/는')} 10자리가 아닙니다 ({len(digits)}자리)."
+        )
     if business_no_check_digit(digits[:9]) != int(digits[9]):
         raise ValidationError(field, f"'{raw}'의 검증번호(마지막 자리)가 맞지 않습니다.")
     return digits

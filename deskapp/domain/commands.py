@@ -25,6 +25,7 @@ from deskapp.domain.business import normalize_business_no
 from deskapp.domain.dates import parse_date
 from deskapp.domain.desks import DeskRef, parse_desk
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.phone import normalize_phone
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import (
@@ -76,7 +77,9 @@ def _month(text: str, field: str) -> date | None:
         return None
     match = _MONTH.fullmatch(text)
     if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(field, f"'{text}'은(는) 연월이 아닙니다 (예: 2015-03).")
+        raise ValidationError(
+            field, f"'{text}'{particle(text, '은/는')} 연월이 아닙니다 (예: 2015-03)."
+        )
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -120,7 +123,9 @@ def parse_names(value: object, field: str) -> tuple[str, ...]:
         if not name:
             continue
         if len(name) > 100:
-            raise ValidationError(field, f"'{name[:20]}…'은(는) 너무 깁니다.")
+            raise ValidationError(
+                field, f"'{name[:20]}…'{particle(name[:20], '은/는')} 너무 깁니다."
+            )
         if name not in found:
             found.append(name)
     return tuple(found)
@@ -152,7 +157,7 @@ def parse_yes_no(value: object, field: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, f"'{value}'은(는) 예 또는 아니오가 아닙니다.")
+    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 예 또는 아니오가 아닙니다.")
 
 
 def occupation_code(value: object, field: str) -> str:
@@ -171,7 +176,9 @@ def occupation_code(value: object, field: str) -> str:
     text = str(value).strip()
     if not re.fullmatch(r"\d{1,4}|\d{6}", text):
         raise ValidationError(
-            field, f"'{text}'은(는) 직업분류 코드가 아닙니다 (숫자 1~4자리, 워크넷 6자리)."
+            field,
+            f"'{text}'{particle(text, '은/는')} 직업분류 코드가 아닙니다 (숫자 1~4자리, 워크넷 "
+            "6자리).",
         )
     return text[:4]
 
@@ -465,16 +472,18 @@ def read_changes(kind: RecordKind, changes: Mapping[str, object], today: date) -
             fixed = heading in _FIXED[kind]
             names = ", ".join(specs)
             message = (
-                f"'{heading}'은(는) 바꿀 수 없습니다 (같은 사람이면 병합, 잘못 만든 기록은 무효)."
+                f"'{heading}'{particle(heading, '은/는')} 바꿀 수 없습니다 "
+                "(같은 사람이면 병합, 잘못 만든 기록은 무효)."
                 if fixed
-                else f"'{heading}'은(는) {kind.label}에 없는 항목입니다 ({names})."
+                else f"'{heading}'{particle(heading, '은/는')} "
+                f"{kind.label}에 없는 항목입니다 ({names})."
             )
             problems.append((heading, message))
             continue
         if f.is_blank(raw):
             if spec.required:
                 problems.append(
-                    (heading, f"{heading}{_subject_particle(heading)} 비울 수 없습니다.")
+                    (heading, f"{heading}{particle(heading, '은/는')} 비울 수 없습니다.")
                 )
             clean[heading] = None
             continue
@@ -487,14 +496,6 @@ def read_changes(kind: RecordKind, changes: Mapping[str, object], today: date) -
     if problems:
         raise ValidationError.many(problems)
     return clean
-
-
-def _subject_particle(word: str) -> str:
-    """The topic particle after ``word`` (은 after a final consonant, else 는)."""
-    last = word[-1] if word else ""
-    if "가" <= last <= "힣":
-        return "은" if (ord(last) - 0xAC00) % 28 else "는"
-    return "은(는)"
 
 
 def read_fields(
@@ -515,7 +516,7 @@ def read_fields(
         if f.is_blank(raw):
             if spec.required and spec.heading not in optional:
                 problems.append(
-                    (spec.heading, f"{spec.heading}{_object(spec.heading)} 입력하세요.")
+                    (spec.heading, f"{spec.heading}{particle(spec.heading, '을/를')} 입력하세요.")
                 )
             clean[spec.attribute] = None
             continue
@@ -526,14 +527,6 @@ def read_fields(
     if problems:
         raise ValidationError.many(problems)
     return clean
-
-
-def _object(word: str) -> str:
-    """The object particle after ``word`` (을 after a final consonant, else 를)."""
-    last = word[-1] if word else ""
-    if "가" <= last <= "힣":
-        return "을" if (ord(last) - 0xAC00) % 28 else "를"
-    return "을(를)"
 
 
 def _build(kind: type[C], clean: dict[str, Any], **fixed: Any) -> C:

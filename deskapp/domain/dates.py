@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _DASHED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -22,7 +23,7 @@ def _make(year: int, month: int, day: int, raw: str, field: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"'{raw}'은(는) 없는 날짜입니다.") from None
+        raise ValidationError(field, f"'{raw}'{particle(raw, '은/는')} 없는 날짜입니다.") from None
 
 
 def parse_date(value: object, field: str = "날짜") -> date:
@@ -46,7 +47,9 @@ def parse_date(value: object, field: str = "날짜") -> date:
                 return parse_date(str(number), field)
             if 1 <= number <= 2_958_465:
                 return _EXCEL_EPOCH + timedelta(days=number)
-        raise ValidationError(field, f"'{value}'은(는) 날짜가 아닙니다 ({SPELLINGS}).")
+        raise ValidationError(
+            field, f"'{value}'{particle(value, '은/는')} 날짜가 아닙니다 ({SPELLINGS})."
+        )
     raw = str(value).strip()
     if not raw:
         raise ValidationError(field, "날짜를 입력하세요.")
@@ -55,7 +58,9 @@ def parse_date(value: object, field: str = "날짜") -> date:
         if match:
             year, month, day = (int(g) for g in match.groups())
             return _make(year, month, day, raw, field)
-    raise ValidationError(field, f"'{raw}'은(는) 날짜 형식이 아닙니다 ({SPELLINGS}).")
+    raise ValidationError(
+        field, f"'{raw}'{particle(raw, '은/는')} 날짜 형식이 아닙니다 ({SPELLINGS})."
+    )
 
 
 def format_date(day: date | None) -> str:
@@ -87,7 +92,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise ValidationError(
-                "기간", f"시작일 {self.start}이(가) 종료일 {self.end}보다 늦습니다."
+                "기간",
+                f"시작일 {self.start}{particle(self.start, '이/가')} 종료일 {self.end}보다 "
+                "늦습니다.",
             )
 
     @classmethod

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def desk_by_code(code: str) -> Desk:
     try:
         return _BY_CODE[code]
     except KeyError:
-        raise ValidationError("창구", f"'{code}'은(는) 알 수 없는 창구입니다.") from None
+        raise ValidationError(
+            "창구", f"'{code}'{particle(code, '은/는')} 알 수 없는 창구입니다."
+        ) from None
 
 
 def parse_desk(text: object, field: str = "창구") -> DeskRef:
@@ -86,4 +89,6 @@ def parse_desk(text: object, field: str = "창구") -> DeskRef:
         if desk is DONG:
             return DeskRef(DONG, _SITE_LOOKUP[match.group(2)][1])
     names = ", ".join(d.short_name for d in DESKS)
-    raise ValidationError(field, f"'{raw}'은(는) 알 수 없는 창구입니다 ({names} 중 하나).")
+    raise ValidationError(
+        field, f"'{raw}'{particle(raw, '은/는')} 알 수 없는 창구입니다 ({names} 중 하나)."
+    )

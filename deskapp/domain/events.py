@@ -25,6 +25,7 @@ from deskapp.domain import fields as f
 from deskapp.domain.commands import FieldSpec, mask_free, read_fields
 from deskapp.domain.desks import DeskRef, parse_desk
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.records import parse_enum
 from deskapp.domain.spreadsheet import csv_safe
 
@@ -53,7 +54,9 @@ def parse_event_kind(value: object, field: str = "구분") -> EventKind:
         return parse_enum(EventKind, text, field)
     except ValidationError:
         names = ", ".join(k.value for k in EventKind)
-        raise ValidationError(field, f"'{value}'은(는) 행사 구분이 아닙니다 ({names}).") from None
+        raise ValidationError(
+            field, f"'{value}'{particle(value, '은/는')} 행사 구분이 아닙니다 ({names})."
+        ) from None
 
 
 HIRED, REJECTED, WAITING = "채용", "불합격", "대기"
@@ -76,7 +79,9 @@ def parse_result(value: object, field: str = "결과") -> str:
     if stage:
         return f"{stage.group(1)}차합격"
     names = ", ".join(STAGES)
-    raise ValidationError(field, f"'{value}'은(는) 결과가 아닙니다 ({names}, 최종합격).")
+    raise ValidationError(
+        field, f"'{value}'{particle(value, '은/는')} 결과가 아닙니다 ({names}, 최종합격)."
+    )
 
 
 def stage_rank(result: str | None) -> int:
@@ -102,7 +107,7 @@ def count(value: object, field: str) -> int:
         number = int(text)
         if 0 <= number <= 9_999_999:
             return number
-    raise ValidationError(field, f"'{value}'은(는) 0 이상의 정수가 아닙니다.")
+    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 0 이상의 정수가 아닙니다.")
 
 
 _YES = {"예", "네", "o", "y", "yes", "true", "1", "면접", "있음"}
@@ -117,7 +122,7 @@ def parse_interviewed(value: object, field: str = "면접") -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, f"'{value}'은(는) 예 또는 아니오가 아닙니다.")
+    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 예 또는 아니오가 아닙니다.")
 
 
 # -- commands ----------------------------------------------------------------------------

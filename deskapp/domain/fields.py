@@ -14,6 +14,7 @@ from datetime import date
 from deskapp.domain.characters import hidden_character
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 
 NAME_MAX = 50
@@ -30,7 +31,7 @@ def is_blank(value: object) -> bool:
 def text(value: object, field: str, max_len: int = SHORT_TEXT_MAX) -> str:
     """Required text, stripped, at most ``max_len`` characters."""
     if is_blank(value):
-        raise ValidationError(field, f"{field}을(를) 입력하세요.")
+        raise ValidationError(field, f"{field}{particle(field, '을/를')} 입력하세요.")
     if isinstance(value, bool):
         raise ValidationError(field, "TRUE/FALSE 값이 아니라 글자를 입력하세요.")
     if isinstance(value, float) and value.is_integer():
@@ -80,20 +81,22 @@ def identifier(value: object, field: str) -> str:
 def positive_int(value: object, field: str) -> int:
     """A whole number of at least 1."""
     if isinstance(value, bool) or is_blank(value):
-        raise ValidationError(field, f"{field}을(를) 입력하세요.")
+        raise ValidationError(field, f"{field}{particle(field, '을/를')} 입력하세요.")
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(field, f"'{value}'은(는) 정수가 아닙니다.")
+            raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 정수가 아닙니다.")
         value = int(value)
     if isinstance(value, str):
         cleaned = value.strip().replace(",", "").removesuffix("명").strip()
         if not re.fullmatch(r"\d{1,9}", cleaned):
-            raise ValidationError(field, f"'{value}'은(는) 1 이상의 정수가 아닙니다.")
+            raise ValidationError(
+                field, f"'{value}'{particle(value, '은/는')} 1 이상의 정수가 아닙니다."
+            )
         value = int(cleaned)
     if not isinstance(value, int) or value < 1:
-        raise ValidationError(field, f"'{value}'은(는) 1 이상이어야 합니다.")
+        raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 1 이상이어야 합니다.")
     if value > 100_000:
-        raise ValidationError(field, f"'{value}'은(는) 너무 큰 수입니다.")
+        raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 너무 큰 수입니다.")
     return value
 
 
@@ -101,9 +104,13 @@ def record_date(value: object, field: str, today: date) -> date:
     """A date a record happened: not before 1990 and not after today."""
     day = parse_date(value, field)
     if day.year < 1990:
-        raise ValidationError(field, f"{day.isoformat()}은(는) 너무 이른 날짜입니다.")
+        raise ValidationError(
+            field, f"{day.isoformat()}{particle(day.isoformat(), '은/는')} 너무 이른 날짜입니다."
+        )
     if day > today:
-        raise ValidationError(field, f"{day.isoformat()}은(는) 미래의 날짜입니다.")
+        raise ValidationError(
+            field, f"{day.isoformat()}{particle(day.isoformat(), '은/는')} 미래의 날짜입니다."
+        )
     return day
 
 

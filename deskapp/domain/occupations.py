@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 LEVEL_NAMES = {1: "대분류", 2: "중분류", 3: "소분류", 4: "세분류"}
 #: Geumcheon-gu and the districts around it, for matching by place.
@@ -63,11 +64,13 @@ def parse_classification(text: str) -> list[Occupation]:
             raise ValidationError("직업분류 파일", message)
         if parent and not code.startswith(parent):
             raise ValidationError(
-                "직업분류 파일", f"{number}번째 줄: 상위 코드 {parent}이(가) 맞지 않습니다."
+                "직업분류 파일",
+                f"{number}번째 줄: 상위 코드 {parent}{particle(parent, '이/가')} 맞지 않습니다.",
             )
         if code in found:
             raise ValidationError(
-                "직업분류 파일", f"{number}번째 줄: 코드 {code}이(가) 두 번 있습니다."
+                "직업분류 파일",
+                f"{number}번째 줄: 코드 {code}{particle(code, '이/가')} 두 번 있습니다.",
             )
         found[code] = Occupation(code, name, level, parent or None)
     if not any(o.level == 4 for o in found.values()):

@@ -23,6 +23,7 @@ from typing import TypeVar
 from deskapp.domain import fields as f
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 T = TypeVar("T")
 
@@ -72,7 +73,9 @@ def parse_contact_kind(value: object, field: str = "구분") -> ContactKind:
         return ContactKind(text)
     except ValueError:
         names = ", ".join(k.label for k in ContactKind)
-        raise ValidationError(field, f"'{value}'은(는) 접촉 구분이 아닙니다 ({names}).") from None
+        raise ValidationError(
+            field, f"'{value}'{particle(value, '은/는')} 접촉 구분이 아닙니다 ({names})."
+        ) from None
 
 
 def _optional_text(value: str | None, field: str) -> str | None:
@@ -95,7 +98,7 @@ def _collector(problems: list[tuple[str, str]]) -> Callable[[Callable[[], T]], T
 
 def _check_day(value: object, field: str) -> None:
     if not isinstance(value, date):
-        raise ValidationError(field, f"{field}을(를) 날짜로 입력하세요.")
+        raise ValidationError(field, f"{field}{particle(field, '을/를')} 날짜로 입력하세요.")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 
 from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019")
 AREA_CODES = (
@@ -71,10 +72,12 @@ def normalize_phone(value: object, field: str = "연락처") -> str:
     digits = re.sub(r"\D", "", text)
     if text.lstrip().startswith("+"):
         if not digits.startswith("82"):
-            raise ValidationError(field, f"'{raw}'은(는) 국내 전화번호가 아닙니다.")
+            raise ValidationError(
+                field, f"'{raw}'{particle(raw, '은/는')} 국내 전화번호가 아닙니다."
+            )
         digits = "0" + digits[2:].lstrip("0")
     if _split(digits) is None:
-        raise ValidationError(field, f"'{raw}'은(는) 올바른 전화번호가 아닙니다.")
+        raise ValidationError(field, f"'{raw}'{particle(raw, '은/는')} 올바른 전화번호가 아닙니다.")
     return digits
 
 

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from deskapp.domain import fields as f
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 
 #: Kinds a programme is usually of (free text is accepted too).
@@ -81,9 +82,11 @@ def _note(value: str | None, name: str) -> tuple[str | None, int]:
 
 def _day(value: object, name: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(name, f"{name}을(를) 날짜로 입력하세요.")
+        raise ValidationError(name, f"{name}{particle(name, '을/를')} 날짜로 입력하세요.")
     if value.year < 1990:
-        raise ValidationError(name, f"{value.isoformat()}은(는) 너무 이른 날짜입니다.")
+        raise ValidationError(
+            name, f"{value.isoformat()}{particle(value.isoformat(), '은/는')} 너무 이른 날짜입니다."
+        )
     return value
 
 
@@ -93,7 +96,7 @@ def _set(command: object, name: str, value: object) -> None:
 
 def _positive_id(value: object, name: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValidationError(name, f"'{value}'은(는) 올바른 번호가 아닙니다.")
+        raise ValidationError(name, f"'{value}'{particle(value, '은/는')} 올바른 번호가 아닙니다.")
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,9 @@ class AddProgrammeSession:
             if number is None:
                 continue
             if number in numbers:
-                problems.append(("참석자", f"구직자 '{number}'이(가) 두 번 들어 있습니다."))
+                problems.append(
+                    ("참석자", f"구직자 '{number}'{particle(number, '이/가')} 두 번 들어 있습니다.")
+                )
                 continue
             numbers.append(number)
         _set(self, "present", tuple(numbers))

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 
 class Role(StrEnum):
@@ -187,7 +188,9 @@ def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str,
         return kind(text)
     except ValueError:
         names = ", ".join(m.value for m in kind)
-        raise ValidationError(field, f"'{text}'은(는) {subject} 아닙니다 ({names}).") from None
+        raise ValidationError(
+            field, f"'{text}'{particle(text, '은/는')} {subject} 아닙니다 ({names})."
+        ) from None
 
 
 def parse_channel(value: object, field: str = "상담방법") -> Channel:
@@ -219,7 +222,9 @@ def parse_gender(value: object, field: str = "성별") -> Gender:
     text = str(value or "").strip().lower()
     if text in _GENDER_ALIASES:
         return _GENDER_ALIASES[text]
-    raise ValidationError(field, f"'{value}'은(는) 성별이 아닙니다 (남 또는 여).")
+    raise ValidationError(
+        field, f"'{value}'{particle(value, '은/는')} 성별이 아닙니다 (남 또는 여)."
+    )
 
 
 def parse_enum(kind: type[E], value: object, field: str) -> E:
@@ -229,7 +234,9 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
         return kind(text)
     except ValueError:
         names = ", ".join(m.value for m in kind)
-        raise ValidationError(field, f"'{text}'은(는) 올바른 값이 아닙니다 ({names}).") from None
+        raise ValidationError(
+            field, f"'{text}'{particle(text, '은/는')} 올바른 값이 아닙니다 ({names})."
+        ) from None
 
 
 def enum_value(member: StrEnum | None) -> str | None:

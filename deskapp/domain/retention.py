@@ -49,6 +49,7 @@ from typing import Any
 from deskapp.domain.dates import Period, add_months
 from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 #: The checkpoints, in months after the placement.
 CHECKPOINTS: tuple[int, ...] = (1, 3, 6)
@@ -106,7 +107,9 @@ def check_checkpoint(months: int) -> int:
 def check_state(state: str) -> str:
     """``state`` if it is one of STATES, else ValidationError."""
     if state not in STATES:
-        raise ValidationError("상태", f"'{state}'은(는) 고용유지 상태가 아닙니다.")
+        raise ValidationError(
+            "상태", f"'{state}'{particle(state, '은/는')} 고용유지 상태가 아닙니다."
+        )
     return state
 
 

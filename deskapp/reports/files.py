@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import particle
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
@@ -20,7 +21,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     if path.suffix.lower() != ".xlsx":
         raise ValidationError("파일", f"'{path.name}': 확장자는 .xlsx여야 합니다.")
     if not path.parent.exists():
-        raise ValidationError("파일", f"폴더 '{path.parent}'이(가) 없습니다.")
+        raise ValidationError(
+            "파일", f"폴더 '{path.parent}'{particle(path.parent, '이/가')} 없습니다."
+        )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".deskapp-", suffix=".xlsx", dir=path.parent)
     except OSError as error:
@@ -41,6 +44,8 @@ def _cannot_write(path: Path, error: OSError) -> ValidationError:
     why = error.strerror or type(error).__name__
     return ValidationError(
         "파일",
-        f"'{path}'을(를) 쓸 수 없습니다 ({why}). 디스크가 가득 찼는지, 그 폴더에 쓸 수 "
+        f"'{path}'{particle(path, '을/를')} 쓸 수 없습니다 ({why}). 디스크가 가득 찼는지, 그 "
+        "폴더에 쓸 수 "
+        ""
         "있는지 확인하세요. 아무 파일도 남기지 않았습니다.",
     )

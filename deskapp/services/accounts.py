@@ -33,6 +33,7 @@ from deskapp.domain.errors import (
     SessionExpired,
     ValidationError,
 )
+from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
@@ -291,7 +292,7 @@ class AccountService:
     def _user(self, session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None:
-            raise NotFound(f"계정 '{username}'이(가) 없습니다.")
+            raise NotFound(f"계정 '{username}'{particle(username, '이/가')} 없습니다.")
         return user
 
     def create_user(
@@ -336,14 +337,18 @@ class AccountService:
             actor.require(Permission.MANAGE_ACCOUNTS)
             self.db.require_account_management()  # shared mode: not from a desk's role
         if session.scalar(select(User.id).where(User.username == name)):
-            raise ValidationError("사용자 이름", f"'{name}'은(는) 이미 있는 계정입니다.")
+            raise ValidationError(
+                "사용자 이름", f"'{name}'{particle(name, '은/는')} 이미 있는 계정입니다."
+            )
         shown = display_name.strip() or name
         # Figures per counselor (상담사별 실적, stats --by counselor) go by this name.
         if session.scalar(
             select(User.id).where(User.display_name == shown, User.is_active.is_(True))
         ):
             raise ValidationError(
-                "표시 이름", f"'{shown}'은(는) 다른 계정이 쓰는 이름입니다. 구별되게 적어 주세요."
+                "표시 이름",
+                f"'{shown}'{particle(shown, '은/는')} 다른 계정이 쓰는 이름입니다. 구별되게 적어 "
+                "주세요.",
             )
         user = User(
             username=name,

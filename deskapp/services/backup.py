@@ -31,6 +31,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.errors import BackupFailed, DatabaseError, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.services.audit import write_access
 from deskapp.store import migrate
 from deskapp.store.chain import CHAINS, chained_columns, database_uid
@@ -144,7 +145,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def check_database_file(path: Path) -> str:
     """The schema revision of a deskapp SQLite file that passes the integrity check."""
     if not path.is_file():
-        raise ValidationError("백업 파일", f"{path}이(가) 없습니다.")
+        raise ValidationError("백업 파일", f"{path}{particle(path, '이/가')} 없습니다.")
     try:
         connection = open_read_only(path)
         try:
@@ -197,7 +198,9 @@ class BackupService:
                 number += 1
                 target = self.folder / f"{prefix}-{number}.sqlite3"
         elif target.exists():
-            raise ValidationError("백업 파일", f"{target}이(가) 이미 있습니다.")
+            raise ValidationError(
+                "백업 파일", f"{target}{particle(target, '이/가')} 이미 있습니다."
+            )
         try:
             migrate.backup_sqlite(self.db.engine, target)
         except (sqlite3.Error, OSError) as error:
@@ -292,7 +295,7 @@ class BackupService:
         if theirs is not None and theirs != uid:
             raise ValidationError(
                 "백업 파일",
-                f"{source.name}은(는) 다른 데이터베이스의 사본입니다 "
+                f"{source.name}{particle(source.name, '은/는')} 다른 데이터베이스의 사본입니다 "
                 f"(식별자 {theirs[:UID_LENGTH]}, 이 데이터베이스는 {uid[:UID_LENGTH]}). "
                 "복원하지 않았습니다. 그 데이터베이스를 "
                 "쓰려면 그 파일을 --db로 여세요.",
@@ -363,7 +366,9 @@ def restore_missing(path: Path, copy: Path) -> Path:
     """Make the missing database ``path`` again from the backup ``copy`` (checked first);
     owner-only, never over an existing file."""
     if path.exists() and path.stat().st_size > 0:
-        raise ValidationError("데이터베이스", f"{path}이(가) 이미 있습니다. 복원하지 않았습니다.")
+        raise ValidationError(
+            "데이터베이스", f"{path}{particle(path, '이/가')} 이미 있습니다. 복원하지 않았습니다."
+        )
     check_database_file(copy)
     private_folder(path.parent)
     partial = migrate.partial_name(path)

@@ -31,6 +31,7 @@ from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
+from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
@@ -137,7 +138,7 @@ class CheckService:
 
                 for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
                     report.foreign_keys.append(
-                        f"{table} {rowid}행이 없는 {parent}을(를) 가리킵니다."
+                        f"{table} {rowid}행이 없는 {parent}{particle(parent, '을/를')} 가리킵니다."
                     )
             years = session.execute(
                 union(
@@ -286,7 +287,10 @@ class CheckService:
                 finally:
                     reader.close()
             except sqlite3.Error as error:
-                problems.append(f"백업 {copy.path.name}을(를) 읽을 수 없습니다 ({error}).")
+                problems.append(
+                    f"백업 {copy.path.name}{particle(copy.path.name, '을/를')} 읽을 수 없습니다 "
+                    f"({error})."
+                )
                 continue
             for chain, seq, last in anchors:
                 if chain not in CHAIN_LABELS or not seq or hash_at(connection, chain, seq) == last:

@@ -33,6 +33,7 @@ from deskapp.domain.commands import ChangeRecord, editable_fields, mask_value, r
 from deskapp.domain.dates import add_months
 from deskapp.domain.desks import DONG, DeskRef, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
@@ -162,7 +163,7 @@ class CorrectionService:
         else:
             record = session.get(model, int(key)) if key.isdigit() else None
         if record is None:
-            raise NotFound(f"{kind.label} '{key}'을(를) 찾을 수 없습니다.")
+            raise NotFound(f"{kind.label} '{key}'{particle(key, '을/를')} 찾을 수 없습니다.")
         return record
 
     def _number(self, kind: RecordKind, record: Any) -> str:
@@ -183,7 +184,9 @@ class CorrectionService:
             return
         if desk != actor.desk:
             raise PermissionDenied(
-                f"상담사 '{actor.username}'은(는) 다른 창구의 {kind.label} 기록을 고칠 수 "
+                f"상담사 '{actor.username}'{particle(actor.username, '은/는')} 다른 창구의 "
+                f"{kind.label} 기록을 "
+                "고칠 수 "
                 "없습니다. 그 창구의 상담사나 팀장에게 요청하세요."
             )
 
@@ -347,7 +350,9 @@ class CorrectionService:
         if kind is RecordKind.PLACEMENT:  # a hire at an event follows the event
             for heading in ("취업일", "취업창구", "구인번호"):
                 if heading in new:
-                    rr.refuse_event_hire(session, record.id, heading, f"{heading}을(를) 고칠")
+                    rr.refuse_event_hire(
+                        session, record.id, heading, f"{heading}{particle(heading, '을/를')} 고칠"
+                    )
         if kind is RecordKind.OPENING:
             closes, registered = value("마감일", "closes_on"), value("등록일", "registered_on")
             if closes and closes < registered:
@@ -603,6 +608,8 @@ class CorrectionService:
         if len(found) > 1:
             kinds = ", ".join(k.label for k, _ in found)
             raise ValidationError(
-                "번호", f"'{key}'은(는) 여러 기록({kinds})의 번호입니다. 종류를 함께 적으세요."
+                "번호",
+                f"'{key}'{particle(key, '은/는')} 여러 기록({kinds})의 번호입니다. 종류를 함께 "
+                "적으세요.",
             )
         return found[0]

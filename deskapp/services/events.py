@@ -44,6 +44,7 @@ from deskapp.domain.events import (
     parse_result,
     stage_rank,
 )
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
@@ -168,7 +169,9 @@ class EventService:
                 select(Event.id).where(Event.event_no == details.event_no)
             ):
                 raise ValidationError(
-                    "행사번호", f"'{details.event_no}'은(는) 이미 있는 행사번호입니다."
+                    "행사번호",
+                    f"'{details.event_no}'{particle(details.event_no, '은/는')} 이미 있는 "
+                    "행사번호입니다.",
                 )
             event = Event(
                 event_no=number, desk_id=desk_id, site_id=site_id, created_by=actor.user_id,
@@ -258,7 +261,7 @@ class EventService:
     def _event(self, session: Session, actor: Actor, event_no: str, write: bool = True) -> Event:
         event = session.scalar(select(Event).where(Event.event_no == event_no))
         if event is None or event.void:
-            raise NotFound(f"행사 '{event_no}'을(를) 찾을 수 없습니다.")
+            raise NotFound(f"행사 '{event_no}'{particle(event_no, '을/를')} 찾을 수 없습니다.")
         if write:
             actor.require(Permission.WRITE_RECORDS)
             actor.require_desk(self.db.desk_codes()[event.desk_id])
@@ -298,7 +301,9 @@ class EventService:
                 )
             ):
                 raise ValidationError(
-                    "업체번호", f"{employer.name}은(는) 이미 이 행사에 참여한 업체입니다."
+                    "업체번호",
+                    f"{employer.name}{particle(employer.name, '은/는')} 이미 이 행사에 참여한 "
+                    "업체입니다.",
                 )
             entry = EventEmployer(
                 event_id=event.id, employer_id=employer.id, recruits=command.recruits,
@@ -363,7 +368,8 @@ class EventService:
         opening = find_by_number(session, JobOpening, JobOpening.opening_no, opening_no, "구인")
         if employer_id is not None and opening.employer_id != employer_id:
             raise ValidationError(
-                "구인번호", f"구인 '{opening_no}'은(는) 이 업체의 구인이 아닙니다."
+                "구인번호",
+                f"구인 '{opening_no}'{particle(opening_no, '은/는')} 이 업체의 구인이 아닙니다.",
             )
         return opening.id
 
@@ -385,7 +391,9 @@ class EventService:
             ):
                 raise ValidationError(
                     "구직자번호",
-                    f"{seeker.name}({seeker.seeker_no})은(는) 이미 이 행사 참여자입니다.",
+                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} 이미 이 "
+                    "행사 "
+                    "참여자입니다.",
                 )
             employer_id, opening_id = self._target(session, command.employer_no, command.opening_no)
             entry = EventParticipant(
@@ -583,7 +591,9 @@ class EventService:
         models = {RecordKind.EVENT: Event, RecordKind.EVENT_EMPLOYER: EventEmployer,
                   RecordKind.EVENT_PARTICIPANT: EventParticipant}  # fmt: skip
         if kind not in models:
-            raise ValidationError("종류", f"{kind.label}은(는) 행사 기록이 아닙니다.")
+            raise ValidationError(
+                "종류", f"{kind.label}{particle(kind.label, '은/는')} 행사 기록이 아닙니다."
+            )
         with self.db.unit_of_work(actor=actor) as session:
             record: Any = session.get(models[kind], record_id)
             if record is None or record.void:
@@ -816,7 +826,9 @@ class EventService:
                     write_access(session, actor, AccessAction.VIEW, subject_kind="event",
                                  detail=f"행사 실적 명단 {shown}명 ({measure})")  # fmt: skip
             else:
-                raise ValidationError("항목", f"'{measure}'은(는) 행사 실적 항목이 아닙니다.")
+                raise ValidationError(
+                    "항목", f"'{measure}'{particle(measure, '은/는')} 행사 실적 항목이 아닙니다."
+                )
         return sorted(lines, key=lambda b: (b.held_on, b.event_no, b.who))
 
     def export_report(

@@ -31,6 +31,7 @@ from deskapp.domain.commands import RecordPlacement, occupation_code
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.events import HIRED
 from deskapp.domain.hangul import initials
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
@@ -226,7 +227,9 @@ def _extensions(
         try:
             code = occupation_code(raw, heading)
             if code not in codes:
-                raise ValidationError(heading, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+                raise ValidationError(
+                    heading, f"'{code}'{particle(code, '은/는')} 직업분류에 없는 코드입니다."
+                )
         except ValidationError as error:  # the words decide the code instead
             values[heading] = None
             notes.append(f"'{heading}' {error.message} 낱말로 코드를 찾습니다.")
@@ -502,7 +505,7 @@ class ImportService:
                             spec.name,
                             row_no,
                             heading,
-                            f"'{number}'이(가) {seen[number]}행에도 있습니다.",
+                            f"'{number}'{particle(number, '이/가')} {seen[number]}행에도 있습니다.",
                         )
                     )
                 else:
@@ -515,7 +518,7 @@ class ImportService:
                         spec.name,
                         seen[number],
                         heading,
-                        f"'{number}'은(는) 이미 데이터베이스에 있습니다.",
+                        f"'{number}'{particle(number, '은/는')} 이미 데이터베이스에 있습니다.",
                     )
                 )
 
@@ -532,12 +535,16 @@ class ImportService:
                     continue
                 if number not in existing:
                     message = (
-                        f"'{number}'은(는) 이 통합문서의 '{target.name}' 시트에도, "
+                        f"'{number}'{particle(number, '은/는')} 이 통합문서의 '{target.name}' "
+                        "시트에도, "
+                        ""
                         "데이터베이스에도 없습니다."
                     )
                     problems.append(Problem(sheet, row_no, heading, message))
                 elif existing[number][1]:
-                    message = f"'{number}'은(는) 무효 처리된 {target.name}입니다."
+                    message = (
+                        f"'{number}'{particle(number, '은/는')} 무효 처리된 {target.name}입니다."
+                    )
                     problems.append(Problem(sheet, row_no, heading, message))
 
         lock_months(session, *(getattr(r, a) for spec, a in _DATED for _, r in rows[spec.name]))
@@ -578,7 +585,10 @@ class ImportService:
             for row_no, record in rows[spec.name]:
                 key = (record.event_no, getattr(record, attr))
                 if key in seen:
-                    message = f"'{key[1]}'이(가) 같은 행사에 {seen[key]}행에도 있습니다."
+                    message = (
+                        f"'{key[1]}'{particle(key[1], '이/가')} 같은 행사에 "
+                        f"{seen[key]}행에도 있습니다."
+                    )
                     problems.append(Problem(spec.name, row_no, heading, message))
                 seen.setdefault(key, row_no)
             # Already taking part in an event of the database.
@@ -594,7 +604,10 @@ class ImportService:
                 for event_no, who in session.execute(query):
                     key = (event_no, who)
                     if key in seen:
-                        message = f"'{key[1]}'은(는) 이미 이 행사({key[0]})에 참여하고 있습니다."
+                        message = (
+                            f"'{key[1]}'{particle(key[1], '은/는')} 이미 이 행사({key[0]})에 "
+                            "참여하고 있습니다."
+                        )
                         problems.append(Problem(spec.name, seen[key], heading, message))
         self._check_event_openings(session, parsed)
         hires = [(n, r) for n, r in rows[wb.PARTICIPANTS.name] if r.result == HIRED]
@@ -643,7 +656,10 @@ class ImportService:
             owner.update({opening: employer for opening, employer in session.execute(query)})
         for spec, row_no, r in named:
             if r.opening_no in owner and owner[r.opening_no] != r.employer_no:
-                message = f"구인 '{r.opening_no}'은(는) 업체 '{r.employer_no}'의 구인이 아닙니다."
+                message = (
+                    f"구인 '{r.opening_no}'{particle(r.opening_no, '은/는')} "
+                    f"업체 '{r.employer_no}'의 구인이 아닙니다."
+                )
                 problems.append(Problem(spec.name, row_no, "구인번호", message))
 
     # -- writing -----------------------------------------------------------------------

@@ -46,6 +46,7 @@ from deskapp.domain.breakdown import UNKNOWN, Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, desk_by_code
 from deskapp.domain.errors import PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
 from deskapp.services.audit import write_access
 from deskapp.services.review import DrillRow
@@ -126,7 +127,9 @@ class CounselorPerformance:
 
     def figures(self, measure: str) -> Figures:
         if measure not in PERFORMANCE_KEYS:
-            raise ValidationError("지표", f"'{measure}'은(는) 실적 지표가 아닙니다.")
+            raise ValidationError(
+                "지표", f"'{measure}'{particle(measure, '은/는')} 실적 지표가 아닙니다."
+            )
         value: Figures = getattr(self, measure)
         return value
 
@@ -135,7 +138,9 @@ def _check_measure(measure: str) -> None:
     if measure not in PERFORMANCE_KEYS:
         raise ValidationError(
             "지표",
-            f"'{measure}'은(는) 실적 지표가 아닙니다 ({', '.join(PERFORMANCE_KEYS)} 중 하나).",
+            f"'{measure}'{particle(measure, '은/는')} 실적 지표가 아닙니다 "
+            f"({', '.join(PERFORMANCE_KEYS)} 중 "
+            "하나).",
         )
 
 

@@ -31,6 +31,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.programmes import (
     AddProgrammeSession,
@@ -434,7 +435,8 @@ class ProgrammeService:
                 seeker = next(s for s in seekers if s.id == counted)
                 raise ValidationError(
                     "참석자",
-                    f"{seeker.name}({seeker.seeker_no})은(는) {day.isoformat()}에 이 프로그램의 "
+                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} "
+                    f"{day.isoformat()}에 이 프로그램의 "
                     "다른 회차로 이미 상담 1건이 셈해졌습니다.",
                 )
 
@@ -464,16 +466,26 @@ class ProgrammeService:
         for number in command.present:
             seeker = found.get(number)
             if seeker is None:
-                problems.append(("참석자", f"구직자 '{number}'을(를) 찾을 수 없습니다."))
+                problems.append(
+                    ("참석자", f"구직자 '{number}'{particle(number, '을/를')} 찾을 수 없습니다.")
+                )
                 continue
             day = enrolled.get(seeker.id)
             if day is None:
-                problems.append(("참석자", f"{seeker.name}({number})은(는) 참여자가 아닙니다."))
+                problems.append(
+                    (
+                        "참석자",
+                        f"{seeker.name}({number}){particle(seeker.name, '은/는')} 참여자가 "
+                        "아닙니다.",
+                    )
+                )
             elif day > command.held_on:
                 problems.append(
                     (
                         "참석자",
-                        f"{seeker.name}({number})은(는) {day.isoformat()}에 "
+                        f"{seeker.name}({number}){particle(seeker.name, '은/는')} "
+                        f"{day.isoformat()}에 "
+                        ""
                         "참여했습니다 (회차일보다 늦음).",
                     )
                 )
@@ -538,7 +550,8 @@ class ProgrammeService:
             if earlier is not None:
                 raise ValidationError(
                     "구직자번호",
-                    f"{seeker.name}({seeker.seeker_no})은(는) {earlier.isoformat()}에 "
+                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} "
+                    f"{earlier.isoformat()}에 "
                     "이미 참여했습니다.",
                 )
             enrolment = ProgrammeEnrolment(
@@ -637,7 +650,9 @@ class ProgrammeService:
         the 상담 its note made with it; a programme its sessions and enrolments."""
         actor.require(Permission.WRITE_RECORDS)
         if kind not in _VOIDABLE:
-            raise ValidationError("무효", f"{kind.label}은(는) 여기서 무효로 할 수 없습니다.")
+            raise ValidationError(
+                "무효", f"{kind.label}{particle(kind.label, '은/는')} 여기서 무효로 할 수 없습니다."
+            )
         why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
         with self.db.unit_of_work(actor=actor) as session:
             if kind is RecordKind.PROGRAMME:
@@ -703,12 +718,15 @@ class ProgrammeService:
             who = f"상담 {counseling.id}({seeker.name if seeker else '?'}, {day.isoformat()})"
             if (day.year, day.month) in closed:
                 raise ValidationError(
-                    "마감", f"{who}은(는) 마감된 달의 상담입니다. " + closed_message(day)
+                    "마감",
+                    f"{who}{particle(who, '은/는')} 마감된 달의 상담입니다. " + closed_message(day),
                 )
             code = codes[counseling.desk_id]
             if actor.role is Role.COUNSELOR and actor.desk != code:
                 raise PermissionDenied(
-                    f"{who}은(는) 다른 창구({desk_by_code(code).short_name})의 상담이라 "
+                    f"{who}{particle(who, '은/는')} 다른 창구({desk_by_code(code).short_name})의 "
+                    "상담이라 "
+                    ""
                     "무효로 할 수 없습니다. 그 창구의 상담사나 팀장에게 맡기세요."
                 )
         for counseling in counted:
@@ -1116,7 +1134,9 @@ class ProgrammeService:
 
 def _check_year(year: object) -> None:
     if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
-        raise ValidationError("연도", f"'{year}'은(는) 1990~2100 사이의 연도가 아닙니다.")
+        raise ValidationError(
+            "연도", f"'{year}'{particle(year, '은/는')} 1990~2100 사이의 연도가 아닙니다."
+        )
 
 
 def _placements(session: Session, seeker_ids: Sequence[int], until: date) -> dict[int, list[date]]:

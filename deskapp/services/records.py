@@ -32,6 +32,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
@@ -132,7 +133,7 @@ def find_by_number(session: Session, model: type[M], column: Any, number: str, l
     """A live record by its number; NotFound naming it otherwise."""
     record = session.scalar(select(model).where(column == number))
     if record is None or getattr(record, "void", False):
-        raise NotFound(f"{label} '{number}'을(를) 찾을 수 없습니다.")
+        raise NotFound(f"{label} '{number}'{particle(number, '을/를')} 찾을 수 없습니다.")
     return record
 
 
@@ -171,7 +172,9 @@ class RecordService:
     @staticmethod
     def _unused(session: Session, column: Any, number: str, field: str) -> None:
         if session.scalar(select(column).where(column == number)) is not None:
-            raise ValidationError(field, f"'{number}'은(는) 이미 있는 {field}입니다.")
+            raise ValidationError(
+                field, f"'{number}'{particle(number, '은/는')} 이미 있는 {field}입니다."
+            )
 
     @staticmethod
     def _created(
@@ -348,7 +351,8 @@ class RecordService:
             if opening.closed_on is not None and not command.to_closed:
                 raise ConfirmationNeeded(
                     "closed_opening",
-                    f"구인 {opening.opening_no}은(는) {opening.closed_on.isoformat()}에 "
+                    f"구인 {opening.opening_no}{particle(opening.opening_no, '은/는')} "
+                    f"{opening.closed_on.isoformat()}에 "
                     f"마감되었습니다 ({opening.close_reason or '사유 없음'}). 그래도 알선할까요?",
                 )
             record = Referral(
@@ -463,7 +467,7 @@ class RecordService:
                 actor.require_desk(self.db.desk_codes()[desk_id])
             elif actor.role is Role.COUNSELOR:
                 raise PermissionDenied(
-                    f"창구가 정해지지 않은 {kind.label}은(는) "
+                    f"창구가 정해지지 않은 {kind.label}{particle(kind.label, '은/는')} "
                     "팀장 또는 관리자만 무효로 할 수 있습니다."
                 )
             record.void = True

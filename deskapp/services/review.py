@@ -30,6 +30,7 @@ from deskapp.domain.breakdown import BREAKDOWN_KEYS, Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, desk_by_code
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
@@ -342,7 +343,9 @@ class ReviewService:
         actor.require(Permission.REVIEW)
         desk_by_code(desk)
         if measure not in MEASURE_KEYS:
-            raise ValidationError("지표", f"'{measure}'은(는) 지표가 아닙니다.")
+            raise ValidationError(
+                "지표", f"'{measure}'{particle(measure, '은/는')} 지표가 아닙니다."
+            )
         if isinstance(target, bool) or not 0 < target <= 10_000_000:
             raise ValidationError("목표", f"{target}: 1 이상의 정수여야 합니다.")
         desk_id = self.db.desk_ids()[desk]
@@ -434,7 +437,9 @@ class ReviewService:
         ):
             raise PermissionDenied("다른 상담사의 실적 상세는 볼 수 없습니다.")
         if by is not None and measure not in BREAKDOWN_KEYS:
-            raise ValidationError("지표", f"'{measure}'은(는) 나누어 볼 수 없는 지표입니다.")
+            raise ValidationError(
+                "지표", f"'{measure}'{particle(measure, '은/는')} 나누어 볼 수 없는 지표입니다."
+            )
 
         def within(key: Any) -> list[ColumnElement[bool]]:
             """The breakdown cell's filter on ``key`` (none without a breakdown)."""
@@ -549,7 +554,9 @@ class ReviewService:
                         DrillRow("placement", first_id, first, desk, seeker_id, name, detail)
                     )
             else:
-                raise ValidationError("지표", f"'{measure}'은(는) 지표가 아닙니다.")
+                raise ValidationError(
+                    "지표", f"'{measure}'{particle(measure, '은/는')} 지표가 아닙니다."
+                )
             write_access(
                 session,
                 actor,

@@ -14,6 +14,7 @@ from deskapp.domain import fields
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import SeekerGroup, TargetGroup
@@ -58,7 +59,9 @@ class TargetGroupService:
         with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, clean)
             if group is not None and group.active:
-                raise ValidationError("대상그룹", f"'{clean}'은(는) 이미 목록에 있습니다.")
+                raise ValidationError(
+                    "대상그룹", f"'{clean}'{particle(clean, '은/는')} 이미 목록에 있습니다."
+                )
             if group is None:
                 last = session.scalar(select(func.max(TargetGroup.sort_order))) or 0
                 group = TargetGroup(name=clean, sort_order=last + 1, active=True)
@@ -74,7 +77,7 @@ class TargetGroupService:
         with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, name.strip())
             if group is None or not group.active:
-                raise NotFound(f"대상 그룹 '{name}'이(가) 목록에 없습니다.")
+                raise NotFound(f"대상 그룹 '{name}'{particle(name, '이/가')} 목록에 없습니다.")
             group.active = False
             write_access(session, actor, AccessAction.ACCOUNT, subject_kind="target_group",
                          detail=f"대상 그룹 사용 중지: {group.name}")  # fmt: skip

@@ -35,6 +35,8 @@ from types import TracebackType
 from typing import IO
 from xml.etree import ElementTree as ET
 
+from deskapp.domain.korean import particle
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 STRICT = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -182,7 +184,9 @@ def _check_prolog(head: bytes, where: str) -> None:
             declared = _XML_DECL_ENCODING.search(text, position, end)
             if declared and declared.group(1).lower() not in ("utf-8", "utf-16"):
                 raise WorkbookFormatError(
-                    f"{where}의 문자 인코딩 '{declared.group(1)}'은(는) xlsx에 쓸 수 없습니다 "
+                    f"{where}의 문자 인코딩 "
+                    f"'{declared.group(1)}'{particle(declared.group(1), '은/는')} "
+                    "xlsx에 쓸 수 없습니다 "
                     "(UTF-8, UTF-16만)"
                 )
             position = end + 2
@@ -569,7 +573,9 @@ class XlsxReader:
                     number = element.get("r")
                     row_no = int(number) if number else last_row + 1
                     if row_no <= last_row or row_no > MAX_ROWS:
-                        raise WorkbookFormatError(f"행 번호 {row_no}이(가) 올바르지 않습니다")
+                        raise WorkbookFormatError(
+                            f"행 번호 {row_no}{particle(row_no, '이/가')} 올바르지 않습니다"
+                        )
                     last_row = row_no
                     next_column = width = 0
                     source.quiet = 0

@@ -46,6 +46,7 @@ from deskapp.domain.chain import (
     new_salt,
     values_digest,
 )
+from deskapp.domain.korean import particle
 from deskapp.domain.records import RecordKind
 from deskapp.store.engine import CHAIN_LOCK_KEY
 from deskapp.store.models import AccessLog, AccountEvent, DatabaseInfo, LogChain, RecordChange
@@ -224,7 +225,10 @@ def verify_chain(connection: Connection, chain: str) -> list[str]:
         seq, stored = int(row["chain_seq"]), str(row["chain_hash"])
         where = f"순번 {seq} (id {row['id']}) 줄"
         if seq < expected:
-            problems.add(f"순번 {seq}이(가) 두 번 있습니다 (id {row['id']}): 넣거나 고친 줄입니다.")
+            problems.add(
+                f"순번 {seq}{particle(seq, '이/가')} 두 번 있습니다 (id {row['id']}): 넣거나 고친 "
+                "줄입니다."
+            )
             continue
         content = [row[name] for name in fields]
         if chain == "record_changes":

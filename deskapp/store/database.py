@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
+from deskapp.domain.korean import particle
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
 from deskapp.store import grants, migrate
 from deskapp.store.engine import (
@@ -76,7 +77,9 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
     ).first()
     if row is None or not row.is_active or row.role != actor.role.value or row.code != actor.desk:
         raise PermissionDenied(
-            f"계정 '{actor.username}'이(가) 사용 중지되었거나 권한이 바뀌었습니다. "
+            f"계정 '{actor.username}'{particle(actor.username, '이/가')} 사용 중지되었거나 권한이 "
+            "바뀌었습니다. "
+            ""
             "다시 로그인하세요."
         )
     if actor.session is None:
@@ -100,10 +103,15 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
 
 #: What the user is told when the database file is gone or replaced while in use.
 VANISHED = (
-    "데이터베이스 파일 {path}이(가) 없어졌거나 다른 파일로 바뀌었습니다. 방금 한 작업은 "
+    "데이터베이스 파일 {path_subject} 없어졌거나 다른 파일로 바뀌었습니다. 방금 한 작업은 "
     "저장하지 않았습니다. 프로그램을 닫았다가 다시 여세요 (파일이 없으면 시작할 때 "
     "백업에서 복원할 수 있습니다)."
 )
+
+
+def _vanished(path: object) -> str:
+    return VANISHED.format(path_subject=f"{path}{particle(path, '이/가')}")
+
 
 #: What the user is told when SQLite finds the file damaged.
 DAMAGED = (
@@ -196,10 +204,14 @@ class Database:
             exists = path.exists() and path.stat().st_size > 0
             if mode is OpenMode.EXISTING and not exists:
                 raise DatabaseError(
-                    f"데이터베이스 파일 {path}이(가) 없습니다. 먼저 'deskapp init'으로 만드세요."
+                    f"데이터베이스 파일 {path}{particle(path, '이/가')} 없습니다. 먼저 'deskapp "
+                    "init'으로 "
+                    "만드세요."
                 )
             if mode is OpenMode.NEW and exists:
-                raise DatabaseError(f"데이터베이스 파일 {path}이(가) 이미 있습니다.")
+                raise DatabaseError(
+                    f"데이터베이스 파일 {path}{particle(path, '이/가')} 이미 있습니다."
+                )
             prepare_sqlite_file(path)  # owner-only before SQLite creates it or its WAL
         engine = make_engine(url)
         database = cls(engine)
@@ -397,12 +409,12 @@ class Database:
         except FileNotFoundError:
             if self._file is None:
                 return  # not made yet (a new database)
-            raise DatabaseError(VANISHED.format(path=path)) from None
+            raise DatabaseError(_vanished(path)) from None
         identity = (status.st_dev, status.st_ino)
         if self._file is None:
             self._file = identity
         elif identity != self._file:
-            raise DatabaseError(VANISHED.format(path=path))
+            raise DatabaseError(_vanished(path))
 
     def desk_codes(self) -> dict[int, str]:
         """Desk code by id."""

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from deskapp.domain.errors import DatabaseError, PermissionDenied, ValidationError
+from deskapp.domain.korean import particle
 
 APP, ADMIN = "app", "admin"
 KIND_LABELS = {APP: "창구용", ADMIN: "관리자용"}
@@ -179,7 +180,9 @@ def needs_owner_message(role: str, revision: str | None, head: str) -> str:
         )
     return (
         f"데이터베이스의 스키마({revision})가 이 deskapp({head})보다 오래되었습니다. 이 PC의 "
-        f"데이터베이스 계정 '{role}'은(는) 스키마를 바꿀 수 없습니다. 관리자가 소유자 계정으로 "
+        f"데이터베이스 계정 '{role}'{particle(role, '은/는')} 스키마를 바꿀 수 없습니다. 관리자가 "
+        "소유자 계정으로 "
+        ""
         "'deskapp upgrade --db 소유자주소'를 실행한 뒤 다시 여세요. 데이터베이스는 바꾸지 "
         "않았습니다."
     )
@@ -371,7 +374,9 @@ def _close_schema(connection: Connection, roles: list[str]) -> list[str]:
         ]
         if still:
             raise DatabaseError(
-                f"역할 {', '.join(still)}이(가) 스키마 {schema}에 표와 함수를 만들 수 있습니다 "
+                f"역할 {', '.join(still)}{particle(', '.join(still), '이/가')} 스키마 {schema}에 "
+                "표와 함수를 만들 "
+                "수 있습니다 "
                 "(CREATE). 슈퍼유저로 'REVOKE CREATE ON SCHEMA "
                 f"{schema} FROM PUBLIC'을 실행한 뒤 다시 실행하세요. 아무것도 바꾸지 않았습니다."
             )
@@ -416,8 +421,9 @@ def apply_roles(connection: Connection, app: str, admin: str | None) -> GrantRep
         )
     owner = _owner(connection)
     if not can_migrate(connection):
+        role = current_role(connection)
         raise PermissionDenied(
-            f"데이터베이스 계정 '{current_role(connection)}'은(는) 표의 소유자({owner})가 아니라서 "
+            f"데이터베이스 계정 '{role}'{particle(role, '은/는')} 표의 소유자({owner})가 아니라서 "
             "권한을 줄 수 없습니다. 소유자 계정의 주소로 실행하세요."
         )
     before = recorded_roles(connection)

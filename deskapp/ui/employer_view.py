@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.korean import with_particle
 from deskapp.domain.records import CloseReason, RecordKind
 from deskapp.services.browse import EmployerDetail, OpeningDetail
 from deskapp.services.corrections import Changed
@@ -410,7 +411,8 @@ class OpeningRecord(_RecordWindow):
         if o.closed_on is not None:
             ask_reason(
                 self, self.tr("구인 다시 열기"),
-                self.tr("구인 {number}을(를) 다시 엽니다.\n사유(&R):").format(number=o.opening_no),
+                self.tr("구인 {number_obj} 다시 엽니다.\n사유(&R):").format(
+                    number_obj=with_particle(o.opening_no, "을/를")),
                 self.tr("다시 열기"), lambda why: self._change({"마감사유": ""}, why),
             )  # fmt: skip
             return
@@ -423,10 +425,11 @@ class OpeningRecord(_RecordWindow):
         ask_reason(
             self, self.tr("구인 마감"),
             self.tr(
-                "구인 {number}을(를) '{reason}'(으)로 마감합니다 (채용 {hires}명 / 모집 "
+                "구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 "
                 "{headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.\n"
                 "사유(&R):"
-            ).format(number=o.opening_no, reason=reason.value, hires=o.hires,
+            ).format(number_obj=with_particle(o.opening_no, "을/를"),
+                     reason_to=with_particle(f"'{reason.value}'", "으로/로"), hires=o.hires,
                      headcount=o.headcount),
             self.tr("마감"), lambda why: self._change({"마감사유": reason.value}, why),
         )  # fmt: skip

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DuplicateImport, Problem, WorkbookRejected
+from deskapp.domain.korean import with_particle
 from deskapp.services.importer import ImportReport
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.models import RowsModel
@@ -188,7 +189,9 @@ class ImportDialog(QDialog):
         self._set_running(True)
         self.problems_box.hide()
         self.problems_model.set_problems([])
-        self._show_message(self.tr("‘{name}’을(를) 읽는 중…").format(name=path.name))
+        self._show_message(
+            self.tr("{name_obj} 읽는 중…").format(name_obj=with_particle(f"‘{path.name}’", "을/를"))
+        )
         imports, actor = self.workspace.imports, self.actor
         QueryOp(
             parent=self,

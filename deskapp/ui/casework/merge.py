@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import format_date
+from deskapp.domain.korean import with_particle
 from deskapp.services.browse import SeekerItem
 from deskapp.services.casework import Difference
 from deskapp.services.workspace import Workspace
@@ -412,13 +413,16 @@ class MergeDialog(QDialog):
         self._pending = (keep.id, gone.id)
         self._show_differences(found, keep, gone)
         text = self.tr(
-            "{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. "
-            "병합을 한 번 더 누르면 합칩니다."
-        ).format(gone=gone.name, gone_no=gone.seeker_no, keep=keep.name, keep_no=keep.seeker_no)
+            "{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다."
+        ).format(
+            gone_obj=with_particle(f"{gone.name} ({gone.seeker_no})", "을/를"),
+            keep=keep.name,
+            keep_no=keep.seeker_no,
+        )
         if found:
             text = (
-                self.tr("두 기록의 {fields}이(가) 다릅니다. ").format(
-                    fields=", ".join(d.field for d in found)
+                self.tr("두 기록의 {fields_subj} 다릅니다. ").format(
+                    fields_subj=with_particle(", ".join(d.field for d in found), "이/가")
                 )
                 + text
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.events import EventKind, EventReport
+from deskapp.domain.korean import with_particle
 from deskapp.domain.records import RecordKind
 from deskapp.services.events import EventPage, EventRow
 from deskapp.ui.admin.common import busy_bar
@@ -198,7 +199,11 @@ class EventsPage(WorkPage):
         return dialog
 
     def _created(self, saved: Any) -> None:
-        self.ctx.message(self.tr("행사 {number}을(를) 만들었습니다.").format(number=saved.number))
+        self.ctx.message(
+            self.tr("행사 {number_obj} 만들었습니다.").format(
+                number_obj=with_particle(saved.number, "을/를")
+            )
+        )
         self.ctx.changed()
         self.open_event(saved.number)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
+from deskapp.domain.korean import with_particle
 from deskapp.domain.stats import MEASURES, MonthlySeries
 from deskapp.services.review import Achievement
 from deskapp.services.workspace import Workspace
@@ -261,8 +262,13 @@ class TargetsTab(LoadingTab):
 
         def done(_result: object) -> None:
             self._notice = self.tr(
-                "{year}년 {desk} {measure} 목표를 {target}(으)로 정했습니다."
-            ).format(year=year, desk=name, measure=label, target=f"{target:,}")
+                "{year}년 {desk} {measure} 목표를 {target_to} 정했습니다."
+            ).format(
+                year=year,
+                desk=name,
+                measure=label,
+                target_to=with_particle(f"{target:,}", "으로/로"),
+            )
             self.status_label.show_text(self._notice)
             self.sig_target_saved.emit(desk, measure, target)
             self.load()
