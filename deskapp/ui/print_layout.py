@@ -3,6 +3,12 @@
 The layout follows ``deskapp.reports.xlsx`` (title, 기간 and 단위 line, two-row
 header with 구 분, 총 계 first and bold, the 기준일 note) so that the printed
 page and the exported workbook read the same.
+
+Qt's rich text ignores a CSS width and cell padding: each table says ``width="100%"``
+and ``cellpadding`` as attributes, and its columns' shares of the width on the header
+cells, so the table fills the landscape page and every number stands right-aligned in
+a column of its own. :func:`paged_document` lays the document out on the printer's
+page exactly as it prints (tests measure it).
 """
 
 from __future__ import annotations
@@ -23,13 +29,24 @@ from deskapp.reports.xlsx import TITLE, as_of_note
 _STYLE = """
 body { font-size: 10pt; }
 h1 { font-size: 15pt; text-align: center; margin-bottom: 4pt; }
-table.stats { border-collapse: collapse; width: 100%; }
-table.stats th, table.stats td { border: 1px solid #000; padding: 3pt 6pt; }
+table.stats { border-collapse: collapse; }
+table.stats th, table.stats td { border: 1px solid #000; }
 table.stats th { background-color: #d9e1f2; font-weight: bold; text-align: center; }
 td.num { text-align: right; }
 tr.total td { font-weight: bold; background-color: #f2f2f2; }
 p.note { font-size: 9pt; }
 """
+
+
+#: How a table of figures opens: the page's whole width, room around every number.
+_TABLE = '<table class="stats" width="100%" cellspacing="0" cellpadding="5">'
+
+
+def _shares(labels: int, numbers: int, label_share: int) -> tuple[str, str]:
+    """The width attributes of the label columns and of the number columns: the labels
+    take ``label_share`` per cent each, the numbers share the rest equally."""
+    number_share = (100 - labels * label_share) / numbers
+    return f' width="{label_share}%"', f' width="{number_share:.2f}%"'
 
 
 def _period_line(table: StatsTable) -> str:
@@ -46,11 +63,12 @@ def _period_line(table: StatsTable) -> str:
 
 def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
     """The official table for one period as an HTML document."""
+    label_width, number_width = _shares(1, len(MEASURES), 24)
     head = [
-        '<tr><th rowspan="2">{}</th>'.format(
-            escape(QCoreApplication.translate("print_layout", "구 분"))
+        '<tr><th rowspan="2"{}>{}</th>'.format(
+            label_width, escape(QCoreApplication.translate("print_layout", "구 분"))
         ),
-        *(f"<th>{escape(OFFICIAL_LABELS[m.key])}</th>" for m in MEASURES),
+        *(f"<th{number_width}>{escape(OFFICIAL_LABELS[m.key])}</th>" for m in MEASURES),
         "</tr><tr>",
         *(f"<th>({escape(m.unit)})</th>" for m in MEASURES),
         "</tr>",
@@ -64,7 +82,7 @@ def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(title)}</h1>{_period_line(table)}"
-        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
         f'<p class="note">{escape(as_of_note(table.period.end))}</p>'
         "</body></html>"
     )
@@ -75,10 +93,11 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
     dimension and the four seeker-side measures; 총 계 rows first and bold."""
     labels = {m.key: m for m in MEASURES}
     desk_label = escape(QCoreApplication.translate("print_layout", "구 분"))
+    label_width, number_width = _shares(2, len(BREAKDOWN_KEYS), 20)
     head = [
-        f'<tr><th rowspan="2">{desk_label}</th>'
-        f'<th rowspan="2">{escape(table.dimension.label)}</th>',
-        *(f"<th>{escape(OFFICIAL_LABELS[key])}</th>" for key in BREAKDOWN_KEYS),
+        f'<tr><th rowspan="2"{label_width}>{desk_label}</th>'
+        f'<th rowspan="2"{label_width}>{escape(table.dimension.label)}</th>',
+        *(f"<th{number_width}>{escape(OFFICIAL_LABELS[key])}</th>" for key in BREAKDOWN_KEYS),
         "</tr><tr>",
         *(f"<th>({escape(labels[key].unit)})</th>" for key in BREAKDOWN_KEYS),
         "</tr>",
@@ -102,7 +121,7 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
         '<table width="100%"><tr>'
         f"<td>{label}: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}</td>"
         f'<td align="right">{unit}</td></tr></table>'
-        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
         f'<p class="note">{escape(as_of_note(period.end))}</p>'
         "</body></html>"
     )
@@ -119,11 +138,15 @@ def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TI
     def counts(table: StatsTable) -> Counts:
         return table.total if desk is None else table.by_desk.get(desk, Counts())
 
+    label_width, number_width = _shares(1, 2 * len(MEASURES), 10)
     head = [
-        f'<tr><th rowspan="2">{month_label}</th>',
+        f'<tr><th rowspan="2"{label_width}>{month_label}</th>',
         *(f'<th colspan="2">{escape(OFFICIAL_LABELS[m.key])} ({m.unit})</th>' for m in MEASURES),
         "</tr><tr>",
-        *(f"<th>{alone_label}</th><th>{running_label}</th>" for _ in MEASURES),
+        *(
+            f"<th{number_width}>{alone_label}</th><th{number_width}>{running_label}</th>"
+            for _ in MEASURES
+        ),
         "</tr>",
     ]
     body = []
@@ -140,16 +163,10 @@ def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TI
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(heading)}</h1>{_period_line(series.whole)}"
-        f'<table class="stats" cellspacing="0">{"".join(head)}{"".join(body)}</table>'
+        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
         f'<p class="note">{escape(as_of_note(series.period.end))}</p>'
         "</body></html>"
     )
-
-
-def _document(html: str) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(html)
-    return document
 
 
 LANDSCAPE = QPageLayout.Orientation.Landscape
@@ -180,8 +197,18 @@ def ask_printer(
     return printer
 
 
+def paged_document(html: str, printer: QPrinter) -> QTextDocument:
+    """``html`` laid out on ``printer``'s pages as it prints: in the printer's own pixels
+    (fonts measured for it), as wide as the page between its margins."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
+    document.setHtml(html)
+    document.setPageSize(printer.pageRect(QPrinter.Unit.DevicePixel).size())
+    return document
+
+
 def print_to(printer: QPrinter, html: str) -> None:
-    _document(html).print_(printer)
+    paged_document(html, printer).print_(printer)
 
 
 def print_html(parent: QWidget, html: str) -> bool:
@@ -199,5 +226,5 @@ def save_pdf(html: str, path: Path, orientation: QPageLayout.Orientation = LANDS
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     _a4(printer, orientation)
-    _document(html).print_(printer)
+    print_to(printer, html)
     return path

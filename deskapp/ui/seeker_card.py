@@ -112,17 +112,17 @@ def card_html(detail: SeekerDetail, entries: Sequence[TimelineEntry], printed_by
         f"<h1>{escape(_tr('구 직 표'))}</h1>"
         f'<p class="sub">{escape(_tr("금천구 일자리 상담창구"))}</p>'
         f"<h2>{escape(_tr('인적 사항'))}</h2>"
-        f'<table class="card" cellspacing="0">{person}</table>'
+        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{person}</table>'
         f"<h2>{escape(_tr('등록'))}</h2>"
-        f'<table class="card" cellspacing="0">{registration}</table>'
+        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{registration}</table>'
         f"<h2>{escape(_tr('희망 조건·학력·자격'))}</h2>"
-        f'<table class="card" cellspacing="0">{wishes}</table>'
+        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{wishes}</table>'
         f"<h2>{escape(_tr('경력'))}</h2>"
-        f'<table class="card" cellspacing="0"><tr>'
+        f'<table class="card" width="100%" cellspacing="0" cellpadding="3"><tr>'
         + "".join(f"<th>{escape(h)}</th>" for h in heads)
         + f"</tr>{careers}</table>"
         f"<h2>{escape(_tr('최근 상담·알선·취업'))}</h2>"
-        f'<table class="card" cellspacing="0"><tr>'
+        f'<table class="card" width="100%" cellspacing="0" cellpadding="3"><tr>'
         + "".join(f"<th>{escape(h)}</th>" for h in work_heads)
         + f"</tr>{work}</table>"
         f'<p class="note">{escape(note)}</p>'

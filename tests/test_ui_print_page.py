@@ -1,0 +1,145 @@
+"""The printed and PDF statistics use the landscape page: the table fills its width and
+every number stands right-aligned in a column of its own (issue 16, item 6). Measured on
+the document laid out for the printer, and on the PDF read back."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SQLITE_ONLY, add_seeker
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QTextDocument, QTextTable
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from deskapp.domain.access import Actor
+from deskapp.domain.breakdown import Dimension
+from deskapp.domain.commands import LogSession
+from deskapp.domain.dates import Period
+from deskapp.domain.desks import DESKS, parse_desk
+from deskapp.domain.stats import Counts, StatsTable
+from deskapp.services.workspace import Workspace
+from deskapp.ui.print_layout import (
+    LANDSCAPE,
+    PORTRAIT,
+    _a4,
+    breakdown_html,
+    monthly_html,
+    paged_document,
+    save_pdf,
+    stats_table_html,
+)
+from deskapp.ui.seeker_card import card_html
+
+pytestmark = pytest.mark.usefixtures("boxes")
+PERIOD = Period(date(2018, 1, 1), date(2018, 10, 30))
+#: The plus desk's figures as the user read them run together: 12 1,169 9,708 …
+PLUS = Counts(12, 1169, 9708, 3456, 7890)
+
+
+def _district() -> StatsTable:
+    by_desk = {d.code: Counts(1, 2, 3, 4, 5) for d in DESKS}
+    by_desk["plus"] = PLUS
+    return StatsTable(PERIOD, by_desk)
+
+
+def _printer(tmp_path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "measure.pdf"))
+    _a4(printer, LANDSCAPE)
+    return printer
+
+
+def _figures(document: QTextDocument) -> QTextTable:
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    return max(tables, key=lambda t: t.rows() * t.columns())
+
+
+def _check_layout(html: str, printer: QPrinter, numbers_from: int) -> None:
+    """The figures table is ≥ 95 % of the page's width; in every body row each number
+    is right-aligned in its cell and clear of the number before it (≥ 1 mm)."""
+    document = paged_document(html, printer)
+    layout = document.documentLayout()
+    table = _figures(document)
+    page_width = document.pageSize().width()
+    assert layout.frameBoundingRect(table).width() >= 0.95 * page_width
+    millimetre = printer.resolution() / 25.4
+    body = range(table.rows() - 1, 1, -1)  # below the two header rows
+    for row in body:
+        previous_right = -1.0
+        for column in range(numbers_from, table.columns()):
+            block = table.cellAt(row, column).firstCursorPosition().block()
+            assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+            box = layout.blockBoundingRect(block)
+            line = block.layout().lineAt(0)
+            left = box.x() + line.naturalTextRect().x()
+            right = left + line.naturalTextWidth()
+            assert right == pytest.approx(box.right(), abs=millimetre), (block.text(), row)
+            assert left - previous_right >= millimetre, (block.text(), row)
+            previous_right = right
+
+
+@SQLITE_ONLY
+def test_the_printed_table_fills_the_landscape_page(qtbot: QtBot, tmp_path: Path) -> None:
+    _check_layout(stats_table_html(_district()), _printer(tmp_path), numbers_from=1)
+
+
+@SQLITE_ONLY
+def test_breakdown_and_monthly_prints_fill_the_page(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    for name, day in (("김하나", "2018-03-02"), ("이둘", "2018-07-11"), ("박셋", "2018-10-05")):
+        number = add_seeker(
+            workspace, admin, name, day, 생년월일="1970-05-01", 등록창구="plus"
+        ).number
+        workspace.records.log_session(
+            admin, LogSession(number, date.fromisoformat(day), desk=parse_desk("plus"))
+        )
+    statistics = workspace.statistics
+    printer = _printer(tmp_path)
+    broken = statistics.breakdown(admin, PERIOD, Dimension.AGE)
+    _check_layout(breakdown_html(broken), printer, numbers_from=2)
+    monthly = statistics.monthly(admin, PERIOD)
+    _check_layout(monthly_html(monthly), printer, numbers_from=1)
+
+
+def _box(pdf: QPdfDocument, text: str) -> QRectF:
+    whole = pdf.getAllText(0).text()
+    assert whole.count(text) == 1, (text, whole)
+    return pdf.getSelectionAtIndex(0, whole.index(text), len(text)).boundingRectangle()
+
+
+@SQLITE_ONLY
+def test_the_pdf_read_back_has_the_numbers_apart_across_the_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = save_pdf(stats_table_html(_district()), tmp_path / "실적.pdf")
+    pdf = QPdfDocument()
+    pdf.load(str(path))
+    size = pdf.pagePointSize(0)
+    assert size.width() > size.height()  # landscape
+    boxes = [_box(pdf, f"{value:,}") for value in PLUS.values()[1:]]
+    for before, after in itertools.pairwise(boxes):
+        assert after.left() - before.right() >= 20  # points: a column apart, not "1,1699,708"
+    assert boxes[-1].right() >= 0.9 * size.width()  # the last column reaches the right margin
+    assert boxes[0].left() >= 0.25 * size.width()  # after the desk names' column
+
+
+@SQLITE_ONLY
+def test_the_seeker_card_fills_its_portrait_page(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    seeker = add_seeker(workspace, admin, "김하나", "2018-10-02", 등록창구="plus")
+    detail = workspace.browse.seeker(admin, seeker.id)
+    printer = _printer(tmp_path)
+    _a4(printer, PORTRAIT)
+    document = paged_document(card_html(detail, [], "관리자"), printer)
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    width = document.pageSize().width()
+    for table in tables:
+        assert document.documentLayout().frameBoundingRect(table).width() >= 0.95 * width
