@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
+import shutil
 import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -35,6 +38,7 @@ from deskapp.services.error_log import PrivateRotatingFileHandler
 from deskapp.services.resources import resources_dir
 from deskapp.services.workspace import default_location
 from deskapp.ui import errors
+from deskapp.ui.qt_korean import QtGapsTranslator
 from deskapp.ui.startup import Startup
 from deskapp.ui.workers import QueryOp
 
@@ -53,12 +57,41 @@ HANGUL_FONTS = (
     "나눔고딕",
     "NanumBarunGothic",
 )
-NO_DISPLAY_MESSAGE = (
-    "deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다.\n"
-    "데스크톱 세션에서 실행하거나, 화면이 없는 서버에서는 "
-    "'xvfb-run deskapp'처럼 가상 화면으로 실행하세요.\n"
-    "명령줄 기능은 'deskapp --help'를 보세요."
-)
+XVFB_INSTALL = "sudo apt install xvfb xauth"
+
+
+def launch_command(
+    argv0: str | None = None, executable: str | None = None, frozen: bool | None = None
+) -> str:
+    """The command that starts this very deskapp, as a shell takes it: the built program,
+    the ``deskapp`` script that ran (``.venv/bin/deskapp`` in a checkout), else
+    ``python -m deskapp`` with this Python (a bare ``deskapp`` is seldom on PATH)."""
+    argv0 = sys.argv[0] if argv0 is None else argv0
+    executable = sys.executable if executable is None else executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if frozen:
+        return shlex.quote(str(Path(executable).absolute()))
+    script = Path(argv0)
+    if script.stem == APP_NAME and script.is_file():
+        return shlex.quote(str(script.absolute()))
+    return f"{shlex.quote(str(Path(executable).absolute()))} -m {APP_NAME}"
+
+
+def no_display_message(command: str | None = None, xvfb_run: str | None = None) -> str:
+    """Why the window cannot open here, and the commands that open it under a virtual
+    screen (Xvfb): installing it first when ``xvfb-run`` is not on PATH."""
+    command = launch_command() if command is None else command
+    xvfb_run = shutil.which("xvfb-run") if xvfb_run is None else xvfb_run
+    lines = [
+        "deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다.",
+        "모니터가 있는 PC의 데스크톱 세션에서 실행하세요. "
+        "화면이 없는 서버에서는 가상 화면(Xvfb)으로 실행할 수 있습니다:",
+    ]
+    if not xvfb_run:
+        lines.append(f"  {XVFB_INSTALL}    (Xvfb가 없습니다: 한 번 설치)")
+    lines.append(f"  xvfb-run -a {command}")
+    lines.append(f"명령줄 기능은 '{command} --help'를 보세요 (화면이 필요 없습니다).")
+    return "\n".join(lines)
 
 
 def display_available(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
@@ -94,19 +127,30 @@ def setup_logging(folder: Path) -> Path | None:
     return path
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then PySide6's."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
+
+
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Korean for Qt's own dialogs (qtbase_ko) first, then the application's (deskapp_ko)."""
+    """Korean for Qt's own dialogs (qtbase_ko) first, then the application's (deskapp_ko);
+    the labels qtbase_ko lacks (the file dialog's "&Look in:" …) are answered last."""
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
-    installed = []
+    installed: list[QTranslator] = []
+    gaps = QtGapsTranslator(app)  # installed first: asked only when the others have nothing
+    app.installTranslator(gaps)
     qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load("qtbase_ko", qt_folder):
+    if any(qt.load("qtbase_ko", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         installed.append(qt)
     own = QTranslator(app)
     if own.load(str(resources_dir() / "translations" / "deskapp_ko.qm")):
         app.installTranslator(own)
         installed.append(own)
+    installed.append(gaps)
     return installed
 
 
@@ -133,10 +177,12 @@ def _quit_later(
         window = startup.window if startup.window is not None else startup.current_dialog()
         shown = type(window).__name__ if window is not None else "-"
         title = window.windowTitle() if window is not None else ""
-        loaded = ", ".join(Path(t.filePath()).name for t in translators)
+        loaded = ", ".join(Path(t.filePath()).name or t.objectName() for t in translators)
         font = app.font().family()
+        look_in = QCoreApplication.translate("QFileDialog", "&Look in:")
         print(
-            f"deskapp: {QUIT_AFTER_ENV}: {shown} «{title}»; translations: {loaded}; font: {font}",
+            f"deskapp: {QUIT_AFTER_ENV}: {shown} «{title}»; translations: {loaded}; font: {font}"
+            f"; file dialog: {look_in}",
             file=sys.stderr,
         )
         app.exit(0)
@@ -151,7 +197,7 @@ def run_gui(db: str | None = None) -> int:
     1 when the window cannot be shown or the database cannot be opened.
     """
     if not display_available():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        print(no_display_message(), file=sys.stderr)
         return 1
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)

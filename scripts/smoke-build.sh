@@ -20,4 +20,7 @@ QT_QPA_PLATFORM=offscreen DESKAPP_QUIT_AFTER_MS=3000 XDG_DATA_HOME="$work" \
     "$app" --db "$work/d.sqlite3" 2>"$work/window.log"
 cat "$work/window.log"
 grep -q "DESKAPP_QUIT_AFTER_MS" "$work/window.log"
+# Qt's own dialogs speak Korean: Qt's catalogue is bundled, and the labels it lacks are answered.
+grep -q "translations: qtbase_ko.qm" "$work/window.log"
+grep -q "file dialog: 다음에서 찾기(&L):" "$work/window.log"
 echo "smoke-build: the built application ran"

@@ -120,10 +120,10 @@ def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> N
         "from deskapp.app import install_translators;"
         "app = QApplication(sys.argv); install_translators(app);"
         "print(QCoreApplication.translate('MainWindow', '종료(&X)'));"
-        "print(QCoreApplication.translate('QFileDialog', 'Look in:'))",
+        "print(QCoreApplication.translate('QFileDialog', '&Look in:'))",
     )
     assert shown.returncode == 0, shown.stderr
-    assert "다음에서 찾기" in shown.stdout
+    assert "다음에서 찾기(&L):" in shown.stdout  # the file dialog's label, not an older text
     env_run = subprocess.run(
         [sys.executable, "-m", "deskapp", "--db", str(db)],
         env={**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen",
