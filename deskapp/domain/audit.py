@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from deskapp.domain.records import RecordKind
+
 #: Failed log-ins in a row that lock an account, and for how long.
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 10
@@ -60,3 +62,43 @@ _LABELS = {
 
 #: Actions the monthly review of downloads lists.
 OUTPUT_ACTIONS = (AccessAction.EXPORT, AccessAction.PRINT, AccessAction.IMPORT)
+
+#: What an access-log line is about, by the kinds the services write (``subject_kind``);
+#: the kinds of record (``RecordKind``) read as their own labels.
+_SUBJECTS = {
+    "job_seeker_list": "구직자 목록",
+    "statistics": "통계",
+    "user": "계정",
+    "backup": "백업",
+    "import": "가져온 통합문서",
+    "month_close": "월 마감",
+    "target": "목표",
+    "occupations": "직업분류",
+    "target_group": "대상 그룹",
+}
+
+
+def subject_label(kind: str | None) -> str:
+    """The Korean name of an access-log line's subject kind (``"통계"``, ``"구직자"``);
+    "" for a line about nothing (a log-in); an unknown kind as written."""
+    if not kind:
+        return ""
+    if kind in _SUBJECTS:
+        return _SUBJECTS[kind]
+    try:
+        return RecordKind(kind).label
+    except ValueError:
+        return kind
+
+
+def subject_text(kind: str | None, subject_id: int | None, number: str | None) -> str:
+    """What a line is about, readable: ``"구직자 D00000012"``, ``"계정 c-plus"``, ``"통계"``;
+    the record's id when it has no number (``"행사 (id 3)"``); "" for none, never "None"."""
+    label = subject_label(kind)
+    if not label:
+        return ""
+    if number:
+        return f"{label} {number}"
+    if subject_id is not None:
+        return f"{label} (id {subject_id})"
+    return label

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
-from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
+from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction, subject_label, subject_text
 from deskapp.domain.dates import Period
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import RecordKind
@@ -95,9 +95,8 @@ class AccessEntry:
 
     @property
     def subject(self) -> str:
-        if not self.subject_kind:
-            return ""
-        return f"{self.subject_kind}:{self.subject_no or self.subject_id}"
+        """What the line is about, readable (``구직자 D00000012``, ``통계``; "" for none)."""
+        return subject_text(self.subject_kind, self.subject_id, self.subject_no)
 
 
 def _local(at: datetime) -> datetime:
@@ -177,15 +176,23 @@ class AuditService:
         """The downloads, exports, prints and imports of a period with their reasons."""
         return self.entries(actor, period, OUTPUT_ACTIONS)
 
-    def csv_text(self, actor: Actor, period: Period) -> str:
-        """The access log of ``period`` as CSV (``deskapp audit --format csv``), oldest first."""
-        entries = list(reversed(self.entries(actor, period)))
+    def csv_text(
+        self,
+        actor: Actor,
+        period: Period,
+        actions: tuple[AccessAction, ...] = (),
+        username: str = "",
+    ) -> str:
+        """The access log of ``period`` as CSV (``deskapp audit --format csv``), oldest first,
+        filtered as ``entries`` is (the viewer exports the lines it shows)."""
+        entries = list(reversed(self.entries(actor, period, actions, username)))
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(CSV_HEADER)
         for e in entries:
             writer.writerow([csv_safe(v) for v in (
                 e.at.isoformat(sep=" ", timespec="seconds"), e.username, e.host,
-                e.action.label, e.subject_kind or "", e.subject_no or e.subject_id or "", e.detail,
+                e.action.label, subject_label(e.subject_kind),
+                e.subject_no or ("" if e.subject_id is None else e.subject_id), e.detail,
             )])  # fmt: skip
         return buffer.getvalue()

@@ -488,8 +488,11 @@ class BrowseService:
             ids = list(session.scalars(statement.limit(20)))
         return self.seekers(actor, ids)
 
-    def _open(self, actor: Actor, seeker_id: int, what: str) -> JobSeeker:
-        """Load a seeker for reading their record, with its access-log line.
+    def _open(
+        self, actor: Actor, seeker_id: int, what: str, action: AccessAction = AccessAction.VIEW
+    ) -> JobSeeker:
+        """Load a seeker for reading their record, with its access-log line (one per user
+        action: the callers read the rest without logging again).
 
         A refused attempt is logged too (committed before the refusal is raised).
         """
@@ -499,7 +502,7 @@ class BrowseService:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
             allowed = self._may_read(actor, seeker.desk_id)
             write_access(
-                session, actor, AccessAction.VIEW, subject_kind="job_seeker",
+                session, actor, action, subject_kind="job_seeker",
                 subject_id=seeker.id, subject_no=seeker.seeker_no,
                 detail=what if allowed else f"{what} (거부: 다른 창구)",
             )  # fmt: skip
@@ -511,7 +514,17 @@ class BrowseService:
 
     def seeker(self, actor: Actor, seeker_id: int) -> SeekerDetail:
         """A seeker's whole record; a counselor of another desk is refused."""
+        return self._detail(actor, self._open(actor, seeker_id, "구직자 기록 열람"))
+
+    def seeker_record(
+        self, actor: Actor, seeker_id: int
+    ) -> tuple[SeekerDetail, list[TimelineEntry]]:
+        """What the record window shows: the whole record and its timeline, read with one
+        access-log line (a counselor of another desk is refused)."""
         seeker = self._open(actor, seeker_id, "구직자 기록 열람")
+        return self._detail(actor, seeker), self._timeline(actor, seeker_id)
+
+    def _detail(self, actor: Actor, seeker: JobSeeker) -> SeekerDetail:
         code = self.db.desk_codes()[seeker.desk_id]
         occupation = ""
         with self.db.unit_of_work(write=False, actor=actor) as session:
@@ -537,19 +550,18 @@ class BrowseService:
         """What the 구직표 (the seeker's one-page card) shows, for printing or a PDF; the
         output is logged with its reason (the reason is required)."""
         why = fields.text(reason, "사유")
-        detail = self.seeker(actor, seeker_id)
-        entries = self.timeline(actor, seeker_id)
-        with self.db.unit_of_work(actor=actor) as session:
-            write_access(
-                session, actor, AccessAction.PRINT if printing else AccessAction.EXPORT,
-                subject_kind="job_seeker", subject_id=detail.id, subject_no=detail.seeker_no,
-                detail=f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
-            )  # fmt: skip
-        return detail, entries
+        seeker = self._open(
+            actor, seeker_id, f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
+            AccessAction.PRINT if printing else AccessAction.EXPORT,
+        )  # fmt: skip
+        return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
         """Sessions, referrals and placements of a seeker, newest first."""
         self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
+        return self._timeline(actor, seeker_id)
+
+    def _timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
         codes = self.db.desk_codes()
         entries: list[TimelineEntry] = []
         with self.db.unit_of_work(write=False, actor=actor) as session:

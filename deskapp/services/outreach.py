@@ -42,6 +42,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.desks import DESKS, DeskRef
 from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.korean import particle
 from deskapp.domain.outreach import ContactKind, LogContact, OutreachCounts, SignAgreement
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, RecordKind, Role
@@ -220,18 +221,21 @@ class OutreachService:
                 masked_warnings(hidden + hidden_too),
             )
 
-    def contacts(self, actor: Actor, employer_id: int) -> list[Contact]:
+    def contacts(self, actor: Actor, employer_id: int, logged: bool = True) -> list[Contact]:
         """The employer's live contacts, newest first. Employers are shared by every
-        desk, so any desk's staff see them; each read is kept in the access log."""
+        desk, so any desk's staff see them; each read is kept in the access log, unless
+        ``logged`` is False: read with the employer's record, whose opening line covers it
+        (one line per record opened)."""
         actor.require(Permission.VIEW_STATISTICS)
         codes = self.db.desk_codes()
         with self.db.unit_of_work(actor=actor) as session:
             employer = self._employer(session, employer_id)
-            write_access(
-                session, actor, AccessAction.VIEW, subject_kind="employer",
-                subject_id=employer.id, subject_no=employer.employer_no,
-                detail="기업 접촉 기록 열람",
-            )  # fmt: skip
+            if logged:
+                write_access(
+                    session, actor, AccessAction.VIEW, subject_kind="employer",
+                    subject_id=employer.id, subject_no=employer.employer_no,
+                    detail="기업 접촉 기록 열람",
+                )  # fmt: skip
             rows = list(
                 session.scalars(
                     select(EmployerContact)
@@ -400,7 +404,9 @@ class OutreachService:
             RecordKind.AGREEMENT: HiringAgreement,
         }
         if kind not in models:
-            raise ValidationError("구분", f"{kind.label}은(는) 여기서 무효로 할 수 없습니다.")
+            raise ValidationError(
+                "구분", f"{kind.label}{particle(kind.label, '은/는')} 여기서 무효로 할 수 없습니다."
+            )
         with self.db.unit_of_work(actor=actor) as session:
             record = self._live(session, models[kind], record_id, kind)
             actor.require_desk(self.db.desk_codes()[record.desk_id])

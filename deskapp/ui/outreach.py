@@ -33,6 +33,7 @@ from deskapp.domain import fields
 from deskapp.domain.access import Actor
 from deskapp.domain.desks import desk_by_code, parse_desk
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import with_particle
 from deskapp.domain.outreach import (
     REPORT_MEASURES,
     ContactKind,
@@ -304,7 +305,9 @@ class OutreachPanel(QWidget):
         serial = self._serial
 
         def op(_progress: Any) -> tuple[list[Contact], list[Agreement]]:
-            return outreach.contacts(actor, employer_id), outreach.agreements(actor, employer_id)
+            # Shown inside the employer's record: its opening wrote the access-log line.
+            contacts = outreach.contacts(actor, employer_id, logged=False)
+            return contacts, outreach.agreements(actor, employer_id)
 
         QueryOp(
             parent=self,
@@ -366,16 +369,19 @@ class OutreachPanel(QWidget):
                 parent=self,
                 op=lambda _p: outreach.void(actor, kind, record_id, reason),
                 success=lambda _r: self._acted(
-                    self.tr("{what}을(를) 무효로 했습니다.").format(what=what), refresh
+                    self.tr("{what_obj} 무효로 했습니다.").format(
+                        what_obj=with_particle(what, "을/를")
+                    ),
+                    refresh,
                 ),
             ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
 
         self.reason_dialog = ask_reason(
             self,
             self.tr("무효 처리"),
-            self.tr(
-                "{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.\n사유(&R):"
-            ).format(what=what),
+            self.tr("{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.\n사유(&R):").format(
+                what_obj=with_particle(what, "을/를")
+            ),
             self.tr("무효 처리"),
             void,
         )
