@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -77,3 +78,13 @@ def type_over(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
         qtbot.keyClicks(edit, text)
     else:
         commit(edit, text)
+
+
+def refer(qtbot: QtBot, dialog: Any, answer: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Enter on the chosen row of a matching dialog (추천 구인, 맞는 구직자): it asks once;
+    ``answer`` is the key pressed in the question (Enter: 알선, Escape: 취소)."""
+    with qtbot.waitSignal(dialog.sig_asking, timeout=5000) as asked:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    box = asked.args[0]
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    qtbot.keyClick(box, answer)

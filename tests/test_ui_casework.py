@@ -10,7 +10,7 @@ import pytest
 from conftest import SQLITE_ONLY, add_seeker, new_seeker, rows
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_support import active, commit, open_window
+from qt_support import active, commit, open_window, refer
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmployer, RegisterOpening
@@ -157,7 +157,7 @@ def test_ctrl_m_in_the_record_recommends_openings_and_enter_refers(
     assert dialog.model.index(0, 2).data().startswith("같은 직업(세분류) · 금천구")
     qtbot.waitUntil(dialog.table.hasFocus, timeout=5000)
     with qtbot.waitSignal(dialog.sig_referred, timeout=10_000):
-        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        refer(qtbot, dialog)  # Enter, then 알선 (Enter)
     timeline = workspace.browse.timeline(plus, seeker)
     referrals = [e for e in timeline if e.kind is RecordKind.REFERRAL]
     assert len(referrals) == 1

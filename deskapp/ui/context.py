@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from deskapp.domain.access import Actor
-from deskapp.domain.desks import DESKS, DONG, desk_by_code
+from deskapp.domain.desks import DESKS, DONG, Desk, desk_by_code
 from deskapp.domain.errors import DeskappError
 from deskapp.services.workspace import Workspace
 
@@ -24,10 +24,17 @@ def desk_value(code: str, site: str | None) -> str:
     return site if code == DONG.code and site else code
 
 
-def desk_choices() -> list[tuple[str, str]]:
-    """(label, value) of every desk a record can be made at, the dong desk once per site."""
+def usable_desks(actor: Actor | None) -> list[Desk]:
+    """The desks ``actor`` may make records at (a counselor: their own); every desk for
+    None (a correction may move a record to the desk it belongs to)."""
+    return [d for d in DESKS if actor is None or actor.may_write_at(d.code)]
+
+
+def desk_choices(actor: Actor | None = None) -> list[tuple[str, str]]:
+    """(label, value) of every desk ``actor`` may make a record at (every desk for None),
+    the dong desk once per site."""
     choices: list[tuple[str, str]] = []
-    for desk in DESKS:
+    for desk in usable_desks(actor):
         if desk.sites:
             choices.extend((f"{desk.short_name} ({site})", site) for site in desk.sites)
         else:
@@ -58,6 +65,9 @@ class WorkContext(QObject):
     """A view asks for an employer's window: the employer's id."""
     sig_open_opening = Signal(int)
     """A view asks for an opening's window: the opening's id."""
+    sig_log_session = Signal(object)
+    """A view asks to log a session at the working desk with a seeker known by their list
+    row (a SeekerItem), without opening their record: a walk-in from another desk."""
 
     def __init__(
         self,
@@ -100,6 +110,10 @@ class WorkContext(QObject):
 
     def open_opening(self, opening_id: int) -> None:
         self.sig_open_opening.emit(int(opening_id))
+
+    def log_session_for(self, item: object) -> None:
+        """Log a session with the seeker of ``item`` (a SeekerItem) on their existing record."""
+        self.sig_log_session.emit(item)
 
     def group_names(self) -> list[str]:
         """The target groups offered in forms (a few rows, read once per window)."""

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain import fields
-from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.programmes import (
     OUTCOME_HEADINGS,
@@ -60,7 +59,7 @@ from deskapp.services.programmes import (
 )
 from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.casework.merge import SeekerPicker
-from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.context import WorkContext, desk_short_name, usable_desks
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
@@ -114,7 +113,8 @@ class ProgrammeForm(FormPanel):
         )
         self.kind_combo.setEditable(True)
         self.desk_combo = self.add_combo(
-            "운영창구", self.tr("운영창구(&W)"), [(d.short_name, d.code) for d in DESKS],
+            "운영창구", self.tr("운영창구(&W)"),
+            [(d.short_name, d.code) for d in usable_desks(ctx.actor)],
             ctx.actor.desk or ctx.desk,
         )  # fmt: skip
         self.starts_edit = self.add_line(

@@ -16,14 +16,13 @@ suggestions, Enter opens the chosen (or first) seeker, Escape clears the box. Th
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from deskapp.services.browse import SeekerItem
+from deskapp.services.browse import SEARCH_LIMIT, SeekerFilter, SeekerItem
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.lists import RecordTable, SeekerItemsModel
@@ -190,6 +189,15 @@ class SeekerLookup(QWidget):
         return super().eventFilter(watched, event)
 
 
+class Found(list[SeekerItem]):
+    """The suggestions for a text, and how many seekers match it in all: more than are
+    shown when the search stopped at its limit."""
+
+    def __init__(self, items: list[SeekerItem], total: int) -> None:
+        super().__init__(items)
+        self.total = max(total, len(items))
+
+
 class SeekerSearch(SeekerLookup):
     """The search box with its suggestion list."""
 
@@ -228,15 +236,32 @@ class SeekerSearch(SeekerLookup):
     # -- searching -----------------------------------------------------------------------
 
     def _searcher(self) -> Callable[[str], list[SeekerItem]]:
-        return partial(self.ctx.workspace.browse.search_seekers, self.ctx.actor)
+        browse, actor = self.ctx.workspace.browse, self.ctx.actor
+
+        def search(text: str) -> list[SeekerItem]:
+            found = browse.search_seekers(actor, text)
+            total = len(found)
+            if total >= SEARCH_LIMIT:  # cut at the limit: how many there are in all
+                total = len(browse.seeker_ids(actor, SeekerFilter(text)))
+            return Found(found, total)
+
+        return search
 
     def _searching_for(self, text: str) -> None:
         self.sig_text_changed.emit(text)
 
     def _answered(self, text: str, found: list[SeekerItem]) -> None:
-        if found:
+        total = found.total if isinstance(found, Found) else len(found)
+        if found and total > len(found):
             self.status_label.setText(
-                self.tr("‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)").format(
+                self.tr(
+                    "‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 "
+                    "(더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)"
+                ).format(text=text, total=total, count=len(found))
+            )
+        elif found:
+            self.status_label.setText(
+                self.tr("‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)").format(
                     text=text, count=len(found)
                 )
             )

@@ -67,7 +67,7 @@ class SessionForm(FormPanel):
             parse_any_date,
             placeholder=self.tr("예: 2018-11-06 (비우면 없음)"),
         )
-        self.desk_combo = self.add_desk("상담창구", self.tr("상담창구"))
+        self.desk_combo = self.add_desk("상담창구", self.tr("상담창구"), record is not None)
         self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
@@ -331,7 +331,7 @@ class ReferralEditForm(FormPanel):
             self.tr("결과"),
             [(self.tr("(아직 없음)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
         )
-        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"))
+        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"), True)
         self.ready(record)
 
 
@@ -357,5 +357,5 @@ class PlacementEditForm(FormPanel):
             self.tr("확인방법"),
             [(self.tr("(적지 않음)"), ""), *((v.value, v.value) for v in Verification)],
         )
-        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"))
+        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"), True)
         self.ready(record)

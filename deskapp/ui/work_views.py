@@ -608,7 +608,7 @@ class SessionsPage(WorkPage):
         today = ctx.today()
         self.period_filter = PeriodFilter(date(today.year, today.month, 1), today, self)
         self.period_filter.sig_changed.connect(self.changed)
-        self.desk_filter = DeskFilter(ctx, self)
+        self.desk_filter = DeskFilter(ctx, self, own_work=True)
         self.desk_filter.currentIndexChanged.connect(lambda _i: self.changed())
         self.count_label = _bold(QLabel(self))
         self.model = SessionListModel(ctx, self)
@@ -651,7 +651,7 @@ class ReferralsPage(WorkPage):
         super().__init__(ctx, parent)
         self._loaded = 0
         today = ctx.today()
-        self.referral_desk = DeskFilter(ctx, self)
+        self.referral_desk = DeskFilter(ctx, self, own_work=True)
         self.referral_desk.currentIndexChanged.connect(lambda _i: self.changed())
         self.referral_count = _bold(QLabel(self))
         self.outcome_button = QPushButton(self.tr("결과 기록… (Ctrl+E)"), self)
@@ -663,7 +663,7 @@ class ReferralsPage(WorkPage):
 
         self.period_filter = PeriodFilter(date(today.year, 1, 1), today, self)
         self.period_filter.sig_changed.connect(self.changed)
-        self.placement_desk = DeskFilter(ctx, self)
+        self.placement_desk = DeskFilter(ctx, self, own_work=True)
         self.placement_desk.currentIndexChanged.connect(lambda _i: self.changed())
         self.placement_count = _bold(QLabel(self))
         self.placement_model = PlacementListModel(ctx, self)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from deskapp.services.casework import Expiring, Match, WorkItem
 from deskapp.ui.admin.models import ItemRole, RowsModel
+from deskapp.ui.context import desk_short_name
 
 __all__ = [
     "ExpiringModel",
@@ -14,6 +15,7 @@ __all__ = [
     "MatchesModel",
     "SeekerMatchesModel",
     "WorkItemsModel",
+    "expiring_label",
     "kind_text",
 ]
 
@@ -31,16 +33,32 @@ def kind_text(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-class WorkItemsModel(RowsModel):
-    """The follow-up worklist: 기한, 구분, 구직자, 내용."""
+def expiring_label(item: Expiring) -> str:
+    """A registration ending soon as a counselor names it: the seeker's name, or an
+    opening's employer and occupation (``가산빌딩관리 · 아파트 경비원``)."""
+    if item.kind == "job_opening" and item.employer:
+        return f"{item.employer} · {item.label}"
+    return item.label or ""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class WorkItemsModel(RowsModel):
+    """The follow-up worklist: 기한, 구분, 구직자, (창구, 상담사,) 내용.
+
+    ``team``: a team lead's (or an administrator's) list of every desk, with the desk and
+    the counselor of each line; a counselor's list is their own and has neither."""
+
+    def __init__(self, parent: QObject | None = None, team: bool = False) -> None:
         super().__init__(parent)
+        team_columns = [
+            (self.tr("창구"), lambda i: desk_short_name(i.desk)),
+            (self.tr("상담사"), lambda i: i.counselor),
+        ]
         self._columns(
             [
                 (self.tr("기한"), lambda i: i.due.isoformat()),
                 (self.tr("구분"), lambda i: kind_text(i.kind)),
                 (self.tr("구직자"), lambda i: i.seeker_name),
+                *(team_columns if team else []),
                 (self.tr("내용"), lambda i: i.detail),
             ]
         )
@@ -50,15 +68,21 @@ class WorkItemsModel(RowsModel):
 
 
 class ExpiringModel(RowsModel):
-    """Registrations ending soon: 종료일, 구분, 이름 (구직자 or 구인 직종)."""
+    """Registrations ending soon: 종료일, 구분, 구직자 or 구인 (업체 · 직종), and with
+    ``team`` (see :class:`WorkItemsModel`) 창구 and 상담사."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, team: bool = False) -> None:
         super().__init__(parent)
+        team_columns = [
+            (self.tr("창구"), lambda e: desk_short_name(e.desk)),
+            (self.tr("상담사"), lambda e: e.counselor),
+        ]
         self._columns(
             [
                 (self.tr("종료일"), lambda e: e.active_until.isoformat()),
                 (self.tr("구분"), lambda e: kind_text(e.kind)),
-                (self.tr("이름·직종"), lambda e: e.label or ""),
+                (self.tr("구직자 · 구인(업체 · 직종)"), expiring_label),
+                *(team_columns if team else []),
             ]
         )
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
+from deskapp.domain.access import Actor, Permission
 from deskapp.domain.fields import SHORT_TEXT_MAX
 from deskapp.services.casework import DEFAULT_NO_CONTACT_DAYS, Expiring, WorkItem
 from deskapp.services.outreach import OutreachItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel
+from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel, expiring_label
 from deskapp.ui.outreach import OutreachItemsModel
 from deskapp.ui.review.common import LoadingTab, RecordTableView
 from deskapp.ui.workers import QueryOp
@@ -129,13 +129,14 @@ class FollowUpPage(LoadingTab):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.work_model = WorkItemsModel(self)
+        team = actor.can(Permission.REVIEW)  # every desk's lines: say whose each is
+        self.work_model = WorkItemsModel(self, team)
         self.work_table = RecordTableView(self)
         self.work_table.setObjectName("worklist")
         self.work_table.setAccessibleName(self.tr("사후관리 목록"))
         self.work_table.setModel(self.work_model)
         self.work_table.sig_row_entered.connect(self._entered)
-        self.expiring_model = ExpiringModel(self)
+        self.expiring_model = ExpiringModel(self, team)
         self.expiring_table = RecordTableView(self)
         self.expiring_table.setObjectName("expiring")
         self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
@@ -326,7 +327,7 @@ class FollowUpPage(LoadingTab):
             op=lambda _p: casework.renew(actor, chosen.kind, chosen.id),
             success=lambda until: self._acted(
                 self.tr("{label}: {until}까지 갱신했습니다.").format(
-                    label=chosen.label, until=until.isoformat()
+                    label=expiring_label(chosen), until=until.isoformat()
                 )
             ),
         ).failure(self.status_label.show_error).run_in_background()

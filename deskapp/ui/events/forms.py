@@ -90,7 +90,7 @@ class EventForm(FormPanel):
             "일자", self.tr("일자(&D)"), _event_parser("일자", today), True, today.isoformat()
         )
         self.desk_combo = self.add_combo(
-            "창구", self.tr("창구(&W)"), desk_choices(), ctx.desk_value()
+            "창구", self.tr("창구(&W)"), desk_choices(ctx.actor), ctx.desk_value()
         )
         self.organizer_edit = self.add_line(
             "주관", self.tr("주관(&O)"), _event_parser("주관", today)
