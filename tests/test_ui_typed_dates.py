@@ -103,6 +103,8 @@ def test_arrow_keys_step_a_day_and_the_calendar_picks_one(qtbot: QtBot) -> None:
     field = DateField(date(2018, 10, 30), "종료일")
     qtbot.addWidget(field)
     field.show()
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow)
     changed: list[date] = []
     field.sig_date_changed.connect(changed.append)
     qtbot.keyClick(field, Qt.Key.Key_Up)
@@ -112,6 +114,13 @@ def test_arrow_keys_step_a_day_and_the_calendar_picks_one(qtbot: QtBot) -> None:
     assert field.day() == date(2018, 10, 1)
     qtbot.keyClick(field, Qt.Key.Key_Down)
     assert changed == [date(2018, 10, 31), date(2018, 11, 1), date(2018, 10, 1), date(2018, 9, 30)]
+    # A click into the field selects the day, so that what is typed replaces it.
+    field.deselect()
+    field.clearFocus()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.waitUntil(lambda: field.selectedText() == "2018-09-30")
+    qtbot.keyClicks(field, "2018.9.30.")
+    assert field.day() == date(2018, 9, 30)
     qtbot.keyClick(field, Qt.Key.Key_Down, ALT)
     calendar = field.calendar
     assert calendar is not None and calendar.isVisible()

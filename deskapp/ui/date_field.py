@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QWidget
 
 from deskapp.domain.dates import PERIOD_YEARS, add_months, format_date, parse_date
@@ -154,6 +154,12 @@ class DateField(QLineEdit):
             message = f"{self.name}: {error.message}"
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
             self.sig_invalid.emit(message)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # A click into the field selects the day, as Tab does: what is typed replaces it.
+            QTimer.singleShot(0, self.selectAll)
 
     # -- keys ----------------------------------------------------------------------------
 
