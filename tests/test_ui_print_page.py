@@ -62,7 +62,7 @@ def _figures(document: QTextDocument) -> QTextTable:
 
 def _check_layout(html: str, printer: QPrinter, numbers_from: int) -> None:
     """The figures table is ≥ 95 % of the page's width; in every body row each number
-    is right-aligned in its cell and clear of the number before it (≥ 1 mm)."""
+    is right-aligned in its cell, with room (≥ 1 mm) between it and the cell before."""
     document = paged_document(html, printer)
     layout = document.documentLayout()
     table = _figures(document)
@@ -72,16 +72,18 @@ def _check_layout(html: str, printer: QPrinter, numbers_from: int) -> None:
     body = range(table.rows() - 1, 1, -1)  # below the two header rows
     for row in body:
         previous_right = -1.0
-        for column in range(numbers_from, table.columns()):
+        for column in range(numbers_from - 1, table.columns()):
             block = table.cellAt(row, column).firstCursorPosition().block()
-            assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
             box = layout.blockBoundingRect(block)
+            # Room between one cell's text and the next (padding, not a bare rule).
+            assert box.left() - previous_right >= millimetre, (block.text(), row)
+            previous_right = box.right()
+            if column < numbers_from:
+                continue
+            assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
             line = block.layout().lineAt(0)
-            left = box.x() + line.naturalTextRect().x()
-            right = left + line.naturalTextWidth()
+            right = box.x() + line.naturalTextRect().x() + line.naturalTextWidth()
             assert right == pytest.approx(box.right(), abs=millimetre), (block.text(), row)
-            assert left - previous_right >= millimetre, (block.text(), row)
-            previous_right = right
 
 
 @SQLITE_ONLY
