@@ -152,6 +152,10 @@ def test_enter_on_another_desks_seeker_serves_them_here(
         "등록일": "2018-10-02",
     }
     assert "1975" not in " ".join(shown_person.values())
+    # Each showing of another desk's seeker is logged, as everywhere (the trust rules).
+    assert rows(
+        workspace, "SELECT username, detail FROM access_log WHERE subject_kind = 'job_seeker_list'"
+    )[-1] == ("c-plus", f"다른 창구 구직자 1명의 이름·연락처 일부 표시: {theirs.number}")
     assert _codes(form.desk_combo) == ["plus"]
     _walk_in_saved(qtbot, dialog, "방문 상담")
     assert rows(
