@@ -390,11 +390,13 @@ def test_today_sessions_and_referrals_pages(
     with qtbot.waitSignal(sessions.model.sig_loaded, timeout=10_000):
         window.show_page("sessions")
     assert sessions.count_label.text() == "상담 2건"  # October at the plus desk
-    with qtbot.waitSignal(sessions.model.sig_loaded, timeout=10_000):
-        sessions.desk_filter.setCurrentIndex(0)  # 전체 창구
-    # A counselor lists only their own desk's sessions (G밸리's one is not theirs to see).
-    assert sessions.count_label.text() == "상담 2건"
+    # A counselor lists only their own desk's sessions (G밸리's one is not theirs to see):
+    # the desk box offers no other desk, nor 전체 창구 (issue 16).
+    assert [sessions.desk_filter.itemData(i) for i in range(sessions.desk_filter.count())] == [
+        "plus"
+    ]
     sessions.period_filter.from_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    sessions.period_filter.from_edit.selectAll()  # as Tab into it does (it may have focus)
     qtbot.keyClicks(sessions.period_filter.from_edit, "20181030")
     qtbot.waitUntil(lambda: sessions.count_label.text() == "상담 1건", timeout=5000)
 
