@@ -205,7 +205,7 @@ def test_an_account_added_in_the_dialog_logs_in_until_it_is_disabled(
     type_over(qtbot, form.confirm_edit, PASSWORD)
     qtbot.keyClick(form.confirm_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(form.errors.messages()), timeout=10_000)
-    assert form.errors.messages() == {"사용자 이름": "'admin'은(는) 이미 있는 계정입니다."}
+    assert form.errors.messages() == {"사용자 이름": "'admin'은 이미 있는 계정입니다."}
 
     type_over(qtbot, form.username_edit, "kim.c")
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
@@ -293,7 +293,7 @@ def test_the_access_log_shows_log_ins_and_filters_by_action_and_account(
         "내용",
     ]
     assert any(row[1] == "admin" and row[3] == "로그인" for row in shown)
-    assert any(row[3] == "계정 관리" and row[4] == "user:c-plus" for row in shown)
+    assert any(row[3] == "계정 관리" and row[4] == "계정 c-plus" for row in shown)
     times = [row[0] for row in shown]
     assert times == sorted(times, reverse=True)  # newest first
 
@@ -340,8 +340,8 @@ def test_csv_export_writes_the_periods_imports_and_exports(
     assert str(written) in dialog.status_label.text()
     lines = written.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "시각,계정,호스트,행위,대상,대상번호,내용"
-    imports = [line for line in lines if ",가져오기,import," in line]
-    exports = [line for line in lines if ",내보내기,statistics," in line]
+    imports = [line for line in lines if ",가져오기,가져온 통합문서," in line]
+    exports = [line for line in lines if ",내보내기,통계," in line]
     assert len(imports) == 1 and "기록.xlsx" in imports[0] and ",admin," in imports[0]
     assert len(exports) == 1 and "사유: 월간 보고" in exports[0] and ",lead," in exports[0]
 
@@ -613,7 +613,7 @@ def test_the_idle_minutes_are_chosen_in_a_dialog_and_kept(
     qtbot.keyClicks(dialog.minutes_spin, "3")
     qtbot.keyClick(dialog.minutes_spin, Qt.Key.Key_Return)
     assert tools.idle_lock.interval_ms == 3 * 60_000
-    assert window.settings.value(SETTINGS_KEY) in (3, "3")
+    assert window.pc_settings.value(SETTINGS_KEY) in (3, "3")  # the PC's, not the account's
     window.close()
     window, tools = open_window(admin)
     assert tools.idle_lock.interval_ms == 3 * 60_000

@@ -94,15 +94,10 @@ def test_desk_switcher_preselects_the_counselors_desk(
     assert window.desk_combo.currentText() == "동주민센터"
     assert window.site_combo.isVisible() and window.current_site() == "시흥4동"
     with qtbot.waitSignal(window.sig_desk_changed) as changed:
-        window.desk_combo.setCurrentIndex(window.desk_combo.findData("welfare"))
-    assert changed.args == ["welfare", None]
-    qtbot.waitUntil(lambda: not window.site_combo.isVisible())
-    assert [window.desk_combo.itemData(i) for i in range(4)] == [
-        "plus",
-        "gvalley",
-        "dong",
-        "welfare",
-    ]
+        window.site_combo.setCurrentIndex(window.site_combo.findText("독산동"))
+    assert changed.args == ["dong", "독산동"]
+    # A counselor works at their own desk only: no other desk is offered (issue 16).
+    assert [window.desk_combo.itemData(i) for i in range(window.desk_combo.count())] == ["dong"]
 
 
 @SQLITE_ONLY
@@ -143,7 +138,7 @@ def test_save_template_writes_the_records_workbook(
     window.template_action.trigger()
     written = tmp_path / "양식.xlsx"
     qtbot.waitUntil(written.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: "빈 양식을 저장했습니다" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: window.saved_bar.label.text() == f"저장했습니다: {written}")
     book = openpyxl.load_workbook(written)
     assert {"구직자", "구인업체", "구인", "상담", "알선", "취업"} <= set(book.sheetnames)
     assert asked and asked[0][1] == "빈 양식 저장"
@@ -157,4 +152,6 @@ def test_fits_a_1366_by_768_screen(
     window.show_page("stats")
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 40 - 30  # task bar, title bar
-    assert window.width() <= 1366 and window.height() <= 728
+    assert window.isMaximized()  # the first time: the whole screen, whatever its size
+    normal = window.normalGeometry()  # and un-maximised, it still fits
+    assert normal.width() <= 1366 and normal.height() <= 728

@@ -195,7 +195,7 @@ def test_reversed_range_is_refused_in_korean(
     shown = view.table_model.table
     _type_range(qtbot, view, "20181020", "20181001")
     qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
-    assert "시작일 2018-10-20이(가) 종료일 2018-10-01보다 늦습니다." in view.status_label.text()
+    assert "시작일 2018-10-20이 종료일 2018-10-01보다 늦습니다." in view.status_label.text()
     assert view.table_model.table is shown
 
 
@@ -331,7 +331,7 @@ def test_pdf_is_written_in_the_official_layout(
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     html = stats_table_html(view.table_model.table)
-    assert '<th rowspan="2">구 분</th>' in html and "(단위: 건, 명)" in html
+    assert '<th rowspan="2" width="24%">구 분</th>' in html and "(단위: 건, 명)" in html
     assert html.index("총 계") < html.index("일자리플러스센터") < html.index("고용복지플러스센터")
 
 

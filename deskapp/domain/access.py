@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
 
 
@@ -55,13 +56,18 @@ class Actor:
         """Raise PermissionDenied unless the role grants ``permission``."""
         if not self.can(permission):
             raise PermissionDenied(
-                f"{self.role.label} 계정 '{self.username}'은(는) "
+                f"{self.role.label} 계정 '{self.username}'{particle(self.username, '은/는')} "
                 f"'{permission.value}' 권한이 없습니다."
             )
 
+    def may_write_at(self, desk: str) -> bool:
+        """Whether records may be made at ``desk``: a counselor's own desk only."""
+        return self.role is not Role.COUNSELOR or self.desk == desk
+
     def require_desk(self, desk: str) -> None:
         """A counselor writes only at their own desk."""
-        if self.role is Role.COUNSELOR and self.desk != desk:
+        if not self.may_write_at(desk):
             raise PermissionDenied(
-                f"상담사 '{self.username}'은(는) 다른 창구의 기록을 등록할 수 없습니다."
+                f"상담사 '{self.username}'{particle(self.username, '은/는')} 다른 창구의 기록을 "
+                "등록할 수 없습니다."
             )

@@ -39,6 +39,7 @@ from deskapp.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from deskapp.domain.korean import particle
 from deskapp.domain.occupations import (
     EVERYDAY_NAMES,
     HOME_DISTRICT,
@@ -72,6 +73,7 @@ from deskapp.store.models import (
     Referral,
     RetentionCheck,
     SeekerMerge,
+    User,
     utcnow,
 )
 from deskapp.store.models import (
@@ -249,6 +251,12 @@ class Difference:
     merged: str
 
 
+def _listed(differences: list[Difference]) -> str:
+    """``성별, 생년월일이``: the fields two records differ in, with the subject particle."""
+    names = ", ".join(d.field for d in differences)
+    return f"{names}{particle(names, '이/가')}"
+
+
 def _differences(keep: JobSeeker, gone: JobSeeker) -> list[Difference]:
     found = []
     for field, kept, merged in (
@@ -291,6 +299,9 @@ class Expiring:
     id: int
     label: str
     active_until: date
+    desk: str = ""  # the record's desk code
+    counselor: str = ""  # 담당상담사 (a seeker's), or who registered the opening
+    employer: str = ""  # an opening's employer
 
 
 @dataclass(frozen=True)
@@ -304,6 +315,8 @@ class WorkItem:
     detail: str
     record_id: int | None = None
     months: int | None = None
+    desk: str = ""  # the desk of the record to follow up (a referral's, a placement's…)
+    counselor: str = ""  # the seeker's 담당상담사
 
 
 class CaseworkService:
@@ -365,7 +378,9 @@ class CaseworkService:
         """
         if code:
             if code not in self.occupation_names():
-                raise ValidationError(field, f"'{code}'은(는) 직업분류에 없는 코드입니다.")
+                raise ValidationError(
+                    field, f"'{code}'{particle(code, '은/는')} 직업분류에 없는 코드입니다."
+                )
             return code
         return self.match_text(text)
 
@@ -489,16 +504,21 @@ class CaseworkService:
         today = self.today()
         until = today + timedelta(days=days)
         result: list[Expiring] = []
+        codes = self.db.desk_codes()
         with self.db.unit_of_work(write=False, actor=actor) as session:
             seekers = select(
-                JobSeeker.id, JobSeeker.name, JobSeeker.registered_on, JobSeeker.renewed_on
-            ).where(JobSeeker.void.is_(False))
-            openings = select(
-                JobOpening.id,
-                JobOpening.occupation,
-                JobOpening.registered_on,
-                JobOpening.renewed_on,
-            ).where(JobOpening.void.is_(False))
+                JobSeeker.id, JobSeeker.name, JobSeeker.registered_on, JobSeeker.renewed_on,
+                JobSeeker.desk_id, JobSeeker.counselor_name,
+            ).where(JobSeeker.void.is_(False))  # fmt: skip
+            openings = (
+                select(
+                    JobOpening.id, JobOpening.occupation, JobOpening.registered_on,
+                    JobOpening.renewed_on, JobOpening.desk_id, User.display_name, Employer.name,
+                )
+                .join(Employer, Employer.id == JobOpening.employer_id)
+                .outerjoin(User, User.id == JobOpening.created_by)
+                .where(JobOpening.void.is_(False))
+            )  # fmt: skip
             if actor.role is Role.COUNSELOR and actor.desk:
                 desk_id = self.db.desk_ids()[actor.desk]
                 seekers = seekers.where(JobSeeker.desk_id == desk_id)
@@ -508,14 +528,19 @@ class CaseworkService:
             seekers = seekers.where(
                 func.coalesce(JobSeeker.renewed_on, JobSeeker.registered_on) >= floor
             )
-            for id_, name, registered, renewed in session.execute(seekers):
+            for id_, name, registered, renewed, desk_id, counselor in session.execute(seekers):
                 end = self.seeker_active_until(registered, renewed)
                 if today <= end <= until:
-                    result.append(Expiring("job_seeker", id_, name, end))
-            for id_, occupation, registered, renewed in session.execute(openings):
+                    result.append(
+                        Expiring("job_seeker", id_, name, end, codes[desk_id], counselor or "")
+                    )
+            for id_, occupation, registered, renewed, desk_id, by, employer in session.execute(
+                openings
+            ):
                 end = self.opening_active_until(registered, renewed)
                 if today <= end <= until:
-                    result.append(Expiring("job_opening", id_, occupation, end))
+                    result.append(Expiring("job_opening", id_, occupation, end, codes[desk_id],
+                                           by or "", employer))  # fmt: skip
         result.sort(key=lambda e: (e.active_until, e.kind, e.id))
         return result
 
@@ -713,8 +738,16 @@ class CaseworkService:
             )
             placed = select(Placement.seeker_id).where(Placement.void.is_(False))
             active_floor = add_months(today, -SEEKER_MONTHS)
+            codes = self.db.desk_codes()
             statement = (
-                select(JobSeeker.id, JobSeeker.name, last_contact.c.last, JobSeeker.registered_on)
+                select(
+                    JobSeeker.id,
+                    JobSeeker.name,
+                    last_contact.c.last,
+                    JobSeeker.registered_on,
+                    JobSeeker.desk_id,
+                    JobSeeker.counselor_name,
+                )
                 .outerjoin(last_contact, last_contact.c.seeker_id == JobSeeker.id)
                 .where(
                     JobSeeker.void.is_(False),
@@ -727,7 +760,7 @@ class CaseworkService:
                 statement = statement.where(JobSeeker.desk_id == desk_id)
             if mine is not None:
                 statement = statement.where(mine)
-            for seeker_id, name, last, registered in session.execute(statement):
+            for seeker_id, name, last, registered, desk, counselor in session.execute(statement):
                 since = last or registered
                 if (today - since).days >= no_contact_days:
                     items.append(
@@ -737,10 +770,19 @@ class CaseworkService:
                             name,
                             since + timedelta(days=no_contact_days),
                             f"마지막 연락 {since.isoformat()}",
+                            desk=codes[desk],
+                            counselor=counselor or "",
                         )
                     )
             referrals = (
-                select(Referral.id, Referral.seeker_id, JobSeeker.name, Referral.referred_on)
+                select(
+                    Referral.id,
+                    Referral.seeker_id,
+                    JobSeeker.name,
+                    Referral.referred_on,
+                    Referral.desk_id,
+                    JobSeeker.counselor_name,
+                )
                 .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
                 .where(
                     *referral_pending(),
@@ -755,7 +797,9 @@ class CaseworkService:
                 referrals = referrals.where(
                     or_(mine, unassigned & (Referral.created_by == actor.user_id))
                 )
-            for referral_id, seeker_id, name, referred_on in session.execute(referrals):
+            for referral_id, seeker_id, name, referred_on, desk, counselor in session.execute(
+                referrals
+            ):
                 items.append(
                     WorkItem(
                         "referral_pending",
@@ -764,6 +808,8 @@ class CaseworkService:
                         referred_on + timedelta(days=PENDING_REFERRAL_DAYS),
                         f"{referred_on.isoformat()} 알선 결과 대기",
                         referral_id,
+                        desk=codes[desk],
+                        counselor=counselor or "",
                     )
                 )
             checks = {
@@ -773,7 +819,14 @@ class CaseworkService:
                 )
             }
             placements = (
-                select(Placement.id, Placement.seeker_id, JobSeeker.name, Placement.placed_on)
+                select(
+                    Placement.id,
+                    Placement.seeker_id,
+                    JobSeeker.name,
+                    Placement.placed_on,
+                    Placement.desk_id,
+                    JobSeeker.counselor_name,
+                )
                 .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
                 .where(
                     Placement.void.is_(False),
@@ -786,7 +839,9 @@ class CaseworkService:
                 placements = placements.where(
                     or_(mine, unassigned & (Placement.created_by == actor.user_id))
                 )
-            for placement_id, seeker_id, name, placed_on in session.execute(placements):
+            for placement_id, seeker_id, name, placed_on, desk, counselor in session.execute(
+                placements
+            ):
                 for months in RETENTION_MONTHS:
                     due = retention_due(placed_on, months)
                     if due <= today and (placement_id, months) not in checks:
@@ -799,18 +854,21 @@ class CaseworkService:
                                 f"취업 {months}개월 고용유지 확인",
                                 placement_id,
                                 months,
+                                desk=codes[desk],
+                                counselor=counselor or "",
                             )
                         )
             items += self.event_follow_ups(
-                session, desk_id, mine, today - timedelta(days=EVENT_FOLLOW_UP_DAYS), today
+                session, desk_id, mine, today - timedelta(days=EVENT_FOLLOW_UP_DAYS), today, codes
             )
         items.sort(key=lambda i: (i.due, i.kind, i.seeker_id))
         return items
 
     @staticmethod
     def event_follow_ups(
-        session: Session, desk_id: int | None, mine: Any, since: date, due_by: date
-    ) -> list[WorkItem]:
+        session: Session, desk_id: int | None, mine: Any, since: date, due_by: date,
+        codes: dict[int, str] | None = None,
+    ) -> list[WorkItem]:  # fmt: skip
         """미취업자 사후관리: the people of an event held from ``since`` not hired there, nor
         placed since, nor spoken to since (a session after the event ends it), due a week
         after the event, on or before ``due_by``."""
@@ -829,7 +887,7 @@ class CaseworkService:
         )  # fmt: skip
         query = (
             select(EventParticipant.id, JobSeeker.id, JobSeeker.name, Event.name, Event.held_on,
-                   EventParticipant.result)
+                   EventParticipant.result, JobSeeker.desk_id, JobSeeker.counselor_name)
             .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
             .join(Event, Event.id == EventParticipant.event_id)
             .where(
@@ -847,8 +905,10 @@ class CaseworkService:
         return [
             WorkItem("event_follow_up", seeker_id, name,
                      held_on + timedelta(days=EVENT_FOLLOW_UP_AFTER),
-                     f"{event} ({held_on.isoformat()}) {result or '결과 없음'}", entry_id)
-            for entry_id, seeker_id, name, event, held_on, result in session.execute(query)
+                     f"{event} ({held_on.isoformat()}) {result or '결과 없음'}", entry_id,
+                     desk=(codes or {}).get(desk, ""), counselor=counselor or "")
+            for entry_id, seeker_id, name, event, held_on, result, desk, counselor
+            in session.execute(query)
         ]  # fmt: skip
 
     def record_retention(
@@ -925,7 +985,7 @@ class CaseworkService:
             if differences and not different_reason.strip():
                 raise ConfirmationNeeded(
                     "different_person",
-                    "두 기록의 " + ", ".join(d.field for d in differences) + "이(가) 다릅니다. "
+                    f"두 기록의 {_listed(differences)} 다릅니다. "
                     "같은 사람이 맞으면 사유를 적고 병합하세요.",
                     tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
                 )

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ConfirmationNeeded, ValidationError
+from deskapp.domain.korean import with_particle
 from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
 from deskapp.services.browse import SeekerItem
@@ -138,6 +140,41 @@ def fit_later(widget: QWidget) -> None:
 
     QTimer.singleShot(0, fit)
     QTimer.singleShot(60, fit)  # again once wrapped labels know their width
+
+
+class MessageLabel(QLabel):
+    """A field's message, word-wrapped and never given less height than its lines need
+    (a form row laid out a two-line message one line short: its second line was cut)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Ask for the height of the text wrapped at the width the label has now (measured
+        apart: QLabel's own answer never falls below the minimum set last)."""
+        needed = 0
+        if self.text() and self.isVisible():
+            margins = self.contentsMargins()
+            width = self.width() - margins.left() - margins.right() - 2 * self.margin()
+            flags = int(Qt.TextFlag.TextWordWrap.value) | int(self.alignment().value)
+            room = QRect(0, 0, max(width, 1), 100_000)
+            box = self.fontMetrics().boundingRect(room, flags, self.text())
+            needed = box.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class Field:
@@ -238,6 +275,7 @@ class FormPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(_ERROR_STYLE)
         self.message_label.hide()
+        self._summary = False  # the message line says how many fields are wrong
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.form)
@@ -300,8 +338,7 @@ class FormPanel(QWidget):
                 return
 
     def _message(self) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
+        label = MessageLabel(self)
         label.setStyleSheet(_ERROR_STYLE)
         label.hide()
         return label
@@ -382,9 +419,11 @@ class FormPanel(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self._edited(field))
         return combo
 
-    def add_desk(self, key: str, label: str) -> QComboBox:
-        """The desk a record is made at: the window's working desk unless changed here."""
-        return self.add_combo(key, label, desk_choices(), self.ctx.desk_value())
+    def add_desk(self, key: str, label: str, correcting: bool = False) -> QComboBox:
+        """The desk a record is made at: the window's working desk unless changed here;
+        only the desks the account may use (a correction may move it to any desk)."""
+        choices = desk_choices(None if correcting else self.ctx.actor)
+        return self.add_combo(key, label, choices, self.ctx.desk_value())
 
     def add_occupation(self, key: str, text_edit: QLineEdit) -> OccupationChooser:
         """The 직업분류 row under a free-text job: the matched or picked code (F4 picks)."""
@@ -477,6 +516,8 @@ class FormPanel(QWidget):
     def _changed(self, field: Field) -> None:
         self.check(field.key)
         self.field_changed(field.key)
+        if self._summary:
+            self._show_summary([key for key, each in self.fields.items() if each.error()])
 
     def field_changed(self, key: str) -> None:
         """A field's value changed (hook for cross-field checks and look-ups)."""
@@ -522,16 +563,26 @@ class FormPanel(QWidget):
         if wrong:
             self._show_field(self.fields[wrong[0]])
             self.fields[wrong[0]].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.show_message(
-                self.tr("고칠 곳이 {count}군데 있습니다: {fields}").format(
-                    count=len(wrong), fields=", ".join(wrong)
-                )
-            )
+            self._show_summary(wrong)
             return False
         self.show_message("")
         return True
 
+    def _show_summary(self, wrong: list[str]) -> None:
+        """'고칠 곳이 N군데' naming the wrong fields; it follows them as they are fixed and is
+        gone with the last one."""
+        if not wrong:
+            self.show_message("")
+            return
+        self.show_message(
+            self.tr("고칠 곳이 {count}군데 있습니다: {fields}").format(
+                count=len(wrong), fields=", ".join(wrong)
+            )
+        )
+        self._summary = True
+
     def show_message(self, text: str) -> None:
+        self._summary = False
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
@@ -619,7 +670,10 @@ class FormPanel(QWidget):
                 continue
             field.show(message)
             first = first or field
-        self.show_message("\n".join(general) or self.tr("고칠 곳이 있습니다."))
+        if general:
+            self.show_message("\n".join(general))
+        else:  # only fields of the form: their count follows them as they are fixed
+            self._show_summary([key for key, each in self.fields.items() if each.error()])
         if first is not None:
             self._show_field(first)
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -795,6 +849,8 @@ class DuplicateList(QGroupBox):
 
     sig_open_seeker = Signal(int)
     """Enter or a double-click on one of them: the seeker's id."""
+    sig_log_session = Signal(object)
+    """이 구직자에게 상담 기록: the chosen one's SeekerItem (served on their existing record)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -809,9 +865,17 @@ class DuplicateList(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 8)
         self.table.sig_activated.connect(self._open)
+        self.session_button = QPushButton(self.tr("이 구직자에게 상담 기록(&L)"), self)
+        self.session_button.setObjectName("duplicate_session")
+        self.session_button.setAutoDefault(False)
+        self.session_button.setToolTip(
+            self.tr("새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.")
+        )
+        self.session_button.clicked.connect(self._log_session)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.table)
+        layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignRight)
         self.hide()
 
     def set_seekers(self, seekers: list[SeekerItem]) -> None:
@@ -823,7 +887,8 @@ class DuplicateList(QGroupBox):
             self.label.setText(
                 self.tr(
                     "같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.\n"
-                    "같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter)."
+                    "같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) "
+                    "그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도)."
                 ).format(count=len(seekers))
             )
 
@@ -831,6 +896,12 @@ class DuplicateList(QGroupBox):
         seeker_id = self.model.id_at(row)
         if seeker_id is not None:
             self.sig_open_seeker.emit(seeker_id)
+
+    def _log_session(self) -> None:
+        items = self.model.items()
+        row = self.table.current_row()
+        if 0 <= row < len(items):
+            self.sig_log_session.emit(items[row])
 
 
 def spec_parser(kind: RecordKind, heading: str, today: date) -> Parser:
@@ -926,7 +997,7 @@ class SeekerForm(FormPanel):
         self.date_edit = self.add_line(
             "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
         )
-        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구(&W)"))
+        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구(&W)"), record is not None)
         self.counselor_edit = self.add_line(
             "담당상담사",
             self.tr("담당상담사"),
@@ -976,6 +1047,7 @@ class SeekerForm(FormPanel):
         )
         self.duplicates = DuplicateList(self)
         self.duplicates.sig_open_seeker.connect(lambda seeker_id: ctx.open_seeker(seeker_id))
+        self.duplicates.sig_log_session.connect(self._log_session_instead)
         self.layout_.addWidget(self.duplicates)
         self.duplicate_timer = QTimer(self)
         self.duplicate_timer.setSingleShot(True)
@@ -989,6 +1061,15 @@ class SeekerForm(FormPanel):
         loading = self.editing is not None and not self.fields[key].touched
         if key in ("성명", "생년월일", "연락처") and not loading:
             self.duplicate_timer.start()
+
+    def _log_session_instead(self, item: SeekerItem) -> None:
+        """The person is registered already: this registration is dropped (nothing of it
+        is kept) and a session is logged on their record instead."""
+        self._initial = self.values()
+        dialog = self.window()
+        if isinstance(dialog, FormDialog):
+            dialog.reject()
+        self.ctx.log_session_for(item)
 
     def check_duplicates(self) -> None:
         """Look for the same phone, or the same name and birth date (in a worker)."""
@@ -1097,7 +1178,7 @@ class OpeningForm(FormPanel):
         self.date_edit = self.add_line(
             "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
         )
-        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"))
+        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"), record is not None)
         if record is not None:
             hired = record.hires or 0
             self.close_combo = self.add_combo(
@@ -1143,8 +1224,8 @@ def open_form(panel: FormPanel, parent: QWidget) -> FormDialog:
 
 
 def saved_message(saved: Saved) -> str:
-    """‘구직자 D00000012을(를) 등록했습니다.’ with the warnings after it."""
-    text = QCoreApplication.translate("forms", "{kind} {number}을(를) 등록했습니다.").format(
-        kind=saved.kind.label, number=saved.number
+    """‘구직자 D00000012를 등록했습니다.’ with the warnings after it."""
+    text = QCoreApplication.translate("forms", "{kind} {number_obj} 등록했습니다.").format(
+        kind=saved.kind.label, number_obj=with_particle(saved.number, "을/를")
     )
     return " ".join([text, *saved.warnings])

@@ -34,7 +34,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,7 +48,8 @@ from deskapp.services.browse import (
     SeekerItem,
     TimelineEntry,
 )
-from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.context import WorkContext, desk_short_name, usable_desks
+from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message, log_unexpected
 from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import QueryOp
@@ -793,12 +793,19 @@ class RecordTable(CopyTableView):
 
 
 class DeskFilter(QComboBox):
-    """전체 창구 or one desk; follows the window's desk switcher until the user picks."""
+    """전체 창구 or one desk; follows the window's desk switcher until the user picks.
 
-    def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
+    With ``own_work`` (lists of sessions, referrals, placements, which a counselor reads
+    only at their own desk) it offers only the desks the account works at."""
+
+    def __init__(
+        self, ctx: WorkContext, parent: QWidget | None = None, own_work: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.addItem(self.tr("전체 창구"), None)
-        for desk in DESKS:
+        desks = usable_desks(ctx.actor) if own_work else DESKS
+        if len(desks) > 1:
+            self.addItem(self.tr("전체 창구"), None)
+        for desk in desks:
             self.addItem(desk.short_name, desk.code)
         self.setAccessibleName(self.tr("창구"))
         self.set_desk(ctx.desk)
@@ -833,25 +840,19 @@ class PeriodFilter(QWidget):
         layout.addWidget(self.from_edit)
         layout.addWidget(QLabel("~", self))
         layout.addWidget(self.to_edit)
-        self.from_edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
-        self.to_edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
+        for edit in (self.from_edit, self.to_edit):
+            # A day typed reloads; a wrong text too, so that the page says what is wrong.
+            edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
+            edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
         self.setFocusProxy(self.from_edit)
 
-    def _edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        edit.setAccessibleName(name)
-        edit.setToolTip(name)
-        return edit
+    def _edit(self, day: date, name: str) -> DateField:
+        return DateField(day, name, self)
 
     def set_period(self, start: date, end: date) -> None:
-        self.from_edit.setDate(_qdate(start))
-        self.to_edit.setDate(_qdate(end))
+        self.from_edit.set_day(start)
+        self.to_edit.set_day(end)
 
     def period(self) -> Period:
         """The chosen period; ValidationError (Korean) when the dates are reversed."""
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        return Period(start, end)
+        return Period(self.from_edit.day(), self.to_edit.day())

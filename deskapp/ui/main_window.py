@@ -2,7 +2,9 @@
 
 Pages are added with :meth:`MainWindow.register_page`; the navigation list,
 the 보기 menu and the Ctrl+1…Ctrl+9 shortcuts follow. The window remembers its
-geometry, tool bar state, splitter, last page and desk between runs (QSettings).
+geometry, tool bar state, splitter, last page and desk between runs, per account
+(account_settings.py); the first time it opens maximised. 파일 › 로그아웃 and 사용자 전환
+ask whoever built the window (startup.py) to log out.
 
 The counselors' pages (오늘, 구직자, 구인업체·구인, 상담, 알선·취업) share one
 :class:`~deskapp.ui.context.WorkContext`; the 기록 menu holds what works from
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,9 +38,11 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.desks import DESKS, DONG
 from deskapp.reports.template import write_template
 from deskapp.services.workspace import Workspace
-from deskapp.ui.context import WorkContext
+from deskapp.ui.account_settings import account_settings
+from deskapp.ui.context import WorkContext, usable_desks
 from deskapp.ui.employer_view import RecordWindows
 from deskapp.ui.forms import FormDialog
+from deskapp.ui.help import HelpKeys, HelpWindow, open_help, topic_for_page
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.outreach import OutreachReportDialog, open_report
 from deskapp.ui.performance import PerformanceDialog, open_performance
@@ -47,7 +52,7 @@ from deskapp.ui.retention import SHORTCUT as RETENTION_SHORTCUT
 from deskapp.ui.retention import RetentionDialog, open_retention
 from deskapp.ui.seeker_view import SeekerRecords
 from deskapp.ui.stats_view import StatsView
-from deskapp.ui.widgets import ask_save_path
+from deskapp.ui.widgets import SavedFileBar, ask_save_path
 from deskapp.ui.work_views import (
     EmployersPage,
     ReferralsPage,
@@ -59,6 +64,8 @@ from deskapp.ui.work_views import (
 from deskapp.ui.workers import QueryOp
 
 _KEY = "main_window/"
+LOG_OUT_SHORTCUT = "Ctrl+Shift+Q"
+SWITCH_USER_SHORTCUT = "Ctrl+Shift+U"
 _STATE_VERSION = 1
 _STATUS_PATH_WIDTH = 420
 
@@ -72,6 +79,8 @@ class MainWindow(QMainWindow):
     """The working desk changed: its code, and the dong desk's site (None for other desks)."""
     sig_page_changed = Signal(str)
     """Another page is shown: its key."""
+    sig_log_out = Signal(bool)
+    """파일 › 로그아웃 (False) or 사용자 전환 (True): whoever started the window logs out."""
 
     def __init__(
         self,
@@ -83,7 +92,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.settings = settings if settings is not None else QSettings()
+        # The PC's settings; the window and its views keep theirs per account.
+        self.pc_settings = settings if settings is not None else QSettings()
+        self.settings = account_settings(self.pc_settings, actor)
+        self._restored_page = ""
         self._pages: dict[str, tuple[int, QAction]] = {}
         self._import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("deskapp — 금천구 일자리 상담창구"))
@@ -130,6 +142,7 @@ class MainWindow(QMainWindow):
         self.stats_view = StatsView(workspace, actor, self.settings, self)
         self.context.sig_data_changed.connect(self.stats_view.refresh)
         self.stats_view.sig_open_seeker.connect(self.context.open_seeker)
+        self.stats_view.sig_exported.connect(self.show_saved)
         self.register_page("today", self.tr("오늘"), self.today_page)
         self.register_page("seekers", self.tr("구직자"), self.seekers_page)
         self.register_page("employers", self.tr("구인업체·구인"), self.employers_page)
@@ -153,7 +166,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.desk_toolbar = bar
         self.desk_combo = QComboBox(bar)
-        for desk in DESKS:
+        for desk in usable_desks(self.actor):  # a counselor works at their own desk only
             self.desk_combo.addItem(desk.short_name, desk.code)
             self.desk_combo.setItemData(
                 self.desk_combo.count() - 1,
@@ -162,6 +175,7 @@ class MainWindow(QMainWindow):
             )
         self.desk_combo.setAccessibleName(self.tr("근무 창구"))
         self.desk_combo.setToolTip(self.tr("지금 일하는 창구 (등록하는 기록의 창구)"))
+        self.desk_combo.setEnabled(self.desk_combo.count() > 1)
         self.site_combo = QComboBox(bar)
         self.site_combo.addItems(list(DONG.sites))
         self.site_combo.setAccessibleName(self.tr("동주민센터 장소"))
@@ -197,6 +211,21 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
+        self.logout_action = QAction(self.tr("로그아웃(&O)"), self)
+        self.logout_action.setShortcut(QKeySequence(LOG_OUT_SHORTCUT))
+        self.logout_action.setStatusTip(
+            self.tr("이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).")
+        )
+        self.logout_action.triggered.connect(lambda _checked=False: self.sig_log_out.emit(False))
+        self.switch_action = QAction(self.tr("사용자 전환(&U)…"), self)
+        self.switch_action.setShortcut(QKeySequence(SWITCH_USER_SHORTCUT))
+        self.switch_action.setStatusTip(
+            self.tr("이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.")
+        )
+        self.switch_action.triggered.connect(lambda _checked=False: self.sig_log_out.emit(True))
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -260,6 +289,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.performance_action)
 
         help_menu = menu_bar.addMenu(self.tr("도움말(&H)"))
+        self.guide_action = QAction(self.tr("사용자 안내서(&H)"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setStatusTip(self.tr("지금 화면의 사용법을 안내서에서 봅니다."))
+        self.guide_action.triggered.connect(lambda _checked=False: self.show_help())
+        help_menu.addAction(self.guide_action)
+        self.help_keys = HelpKeys(self)  # F1 in the dialogs too
         self.about_action = QAction(self.tr("deskapp 정보(&A)"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -282,6 +317,8 @@ class MainWindow(QMainWindow):
         )
         self.db_label.setText(self.tr("DB: {location}").format(location=elided))
         self.db_label.setToolTip(location)
+        self.saved_bar = SavedFileBar(self)
+        bar.addWidget(self.saved_bar, 1)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)
 
@@ -306,8 +343,8 @@ class MainWindow(QMainWindow):
         self._page_actions.addAction(action)
         self.view_menu.insertAction(self._view_separator, action)
         self._pages[key] = (index, action)
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
+        if self.nav.currentRow() < 0 or key == self._restored_page:
+            self.nav.setCurrentRow(index)  # a page installed later may be the one left last
 
     def _go_to(self, key: str) -> None:
         """Ctrl+number or the 보기 menu: show the page and put the keyboard in it."""
@@ -420,6 +457,24 @@ class MainWindow(QMainWindow):
             return None
         return self.referrals_page.record_outcome()
 
+    def unsaved_windows(self) -> list[QWidget]:
+        """Record windows and forms, shown or hidden (by the screen lock), with unsaved input."""
+        every: list[QWidget] = [*self.records.windows(), *self.record_windows.windows()]
+        every += [w for w in self.findChildren(FormDialog) if w not in every]
+        return [w for w in every if getattr(w, "is_dirty", bool)()]
+
+    def discard_open_windows(self) -> None:
+        """Close the record windows and forms without asking, their unsaved input lost (the
+        user was asked already: the account logs out from the screen lock)."""
+        for window in [*self.records.windows(), *self.record_windows.windows()]:
+            if shiboken6.isValid(window):
+                window.hide()
+                shiboken6.delete(window)  # its forms with it; no question about them
+        for form in self.findChildren(FormDialog):
+            if shiboken6.isValid(form):
+                form.hide()
+                shiboken6.delete(form)
+
     def open_windows(self) -> list[QWidget]:
         """Record windows and forms that are open."""
         forms = [w for w in self.findChildren(FormDialog) if w.isVisible()]
@@ -435,6 +490,7 @@ class MainWindow(QMainWindow):
         """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""
         dialog = open_retention(self, self.workspace, self.actor, self.settings)
         dialog.sig_open_seeker.connect(self.context.open_seeker)
+        dialog.sig_exported.connect(self.show_saved)
         return dialog
 
     def open_performance(self) -> PerformanceDialog:
@@ -470,12 +526,20 @@ class MainWindow(QMainWindow):
             return
 
         def saved(result: Path) -> None:
-            message = self.tr("빈 양식을 저장했습니다: {path}").format(path=result)
-            self.statusBar().showMessage(message, 10_000)
+            self.show_saved(result)  # the path, with 열기 (a status message would hide it)
 
         QueryOp(
             parent=self, op=lambda _progress: write_template(path), success=saved
         ).with_progress(label=self.tr("빈 양식을 저장하는 중…")).run_in_background()
+
+    def show_help(self) -> HelpWindow:
+        """F1: the user guide at the part about the page in front of the user."""
+        return open_help(self, topic_for_page(self.current_page_key()))
+
+    def show_saved(self, path: object) -> SavedFileBar:
+        """A file was saved: its path in the status bar with 열기 and 폴더 열기."""
+        self.saved_bar.show_path(Path(str(path)))
+        return self.saved_bar
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -497,6 +561,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value(_KEY + "geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:  # the account's first time on this PC: the whole screen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value(_KEY + "state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, _STATE_VERSION)
@@ -504,6 +570,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         page = str(settings.value(_KEY + "page", "") or "")
+        self._restored_page = page
         if page in self._pages:
             self.show_page(page)
         site = str(settings.value(_KEY + "site", "") or "") or None

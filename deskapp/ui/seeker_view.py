@@ -44,18 +44,21 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import format_date
+from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.korean import with_particle
 from deskapp.domain.records import CloseReason, RecordKind
-from deskapp.services.browse import BrowseService, SeekerDetail, TimelineEntry
+from deskapp.services.browse import BrowseService, SeekerDetail, SeekerItem, TimelineEntry
 from deskapp.services.corrections import Changed
 from deskapp.services.records import Saved
 from deskapp.ui.casework.matching import MatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error
-from deskapp.ui.forms import FormDialog, FormPanel, ask_reason, ask_unsaved
+from deskapp.ui.forms import FormDialog, FormPanel, ask_reason, ask_unsaved, open_form
 from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import RecordTable, TimelineModel
 from deskapp.ui.record_edit import open_correction
 from deskapp.ui.seeker_card import CardOutput
+from deskapp.ui.walk_in import WalkInSessionForm
 from deskapp.ui.work_forms import (
     OutcomeForm,
     PlacementForm,
@@ -72,8 +75,9 @@ _ERROR_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border-radius
 def load_record(
     browse: BrowseService, actor: Actor, seeker_id: int
 ) -> tuple[SeekerDetail, list[TimelineEntry]]:
-    """A seeker's details and timeline (PermissionDenied for another desk's counselor)."""
-    return browse.seeker(actor, seeker_id), browse.timeline(actor, seeker_id)
+    """A seeker's details and timeline, one access-log line (PermissionDenied for another
+    desk's counselor)."""
+    return browse.seeker_record(actor, seeker_id)
 
 
 class SeekerRecord(QDialog):
@@ -452,7 +456,11 @@ class SeekerRecord(QDialog):
         if isinstance(result, Saved):
             select = (result.kind, result.id)
             self.show_warnings(result.warnings)
-            self.ctx.message(self.tr("{kind}을(를) 저장했습니다.").format(kind=result.kind.label))
+            self.ctx.message(
+                self.tr("{kind_obj} 저장했습니다.").format(
+                    kind_obj=with_particle(result.kind.label, "을/를")
+                )
+            )
         else:
             self.ctx.message(self.tr("저장했습니다."))
         self._drop_panel()
@@ -499,7 +507,9 @@ class SeekerRecord(QDialog):
 
     def _closed(self, opening_no: str) -> None:
         self.ctx.message(
-            self.tr("구인 {number}을(를) 마감했습니다 (채용완료).").format(number=opening_no)
+            self.tr("구인 {number_obj} 마감했습니다 (채용완료).").format(
+                number_obj=with_particle(opening_no, "을/를")
+            )
         )
         self.ctx.changed()
 
@@ -636,8 +646,8 @@ class SeekerRecord(QDialog):
             self,
             self.tr("무효 처리"),
             self.tr(
-                "{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.\n사유(&R):"
-            ).format(what=what),
+                "{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.\n사유(&R):"
+            ).format(what_obj=with_particle(what, "을/를")),
             self.tr("무효 처리"),
             lambda reason: self._void(kind, record_id, reason),
         )
@@ -646,7 +656,11 @@ class SeekerRecord(QDialog):
         records, actor = self.ctx.workspace.records, self.ctx.actor
 
         def done(_result: object) -> None:
-            self.ctx.message(self.tr("{kind}을(를) 무효로 했습니다.").format(kind=kind.label))
+            self.ctx.message(
+                self.tr("{kind_obj} 무효로 했습니다.").format(
+                    kind_obj=with_particle(kind.label, "을/를")
+                )
+            )
             self.show_banner("")
             self.reload((kind, record_id))
             self.history.changed()
@@ -716,12 +730,16 @@ class SeekerRecords(QObject):
     """A record window is shown: the SeekerRecord."""
     sig_refused = Signal(str)
     """A record could not be opened (another desk's seeker, say): the Korean message."""
+    sig_walk_in = Signal(object)
+    """A session form for a seeker whose record is not opened here (another desk's walk-in)
+    is shown: the FormDialog."""
 
     def __init__(self, ctx: WorkContext, window: QWidget) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self._windows: dict[int, SeekerRecord] = {}
+        ctx.sig_log_session.connect(self.walk_in)
 
     def windows(self) -> list[SeekerRecord]:
         return [w for w in self._windows.values() if shiboken6.isValid(w)]
@@ -741,7 +759,7 @@ class SeekerRecords(QObject):
             parent=self.window,
             op=lambda _p: load_record(browse, actor, seeker_id),
             success=lambda result: self._loaded(seeker_id, warnings, *result),
-        ).failure(self._refused).run_in_background()
+        ).failure(lambda error: self._refused(error, seeker_id)).run_in_background()
 
     def _loaded(
         self,
@@ -766,11 +784,44 @@ class SeekerRecords(QObject):
         if window.panel is None:
             window.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _refused(self, error: BaseException) -> None:
+    def _refused(self, error: BaseException, seeker_id: int | None = None) -> None:
+        """The record was not opened. Another desk's seeker is still served here: what the
+        trust rules show of them, and a session at this desk on their record."""
         message = error_message(error)
         self.ctx.message(message)
         self.sig_refused.emit(message)
-        show_error(self.window, error)
+        if not isinstance(error, PermissionDenied) or seeker_id is None:
+            show_error(self.window, error)
+            return
+        browse, actor = self.ctx.workspace.browse, self.ctx.actor
+        QueryOp(
+            parent=self.window,
+            op=lambda _p: browse.seekers(actor, [seeker_id]),
+            success=lambda found: self._walk_in_or_refuse(found, error),
+        ).failure(lambda _again: show_error(self.window, error)).run_in_background()
+
+    def _walk_in_or_refuse(self, found: list[SeekerItem], error: BaseException) -> None:
+        if found and not found[0].void and not self.ctx.actor.may_write_at(found[0].desk):
+            self.walk_in(found[0])
+        else:
+            show_error(self.window, error)
+
+    def walk_in(self, item: object) -> FormDialog:
+        """상담 기록 at the working desk for the seeker of ``item`` (a SeekerItem)."""
+        assert isinstance(item, SeekerItem)
+        dialog = open_form(WalkInSessionForm(self.ctx, item), self.window)
+
+        def saved(_result: object) -> None:
+            self.ctx.message(
+                self.tr("{name}({number})의 상담을 {desk}에서 기록했습니다.").format(
+                    name=item.name, number=item.seeker_no, desk=self.ctx.desk_label()
+                )
+            )
+            self.ctx.changed()
+
+        dialog.sig_saved.connect(saved)
+        self.sig_walk_in.emit(dialog)
+        return dialog
 
     def close_all(self) -> bool:
         """Close every record window; False when one stays open to ask about changes."""

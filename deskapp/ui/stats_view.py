@@ -24,11 +24,11 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -54,12 +54,14 @@ from deskapp.domain.stats import MEASURE_KEYS, MonthlySeries, StatsTable
 from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
 from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
 from deskapp.services.workspace import Workspace
+from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.print_layout import (
+    ask_printer,
     breakdown_html,
     monthly_html,
-    print_html,
+    print_to,
     save_pdf,
     stats_table_html,
 )
@@ -119,8 +121,8 @@ class PeriodPicker(QGroupBox):
         # Editing a field chooses its kind of period: Tab to it and type.
         self.year_spin.valueChanged.connect(lambda _: self.month_radio.setChecked(True))
         self.month_combo.activated.connect(lambda _: self.month_radio.setChecked(True))
-        self.from_edit.dateChanged.connect(lambda _: self.range_radio.setChecked(True))
-        self.to_edit.dateChanged.connect(lambda _: self.range_radio.setChecked(True))
+        self.from_edit.sig_date_changed.connect(lambda _: self.range_radio.setChecked(True))
+        self.to_edit.sig_date_changed.connect(lambda _: self.range_radio.setChecked(True))
 
         # Two rows keep the page narrow enough for a 1366-pixel screen with the navigation.
         layout = QGridLayout(self)
@@ -135,14 +137,10 @@ class PeriodPicker(QGroupBox):
         layout.addWidget(self.to_edit, 1, 4, 1, 2)
         layout.setColumnStretch(8, 1)
 
-    def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        edit.setMaximumDate(QDate(self._today.year + 1, 12, 31))
-        edit.setAccessibleName(name)
-        edit.setToolTip(name)
+    def _date_edit(self, day: date, name: str) -> DateField:
+        edit = DateField(day, name, self)
+        # Typing a day (a text that reads as one) chooses the range, as Tab to it and type.
+        edit.textEdited.connect(lambda _: self.range_radio.setChecked(True))
         return edit
 
     def focus_order(self) -> list[QWidget]:
@@ -162,9 +160,7 @@ class PeriodPicker(QGroupBox):
             return Period.month(self.year_spin.value(), int(self.month_combo.currentData()))
         if self.ytd_radio.isChecked():
             return Period(date(self._today.year, 1, 1), self._today)
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        return Period(start, end)
+        return Period(self.from_edit.day(), self.to_edit.day())
 
 
 class StatsView(QWidget):
@@ -662,15 +658,20 @@ class StatsView(QWidget):
         self._run_output(fetch, "", render)
 
     def print_current(self) -> None:
-        """Ask the reason, then print the current tab in the official layout (QPrintDialog)."""
+        """Ask the reason, then a printer, then print the current tab in the official layout;
+        the figures are read (and the print logged) only once the print dialog is confirmed."""
         if self._allowed():
-            self._ask_reason(
-                self.tr("인쇄"), lambda reason: self._printed_html(reason, self._print)
-            )
+            self._ask_reason(self.tr("인쇄"), self._print_for)
 
-    def _print(self, html: str) -> None:
-        if print_html(self, html):
-            self._set_status(self.tr("인쇄를 보냈습니다."))
+    def _print_for(self, reason: str) -> None:
+        printer = ask_printer(self, self.tr("통계 인쇄"))
+        if printer is None:
+            return  # cancelled: nothing read, nothing logged
+        self._printed_html(reason, lambda html: self._print(printer, html))
+
+    def _print(self, printer: QPrinter, html: str) -> None:
+        print_to(printer, html)
+        self._set_status(self.tr("인쇄를 보냈습니다."))
 
     def save_pdf(self) -> None:
         """Ask the reason, then save the current tab in the official layout as a PDF file."""

@@ -234,7 +234,7 @@
         <name>AccessLogDialog</name>
         <message>
             <source>접속기록</source>
-            <extracomment>At most this many lines are read for one query; a longer period asks for a narrower one.</extracomment>
+            <extracomment>At most this many lines are read for one query; a longer period asks for a narrower one. The filters of the lines shown (period, actions, account): what 저장 writes.</extracomment>
             <translation>접속기록</translation>
         </message>
         <message>
@@ -274,8 +274,8 @@
             <translation>CSV로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <source>기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).</source>
-            <translation>기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).</translation>
+            <source>보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.</source>
+            <translation>보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.</translation>
         </message>
         <message>
             <source>기간(&amp;P):</source>
@@ -1346,6 +1346,25 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. ↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력.</source>
+            <translation>{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. ↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력.</translation>
+        </message>
+        <message>
+            <source>달력에서 고르기 (Alt+↓)</source>
+            <translation>달력에서 고르기 (Alt+↓)</translation>
+        </message>
+        <message>
+            <source>{day}: {first}부터 {last} 사이의 날짜를 입력하세요.</source>
+            <translation>{day}: {first}부터 {last} 사이의 날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{name} 달력</source>
+            <translation>{name} 달력</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskFilter</name>
         <message>
             <source>전체 창구</source>
@@ -1487,10 +1506,18 @@
             <translation>같은 사람일 수 있는 구직자</translation>
         </message>
         <message>
+            <source>이 구직자에게 상담 기록(&amp;L)</source>
+            <translation>이 구직자에게 상담 기록(&amp;L)</translation>
+        </message>
+        <message>
+            <source>새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.</source>
+            <translation>새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.</translation>
+        </message>
+        <message>
             <source>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
-같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter).</source>
+같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) 그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도).</source>
             <translation>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
-같은 사람이면 새로 등록하지 말고 기존 기록을 여세요 (Enter).</translation>
+같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) 그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도).</translation>
         </message>
     </context>
     <context>
@@ -2220,8 +2247,8 @@
             <translation>행사 등록(&amp;N)…</translation>
         </message>
         <message>
-            <source>행사 {number}을(를) 만들었습니다.</source>
-            <translation>행사 {number}을(를) 만들었습니다.</translation>
+            <source>행사 {number_obj} 만들었습니다.</source>
+            <translation>행사 {number_obj} 만들었습니다.</translation>
         </message>
         <message>
             <source>행사를 고쳤습니다.</source>
@@ -2259,6 +2286,14 @@
     <context>
         <name>ExpiringModel</name>
         <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
             <source>종료일</source>
             <translation>종료일</translation>
         </message>
@@ -2267,8 +2302,8 @@
             <translation>구분</translation>
         </message>
         <message>
-            <source>이름·직종</source>
-            <translation>이름·직종</translation>
+            <source>구직자 · 구인(업체 · 직종)</source>
+            <translation>구직자 · 구인(업체 · 직종)</translation>
         </message>
     </context>
     <context>
@@ -2588,10 +2623,6 @@
             <translation>다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… 그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다.</translation>
         </message>
         <message>
-            <source>고칠 곳이 있습니다.</source>
-            <translation>고칠 곳이 있습니다.</translation>
-        </message>
-        <message>
             <source>확인</source>
             <translation>확인</translation>
         </message>
@@ -2602,6 +2633,57 @@
         <message>
             <source>아니오(&amp;N)</source>
             <translation>아니오(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpKeys</name>
+        <message>
+            <source>도움말</source>
+            <translation>도움말</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>사용자 안내서 — deskapp</source>
+            <extracomment>The guide's files in the order of its table of contents. Screenshots are shown at most this wide (they are taken at 1366×768). The help of each page of the main window (its key in ``register_page``). The help of the registration forms (a form correcting a record: "corrections.md"). The help of the other windows with F1 (a reason box: export.md, or corrections.md#무효-처리).</extracomment>
+            <translation>사용자 안내서 — deskapp</translation>
+        </message>
+        <message>
+            <source>안내서에서 찾기 (Ctrl+F)</source>
+            <translation>안내서에서 찾기 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>안내서에서 찾기</source>
+            <translation>안내서에서 찾기</translation>
+        </message>
+        <message>
+            <source>차례</source>
+            <translation>차례</translation>
+        </message>
+        <message>
+            <source>뒤로</source>
+            <translation>뒤로</translation>
+        </message>
+        <message>
+            <source>앞으로</source>
+            <translation>앞으로</translation>
+        </message>
+        <message>
+            <source>찾기</source>
+            <translation>찾기</translation>
+        </message>
+        <message>
+            <source># 사용자 안내서를 찾을 수 없습니다
+
+안내서 파일이 있어야 할 곳에 없습니다: `{folder}`
+
+프로그램을 다시 설치하거나 관리자에게 알려 주세요.</source>
+            <translation># 사용자 안내서를 찾을 수 없습니다
+
+안내서 파일이 있어야 할 곳에 없습니다: `{folder}`
+
+프로그램을 다시 설치하거나 관리자에게 알려 주세요.</translation>
         </message>
     </context>
     <context>
@@ -2720,8 +2802,8 @@
             <translation>가져올 파일을 고르세요.</translation>
         </message>
         <message>
-            <source>‘{name}’을(를) 읽는 중…</source>
-            <translation>‘{name}’을(를) 읽는 중…</translation>
+            <source>{name_obj} 읽는 중…</source>
+            <translation>{name_obj} 읽는 중…</translation>
         </message>
         <message>
             <source>{sheet} {count:,}건</source>
@@ -2768,8 +2850,12 @@
             <translation>프로그램 종료(&amp;X)</translation>
         </message>
         <message>
-            <source>다른 사람이 이 컴퓨터를 쓰려면 프로그램을 끝내고 다시 로그인하세요.</source>
-            <translation>다른 사람이 이 컴퓨터를 쓰려면 프로그램을 끝내고 다시 로그인하세요.</translation>
+            <source>다른 사용자로 로그인(&amp;O)</source>
+            <translation>다른 사용자로 로그인(&amp;O)</translation>
+        </message>
+        <message>
+            <source>이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 로그인합니다 (프로그램은 그대로).</source>
+            <translation>이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 로그인합니다 (프로그램은 그대로).</translation>
         </message>
         <message>
             <source>비밀번호를 입력하세요.</source>
@@ -2797,6 +2883,14 @@
         <message>
             <source>데이터베이스: {location}</source>
             <translation>데이터베이스: {location}</translation>
+        </message>
+        <message>
+            <source>이 PC에서 계정 기억(&amp;R)</source>
+            <translation>이 PC에서 계정 기억(&amp;R)</translation>
+        </message>
+        <message>
+            <source>다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.</source>
+            <translation>다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.</translation>
         </message>
         <message>
             <source>오류</source>
@@ -2910,6 +3004,22 @@
             <translation>종료(&amp;X)</translation>
         </message>
         <message>
+            <source>로그아웃(&amp;O)</source>
+            <translation>로그아웃(&amp;O)</translation>
+        </message>
+        <message>
+            <source>이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).</source>
+            <translation>이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).</translation>
+        </message>
+        <message>
+            <source>사용자 전환(&amp;U)…</source>
+            <translation>사용자 전환(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.</source>
+            <translation>이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.</translation>
+        </message>
+        <message>
             <source>기록(&amp;C)</source>
             <translation>기록(&amp;C)</translation>
         </message>
@@ -2986,6 +3096,14 @@
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
+            <source>사용자 안내서(&amp;H)</source>
+            <translation>사용자 안내서(&amp;H)</translation>
+        </message>
+        <message>
+            <source>지금 화면의 사용법을 안내서에서 봅니다.</source>
+            <translation>지금 화면의 사용법을 안내서에서 봅니다.</translation>
+        </message>
+        <message>
             <source>deskapp 정보(&amp;A)</source>
             <translation>deskapp 정보(&amp;A)</translation>
         </message>
@@ -3022,10 +3140,6 @@
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>빈 양식을 저장했습니다: {path}</source>
-            <translation>빈 양식을 저장했습니다: {path}</translation>
-        </message>
-        <message>
             <source>빈 양식을 저장하는 중…</source>
             <translation>빈 양식을 저장하는 중…</translation>
         </message>
@@ -3049,8 +3163,14 @@
             <translation>추천 구인</translation>
         </message>
         <message>
-            <source>Enter: 고른 구인에 알선 · Esc: 닫기</source>
-            <translation>Enter: 고른 구인에 알선 · Esc: 닫기</translation>
+            <source>Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기</source>
+            <translation>Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>{seeker} → {opening}
+이 구인에 알선할까요?</source>
+            <translation>{seeker} → {opening}
+이 구인에 알선할까요?</translation>
         </message>
         <message>
             <source>알맞은 구인이 없습니다.</source>
@@ -3064,8 +3184,29 @@
     <context>
         <name>MatchesDialog</name>
         <message>
+            <source>고른 줄의 추천 이유</source>
+            <extracomment>The column of the reasons (추천 이유): it takes the free width and wraps.</extracomment>
+            <translation>고른 줄의 추천 이유</translation>
+        </message>
+        <message>
             <source>닫기 (Esc)</source>
             <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>알선 확인</source>
+            <translation>알선 확인</translation>
+        </message>
+        <message>
+            <source>알선일 {day} · 알선창구 {desk}</source>
+            <translation>알선일 {day} · 알선창구 {desk}</translation>
+        </message>
+        <message>
+            <source>알선(&amp;R)</source>
+            <translation>알선(&amp;R)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
         </message>
     </context>
     <context>
@@ -3156,12 +3297,12 @@
             <translation>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</translation>
         </message>
         <message>
-            <source>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
-            <translation>{gone} ({gone_no})을(를) {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</translation>
+            <source>{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
+            <translation>{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</translation>
         </message>
         <message>
-            <source>두 기록의 {fields}이(가) 다릅니다. </source>
-            <translation>두 기록의 {fields}이(가) 다릅니다. </translation>
+            <source>두 기록의 {fields_subj} 다릅니다. </source>
+            <translation>두 기록의 {fields_subj} 다릅니다. </translation>
         </message>
         <message>
             <source>항목</source>
@@ -3472,20 +3613,20 @@
             <translation>구인 다시 열기</translation>
         </message>
         <message>
-            <source>구인 {number}을(를) 다시 엽니다.
+            <source>구인 {number_obj} 다시 엽니다.
 사유(&amp;R):</source>
-            <translation>구인 {number}을(를) 다시 엽니다.
+            <translation>구인 {number_obj} 다시 엽니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
+사유(&amp;R):</source>
+            <translation>구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
             <source>구인 마감</source>
             <translation>구인 마감</translation>
-        </message>
-        <message>
-            <source>구인 {number}을(를) '{reason}'(으)로 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
-사유(&amp;R):</source>
-            <translation>구인 {number}을(를) '{reason}'(으)로 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
-사유(&amp;R):</translation>
         </message>
     </context>
     <context>
@@ -3569,13 +3710,13 @@
             <translation>무효로 할 접촉이나 협약을 고르십시오.</translation>
         </message>
         <message>
-            <source>{what}을(를) 무효로 했습니다.</source>
-            <translation>{what}을(를) 무효로 했습니다.</translation>
+            <source>{what_obj} 무효로 했습니다.</source>
+            <translation>{what_obj} 무효로 했습니다.</translation>
         </message>
         <message>
-            <source>{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
+            <source>{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
 사유(&amp;R):</source>
-            <translation>{what}을(를) 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
+            <translation>{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
@@ -4532,6 +4673,14 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>Fonts with Hangul, preferred in this order when the default font has none.</extracomment>
+            <translation>&amp;Look in:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>사유</source>
@@ -5072,6 +5221,26 @@
         </message>
     </context>
     <context>
+        <name>SavedFileBar</name>
+        <message>
+            <source>열기</source>
+            <extracomment>Opens a URL in the desktop's program for it; tests put a recorder here.</extracomment>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>폴더 열기</source>
+            <translation>폴더 열기</translation>
+        </message>
+        <message>
+            <source>저장 알림 닫기</source>
+            <translation>저장 알림 닫기</translation>
+        </message>
+        <message>
+            <source>저장했습니다: {path}</source>
+            <translation>저장했습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SeekerForm</name>
         <message>
             <source>구직자 등록</source>
@@ -5264,16 +5433,22 @@
             <translation>맞는 구직자</translation>
         </message>
         <message>
-            <source>Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기</source>
-            <translation>Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기</translation>
+            <source>Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기</source>
+            <translation>Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>{name_obj} 알선했습니다.</source>
+            <translation>{name_obj} 알선했습니다.</translation>
+        </message>
+        <message>
+            <source>{seeker} → {opening}
+이 구직자를 알선할까요?</source>
+            <translation>{seeker} → {opening}
+이 구직자를 알선할까요?</translation>
         </message>
         <message>
             <source>알맞은 구직자가 없습니다.</source>
             <translation>알맞은 구직자가 없습니다.</translation>
-        </message>
-        <message>
-            <source>{name}을(를) 알선했습니다.</source>
-            <translation>{name}을(를) 알선했습니다.</translation>
         </message>
     </context>
     <context>
@@ -5568,8 +5743,22 @@ Esc  닫기</translation>
             <translation>경력:</translation>
         </message>
         <message>
-            <source>{kind}을(를) 저장했습니다.</source>
-            <translation>{kind}을(를) 저장했습니다.</translation>
+            <source>{kind_obj} 저장했습니다.</source>
+            <translation>{kind_obj} 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>구인 {number_obj} 마감했습니다 (채용완료).</source>
+            <translation>구인 {number_obj} 마감했습니다 (채용완료).</translation>
+        </message>
+        <message>
+            <source>{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
+사유(&amp;R):</source>
+            <translation>{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>{kind_obj} 무효로 했습니다.</source>
+            <translation>{kind_obj} 무효로 했습니다.</translation>
         </message>
         <message>
             <source>저장했습니다.</source>
@@ -5590,10 +5779,6 @@ Esc  닫기</translation>
         <message>
             <source>그대로 두기(&amp;L)</source>
             <translation>그대로 두기(&amp;L)</translation>
-        </message>
-        <message>
-            <source>구인 {number}을(를) 마감했습니다 (채용완료).</source>
-            <translation>구인 {number}을(를) 마감했습니다 (채용완료).</translation>
         </message>
         <message>
             <source>고칠 기록을 이력에서 고르세요 (↑↓).</source>
@@ -5623,15 +5808,12 @@ Esc  닫기</translation>
             <source>구직자 {name} ({number})의 등록</source>
             <translation>구직자 {name} ({number})의 등록</translation>
         </message>
+    </context>
+    <context>
+        <name>SeekerRecords</name>
         <message>
-            <source>{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
-사유(&amp;R):</source>
-            <translation>{what}을(를) 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
-사유(&amp;R):</translation>
-        </message>
-        <message>
-            <source>{kind}을(를) 무효로 했습니다.</source>
-            <translation>{kind}을(를) 무효로 했습니다.</translation>
+            <source>{name}({number})의 상담을 {desk}에서 기록했습니다.</source>
+            <translation>{name}({number})의 상담을 {desk}에서 기록했습니다.</translation>
         </message>
     </context>
     <context>
@@ -5649,8 +5831,12 @@ Esc  닫기</translation>
             <translation>찾은 구직자</translation>
         </message>
         <message>
-            <source>‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)</source>
-            <translation>‘{text}’: {count}명 (Enter로 첫 사람, ↓로 고르기)</translation>
+            <source>‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 (더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)</source>
+            <translation>‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 (더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)</translation>
+        </message>
+        <message>
+            <source>‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)</source>
+            <translation>‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)</translation>
         </message>
         <message>
             <source>‘{text}’에 맞는 구직자가 없습니다.</source>
@@ -5826,7 +6012,36 @@ Esc  닫기</translation>
         <name>Startup</name>
         <message>
             <source>데이터베이스를 여는 중…</source>
+            <extracomment>After a restore, how soon the log-out is tried again while a form's question is open.</extracomment>
             <translation>데이터베이스를 여는 중…</translation>
+        </message>
+        <message>
+            <source>저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요.</source>
+            <translation>저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요.</translation>
+        </message>
+        <message>
+            <source>저장하지 않은 입력</source>
+            <translation>저장하지 않은 입력</translation>
+        </message>
+        <message>
+            <source>{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. 버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다.</source>
+            <translation>{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. 버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>버리고 로그인(&amp;D)</source>
+            <translation>버리고 로그인(&amp;D)</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</source>
+            <translation>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요.</source>
+            <translation>복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요.</translation>
         </message>
     </context>
     <context>
@@ -5962,6 +6177,10 @@ Esc  닫기</translation>
         <message>
             <source>기간: {period}    (단위: 건, 명)</source>
             <translation>기간: {period}    (단위: 건, 명)</translation>
+        </message>
+        <message>
+            <source>통계 인쇄</source>
+            <translation>통계 인쇄</translation>
         </message>
         <message>
             <source>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</source>
@@ -6144,8 +6363,8 @@ Esc  닫기</translation>
             <translation>{year}년은 아직 시작되지 않았습니다.</translation>
         </message>
         <message>
-            <source>{year}년 {desk} {measure} 목표를 {target}(으)로 정했습니다.</source>
-            <translation>{year}년 {desk} {measure} 목표를 {target}(으)로 정했습니다.</translation>
+            <source>{year}년 {desk} {measure} 목표를 {target_to} 정했습니다.</source>
+            <translation>{year}년 {desk} {measure} 목표를 {target_to} 정했습니다.</translation>
         </message>
         <message>
             <source>{month}월</source>
@@ -6278,7 +6497,50 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>WalkInSessionForm</name>
+        <message>
+            <source>상담 기록 — {name} ({number})</source>
+            <translation>상담 기록 — {name} ({number})</translation>
+        </message>
+        <message>
+            <source>이미 등록된 구직자</source>
+            <translation>이미 등록된 구직자</translation>
+        </message>
+        <message>
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>등록창구</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>등록일</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>이 사람의 기존 기록에 상담을 남깁니다. 새로 등록하지 마세요.</source>
+            <translation>이 사람의 기존 기록에 상담을 남깁니다. 새로 등록하지 마세요.</translation>
+        </message>
+        <message>
+            <source>{desk}에 등록된 구직자입니다. 그 창구의 기록(상담 내용·알선·취업)은 볼 수 없지만, 이 창구에서 한 상담은 이 사람의 기존 기록에 남길 수 있습니다 (새로 등록하지 마세요).</source>
+            <translation>{desk}에 등록된 구직자입니다. 그 창구의 기록(상담 내용·알선·취업)은 볼 수 없지만, 이 창구에서 한 상담은 이 사람의 기존 기록에 남길 수 있습니다 (새로 등록하지 마세요).</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkItemsModel</name>
+        <message>
+            <source>창구</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>상담사</source>
+            <translation>상담사</translation>
+        </message>
         <message>
             <source>기한</source>
             <translation>기한</translation>
@@ -6426,8 +6688,8 @@ Esc  닫기</translation>
             <translation>인적 사항</translation>
         </message>
         <message>
-            <source>{kind} {number}을(를) 등록했습니다.</source>
-            <translation>{kind} {number}을(를) 등록했습니다.</translation>
+            <source>{kind} {number_obj} 등록했습니다.</source>
+            <translation>{kind} {number_obj} 등록했습니다.</translation>
         </message>
     </context>
     <context>
@@ -6457,6 +6719,7 @@ Esc  닫기</translation>
         <name>print_layout</name>
         <message>
             <source>기간</source>
+            <extracomment>How a table of figures opens: the page's whole width, room around every number.</extracomment>
             <translation>기간</translation>
         </message>
         <message>

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -41,6 +40,7 @@ from deskapp.services.audit import AccessEntry
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccessLogModel, ReviewModel
+from deskapp.ui.date_field import DateField
 from deskapp.ui.widgets import CopyTableView, ask_save_path
 from deskapp.ui.workers import Progress, QueryOp
 
@@ -53,14 +53,8 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setAccessibleName(name)
-    edit.setToolTip(name)
-    return edit
+def _date_edit(parent: QWidget, day: date, name: str) -> DateField:
+    return DateField(day, name, parent)
 
 
 def _table(parent: QWidget, model: Any, name: str) -> CopyTableView:
@@ -100,6 +94,8 @@ class AccessLogDialog(QDialog):
         self._today = today or date.today()
         self._busy = 0
         self._shown_once = False
+        #: The filters of the lines shown (period, actions, account): what 저장 writes.
+        self.shown_filters: tuple[Period, tuple[AccessAction, ...], str] | None = None
         self.setWindowTitle(self.tr("접속기록"))
 
         # -- the log ---------------------------------------------------------------------
@@ -119,7 +115,7 @@ class AccessLogDialog(QDialog):
         self.query_button.setToolTip(self.tr("조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)"))
         self.csv_button = QPushButton(self.tr("CSV로 저장(&S)…"), self)
         self.csv_button.setToolTip(
-            self.tr("기간의 접속기록 전체를 CSV 파일로 저장합니다 (행위·계정 조건과 무관).")
+            self.tr("보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.")
         )
         self.query_button.clicked.connect(self.run_query)
         self.csv_button.clicked.connect(self.export_csv)
@@ -229,13 +225,11 @@ class AccessLogDialog(QDialog):
 
     def period(self) -> Period:
         """The period of the date edits; ValidationError (Korean) when reversed."""
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        return Period(start, end)
+        return Period(self.from_edit.day(), self.to_edit.day())
 
     def set_period(self, start: date, end: date) -> None:
-        self.from_edit.setDate(_qdate(start))
-        self.to_edit.setDate(_qdate(end))
+        self.from_edit.set_day(start)
+        self.to_edit.set_day(end)
 
     def actions(self) -> tuple[AccessAction, ...]:
         data = self.action_combo.currentData()
@@ -326,11 +320,17 @@ class AccessLogDialog(QDialog):
         actions, username = self.actions(), self.user_edit.text().strip()
         self._start(
             lambda _progress: audit.entries(actor, period, actions, username, MAX_ROWS + 1),
-            lambda entries: self._loaded(period, entries),
+            lambda entries: self._loaded(period, entries, (period, actions, username)),
             self.tr("{period} 접속기록을 읽는 중…").format(period=period),
         )
 
-    def _loaded(self, period: Period, entries: list[AccessEntry]) -> None:
+    def _loaded(
+        self,
+        period: Period,
+        entries: list[AccessEntry],
+        filters: tuple[Period, tuple[AccessAction, ...], str] | None = None,
+    ) -> None:
+        self.shown_filters = filters
         more = len(entries) > MAX_ROWS
         entries = entries[:MAX_ROWS]
         self.log_model.set_rows(entries)
@@ -368,11 +368,16 @@ class AccessLogDialog(QDialog):
         self.sig_reviewed.emit(len(entries))
 
     def export_csv(self) -> None:
-        """Write the period's whole access log to a CSV file chosen in a file dialog."""
+        """Write the lines of the filters shown (all of them, past the view's limit) to a CSV
+        file chosen in a file dialog; before any query, those of the filters typed."""
         if self._busy:
             return
         try:
-            period = self.period()
+            period, actions, username = self.shown_filters or (
+                self.period(),
+                self.actions(),
+                self.user_edit.text().strip(),
+            )
         except DeskappError as error:
             self.status_label.show_error(error)
             return
@@ -392,7 +397,7 @@ class AccessLogDialog(QDialog):
         audit, actor = self.workspace.audit, self.actor
 
         def write(_progress: object) -> Path:
-            text = audit.csv_text(actor, period)
+            text = audit.csv_text(actor, period, actions, username)
             # With a byte order mark Excel opens the Korean text as UTF-8.
             path.write_text(text, encoding="utf-8-sig", newline="")
             return path

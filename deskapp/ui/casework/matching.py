@@ -7,27 +7,47 @@ dated today).
   the 구인업체·구인 page); a counselor sees only the seekers of their own desk.
 
 Both are :class:`MatchesDialog`: the list, the status line and the referral are shared;
-a direction says only which service ranks and which side of the referral a row is.
+a direction says only which service ranks and which side of the referral a row is. The
+short columns fit their contents and 추천 이유 takes the rest of the width, wrapped; the
+chosen row's whole reason is shown under the list. Enter asks once (알선 is the default
+answer, Esc keeps the list as it was) before the referral is made: a referral counts in
+the statistics and undoing one means voiding it with a reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import referral_command
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.korean import with_particle
 from deskapp.services.casework import Match
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
+from deskapp.ui.context import desk_short_name
 from deskapp.ui.review.common import RecordTableView
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["MatchDialog", "MatchesDialog", "SeekerMatchDialog"]
+
+
+#: The column of the reasons (추천 이유): it takes the free width and wraps.
+REASONS = 2
 
 
 class MatchesDialog(QDialog):
@@ -42,6 +62,8 @@ class MatchesDialog(QDialog):
     """The matches were shown."""
     sig_referred = Signal(int)
     """A referral was saved: the id of the row referred (an opening's or a seeker's)."""
+    sig_asking = Signal(object)
+    """Enter on a row: the question before the referral (a QMessageBox) is shown."""
 
     def __init__(
         self,
@@ -57,12 +79,27 @@ class MatchesDialog(QDialog):
         self.desk = desk
         self._keep: int | None = None
         self._referring = False
+        self.prompt: QMessageBox | None = None
         self.model = model
         model.setParent(self)
         self.table = RecordTableView(self)
         self.table.setObjectName("matches")
         self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.sig_row_entered.connect(self.refer)
+        self.table.selectionModel().currentRowChanged.connect(self._show_reason)
+        self.reason_label = QLabel(self)
+        self.reason_label.setObjectName("match_reason")
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.setStyleSheet("background: #f4f6f8; padding: 6px; border-radius: 3px;")
+        self.reason_label.setAccessibleName(self.tr("고른 줄의 추천 이유"))
         self.status_label = StatusLabel(self)
         self.hint_label = QLabel(self)
         self.hint_label.setStyleSheet("color: #555;")
@@ -71,6 +108,7 @@ class MatchesDialog(QDialog):
         close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(close_button)
@@ -92,6 +130,10 @@ class MatchesDialog(QDialog):
     def referred_text(self, match: Match) -> str:
         raise NotImplementedError
 
+    def question(self, match: Match) -> str:
+        """What Enter on ``match`` asks before the referral is made."""
+        raise NotImplementedError
+
     # -- shared --------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -102,6 +144,7 @@ class MatchesDialog(QDialog):
 
     def _loaded(self, matches: list[Match]) -> None:
         self.model.set_rows(matches)
+        self._fit_columns()
         if matches:
             ids = [m.id for m in matches]
             # After a referral the cursor stays on that row: Enter again must not
@@ -113,11 +156,74 @@ class MatchesDialog(QDialog):
         self.table.setFocus()
         self.sig_loaded.emit()
 
+    def _fit_columns(self) -> None:
+        """The short columns as wide as their contents (each at most two fifths of the list,
+        wrapped beyond), 추천 이유 the rest; rows as tall as their wrapped texts."""
+        widest = max(self.table.viewport().width() * 2 // 5, 120)
+        for column in range(self.model.columnCount()):
+            if column != REASONS:
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _show_reason(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The chosen row in full under the list (no hovering needed)."""
+        match = self.model.item(current.row()) if current.isValid() else None
+        if match is None:
+            self.reason_label.clear()
+            return
+        lines = [f"{match.title} — {match.subtitle}" if match.subtitle else match.title]
+        lines += [f"· {reason}" for reason in match.reasons]
+        self.reason_label.setText("\n".join(lines))
+
+    def desk_text(self) -> str:
+        """The desk a referral is made at, as the counselor names it."""
+        value = self.desk or self.actor.desk or ""
+        name = desk_short_name(value)
+        return name if name != value or not value else f"{desk_short_name('dong')} ({value})"
+
     def refer(self, row: int) -> None:
-        """Refer the pair on ``row``, dated today, at :attr:`desk` (the account's own desk
-        when None; ignored while a referral is being saved)."""
+        """Enter on ``row``: ask once, then refer its pair (see :meth:`refer_now`)."""
         match = self.model.item(row)
         if match is None or self._referring:
+            return
+        box = self.prompt
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("refer_prompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("알선 확인"))
+        box.setText(self.question(match))
+        box.setInformativeText(
+            self.tr("알선일 {day} · 알선창구 {desk}").format(
+                day=self.workspace.records.today().isoformat(), desk=self.desk_text()
+            )
+        )
+        yes = box.addButton(self.tr("알선(&R)"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("취소"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self.refer_now(match)
+            self.table.setFocus()
+
+        box.finished.connect(answered)
+        self.prompt = box
+        box.open()
+        self.sig_asking.emit(box)
+
+    def refer_now(self, match: Match) -> None:
+        """Refer the pair of ``match``, dated today, at :attr:`desk` (the account's own desk
+        when None; ignored while a referral is being saved)."""
+        if self._referring:
             return
         records, actor = self.workspace.records, self.actor
         seeker_no, opening_no = self.pair(match)
@@ -162,10 +268,11 @@ class MatchDialog(MatchesDialog):
     ) -> None:
         super().__init__(workspace, actor, MatchesModel(), desk, parent)
         self.seeker_no = seeker_no
+        self.seeker_title = title
         self.setObjectName("match_dialog")
         self.setWindowTitle(self.tr("추천 구인 — {title}").format(title=title))
         self.table.setAccessibleName(self.tr("추천 구인"))
-        self.hint_label.setText(self.tr("Enter: 고른 구인에 알선 · Esc: 닫기"))
+        self.hint_label.setText(self.tr("Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기"))
         self.seeker_id = seeker_id
         self.load()
 
@@ -181,6 +288,11 @@ class MatchDialog(MatchesDialog):
 
     def referred_text(self, match: Match) -> str:
         return self.tr("{title}에 알선했습니다.").format(title=match.title)
+
+    def question(self, match: Match) -> str:
+        return self.tr("{seeker} → {opening}\n이 구인에 알선할까요?").format(
+            seeker=self.seeker_title, opening=match.title
+        )
 
 
 class SeekerMatchDialog(MatchesDialog):
@@ -198,10 +310,13 @@ class SeekerMatchDialog(MatchesDialog):
     ) -> None:
         super().__init__(workspace, actor, SeekerMatchesModel(), desk, parent)
         self.opening_no = opening_no
+        self.opening_title = title
         self.setObjectName("seeker_match_dialog")
         self.setWindowTitle(self.tr("맞는 구직자 — {title}").format(title=title))
         self.table.setAccessibleName(self.tr("맞는 구직자"))
-        self.hint_label.setText(self.tr("Enter: 고른 구직자를 이 구인에 알선 · Esc: 닫기"))
+        self.hint_label.setText(
+            self.tr("Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기")
+        )
         self.opening_id = opening_id
         self.load()
 
@@ -216,4 +331,11 @@ class SeekerMatchDialog(MatchesDialog):
         return self.tr("알맞은 구직자가 없습니다.")
 
     def referred_text(self, match: Match) -> str:
-        return self.tr("{name}을(를) 알선했습니다.").format(name=match.title)
+        return self.tr("{name_obj} 알선했습니다.").format(
+            name_obj=with_particle(match.title, "을/를")
+        )
+
+    def question(self, match: Match) -> str:
+        return self.tr("{seeker} → {opening}\n이 구직자를 알선할까요?").format(
+            seeker=match.title, opening=self.opening_title
+        )
