@@ -89,11 +89,14 @@ def test_no_display_names_a_command_that_exists(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("PATH", str(tmp_path))  # no xvfb-run here: say how to install it
-    assert app.run_gui(None) == 1
+    database = tmp_path / "other desk.sqlite3"
+    monkeypatch.setattr(sys, "argv", [sys.argv[0], "--db", str(database)])
+    assert app.run_gui(str(database)) == 1
     message = capsys.readouterr().err
     assert "sudo apt install xvfb xauth" in message
     words = _virtual_screen_command(message)
     assert words[:2] == ["xvfb-run", "-a"]
+    assert words[-2:] == ["--db", str(database)]  # the database asked for, not the default
     program = Path(words[2])
     assert program.is_absolute() and program.is_file(), message  # not a bare 'deskapp'
     # Under pytest this is `python -m deskapp`: the same command starts deskapp's command line.
@@ -109,6 +112,21 @@ def test_no_display_names_a_command_that_exists(
     assert app.launch_command(str(script), "/usr/bin/python3", False) == str(script)
     built = tmp_path / "dist" / "deskapp"
     assert app.launch_command("deskapp", str(built), True) == str(built)
-    with_xvfb = app.no_display_message(str(script), "/usr/bin/xvfb-run")
+    with_xvfb = app.no_display_message(str(script), "/usr/bin/xvfb-run", [])
     assert "apt install" not in with_xvfb
     assert _virtual_screen_command(with_xvfb) == ["xvfb-run", "-a", str(script)]
+
+
+def test_the_applications_catalogue_holds_only_its_own_classes() -> None:
+    """A Qt dialog's label taken up into deskapp_ko (translated as itself) hid the Korean one."""
+    root = Path(app.__file__).resolve().parent
+    ts = app.resources_dir() / "translations" / "deskapp_ko.ts"
+    contexts = set(re.findall(r"<name>([^<]+)</name>", ts.read_text(encoding="utf-8")))
+    ours = {
+        name
+        for path in root.rglob("*.py")
+        for name in re.findall(r"^\s*class (\w+)", path.read_text(encoding="utf-8"), re.M)
+    }
+    qt_like = {name for name in contexts if re.fullmatch(r"Q[A-Z]\w+", name)}
+    assert "MainWindow" in contexts, ts
+    assert qt_like - ours == set()

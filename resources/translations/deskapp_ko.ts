@@ -4673,14 +4673,6 @@
         </message>
     </context>
     <context>
-        <name>QFileDialog</name>
-        <message>
-            <source>&amp;Look in:</source>
-            <extracomment>Fonts with Hangul, preferred in this order when the default font has none.</extracomment>
-            <translation>&amp;Look in:</translation>
-        </message>
-    </context>
-    <context>
         <name>ReasonDialog</name>
         <message>
             <source>사유</source>
