@@ -732,7 +732,8 @@ def test_merging_two_records_that_differ_needs_a_reason_and_is_in_the_history(
         "lead",
         "병합",
         "",
-        f"{keep.number}로 합쳐 무효",
+        # 영·삼·육 end in a consonant other than ㄹ: 으로; 일·칠·팔 (ㄹ) and the rest: 로
+        f"{keep.number}{'으로' if keep.number[-1] in '036' else '로'} 합쳐 무효",
         "주민센터에서 동일인 확인",
     )
     # A merged (void) record cannot be corrected any more.
@@ -762,6 +763,22 @@ def test_two_records_that_do_not_differ_merge_without_a_reason(
         "",
         f"{gone.number} 합침 (0건 옮김)",
         "",
+    )
+
+
+def test_a_merge_says_into_which_record_with_the_particle_its_number_takes(
+    workspace: Workspace, plus: Actor, team_lead: Actor
+) -> None:
+    """A number read ending in 영·삼·육 takes 으로 (S…03으로), one in 일·칠·팔 or a vowel 로."""
+    made = [seeker(workspace, plus, "김민수") for _ in range(3)]
+    keep = next(s for s in made if s.number[-1] in "036")
+    gone = next(s for s in made if s.number[-1] in "1245789")
+    workspace.casework.merge(team_lead, keep.id, gone.id)
+    assert lines(workspace.corrections.history(team_lead, RecordKind.SEEKER, gone.number))[-1][
+        3
+    ] == (f"{keep.number}으로 합쳐 무효")
+    assert (
+        workspace.browse.seeker(team_lead, gone.id).void_reason == f"병합: {keep.number}으로 합침"
     )
 
 

@@ -39,7 +39,7 @@ from deskapp.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from deskapp.domain.korean import particle
+from deskapp.domain.korean import particle, with_particle
 from deskapp.domain.occupations import (
     EVERYDAY_NAMES,
     HOME_DISTRICT,
@@ -1001,7 +1001,7 @@ class CaseworkService:
                 moved[model.__tablename__] = ids
             moved[_ATTENDANCE] = _move_attendance(session, merge_id, keep_id)
             gone.void = True
-            gone.void_reason = f"병합: {keep.seeker_no}로 합침"
+            gone.void_reason = f"병합: {with_particle(keep.seeker_no, '으로/로')} 합침"
             gone.voided_at = utcnow()
             gone.voided_by = actor.user_id
             record = SeekerMerge(
@@ -1022,7 +1022,7 @@ class CaseworkService:
             )  # fmt: skip
             write_change(
                 session, actor, RecordKind.SEEKER, gone.id, gone.seeker_no, "병합", "",
-                f"{keep.seeker_no}로 합쳐 무효", why, seeker_id=gone.id,
+                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효", why, seeker_id=gone.id,
                 action=ChangeAction.MERGE,
             )  # fmt: skip
             write_access(
