@@ -17,11 +17,11 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
-from deskapp.domain.breakdown import Dimension
+from deskapp.domain.breakdown import BreakdownTable, Dimension, Split
 from deskapp.domain.commands import LogSession
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, parse_desk
-from deskapp.domain.stats import Counts, StatsTable
+from deskapp.domain.stats import OFFICIAL_LABELS, Counts, StatsTable
 from deskapp.services.workspace import Workspace
 from deskapp.ui.print_layout import (
     LANDSCAPE,
@@ -145,3 +145,19 @@ def test_the_seeker_card_fills_its_portrait_page(
     width = document.pageSize().width()
     for table in tables:
         assert document.documentLayout().frameBoundingRect(table).width() >= 0.95 * width
+
+
+@SQLITE_ONLY
+def test_a_breakdown_over_several_pages_has_its_headings_on_each(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Forty counselors at each desk run to several pages: each page says what its columns are."""
+    names = tuple(f"상담사{n:02d}" for n in range(40))
+    cells = {(d.code, name): Split(1, 2, 3, 4) for d in DESKS for name in names}
+    table = BreakdownTable(PERIOD, Dimension.COUNSELOR, cells, names)
+    pdf = QPdfDocument()
+    pdf.load(str(save_pdf(breakdown_html(table), tmp_path / "상담사별.pdf")))
+    assert pdf.pageCount() >= 3
+    heading = OFFICIAL_LABELS["placements"]
+    for page in range(pdf.pageCount()):
+        assert heading in pdf.getAllText(page).text(), page

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.domain.breakdown import BREAKDOWN_KEYS, BreakdownTable
+from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, TOTAL_CODE
 from deskapp.domain.stats import MEASURES, OFFICIAL_LABELS, Counts, MonthlySeries, StatsTable
 from deskapp.reports.xlsx import TITLE, as_of_note
@@ -49,8 +50,7 @@ def _shares(labels: int, numbers: int, label_share: int) -> tuple[str, str]:
     return f' width="{label_share}%"', f' width="{number_share:.2f}%"'
 
 
-def _period_line(table: StatsTable) -> str:
-    period = table.period
+def _period_line(period: Period) -> str:
     label = escape(QCoreApplication.translate("print_layout", "기간"))
     unit = escape(QCoreApplication.translate("print_layout", "(단위: 건, 명)"))
     return (
@@ -59,6 +59,11 @@ def _period_line(table: StatsTable) -> str:
         f'<td align="right">{unit}</td>'
         "</tr></table>"
     )
+
+
+def _figures(head: list[str], body: list[str]) -> str:
+    """The figures' table; its heading rows in <thead>, which Qt repeats on every page."""
+    return f"{_TABLE}<thead>{''.join(head)}</thead><tbody>{''.join(body)}</tbody></table>"
 
 
 def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
@@ -81,8 +86,8 @@ def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
         body.append(f'<tr{css}><td align="{align}">{escape(row.name)}</td>{cells}</tr>')
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1>{_period_line(table)}"
-        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
+        f"<h1>{escape(title)}</h1>{_period_line(table.period)}"
+        f"{_figures(head, body)}"
         f'<p class="note">{escape(as_of_note(table.period.end))}</p>'
         "</body></html>"
     )
@@ -112,17 +117,11 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
     heading = QCoreApplication.translate("print_layout", "{title} — {by}별").format(
         title=title, by=table.dimension.label
     )
-    period = table.period
-    label = escape(QCoreApplication.translate("print_layout", "기간"))
-    unit = escape(QCoreApplication.translate("print_layout", "(단위: 건, 명)"))
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(heading)}</h1>"
-        '<table width="100%"><tr>'
-        f"<td>{label}: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}</td>"
-        f'<td align="right">{unit}</td></tr></table>'
-        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
-        f'<p class="note">{escape(as_of_note(period.end))}</p>'
+        f"<h1>{escape(heading)}</h1>{_period_line(table.period)}"
+        f"{_figures(head, body)}"
+        f'<p class="note">{escape(as_of_note(table.period.end))}</p>'
         "</body></html>"
     )
 
@@ -162,8 +161,8 @@ def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TI
     )
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(heading)}</h1>{_period_line(series.whole)}"
-        f"{_TABLE}{''.join(head)}{''.join(body)}</table>"
+        f"<h1>{escape(heading)}</h1>{_period_line(series.whole.period)}"
+        f"{_figures(head, body)}"
         f'<p class="note">{escape(as_of_note(series.period.end))}</p>'
         "</body></html>"
     )
