@@ -21,6 +21,7 @@ from deskapp.domain.dates import Period
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.employer_view import EmployerRecord
+from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
 from deskapp.ui.stats_view import StatsView
 
@@ -32,8 +33,14 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _log(qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings) -> AccessLogDialog:
-    dialog = AccessLogDialog(workspace, admin, settings)
+def _log(
+    qtbot: QtBot,
+    workspace: Workspace,
+    admin: Actor,
+    settings: QSettings,
+    window: MainWindow | None = None,
+) -> AccessLogDialog:
+    dialog = AccessLogDialog(workspace, admin, settings, window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):  # the first show reads the log
         dialog.show()
@@ -80,7 +87,8 @@ def test_the_csv_holds_the_lines_the_viewer_shows(
     add_seeker(workspace, admin, "김민수", "2018-10-02", 등록창구="plus")
     target = tmp_path / "접속기록.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    dialog = _log(qtbot, workspace, admin, settings)
+    window = open_window(qtbot, workspace, admin, tmp_path)
+    dialog = _log(qtbot, workspace, admin, settings, window)
     dialog.set_action(AccessAction.EXPORT)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000) as loaded:
         qtbot.mouseClick(dialog.query_button, Qt.MouseButton.LeftButton)
@@ -92,6 +100,7 @@ def test_the_csv_holds_the_lines_the_viewer_shows(
     assert header == "시각,계정,호스트,행위,대상,대상번호,내용"
     assert len(lines) == 1
     assert ",lead," in lines[0] and ",내보내기,통계,," in lines[0] and "월간 보고" in lines[0]
+    assert window.saved_bar.path == target and not window.saved_bar.isHidden()  # with 열기
 
 
 @SQLITE_ONLY

@@ -478,3 +478,5 @@ def test_the_seeker_card_is_saved_as_a_pdf_with_its_reason_logged(
     assert target.read_bytes().startswith(b"%PDF")
     logged = rows(workspace, "SELECT action, detail FROM access_log WHERE detail LIKE '구직표%'")
     assert logged == [("export", "구직표 PDF 저장 (사유: 본인 요청)")]
+    qtbot.waitUntil(lambda: window.saved_bar.path == target)  # shown with 열기
+    assert not window.saved_bar.isHidden()

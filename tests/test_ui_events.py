@@ -357,7 +357,7 @@ def test_a_team_lead_exports_the_report_in_the_seed_layout_with_a_reason(
     _held(workspace, plus)
     target = tmp_path / "행사실적.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    _window, _tools, page = _events_page(qtbot, workspace, team_lead, tmp_path)
+    window, _tools, page = _events_page(qtbot, workspace, team_lead, tmp_path)
     page.show_report()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(EventKind.ILGU_DAY.value))
     grouping = page.report.grouping_combo
@@ -380,6 +380,7 @@ def test_a_team_lead_exports_the_report_in_the_seed_layout_with_a_reason(
     logged = rows(workspace, "SELECT action, detail FROM access_log WHERE detail LIKE '행사 실적%'")
     assert len(logged) == 1 and "구청 월간 보고" in str(logged[0][1])
     assert "저장했습니다" in page.report.status.text()
+    assert window.saved_bar.path == target and not window.saved_bar.isHidden()  # with 열기
 
 
 def test_f2_corrects_and_delete_voids_an_event_with_a_reason(

@@ -15,10 +15,11 @@ import qt_support
 import shiboken6
 from conftest import SQLITE_ONLY, add_seeker, counselor_at, new_seeker, placed_year, rows
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from qt_support import active
+from qt_support import open_window as shown_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RecordPlacement
@@ -396,8 +397,7 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     table_model.set_table(workspace.statistics.table(team_lead, year))
     cell = table_model.index(1, 1 + MEASURE_KEYS.index("placements"))
     assert table_model.index(1, 0).data(RawRole) == "plus" and cell.data() == "2"
-    parent = QWidget()
-    qtbot.addWidget(parent)
+    parent = shown_window(qtbot, workspace, team_lead, tmp_path)  # its status bar says saved
 
     def drill(actor: Actor, desk: str, measure: str) -> DrillDownDialog:
         dialog = open_drill_down(parent, workspace, actor, year, desk, measure)
@@ -431,6 +431,7 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     with qtbot.waitSignal(dialog.sig_exported, timeout=10_000) as exported:
         qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
     assert exported.args == [target]
+    assert parent.saved_bar.path == target and not parent.saved_bar.isHidden()  # with 열기
     sheet = openpyxl.load_workbook(target).active
     values = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert values[0][0] == dialog.windowTitle()

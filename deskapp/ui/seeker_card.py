@@ -22,7 +22,7 @@ from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.errors import show_error
 from deskapp.ui.forms import ask_reason
 from deskapp.ui.print_layout import PORTRAIT, ask_printer, print_to, save_pdf
-from deskapp.ui.widgets import ask_save_path
+from deskapp.ui.widgets import announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 CARD_ENTRIES = 10
@@ -183,7 +183,8 @@ class CardOutput:
             show_error(self.parent, error)
             return
         self.last_path = path
-        self.ctx.message(_tr("구직표를 저장했습니다: {path}").format(path=path))
+        if not announce_saved(self.parent, path):
+            self.ctx.message(_tr("구직표를 저장했습니다: {path}").format(path=path))
 
     def _fetch(self, reason: str, printing: bool, then: Callable[[str], None]) -> None:
         browse, actor, seeker_id = self.ctx.workspace.browse, self.ctx.actor, self.seeker_id

@@ -171,6 +171,19 @@ def ask_open_path(
     return path
 
 
+def announce_saved(origin: QWidget | None, path: Path) -> bool:
+    """Show a saved file's path with 열기 in the window ``origin`` belongs to (the first
+    parent with ``show_saved``, the main window); False when there is none."""
+    widget = origin
+    while widget is not None:
+        show = getattr(widget, "show_saved", None)
+        if callable(show):
+            show(path)
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class SavedFileBar(QWidget):
     """Where a file was just saved, with 열기 (the file) and 폴더 열기 (its folder): the
     path in the status bar alone leaves the user hunting for it in Explorer."""

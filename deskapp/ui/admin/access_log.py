@@ -41,7 +41,7 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccessLogModel, ReviewModel
 from deskapp.ui.date_field import DateField
-from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
 from deskapp.ui.workers import Progress, QueryOp
 
 #: At most this many lines are read for one query; a longer period asks for a narrower one.
@@ -405,5 +405,6 @@ class AccessLogDialog(QDialog):
         def written(result: Path) -> None:
             self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=result))
             self.sig_exported.emit(result)
+            announce_saved(self, result)
 
         self._start(write, written, self.tr("CSV 파일을 쓰는 중…"))

@@ -38,7 +38,7 @@ from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.models import BehindModel, ReportModel, table
 from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 
@@ -252,6 +252,7 @@ class ReportPanel(QWidget):
         self._update_button()
         self.status.setText(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
+        announce_saved(self, path)
 
     def _export_failed(self, error: BaseException) -> None:
         self._update_button()

@@ -37,7 +37,7 @@ from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import ReasonDialog, RecordTableView, StatusLabel, busy_bar
 from deskapp.ui.review.models import DrillModel, measure_of
-from deskapp.ui.widgets import ask_save_path
+from deskapp.ui.widgets import announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["DrillDownDialog", "open_drill_down"]
@@ -271,6 +271,7 @@ class DrillDownDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
+        announce_saved(self, path)
 
     def _export_failed(self, error: BaseException) -> None:
         self.bar.hide()
