@@ -41,7 +41,7 @@ from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import Progress, QueryOp
 
 #: The services' field names (ValidationError.problems), shown under these fields.
-USERNAME, DISPLAY_NAME, ROLE, DESK = "사용자 이름", "이름", "역할", "창구"
+USERNAME, DISPLAY_NAME, ROLE, DESK = "사용자 이름", "표시 이름", "역할", "창구"
 PASSWORD, CONFIRM = "비밀번호", "비밀번호 확인"
 
 
@@ -174,7 +174,7 @@ class AccountFormDialog(_FormDialog):
         self.password_edit.setPlaceholderText(self.tr("8자 이상, 문자와 숫자"))
         self.confirm_edit = _password_edit(self)
         self.errors.add_row(self.tr("사용자 이름(&U):"), self.username_edit, USERNAME)
-        self.errors.add_row(self.tr("이름(&N):"), self.display_edit, DISPLAY_NAME)
+        self.errors.add_row(self.tr("표시 이름(&N):"), self.display_edit, DISPLAY_NAME)
         self.errors.add_row(self.tr("역할(&R):"), self.role_combo, ROLE)
         self.errors.add_row(self.tr("창구(&D):"), self.desk_combo, DESK)
         self.errors.add_row(self.tr("비밀번호(&P):"), self.password_edit, PASSWORD)
