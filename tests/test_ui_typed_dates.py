@@ -8,12 +8,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SQLITE_ONLY
+from conftest import SQLITE_ONLY, add_seeker, counselor_at
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from qt_support import open_window
 
 from deskapp.domain.access import Actor
+from deskapp.domain.commands import (
+    LogSession,
+    RecordPlacement,
+    Refer,
+    RegisterEmployer,
+    RegisterOpening,
+)
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import ValidationError
 from deskapp.services.workspace import Workspace
@@ -23,6 +31,8 @@ from deskapp.ui.events.report import PeriodBox
 from deskapp.ui.lists import PeriodFilter
 from deskapp.ui.retention import RetentionDialog
 from deskapp.ui.stats_view import StatsView
+from deskapp.ui.work_views import WorkPage
+from deskapp.ui.workers import QueryOp
 
 pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -171,3 +181,120 @@ def test_no_page_keeps_a_sectioned_date_edit() -> None:
         )
     ]
     assert found == []
+
+
+# -- the list pages: a wrong period stays said, and no older load lists another period ----
+
+
+@pytest.fixture
+def plus_desk(workspace: Workspace, admin: Actor) -> Actor:
+    """A counselor at the plus desk with sessions in May and October and a placement."""
+    plus = counselor_at(workspace, admin, "plus")
+    r = workspace.records
+    numbers = [
+        add_seeker(workspace, plus, name, "2018-01-02", 생년월일="1980-05-05").number
+        for name in ("김민지", "홍길동")
+    ]
+    employer = r.register_employer(plus, RegisterEmployer("가산전자", business_no="1248100998"))
+    opening = r.register_opening(
+        plus, RegisterOpening(employer.number, "조립", 2, date(2018, 3, 1))
+    )
+    for number, day in ((numbers[0], date(2018, 5, 10)), (numbers[1], date(2018, 10, 1))):
+        r.log_session(plus, LogSession(number, day))
+    r.refer(plus, Refer(numbers[0], opening.number, date(2018, 10, 2)))
+    referral = r.refer(plus, Refer(numbers[1], opening.number, date(2018, 3, 3)))
+    r.record_placement(
+        plus, RecordPlacement(numbers[1], date(2018, 5, 20), referral_id=referral.id)
+    )
+    return plus
+
+
+def _settled(qtbot: QtBot) -> None:
+    """Every load started has delivered its answer (and then a little more time)."""
+    qtbot.waitUntil(lambda: QueryOp.running() == 0, timeout=10_000)
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: QueryOp.running() == 0, timeout=10_000)
+
+
+def _type_and_leave(qtbot: QtBot, edit: DateField, text: str) -> None:
+    """As a user with the keyboard: Tab into the field (it selects the day), type, Tab out."""
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def _said(page: WorkPage) -> str:
+    return page.status_label.text() if page.status_label.isVisible() else ""
+
+
+@SQLITE_ONLY
+def test_a_wrong_period_on_the_sessions_page_stays_said_and_lists_nothing_else(
+    qtbot: QtBot, workspace: Workspace, plus_desk: Actor, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, workspace, plus_desk, tmp_path)
+    page = window.sessions_page
+    with qtbot.waitSignal(page.model.sig_loaded, timeout=10_000):
+        window.show_page("sessions")
+    assert page.count_label.text() == "상담 1건"  # October
+    period = page.period_filter
+    # "2018-02-3" is a day and starts a load; "2018-02-30" is not, said once Tab leaves it.
+    _type_and_leave(qtbot, period.from_edit, "2018-02-30")
+    _settled(qtbot)
+    said = _said(page)
+    assert "시작일" in said and "2018-02-30" in said and "없는 날짜" in said
+    assert page.model.rowCount() == 0 and "건" not in page.count_label.text()
+    # Fixed, the error goes and the period typed is listed (May and October).
+    _type_and_leave(qtbot, period.from_edit, "2018-05-01")
+    _settled(qtbot)
+    assert _said(page) == "" and page.count_label.text() == "상담 2건"
+    # Reversed: said naming both ends, and the May–October list is not kept.
+    _type_and_leave(qtbot, period.from_edit, "2018-10-20")
+    _type_and_leave(qtbot, period.to_edit, "2018-10-01")
+    _settled(qtbot)
+    said = _said(page)
+    assert "시작일" in said and "종료일" in said and "늦습니다" in said
+    assert page.model.rowCount() == 0 and "건" not in page.count_label.text()
+    _type_and_leave(qtbot, period.from_edit, "2018-10-01")
+    _settled(qtbot)
+    assert _said(page) == "" and page.count_label.text() == "상담 1건"
+
+
+@SQLITE_ONLY
+def test_a_wrong_period_on_the_referrals_page_stays_said_and_counts_nothing_else(
+    qtbot: QtBot, workspace: Workspace, plus_desk: Actor, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, workspace, plus_desk, tmp_path)
+    page = window.referrals_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
+        window.show_page("placements")
+    assert (page.referral_count.text(), page.placement_count.text()) == (
+        "결과 대기 1건",
+        "취업 1건",
+    )
+    period = page.period_filter
+    _type_and_leave(qtbot, period.from_edit, "2018-02-30")
+    _settled(qtbot)
+    said = _said(page)
+    assert "시작일" in said and "2018-02-30" in said and "없는 날짜" in said
+    assert page.placement_model.rowCount() == 0 and "건" not in page.placement_count.text()
+    assert page.referral_count.text() == "결과 대기 1건"  # the referrals have no period
+    _type_and_leave(qtbot, period.from_edit, "2018-05-20")
+    _settled(qtbot)
+    assert _said(page) == "" and page.placement_count.text() == "취업 1건"
+    # Reversed (2018-10-20 ~ 2018-10-01): said, and 2018-05-20's placement is not counted.
+    _type_and_leave(qtbot, period.from_edit, "2018-10-20")
+    _settled(qtbot)
+    assert page.placement_count.text() == "취업 0건"
+    _type_and_leave(qtbot, period.to_edit, "2018-10-01")
+    _settled(qtbot)
+    said = _said(page)
+    assert "시작일" in said and "종료일" in said and "늦습니다" in said
+    assert page.placement_model.rowCount() == 0 and "건" not in page.placement_count.text()
+    # A reload meanwhile (another desk's record saved) does not take the error away.
+    window.context.changed()
+    _settled(qtbot)
+    assert "늦습니다" in _said(page) and page.placement_model.rowCount() == 0
+    _type_and_leave(qtbot, period.from_edit, "2018-05-01")
+    _settled(qtbot)
+    assert _said(page) == "" and page.placement_count.text() == "취업 1건"

@@ -243,6 +243,17 @@ class RecordListModel(ColumnsModel):
             success=lambda result: self._loaded(serial, *result),
         ).failure(lambda error: self._failed(serial, error)).run_in_background()
 
+    def clear(self) -> None:
+        """List nothing (the filter cannot be read): an answer still coming is ignored,
+        and sorting asks for nothing until a filter is set again."""
+        self._query = None
+        self._serial += 1
+        self.loading = False
+        self.beginResetModel()
+        self._ids = array("q")
+        self._pages.clear()
+        self.endResetModel()
+
     def _loaded(self, serial: int, ids: array[int], sorted_as_asked: bool) -> None:
         if not shiboken6.isValid(self) or serial != self._serial:
             return  # a newer query was asked for meanwhile

@@ -97,6 +97,8 @@ class WorkPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._status = ""
+        self._period_error = ""
         self.status_label = QLabel(self)
         self.status_label.setObjectName("page_status")
         self.status_label.setWordWrap(True)
@@ -122,8 +124,30 @@ class WorkPage(QWidget):
         raise NotImplementedError
 
     def show_status(self, text: str) -> None:
+        """Say ``text`` over the lists ('' takes it away); a wrong period stays said."""
+        self._status = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = "\n".join(t for t in (self._period_error, self._status) if t)
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
+
+    def _read_period(self, period_filter: PeriodFilter, *models: RecordListModel) -> Period | None:
+        """The period typed; when it is wrong (a day that is not one, or reversed) None,
+        the error said until the period is fixed (a list loaded meanwhile does not take it
+        away) and ``models`` emptied, so that no answer for an earlier text is shown."""
+        try:
+            period = period_filter.period()
+        except DeskappError as error:
+            self._period_error = str(error)
+            for model in models:
+                model.clear()
+            self._show_status()
+            return None
+        self._period_error = ""
+        self._show_status()
+        return period
 
     def focus_main(self) -> None:
         """Put the keyboard where the page's work starts."""
@@ -629,10 +653,9 @@ class SessionsPage(WorkPage):
         self.setFocusProxy(self.table)
 
     def reload(self) -> None:
-        try:
-            period = self.period_filter.period()
-        except DeskappError as error:
-            self.show_status(str(error))
+        period = self._read_period(self.period_filter, self.model)
+        if period is None:
+            self.count_label.clear()  # nothing is counted for a wrong period
             return
         self.model.set_filter(period, self.desk_filter.desk())
 
@@ -650,6 +673,7 @@ class ReferralsPage(WorkPage):
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loaded = 0
+        self._loading = 2  # the lists loading: 1 while the period is wrong
         today = ctx.today()
         self.referral_desk = DeskFilter(ctx, self, own_work=True)
         self.referral_desk.currentIndexChanged.connect(lambda _i: self.changed())
@@ -702,12 +726,12 @@ class ReferralsPage(WorkPage):
         self.setFocusProxy(self.referral_table)
 
     def reload(self) -> None:
+        period = self._read_period(self.period_filter, self.placement_model)
         self._loaded = 0
+        self._loading = 1 if period is None else 2
         self.referral_model.set_filter(True, self.referral_desk.desk())
-        try:
-            period = self.period_filter.period()
-        except DeskappError as error:
-            self.show_status(str(error))
+        if period is None:
+            self.placement_count.clear()  # nothing is counted for a wrong period
             return
         self.placement_model.set_filter(period, self.placement_desk.desk())
 
@@ -723,7 +747,7 @@ class ReferralsPage(WorkPage):
 
     def _one_loaded(self) -> None:
         self._loaded += 1
-        if self._loaded >= 2:
+        if self._loaded >= self._loading:
             self.sig_loaded.emit()
 
     def record_outcome(self) -> FormDialog | None:
