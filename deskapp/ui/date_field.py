@@ -159,7 +159,7 @@ class DateField(QLineEdit):
         super().focusInEvent(event)
         if event.reason() == Qt.FocusReason.MouseFocusReason:
             # A click into the field selects the day, as Tab does: what is typed replaces it.
-            QTimer.singleShot(0, self.selectAll)
+            QTimer.singleShot(0, self, self.selectAll)  # not after the field is gone
 
     # -- keys ----------------------------------------------------------------------------
 
