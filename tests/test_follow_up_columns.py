@@ -86,6 +86,14 @@ def test_a_team_lead_sees_whose_each_follow_up_is(
         ["종료일", "구분", "구직자 · 구인(업체 · 직종)", "창구", "상담사"],
         ["2018-11-02", "구인 등록", "가산빌딩관리 · 아파트 경비원", "G밸리", "gvalley 상담사"],
     ]
+    # Read without hovering at 1366×768: no column narrower than its heading or text (the
+    # last one used to take the free width and squeeze the opening into "가산빌딩…").
+    page.window().resize(1366, 768)
+    for table in (page.work_table, page.expiring_table):
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert table.columnWidth(column) >= needed, (table.objectName(), column)
 
 
 @SQLITE_ONLY

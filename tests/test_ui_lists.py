@@ -449,3 +449,29 @@ def test_every_page_fits_a_1366_by_768_screen(
     hint = dialog.minimumSizeHint()
     assert hint.width() <= room_width and hint.height() <= room_height
     dialog.close()
+
+
+@SQLITE_ONLY
+def test_a_wide_list_shares_its_width_out_and_keeps_the_users_widths(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    """At 1366×768 the 취업 list's employer name had its sample's width and the last column
+    (창구) all the rest, so "(주)제이에스에이…" and "고용보험 가입 …" ran into "…"."""
+    window = open_window(qtbot, workspace, admin, tmp_path)
+    window.resize(1366, 768)
+    window.show_page("placements")
+    table = window.referrals_page.placement_table
+    model = table.model()
+    qtbot.waitUntil(lambda: table.viewport().width() > 900)
+    header = table.horizontalHeader()
+    employer = next(c for c in range(header.count()) if model.columns[c].title == "업체명")
+    last = header.count() - 1
+    shares = [header.sectionSize(c) / table._widths[c] for c in range(header.count())]
+    assert min(shares) > 1.2  # every column got some of the room, not only the last
+    assert max(shares) - min(shares) < 0.05  # and in the same proportion
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    assert header.sectionSize(employer) > table._widths[employer]
+    header.resizeSection(last, 80)  # by hand: kept when the window changes size
+    window.resize(1200, 700)
+    qtbot.wait(50)
+    assert header.sectionSize(last) == 80

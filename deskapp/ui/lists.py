@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -716,7 +716,9 @@ class RecordTable(CopyTableView):
     """A list on screen: Enter or a double-click opens the row, a heading click sorts.
 
     Column widths are set from the columns, never measured from the rows (which
-    would fetch every row of a long list).
+    would fetch every row of a long list); the width the table has beyond them is shared
+    out in the same proportions (a stretched last column took it all and left the names
+    before it in "…"), until the user sets a column's width by hand.
     """
 
     sig_activated = Signal(int)
@@ -726,11 +728,15 @@ class RecordTable(CopyTableView):
         super().__init__(parent)
         self._sortable = sortable
         self._kept: int | None = None
+        self._widths: list[int] = []  # each column's own width (its sample or title)
+        self._spreading = False
+        self._by_hand = False
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized_by_hand)
         header.setHighlightSections(False)
         header.setSectionsClickable(sortable)
         header.setSortIndicatorShown(sortable)
@@ -747,15 +753,39 @@ class RecordTable(CopyTableView):
             model.modelAboutToBeReset.connect(self._remember_current)
             model.modelReset.connect(self._restore_current)
             metrics = QFontMetrics(self.font())
-            for section, column in enumerate(model.columns):
+            self._widths = []
+            for column in model.columns:
                 sample = column.width if isinstance(column.width, str) else "가" * column.width
                 width = max(
                     metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.title)
                 )
-                self.horizontalHeader().resizeSection(section, width + 24)
+                self._widths.append(width + 24)
+            self._by_hand = False
+            self._spread()
             if self._sortable:
                 section, order = model.sort_state()
                 self.horizontalHeader().setSortIndicator(section, order)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def _spread(self) -> None:
+        """Each column its own width, plus its share of the width left over."""
+        if not self._widths or self._by_hand:
+            return
+        spare = max(self.viewport().width() - sum(self._widths), 0)
+        total = sum(self._widths)
+        self._spreading = True
+        try:
+            for section, width in enumerate(self._widths):
+                self.horizontalHeader().resizeSection(section, width + spare * width // total)
+        finally:
+            self._spreading = False
+
+    def _resized_by_hand(self, _section: int, _old: int, _new: int) -> None:
+        if not self._spreading and self._widths:
+            self._by_hand = True  # the user's widths stay as they set them
 
     def _heading_clicked(self, section: int) -> None:
         model = self.model()

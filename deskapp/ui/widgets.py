@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -169,6 +170,20 @@ def ask_open_path(
     path = Path(chosen)
     _remember_folder(settings, path)
     return path
+
+
+def fit_columns(table: QTableView, free: int) -> None:
+    """Each column as wide as its heading and contents, and column ``free`` (negative:
+    counted from the end; a name, a text) takes the width left: a short list reads
+    without hovering, where a stretched last column squeezed the others into "…"."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    count = header.count()
+    for section in range(count):
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        if section == free % max(count, 1):
+            mode = QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(section, mode)
 
 
 def announce_saved(origin: QWidget | None, path: Path) -> bool:

@@ -39,6 +39,7 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel, expiring_label
 from deskapp.ui.outreach import OutreachItemsModel
 from deskapp.ui.review.common import LoadingTab, RecordTableView
+from deskapp.ui.widgets import fit_columns
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["NO_CONTACT_KEY", "FollowUpPage", "RetentionDialog"]
@@ -148,8 +149,10 @@ class FollowUpPage(LoadingTab):
         self.outreach_table.setAccessibleName(self.tr("기업 접촉 할 일"))
         self.outreach_table.setModel(self.outreach_model)
         self.outreach_table.sig_row_entered.connect(self._employer_entered)
-        for table in (self.work_table, self.expiring_table, self.outreach_table):
-            table.horizontalHeader().setStretchLastSection(True)  # 내용 uses the free width
+        # 내용, the seeker or opening, and 할 일 use the free width; the rest fit their text.
+        fit_columns(self.work_table, -1)
+        fit_columns(self.expiring_table, 2)
+        fit_columns(self.outreach_table, 2)
 
         self.retention_action = self._action(
             self.tr("고용유지 확인 기록"), "Ctrl+K", self.record_retention
