@@ -3,6 +3,7 @@ the log-in's user name, the last page and desk, the window's size, the export fo
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,19 +11,23 @@ from typing import Any
 import pytest
 import shiboken6
 from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, type_over
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
+from deskapp.ui import startup as startup_module
 from deskapp.ui.forms import FormDialog, SeekerForm
 from deskapp.ui.login import LoginDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.startup import Startup
+from deskapp.ui.workers import QueryOp
 
 pytestmark = pytest.mark.usefixtures("boxes")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -226,6 +231,118 @@ def test_a_restore_asks_for_the_log_in_again(
     assert _actions(workspace, "logout")[-1:] == ["admin"]
     again = _log_in(qtbot, startup, "admin")
     assert again.isVisible() and again is not window
+
+
+class HeldReads:
+    """While armed, every statement a worker thread sends to a database (the one Startup
+    opened) waits until ``release()``: a query of the window still running when its account
+    logs out (the real services and SQLite underneath, only slower).
+
+    At the latest it goes on as soon as the log-out's end of the session is committed, and
+    the GUI thread waits for its outcome to be posted: it arrives before the closed window
+    is gone, as a count on a big database that fails at its next unit of work does."""
+
+    def __init__(self) -> None:
+        self.armed = False
+        self.held = threading.Event()  # a worker's statement waits at the gate
+        self.gate = threading.Event()
+        self.ending = False  # the GUI thread is ending a log-in session
+        event.listen(Engine, "before_cursor_execute", self._statement)
+        event.listen(Session, "after_commit", self._committed)
+
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            if statement.startswith("UPDATE login_sessions") and "ended_at" in statement:
+                self.ending = True
+        elif self.armed:
+            self.held.set()
+            self.gate.wait(20)
+
+    def _committed(self, _session: Session) -> None:
+        if self.ending and threading.current_thread() is threading.main_thread():
+            self.ending = False
+            self.release()
+            QThreadPool.globalInstance().waitForDone(10_000)  # its outcome is posted
+
+    def release(self) -> None:
+        self.gate.set()
+
+    def close(self) -> None:
+        self.release()
+        event.remove(Engine, "before_cursor_execute", self._statement)
+        event.remove(Session, "after_commit", self._committed)
+
+
+@pytest.fixture
+def held_reads() -> Iterator[HeldReads]:
+    made = HeldReads()
+    yield made
+    made.close()
+
+
+def _only_the_log_in_is_shown(qtbot: QtBot, startup: Startup, boxes: list[str]) -> LoginDialog:
+    login = _login_dialog(qtbot, startup)
+    qtbot.waitUntil(lambda: QueryOp.running() == 0, timeout=15_000)  # the held query ended
+    QApplication.processEvents()  # and whatever it delivers has arrived
+    assert boxes == []  # no "로그아웃한 세션입니다" over the log-in
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [login]
+    return login
+
+
+@SQLITE_ONLY
+def test_switching_user_while_the_statistics_still_load_shows_no_error(
+    qtbot: QtBot,
+    startup: Startup,
+    workspace: Workspace,
+    people: dict[str, Actor],
+    held_reads: HeldReads,
+    boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(startup_module, "LOG_OUT_WAIT_MS", 300)  # the query outlasts the wait
+    startup.start()
+    window = _log_in(qtbot, startup, "lead")
+    qtbot.waitUntil(lambda: QueryOp.running() == 0, timeout=15_000)
+    held_reads.armed = True
+    window.show_page("stats")  # 통계 counts the month in the background
+    qtbot.waitUntil(lambda: "집계 중" in window.stats_view.status_label.text(), timeout=5000)
+    qtbot.waitUntil(held_reads.held.is_set, timeout=5000)
+
+    qtbot.keyClick(window.nav, Qt.Key.Key_U, CTRL_SHIFT)  # 사용자 전환 before the table is in
+    # Logged out while the count ran; it went on for the ended session and failed.
+    assert _actions(workspace, "logout") == ["lead"]
+    login = _only_the_log_in_is_shown(qtbot, startup, boxes)
+    assert login.username_edit.text() == ""
+    again = _log_in(qtbot, startup, "c-plus")  # the next account's window works as ever
+    assert again.isVisible() and boxes == []
+
+
+@SQLITE_ONLY
+def test_logging_out_right_after_log_in_on_the_statistics_page_shows_no_error(
+    qtbot: QtBot,
+    startup: Startup,
+    workspace: Workspace,
+    settings: QSettings,
+    people: dict[str, Actor],
+    held_reads: HeldReads,
+    boxes: list[str],
+) -> None:
+    counselor = people["counselor"]
+    settings.setValue(f"accounts/{counselor.user_id}/main_window/page", "stats")  # last time's
+    startup.start()
+    # The window's first queries start after the log-in's own check: those are held.
+    startup.sig_window_shown.connect(lambda _window: setattr(held_reads, "armed", True))
+    window = _log_in(qtbot, startup, "c-plus")
+    assert window.current_page_key() == "stats"
+    qtbot.waitUntil(lambda: "집계 중" in window.stats_view.status_label.text(), timeout=5000)
+    qtbot.waitUntil(held_reads.held.is_set, timeout=5000)
+
+    # The count ends while the log-out waits for it (a short read), then the log-out comes.
+    threading.Timer(0.5, held_reads.release).start()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Q, CTRL_SHIFT)  # 로그아웃
+    _only_the_log_in_is_shown(qtbot, startup, boxes)
+    assert _actions(workspace, "logout") == ["c-plus"]
 
 
 # -- the log-in's user name on a shared PC -----------------------------------------------------

@@ -132,3 +132,33 @@ def test_nothing_is_delivered_to_a_destroyed_parent(qtbot: QtBot) -> None:
         parent.deleteLater()
     assert not shiboken6.isValid(parent)
     assert delivered == []
+
+
+def test_the_ops_of_a_window_closing_for_good_deliver_nothing(
+    qtbot: QtBot, boxes: list[tuple[str, str]]
+) -> None:
+    closing, staying = QWidget(), QWidget()
+    qtbot.addWidget(closing)
+    qtbot.addWidget(staying)
+    page = QWidget(closing)  # a page inside the closing window
+    gate = threading.Event()
+    outcomes: list[object] = []
+
+    def held(_progress: object) -> str:
+        if not gate.wait(10):
+            raise RuntimeError("never released")
+        raise ValidationError("세션", "로그아웃한 세션입니다.")
+
+    dropped = QueryOp(parent=page, op=held, success=outcomes.append)  # no failure: a box
+    kept = QueryOp(parent=staying, op=lambda _progress: gate.wait(10), success=outcomes.append)
+    for op in (dropped, kept):
+        op.run_in_background()
+
+    started = time.monotonic()
+    assert QueryOp.drop_for(closing, 200) == 1  # it still runs: the wait is bounded
+    assert 0.15 < time.monotonic() - started < 2
+    with qtbot.waitSignals([dropped.sig_failed, kept.sig_finished], timeout=5000):
+        gate.set()
+    assert outcomes == [True]  # only the other window's op delivered its result
+    assert boxes == []  # and the dropped op's error is not shown
+    assert QueryOp.running() == 0

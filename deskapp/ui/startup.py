@@ -4,7 +4,8 @@ Each step is a dialog opened with ``open()`` (no nested event loops), so the
 whole sequence runs in the application's one event loop.
 
 Log-out goes back along the same path: the account's windows close (a form with
-unsaved input asks first, as when the program ends), the log-out is written to
+unsaved input asks first, as when the program ends), their queries still running deliver
+nothing (short reads end first, within LOG_OUT_WAIT_MS), the log-out is written to
 the access log, and the log-in dialog builds the next account's window exactly as
 at start. 로그아웃 and 사용자 전환 in the 파일 menu, 다른 사용자로 로그인 on the screen
 lock, and a restore from a backup copy (the data the window showed is gone) all
@@ -30,6 +31,9 @@ from deskapp.ui.workers import QueryOp
 
 #: After a restore, how soon the log-out is tried again while a form's question is open.
 RELOGIN_RETRY_MS = 500
+#: At log-out, how long the closed window's running queries (short reads) may take to end
+#: before the account is logged out; any still running then end unseen.
+LOG_OUT_WAIT_MS = 2_000
 
 if TYPE_CHECKING:
     from deskapp.ui.admin import AdminTools
@@ -179,6 +183,13 @@ class Startup(QObject):
         for child in window.findChildren(QWidget):  # its dialogs go with it, out of sight now
             if child.isWindow() and child.isVisible():
                 child.hide()
+        # Its queries deliver nothing now (a read failing for the ended session would show
+        # "로그아웃한 세션입니다" over the log-in); the short ones end under the account first.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QueryOp.drop_for(window, LOG_OUT_WAIT_MS)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if self.workspace is not None:
             with contextlib.suppress(Exception):  # the log-in must come all the same
                 self.workspace.accounts.logout(window.actor)  # the log's 로그아웃

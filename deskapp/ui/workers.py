@@ -13,11 +13,13 @@
 it calls open their own database session). Its result is handed to ``success``
 and its error to ``failure`` on the GUI thread; without ``failure`` the error's
 Korean message is shown in a message box. Nothing is delivered to a parent
-widget that was destroyed in the meantime.
+widget that was destroyed in the meantime, nor to one whose window closed for
+good (``QueryOp.drop_for``: a log-out ends the account that the ops run for).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +77,8 @@ class QueryOp(QObject):
         self._sig_progressed.connect(self._on_progress, queued)
         self._sig_waited.connect(self.sig_waiting, queued)
         self._cancelled = False
+        self._dropped = False  # the parent's window closed for good: deliver nothing
+        self._ended = threading.Event()  # set when the worker thread is done with the op
 
     # -- configuration (chainable, as Anki's) --------------------------------------------
 
@@ -115,6 +119,19 @@ class QueryOp(QObject):
         return len(_running)
 
     @staticmethod
+    def drop_for(owner: QWidget, msecs: int) -> int:
+        """The ops started for ``owner`` or a widget inside it (its dialogs too) deliver
+        nothing any more, neither result nor error: ``owner`` is a window closing for
+        good, whose account is about to be logged out. Waits up to ``msecs`` in all for
+        them to end on their threads (short reads finish under the account they ran for);
+        returns how many still run, to end on their own unseen."""
+        ops = [op for op in _running if op._inside(owner)]
+        for op in ops:
+            op._dropped = True
+        deadline = time.monotonic() + max(msecs, 0) / 1000
+        return sum(not op._ended.wait(max(deadline - time.monotonic(), 0.0)) for op in ops)
+
+    @staticmethod
     def wait_for_all(msecs: int = 30_000) -> bool:
         """Block until the pool's threads are idle (used at exit, before the database closes)."""
         return QThreadPool.globalInstance().waitForDone(msecs)
@@ -141,6 +158,8 @@ class QueryOp(QObject):
                 self._sig_returned.emit(result)
         except RuntimeError:
             pass  # the application is closing: the op's owner is gone, nobody waits for it
+        finally:
+            self._ended.set()
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -149,6 +168,14 @@ class QueryOp(QObject):
             self._sig_progressed.emit(int(done), int(total))
 
     # -- on the GUI thread ---------------------------------------------------------------
+
+    def _inside(self, owner: QWidget) -> bool:
+        node: QObject | None = self._live_parent()
+        while node is not None:
+            if node is owner:
+                return True
+            node = node.parent()
+        return False
 
     def _live_parent(self) -> QWidget | None:
         if self._parent is not None and shiboken6.isValid(self._parent):
@@ -164,7 +191,8 @@ class QueryOp(QObject):
         self.sig_progress.emit(done, total)
 
     def _end(self) -> bool:
-        """Tidy the progress display; False when the parent is gone (nothing is delivered)."""
+        """Tidy the progress display; False when the parent is gone or its window closed
+        for good (nothing is delivered)."""
         if self._bar is not None and shiboken6.isValid(self._bar):
             self._bar.setRange(0, 1)
             self._bar.setValue(1)
@@ -172,6 +200,8 @@ class QueryOp(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
         self._dialog = None
+        if self._dropped:
+            return False
         return self._parent is None or shiboken6.isValid(self._parent)
 
     def _finish(self) -> None:
