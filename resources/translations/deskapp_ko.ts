@@ -471,8 +471,8 @@
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <source>이름(&amp;N):</source>
-            <translation>이름(&amp;N):</translation>
+            <source>표시 이름(&amp;N):</source>
+            <translation>표시 이름(&amp;N):</translation>
         </message>
         <message>
             <source>역할(&amp;R):</source>
@@ -6004,7 +6004,7 @@ Esc  닫기</translation>
         <name>Startup</name>
         <message>
             <source>데이터베이스를 여는 중…</source>
-            <extracomment>After a restore, how soon the log-out is tried again while a form's question is open.</extracomment>
+            <extracomment>After a restore, how soon the log-out is tried again while a form's question is open. At log-out, how long the closed window's running queries (short reads) may take to end before the account is logged out; any still running then end unseen.</extracomment>
             <translation>데이터베이스를 여는 중…</translation>
         </message>
         <message>
