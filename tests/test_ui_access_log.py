@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
-from qt_support import active, open_window
+from qt_support import active, open_stats, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import AccessAction
@@ -142,16 +142,6 @@ def test_opening_an_employer_writes_one_access_log_line(
     assert len(rows(workspace, query)) == 1  # the record and its contacts: one opening
 
 
-def _stats(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
-    view = StatsView(workspace, actor, settings)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
-        view.show()
-        view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    return view
-
-
 def _print_with_reason(qtbot: QtBot, view: StatsView, reason: str) -> None:
     active(qtbot, view)
     earlier = view.reason_dialog
@@ -194,7 +184,7 @@ def test_a_print_is_logged_only_once_the_print_dialog_is_confirmed(
         return answers.pop(0).value
 
     monkeypatch.setattr(QPrintDialog, "exec", answer)
-    view = _stats(qtbot, workspace, team_lead, settings)
+    view = open_stats(qtbot, workspace, team_lead, settings)
     _print_with_reason(qtbot, view, "취소할 인쇄")
     qtbot.waitUntil(lambda: len(asked) == 1)
     qtbot.wait(300)  # a read that would log runs in a worker

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from qt_support import active
+from qt_support import active, open_stats
 
 from deskapp.domain.access import Actor
 from deskapp.domain.breakdown import BREAKDOWN_KEYS, Dimension
@@ -66,16 +66,6 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _view(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
-    view = StatsView(workspace, actor, settings)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):  # counts on first show
-        view.show()
-        view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    return view
-
-
 def _break_down(qtbot: QtBot, view: StatsView, label: str) -> Any:
     """Alt+B, then the arrow keys to ``label``: the page counts again, broken down."""
     qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
@@ -108,7 +98,7 @@ def _drilled(qtbot: QtBot, open_it: Any) -> tuple[DrillDownDialog, list[Any]]:
 def test_choosing_sex_shows_the_services_breakdown(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     assert view.breakdown_by.objectName() == "breakdown_by"
     assert [view.breakdown_by.itemText(i) for i in range(view.breakdown_by.count())] == [
         "없음",
@@ -161,7 +151,7 @@ def test_choosing_sex_shows_the_services_breakdown(
 def test_enter_on_a_breakdown_cell_lists_exactly_its_records(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _break_down(qtbot, view, "성별")
     model = view.breakdown_model
     row_of = {
@@ -213,7 +203,7 @@ def test_enter_on_a_breakdown_cell_lists_exactly_its_records(
 def test_monthly_grid_shows_each_month_per_value(
     qtbot: QtBot, workspace: Workspace, admin: Actor, people: dict[str, Any], settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _break_down(qtbot, view, "성별")
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 월별·누계(&N)
     assert view.tabs.currentIndex() == 1
@@ -299,7 +289,7 @@ def test_counselor_exports_their_own_desk_with_a_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     counselor = people["plus"]
-    view = _view(qtbot, workspace, counselor, settings)
+    view = open_stats(qtbot, workspace, counselor, settings)
     assert view.export_button.isEnabled()
 
     # The official table: the counselor's desk only, no 총 계.
@@ -353,7 +343,7 @@ def test_counselor_is_refused_without_a_reason(
     counselor = people["plus"]
     target = tmp_path / "x.xlsx"
     _choose_file(monkeypatch, target)
-    view = _view(qtbot, workspace, counselor, settings)
+    view = open_stats(qtbot, workspace, counselor, settings)
     qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _asking(view))
     dialog = view.reason_dialog
@@ -377,7 +367,7 @@ def test_counselor_is_refused_without_a_reason(
 def test_counselor_reads_only_their_own_desks_records(
     qtbot: QtBot, workspace: Workspace, people: dict[str, Any], settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, people["plus"], settings)
+    view = open_stats(qtbot, workspace, people["plus"], settings)
     _break_down(qtbot, view, "성별")
     model = view.breakdown_model
     desks = [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -427,7 +417,7 @@ def test_pdf_of_a_breakdown_prints_what_is_shown(
     monkeypatch.setattr(
         "deskapp.ui.stats_view.save_pdf", lambda html, path: printed.append(html) or path.touch()
     )
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _break_down(qtbot, view, "연령대")
     _choose_file(monkeypatch, tmp_path / "연령대.pdf")
     with qtbot.waitSignal(view.sig_exported, timeout=10_000):

@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from qt_support import active
+from qt_support import active, open_stats
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -93,16 +93,6 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _view(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
-    view = StatsView(workspace, actor, settings)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):  # counts this month on first show
-        view.show()
-        view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    return view
-
-
 def _shown(model: Any) -> list[list[str]]:
     return [
         [model.index(r, c).data() for c in range(model.columnCount())]
@@ -126,7 +116,7 @@ def _type_range(qtbot: QtBot, view: StatsView, start: str, end: str) -> None:
 def test_typed_range_shows_the_counts_of_registered_records(
     qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _type_range(qtbot, view, "20180915", "20181009")
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000) as loaded:
         qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
@@ -160,7 +150,7 @@ def test_typed_range_shows_the_counts_of_registered_records(
 def test_month_and_year_to_date_choices(
     qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     # First shown: this year so far (today is 2018-10-30 in the fixture).
     assert view.picker.ytd_radio.isChecked()
     assert view.table_model.table.period == Period(date(2018, 1, 1), date(2018, 10, 30))
@@ -191,7 +181,7 @@ def test_month_and_year_to_date_choices(
 def test_reversed_range_is_refused_in_korean(
     qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     shown = view.table_model.table
     _type_range(qtbot, view, "20181020", "20181001")
     qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
@@ -203,7 +193,7 @@ def test_reversed_range_is_refused_in_korean(
 def test_monthly_grid_shows_each_month_and_its_running_total(
     qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 월별·누계(&N)
     assert view.tabs.currentIndex() == 1
     model = view.monthly_model
@@ -264,7 +254,7 @@ def test_export_writes_the_same_numbers(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _type_range(qtbot, view, "20180915", "20181009")
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
@@ -321,7 +311,7 @@ def test_pdf_is_written_in_the_official_layout(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     target = tmp_path / "실적.pdf"
     _choose_file(monkeypatch, target)
     with qtbot.waitSignal(view.sig_exported, timeout=10_000):
@@ -355,7 +345,7 @@ def test_print_goes_through_the_print_dialog(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 인쇄(&P)…
     _give_reason(qtbot, view, "게시용")
     qtbot.waitUntil(target.exists, timeout=5000)
@@ -375,7 +365,7 @@ def test_cancelled_reason_writes_and_logs_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked = _choose_file(monkeypatch, tmp_path / "x.xlsx")
-    view = _view(qtbot, workspace, team_lead, settings)
+    view = open_stats(qtbot, workspace, team_lead, settings)
     qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _asking(view))
     assert view.reason_dialog is not None
@@ -391,7 +381,7 @@ def test_counselor_may_export_or_print_their_own_desk(
 ) -> None:
     # What a counselor's file holds (their desk only, logged with the reason) is tested in
     # test_ui_breakdown.py; here, the buttons say so.
-    view = _view(qtbot, workspace, counselor, settings)
+    view = open_stats(qtbot, workspace, counselor, settings)
     assert view.table_model.table is not None  # counselors see every desk's figures
     for button in (view.export_button, view.print_button, view.pdf_button):
         assert button.isEnabled()
@@ -403,7 +393,7 @@ def test_counselor_may_export_or_print_their_own_desk(
 def test_team_lead_may_export(
     qtbot: QtBot, workspace: Workspace, team_lead: Actor, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, team_lead, settings)
+    view = open_stats(qtbot, workspace, team_lead, settings)
     assert all(b.isEnabled() for b in (view.export_button, view.print_button, view.pdf_button))
 
 
@@ -440,7 +430,7 @@ def test_models_pass_the_model_tester(
 def test_enter_on_a_cell_lists_exactly_the_records_counted_there(
     qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     _type_range(qtbot, view, "20180915", "20181009")
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.keyClick(view.picker.to_edit, Qt.Key.Key_Return)
@@ -463,7 +453,7 @@ def test_enter_on_a_cell_lists_exactly_the_records_counted_there(
 def test_enter_on_a_monthly_cell_lists_that_months_records_for_the_chosen_desk(
     qtbot: QtBot, workspace: Workspace, admin: Actor, records: None, settings: QSettings
 ) -> None:
-    view = _view(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # 올해 누계
         view.refresh()

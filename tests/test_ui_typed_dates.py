@@ -12,7 +12,7 @@ from conftest import SQLITE_ONLY, add_seeker, counselor_at
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from qt_support import open_window
+from qt_support import open_stats, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -30,7 +30,6 @@ from deskapp.ui.date_field import DateField
 from deskapp.ui.events.report import PeriodBox
 from deskapp.ui.lists import PeriodFilter
 from deskapp.ui.retention import RetentionDialog
-from deskapp.ui.stats_view import StatsView
 from deskapp.ui.work_views import WorkPage
 from deskapp.ui.workers import QueryOp
 
@@ -43,16 +42,6 @@ UI = Path(__file__).resolve().parents[1] / "deskapp" / "ui"
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def _stats(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
-    view = StatsView(workspace, actor, settings)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
-        view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    return view
 
 
 def _type_clicked(qtbot: QtBot, edit: QWidget, text: str) -> None:
@@ -75,7 +64,7 @@ def test_the_statistics_period_is_typed_in_every_spelling_of_the_forms(
     start: str,
     end: str,
 ) -> None:
-    view = _stats(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     picker = view.picker
     _type_clicked(qtbot, picker.from_edit, start)
     _type_clicked(qtbot, picker.to_edit, end)
@@ -89,7 +78,7 @@ def test_the_statistics_period_is_typed_in_every_spelling_of_the_forms(
 def test_a_wrong_date_is_said_in_korean_naming_the_field(
     qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
 ) -> None:
-    view = _stats(qtbot, workspace, admin, settings)
+    view = open_stats(qtbot, workspace, admin, settings)
     picker = view.picker
     loaded: list[object] = []
     view.sig_loaded.connect(loaded.append)
