@@ -27,6 +27,7 @@ from deskapp.services.workspace import Workspace, database_exists
 from deskapp.ui.errors import show_error
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
+from deskapp.ui.widgets import ask_once
 from deskapp.ui.workers import QueryOp
 
 #: After a restore, how soon the log-out is tried again while a form's question is open.
@@ -208,10 +209,9 @@ class Startup(QObject):
         if not unsaved:
             self._log_out_locked()
             return
-        box = QMessageBox(tools.idle_lock.dialog)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("저장하지 않은 입력"))
-        box.setText(
+        self.question = ask_once(
+            tools.idle_lock.dialog,
+            self.tr("저장하지 않은 입력"),
             self.tr(
                 "{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. "
                 "버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다."
@@ -219,21 +219,12 @@ class Startup(QObject):
                 name=window.actor.display_name,
                 n=len(unsaved),
                 titles=", ".join(w.windowTitle() for w in unsaved),
-            )
+            ),
+            (self.tr("버리고 로그인(&D)"), QMessageBox.ButtonRole.DestructiveRole),
+            self._log_out_locked,
+            icon=QMessageBox.Icon.Warning,
+            act_by_default=False,
         )
-        drop = box.addButton(self.tr("버리고 로그인(&D)"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("취소"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is drop:
-                self._log_out_locked()
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
 
     def _log_out_locked(self) -> None:
         window, tools = self.window, self.admin_tools

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -170,6 +171,47 @@ def ask_open_path(
     path = Path(chosen)
     _remember_folder(settings, path)
     return path
+
+
+def ask_once(
+    parent: QWidget,
+    title: str,
+    text: str,
+    act: tuple[str, QMessageBox.ButtonRole],
+    on_act: Callable[[], object],
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    act_by_default: bool = True,
+    details: str = "",
+    then: Callable[[], object] | None = None,
+) -> QMessageBox:
+    """A window-modal question with one action and 취소 (Esc): ``on_act`` runs when the
+    action is chosen, ``then`` whatever the answer. Enter chooses the action when
+    ``act_by_default``, else 취소. The box deletes itself once answered."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    label, role = act
+    yes = box.addButton(label, role)
+    no = box.addButton(
+        QCoreApplication.translate("widgets", "취소"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(yes if act_by_default else no)
+    box.setEscapeButton(no)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is yes:
+            on_act()
+        if then is not None:
+            then()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
 
 
 def fit_columns(table: QTableView, free: int) -> None:

@@ -3204,10 +3204,6 @@
             <source>알선(&amp;R)</source>
             <translation>알선(&amp;R)</translation>
         </message>
-        <message>
-            <source>취소</source>
-            <translation>취소</translation>
-        </message>
     </context>
     <context>
         <name>MatchesModel</name>
@@ -6024,10 +6020,6 @@ Esc  닫기</translation>
             <translation>버리고 로그인(&amp;D)</translation>
         </message>
         <message>
-            <source>취소</source>
-            <translation>취소</translation>
-        </message>
-        <message>
             <source>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</source>
             <translation>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</translation>
         </message>
@@ -6772,6 +6764,13 @@ Esc  닫기</translation>
         <message>
             <source>취업</source>
             <translation>취업</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <source>취소</source>
+            <translation>취소</translation>
         </message>
     </context>
 </TS>

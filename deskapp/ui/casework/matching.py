@@ -41,6 +41,7 @@ from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
 from deskapp.ui.context import desk_short_name
 from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.widgets import ask_once
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["MatchDialog", "MatchesDialog", "SeekerMatchDialog"]
@@ -194,30 +195,19 @@ class MatchesDialog(QDialog):
         box = self.prompt
         if box is not None and shiboken6.isValid(box) and box.isVisible():
             return
-        box = QMessageBox(self)
-        box.setObjectName("refer_prompt")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("알선 확인"))
-        box.setText(self.question(match))
-        box.setInformativeText(
-            self.tr("알선일 {day} · 알선창구 {desk}").format(
+        box = ask_once(
+            self,
+            self.tr("알선 확인"),
+            self.question(match),
+            (self.tr("알선(&R)"), QMessageBox.ButtonRole.AcceptRole),
+            lambda: self.refer_now(match),
+            details=self.tr("알선일 {day} · 알선창구 {desk}").format(
                 day=self.workspace.records.today().isoformat(), desk=self.desk_text()
-            )
+            ),
+            then=self.table.setFocus,
         )
-        yes = box.addButton(self.tr("알선(&R)"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("취소"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.setEscapeButton(no)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is yes:
-                self.refer_now(match)
-            self.table.setFocus()
-
-        box.finished.connect(answered)
+        box.setObjectName("refer_prompt")
         self.prompt = box
-        box.open()
         self.sig_asking.emit(box)
 
     def refer_now(self, match: Match) -> None:
