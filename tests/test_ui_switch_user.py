@@ -99,6 +99,11 @@ def _actions(workspace: Workspace, action: str) -> list[str]:
 # -- 사용자 전환 and 로그아웃 -----------------------------------------------------------------
 
 
+def _gone(widget: QWidget) -> bool:
+    """Not on screen: hidden, or already deleted (a closed window is deleted later)."""
+    return not (shiboken6.isValid(widget) and widget.isVisible())
+
+
 @SQLITE_ONLY
 def test_a_team_lead_takes_over_a_counselors_window_without_restarting(
     qtbot: QtBot,
@@ -119,7 +124,7 @@ def test_a_team_lead_takes_over_a_counselors_window_without_restarting(
     login = _login_dialog(qtbot, startup)
     assert startup.window is None
     assert not shiboken6.isValid(form) or not form.isVisible()
-    assert not retention.isVisible() and not window.isVisible()
+    assert _gone(retention) and _gone(window)
     assert login.username_edit.text() == ""  # someone else logs in
     assert _actions(workspace, "logout") == ["c-plus"]
 
@@ -159,7 +164,7 @@ def test_log_out_asks_about_unsaved_input_and_cancelling_the_log_in_ends_the_pro
 
     window.logout_action.trigger()
     login = _login_dialog(qtbot, startup)
-    assert not window.isVisible() and _actions(workspace, "logout") == ["c-plus"]
+    assert _gone(window) and _actions(workspace, "logout") == ["c-plus"]
     with qtbot.waitSignal(startup.sig_finished) as finished:
         qtbot.keyClick(login.password_edit, Qt.Key.Key_Escape)
     assert finished.args == [0]  # the program ends, as when the first log-in is cancelled
@@ -179,7 +184,7 @@ def test_the_lock_screen_lets_another_user_log_in(
     lock = tools.idle_lock
     lock.lock_now()
     dialog = lock.dialog
-    assert dialog is not None and not window.isVisible() and not form.isVisible()
+    assert dialog is not None and _gone(window) and _gone(form)
 
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     question = startup.question
@@ -202,7 +207,7 @@ def test_the_lock_screen_lets_another_user_log_in(
     assert login.username_edit.text() == ""
     assert not lock.is_locked() and lock.dialog is None
     assert not shiboken6.isValid(form)  # the half-filled form went with the account
-    assert not window.isVisible()  # and was not shown again on the way out
+    assert _gone(window)  # and was not shown again on the way out
     assert _actions(workspace, "logout") == ["c-plus"]
 
     lead = _log_in(qtbot, startup, "lead")
@@ -225,7 +230,8 @@ def test_a_restore_asks_for_the_log_in_again(
 
     backup.restore(copy)
     login = _login_dialog(qtbot, startup)
-    assert startup.window is None and not window.isVisible()
+    # The old window is gone: hidden, or already deleted by the time the log-in shows.
+    assert startup.window is None and _gone(window)
     assert login.notice_label.isVisible() and "복원했습니다" in login.notice_label.text()
     assert login.username_edit.text() == "admin"  # whoever restored logs in again
     assert _actions(workspace, "logout")[-1:] == ["admin"]
