@@ -40,12 +40,11 @@ class BuildWithData(build_py):  # type: ignore[misc]
     def run(self) -> None:
         super().run()
         target = Path(self.build_lib) / "deskapp" / "_data"
+        shutil.rmtree(target, ignore_errors=True)  # nothing left from an earlier build
         for folder, keep in BUNDLED.items():
             source = ROOT / folder
             if source.is_dir():
-                destination = target / folder
-                shutil.rmtree(destination, ignore_errors=True)
-                shutil.copytree(source, destination, ignore=_unwanted(keep))
+                shutil.copytree(source, target / folder, ignore=_unwanted(keep))
 
 
 setup(cmdclass={"build_py": BuildWithData})

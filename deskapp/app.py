@@ -35,7 +35,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskapp.services.error_log import PrivateRotatingFileHandler
-from deskapp.services.resources import resources_dir
+from deskapp.services.resources import guide_dir, resources_dir
 from deskapp.services.workspace import default_location
 from deskapp.ui import errors
 from deskapp.ui.qt_korean import QtGapsTranslator
@@ -190,9 +190,10 @@ def _quit_later(
         # a variable, so that the application's own catalogue does not take it up.
         context, label = "QFileDialog", "&Look in:"
         look_in = QCoreApplication.translate(context, label)
+        guide = "yes" if (guide_dir() / "index.md").is_file() else "missing"
         print(
             f"deskapp: {QUIT_AFTER_ENV}: {shown} «{title}»; translations: {loaded}; font: {font}"
-            f"; file dialog: {look_in}",
+            f"; file dialog: {look_in}; user guide: {guide}",
             file=sys.stderr,
         )
         app.exit(0)

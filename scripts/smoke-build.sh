@@ -23,4 +23,6 @@ grep -q "DESKAPP_QUIT_AFTER_MS" "$work/window.log"
 # Qt's own dialogs speak Korean: Qt's catalogue is bundled, and the labels it lacks are answered.
 grep -q "translations: qtbase_ko.qm" "$work/window.log"
 grep -q "file dialog: 다음에서 찾기(&L):" "$work/window.log"
+# F1's user guide is inside the program folder.
+grep -q "user guide: yes" "$work/window.log"
 echo "smoke-build: the built application ran"

@@ -131,3 +131,4 @@ def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> N
         cwd=target.parent, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert env_run.returncode == 0, env_run.stderr
+    assert "user guide: yes" in env_run.stderr  # F1's guide travels in the wheel
