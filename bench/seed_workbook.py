@@ -1,12 +1,12 @@
 """A records workbook whose records reproduce the district's 2018-10-30 table.
 
 ``python bench/seed_workbook.py OUT.xlsx`` (or ``make seed-workbook``) writes
-about 51,000 rows over the six sheets of DESIGN.md §5. Imported into an
+about 51,000 rows over the six sheets of ARCHITECTURE.md (The records workbook). Imported into an
 empty database, ``deskapp stats --from 2018-01-01 --to 2018-10-30`` prints the
-official table of §4 exactly. The workbook also holds what a real export
+official table exactly. The workbook also holds what a real export
 holds: people registered in 2017, activity after the period, people placed
 twice, dates in every accepted spelling and desks named every accepted way,
-so that the table is reproduced only if each rule of §4 is applied.
+so that the table is reproduced only if each rule of the statistics (ARCHITECTURE.md) is applied.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from deskapp.domain.workbook import EMPLOYERS, OPENINGS, PLACEMENTS, REFERRALS, 
 
 PERIOD = (date(2018, 1, 1), date(2018, 10, 30))
 
-#: The official table (DESIGN.md §4) by desk code: openings, seekers, sessions,
+#: The official table (ARCHITECTURE.md) by desk code: openings, seekers, sessions,
 #: referrals, placed persons.
 SEED_TABLE: dict[str, tuple[int, int, int, int, int]] = {
     "plus": (958, 3590, 15685, 12660, 1516),
@@ -227,7 +227,7 @@ def build_rows(seed: int = 2018) -> dict[str, list[list[object]]]:
 
 
 def write_workbook(path: Path, rows: dict[str, list[list[object]]]) -> Path:
-    """Write ``rows`` under the §5 headings (write-only mode: fast and lean)."""
+    """Write ``rows`` under the records workbook's headings (write-only mode: fast and lean)."""
     book = Workbook(write_only=True)
     for spec in (SEEKERS, EMPLOYERS, OPENINGS, SESSIONS, REFERRALS, PLACEMENTS):
         sheet = book.create_sheet(spec.name)

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §6).
+"""The command line (ARCHITECTURE.md).
 
 Exit codes: 0 success; 2 bad input (every problem on standard error);
 3 refused (wrong password, locked account, not permitted); 1 anything else.

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from pgserver import drop_database, new_database, postgres_server
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
@@ -31,10 +32,9 @@ from deskapp.domain.commands import (
 from deskapp.domain.records import Role, Verification
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.pgserver import drop_database, new_database, postgres_server
 
 if TYPE_CHECKING:
-    from tests.pg_roles import Shared
+    from pg_roles import Shared
 
 #: The widget tests' shared fixture (``boxes``) and helpers.
 pytest_plugins = ("qt_support",)
@@ -64,7 +64,7 @@ def pg_server() -> Iterator[str]:
 def shared(pg_server: str) -> Iterator[Shared]:
     """A database set up for shared mode (tests/pg_roles.py): owner, desks' role,
     administrator's role."""
-    from tests.pg_roles import drop_shared, new_shared  # it imports this module
+    from pg_roles import drop_shared, new_shared  # it imports this module
 
     made = new_shared(pg_server)
     yield made

@@ -16,8 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-
-from tests.workbooks import valid_sheets
+from workbooks import valid_sheets
 
 Maker = Callable[[random.Random], bytes]
 

@@ -7,11 +7,11 @@ import uuid
 from dataclasses import dataclass
 
 import psycopg
+from conftest import PASSWORD
 from sqlalchemy.engine import make_url
 
 from deskapp.services.shared_mode import grant_roles
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 from sqlalchemy.exc import DBAPIError
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
@@ -18,8 +20,6 @@ from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, Valida
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.accounts import AccountService
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
-from tests.workbooks import valid_sheets, write_book
 
 EVER = Period(date(2000, 1, 1), date(2100, 1, 1))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import PASSWORD, counselor_at, rows
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterSeeker
@@ -14,7 +15,6 @@ from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.records import Role
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, counselor_at, rows
 
 
 def test_a_disabled_counselor_can_no_longer_read(workspace: Workspace, admin: Actor) -> None:

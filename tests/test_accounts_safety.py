@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from conftest import PASSWORD, counselor_at, rows
 
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
@@ -16,7 +17,6 @@ from deskapp.domain.records import Role
 from deskapp.services.accounts import WRONG, AccountService
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import utcnow
-from tests.conftest import PASSWORD, counselor_at, rows
 
 ATTEMPTS = 12
 SERVER_ONLY = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)

@@ -13,7 +13,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, add_seeker, rows
 from sqlalchemy import text
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
@@ -26,8 +28,6 @@ from deskapp.services.backup import BackupInfo, BackupService, to_keep
 from deskapp.services.workspace import Workspace
 from deskapp.store import migrate
 from deskapp.store.engine import make_engine
-from tests.conftest import PASSWORD, SQLITE_ONLY, add_seeker, rows
-from tests.workbooks import valid_sheets, write_book
 
 YEAR = Period.year(2018)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import PASSWORD, add_seeker, counselor_at
 from sqlalchemy import select
 
 from deskapp.cli import main
@@ -43,7 +44,6 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
 from deskapp.store.breakdown_queries import age_band as sql_age_band
 from deskapp.store.models import AccessLog
-from tests.conftest import PASSWORD, add_seeker, counselor_at
 
 YEAR = Period(date(2018, 1, 1), date(2018, 10, 30))
 
@@ -108,7 +108,7 @@ def test_the_database_bands_ages_as_the_rule_does(workspace: Workspace) -> None:
 
 
 def _people(workspace: Workspace, admin: Actor) -> dict[str, object]:
-    """Records at two desks whose breakdowns are known, with the traps of §4 and §9."""
+    """Records at two desks whose breakdowns are known, with the counting rules' traps."""
     plus = counselor_at(workspace, admin, "plus")
     dong = workspace.accounts.create_user(
         admin, "c-dong", PASSWORD, Role.COUNSELOR, desk="dong", display_name="동 상담사"

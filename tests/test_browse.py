@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import counselor_at
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -21,7 +22,6 @@ from deskapp.domain.records import RecordKind
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import counselor_at
 
 
 @pytest.fixture

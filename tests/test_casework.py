@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, TODAY, add_seeker, new_seeker, rows
 from sqlalchemy import text
+from workbooks import NEWER_KECO
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -23,8 +25,6 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import EmploymentType, Role
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, TODAY, add_seeker, new_seeker, rows
-from tests.workbooks import NEWER_KECO
 
 
 def _opening(
@@ -242,7 +242,7 @@ def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking
 def test_possible_duplicates_are_warned_at_entry_and_at_import(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
-    from tests.workbooks import write_book
+    from workbooks import write_book
 
     first = workspace.records.register_seeker(
         counselor, RegisterSeeker(name="김민수", registered_on=date(2018, 3, 2),
@@ -355,7 +355,7 @@ def test_matching_ranks_the_wanted_employment_type_first(
 def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
     workspace: Workspace, admin: Actor, tmp_path: Path
 ) -> None:
-    from tests.workbooks import write_book
+    from workbooks import write_book
 
     book = write_book(tmp_path / "codes.xlsx", {
         "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종", "희망직종코드",
@@ -373,7 +373,7 @@ def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
         ("S1", "5420", "시간제"), ("S2", "5501", None)]  # fmt: skip
     assert rows(workspace, "SELECT occupation_code, employment_type FROM job_openings") == [
         ("5420", "일용직")]  # fmt: skip
-    # The extra columns never refuse a workbook DESIGN §5 accepts: what they cannot
+    # The extra columns never refuse a workbook the format accepts: what they cannot
     # read is left empty, with a warning, and the words decide the code.
     odd = write_book(tmp_path / "odd-codes.xlsx", {
         "구직자": [["구직자번호", "성명", "등록창구", "등록일", "희망직종", "희망직종코드",

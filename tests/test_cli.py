@@ -1,4 +1,4 @@
-"""The command line of DESIGN.md §6: commands, output formats, exit codes, nothing half-written."""
+"""The command line: commands, output formats, exit codes, nothing half-written."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 from openpyxl import load_workbook
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import main
-from tests.conftest import PASSWORD
-from tests.workbooks import valid_sheets, write_book
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -1,4 +1,4 @@
-"""``deskapp edit``, ``deskapp history`` and ``deskapp groups`` (DESIGN.md §10) through
+"""``deskapp edit``, ``deskapp history`` and ``deskapp groups`` (ARCHITECTURE.md) through
 ``deskapp.cli.main``: output, exit codes 0/2/3, every problem listed, nothing half-done.
 
 The records are made through the services (the command line has no registration);
@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 from sqlalchemy import create_engine, text
 
 from deskapp.cli import main
@@ -27,7 +28,6 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.records import Channel, Gender, Role
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD
 
 #: The tables an edit writes (the access log's log-in lines aside).
 WRITTEN = ("job_seekers", "counseling_sessions", "job_openings", "record_changes")

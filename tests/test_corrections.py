@@ -1,4 +1,4 @@
-"""Correcting records, never silently (DESIGN.md §10), on SQLite and PostgreSQL.
+"""Correcting records, never silently (ARCHITECTURE.md), on SQLite and PostgreSQL.
 
 Every correction keeps field, old and new value, who, when and why; the statistics
 follow the corrected values; closed months, desks and disabled accounts are kept;
@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSWORD, TODAY, counselor_at, rows
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from workbooks import write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -55,8 +57,6 @@ from deskapp.services.corrections import FieldChange
 from deskapp.services.history import RecordHistory
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, TODAY, counselor_at, rows
-from tests.workbooks import write_book
 
 OCTOBER, SEPTEMBER = Period.month(2018, 10), Period.month(2018, 9)
 #: Every table a correction could touch: compared whole before and after a refusal.

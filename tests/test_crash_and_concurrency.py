@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SQLITE_ONLY, counselor_at, rows
 from sqlalchemy import func, select
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.store.chain import verify_chains
 from deskapp.store.models import AccessLog, CounselingSession, ImportBatch, JobSeeker
-from tests.conftest import SQLITE_ONLY, counselor_at, rows
 
 CHILD = Path(__file__).with_name("writer_child.py")
 KILLS = 24

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import counselor_at, rows
+
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
     LogSession,
@@ -18,7 +20,6 @@ from deskapp.domain.commands import (
 )
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
-from tests.conftest import counselor_at, rows
 
 
 def _world(workspace: Workspace, admin: Actor) -> dict[str, object]:

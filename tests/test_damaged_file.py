@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 
 from deskapp.cli import main
 from deskapp.domain.commands import RegisterSeeker
@@ -18,7 +19,6 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import DatabaseError
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD
 
 
 def _filled(path: Path) -> None:
@@ -107,7 +107,7 @@ def test_check_needs_no_log_in_and_so_never_upgrades_an_older_database(tmp_path:
 def test_once_a_check_found_damage_every_log_in_warns_until_a_check_finds_it_sound(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_backup_check import _corrupt_an_index
+    from test_backup_check import _corrupt_an_index
 
     path = tmp_path / "desk.sqlite3"
     _filled(path)
@@ -131,9 +131,9 @@ def test_once_a_check_found_damage_every_log_in_warns_until_a_check_finds_it_sou
 
 def test_a_full_disk_during_an_import_is_told_and_nothing_is_written(tmp_path: Path) -> None:
     from sqlalchemy import event
+    from workbooks import valid_sheets, write_book
 
     from deskapp.domain.errors import DatabaseError
-    from tests.workbooks import valid_sheets, write_book
 
     path = tmp_path / "desk.sqlite3"
     workspace, admin = Workspace.create(str(path), "admin", PASSWORD)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, add_seeker
 from sqlalchemy import create_engine, inspect, text
 
 from deskapp.cli import main
@@ -25,7 +26,6 @@ from deskapp.domain.commands import (
 )
 from deskapp.services.demo import generate_demo
 from deskapp.services.workspace import Workspace, database_exists
-from tests.conftest import PASSWORD, add_seeker
 
 
 def run(*argv: str) -> tuple[int, str, str]:

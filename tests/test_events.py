@@ -1,4 +1,4 @@
-"""Hiring events (DESIGN.md §8) through the services, on SQLite and PostgreSQL: an event's
+"""Hiring events (ARCHITECTURE.md) through the services, on SQLite and PostgreSQL: an event's
 employers and participants, stages to a hire that is a placement counted once, voiding,
 closed months, desks, the report's measures and groupings, and the follow-up list."""
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
+from pg_roles import Shared
 from test_events_import import seed_events_workbook
 
 from deskapp.domain.access import Actor
@@ -36,7 +37,6 @@ from deskapp.domain.events import (
 )
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
-from tests.pg_roles import Shared
 
 YEAR = Period.parse("2018-01-01", "2018-10-30")
 MAY = Period.parse("2018-05-01", "2018-05-31")

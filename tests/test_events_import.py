@@ -1,4 +1,4 @@
-"""The events workbook (DESIGN.md §8) and ``deskapp events``: the seed's 2018 events imported
+"""The events workbook (ARCHITECTURE.md) and ``deskapp events``: the seed's 2018 events imported
 from the 행사, 행사참여업체 and 행사참여자 sheets print the seed's three tables (job fairs,
 small 일구데이 by venue type, joint 일구데이 by venue) in csv, table, json and xlsx; a
 hire is counted once in 취업자수; a bad workbook is refused whole with every problem."""
@@ -10,13 +10,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 from openpyxl import load_workbook
 from test_cli import run
+from workbooks import write_book
 
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD
-from tests.workbooks import write_book
 
 #: The seed's job fairs (organizer totals only): name, organizer, date, 참여, 면접, 채용.
 FAIRS = [

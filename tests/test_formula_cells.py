@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import SQLITE_ONLY, counselor_at
+from workbooks import write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import ChangeRecord, RegisterSeeker
@@ -18,8 +20,6 @@ from deskapp.domain.records import RecordKind
 from deskapp.domain.spreadsheet import csv_safe, is_formula_like
 from deskapp.reports.rows import write_rows
 from deskapp.services.workspace import Workspace
-from tests.conftest import SQLITE_ONLY, counselor_at
-from tests.workbooks import write_book
 
 FORMULA = '=HYPERLINK("http://example.invalid","보기")'
 

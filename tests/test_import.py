@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import rows
+from workbooks import valid_sheets, write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DuplicateImport, WorkbookRejected
 from deskapp.domain.stats import Counts
 from deskapp.services.workspace import Workspace
-from tests.conftest import rows
-from tests.workbooks import valid_sheets, write_book
 
 TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
           "placements", "imports")  # fmt: skip

@@ -6,12 +6,13 @@ import collections
 import io
 from pathlib import Path
 
+from conftest import PASSWORD, SQLITE_ONLY, rows
+from fuzz_files import make_files
+
 from deskapp.cli import main
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DuplicateImport, WorkbookRejected
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, rows
-from tests.fuzz_files import make_files
 
 FILES = 1100
 TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",

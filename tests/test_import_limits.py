@@ -17,6 +17,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xlsx_bombs as bombs
+from conftest import PASSWORD, SQLITE_ONLY, rows
 
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import WorkbookRejected
@@ -31,8 +33,6 @@ from deskapp.services.xlsx_reader import (
     WorkbookTooLarge,
     XlsxReader,
 )
-from tests import xlsx_bombs as bombs
-from tests.conftest import PASSWORD, SQLITE_ONLY, rows
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",

@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, TODAY, rows
+from workbooks import write_book
 
 from deskapp.cli import main
 from deskapp.domain.business import normalize_business_no
@@ -20,8 +22,6 @@ from deskapp.domain.errors import ValidationError, WorkbookRejected
 from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, TODAY, rows
-from tests.workbooks import write_book
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md §7, checked in the source: a rule only in prose drifts."""
+"""The layers of ARCHITECTURE.md (Layers), checked in the source: a rule only in prose drifts."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
@@ -15,7 +16,6 @@ from deskapp.domain.errors import PermissionDenied, SessionExpired
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import utcnow
-from tests.conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
 
 
 def _idle(workspace: Workspace, minutes: float) -> None:

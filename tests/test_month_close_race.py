@@ -9,6 +9,7 @@ import time
 from datetime import date
 
 import pytest
+from conftest import PASSWORD, counselor_at, rows
 from sqlalchemy import text
 
 from deskapp.domain.access import Actor
@@ -18,7 +19,6 @@ from deskapp.domain.records import Role
 from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import CounselingSession
-from tests.conftest import PASSWORD, counselor_at, rows
 
 SEPTEMBER = date(2018, 9, 14)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from conftest import PASSWORD, add_seeker, counselor_at
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
@@ -28,7 +29,6 @@ from deskapp.domain.events import AddParticipant, EventDetails, EventKind
 from deskapp.domain.records import RecordKind
 from deskapp.services.month_check import MonthUnfinished
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, add_seeker, counselor_at
 
 SEPTEMBER = Period.month(2018, 9)
 

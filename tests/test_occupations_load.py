@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, rows
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,6 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import AdminTools, install
 from deskapp.ui.admin.occupations import ClassificationLoaded
 from deskapp.ui.main_window import MainWindow
-from tests.conftest import PASSWORD, SQLITE_ONLY, rows
 
 BUILT_IN = 631  # entries of resources/reference/keco2018.csv
 

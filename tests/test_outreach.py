@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
 from openpyxl import load_workbook
+from pg_roles import Shared
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterOpening
@@ -18,8 +20,6 @@ from deskapp.domain.outreach import ContactKind, LogContact, SignAgreement, pars
 from deskapp.domain.records import RecordKind, Role
 from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
-from tests.pg_roles import Shared
 
 VISIT, PHONE = ContactKind.VISIT, ContactKind.PHONE
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker, counselor_at
 from sqlalchemy import select
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import PERFORMANCE_CSV_HEADER, main
 from deskapp.domain.access import Actor
@@ -29,11 +31,9 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.services.performance import PERFORMANCE_KEYS, CounselorPerformance
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import AccessLog
-from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker, counselor_at
-from tests.workbooks import valid_sheets, write_book
 
 if TYPE_CHECKING:
-    from tests.pg_roles import Shared
+    from pg_roles import Shared
 
 A = "plus 상담사"  # counselor_at(…, "plus")
 B = "둘째 상담사"

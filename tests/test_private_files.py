@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, add_seeker
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
 from deskapp.services.error_log import log_error
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, add_seeker
-from tests.workbooks import valid_sheets, write_book
 
 #: What the workbook's first seeker (and the one registered before it) would leak.
 PERSONAL = ("김민수", "1234-5678", "01012345678", "1980-01-01", "기존사람")

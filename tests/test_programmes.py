@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
+from pg_roles import Shared
 
 from deskapp.cli import main
 from deskapp.domain.access import Actor
@@ -31,8 +33,6 @@ from deskapp.domain.programmes import (
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
-from tests.pg_roles import Shared
 
 CAMP = ProgrammeFields(
     "금천희망취업캠프", date(2018, 3, 2), desk="plus", ends_on=date(2018, 12, 31),

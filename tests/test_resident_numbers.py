@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SQLITE_ONLY, TODAY, counselor_at, rows
 from sqlalchemy import text
+from workbooks import write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -28,8 +30,6 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
-from tests.conftest import SQLITE_ONLY, TODAY, counselor_at, rows
-from tests.workbooks import write_book
 
 #: One person's number written as people write it (the back part's first digit 1-4).
 SPELLINGS = (

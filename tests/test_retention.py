@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker, counselor_at, rows
 from openpyxl import load_workbook
 
 from deskapp.cli import main
@@ -23,7 +24,6 @@ from deskapp.domain.retention import CHECKPOINTS, CSV_HEADER, STATES, due_cutoff
 from deskapp.reports.retention import write_retention_workbook
 from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker, counselor_at, rows
 
 YEAR = Period.year(2018)
 

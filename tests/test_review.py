@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import add_seeker, new_seeker, placed_year
+from workbooks import valid_sheets, write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RecordPlacement
@@ -15,8 +17,6 @@ from deskapp.domain.errors import PermissionDenied, ValidationError, WorkbookRej
 from deskapp.domain.records import RecordKind
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
-from tests.conftest import add_seeker, new_seeker, placed_year
-from tests.workbooks import valid_sheets, write_book
 
 SEPTEMBER = Period.month(2018, 9)
 
@@ -143,8 +143,9 @@ def test_close_reopen_target_and_flags_on_the_command_line(
 ) -> None:
     import io
 
+    from conftest import PASSWORD
+
     from deskapp.cli import main
-    from tests.conftest import PASSWORD
 
     def cli(*argv: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

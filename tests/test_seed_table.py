@@ -1,4 +1,4 @@
-"""The district's own table (DESIGN.md §4, as of 2018-10-30) reproduced from records.
+"""The district's own table (as of 2018-10-30) reproduced from records.
 
 The workbook of ``bench/seed_workbook.py`` holds about 51,000 rows: the
 records behind the official table plus people registered in 2017, activity
@@ -12,11 +12,11 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 from openpyxl import load_workbook
 
 from bench.seed_workbook import SEED_CSV, build_rows, write_workbook
 from deskapp.cli import main
-from tests.conftest import PASSWORD
 
 
 @pytest.fixture(scope="module")

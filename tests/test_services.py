@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -32,7 +33,6 @@ from deskapp.domain.records import Channel, RecordKind, Role, Verification
 from deskapp.domain.stats import Counts
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
 
 YEAR = Period.year(2018)
 

@@ -18,9 +18,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import PASSWORD, TODAY
+from pg_roles import Shared, drop_shared, new_shared, superuser
 from psycopg import errors as pg_errors
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from workbooks import valid_sheets, write_book
 
 from deskapp.cli import main
 from deskapp.domain.breakdown import Dimension
@@ -41,9 +44,6 @@ from deskapp.services.shared_mode import grant_roles
 from deskapp.services.workspace import Workspace
 from deskapp.store import grants, migrate
 from deskapp.store.models import Base
-from tests.conftest import PASSWORD, TODAY
-from tests.pg_roles import Shared, drop_shared, new_shared, superuser
-from tests.workbooks import valid_sheets, write_book
 
 
 @pytest.fixture(scope="module")

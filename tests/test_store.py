@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from conftest import PASSWORD, SQLITE_ONLY
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
@@ -23,7 +24,6 @@ from deskapp.store import migrate
 from deskapp.store.database import Database, OpenMode
 from deskapp.store.engine import database_url, sqlite_path
 from deskapp.store.models import Base
-from tests.conftest import PASSWORD, SQLITE_ONLY
 
 
 def _digest(path: Path) -> str:
@@ -146,7 +146,7 @@ def downgrade() -> None:
 def test_an_older_database_is_upgraded_on_open_after_a_backup(
     workspace: Workspace, admin: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.conftest import counselor_at
+    from conftest import counselor_at
 
     actor = counselor_at(workspace, admin, "plus")  # type: ignore[arg-type]
     saved = workspace.records.register_seeker(

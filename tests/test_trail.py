@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
 from sqlalchemy import Connection, text
 
 from deskapp.cli import main
@@ -33,7 +34,6 @@ from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.store import migrate
 from deskapp.store.chain import CHAINED_MODELS, SQLITE_GUARDS, verify_chains, verify_guards
-from tests.conftest import PASSWORD, SQLITE_ONLY, counselor_at, rows
 
 TAMPERED = "연쇄 해시가 맞지 않습니다: 이 줄이 기록된 뒤 바뀌었거나 앞 줄이 바뀌었습니다."
 

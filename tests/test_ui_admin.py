@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from qt_support import active, type_over
+from workbooks import valid_sheets, write_book
 
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import DEFAULT_IDLE_MINUTES, AccessAction
@@ -42,7 +43,6 @@ from deskapp.ui.admin.models import (
 )
 from deskapp.ui.admin.purge import PurgeDialog
 from deskapp.ui.main_window import MainWindow
-from tests.workbooks import valid_sheets, write_book
 
 pytestmark = pytest.mark.usefixtures("boxes")
 YEARS = [Period.year(y) for y in range(2009, 2019)]

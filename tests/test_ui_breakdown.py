@@ -1,4 +1,4 @@
-"""The 통계 page broken down (DESIGN.md §9): the 나눠 보기 choice, the records behind
+"""The 통계 page broken down (ARCHITECTURE.md): the 나눠 보기 choice, the records behind
 each cell, the monthly grid per value, and a counselor's export of their own desk."""
 
 from __future__ import annotations

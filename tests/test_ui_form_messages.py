@@ -1,5 +1,5 @@
 """A form's messages: the "고칠 곳이 N군데" line follows the fields as they are fixed, and a
-field's two-line message is shown whole (issue 16, item 9: two of its small points)."""
+field's two-line message is shown whole."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import xlsx_bombs as bombs
 from conftest import SQLITE_ONLY
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,6 @@ from deskapp.domain.access import Actor
 from deskapp.services.importer import MAX_PROBLEMS
 from deskapp.services.workspace import Workspace
 from deskapp.ui.import_dialog import ImportDialog
-from tests import xlsx_bombs as bombs
 
 pytestmark = pytest.mark.usefixtures("boxes")
 

@@ -391,7 +391,7 @@ def test_today_sessions_and_referrals_pages(
         window.show_page("sessions")
     assert sessions.count_label.text() == "상담 2건"  # October at the plus desk
     # A counselor lists only their own desk's sessions (G밸리's one is not theirs to see):
-    # the desk box offers no other desk, nor 전체 창구 (issue 16).
+    # the desk box offers no other desk, nor 전체 창구.
     assert [sessions.desk_filter.itemData(i) for i in range(sessions.desk_filter.count())] == [
         "plus"
     ]

@@ -96,7 +96,7 @@ def test_desk_switcher_preselects_the_counselors_desk(
     with qtbot.waitSignal(window.sig_desk_changed) as changed:
         window.site_combo.setCurrentIndex(window.site_combo.findText("독산동"))
     assert changed.args == ["dong", "독산동"]
-    # A counselor works at their own desk only: no other desk is offered (issue 16).
+    # A counselor works at their own desk only: no other desk is offered.
     assert [window.desk_combo.itemData(i) for i in range(window.desk_combo.count())] == ["dong"]
 
 

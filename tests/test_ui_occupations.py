@@ -10,13 +10,13 @@ from conftest import SQLITE_ONLY, rows
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, type_over
+from workbooks import NEWER_KECO
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterEmployer
 from deskapp.services.workspace import Workspace
 from deskapp.ui.forms import FormDialog, OpeningForm, SeekerForm, open_form
 from deskapp.ui.occupation_picker import CODE_ROLE, OccupationDialog
-from tests.workbooks import NEWER_KECO
 
 pytestmark = pytest.mark.usefixtures("boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier

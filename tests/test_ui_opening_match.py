@@ -193,7 +193,7 @@ def test_a_refusal_of_the_service_is_shown_in_the_dialog(
     page = _employers_page(qtbot, window)
     _choose(qtbot, page, "아파트 경비원")
     dialog = _match(qtbot, page)
-    # A desk that is not the counselor's own (the window no longer offers one: issue 16).
+    # A desk that is not the counselor's own (the window no longer offers one).
     dialog.desk = "gvalley"
     qtbot.waitUntil(dialog.table.hasFocus, timeout=5000)
     refer(qtbot, dialog)  # Enter, then 알선 (Enter)

@@ -122,7 +122,7 @@ def test_contacts_and_agreements_on_the_employer_page_by_keyboard(
          "2018-10-30", "", "인사팀장과 통화"),
     ]  # fmt: skip
 
-    # A counselor logs at their own desk only: no other desk is offered (issue 16).
+    # A counselor logs at their own desk only: no other desk is offered.
     active(qtbot, record)
     qtbot.keyClick(record, Qt.Key.Key_L, CTRL)
     dialog = _form(qtbot)

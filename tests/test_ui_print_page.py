@@ -1,5 +1,5 @@
 """The printed and PDF statistics use the landscape page: the table fills its width and
-every number stands right-aligned in a column of its own (issue 16, item 6). Measured on
+every number stands right-aligned in a column of its own. Measured on
 the document laid out for the printer, and on the PDF read back."""
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
-"""Qt's own dialogs in Korean, and a no-display start that names a command that works
-(issue 16, items 7 and 10)."""
+"""Qt's own dialogs in Korean, and a no-display start that names a command that works."""
 
 from __future__ import annotations
 

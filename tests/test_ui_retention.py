@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from qt_support import active, open_window
+from test_retention import EXPECTED, seed
 
 from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESK_CODES
 from deskapp.domain.retention import CHECKPOINTS, STATES
 from deskapp.services.workspace import Workspace
 from deskapp.ui.retention import CELLS, RawRole, RetentionDialog, RetentionPeopleDialog
-from tests.test_retention import EXPECTED, seed
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 

@@ -149,7 +149,7 @@ def test_another_desks_seeker_is_refused_with_the_services_message(
     assert refused.args == [message]
     assert window.statusBar().currentMessage() == message
     assert window.records.windows() == []
-    # Not a dead end (issue 16): a session at this desk on their record is offered instead.
+    # Not a dead end: a session at this desk on their record is offered instead.
     assert boxes == []
     walk_in.args[0].close()
 
@@ -331,7 +331,7 @@ def test_a_refusal_from_the_service_is_shown_in_the_form(
     _key(qtbot, Qt.Key.Key_N, CTRL)
     form = record.panel
     assert isinstance(form, SessionForm)
-    # Only the counselor's own desk is offered (issue 16): the refusal here is the month's.
+    # Only the counselor's own desk is offered: the refusal here is the month's.
     assert [form.desk_combo.itemData(i) for i in range(form.desk_combo.count())] == ["plus"]
     type_over(qtbot, form.date_edit, "2018-09-20")
     _key(qtbot, Qt.Key.Key_S, CTRL)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 import qt_support
+from conftest import PASSWORD, TODAY
+from pg_roles import Shared
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import install
-from tests.conftest import PASSWORD, TODAY
-from tests.pg_roles import Shared
 
 pytestmark = pytest.mark.usefixtures("boxes")
 

@@ -1,6 +1,6 @@
 """Dates are typed on every page as in the forms (2018-10-30, 2018.10.30., 20181030):
 the statistics period, the lists, the events, 고용유지 and the access log; a wrong date is
-said in Korean naming the field, never dropped in silence (issue 16, item 5)."""
+said in Korean naming the field, never dropped in silence."""
 
 from __future__ import annotations
 

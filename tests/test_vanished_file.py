@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD, SQLITE_ONLY, rows
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,6 @@ from deskapp.domain.commands import RegisterSeeker
 from deskapp.domain.desks import parse_desk
 from deskapp.domain.errors import DatabaseError
 from deskapp.services.workspace import Workspace
-from tests.conftest import PASSWORD, SQLITE_ONLY, rows
 
 
 def _register(workspace: Workspace, admin: Actor, name: str) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from workbooks import valid_sheets, write_book
 
 from deskapp.services.xlsx_reader import WorkbookFormatError, XlsxReader
-from tests.workbooks import valid_sheets, write_book
 
 
 def _strip(row: tuple[object, ...]) -> tuple[object, ...]:

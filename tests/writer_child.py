@@ -15,9 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from workbooks import write_book
+
 from deskapp.domain.commands import LogSession, RegisterSeeker
 from deskapp.services.workspace import Workspace
-from tests.workbooks import write_book
 
 PASSWORD = "test-pass-1"
 

@@ -16,7 +16,7 @@ openpyxl), so that even a million rows is built in about a second:
 - ``long_cell``: one cell of more characters than Excel allows in a cell;
 - ``entity_late``: an entity declared in a DTD and expanded late in a sheet.
 
-``python -m tests.xlsx_bombs FOLDER`` writes the issue's two bombs into FOLDER.
+``python -m tests.xlsx_bombs FOLDER`` writes the two bombs the import must refuse into FOLDER.
 """
 
 from __future__ import annotations

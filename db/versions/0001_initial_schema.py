@@ -4,7 +4,7 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-27
 
-The four desks (DESIGN.md §2) and the dong desk's two sites are data of this
+The four desks (ARCHITECTURE.md) and the dong desk's two sites are data of this
 revision: every database has them from its creation.
 """
 

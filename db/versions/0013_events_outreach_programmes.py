@@ -4,7 +4,7 @@ Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-03
 
-The desks' work beyond one-to-one counseling (DESIGN §8): events (job fairs,
+The desks' work beyond one-to-one counseling (ARCHITECTURE.md): events (job fairs,
 일구데이, joint 일구데이, on-site interviews) with their employers and participants
 and an outside organizer's totals; the contact log of employer outreach and the
 구민 우선 채용 협약; employment programmes with their sessions, enrolments and

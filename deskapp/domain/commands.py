@@ -1,6 +1,6 @@
 """What a user asks of the record services, as typed commands.
 
-A form and a row of the records workbook (DESIGN.md §5) are both turned into
+A form and a row of the records workbook (ARCHITECTURE.md) are both turned into
 the same frozen dataclass (``RegisterSeeker``, ``LogSession`` …) by the same
 builder, so one validation path serves both and mypy sees a misspelt field.
 A builder reads values keyed by the workbook's headings, checks each with the

@@ -1,4 +1,4 @@
-"""Dates as counselors type them (DESIGN.md §5) and reporting periods."""
+"""Dates as counselors type them (ARCHITECTURE.md: The records workbook) and reporting periods."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _make(year: int, month: int, day: int, raw: str, field: str) -> date:
 
 
 def parse_date(value: object, field: str = "날짜") -> date:
-    """Read a date from an Excel cell or text in the spellings of §5.
+    """Read a date from an Excel cell or text in the records workbook's spellings.
 
     Accepts ``date``/``datetime`` (Excel dates), whole numbers written as
     YYYYMMDD, Excel serial numbers, and text ``YYYY-MM-DD``, ``YYYY.MM.DD``,

@@ -1,4 +1,4 @@
-"""The four desks (DESIGN.md §2) and how a desk is named on input."""
+"""The four desks (ARCHITECTURE.md) and how a desk is named on input."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hiring events (DESIGN.md §8): kinds, results, the typed commands and their fields.
+"""Hiring events (ARCHITECTURE.md): kinds, results, the typed commands and their fields.
 
 An event (행사) is a job fair, a small 일구데이, a joint 일구데이 with neighbouring
 districts or an on-site interview. Employers take part with the people they recruit
@@ -7,7 +7,7 @@ districts or an on-site interview. Employers take part with the people they recr
 its date. An outside organizer's totals (집계…) are added to the people recorded.
 
 The event sheets of the records workbook (행사, 행사참여업체, 행사참여자) are read by
-the same fields and builders as the forms, like the record sheets of §5.
+the same fields and builders as the forms, like the record sheets of the workbook.
 """
 
 from __future__ import annotations
@@ -315,7 +315,7 @@ UNNAMED = "(미지정)"
 
 @dataclass(frozen=True)
 class EventFigures:
-    """The measures of §8 for one group of events (or the total)."""
+    """The event report's measures for one group of events (or the total)."""
 
     group: str
     events: int = 0
@@ -359,7 +359,7 @@ class EventReport:
         return (self.total, *self.groups)
 
     def csv_lines(self) -> list[str]:
-        """``deskapp events --format csv``: the header of §8, the total, then each group."""
+        """``deskapp events --format csv``: the report's header, the total, then each group."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(("group", *MEASURES))

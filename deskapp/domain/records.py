@@ -1,4 +1,4 @@
-"""The vocabularies of the records (DESIGN.md §3): roles, channels, kinds, outcomes."""
+"""The vocabularies of the records (ARCHITECTURE.md): roles, channels, kinds, outcomes."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class PlacementKind(StrEnum):
 
     REFERRAL = "알선취업"
     SELF = "본인취업"
-    EVENT = "행사취업"  # hired at a hiring event (DESIGN §8)
+    EVENT = "행사취업"  # hired at a hiring event (ARCHITECTURE.md)
 
 
 class Verification(StrEnum):

@@ -3,7 +3,7 @@
 The report is read per desk, for a period [from, to] (both inclusive), as of a day
 (``today``). Precisely:
 
-- **People placed (취업자)** at a desk are counted as 취업자수 in DESIGN.md §4: the
+- **People placed (취업자)** at a desk are counted as 취업자수 in ARCHITECTURE.md: the
   distinct job seekers with at least one placement at that desk dated in the period,
   void placements never counted (a void seeker's live placements still count, as in
   the statistics table, so that ``placed`` equals the table's 취업자수 for the same

@@ -1,4 +1,4 @@
-"""The registration-to-employment statistics table (DESIGN.md §4) as plain values."""
+"""The registration-to-employment statistics table (ARCHITECTURE.md) as plain values."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""The records workbook (DESIGN.md §5): its sheets, columns and row validation.
+"""The records workbook (ARCHITECTURE.md): its sheets, columns and row validation.
 
 Each sheet is described by a :class:`SheetSpec`. Its headings are the fields of
-a kind of record (``deskapp.domain.commands``): the columns §5 names first, then
+a kind of record (``deskapp.domain.commands``): the columns the format names first, then
 the columns deskapp reads beyond them (occupation codes, employment types, the
 rest of a seeker's file). :func:`clean_row` turns one row (a mapping from heading
 to cell value) into the same typed command a form builds, or raises a
@@ -28,7 +28,7 @@ class SheetSpec:
     name: str
     kind: RecordKind
     required: tuple[str, ...]
-    optional: tuple[str, ...]  # the optional columns DESIGN.md §5 names
+    optional: tuple[str, ...]  # the optional columns ARCHITECTURE.md (The records workbook) names
     build: Callable[[Mapping[str, object], date, bool], Any]
     specs: tuple[c.FieldSpec, ...] = ()  # the fields, when not those of c.FIELDS[kind]
 
@@ -38,8 +38,8 @@ class SheetSpec:
 
     @property
     def extensions(self) -> tuple[str, ...]:
-        """Columns read beyond §5: a value they cannot read is left empty with a warning,
-        so that a workbook §5 accepts is never refused for them."""
+        """Columns read beyond the format's: a value they cannot read is left empty with a warning,
+        so that a workbook the format accepts is never refused for them."""
         base = set(self.required + self.optional)
         return tuple(s.heading for s in self.fields if s.heading not in base)
 
@@ -64,7 +64,7 @@ REFERRALS = SheetSpec("알선", RecordKind.REFERRAL, ("구직자번호", "구인
 PLACEMENTS = SheetSpec("취업", RecordKind.PLACEMENT, ("구직자번호", "취업일", "취업창구"),
                        ("구인번호", "업체명", "고용형태"), c.placement_command)  # fmt: skip
 
-# The event sheets (DESIGN.md §8).
+# The event sheets (ARCHITECTURE.md).
 EVENTS = SheetSpec("행사", RecordKind.EVENT, ("행사번호", "행사명", "구분", "일자", "창구"),
                    ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),
                    ev.event_command, ev.EVENT_FIELDS)  # fmt: skip

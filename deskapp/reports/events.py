@@ -1,4 +1,4 @@
-"""The event report (DESIGN.md §8) in the layouts of the district's report.
+"""The event report (ARCHITECTURE.md) in the layouts of the district's report.
 
 - job fairs by event: 행 사 명 | 주 관 | 참여인원 | 면접인원 | 채용인원, the total last;
 - small 일구데이 by venue type: 운영장소 | 운영횟수 | 참여기업 | 모집인원 | 면접인원 |

@@ -1,4 +1,4 @@
-"""The empty records workbook (DESIGN.md §5) that counselors fill in to import."""
+"""The empty records workbook (ARCHITECTURE.md) that counselors fill in to import."""
 
 from __future__ import annotations
 

@@ -234,7 +234,7 @@ def write_monthly_workbook(
     breakdowns: Mapping[Dimension, BreakdownSeries] | None = None,
     retention: RetentionReport | None = None,
 ) -> Path:
-    """The monthly desk statistics workbook (DESIGN.md §6).
+    """The monthly desk statistics workbook (ARCHITECTURE.md: The command line).
 
     ``월별``: per month the 총 계 row then one row per desk, desks in table order (a
     workbook cut to one desk has that desk's row only); ``누계``: the
@@ -245,7 +245,7 @@ def write_monthly_workbook(
     ``OutreachService.report``): per month and desk, employers first contacted, visits,
     calls, agreements signed and openings registered by employers the desk found.
     ``행사`` (when ``events`` are given): each event of the period with the measures of
-    DESIGN.md §8, and their sum.
+    ARCHITECTURE.md (Hiring events), and their sum.
     """
 
     def write(target: Path) -> None:

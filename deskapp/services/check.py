@@ -49,7 +49,7 @@ from deskapp.store.models import (
     SplitDayDirty,
 )
 
-# (measure, table, date column, counted expression): the definitions of DESIGN §4 in plain SQL.
+# (measure, table, date column, counted expression): the statistics' definitions in plain SQL.
 _SCANS = (
     ("job_openings", "job_openings", "registered_on", "count(*)"),
     ("job_seekers", "job_seekers", "registered_on", "count(DISTINCT id)"),

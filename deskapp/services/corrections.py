@@ -1,4 +1,4 @@
-"""Correcting records, never silently (DESIGN.md §10): any field of a seeker, employer,
+"""Correcting records, never silently (ARCHITECTURE.md): any field of a seeker, employer,
 opening, session, referral or placement, with the reason, in one unit of work.
 
 Every value is checked by the parser that checks it on registration and import

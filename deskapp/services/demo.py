@@ -1,8 +1,8 @@
-"""Realistic, reproducible demo records for a new database (``deskapp demo``, DESIGN.md §6).
+"""Realistic, reproducible demo records for a new database (``deskapp demo``).
 
 The database gets the accounts of a small team (a team lead and one counselor
 per desk) and years of records whose proportions follow the district's 2018
-table (DESIGN.md §4): per job seeker about 0.53 openings, 4.06 sessions,
+table (ARCHITECTURE.md): per job seeker about 0.53 openings, 4.06 sessions,
 3.25 referrals and 0.375 placed persons, each measure split over the desks
 like the table's rows.
 
@@ -75,7 +75,7 @@ ADMIN_USERNAME = "admin"
 ADMIN_NAME = "관리자"
 LEAD_USERNAME = "lead"
 
-#: The district's table as of 2018-10-30 (DESIGN.md §4), each measure by desk in table order.
+#: The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order.
 SEED_TABLE: dict[str, tuple[int, int, int, int]] = {
     "job_openings": (958, 1608, 15, 212),
     "job_seekers": (3590, 72, 203, 1436),
@@ -204,7 +204,7 @@ def generate_demo(
         # Coded as registrations in the window are (the matcher keeps each text's code).
         builder.code = workspace.casework.match_text
         counts = builder.write(seekers)
-        # The plus desk's events (DESIGN §8), on the records just written.
+        # The plus desk's events (ARCHITECTURE.md), on the records just written.
         counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])
         counselors = {desk_ids[code]: staff_ids[code] for code in DESK_CODES}
         counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)

@@ -1,10 +1,10 @@
-"""The demo's hiring events (DESIGN.md §8): each year, the seed's mix at the plus desk.
+"""The demo's hiring events (ARCHITECTURE.md): each year, the seed's mix at the plus desk.
 
 Four job fairs run by partner organisations (their totals only, as they report them), ten
 small 일구데이 at 지식산업센터, the 구청 and the 기업시민청, and three joint 일구데이 with the
 neighbouring districts, with employers recruiting and the desk's own seekers taking part.
 A hire at an event is one of the desk's placements of that day, marked 행사취업: the
-demo's figures of §4 stay those of the records around them.
+demo's statistics stay those of the records around them.
 """
 
 from __future__ import annotations

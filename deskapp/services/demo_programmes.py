@@ -4,7 +4,7 @@ programmes at the plus desk, as the seed reports them.
 The camp enrols a class of about 26, most finish and some obtain the certificate; the
 일자리카페 runs mentoring, a weekly résumé clinic and a job mentoring series with their
 sessions and the people present. The demo's group notes are not counted as 상담, so the
-statistics of §4 stay those of the records around them.
+statistics stay those of the records around them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hiring events (DESIGN.md §8): the event, its employers and participants, the report.
+"""Hiring events (ARCHITECTURE.md): the event, its employers and participants, the report.
 
 Every call is one unit of work with the account checked again. A counselor runs the
 events of their own desk; team leads and administrators any desk's. A participant's
@@ -133,7 +133,7 @@ _FIELD_HEADINGS = {s.attribute: s.heading for s in EVENT_FIELDS}
 
 
 class EventService:
-    """Events, their employers and participants, and the report of §8."""
+    """Events, their employers and participants, and the event report."""
 
     def __init__(
         self, db: Database, today: date | None = None, records: RecordService | None = None
@@ -733,7 +733,7 @@ class EventService:
         kind: EventKind | None = None,
         grouping: EventGrouping = EventGrouping.EVENT,
     ) -> EventReport:
-        """The measures of §8 by event, venue or venue type: total first, then each group
+        """The event report's measures by event, venue or venue type: total first, then each group
         in the order of its first event date."""
         actor.require(Permission.VIEW_STATISTICS)
         with self.db.unit_of_work(write=False, actor=actor) as session:

@@ -31,7 +31,7 @@ from deskapp.domain.records import ChangeAction, RecordKind
 from deskapp.domain.spreadsheet import csv_safe
 from deskapp.store.models import AccessLog, ImportBatch, RecordChange, User, utcnow
 
-#: csv header of ``deskapp history`` (DESIGN.md §10).
+#: csv header of ``deskapp history`` (ARCHITECTURE.md: Correcting records).
 CSV_HEADER = ("when", "user", "field", "old", "new", "reason")
 
 
@@ -142,7 +142,7 @@ class RecordHistory:
     entries: tuple[HistoryEntry, ...]
 
     def csv_text(self) -> str:
-        """The history as csv with the header of DESIGN.md §10."""
+        """The history as csv with the header of ARCHITECTURE.md (Correcting records)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_HEADER)

@@ -1,4 +1,4 @@
-"""Import of the records workbook (DESIGN.md §5): all or nothing.
+"""Import of the records workbook (ARCHITECTURE.md): all or nothing.
 
 The workbook is read in one streaming pass (``xlsx_reader``), every row validated
 and every reference resolved before anything is written; any problem rejects
@@ -217,9 +217,9 @@ _CODE_COLUMNS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모�
 def _extensions(
     spec: wb.SheetSpec, values: dict[str, object], codes: Mapping[str, str], today: date
 ) -> list[str]:
-    """Empty the cells of columns beyond DESIGN.md §5 that cannot be read, or that give a
+    """Empty the cells of columns beyond the workbook's that cannot be read, or that give a
     code the classification lacks (in ``values``); what was emptied. A workbook valid by
-    §5 must import."""
+    the format must import."""
     notes: list[str] = []
     heading = _CODE_COLUMNS.get(spec.name)
     raw = values.get(heading) if heading else None

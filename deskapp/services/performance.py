@@ -4,7 +4,7 @@ counselor's own row for the counselor).
 Measures, per counselor and month (and the year, 합계):
 
 - 구직등록 (``job_seekers``, 명), 상담 (``sessions``, 건), 알선 (``referrals``, 건) and
-  취업자수 (``placements``, 명) are the figures of the statistics table (DESIGN §4)
+  취업자수 (``placements``, 명) are the figures of the statistics table (ARCHITECTURE.md)
   split by counselor exactly as ``stats --by counselor`` splits them: the rows are
   ``deskapp.store.breakdown_queries.base(measure, Dimension.COUNSELOR, …)``, so who a
   record counts for is the same — a registration the account that registered the

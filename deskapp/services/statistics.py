@@ -1,4 +1,4 @@
-"""The statistics table and the monthly series (DESIGN.md §4), counted by the database."""
+"""The statistics table and the monthly series (ARCHITECTURE.md), counted by the database."""
 
 from __future__ import annotations
 

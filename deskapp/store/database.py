@@ -191,7 +191,7 @@ class Database:
         before_upgrade: Callable[[Database, str | None], None] | None = None,
         upgrade: bool = True,
     ) -> Database:
-        """Open the database named by ``db`` (DESIGN.md §6), creating or upgrading its schema.
+        """Open the database named by ``db`` (ARCHITECTURE.md), creating or upgrading its schema.
 
         ``before_upgrade`` is called before an existing database's schema is
         changed; when it is None a backup copy is taken beside a SQLite file.

@@ -1,4 +1,4 @@
-"""Which database to use (DESIGN.md §6) and how to connect to it.
+"""Which database to use (ARCHITECTURE.md: The command line) and how to connect to it.
 
 SQLite connections get foreign keys on and a busy timeout on every connection,
 through a ``connect`` event listener; ``Database.open`` switches a deskapp file

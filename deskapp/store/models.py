@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy 2.0 models of the records (DESIGN.md §3).
+"""Typed SQLAlchemy 2.0 models of the records (ARCHITECTURE.md).
 
 Nothing is hard-deleted: every counted record has a ``void`` flag with the
 reason, time and account. Times are stored as naive UTC.
@@ -581,7 +581,7 @@ class SeekerCareer(Base):
 
 
 class Event(_Voidable, Base):
-    """행사: a job fair, 일구데이, joint 일구데이 or on-site interview (DESIGN §8).
+    """행사: a job fair, 일구데이, joint 일구데이 or on-site interview.
 
     An outside organizer's totals (집계…) are added to the people recorded one by one.
     """

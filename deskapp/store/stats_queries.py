@@ -1,4 +1,4 @@
-"""The statistics of DESIGN.md §4 as aggregate queries run by the database.
+"""The statistics (ARCHITECTURE.md) as aggregate queries run by the database.
 
 Nothing here loads records into Python: each function sends one ``UNION ALL``
 of ``GROUP BY`` queries and returns a handful of counts. The four additive

@@ -1,6 +1,6 @@
 """Forms in code: fields checked as they are typed, a Korean message under each, Ctrl+S saves.
 
-A :class:`FormPanel` lays out fields keyed by the Korean headings of DESIGN.md §5
+A :class:`FormPanel` lays out fields keyed by the Korean headings of the records workbook
 (the keys the record services take), checks each field with the domain's
 parsers while it is typed (``deskapp.domain.fields``, ``phone``, ``business``,
 ``dates``, ``desks``) and saves through one service call in a worker. The

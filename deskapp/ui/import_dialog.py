@@ -1,4 +1,4 @@
-"""Importing a records workbook (DESIGN.md §5) from the 파일 menu.
+"""Importing a records workbook (ARCHITECTURE.md) from the 파일 menu.
 
 The import runs in a worker with a progress bar. A rejected workbook lists
 every problem (시트, 행, 열, 내용) in a table the user can select and copy.

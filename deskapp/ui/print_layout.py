@@ -94,7 +94,7 @@ def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
 
 
 def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
-    """A period's breakdown (DESIGN.md §9) as an HTML document: 구 분, the value of the
+    """A period's breakdown (ARCHITECTURE.md) as an HTML document: 구 분, the value of the
     dimension and the four seeker-side measures; 총 계 rows first and bold."""
     labels = {m.key: m for m in MEASURES}
     desk_label = escape(QCoreApplication.translate("print_layout", "구 분"))

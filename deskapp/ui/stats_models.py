@@ -1,5 +1,5 @@
-"""Qt item models of the statistics: the official table and the monthly grid (DESIGN.md §4),
-and both broken down by who is served or by whom (DESIGN.md §9)."""
+"""Qt item models of the statistics: the official table and the monthly grid (ARCHITECTURE.md),
+and both broken down by who is served or by whom (ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

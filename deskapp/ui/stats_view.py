@@ -3,7 +3,7 @@
 Counting runs in a worker (``workspace.statistics``); exports write the official
 layout through ``deskapp.reports.xlsx``; printing renders the same layout as HTML.
 The 나눠 보기 choice (성별, 연령대, 구민 여부, 대상 그룹, 동 창구 현장, 상담사) breaks
-the seeker-side figures down (DESIGN.md §9): the table shows each desk's row per
+the seeker-side figures down (ARCHITECTURE.md: Breakdowns): the table shows each desk's row per
 value, the monthly grid each month per value for one measure, and Enter on a cell
 lists exactly the records counted there (``review.drill_down(..., by=, value=)``).
 

@@ -6,7 +6,7 @@ The caller builds the main window, then calls :func:`install` once::
 
 Every account gets the 행사 page (:class:`~deskapp.ui.events.page.EventsPage`: the events
 of this year, Ctrl+N a new one, Enter its page, F2 and Delete with a reason; its 실적 tab
-is the report of DESIGN.md §8) and 보기 › 행사 실적 (Ctrl+Shift+H), which shows that tab.
+is the events' report) and 보기 › 행사 실적 (Ctrl+Shift+H), which shows that tab.
 An event's page is :class:`~deskapp.ui.events.event_window.EventWindow`.
 """
 

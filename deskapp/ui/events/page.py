@@ -1,5 +1,5 @@
 """The 행사 page: the events of a period (this year at first) with their figures, and the
-report of §8 on its second tab.
+event report on its second tab.
 
 Keys: Ctrl+N 새 행사, Enter opens the event's page, F2 corrects the event chosen (with a
 reason), Delete voids it (its hires' placements with it) with a reason. Alt+P, Alt+K and

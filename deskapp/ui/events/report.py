@@ -1,4 +1,4 @@
-"""The event report (DESIGN.md §8) in the seed's layouts, what is behind each number, and
+"""The event report (ARCHITECTURE.md) in the seed's layouts, what is behind each number, and
 its export to a workbook.
 
 Enter (or a double-click) on a number opens :class:`BehindDialog`: the events, the
