@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
         self.stats_view = StatsView(workspace, actor, self.settings, self)
         self.context.sig_data_changed.connect(self.stats_view.refresh)
         self.stats_view.sig_open_seeker.connect(self.context.open_seeker)
-        self.stats_view.sig_exported.connect(self.show_saved)
         self.register_page("today", self.tr("오늘"), self.today_page)
         self.register_page("seekers", self.tr("구직자"), self.seekers_page)
         self.register_page("employers", self.tr("구인업체·구인"), self.employers_page)
@@ -490,7 +489,6 @@ class MainWindow(QMainWindow):
         """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""
         dialog = open_retention(self, self.workspace, self.actor, self.settings)
         dialog.sig_open_seeker.connect(self.context.open_seeker)
-        dialog.sig_exported.connect(self.show_saved)
         return dialog
 
     def open_performance(self) -> PerformanceDialog:

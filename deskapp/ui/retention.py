@@ -60,7 +60,7 @@ from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.date_field import DateField
 from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.review.common import RecordTableView
-from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["SHORTCUT", "RetentionDialog", "RetentionPeopleDialog", "open_retention"]
@@ -498,6 +498,7 @@ class RetentionDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
+        announce_saved(self, path)
 
     def _export_failed(self, error: BaseException) -> None:
         self.bar.hide()

@@ -74,7 +74,7 @@ from deskapp.ui.stats_models import (
     StatsTableModel,
     breakdown_heading,
 )
-from deskapp.ui.widgets import CopyTableView, ask_save_path
+from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 _MONTHLY_TAB = 1  # the tab index of the monthly grid (the official table is 0)
@@ -618,6 +618,7 @@ class StatsView(QWidget):
                 return
             self._set_status(done_text.format(path=result))
             self.sig_exported.emit(result)
+            announce_saved(self, result)
 
         def failed(error: BaseException) -> None:
             self._busy_ops -= 1
@@ -702,6 +703,7 @@ class StatsView(QWidget):
             return
         self._set_status(self.tr("저장했습니다: {path}").format(path=path))
         self.sig_exported.emit(path)
+        announce_saved(self, path)
 
     def _may_drill(self, desk: object) -> bool:
         """Whether a cell of ``desk`` lists its records here: a single desk (not 총 계),

@@ -228,7 +228,7 @@ def fit_columns(table: QTableView, free: int) -> None:
         header.setSectionResizeMode(section, mode)
 
 
-def announce_saved(origin: QWidget | None, path: Path) -> bool:
+def announce_saved(origin: QWidget | None, path: object) -> bool:
     """Show a saved file's path with 열기 in the window ``origin`` belongs to (the first
     parent with ``show_saved``, the main window); False when there is none."""
     widget = origin
