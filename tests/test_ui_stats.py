@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from qt_support import active, open_stats
+from qt_support import active, open_stats, open_window
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -373,6 +373,26 @@ def test_cancelled_reason_writes_and_logs_nothing(
     assert view.reason_dialog.isVisible()
     qtbot.keyClick(view.reason_dialog.reason_edit, Qt.Key.Key_Escape)
     assert asked == [] and _logged_outputs(workspace) == []
+
+
+@SQLITE_ONLY
+def test_the_pages_export_is_shown_in_the_windows_status_bar_with_open(
+    qtbot: QtBot,
+    workspace: Workspace,
+    team_lead: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(qtbot, workspace, team_lead, tmp_path)
+    view = window.stats_view
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        window.show_page("stats")
+    target = tmp_path / "실적.xlsx"
+    _choose_file(monkeypatch, target)
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        _give_reason(qtbot, view, "월간 보고")
+    assert window.saved_bar.path == target and not window.saved_bar.isHidden()
 
 
 @SQLITE_ONLY
