@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication
 from deskapp.services.error_log import PrivateRotatingFileHandler
 from deskapp.services.resources import guide_dir, resources_dir
 from deskapp.services.workspace import default_location
-from deskapp.ui import errors
+from deskapp.ui import collector, errors
 from deskapp.ui.qt_korean import QtGapsTranslator
 from deskapp.ui.startup import Startup
 from deskapp.ui.workers import QueryOp
@@ -221,6 +221,7 @@ def run_gui(db: str | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
 
     errors.set_log_file(setup_logging(log_folder(db)))
+    collector.install(app)  # cycles are freed on this thread, never on a worker's
     # Workers mostly wait on the database, not the CPU: on a two-core desk PC a slow
     # list query must not hold up the search for the next keystroke.
     pool = QThreadPool.globalInstance()

@@ -32,6 +32,8 @@ from deskapp.domain.commands import (
 from deskapp.domain.records import Role, Verification
 from deskapp.services.records import Saved
 from deskapp.services.workspace import Workspace
+from deskapp.ui.collector import GuiThreadCollector
+from deskapp.ui.collector import install as install_collector
 
 if TYPE_CHECKING:
     from pg_roles import Shared
@@ -51,6 +53,19 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DESKAPP_PASSWORD", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
+
+
+@pytest.fixture(scope="session")
+def _collector(qapp: Any) -> GuiThreadCollector:
+    """As in the application: Python's cycle collector runs on the GUI thread only."""
+    return install_collector(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_collector: GuiThreadCollector) -> Iterator[None]:
+    """The service tests run no event loop for the collector's timer: collect after each."""
+    yield
+    _collector.check()
 
 
 @pytest.fixture(scope="session")

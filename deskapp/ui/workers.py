@@ -15,13 +15,21 @@ and its error to ``failure`` on the GUI thread; without ``failure`` the error's
 Korean message is shown in a message box. Nothing is delivered to a parent
 widget that was destroyed in the meantime, nor to one whose window closed for
 good (``QueryOp.drop_for``: a log-out ends the account that the ops run for).
+
+The worker thread never lets go of an op's last reference: it holds the op only
+weakly between runs, and the GUI thread keeps each delivered op until the worker
+is done with it. Otherwise the op, its callbacks and what they hold (a window,
+say) could be freed, and widgets deleted, on the worker thread. (Python's cycle
+collector is kept to the GUI thread for the same reason: ``deskapp.ui.collector``.)
 """
 
 from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -34,6 +42,28 @@ from deskapp.ui.errors import log_unexpected, show_error
 Progress = Callable[[int, int], None]
 _PROGRESS_INTERVAL = 0.05  # seconds between two progress signals (the GUI needs no more)
 _running: set[QueryOp] = set()
+#: Delivered ops whose worker thread may still hold them: freed here, on the GUI thread.
+_retired: list[QueryOp] = []
+
+
+def _work(ref: weakref.ref[QueryOp], released: threading.Event) -> None:
+    """On the worker thread: run the op, then drop it before saying so (``released``),
+    so that its last reference is never dropped on this thread."""
+    op = ref()
+    try:
+        if op is not None:
+            op._run()
+    finally:
+        del op
+        released.set()
+
+
+def _sweep_retired() -> None:
+    _retired[:] = [op for op in _retired if not op._released.is_set()]
+
+
+def _no_op(_progress: Progress) -> None:
+    return None
 
 
 class QueryOp(QObject):
@@ -50,8 +80,10 @@ class QueryOp(QObject):
     sig_waiting = Signal(float)
     """The op waits for another user's write to end: seconds waited so far."""
 
-    _sig_returned = Signal(object)
-    _sig_raised = Signal(object)
+    # The outcome travels in ``_outcome``, not as an argument: a queued argument is also
+    # held by the emitting thread, which could then drop it last.
+    _sig_returned = Signal()
+    _sig_raised = Signal()
     _sig_progressed = Signal(int, int)
     _sig_waited = Signal(float)
 
@@ -79,6 +111,8 @@ class QueryOp(QObject):
         self._cancelled = False
         self._dropped = False  # the parent's window closed for good: deliver nothing
         self._ended = threading.Event()  # set when the worker thread is done with the op
+        self._outcome: Any = None  # what the op returned or raised, until delivered
+        self._released = threading.Event()  # set when the worker thread holds it no more
 
     # -- configuration (chainable, as Anki's) --------------------------------------------
 
@@ -110,7 +144,8 @@ class QueryOp(QObject):
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             self._dialog = dialog
-        QThreadPool.globalInstance().start(self._run)
+        _sweep_retired()
+        QThreadPool.globalInstance().start(partial(_work, weakref.ref(self), self._released))
         return self
 
     @staticmethod
@@ -150,12 +185,15 @@ class QueryOp(QObject):
         try:
             try:
                 with waiting_for(self._waited):
-                    result = self._op(self._report)
+                    self._outcome = self._op(self._report)
             except BaseException as error:  # delivered to the GUI thread, never lost
                 log_unexpected(error)
-                self._sig_raised.emit(error)
+                self._outcome = error
+                raised = True
             else:
-                self._sig_returned.emit(result)
+                raised = False
+            # Nothing of the outcome is held here any more: the GUI thread frees it.
+            (self._sig_raised if raised else self._sig_returned).emit()
         except RuntimeError:
             pass  # the application is closing: the op's owner is gone, nobody waits for it
         finally:
@@ -206,10 +244,20 @@ class QueryOp(QObject):
 
     def _finish(self) -> None:
         _running.discard(self)
+        _retired.append(self)  # until the worker thread has let go of it
+        _sweep_retired()
+        # The callbacks (and the widgets they hold) are let go of here, on the GUI thread.
+        self._op = _no_op
+        self._success = self._failure = None
         self.sig_finished.emit()
 
-    @Slot(object)
-    def _on_returned(self, result: object) -> None:
+    def _take_outcome(self) -> Any:
+        outcome, self._outcome = self._outcome, None
+        return outcome
+
+    @Slot()
+    def _on_returned(self) -> None:
+        result = self._take_outcome()
         try:
             if self._end() and self._success is not None:
                 self._success(result)
@@ -217,8 +265,9 @@ class QueryOp(QObject):
         finally:
             self._finish()
 
-    @Slot(object)
-    def _on_raised(self, error: BaseException) -> None:
+    @Slot()
+    def _on_raised(self) -> None:
+        error: BaseException = self._take_outcome()
         try:
             if self._end():
                 if self._failure is not None:
