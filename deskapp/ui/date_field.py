@@ -16,8 +16,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QWidget
 
 from deskapp.domain.dates import PERIOD_YEARS, add_months, format_date, parse_date
@@ -70,6 +79,7 @@ class DateField(QLineEdit):
         self.earliest, self.latest = earliest, latest
         self._last = day
         self._error = ""
+        self._select_on_release = False
         self._hint = self.tr(
             "{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. "
             "↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력."
@@ -157,9 +167,17 @@ class DateField(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if event.reason() == Qt.FocusReason.MouseFocusReason:
-            # A click into the field selects the day, as Tab does: what is typed replaces it.
-            QTimer.singleShot(0, self, self.selectAll)  # not after the field is gone
+        # A click into the field selects the day, as Tab does: what is typed replaces it.
+        # Done when the button is released (the press places the cursor), not by a timer:
+        # a queued call could reach a field already deleted.
+        self._select_on_release = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._select_on_release:
+            self._select_on_release = False
+            if not self.hasSelectedText():  # a drag chose its own part: keep it
+                self.selectAll()
 
     # -- keys ----------------------------------------------------------------------------
 
