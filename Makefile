@@ -1,21 +1,46 @@
 # deskapp: `make run` opens the application, `make test` runs every check.
 # Both set everything up first: the system libraries Qt needs (Debian/Ubuntu),
-# a virtual environment in .venv and the package with its test extras.
+# a virtual environment in .venv with the libraries of requirements/lock.txt
+# (exact versions, checked by hash) and the package itself.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+LOCK := requirements/lock.txt
+# The tool that writes the lock, pinned so that `make lock` writes it the same way.
+UV_VERSION := 0.13.9
 
-.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench build clean screenshots
+.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench dist build lock clean screenshots
 
-$(STAMP): pyproject.toml
+# Installed again whenever the lock or pyproject.toml changes. The libraries come from the
+# lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
+# deskapp itself is installed editable without resolving anything (--no-deps), built by the
+# setuptools the lock installed (--no-build-isolation).
+$(STAMP): $(LOCK) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "deskapp needs Python 3.11 or newer (try: make PYTHON=python3.11 ...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
+	  echo "$(LOCK) lacks what pyproject.toml asks for: run make lock"; exit 1; }
 	touch $(STAMP)
+
+# Writes requirements/lock.txt again from pyproject.toml (dependencies, extras test and dist)
+# and requirements/lock.in: one file for Python 3.11 and newer on Linux, Windows and macOS,
+# with the hashes of every platform's files. Versions already in the lock are kept where they
+# still fit; `make lock LOCK_ARGS=--upgrade` takes the newest allowed,
+# `LOCK_ARGS='--upgrade-package NAME'` one library's.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet 'uv==$(UV_VERSION)'
+	UV_PYTHON_DOWNLOADS=never build/lock-venv/bin/uv pip compile --quiet --universal \
+	  --python-version 3.11 --generate-hashes --extra test --extra dist \
+	  --custom-compile-command 'make lock' $(LOCK_ARGS) \
+	  --output-file $(LOCK) pyproject.toml requirements/lock.in
+	rm -rf build/lock-venv
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -51,9 +76,12 @@ screenshots: system-deps $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
-build: system-deps $(STAMP)
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6'
+# The one-folder program: dist/deskapp/ (deskapp.exe in dist\deskapp\ on Windows, with the same
+# spec). PyInstaller is in the lock (the "dist" extra). scripts/smoke-build.sh runs this target.
+dist: system-deps $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
+
+build: dist  # the target's earlier name
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,9 @@
 #!/bin/sh
-# Build the one-folder application (build.spec) and start the built program:
+# Build the one-folder application (`make dist`: build.spec) and start the built program:
 # the command line, then the window offscreen until it quits by itself.
 set -eu
 cd "$(dirname "$0")/.."
-make build
+make dist
 app=dist/deskapp/deskapp
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
