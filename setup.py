@@ -39,6 +39,8 @@ def _unwanted(keep: tuple[str, ...]):  # type: ignore[no-untyped-def]
 class BuildWithData(build_py):  # type: ignore[misc]
     def run(self) -> None:
         super().run()
+        if self.editable_mode:  # an editable install reads the checkout's own folders
+            return
         target = Path(self.build_lib) / "deskapp" / "_data"
         shutil.rmtree(target, ignore_errors=True)  # nothing left from an earlier build
         for folder, keep in BUNDLED.items():
