@@ -4,6 +4,7 @@ resources and the user guide travel inside the package, and the commands run fro
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import zipfile
@@ -89,23 +90,6 @@ def test_the_installed_package_finds_its_folders_inside_itself(
     assert (resources / "translations" / "deskapp_ko.qm").is_file()
 
 
-def test_the_installed_commands_make_migrate_and_count_a_database(
-    installed: tuple[Path, Path],
-) -> None:
-    _, target = installed
-    db = target.parent / "installed.sqlite3"
-    made = _run(target, "-m", "deskapp", "demo", "--db", str(db), "--seekers", "30")
-    assert made.returncode == 0, made.stderr
-    counted = _run(
-        target, "-m", "deskapp", "stats", "--db", str(db), "--user", "lead", "--by", "age",
-        "--from", "2026-01-01", "--to", "2026-10-31", "--format", "csv",
-    )  # fmt: skip
-    assert counted.returncode == 0, counted.stderr
-    assert counted.stdout.startswith("desk,group,")
-    checked = _run(target, "-m", "deskapp", "check", "--db", str(db))
-    assert checked.returncode == 0, checked.stdout + checked.stderr
-
-
 def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> None:
     _, target = installed
     db = target.parent / "window.sqlite3"
@@ -132,3 +116,72 @@ def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> N
     )  # fmt: skip
     assert env_run.returncode == 0, env_run.stderr
     assert "user guide: yes" in env_run.stderr  # F1's guide travels in the wheel
+
+
+def test_a_venv_holding_the_wheel_runs_the_commands_from_another_folder(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The ``deskapp`` command of a new venv that holds the wheel, started in a folder that is
+    neither the checkout nor the venv, with relative paths: init, demo and stats work, and a
+    failed init leaves no file. The venv's libraries are this environment's, read from a path
+    entry (installing Qt afresh would need the network); its .pth files, among them the
+    checkout's editable install, are not run from there, so deskapp is only the wheel's."""
+    wheel, _ = installed
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    scripts = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = scripts / ("python.exe" if os.name == "nt" else "python")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+         "--no-index", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    venv_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    libraries = [p for p in site.getsitepackages() if Path(p).is_dir()]
+    (Path(venv_site) / "libraries.pth").write_text("\n".join(libraries) + "\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env.update(DESKAPP_PASSWORD="venv-pass-1", QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=str(tmp_path / "data"), APPDATA=str(tmp_path / "data"))  # fmt: skip
+
+    def deskapp(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(scripts / "deskapp"), *args], cwd=elsewhere, env=env, capture_output=True,
+            text=True, timeout=300,
+        )  # fmt: skip
+
+    where = subprocess.run(
+        [str(python), "-c", "import deskapp; print(deskapp.__file__)"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert Path(where).parent == Path(venv_site) / "deskapp"  # not the checkout's
+
+    made = deskapp("init", "--db", "desk.sqlite3", "--admin", "admin")
+    assert made.returncode == 0, made.stderr
+    assert (elsewhere / "desk.sqlite3").is_file()
+    counted = deskapp("stats", "--db", "desk.sqlite3", "--user", "admin",
+                      "--from", "2026-01-01", "--to", "2026-10-31", "--format", "csv")  # fmt: skip
+    assert counted.returncode == 0, counted.stderr
+    assert (
+        counted.stdout.splitlines()[0]
+        == "desk,job_openings,job_seekers,sessions,referrals,placements"
+    )
+    demo = deskapp("demo", "--db", "demo.sqlite3", "--seekers", "30")
+    assert demo.returncode == 0, demo.stderr
+    by_age = deskapp("stats", "--db", "demo.sqlite3", "--user", "lead", "--by", "age",
+                     "--from", "2026-01-01", "--to", "2026-10-31", "--format", "csv")  # fmt: skip
+    assert by_age.returncode == 0, by_age.stderr
+    assert by_age.stdout.startswith("desk,group,")
+    checked = deskapp("check", "--db", "demo.sqlite3")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    before = sorted(path.name for path in elsewhere.iterdir())
+    env["DESKAPP_PASSWORD"] = "short"  # refused: under 8 characters
+    refused = deskapp("init", "--db", "refused.sqlite3", "--admin", "admin")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "비밀번호" in refused.stderr
+    assert sorted(path.name for path in elsewhere.iterdir()) == before  # no file, no journal
