@@ -137,7 +137,7 @@ def build_rows(seed: int = 2018) -> dict[str, list[list[object]]]:
     b = _Builder(seed)
     start, end = PERIOD
     employers_count = 700
-    employers = []
+    employers: list[list[object]] = []
     for i in range(1, employers_count + 1):
         first = f"{b.rng.randint(101, 899)}{b.rng.randint(81, 88)}{b.rng.randint(0, 9999):04d}"
         digits = first + str(business_no_check_digit(first))

@@ -189,7 +189,7 @@ def wrong_shape(rng: random.Random) -> bytes:
     choice = rng.randrange(5)
     if choice == 0:  # a required heading renamed
         name = rng.choice(list(sheets))
-        sheets[name][0][0] = sheets[name][0][0] + " " + "변경"
+        sheets[name][0][0] = str(sheets[name][0][0]) + " " + "변경"
     elif choice == 1:  # no known sheet at all
         sheets = {rng.choice(["Sheet1", "구직자 명단", "상 담", ""]) or "x": [["a"], [1]]}
     elif choice == 2:  # headings moved below the first row

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 import pytest
 from conftest import PASSWORD, counselor_at, rows
@@ -66,7 +67,7 @@ def test_twelve_wrong_passwords_at_once_lock_the_account_at_the_fifth(
         + ["비밀번호가 5번 틀려 계정을 10분 동안 잠갔습니다."]
         + ["계정이 잠겨 있습니다. 10분 뒤에 다시 시도하세요."] * 7
     )
-    assert sorted(detail for _, detail in failures(workspace)) == sorted(
+    assert sorted(str(detail) for _, detail in failures(workspace)) == sorted(
         [f"비밀번호 틀림 ({n}회째)" for n in range(1, 5)]
         + ["비밀번호 틀림 (5회째), 10분 잠금"]
         + ["잠긴 계정"] * 7
@@ -152,8 +153,8 @@ def test_two_administrators_demoting_each_other_at_once_leave_one(
         other = accounts.authenticate(name, PASSWORD)
         first, second = survivor, other
         outcomes = at_once([
-            lambda a=first, b=second: accounts.set_role(a, b.username, Role.TEAM_LEAD, None),
-            lambda a=first, b=second: accounts.set_role(b, a.username, Role.TEAM_LEAD, None),
+            partial(accounts.set_role, first, second.username, Role.TEAM_LEAD, None),
+            partial(accounts.set_role, second, first.username, Role.TEAM_LEAD, None),
         ])  # fmt: skip
         assert sum(o is None for o in outcomes) == 1, outcomes
         refused += sum(isinstance(o, ValidationError | PermissionDenied) for o in outcomes)

@@ -42,6 +42,7 @@ from deskapp.domain.desks import DESKS, DeskRef, desk_by_code
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.workspace import Workspace
+from deskapp.store.breakdown_queries import Cells
 from deskapp.store.breakdown_queries import age_band as sql_age_band
 from deskapp.store.models import AccessLog
 
@@ -363,8 +364,8 @@ def _random_workbook(path: Path, seed: int) -> dict[str, list[dict[str, object]]
                 for i in range(5)]  # fmt: skip
     sessions = [{"seeker": rng.choice(seekers)["no"], "on": day(), "desk": rng.choice(desks)}
                 for _ in range(400)]  # fmt: skip
-    referred: set[tuple[str, str]] = set()
-    referrals = []
+    referred: set[tuple[object, object]] = set()
+    referrals: list[dict[str, object]] = []
     while len(referrals) < 150:
         seeker, opening = rng.choice(seekers)["no"], rng.choice(openings)["no"]
         if (seeker, opening) not in referred:
@@ -409,7 +410,7 @@ def _by_hand(
     data: dict[str, list[dict[str, object]]], by: str, start: date, end: date
 ) -> list[str]:
     """The csv of ``stats --by sex|age`` counted in Python from the workbook's rows."""
-    code = {d.name: d.code for d in DESKS}
+    code: dict[object, str] = {d.name: d.code for d in DESKS}
     person = {s["no"]: s for s in data["seekers"]}
 
     def value(seeker_no: object, on: object) -> str:
@@ -429,8 +430,9 @@ def _by_hand(
     first: dict[tuple[str, object], date] = {}
     for r in data["placements"]:
         if start <= r["on"] <= end:  # type: ignore[operator]
-            key = (code[r["desk"]], r["seeker"])
-            first[key] = min(first.get(key, r["on"]), r["on"])  # type: ignore[type-var]
+            key, on = (code[r["desk"]], r["seeker"]), r["on"]
+            assert isinstance(on, date)
+            first[key] = min(first.get(key, on), on)
     for (desk, seeker), on in first.items():
         cells[(desk, value(seeker, on))][3] += 1
     values = ("남", "여", UNKNOWN) if by == "sex" else AGES
@@ -529,13 +531,13 @@ def rows_of(db: str, sql: str) -> list[str]:
 # -- the per-day figures follow every change ---------------------------------------------
 
 
-def _raw(workspace: Workspace, dimension: Dimension) -> dict[tuple[int, str | None], dict]:
+def _raw(workspace: Workspace, dimension: Dimension) -> Cells:
     """The cells counted straight from the records (no per-day figures)."""
     from sqlalchemy import func
 
     from deskapp.store.breakdown_queries import base
 
-    cells: dict[tuple[int, str | None], dict[str, int]] = {}
+    cells: Cells = {}
     with workspace.db.unit_of_work(write=False) as session:
         for measure in ("job_seekers", "sessions", "referrals", "placements"):
             rows = base(measure, dimension, YEAR.start, YEAR.end).subquery()
@@ -548,7 +550,7 @@ def _raw(workspace: Workspace, dimension: Dimension) -> dict[tuple[int, str | No
     return cells
 
 
-def _kept(workspace: Workspace, actor: Actor, dimension: Dimension) -> dict:
+def _kept(workspace: Workspace, actor: Actor, dimension: Dimension) -> Cells:
     from deskapp.store.breakdown_queries import breakdown_counts
 
     workspace.statistics.recount_days(actor)

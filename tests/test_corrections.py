@@ -12,6 +12,7 @@ Every expected figure below is worked out by hand in the comment next to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,7 @@ def session_of(ws: Workspace, actor: Actor, seeker_no: str, day: date, **extra: 
 
 
 def change(
-    ws: Workspace, actor: Actor, kind: RecordKind, key: object, changes: dict[str, object],
+    ws: Workspace, actor: Actor, kind: RecordKind, key: object, changes: Mapping[str, object],
     reason: str = "정정",
 ) -> tuple[FieldChange, ...]:  # fmt: skip
     return ws.corrections.change(actor, ChangeRecord(kind, str(key), changes, reason)).changes

@@ -48,18 +48,19 @@ def _check_whole(workspace: Workspace) -> tuple[int, int]:
             sessions = session.scalar(
                 select(func.count()).where(CounselingSession.import_id == batch_id)
             )
+            assert seekers is not None and sessions is not None  # a count is always a row
             assert seekers + sessions == row_count  # an import is whole
         logged = set(
             session.scalars(
                 select(CounselingSession.id).where(CounselingSession.import_id.is_(None))
             )
         )
-        lines = {
-            int(detail.split()[1])
-            for detail in session.scalars(
-                select(AccessLog.detail).where(AccessLog.detail.like("상담 % 등록"))
-            )
-        }
+        lines: set[int] = set()
+        for detail in session.scalars(
+            select(AccessLog.detail).where(AccessLog.detail.like("상담 % 등록"))
+        ):
+            assert detail is not None  # the LIKE matched it
+            lines.add(int(detail.split()[1]))
         assert logged == lines  # a session and its log line are one unit
     with workspace.db.engine.connect() as connection:
         assert verify_chains(connection) == []  # and the log's hash chain stays whole

@@ -42,7 +42,15 @@ from deskapp.store.models import (
 
 PASSWORD = "demo-pass-1"
 SEEKERS = 1500
-COUNTED = {
+Counted = (
+    type[JobSeeker]
+    | type[Employer]
+    | type[JobOpening]
+    | type[CounselingSession]
+    | type[Referral]
+    | type[Placement]
+)
+COUNTED: dict[str, Counted] = {
     "job_seekers": JobSeeker,
     "employers": Employer,
     "job_openings": JobOpening,

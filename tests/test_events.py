@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import SupportsInt, cast
 
 import pytest
 from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
@@ -43,7 +44,8 @@ MAY = Period.parse("2018-05-01", "2018-05-31")
 
 
 def _event(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> str:
-    details = EventDetails(name, extra.pop("kind", EventKind.ILGU_DAY), date.fromisoformat(day),
+    kind = cast(EventKind, extra.pop("kind", EventKind.ILGU_DAY))
+    details = EventDetails(name, kind, date.fromisoformat(day),
                            **extra)  # type: ignore[arg-type]  # fmt: skip
     return workspace.events.create_event(actor, details).number
 
@@ -117,7 +119,8 @@ def test_leaving_a_hire_or_voiding_voids_its_placement(workspace: Workspace, adm
 
 
 def _id(workspace: Workspace, number: str) -> int:
-    return int(rows(workspace, f"SELECT id FROM events WHERE event_no = '{number}'")[0][0])
+    number_id = rows(workspace, f"SELECT id FROM events WHERE event_no = '{number}'")[0][0]
+    return int(cast(SupportsInt, number_id))
 
 
 def test_desks_months_and_bad_values_are_refused(workspace: Workspace, admin: Actor) -> None:
@@ -455,7 +458,8 @@ def _hired(workspace: Workspace, actor: Actor, day: str = "2018-05-10") -> tuple
     entry = workspace.events.add_participant(
         actor, AddParticipant(number, seeker.number, True, "채용")
     ).id
-    placement = int(rows(workspace, "SELECT placement_id FROM event_participants")[0][0])
+    found = rows(workspace, "SELECT placement_id FROM event_participants")[0][0]
+    placement = int(cast(SupportsInt, found))
     return number, entry, placement
 
 
@@ -519,7 +523,8 @@ def test_review_findings_on_input_are_refused_in_korean(workspace: Workspace, ad
     assert rows(workspace, "SELECT result FROM event_participants") == [("채용",)]
     assert _placements(workspace, admin) == 1
     # A number given by hand where the application would number it next.
-    taken = f"V{int(rows(workspace, 'SELECT max(id) FROM events')[0][0]) + 1:08d}"
+    last = cast(SupportsInt, rows(workspace, "SELECT max(id) FROM events")[0][0])
+    taken = f"V{int(last) + 1:08d}"
     _event(workspace, plus, "번호 지정", "2018-05-11", event_no=taken)
     assert _event(workspace, plus, "번호 자동", "2018-05-12") == f"V{int(taken[1:]) + 1:08d}"
     assert entry.id

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from datetime import date
+from typing import SupportsInt, cast
 
 import pytest
 from conftest import PASSWORD, counselor_at, rows
@@ -31,7 +32,7 @@ def _frozen_sessions(workspace: Workspace) -> int:
 
 
 def _sessions(workspace: Workspace) -> int:
-    return int(rows(workspace, "SELECT count(*) FROM counseling_sessions")[0][0])  # type: ignore[call-overload]
+    return int(cast(SupportsInt, rows(workspace, "SELECT count(*) FROM counseling_sessions")[0][0]))
 
 
 def test_a_write_in_flight_holds_the_close_back_and_is_counted(

@@ -277,7 +277,12 @@ def test_a_counselor_window_has_no_such_action(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a) or ("", ""))
+
+    def ask(*a: object) -> tuple[str, str]:
+        asked.append(a)
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     _, tools = open_window(counselor)
     assert "occupations" not in tools.actions
     assert not any("직업분류" in text for text in _menu_texts(tools))

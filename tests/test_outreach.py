@@ -16,7 +16,13 @@ from deskapp.domain.commands import RecordPlacement, RegisterEmployer, RegisterO
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, PLUS, DeskRef
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
-from deskapp.domain.outreach import ContactKind, LogContact, SignAgreement, parse_contact_kind
+from deskapp.domain.outreach import (
+    ContactKind,
+    LogContact,
+    OutreachCounts,
+    SignAgreement,
+    parse_contact_kind,
+)
 from deskapp.domain.records import RecordKind, Role
 from deskapp.reports.xlsx import write_monthly_workbook
 from deskapp.services.workspace import Workspace
@@ -40,7 +46,7 @@ def contact(
     return workspace.outreach.log_contact(actor, command).id
 
 
-def month_row(report: list, month: int, desk: str) -> tuple[int, ...]:
+def month_row(report: list[OutreachCounts], month: int, desk: str) -> tuple[int, ...]:
     (row,) = [r for r in report if r.month == month and r.desk == desk]
     return row.values()
 
@@ -407,7 +413,7 @@ def test_monthly_workbook_has_the_outreach_sheet(
     assert [r[1] for r in got[9:13]] == [d.name for d in DESKS]
     assert got[10] == ("2018-03", "G밸리 일자리상담창구", 1, 1, 1, 0, 1)
     assert got[14] == ("2018-04", "G밸리 일자리상담창구", 0, 0, 0, 1, 0)
-    assert sum(sum(r[2:]) for r in got[1:]) == 5  # type: ignore[misc]
+    assert sum(sum(r[2:]) for r in got[1:]) == 5
     assert sheet["C2"].number_format == "#,##0"
     # Without the report the workbook is as before.
     plain = load_workbook(write_monthly_workbook(series, tmp_path / "plain.xlsx"))

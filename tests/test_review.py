@@ -45,8 +45,10 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     ):
         with pytest.raises(ValidationError, match="마감"):
             attempt()
-    sheets = {"상담": [["구직자번호", "상담일", "상담창구"], ["S1", "2018-09-10", "plus"]],
-              "구직자": valid_sheets()["구직자"]}  # fmt: skip
+    sheets: dict[str, list[list[object]]] = {
+        "상담": [["구직자번호", "상담일", "상담창구"], ["S1", "2018-09-10", "plus"]],
+        "구직자": valid_sheets()["구직자"],
+    }
     with pytest.raises(WorkbookRejected) as caught:
         workspace.imports.import_workbook(admin, write_book(tmp_path / "late.xlsx", sheets))
     assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [("상담", 2, "상담일")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import SupportsInt, cast
 
 import pytest
 from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
@@ -309,8 +310,12 @@ def test_a_number_given_by_hand_does_not_block_the_applications_own(
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     records = workspace.records
-    nxt = {t: int(rows(workspace, f"SELECT coalesce(max(id), 0) FROM {t}")[0][0]) + 2
-           for t in ("job_seekers", "employers", "job_openings")}  # fmt: skip
+
+    def last_id(table: str) -> int:
+        found = rows(workspace, f"SELECT coalesce(max(id), 0) FROM {table}")[0][0]
+        return int(cast(SupportsInt, found))
+
+    nxt = {t: last_id(t) + 2 for t in ("job_seekers", "employers", "job_openings")}
     # Typed by hand: the numbers the application would give the next records.
     seeker = RegisterSeeker("김수기", date(2018, 5, 2), consented=True)
     records.register_seeker(plus, replace(seeker, seeker_no=f"D{nxt['job_seekers']:08d}"))

@@ -52,7 +52,8 @@ def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(workspace: Wor
     with workspace.db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        busy_timeout = connection.execute(text("PRAGMA busy_timeout")).scalar()
+        assert busy_timeout is not None and busy_timeout >= 5000
 
 
 def test_foreign_keys_are_enforced(workspace: Workspace) -> None:

@@ -102,7 +102,7 @@ def _rechain(connection: Connection, table: str) -> None:
     )
 
 
-Scenario = Callable[[Connection, list[int]], None]
+Scenario = Callable[[Connection, list[int]], object]
 
 
 def _sql(connection: Connection, table: str, *statements: str) -> None:
@@ -146,6 +146,18 @@ def _disable_trigger(connection: Connection, ids: list[int]) -> None:
         connection.execute(
             text("ALTER TABLE account_events DISABLE TRIGGER account_events_append_only")
         )
+
+
+def _edit_and_rechain(connection: Connection, ids: list[int]) -> None:
+    _sql(
+        connection, "access_log", f"UPDATE access_log SET detail = '조회 없음' WHERE id = {ids[2]}"
+    )
+    _rechain(connection, "access_log")
+
+
+def _delete_newest_and_rechain(connection: Connection, ids: list[int]) -> None:
+    _sql(connection, "access_log", f"DELETE FROM access_log WHERE id = {ids[-1]}")
+    _rechain(connection, "access_log")
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -195,14 +207,8 @@ SCENARIOS: dict[str, Scenario] = {
             " redacted = TRUE WHERE chain_seq = 2"
         )
     ),  # the trigger allows this form (it is the purge's): the check looks at the person
-    "edit a line and compute the chain again": lambda c, ids: (
-        _sql(c, "access_log", f"UPDATE access_log SET detail = '조회 없음' WHERE id = {ids[2]}")
-        or _rechain(c, "access_log")
-    ),
-    "delete the newest line and move the anchor": lambda c, ids: (
-        _sql(c, "access_log", f"DELETE FROM access_log WHERE id = {ids[-1]}")
-        or _rechain(c, "access_log")
-    ),
+    "edit a line and compute the chain again": _edit_and_rechain,
+    "delete the newest line and move the anchor": _delete_newest_and_rechain,
 }
 
 
@@ -329,11 +335,13 @@ def test_a_rewrite_older_than_a_backup_shows_against_it(
     copy = workspace.backups.backup(admin)
     workspace.audit.record(admin, AccessAction.LOGOUT)  # and work goes on
     purge = rows(workspace, "SELECT chain_seq FROM access_log WHERE action = 'purge'")[0][0]
+    assert isinstance(purge, int)
     before_purge = next(c for c in workspace.backups.copies() if c.reason == "before-purge")
     with workspace.db.engine.begin() as connection:
         ids = _ids(connection, "access_log")
         seq = connection.execute(text("SELECT last_seq FROM log_chain WHERE chain = 'access_log'"))
         n = seq.scalar()
+        assert n is not None
         if rewrite == "edit line 3":
             change = f"UPDATE access_log SET detail = '없음' WHERE id = {ids[2]}"
         else:  # the purge's line (the backup's anchor), the backup's own and the log-out
@@ -399,7 +407,7 @@ def test_two_processes_appending_at_once_keep_one_chain(
         _, err = child.communicate(timeout=60)
         assert child.returncode == 0, err
     order = [
-        user
+        str(user)
         for (user,) in rows(
             workspace,
             "SELECT username FROM access_log WHERE action = 'view' AND detail LIKE 'c-%'"

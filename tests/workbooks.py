@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 
 
-def write_book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+def write_book(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> Path:
     """Each sheet: its first list is the header row, the rest are data rows."""
     book = Workbook()
     first = book.active

@@ -24,7 +24,7 @@ from __future__ import annotations
 import struct
 import sys
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -76,7 +76,7 @@ def _header(headings: list[str]) -> str:
 def _write(
     path: Path,
     sheets: dict[str, Iterable[str]],
-    extra: dict[str, Iterable[str]] | None = None,
+    extra: Mapping[str, Iterable[str]] | None = None,
     level: int = 1,
 ) -> Path:
     """A workbook whose sheets (and extra parts) are written from pieces of XML text."""
