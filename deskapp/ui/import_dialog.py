@@ -40,7 +40,7 @@ from deskapp.ui.widgets import CopyTableView, ask_open_path
 from deskapp.ui.workers import QueryOp
 
 
-class ProblemsModel(RowsModel):
+class ProblemsModel(RowsModel[Problem]):
     """The problems of a rejected workbook: 시트, 행, 열, 내용."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -395,7 +395,7 @@ class OutreachPanel(QWidget):
 # -- the worklist --------------------------------------------------------------------------
 
 
-class OutreachItemsModel(RowsModel):
+class OutreachItemsModel(RowsModel[OutreachItem]):
     """Next actions due with employers: 기한, 업체, 할 일, 창구, 상담사."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -410,14 +410,11 @@ class OutreachItemsModel(RowsModel):
             ]
         )
 
-    def item(self, row: int) -> OutreachItem | None:
-        return super().item(row)
-
 
 # -- the report ----------------------------------------------------------------------------
 
 
-class OutreachReportModel(RowsModel):
+class OutreachReportModel(RowsModel[OutreachCounts]):
     """기업발굴 실적: 월, 창구 and the five counts."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -433,9 +430,6 @@ class OutreachReportModel(RowsModel):
             ],
             right=range(2, 2 + len(REPORT_MEASURES)),
         )
-
-    def item(self, row: int) -> OutreachCounts | None:
-        return super().item(row)
 
 
 class OutreachReportDialog(QDialog):

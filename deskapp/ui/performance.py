@@ -77,7 +77,7 @@ def measure_text(measure: str) -> str:
     return names.get(measure, MEASURE_LABELS.get(measure, measure))
 
 
-class PerformanceModel(RowsModel):
+class PerformanceModel(RowsModel[CounselorPerformance]):
     """One measure of every counselor shown: 상담사, 창구, 1월 … 12월, 합계."""
 
     def __init__(self, parent: QObject | None = None) -> None:

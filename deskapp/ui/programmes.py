@@ -324,7 +324,7 @@ class CertificateForm(FormPanel):
 # -- the models ----------------------------------------------------------------------------
 
 
-class ProgrammesModel(RowsModel):
+class ProgrammesModel(RowsModel[ProgrammeSummary]):
     """The programmes of a year: 프로그램명, 구분, 창구, 기간, 참여, 이수, 자격, 회차."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -343,11 +343,8 @@ class ProgrammesModel(RowsModel):
             right=range(4, 8),
         )
 
-    def item(self, row: int) -> ProgrammeSummary | None:
-        return super().item(row)
 
-
-class SessionsModel(RowsModel):
+class SessionsModel(RowsModel[SessionRow]):
     """A programme's sessions: 회차, 일자, 주제, 참석, 상담, 활동 내용."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -364,11 +361,8 @@ class SessionsModel(RowsModel):
             right=(0, 3, 4),
         )
 
-    def item(self, row: int) -> SessionRow | None:
-        return super().item(row)
 
-
-class EnrolmentsModel(RowsModel):
+class EnrolmentsModel(RowsModel[EnrolmentRow]):
     """A programme's participants: 성명, 구직자번호, 참여일, 이수일, 자격증, 취득일, 취업일."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -385,11 +379,13 @@ class EnrolmentsModel(RowsModel):
             ]
         )
 
-    def item(self, row: int) -> EnrolmentRow | None:
-        return super().item(row)
+
+def _cell(index: int) -> Callable[[tuple[str, ...]], str]:
+    """A row's printed cell at ``index``."""
+    return lambda row: row[index]
 
 
-class CellsModel(RowsModel):
+class CellsModel(RowsModel[tuple[str, ...]]):
     """Report rows given as their printed cells, under the seed's headings."""
 
     def __init__(
@@ -397,12 +393,12 @@ class CellsModel(RowsModel):
     ) -> None:
         super().__init__(parent)
         self._columns(
-            [(heading, lambda r, i=index: r[i]) for index, heading in enumerate(headings)],
+            [(heading, _cell(index)) for index, heading in enumerate(headings)],
             right=right,
         )
 
 
-def _table(parent: QWidget, name: str, title: str, model: RowsModel) -> RecordTableView:
+def _table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTableView:
     table = RecordTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(title)
@@ -444,7 +440,7 @@ class ProgrammeWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.sessions, self.tr("회차(&1)"))
         self.tabs.addTab(self.enrolments, self.tr("참여자(&2)"))
-        buttons, self.actions = shortcut_buttons(
+        buttons, self.buttons = shortcut_buttons(
             self,
             (
                 ("session", self.tr("회차 추가"), "Ctrl+R", self.add_session),

@@ -33,7 +33,12 @@ from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Role
-from deskapp.services.accounts import UserItem, check_password_rules, check_username
+from deskapp.services.accounts import (
+    AccountEventItem,
+    UserItem,
+    check_password_rules,
+    check_username,
+)
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import FieldErrors, StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccountEventsModel, UsersModel
@@ -425,7 +430,7 @@ class AccountsDialog(QDialog):
             self.tr("계정 목록을 읽는 중…"),
         )
 
-    def _loaded(self, result: tuple[list[UserItem], list[object]]) -> None:
+    def _loaded(self, result: tuple[list[UserItem], list[AccountEventItem]]) -> None:
         users, events = result
         self.users_model.set_rows(users)
         self.events_model.set_rows(events)

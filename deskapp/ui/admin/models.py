@@ -8,7 +8,7 @@ make the view lay out thousands of rows at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -24,41 +24,43 @@ Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _BATCH = 200
 _DIMMED = QBrush(QColor("#808080"))
+#: The type of a model's rows (a service's frozen item).
+T = TypeVar("T")
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[T]):
     """Frozen rows shown in columns; subclasses give the headings and the cell texts."""
 
     def __init__(self, parent: QObject | None = None, batch: int = _BATCH) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[T] = []
         self._shown = 0
         self._batch = batch
         self._headings: tuple[str, ...] = ()
         self._right: frozenset[int] = frozenset()
-        self._cells: tuple[Callable[[Any], str], ...] = ()
+        self._cells: tuple[Callable[[T], str], ...] = ()
 
     def _columns(
-        self, columns: Sequence[tuple[str, Callable[[Any], str]]], right: Sequence[int] = ()
+        self, columns: Sequence[tuple[str, Callable[[T], str]]], right: Sequence[int] = ()
     ) -> None:
         self._headings = tuple(heading for heading, _ in columns)
         self._cells = tuple(cell for _, cell in columns)
         self._right = frozenset(right)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._shown = min(self._batch, len(self._rows))
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[T]:
         """Every row held, shown or not yet fetched by the view."""
         return list(self._rows)
 
     def total(self) -> int:
         return len(self._rows)
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < self._shown else None
 
     # -- Qt ------------------------------------------------------------------------------
@@ -108,12 +110,12 @@ class RowsModel(QAbstractTableModel):
             return item
         return None
 
-    def dimmed(self, item: Any) -> bool:
+    def dimmed(self, item: T) -> bool:
         """Whether a row is shown greyed (a disabled account, say)."""
         return False
 
 
-class UsersModel(RowsModel):
+class UsersModel(RowsModel[UserItem]):
     """The accounts: 사용자 이름, 이름, 역할, 창구, 상태."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -136,7 +138,7 @@ class UsersModel(RowsModel):
             return self.tr("잠김 ({until}까지)").format(until=until)
         return self.tr("사용 중")
 
-    def dimmed(self, item: Any) -> bool:
+    def dimmed(self, item: UserItem) -> bool:
         return not item.is_active
 
     def row_of(self, username: str) -> int:
@@ -147,7 +149,7 @@ class UsersModel(RowsModel):
         return -1
 
 
-class AccountEventsModel(RowsModel):
+class AccountEventsModel(RowsModel[AccountEventItem]):
     """The account events (권한 부여·변경 기록), newest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -173,7 +175,7 @@ class AccountEventsModel(RowsModel):
         return self._actions.get(event.action, event.action)
 
 
-class AccessLogModel(RowsModel):
+class AccessLogModel(RowsModel[AccessEntry]):
     """Access-log lines: 시각, 계정, 호스트, 행위, 대상, 내용 (as the service orders them)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -196,7 +198,7 @@ def reason_of(entry: AccessEntry) -> str:
     return reason.strip() if found else ""
 
 
-class ReviewModel(RowsModel):
+class ReviewModel(RowsModel[AccessEntry]):
     """The monthly review: downloads, exports, prints and imports with their reasons."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -215,7 +217,7 @@ class ReviewModel(RowsModel):
         return sum(1 for e in self._rows if e.action is action)
 
 
-class BackupCopiesModel(RowsModel):
+class BackupCopiesModel(RowsModel[BackupInfo]):
     """The backup copies: 만든 시각, 종류, 크기, 파일 (newest first)."""
 
     def __init__(self, parent: QObject | None = None) -> None:

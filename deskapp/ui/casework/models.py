@@ -41,7 +41,7 @@ def expiring_label(item: Expiring) -> str:
     return item.label or ""
 
 
-class WorkItemsModel(RowsModel):
+class WorkItemsModel(RowsModel[WorkItem]):
     """The follow-up worklist: 기한, 구분, 구직자, (창구, 상담사,) 내용.
 
     ``team``: a team lead's (or an administrator's) list of every desk, with the desk and
@@ -63,11 +63,8 @@ class WorkItemsModel(RowsModel):
             ]
         )
 
-    def item(self, row: int) -> WorkItem | None:
-        return super().item(row)
 
-
-class ExpiringModel(RowsModel):
+class ExpiringModel(RowsModel[Expiring]):
     """Registrations ending soon: 종료일, 구분, 구직자 or 구인 (업체 · 직종), and with
     ``team`` (see :class:`WorkItemsModel`) 창구 and 상담사."""
 
@@ -86,11 +83,8 @@ class ExpiringModel(RowsModel):
             ]
         )
 
-    def item(self, row: int) -> Expiring | None:
-        return super().item(row)
 
-
-class MatchesModel(RowsModel):
+class MatchesModel(RowsModel[Match]):
     """Openings fitting a seeker, best first: 구인, 조건, 추천 이유."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -105,9 +99,6 @@ class MatchesModel(RowsModel):
                 (self.tr("추천 이유"), lambda m: " · ".join(m.reasons)),
             ]
         )
-
-    def item(self, row: int) -> Match | None:
-        return super().item(row)
 
 
 class SeekerMatchesModel(MatchesModel):

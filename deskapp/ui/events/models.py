@@ -3,6 +3,7 @@ report in the seed's layout and the list behind one of its numbers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -21,7 +22,7 @@ def _count(value: int) -> str:
     return f"{value:,}"
 
 
-class EventsModel(RowsModel):
+class EventsModel(RowsModel[EventRow]):
     """The events of a period with their figures."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -44,11 +45,8 @@ class EventsModel(RowsModel):
             right=range(7, 12),
         )
 
-    def item(self, row: int) -> EventRow | None:
-        return super().item(row)
 
-
-class EmployersModel(RowsModel):
+class EmployersModel(RowsModel[EmployerEntry]):
     """An event's employers: 업체명, 업체번호, 모집인원, 구인번호."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -63,11 +61,8 @@ class EmployersModel(RowsModel):
             right=(2,),
         )
 
-    def item(self, row: int) -> EmployerEntry | None:
-        return super().item(row)
 
-
-class ParticipantsModel(RowsModel):
+class ParticipantsModel(RowsModel[ParticipantEntry]):
     """An event's participants: 성명, 구직자번호, 면접, 결과, 면접 업체, 취업."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,9 +78,6 @@ class ParticipantsModel(RowsModel):
             ]
         )
 
-    def item(self, row: int) -> ParticipantEntry | None:
-        return super().item(row)
-
     def row_of(self, participant_id: int) -> int:
         for row, entry in enumerate(self.rows()):
             if entry.id == participant_id:
@@ -93,7 +85,7 @@ class ParticipantsModel(RowsModel):
         return -1
 
 
-class ReportModel(RowsModel):
+class ReportModel(RowsModel[tuple[object, ...]]):
     """The report as the seed lays it out (total included); each cell knows its measure."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -109,7 +101,7 @@ class ReportModel(RowsModel):
         self._groups = [*names, None] if shape.total_last else [None, *names]
         first = 2 if shape.organizer else 1
         self._columns(
-            [(h, lambda r, i=i: _cell(r[i])) for i, h in enumerate(shape.headings)],
+            [(h, _column(i)) for i, h in enumerate(shape.headings)],
             right=range(first, first + len(shape.measures)),
         )
         self.set_rows(body)
@@ -139,7 +131,12 @@ def _cell(value: object) -> str:
     return _count(value) if isinstance(value, int) else str(value)
 
 
-class BehindModel(RowsModel):
+def _column(i: int) -> Callable[[tuple[object, ...]], str]:
+    """The text of a row's i-th cell."""
+    return lambda row: _cell(row[i])
+
+
+class BehindModel(RowsModel[Behind]):
     """What is behind a number: 일자, 행사, 누구, 내용, 인원."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -155,11 +152,8 @@ class BehindModel(RowsModel):
             right=(4,),
         )
 
-    def item(self, row: int) -> Behind | None:
-        return super().item(row)
 
-
-def table(parent: QWidget, name: str, title: str, model: RowsModel) -> RecordTableView:
+def table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTableView:
     """A read-only table of ``model`` whose Enter opens the current row."""
     view = RecordTableView(parent)
     view.setObjectName(name)

@@ -8,7 +8,7 @@ list models hand them to the view in batches, as the administrator's lists do.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,7 +58,7 @@ def measure_of(key: str) -> Measure:
     return _MEASURES[key]
 
 
-class PlacementsModel(RowsModel):
+class PlacementsModel(RowsModel[ReviewItem]):
     """Placements to review: 취업일, 구직자, 창구, 상담사, 구분, 확인방법, 출처, 입력일, 검토."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -82,7 +82,7 @@ class PlacementsModel(RowsModel):
             return self.tr("미검토")
         return stamp_text(item.reviewed_by, item.reviewed_at)
 
-    def dimmed(self, item: Any) -> bool:
+    def dimmed(self, item: ReviewItem) -> bool:
         return item.reviewed_at is not None  # what is left to review stands out
 
     def row_of(self, placement_id: int) -> int:
@@ -107,8 +107,8 @@ def _tally(keyed: Iterable[tuple[str, str, int]], width: int, desk_total_label: 
     """Lines for (desk code, counselor, column) events: 총 계, then each desk and its counselors."""
     by_counselor: Counter[tuple[str, str, int]] = Counter(keyed)
     by_desk: Counter[tuple[str, int]] = Counter()
-    for (desk, _, column), n in by_counselor.items():
-        by_desk[(desk, column)] += n
+    for (desk_code, _, column), n in by_counselor.items():
+        by_desk[(desk_code, column)] += n
 
     def counts(get: Any) -> tuple[int, ...]:
         values = [get(column) for column in range(width)]
@@ -162,17 +162,22 @@ def flag_tally(flags: Sequence[Flag], desk_total_label: str) -> list[Tally]:
     return _tally(events, len(kinds), desk_total_label)
 
 
-class TallyModel(RowsModel):
+def _count_cell(n: int) -> Callable[[Tally], str]:
+    """The text of a line's n-th count."""
+    return lambda t: f"{t.counts[n]:,}"
+
+
+class TallyModel(RowsModel[Tally]):
     """A summary by desk and counselor; the 총 계 and desk lines in bold."""
 
     def __init__(self, headings: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        columns: list[tuple[str, Any]] = [
+        columns: list[tuple[str, Callable[[Tally], str]]] = [
             (self.tr("창구"), lambda t: t.desk),
             (self.tr("상담사"), lambda t: t.counselor),
         ]
         for n, heading in enumerate(headings):
-            columns.append((heading, lambda t, n=n: f"{t.counts[n]:,}"))
+            columns.append((heading, _count_cell(n)))
         self._columns(columns, right=range(2, 2 + len(headings)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,7 +195,7 @@ class TallyModel(RowsModel):
         return None
 
 
-class ClosesModel(RowsModel):
+class ClosesModel(RowsModel[CloseInfo]):
     """Month closes, newest first: 월, 상태, 마감, 해제, 해제 사유."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -208,7 +213,7 @@ class ClosesModel(RowsModel):
     def state_text(self, info: CloseInfo) -> str:
         return self.tr("해제됨") if info.reopened_at else self.tr("마감")
 
-    def dimmed(self, item: Any) -> bool:
+    def dimmed(self, item: CloseInfo) -> bool:
         return item.reopened_at is not None
 
     def closed_months(self) -> set[tuple[int, int]]:
@@ -350,7 +355,7 @@ class TargetsModel(QAbstractTableModel):
         return True
 
 
-class FlagsModel(RowsModel):
+class FlagsModel(RowsModel[Flag]):
     """Flags: 종류, 창구, 상담사, 기록, 날짜, 내용."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -367,7 +372,7 @@ class FlagsModel(RowsModel):
         )
 
 
-class DrillModel(RowsModel):
+class DrillModel(RowsModel[DrillRow]):
     """The records counted in one cell: 순번, then a date, a name and details by measure."""
 
     def __init__(self, measure: str, parent: QObject | None = None) -> None:
@@ -391,7 +396,7 @@ class DrillModel(RowsModel):
             right=(0,),
         )
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[DrillRow]) -> None:
         self._number = {id(row): n for n, row in enumerate(rows, start=1)}
         super().set_rows(rows)
 
@@ -404,7 +409,11 @@ class DrillModel(RowsModel):
 
     def row_of(self, record_id: int, label: str = "") -> int:
         """The row of a record by its id, else (``label`` given) by its name; -1 when absent."""
-        for pick in (lambda r: r.id == record_id, lambda r: bool(label) and r.label == label):
+        picks: tuple[Callable[[DrillRow], bool], ...] = (
+            lambda r: r.id == record_id,
+            lambda r: bool(label) and r.label == label,
+        )
+        for pick in picks:
             for row, item in enumerate(self._rows):
                 if pick(item):
                     while row >= self.rowCount() and self.canFetchMore(QModelIndex()):
