@@ -460,7 +460,12 @@ class OpeningRecord(_RecordWindow):
             opening_no=o.opening_no,
         )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_referred.connect(lambda _seeker_id: (self.ctx.changed(), self.load()))
+
+        def referred(_seeker_id: int) -> None:
+            self.ctx.changed()
+            self.load()
+
+        dialog.sig_referred.connect(referred)
         self.match_dialog = dialog
         dialog.open()
         return dialog

@@ -297,7 +297,7 @@ class FormPanel(QWidget):
             self.tabs.setObjectName("form_pages")
             first = QWidget(self.tabs)
             self.layout_.removeItem(self.form)
-            self.form.setParent(None)  # type: ignore[call-overload]
+            self.form.setParent(None)
             first.setLayout(self.form)
             self.tabs.addTab(first, self.first_page_title)
             self.layout_.addWidget(self.tabs, 1)
@@ -970,7 +970,10 @@ class SeekerForm(FormPanel):
         today = ctx.today()
         self._serial = 0
         self.exclude_id = record.id if record is not None else None
-        parse = lambda heading: spec_parser(RecordKind.SEEKER, heading, today)  # noqa: E731
+
+        def parse(heading: str) -> Parser:
+            return spec_parser(RecordKind.SEEKER, heading, today)
+
         self.name_edit = self.add_line("성명", self.tr("성명(&M)"), fields.person_name, True)
         self.birth_edit = self.add_line(
             "생년월일", self.tr("생년월일"), birth_day(today), placeholder="1980-05-05"

@@ -183,9 +183,14 @@ class GuideBrowser(QTextBrowser):
 
     _pending = ""
 
-    def doSetSource(self, name: QUrl, kind: QTextDocument.ResourceType) -> None:
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
         super().doSetSource(name, kind)
-        self.scroll_to_heading(name.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+        url = name if isinstance(name, QUrl) else QUrl(name)  # Qt passes a QUrl
+        self.scroll_to_heading(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
 
     def heading_top(self, anchor: str) -> int | None:
         """Where the heading ``anchor`` starts in the document (pixels), None if absent."""
@@ -212,7 +217,7 @@ class GuideBrowser(QTextBrowser):
         if self._pending:
             self.scroll_to_heading(self._pending)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Screenshots narrower than the view, so the text beside them needs no sideways scroll."""
         resource = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -275,7 +280,12 @@ class HelpWindow(QDialog):
         forward.triggered.connect(self.browser.forward)
         find = QAction(self.tr("찾기"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+
+        def find_text() -> None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+        find.triggered.connect(find_text)
         for action in (back, forward, find):
             self.addAction(action)
 
@@ -343,15 +353,20 @@ class HelpWindow(QDialog):
     def _filter(self, text: str) -> None:
         """Only the chapters and sections that hold every word typed stay in the contents."""
         words = text.lower().split()
-        for index in range(self.contents.topLevelItemCount()):
-            chapter = self.contents.topLevelItem(index)
+        for chapter in self._chapters():
             name = str(chapter.data(0, Qt.ItemDataRole.UserRole))
             body = self._texts.get(name, "")
             chapter.setHidden(not all(word in body for word in words))
             for child_index in range(chapter.childCount()):
                 child = chapter.child(child_index)
+                assert child is not None  # child_index < childCount()
                 child.setHidden(bool(words) and not all(w in child.text(0).lower() for w in words))
             chapter.setExpanded(bool(words))
+
+    def _chapters(self) -> list[QTreeWidgetItem]:
+        """The contents' top-level items (the guide's chapters), in order."""
+        items = [self.contents.topLevelItem(i) for i in range(self.contents.topLevelItemCount())]
+        return [item for item in items if item is not None]  # none is: i < the count
 
     def _find_next(self) -> None:
         """Enter in the search box: the next place the text stands, in the chapters found."""
@@ -362,9 +377,9 @@ class HelpWindow(QDialog):
             return
         current = self.topic().split("#", 1)[0]
         names = [
-            str(self.contents.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
-            for i in range(self.contents.topLevelItemCount())
-            if not self.contents.topLevelItem(i).isHidden()
+            str(chapter.data(0, Qt.ItemDataRole.UserRole))
+            for chapter in self._chapters()
+            if not chapter.isHidden()
         ]
         if not names:
             return

@@ -33,7 +33,7 @@ class QtGapsTranslator(QTranslator):
         super().__init__(parent)
         self.setObjectName("qt_gaps_ko")
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

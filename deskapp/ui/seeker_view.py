@@ -257,7 +257,7 @@ class SeekerRecord(QDialog):
 
     # -- building ------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

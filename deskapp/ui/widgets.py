@@ -174,7 +174,7 @@ def ask_open_path(
 
 
 def ask_once(
-    parent: QWidget,
+    parent: QWidget | None,
     title: str,
     text: str,
     act: tuple[str, QMessageBox.ButtonRole],

@@ -231,7 +231,7 @@ class AccessLogDialog(QDialog):
         self.from_edit.set_day(start)
         self.to_edit.set_day(end)
 
-    def actions(self) -> tuple[AccessAction, ...]:
+    def chosen_actions(self) -> tuple[AccessAction, ...]:
         data = self.action_combo.currentData()
         return (AccessAction(data),) if data else ()
 
@@ -317,7 +317,7 @@ class AccessLogDialog(QDialog):
             self.status_label.show_error(error)
             return
         audit, actor = self.workspace.audit, self.actor
-        actions, username = self.actions(), self.user_edit.text().strip()
+        actions, username = self.chosen_actions(), self.user_edit.text().strip()
         self._start(
             lambda _progress: audit.entries(actor, period, actions, username, MAX_ROWS + 1),
             lambda entries: self._loaded(period, entries, (period, actions, username)),
@@ -375,7 +375,7 @@ class AccessLogDialog(QDialog):
         try:
             period, actions, username = self.shown_filters or (
                 self.period(),
-                self.actions(),
+                self.chosen_actions(),
                 self.user_edit.text().strip(),
             )
         except DeskappError as error:

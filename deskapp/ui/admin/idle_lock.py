@@ -397,7 +397,7 @@ class IdleLock(QObject):
         elif self._locked:
             kind = event.type()
             if kind == QEvent.Type.Close and watched in self._hidden:
-                self._hidden.remove(watched)  # type: ignore[arg-type]
+                self._hidden.remove(watched)
             elif (
                 kind == QEvent.Type.Show
                 and isinstance(watched, QWidget)

@@ -72,7 +72,7 @@ class EventForm(FormPanel):
         self, ctx: WorkContext, editing: EventPage | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
-        self.event = editing
+        self.edited_event = editing  # not self.event: that is QObject.event()
         today = ctx.today()
         self.title = (
             self.tr("행사 수정 — {name}").format(name=editing.row.name)
@@ -110,7 +110,6 @@ class EventForm(FormPanel):
             edit = self.add_line(heading, label, _event_parser(heading, today), default="0")
             edit.setToolTip(hint)
             self.count_edits[heading] = edit
-        self.reason_edit: QLineEdit | None = None
         if editing is not None:
             details = editing.details
             self.name_edit.setText(details.name)
@@ -136,9 +135,9 @@ class EventForm(FormPanel):
         entered = {k: v for k, v in values.items() if k != REASON}
         details = event_command(entered, self.ctx.today())
         service, actor = self.ctx.workspace.events, self.ctx.actor
-        if self.event is None:
+        if self.edited_event is None:
             return lambda _progress: service.create_event(actor, details)
-        number, reason = self.event.row.event_no, str(values[REASON])
+        number, reason = self.edited_event.row.event_no, str(values[REASON])
         return lambda _progress: service.update_event(actor, number, details, reason)
 
 

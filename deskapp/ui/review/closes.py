@@ -151,7 +151,9 @@ class CloseConfirmDialog(QDialog):
             self.unfinished_view.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             group.setExpanded(bool(items))
-        self.unfinished_view.setCurrentItem(self.unfinished_view.topLevelItem(0))
+        first = self.unfinished_view.topLevelItem(0)
+        if first is not None:  # always: the three groups were just added
+            self.unfinished_view.setCurrentItem(first)
         for column in range(4):
             self.unfinished_view.resizeColumnToContents(column)
 
@@ -160,9 +162,13 @@ class CloseConfirmDialog(QDialog):
         shown: dict[str, list[list[str]]] = {}
         for g in range(self.unfinished_view.topLevelItemCount()):
             group = self.unfinished_view.topLevelItem(g)
-            shown[group.text(0)] = [
-                [group.child(r).text(c) for c in range(5)] for r in range(group.childCount())
-            ]
+            assert group is not None  # g < topLevelItemCount()
+            rows = []
+            for r in range(group.childCount()):
+                child = group.child(r)
+                assert child is not None  # r < childCount()
+                rows.append([child.text(c) for c in range(5)])
+            shown[group.text(0)] = rows
         return shown
 
 
