@@ -37,6 +37,7 @@ from deskapp.ui.forms import FormDialog, ReasonDialog, SeekerForm
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.reassign import ReassignDialog
 from deskapp.ui.seeker_view import SeekerRecord
+from deskapp.ui.work_forms import PlacementForm, SessionForm
 
 # Widgets on SQLite; the services behind them are tested on both databases.
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
@@ -205,6 +206,7 @@ def test_escape_with_changes_asks_before_the_correction_is_lost(
     _press(qtbot, Qt.Key.Key_F2)
     dialog = _correction(qtbot, record)
     panel = dialog.panel
+    assert isinstance(panel, SeekerForm)
     assert not panel.is_dirty()  # the record's own values are 'unchanged'
     type_over(qtbot, panel.name_edit, "이수지")
     qtbot.keyClick(panel.name_edit, Qt.Key.Key_Escape)
@@ -234,6 +236,7 @@ def test_a_session_is_corrected_from_the_timeline(
     _press(qtbot, Qt.Key.Key_F2, SHIFT)
     dialog = _correction(qtbot, record)
     panel = dialog.panel
+    assert isinstance(panel, SessionForm)
     assert panel.title == f"상담 {session.id} 수정"
     panel.channel_combo.setFocus()
     panel.channel_combo.setCurrentIndex(panel.channel_combo.findData("전화"))
@@ -279,7 +282,7 @@ def test_a_placement_that_fills_its_opening_asks_to_close_it(
     record = _open_record(qtbot, window, seeker_id)
     _press(qtbot, Qt.Key.Key_P, CTRL)  # 취업 (from the referral)
     panel = record.panel
-    assert panel is not None
+    assert isinstance(panel, PlacementForm)
     type_over(qtbot, panel.date_edit, "2018-10-15")
     qtbot.keyClick(panel.date_edit, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(

@@ -29,6 +29,7 @@ from deskapp.domain.events import (
     EventKind,
     SetResult,
 )
+from deskapp.services.events import ParticipantEntry
 from deskapp.services.workspace import Workspace
 from deskapp.ui.events import EventsPage, EventTools, EventWindow, install
 from deskapp.ui.events.forms import (
@@ -108,6 +109,13 @@ def _placements(workspace: Workspace, admin: Actor) -> int:
 def _key(qtbot: QtBot, widget: Any, key: Qt.Key, loaded: Any) -> None:
     with qtbot.waitSignal(loaded, timeout=10_000):
         qtbot.keyClick(widget, key)
+
+
+def _current(event: EventWindow) -> ParticipantEntry:
+    """The participant under the cursor, where the test has put it on one."""
+    participant = event.current_participant()
+    assert participant is not None
+    return participant
 
 
 def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
@@ -226,17 +234,17 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
 
     choose("홍길동")
     _key(qtbot, table, Qt.Key.Key_Space, event.sig_loaded)
-    assert event.current_participant().interviewed
+    assert _current(event).interviewed
     for key, stage in ((Qt.Key.Key_3, "1차합격"), (Qt.Key.Key_4, "2차합격")):
         _key(qtbot, table, key, event.sig_loaded)
-        assert event.current_participant().result == stage
+        assert _current(event).result == stage
     event.employer_combo.setFocus()
     with qtbot.waitSignal(event.sig_loaded, timeout=10_000):
         qtbot.keyClick(event.employer_combo, Qt.Key.Key_Down)  # (고르지 않음) → (주)가산물류
-    assert event.current_participant().employer == "(주)가산물류"
+    assert _current(event).employer == "(주)가산물류"
     table.setFocus()
     _key(qtbot, table, Qt.Key.Key_5, event.sig_loaded)
-    hired = event.current_participant()
+    hired = _current(event)
     assert (hired.name, hired.result, hired.placement_id is not None) == ("홍길동", "채용", True)
     assert "취업 1건" in event.message.text()
     column = [event.participant_model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
@@ -246,7 +254,7 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
     _key(qtbot, table, Qt.Key.Key_5, event.sig_loaded)  # 채용: interviewed with it
     choose("이현장")
     _key(qtbot, table, Qt.Key.Key_3, event.sig_loaded)  # 1차합격: interviewed by then
-    assert event.current_participant().interviewed
+    assert _current(event).interviewed
     _key(qtbot, table, Qt.Key.Key_6, event.sig_loaded)
     assert [(p.name, p.interviewed, p.result) for p in event.page.participants] == [
         ("김현장", True, "채용"),  # the furthest first, then in the order they came
@@ -268,6 +276,7 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
     assert total == ["총 계", "1", "2", "5", "3", "3", "2"]
     assert _placements(workspace, admin) == before + 2 == int(total[-1])
     listed = page.list_model.item(0)
+    assert listed is not None
     assert (listed.figures.participants, listed.figures.hired) == (3, 2)
 
 
@@ -405,7 +414,8 @@ def test_f2_corrects_and_delete_voids_an_event_with_a_reason(
     assert panel.fields["수정 사유"].error()
     type_over(qtbot, panel.reason_edit, "장소 바로잡음")
     _save(qtbot, dialog, page.sig_loaded)
-    assert page.list_model.item(0).venue == "금천구청 대강당"
+    corrected = page.list_model.item(0)
+    assert corrected is not None and corrected.venue == "금천구청 대강당"
     assert rows(
         workspace, "SELECT old_value, new_value, reason FROM record_changes "
                    "WHERE record_kind = 'event' AND field = '장소'",
@@ -559,17 +569,18 @@ def test_keys_typed_faster_than_they_are_saved_are_saved_in_their_order(
     _window, _tools, page = _events_page(qtbot, workspace, plus, tmp_path)
     event = page.open_event(number)
     qtbot.waitUntil(lambda: event.page is not None, timeout=10_000)
+    assert event.page is not None
     active(qtbot, event)
     event.tabs.setCurrentIndex(1)
     table = event.participants
     table.setFocus()
     table.selectRow(next(i for i, p in enumerate(event.page.participants) if p.name == "차카타"))
-    assert event.current_participant().name == "차카타"
+    assert _current(event).name == "차카타"
     for key in (Qt.Key.Key_Space, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5):
         qtbot.keyClick(table, key)  # no waiting between the keys
     qtbot.waitUntil(lambda: not event._saving and not event._queue, timeout=10_000)
-    qtbot.waitUntil(lambda: event.current_participant().result == "채용", timeout=10_000)
-    assert event.current_participant().name == "차카타"
+    qtbot.waitUntil(lambda: _current(event).result == "채용", timeout=10_000)
+    assert _current(event).name == "차카타"
     assert rows(
         workspace,
         "SELECT c.field, c.new_value FROM record_changes c JOIN event_participants p "
@@ -646,6 +657,6 @@ def test_at_an_event_still_ahead_a_walk_in_is_registered_today_and_no_one_is_hir
     event.participants.selectRow(0)
     qtbot.keyClick(event.participants, Qt.Key.Key_5)
     qtbot.waitUntil(lambda: "행사일이 지나야" in event.message.text(), timeout=10_000)
-    assert event.current_participant().result is None
+    assert _current(event).result is None
     assert not event._saving  # the refusal leaves the keys free for the next change
     event.close()

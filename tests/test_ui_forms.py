@@ -230,6 +230,7 @@ def test_an_unsaved_form_asks_before_it_is_closed(
     window = open_window(qtbot, workspace, plus, tmp_path)
     window.show_page("seekers")
     dialog = _form(qtbot, window)
+    assert isinstance(dialog.panel, SeekerForm)
     qtbot.keyClick(dialog.panel.name_edit, Qt.Key.Key_Escape)  # nothing typed: just closes
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import SQLITE_ONLY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from qt_support import active, open_window
 
@@ -90,6 +90,13 @@ def shown_heading(help_window: HelpWindow) -> str:
     return ""
 
 
+def item(parent: QTreeWidget | QTreeWidgetItem, i: int) -> QTreeWidgetItem:
+    """The contents' top-level item or a chapter's child at ``i``, which the test knows is there."""
+    found = parent.topLevelItem(i) if isinstance(parent, QTreeWidget) else parent.child(i)
+    assert found is not None
+    return found
+
+
 def headings(path: Path) -> list[str]:
     return [
         m.group(1).strip()
@@ -110,7 +117,11 @@ def test_f1_on_each_page_opens_its_part_of_the_guide(
         press_f1(qtbot, window)
         shown = help_of(window)
         qtbot.waitUntil(shown.isVisible, timeout=5000)
-        qtbot.waitUntil(lambda h=shown, k=key: shown_heading(h) == PAGE_HEADINGS[k], timeout=5000)
+
+        def at_heading(h: HelpWindow = shown, k: str = key) -> bool:
+            return shown_heading(h) == PAGE_HEADINGS[k]
+
+        qtbot.waitUntil(at_heading, timeout=5000)
         assert shown.browser.source().isLocalFile()
         qtbot.keyClick(shown.browser, Qt.Key.Key_Escape)  # Esc closes the help
         assert not shown.isVisible()
@@ -122,7 +133,7 @@ def test_the_help_menu_has_the_guide_on_f1(
 ) -> None:
     window = open_window(qtbot, workspace, admin, tmp_path)
     help_menu = window.menuBar().actions()[-1].menu()
-    assert help_menu is not None
+    assert isinstance(help_menu, QMenu)
     guide = next(a for a in help_menu.actions() if a.text() == "사용자 안내서(&H)")
     assert guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     assert guide.shortcut().toString() == "F1"
@@ -204,15 +215,13 @@ def test_help_window_contents_back_and_search(qtbot: QtBot) -> None:
     active(qtbot, shown)
     shown.show_topic("index.md")
     assert shown.contents.topLevelItemCount() >= 10
-    chapters = [
-        shown.contents.topLevelItem(i).text(0) for i in range(shown.contents.topLevelItemCount())
-    ]
+    chapters = [item(shown.contents, i).text(0) for i in range(shown.contents.topLevelItemCount())]
     assert "검토와 월 마감" in chapters
-    closing = shown.contents.topLevelItem(chapters.index("검토와 월 마감"))
+    closing = item(shown.contents, chapters.index("검토와 월 마감"))
     section = next(
-        closing.child(i)
+        item(closing, i)
         for i in range(closing.childCount())
-        if closing.child(i).text(0) == "월 마감하기"
+        if item(closing, i).text(0) == "월 마감하기"
     )
     shown.contents.setCurrentItem(section)
     shown.contents.setFocus()
@@ -223,9 +232,9 @@ def test_help_window_contents_back_and_search(qtbot: QtBot) -> None:
     assert shown.topic() == "index.md"
     shown.search.setText("확인방법")  # only the chapters that hold it stay
     visible = [
-        shown.contents.topLevelItem(i).text(0)
+        item(shown.contents, i).text(0)
         for i in range(shown.contents.topLevelItemCount())
-        if not shown.contents.topLevelItem(i).isHidden()
+        if not item(shown.contents, i).isHidden()
     ]
     assert visible == ["취업 기록"]
 

@@ -416,6 +416,7 @@ def test_today_sessions_and_referrals_pages(
     dialogs = [d for d in window.findChildren(FormDialog) if d.isVisible()]
     assert len(dialogs) == 1 and isinstance(dialogs[0].panel, OutcomeForm)
     outcome = dialogs[0]
+    assert isinstance(outcome.panel, OutcomeForm)
     qtbot.waitUntil(outcome.isActiveWindow)
     qtbot.waitUntil(outcome.panel.outcome_combo.hasFocus)
     for _ in range(3):  # (고르세요) → 대기 → 면접 → 채용
@@ -462,6 +463,7 @@ def test_a_wide_list_shares_its_width_out_and_keeps_the_users_widths(
     window.show_page("placements")
     table = window.referrals_page.placement_table
     model = table.model()
+    assert isinstance(model, PlacementListModel)
     qtbot.waitUntil(lambda: table.viewport().width() > 900)
     header = table.horizontalHeader()
     employer = next(c for c in range(header.count()) if model.columns[c].title == "업체명")

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from conftest import SQLITE_ONLY, add_seeker, counselor_at, rows
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, type_over
 
@@ -19,6 +19,8 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.programmes import CreateProgramme, Enrol, ProgrammeFields
 from deskapp.services.workspace import Workspace
+from deskapp.ui.admin.models import RowsModel
+from deskapp.ui.casework.merge import SeekerPicker
 from deskapp.ui.forms import FormDialog, ReasonDialog
 from deskapp.ui.programmes import (
     CertificateForm,
@@ -34,6 +36,14 @@ pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 DAY = date(2018, 10, 30)
+T = TypeVar("T")
+
+
+def _row(model: RowsModel[T], row: int) -> T:
+    """The row a test has just saved or listed: it is there."""
+    item = model.item(row)
+    assert item is not None
+    return item
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
@@ -97,7 +107,7 @@ def test_a_programme_is_made_and_run_by_keyboard(
     with qtbot.waitSignal(programmes.sig_loaded, timeout=10_000):
         _save(qtbot, dialog)
     assert programmes.list_model.rowCount() == 1
-    assert programmes.list_model.item(0).name == "금천희망취업캠프"
+    assert _row(programmes.list_model, 0).name == "금천희망취업캠프"
 
     # Enter opens it; Ctrl+E enrols by 구직자번호 (Enter chooses the exact number).
     active(qtbot, programmes)
@@ -119,7 +129,11 @@ def test_a_programme_is_made_and_run_by_keyboard(
         picker.edit.setFocus()
         qtbot.keyClicks(picker.edit, number)
         qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda p=picker: p.chosen is not None, timeout=10_000)
+
+        def chosen(p: SeekerPicker = picker) -> bool:
+            return p.chosen is not None
+
+        qtbot.waitUntil(chosen, timeout=10_000)
         with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
             _save(qtbot, enrol)
         page.form = None
@@ -144,7 +158,7 @@ def test_a_programme_is_made_and_run_by_keyboard(
         saved = _save(qtbot, session)
     assert len(saved.counseling_session_ids) == 2
     assert _sessions(workspace, admin) == before + 2
-    assert page.session_model.item(0).counted == 2
+    assert _row(page.session_model, 0).counted == 2
     assert "회차를 추가했습니다." in page.message.text()
 
     # Delete on the 회차 tab voids it (with a reason), and its 상담 with it.
@@ -185,7 +199,7 @@ def test_a_programme_is_made_and_run_by_keyboard(
     type_over(qtbot, certified.panel.day_edit, "2018-10-30")
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
         _save(qtbot, certified)
-    first = page.enrolment_model.item(0)
+    first = _row(page.enrolment_model, 0)
     assert (first.completed_on, first.certificate) == (DAY, "웹디자인기능사")
     assert rows(
         workspace, "SELECT count(*) FROM record_changes WHERE record_kind = 'programme_enrolment'"
@@ -236,7 +250,9 @@ def test_the_menu_entry_has_its_shortcut(
 ) -> None:
     window = open_window(qtbot, workspace, admin, tmp_path)
     assert window.programmes_action.shortcut().toString() == "Ctrl+Shift+G"
-    assert window.programmes_action in window.menuBar().actions()[1].menu().actions()
+    menu = window.menuBar().actions()[1].menu()
+    assert isinstance(menu, QMenu)
+    assert window.programmes_action in menu.actions()
 
 
 def _answer(qtbot: QtBot, owner: Any, reason: str, loaded: Any) -> str:
@@ -285,7 +301,7 @@ def test_delete_voids_a_participant_and_then_the_programme(
 
     # The list follows; Delete there voids the programme with what it holds.
     qtbot.waitUntil(lambda: programmes.list_model.rowCount() == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: programmes.list_model.item(0).enrolled == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: _row(programmes.list_model, 0).enrolled == 1, timeout=10_000)
     active(qtbot, programmes)
     programmes.list.setFocus()
     programmes.list.selectRow(0)

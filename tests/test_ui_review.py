@@ -145,12 +145,18 @@ def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_rea
     for month, message in ((9, "이미 마감되었습니다"), (10, "아직 끝나지 않았습니다")):
         tab.picker.set_month(2018, month)
         tab.close_button.click()
-        qtbot.waitUntil(
-            lambda old=confirm: tab.confirm_dialog is not old and tab.confirm_dialog.isVisible()
-        )
+
+        def shown_anew(old: object = confirm) -> bool:
+            return tab.confirm_dialog is not old and tab.confirm_dialog.isVisible()
+
+        qtbot.waitUntil(shown_anew)
         confirm = tab.confirm_dialog
         qtbot.keyClick(confirm, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda message=message: message in tab.status_label.text())
+
+        def said(message: str = message) -> bool:
+            return message in tab.status_label.text()
+
+        qtbot.waitUntil(said)
         assert tab.status_label.is_error()
     assert tab.model.closed_months() == {(2018, 9)}
 
@@ -425,6 +431,7 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.reason_dialog is not None and dialog.reason_dialog.isVisible())
     reason = dialog.reason_dialog
+    assert reason is not None
     qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
     assert "사유를 적으세요" in reason.status_label.text() and reason.isVisible()
     reason.reason_edit.insert("분기 점검")
@@ -512,9 +519,9 @@ def test_every_model_passes_the_model_tester(
     assert _cells(closes)[1][1] == "해제됨" and _cells(closes)[1][4] == "누락분"
     assert targets.flags(targets.index(0, TargetsModel.TARGET)) & Qt.ItemFlag.ItemIsEditable
     assert not targets.flags(targets.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
-    assert len(flags) == flag_model.rowCount() and flag_counts.line("총 계", "").counts[-1] == len(
-        flags
-    )
+    assert len(flags) == flag_model.rowCount()
+    total = flag_counts.line("총 계", "")
+    assert total is not None and total.counts[-1] == len(flags)
 
 
 @SQLITE_ONLY

@@ -32,6 +32,7 @@ from deskapp.domain.stats import Counts, StatsTable
 from deskapp.reports.breakdown import SHEET_NAMES
 from deskapp.services.workspace import Workspace
 from deskapp.ui.print_layout import monthly_html, stats_table_html
+from deskapp.ui.review.drill_down import DrillDownDialog
 from deskapp.ui.stats_models import MonthlyStatsModel, RawRole, StatsTableModel
 from deskapp.ui.stats_view import StatsView
 
@@ -91,6 +92,13 @@ def records(workspace: Workspace, admin: Actor) -> None:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _period(view: StatsView) -> Period:
+    """The period of the table shown (the test has waited for one)."""
+    table = view.table_model.table
+    assert table is not None
+    return table.period
 
 
 def _shown(model: Any) -> list[list[str]]:
@@ -153,7 +161,7 @@ def test_month_and_year_to_date_choices(
     view = open_stats(qtbot, workspace, admin, settings)
     # First shown: this year so far (today is 2018-10-30 in the fixture).
     assert view.picker.ytd_radio.isChecked()
-    assert view.table_model.table.period == Period(date(2018, 1, 1), date(2018, 10, 30))
+    assert _period(view) == Period(date(2018, 1, 1), date(2018, 10, 30))
     assert _shown(view.table_model)[0] == ["총 계", "2", "3", "6", "2", "2"]
 
     view.picker.month_combo.setFocus()
@@ -161,20 +169,20 @@ def test_month_and_year_to_date_choices(
     assert view.picker.month_radio.isChecked()
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.keyClick(view.picker.month_combo, Qt.Key.Key_Return)
-    assert view.table_model.table.period == Period.month(2018, 9)
+    assert _period(view) == Period.month(2018, 9)
     assert _shown(view.table_model)[0] == ["총 계", "1", "1", "1", "0", "0"]
 
     qtbot.keyClick(view.picker.month_combo, Qt.Key.Key_Down)  # 10월
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.mouseClick(view.query_button, Qt.MouseButton.LeftButton)
-    assert view.table_model.table.period == Period.month(2018, 10)
+    assert _period(view) == Period.month(2018, 10)
     assert _shown(view.table_model)[0] == ["총 계", "1", "2", "5", "2", "2"]
 
     qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(view.picker.ytd_radio.isChecked)
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.keyClick(view.picker.ytd_radio, Qt.Key.Key_Enter)
-    assert view.table_model.table.period.start == date(2018, 1, 1)
+    assert _period(view).start == date(2018, 1, 1)
 
 
 @SQLITE_ONLY
@@ -208,6 +216,7 @@ def test_monthly_grid_shows_each_month_and_its_running_total(
     view.desk_filter.setFocus()
     view.desk_filter.setCurrentIndex(view.desk_filter.findData("plus"))
     assert _shown(model)[9] == ["2018-10", "0", "0", "1", "1", "3", "3", "1", "1", "1", "1"]
+    assert model.series is not None
     assert "일자리플러스센터" in monthly_html(model.series, model.desk)
 
 
@@ -320,6 +329,7 @@ def test_pdf_is_written_in_the_official_layout(
     assert [action for action, _ in _logged_outputs(workspace)] == ["print"]
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
+    assert view.table_model.table is not None
     html = stats_table_html(view.table_model.table)
     assert '<th rowspan="2" width="24%">구 분</th>' in html and "(단위: 건, 명)" in html
     assert html.index("총 계") < html.index("일자리플러스센터") < html.index("고용복지플러스센터")
@@ -349,7 +359,7 @@ def test_print_goes_through_the_print_dialog(
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 인쇄(&P)…
     _give_reason(qtbot, view, "게시용")
     qtbot.waitUntil(target.exists, timeout=5000)
-    assert _logged_outputs(workspace)[-1][1].endswith("사유: 게시용")
+    assert str(_logged_outputs(workspace)[-1][1]).endswith("사유: 게시용")
     assert dialogs and dialogs[0].windowTitle() == "통계 인쇄"
     assert target.read_bytes().startswith(b"%PDF")
     assert view.status_label.text() == "인쇄를 보냈습니다."
@@ -461,7 +471,7 @@ def test_enter_on_a_cell_lists_exactly_the_records_counted_there(
             view.table_view.setFocus()
             view.table_view.setCurrentIndex(index)
             dialog = view.open_drill_down(index)
-            assert dialog is not None
+            assert isinstance(dialog, DrillDownDialog)
             qtbot.addWidget(dialog)
             with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
                 pass  # the rows arrive from a worker through the event loop
@@ -488,7 +498,7 @@ def test_enter_on_a_monthly_cell_lists_that_months_records_for_the_chosen_desk(
             if not index.data(RawRole):
                 continue
             dialog = view.open_monthly_drill_down(index)
-            assert dialog is not None
+            assert isinstance(dialog, DrillDownDialog)
             # Not given to qtbot: the dialog deletes itself on close, and qtbot's closing
             # it again at teardown would touch a deleted object.
             try:
