@@ -22,6 +22,7 @@ from deskapp.domain.breakdown import BREAKDOWN_KEYS, Dimension
 from deskapp.domain.commands import LogSession, RecordPlacement
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import ValidationError
+from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.drill_down import DrillDownDialog
 from deskapp.ui.stats_models import BreakdownTableModel, MonthlyBreakdownModel, RawRole
@@ -93,6 +94,13 @@ def _drilled(qtbot: QtBot, open_it: Any) -> tuple[DrillDownDialog, list[Any]]:
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000) as loaded:
         pass  # the rows arrive from a worker through the event loop
     return dialog, loaded.args[0]
+
+
+def _drill_row(dialog: DrillDownDialog, row: int) -> DrillRow:
+    """A row of the drill-down's list, which the test has waited to be loaded."""
+    item = dialog.model.item(row)
+    assert item is not None
+    return item
 
 
 def test_choosing_sex_shows_the_services_breakdown(
@@ -170,7 +178,7 @@ def test_enter_on_a_breakdown_cell_lists_exactly_its_records(
     assert len(dialogs) == 1
     dialog = dialogs[0]
     qtbot.waitUntil(lambda: "불러오는 중" not in dialog.windowTitle(), timeout=10_000)
-    assert {dialog.model.item(r).id for r in range(3)} == set(people["sessions"]["woman"])
+    assert {_drill_row(dialog, r).id for r in range(3)} == set(people["sessions"]["woman"])
     assert "성별 여" in dialog.windowTitle()
     dialog.close()
 
@@ -414,9 +422,12 @@ def test_pdf_of_a_breakdown_prints_what_is_shown(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     printed: list[str] = []
-    monkeypatch.setattr(
-        "deskapp.ui.stats_view.save_pdf", lambda html, path: printed.append(html) or path.touch()
-    )
+
+    def save_pdf(html: str, path: Path) -> None:
+        printed.append(html)
+        path.touch()
+
+    monkeypatch.setattr("deskapp.ui.stats_view.save_pdf", save_pdf)
     view = open_stats(qtbot, workspace, admin, settings)
     _break_down(qtbot, view, "연령대")
     _choose_file(monkeypatch, tmp_path / "연령대.pdf")

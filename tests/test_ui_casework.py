@@ -174,7 +174,7 @@ def test_a_team_lead_merges_two_records_and_undoes_it(
     duplicate = add_seeker(workspace, plus, "홍길동", "2018-09-05", 연락처="010-1111-2223")
     workspace.records.log_session(plus, LogSession(duplicate.number, date(2018, 9, 5)))
     gone = duplicate.id
-    numbers = dict(rows(workspace, "SELECT id, seeker_no FROM job_seekers"))
+    numbers = {i: n for i, n in rows(workspace, "SELECT id, seeker_no FROM job_seekers")}
     window, tools = _window(qtbot, workspace, team_lead, tmp_path)
     assert tools.merge_action is not None and tools.merge_action.isEnabled()
     window.nav.setFocus()

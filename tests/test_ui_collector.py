@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from functools import partial
 from typing import Any, ClassVar
 
 import pytest
@@ -121,7 +122,7 @@ def test_a_worker_never_drops_an_ops_last_reference(
     errors: list[BaseException] = []
     for _ in range(200):
         held = _Held()
-        query = QueryOp(parent=None, op=lambda p, held=held: op(p, held))
+        query = QueryOp(parent=None, op=partial(op, held=held))
         query.failure(errors.append)
         with qtbot.waitSignal(query.sig_finished, timeout=20_000):
             query.run_in_background()

@@ -298,6 +298,7 @@ def test_a_counselors_day_by_keyboard(
         lambda: stats.reason_dialog is not None and stats.reason_dialog.isVisible(), timeout=5000
     )
     reason = stats.reason_dialog
+    assert reason is not None
     qtbot.waitUntil(reason.reason_edit.hasFocus)
     commit(reason.reason_edit, "10월 실적 보고")
     with qtbot.waitSignal(stats.sig_exported, timeout=10_000):

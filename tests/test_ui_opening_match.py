@@ -84,7 +84,7 @@ def _match(qtbot: QtBot, page: EmployersPage) -> SeekerMatchDialog:
     """Ctrl+M in the page; the dialog once its list is loaded."""
     page.match_dialog = None
     qtbot.keyClick(page.opening_table, Qt.Key.Key_M, CTRL)
-    dialog = page.match_dialog
+    dialog: SeekerMatchDialog | None = page.match_dialog  # not the None set above
     assert isinstance(dialog, SeekerMatchDialog) and dialog.isVisible()
     qtbot.waitUntil(
         lambda: dialog.model.rowCount() > 0 or bool(dialog.status_label.text()), timeout=10_000

@@ -14,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
+from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.performance import (
     FIRST_MONTH_COLUMN,
@@ -45,6 +46,13 @@ def open_cell(qtbot: QtBot, view: PerformanceView, name: str, column: int) -> Pe
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     dialog: PerformanceDrillDown = opened.args[0]
     return dialog
+
+
+def drill_row(dialog: PerformanceDrillDown, row: int) -> DrillRow:
+    """A row of the cell's list, which the test has waited to be loaded."""
+    item = dialog.model.item(row)
+    assert item is not None
+    return item
 
 
 def test_a_team_lead_reads_the_tab_and_opens_a_cell(
@@ -79,7 +87,7 @@ def test_a_team_lead_reads_the_tab_and_opens_a_cell(
     tab.measure_combo.setCurrentIndex(tab.measure_combo.findData("placements"))
     dialog = open_cell(qtbot, tab, "plus 상담사", YEAR_COLUMN)
     qtbot.waitUntil(lambda: dialog.count() == 2, timeout=10_000)
-    people = [dialog.model.item(r) for r in range(dialog.count())]
+    people = [drill_row(dialog, r) for r in range(dialog.count())]
     assert [p.seeker_id for p in people] == [placed["twice"], placed["once"]]
     assert people[0].detail == "취업 2건"
     qtmodeltester.check(dialog.model)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp import app
+from deskapp.services.resources import resources_dir
 
 ENGLISH = re.compile(r"[A-Za-z]{2,}")
 
@@ -119,7 +120,7 @@ def test_no_display_names_a_command_that_exists(
 def test_the_applications_catalogue_holds_only_its_own_classes() -> None:
     """A Qt dialog's label taken up into deskapp_ko (translated as itself) hid the Korean one."""
     root = Path(app.__file__).resolve().parent
-    ts = app.resources_dir() / "translations" / "deskapp_ko.ts"
+    ts = resources_dir() / "translations" / "deskapp_ko.ts"
     contexts = set(re.findall(r"<name>([^<]+)</name>", ts.read_text(encoding="utf-8")))
     ours = {
         name

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from qt_support import active
 
 from deskapp import app
+from deskapp.domain.access import Actor
 from deskapp.domain.errors import AuthenticationFailed, ValidationError
 from deskapp.domain.records import Role
+from deskapp.services.resources import resources_dir
 from deskapp.services.workspace import Workspace, database_exists
 from deskapp.ui import errors
 from deskapp.ui.first_run import FirstRunDialog
@@ -158,7 +160,13 @@ def test_demo_database_shows_progress_and_accounts(
     assert calls == [{"password": PASSWORD, "seekers": 6000, "progress": calls[0]["progress"]}]
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
     table = dialog.accounts_table
-    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+
+    def cell_text(r: int, c: int) -> str:
+        item = table.item(r, c)
+        assert item is not None
+        return item.text()
+
+    rows = [[cell_text(r, c) for c in range(4)] for r in range(table.rowCount())]
     assert rows == [
         ["admin", "관리자", "—", "관리자"],
         ["c-plus", "상담사", "일자리플러스센터", "플러스 상담사"],
@@ -214,7 +222,8 @@ def test_login_refuses_wrong_password_then_accepts(
     with qtbot.waitSignal(dialog.finished, timeout=10_000) as finished:
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert finished.args == [QDialog.DialogCode.Accepted.value]
-    assert dialog.actor is not None and dialog.actor.username == "admin"
+    actor: Actor | None = dialog.actor  # not the None asserted above
+    assert actor is not None and actor.username == "admin"
     # A shared PC keeps no account name unless its settings say so (test_ui_switch_user.py).
     assert settings.value("login/username") is None
 
@@ -364,7 +373,7 @@ def test_no_display_prints_korean_message(
 
 
 def test_translations_and_font(qapp: QApplication) -> None:
-    qm = app.resources_dir() / "translations" / "deskapp_ko.qm"
+    qm = resources_dir() / "translations" / "deskapp_ko.qm"
     ts = qm.with_suffix(".ts")
     assert qm.exists() and ts.exists()
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "deskapp_ko.qm is older than the .ts"

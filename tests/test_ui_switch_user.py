@@ -129,7 +129,8 @@ def test_a_team_lead_takes_over_a_counselors_window_without_restarting(
     assert _actions(workspace, "logout") == ["c-plus"]
 
     lead = _log_in(qtbot, startup, "lead")
-    assert lead is not window and startup.window is lead
+    shown: MainWindow | None = startup.window  # not the None asserted above
+    assert lead is not window and shown is lead
     assert lead.actor.username == "lead"
     assert lead.user_label.text() == "박팀장 (lead) · 팀장"
     assert [lead.desk_combo.itemData(i) for i in range(lead.desk_combo.count())] == [
