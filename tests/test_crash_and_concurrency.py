@@ -79,9 +79,14 @@ def test_a_writer_killed_at_random_moments_loses_no_whole_unit(
     confirmed_imports: set[int] = set()
     for _ in range(KILLS):
         child = _start(path, "c-plus", "crash", 60)
-        time.sleep(rng.uniform(1.0, 2.5))  # start-up takes about a second, then it writes
+        # Killed at a random moment once it writes: its start-up (a second, longer on a
+        # loaded machine) is waited out, not guessed, or it would die before writing.
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        time.sleep(rng.uniform(0.0, 1.5))
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate(timeout=30)
+        rest, err = child.communicate(timeout=30)
+        out = first + rest
         assert child.returncode == -signal.SIGKILL, err
         for line in out.splitlines():
             kind, number, *_ = line.split()
