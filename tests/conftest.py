@@ -1,12 +1,24 @@
 """Shared fixtures: real databases (SQLite files in tmp_path, and a PostgreSQL server),
-workspaces and actors of each role.
+workspaces and actors of each role; and the fast tier (``pytest --fast``).
 
 Qt runs offscreen: without a display, Qt would abort the test process.
+
+The fast tier is the domain and service tests on SQLite, in under a minute. Each test is
+marked by rules: ``postgresql`` (its ``db_url`` is a server, or it asks for ``pg_server`` or
+``shared``), ``widget`` (it asks for ``qtbot`` or ``boxes``) or ``slow`` (marked so, or
+named in ``SLOW``: what starts a process, builds something large, runs the command line,
+or was measured slow); ``--fast`` leaves out what is marked. Under ``--fast`` a test that
+starts a process or uses more than ``FAST_CPU_LIMIT`` of CPU fails and says to add it to
+``SLOW``, so the tier stays fast. ``make test`` runs every test.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,6 +56,189 @@ pytest_plugins = ("qt_support",)
 PASSWORD = "test-pass-1"
 TODAY = date(2018, 10, 30)
 BACKENDS = ("sqlite", "postgresql")
+
+#: The markers that ``--fast`` leaves out (registered in pyproject.toml).
+LEFT_OUT_OF_FAST = ("postgresql", "widget", "slow")
+
+#: The tests that no fixture gives away as slow, left out of the fast tier. A module name
+#: takes all its tests, ``module::test`` every parametrization of one, ``module::test[id]``
+#: one. ``tests/test_tiers.py`` fails for a name that matches no test.
+SLOW = frozenset(
+    {
+        # They start processes: the command line as a program, concurrent writers,
+        # a killed import or demo, git, a nested pytest, the screenshots script.
+        "test_crash_and_concurrency.py",
+        "test_demo_whole.py",
+        "test_docs.py",
+        "test_installed_wheel.py",  # builds and installs a wheel
+        "test_trail.py",
+        "test_backup_check.py::test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left",
+        "test_cli.py::test_the_installed_command_runs_as_a_process",
+        "test_input_edges.py::test_the_same_file_imported_by_two_processes_at_once_is_imported_once",
+        "test_suite_setup.py::test_plain_pytest_collects_from_the_root",
+        "test_tiers.py",
+        "test_ui_qt_korean.py::test_no_display_names_a_command_that_exists",
+        # They build large workbooks or databases: the 2018 seed, fuzzing, xlsx bombs,
+        # demos, damaged files.
+        "test_damaged_file.py",
+        "test_demo.py",
+        "test_import_fuzz.py",
+        "test_import_limits.py",
+        "test_seed_table.py",
+        # The command line in-process (each makes its database with ``deskapp init``: every
+        # migration) and the reports' workbooks.
+        "test_cli.py",
+        "test_cli_edit.py",
+        "test_events_import.py",
+        "test_occupations_load.py",
+        # Over 0.4 s of CPU each on the 2-core development machine (``pytest --fast
+        # --junitxml`` records each test's CPU time as the property ``cpu``): the
+        # statistics reports and their drill-downs, backups and restores, month close.
+        "test_breakdown.py",
+        "test_performance.py",
+        "test_retention.py",
+        "test_review.py",
+        "test_access_control.py::test_command_line_users_lockout_and_audit",
+        "test_access_control.py::test_failed_log_ins_are_logged_and_lock_the_account",
+        "test_access_control.py::test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged",
+        "test_account_recheck.py::test_a_counselor_moved_to_another_desk_acts_as_the_new_one_only_after_logging_in_again",
+        "test_accounts_safety.py::test_twelve_wrong_passwords_at_once_lock_the_account_at_the_fifth",
+        "test_accounts_safety.py::test_two_administrators_demoting_each_other_at_once_leave_one",
+        "test_backup_check.py::test_a_backup_restores_to_identical_statistics",
+        "test_backup_check.py::test_a_copy_from_before_the_chain_is_restored_keeping_todays_log",
+        "test_backup_check.py::test_a_restore_carries_forward_the_logs_written_after_the_copy",
+        "test_backup_check.py::test_a_restore_refuses_another_databases_copy_and_a_log_that_went_its_own_way",
+        "test_backup_check.py::test_backup_and_restore_on_the_command_line",
+        "test_backup_check.py::test_backups_of_two_databases_in_one_folder_do_not_mix",
+        "test_backup_check.py::test_check_finds_a_stale_index_and_a_dangling_reference",
+        "test_browse.py::test_lists_are_ids_then_rows_with_personal_data_masked",
+        "test_corrections.py::test_employers_openings_sessions_referrals_and_placements_are_corrected",
+        "test_corrections.py::test_filled_openings_and_those_past_their_closing_day_are_due_to_close",
+        "test_corrections.py::test_statistics_follow_desk_and_date_corrections",
+        "test_events.py::test_a_hire_at_an_event_is_one_placement_at_its_desk_and_date",
+        "test_events.py::test_every_number_of_the_report_has_the_people_and_employers_behind_it",
+        "test_events.py::test_the_events_workbook_imports_on_either_database",
+        "test_events.py::test_the_report_groups_by_venue_type_as_the_seeds_small_days_table",
+        "test_events.py::test_two_records_at_one_event_are_not_merged_until_one_is_voided",
+        "test_input_edges.py::test_a_period_beyond_any_record_is_bad_input",
+        "test_input_edges.py::test_both_ends_of_a_period_are_told_at_once",
+        "test_layers.py::test_each_layer_imports_only_from_the_layers_above_it[deskapp/ui]",
+        "test_month_close_race.py::test_check_reports_a_closed_month_whose_records_moved",
+        "test_month_close_race.py::test_writes_racing_a_close_never_land_behind_it",
+        "test_month_preflight.py::test_close_on_the_command_line_needs_force_while_anything_is_unfinished",
+        "test_month_preflight.py::test_each_unfinished_item_is_listed_and_goes_when_done",
+        "test_outreach.py::test_an_employer_is_found_once_from_its_live_contacts",
+        "test_outreach.py::test_hires_against_an_agreement",
+        "test_outreach.py::test_monthly_workbook_has_the_outreach_sheet",
+        "test_private_files.py::test_the_database_its_wal_backups_and_logs_are_owner_only",
+        "test_programmes.py::test_cli_camp_report_is_of_the_camp_unless_told",
+        "test_programmes.py::test_cli_programmes_exit_codes",
+        "test_programmes.py::test_cli_programmes_prints_both_reports",
+        "test_programmes.py::test_the_camp_report_reproduces_the_seeds_table",
+        "test_store.py::test_a_database_made_at_revision_0001_is_upgraded_with_its_records",
+        "test_store.py::test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers",
+        "test_vanished_file.py::test_a_file_replaced_by_another_stops_the_next_save",
+    }
+)
+
+#: A test of the fast tier that uses more CPU than this fails, saying to add it to
+#: ``SLOW`` (three times the 0.4 s the list was drawn at: room for a slower machine).
+FAST_CPU_LIMIT = 1.2
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fast",
+        action="store_true",
+        default=False,
+        help="the fast tier: leave out the tests marked postgresql, widget or slow "
+        "(see CONTRIBUTING.md); without it every test runs",
+    )
+
+
+def slow_names(item: pytest.Item) -> tuple[str, str, str]:
+    """The names by which ``SLOW`` may list ``item``: its module, its function, itself."""
+    module = item.path.name
+    return module, f"{module}::{getattr(item, 'originalname', item.name)}", f"{module}::{item.name}"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest reads the base of tmp_path
+def pytest_configure(config: pytest.Config) -> None:
+    """The fast tier keeps its files in memory (/dev/shm, where there is one): the same
+    files and code, without waiting for the disk."""
+    memory = Path("/dev/shm")
+    if config.getoption("fast") and config.option.basetemp is None and memory.is_dir():
+        base = tempfile.mkdtemp(prefix="deskapp-fast-", dir=memory)
+        config.option.basetemp = base
+        config.add_cleanup(lambda: shutil.rmtree(base, ignore_errors=True))
+
+
+def tier_marks(item: pytest.Item) -> list[str]:
+    """The markers of ``LEFT_OUT_OF_FAST`` that ``item`` earns by the rules above."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    callspec = getattr(item, "callspec", None)
+    params: dict[str, object] = callspec.params if callspec is not None else {}
+    marks = []
+    if params.get("db_url") == "postgresql" or fixtures & {"pg_server", "shared"}:
+        marks.append("postgresql")
+    if fixtures & {"qtbot", "boxes"}:
+        marks.append("widget")
+    if item.get_closest_marker("slow") or set(slow_names(item)) & SLOW:
+        marks.append("slow")
+    return marks
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The fast tier does not even import a module that ``SLOW`` names whole."""
+    if config.getoption("fast") and collection_path.name in SLOW:
+        return True
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` reads the markers
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    kept: list[pytest.Item] = []
+    left: list[pytest.Item] = []
+    for item in items:
+        marks = tier_marks(item)
+        for mark in marks:
+            if item.get_closest_marker(mark) is None:
+                item.add_marker(mark)
+        (left if marks else kept).append(item)
+    if config.getoption("fast") and left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_stays_fast(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Under ``--fast``, a test that starts a process or uses more than ``FAST_CPU_LIMIT``
+    of CPU (its fixtures' setting up and tearing down included) fails: it belongs in
+    ``SLOW``. Each test's CPU time is recorded as the property ``cpu`` (``--junitxml``)."""
+    if not request.config.getoption("fast"):
+        yield
+        return
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        pytest.fail(
+            f"{request.node.nodeid} starts a process: the fast tier starts none. "
+            "Add it to SLOW in tests/conftest.py (it still runs in make test)."
+        )
+
+    monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
+    if "workspace" in request.fixturenames:  # made once for the session: not this test's
+        request.getfixturevalue("_sqlite_made")
+    started = time.process_time()
+    yield
+    used = time.process_time() - started
+    request.node.user_properties.append(("cpu", f"{used:.3f}"))
+    if used > FAST_CPU_LIMIT:
+        pytest.fail(
+            f"{request.node.nodeid} used {used:.1f} s of CPU, over the fast tier's "
+            f"{FAST_CPU_LIMIT} s: add it to SLOW in tests/conftest.py (make test runs it)."
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -106,10 +301,29 @@ def _workspace(db: str) -> Iterator[Workspace]:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def _sqlite_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database as ``Workspace.create`` leaves it (migrated, one administrator),
+    made once for the fast tier: creating one (every migration) takes about a second."""
+    made = tmp_path_factory.mktemp("made") / "desk.sqlite3"
+    created, _ = Workspace.create(str(made), "admin", PASSWORD)
+    created.close()
+    leftovers = sorted(p.name for p in made.parent.iterdir() if p != made)
+    assert leftovers == [], f"closing left {leftovers}: a copy of the file alone would lose them"
+    return made
+
+
 @pytest.fixture
-def workspace(db_url: str) -> Iterator[Workspace]:
+def workspace(request: pytest.FixtureRequest, db_url: str) -> Iterator[Workspace]:
     """A new database with an administrator, dated as of the seed's reference day,
-    on SQLite and on PostgreSQL."""
+    on SQLite and on PostgreSQL. The fast tier copies a SQLite file made once by the same
+    ``Workspace.create`` (mode kept: 0600) and opens the copy as every test does."""
+    if request.config.getoption("fast") and not db_url.startswith("postgresql"):
+        shutil.copy2(request.getfixturevalue("_sqlite_made"), db_url)
+        opened = Workspace.open(db_url, today=TODAY)
+        yield opened
+        opened.close()
+        return
     yield from _workspace(db_url)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,7 +77,7 @@ def type_over(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     edit.selectAll()
     if text.isascii():
-        qtbot.keyClicks(edit, text)
+        QTest.keyClicks(edit, text)  # what qtbot.keyClicks calls, typed
     else:
         commit(edit, text)
 
@@ -85,10 +86,10 @@ def refer(qtbot: QtBot, dialog: Any, answer: Qt.Key = Qt.Key.Key_Return) -> None
     """Enter on the chosen row of a matching dialog (추천 구인, 맞는 구직자): it asks once;
     ``answer`` is the key pressed in the question (Enter: 알선, Escape: 취소)."""
     with qtbot.waitSignal(dialog.sig_asking, timeout=5000) as asked:
-        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.table, Qt.Key.Key_Return)
     box = asked.args[0]
     qtbot.waitUntil(box.isVisible, timeout=5000)
-    qtbot.keyClick(box, answer)
+    QTest.keyClick(box, answer)
 
 
 def open_stats(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
