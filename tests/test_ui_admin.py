@@ -33,7 +33,7 @@ from deskapp.ui.admin import AdminTools, install
 from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.admin.accounts import AccountFormDialog, AccountsDialog
 from deskapp.ui.admin.backup import BackupDialog, RestoreConfirmDialog
-from deskapp.ui.admin.idle_lock import SETTINGS_KEY, IdleSettingsDialog
+from deskapp.ui.admin.idle_lock import SETTINGS_KEY, IdleSettingsDialog, LockDialog
 from deskapp.ui.admin.models import (
     AccessLogModel,
     AccountEventsModel,
@@ -593,11 +593,11 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
         qtbot.keyClick(window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                        | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     assert "잠그기를 선택했습니다" in locked.args[0] and not window.isVisible()
-    dialog = lock.dialog
-    assert dialog is not None
-    active(qtbot, dialog)
+    again: LockDialog | None = lock.dialog  # not the None asserted above
+    assert again is not None
+    active(qtbot, again)
     with qtbot.waitSignal(lock.sig_quit_requested, timeout=3000):
-        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(again.password_edit, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     assert not window.isVisible() and not accounts.isVisible() and lock.dialog is None
 
 
