@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SQLITE_ONLY, add_seeker, counselor_at
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from pytestqt.qtbot import QtBot
 from qt_support import open_window
 
@@ -56,16 +56,10 @@ def _page(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> F
     return page
 
 
-def _table(model: object) -> list[list[str]]:
-    columns = model.columnCount()  # type: ignore[attr-defined]
-    heading = [
-        model.headerData(c, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
-        for c in range(columns)
-    ]
-    cells = [
-        [model.index(r, c).data() for c in range(columns)]  # type: ignore[attr-defined]
-        for r in range(model.rowCount())  # type: ignore[attr-defined]
-    ]
+def _table(model: QAbstractItemModel) -> list[list[str]]:
+    columns = model.columnCount()
+    heading = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)]
+    cells = [[model.index(r, c).data() for c in range(columns)] for r in range(model.rowCount())]
     return [heading, *sorted(cells)]
 
 

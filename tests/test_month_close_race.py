@@ -42,7 +42,7 @@ def test_a_write_in_flight_holds_the_close_back_and_is_counted(
     number = workspace.records.register_seeker(
         plus, RegisterSeeker(name="홍길동", registered_on=date(2018, 9, 3), consented=True)
     ).number
-    seeker_id = int(rows(workspace, "SELECT id FROM job_seekers")[0][0])  # type: ignore[call-overload]
+    seeker_id = int(cast(SupportsInt, rows(workspace, "SELECT id FROM job_seekers")[0][0]))
     written, release = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 

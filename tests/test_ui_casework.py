@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SQLITE_ONLY, add_seeker, new_seeker, rows
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, refer
 
@@ -213,7 +214,7 @@ def test_counselors_get_the_page_but_not_the_merge(
     assert tools.merge_action is None
 
 
-def test_the_table_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_table_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     work = WorkItemsModel()
     work.set_rows(
         [

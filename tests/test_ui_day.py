@@ -195,7 +195,8 @@ def test_a_counselors_day_by_keyboard(
         assert window.current_page_key() == "employers"
         _press(qtbot, Qt.Key.Key_N, CTRL)
         dialog = _form(qtbot, window, EmployerForm)
-        commit(dialog.panel.name_edit, "가산전자")  # type: ignore[attr-defined]
+        assert isinstance(dialog.panel, EmployerForm)
+        commit(dialog.panel.name_edit, "가산전자")
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "1248100999")
         assert "검증번호" in dialog.panel.fields["사업자등록번호"].error()
@@ -206,11 +207,13 @@ def test_a_counselors_day_by_keyboard(
             _press(qtbot, Qt.Key.Key_S, CTRL)
         page = window.employers_page
         qtbot.waitUntil(lambda: page.selected_employer() is not None)
-        assert page.selected_employer().name == "가산전자"  # type: ignore[union-attr]
+        employer = page.selected_employer()
+        assert employer is not None and employer.name == "가산전자"
         active(qtbot, window)
         _press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
         dialog = _form(qtbot, window, OpeningForm)
-        commit(dialog.panel.occupation_edit, "조립")  # type: ignore[attr-defined]
+        assert isinstance(dialog.panel, OpeningForm)
+        commit(dialog.panel.occupation_edit, "조립")
         _press(qtbot, Qt.Key.Key_Tab)
         _typed(qtbot, "2")
         with qtbot.waitSignal(page.opening_model.sig_loaded, timeout=10_000):

@@ -11,6 +11,7 @@ import pytest
 from conftest import SQLITE_ONLY, counselor_at, rows
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from qt_support import active, commit, open_window, type_over
 
@@ -282,7 +283,7 @@ def test_the_outreach_report_from_the_view_menu(
     )
 
 
-def test_the_outreach_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_outreach_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     contact = Contact(1, 1, date(2018, 10, 1), ContactKind.VISIT, "gvalley", "상담사", True,
                       "메모", "재방문", date(2018, 10, 8), None)  # fmt: skip
     contacts = ContactsModel()
