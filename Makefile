@@ -11,7 +11,7 @@ LOCK := requirements/lock.txt
 # The tool that writes the lock, pinned so that `make lock` writes it the same way.
 UV_VERSION := 0.13.9
 
-.PHONY: run test check lint typecheck pytest system-deps test-deps seed-workbook bench dist build lock clean screenshots
+.PHONY: run test test-fast check lint typecheck pytest system-deps test-deps seed-workbook bench dist build lock clean screenshots
 
 # Installed again whenever the lock or pyproject.toml changes. The libraries come from the
 # lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
@@ -52,6 +52,10 @@ run: system-deps $(STAMP)
 	$(BIN)/deskapp
 
 test: test-deps $(STAMP) lint typecheck pytest
+
+# The fast tier while working (domain and services on SQLite, under a minute); not a check.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --fast $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
