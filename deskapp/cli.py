@@ -219,10 +219,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     programmes.add_argument("--year", type=int, required=True, help="연도 (YYYY)")
     programmes.add_argument(
-        "--report", choices=("camp", "programmes"), default="camp",
+        "--report",
+        choices=("camp", "programmes"),
+        default="camp",
         help="camp: 연도별 교육대상·이수·자격취득·취업 (기본); "
         "programmes: 그해 프로그램별 일정·참여자·회수",
-    )  # fmt: skip
+    )
     programmes.add_argument(
         "--kind",
         help="프로그램 구분만 (예: 취업캠프, 멘토링, 클리닉; camp는 없으면 취업캠프, "
@@ -247,7 +249,7 @@ def _build_parser() -> argparse.ArgumentParser:
         ("reset-password", "비밀번호 재설정 (DESKAPP_NEW_PASSWORD 또는 입력)"),
     ):
         target = actions.add_parser(action, help=text)
-        target.add_argument("name", help="계정 이름")  # fmt: skip
+        target.add_argument("name", help="계정 이름")
 
     audit = commands.add_parser("audit", parents=[common, user], help="접속기록 (관리자)")
     audit.add_argument("--from", dest="start", required=True, help="시작일")
@@ -308,9 +310,14 @@ def _build_parser() -> argparse.ArgumentParser:
     flags.add_argument("--from", dest="start", required=True)
     flags.add_argument("--to", dest="end", required=True)
 
-    kinds = {"seeker": RecordKind.SEEKER, "employer": RecordKind.EMPLOYER,
-             "opening": RecordKind.OPENING, "session": RecordKind.SESSION,
-             "referral": RecordKind.REFERRAL, "placement": RecordKind.PLACEMENT}  # fmt: skip
+    kinds = {
+        "seeker": RecordKind.SEEKER,
+        "employer": RecordKind.EMPLOYER,
+        "opening": RecordKind.OPENING,
+        "session": RecordKind.SESSION,
+        "referral": RecordKind.REFERRAL,
+        "placement": RecordKind.PLACEMENT,
+    }
     edit = commands.add_parser(
         "edit",
         parents=[common, user],
@@ -323,8 +330,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "마감하고, 빈 값은 다시 엽니다."
         ),
     )
-    edit.add_argument("kind", choices=list(kinds), metavar="seeker|employer|opening|…",
-                      help="기록 종류 (session, referral, placement는 번호 대신 id)")  # fmt: skip
+    edit.add_argument(
+        "kind",
+        choices=list(kinds),
+        metavar="seeker|employer|opening|…",
+        help="기록 종류 (session, referral, placement는 번호 대신 id)",
+    )
     edit.add_argument("number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (또는 id)")
     edit.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help="바꿀 항목과 값")
     edit.add_argument("--reason", required=True, help="고치는 사유 (변경 이력에 남습니다)")
@@ -340,9 +351,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (--kind event: 행사번호)"
     )
     history.add_argument(
-        "--kind", choices=[*kinds, "event"],
+        "--kind",
+        choices=[*kinds, "event"],
         help="같은 번호가 여러 종류에 있을 때 (행사의 이력은 event)",
-    )  # fmt: skip
+    )
     history.add_argument("--format", choices=("table", "csv"), default="table")
     history.set_defaults(kinds={**kinds, "event": RecordKind.EVENT})
 
@@ -592,8 +604,11 @@ def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "csv":
         print("\n".join(report.csv_lines()), file=out)
     elif args.format == "json":
-        document = {"from": period.start.isoformat(), "to": period.end.isoformat(),
-                    **report.as_json()}  # fmt: skip
+        document = {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            **report.as_json(),
+        }
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
     else:
         print(format_events(report, period), file=out)
@@ -724,11 +739,17 @@ def format_outcomes(report: OutcomeReport, form: str) -> str:
         return "\n".join(report.csv_lines())
     if form == "json":
         rows = [
-            {"year": year, "enrolled": r.enrolled, "completed": r.completed,
-             "certified": r.certified, "employed": r.employed,
-             "as_of": r.as_of.isoformat() if r.as_of else None, "targets": dict(r.targets)}
+            {
+                "year": year,
+                "enrolled": r.enrolled,
+                "completed": r.completed,
+                "certified": r.certified,
+                "employed": r.employed,
+                "as_of": r.as_of.isoformat() if r.as_of else None,
+                "targets": dict(r.targets),
+            }
             for year, r in (("total", report.total), *report.years)
-        ]  # fmt: skip
+        ]
         return json.dumps({"kind": report.kind, "rows": rows}, ensure_ascii=False, indent=2)
     title = f"취업지원 프로그램 성과{f' ({report.kind})' if report.kind else ''}"
     return "\n".join([title, *_aligned(OUTCOME_HEADINGS, [r.cells() for r in report.rows])])
@@ -743,8 +764,15 @@ def format_programme_year(report: ProgrammeYear, form: str) -> str:
             lines.append(",".join(_csv_cell(v) for v in cells))
         return "\n".join(lines)
     if form == "json":
-        rows = [{"programme": r.name, "schedule": r.schedule, "participants": r.participants,
-                 "sessions": r.sessions} for r in report.rows]  # fmt: skip
+        rows = [
+            {
+                "programme": r.name,
+                "schedule": r.schedule,
+                "participants": r.participants,
+                "sessions": r.sessions,
+            }
+            for r in report.rows
+        ]
         return json.dumps({"year": report.year, "rows": rows}, ensure_ascii=False, indent=2)
     return "\n".join(_aligned(PROGRAMME_HEADINGS, report.table()))
 
@@ -784,8 +812,11 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
                 state = "사용" if item.is_active else "중지"
                 if item.locked_until:
                     state += f" (잠김 {item.locked_until:%H:%M} UTC까지)"
-                print(f"{item.username}\t{item.display_name}\t{item.role.label}\t"
-                      f"{item.desk or '-'}\t{state}", file=out)  # fmt: skip
+                print(
+                    f"{item.username}\t{item.display_name}\t{item.role.label}\t"
+                    f"{item.desk or '-'}\t{state}",
+                    file=out,
+                )
         elif args.action in ("disable", "enable"):
             accounts.set_active(actor, args.name, args.action == "enable")
             print(
@@ -815,11 +846,15 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         report = workspace.privacy.purge(actor, args.years)
     finally:
         workspace.close()
-    print(f"{report.inactive_before} 이전부터 활동이 없는 구직자 {report.anonymized:,}명의 "
-          "개인정보를 익명화했습니다.", file=out)  # fmt: skip
+    print(
+        f"{report.inactive_before} 이전부터 활동이 없는 구직자 {report.anonymized:,}명의 "
+        "개인정보를 익명화했습니다.",
+        file=out,
+    )
     if report.masked:
-        print(f"저장된 글에서 주민등록번호로 보이는 숫자 {report.masked:,}건을 가렸습니다.",
-              file=out)  # fmt: skip
+        print(
+            f"저장된 글에서 주민등록번호로 보이는 숫자 {report.masked:,}건을 가렸습니다.", file=out
+        )
     if report.backup:
         print(f"익명화 전 백업: {report.backup}", file=out)
     return EXIT_OK
@@ -863,8 +898,11 @@ def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
     report = grant_roles(args.db, args.app, args.admin_role)
     for done in report.roles:
         label = "창구용" if done.kind == "app" else "관리자용"
-        print(f"{label} 역할 {done.role}: 표 {done.tables}개와 번호 순서 {done.sequences}개에 "
-              "필요한 권한만 주었습니다.", file=out)  # fmt: skip
+        print(
+            f"{label} 역할 {done.role}: 표 {done.tables}개와 번호 순서 {done.sequences}개에 "
+            "필요한 권한만 주었습니다.",
+            file=out,
+        )
     for role in report.revoked:
         print(f"전에 기록된 역할 {role}의 권한을 모두 거두었습니다.", file=out)
     for note in report.notes:
@@ -898,8 +936,10 @@ def _unfinished_lines(found: MonthUnfinished) -> list[str]:
         items = found.group(name)
         desks = ", ".join(f"{d} {n:,}" for d, n in found.by_desk(items).items())
         lines.append(f"{title} {len(items):,}건" + (f" ({desks})" if desks else ""))
-        lines += [f"  {i.on}\t{i.desk}\t{i.record_kind} {i.record_id}\t{i.seeker_name}\t{i.what}"
-                  for i in items]  # fmt: skip
+        lines += [
+            f"  {i.on}\t{i.desk}\t{i.record_kind} {i.record_id}\t{i.seeker_name}\t{i.what}"
+            for i in items
+        ]
     return lines
 
 
@@ -915,8 +955,11 @@ def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
         if not found.empty and not args.force:
             for line in _unfinished_lines(found):
                 print(line, file=sys.stderr)
-            print(f"deskapp: {year}년 {month}월에 끝나지 않은 일이 {found.count:,}건 있어 마감하지 "
-                  "않았습니다. 그래도 마감하려면 --force를 붙이세요.", file=sys.stderr)  # fmt: skip
+            print(
+                f"deskapp: {year}년 {month}월에 끝나지 않은 일이 {found.count:,}건 있어 마감하지 "
+                "않았습니다. 그래도 마감하려면 --force를 붙이세요.",
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
         table = review.close_month(actor, year, month, even_if_unfinished=args.force)
     finally:
@@ -948,14 +991,20 @@ def cmd_target(args: argparse.Namespace, out: TextIO) -> int:
     try:
         desk = parse_desk(args.desk, "--desk").desk.code
         workspace.review.set_target(actor, args.year, desk, args.measure, args.value)
-        rows = [a for a in workspace.review.achievement(actor, args.year)
-                if a.desk == desk and a.measure == args.measure]  # fmt: skip
+        rows = [
+            a
+            for a in workspace.review.achievement(actor, args.year)
+            if a.desk == desk and a.measure == args.measure
+        ]
     finally:
         workspace.close()
     achieved = rows[0]
     rate = f"{achieved.rate:.1%}" if achieved.rate is not None else "-"
-    print(f"{args.year}년 {desk} {args.measure} 목표 {args.value:,}: 현재 {achieved.achieved:,} "
-          f"(달성률 {rate})", file=out)  # fmt: skip
+    print(
+        f"{args.year}년 {desk} {args.measure} 목표 {args.value:,}: 현재 {achieved.achieved:,} "
+        f"(달성률 {rate})",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -968,8 +1017,11 @@ def cmd_flags(args: argparse.Namespace, out: TextIO) -> int:
         workspace.close()
     print("신호\t창구\t입력한 계정\t기록\t날짜\t내용", file=out)
     for flag in flags:
-        print(f"{flag.label}\t{flag.desk}\t{flag.counselor}\t{flag.record_kind} {flag.record_id}"
-              f"\t{flag.on}\t{flag.detail}", file=out)  # fmt: skip
+        print(
+            f"{flag.label}\t{flag.desk}\t{flag.counselor}\t{flag.record_kind} {flag.record_id}"
+            f"\t{flag.on}\t{flag.detail}",
+            file=out,
+        )
     print(f"모두 {len(flags):,}건", file=out)
     return EXIT_OK
 
@@ -1062,9 +1114,16 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         out.write(story.csv_text())
         return EXIT_OK
     rows = [list(HISTORY_HEADER)] + [
-        [e.at.isoformat(sep=" ", timespec="seconds"), e.username, e.field_label,
-         e.old, e.new, e.reason] for e in story.entries
-    ]  # fmt: skip
+        [
+            e.at.isoformat(sep=" ", timespec="seconds"),
+            e.username,
+            e.field_label,
+            e.old,
+            e.new,
+            e.reason,
+        ]
+        for e in story.entries
+    ]
     widths = [max(_width(row[i]) for row in rows) for i in range(len(HISTORY_HEADER))]
     print(story.title, file=out)
     for row in rows:
@@ -1132,10 +1191,14 @@ def format_performance(rows: Sequence[CounselorPerformance], year: int, form: st
     lines = [f"{year}년 상담사별 실적 (취업자수의 합계는 한 해의 사람 수)"]
     for key in PERFORMANCE_KEYS:
         body = [
-            [row.name, " ".join(row.desks), *(f"{v:,}" for v in row.figures(key).monthly),
-             f"{row.figures(key).year:,}"]
+            [
+                row.name,
+                " ".join(row.desks),
+                *(f"{v:,}" for v in row.figures(key).monthly),
+                f"{row.figures(key).year:,}",
+            ]
             for row in rows
-        ]  # fmt: skip
+        ]
         lines += ["", f"{PERFORMANCE_LABELS[key]}({PERFORMANCE_UNITS[key]})", *_aligned(head, body)]
     return "\n".join(lines)
 

@@ -249,11 +249,14 @@ class BreakdownTable:
             "to": self.period.end.isoformat(),
             "by": self.dimension.value,
             "rows": [
-                {"desk": r.desk, "group": r.group, **dict(zip(BREAKDOWN_KEYS, r.counts.values(),
-                                                              strict=True))}
+                {
+                    "desk": r.desk,
+                    "group": r.group,
+                    **dict(zip(BREAKDOWN_KEYS, r.counts.values(), strict=True)),
+                }
                 for r in self.rows
             ],
-        }  # fmt: skip
+        }
 
 
 @dataclass(frozen=True)

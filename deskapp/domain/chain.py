@@ -32,15 +32,31 @@ GENESIS = "0" * 64
 #: The hashed columns of each chained table, in order (after the chain name and place).
 CHAINED_FIELDS: dict[str, tuple[str, ...]] = {
     "access_log": (
-        "at", "user_id", "username", "host", "action", "subject_kind", "subject_id",
-        "subject_no", "detail",
+        "at",
+        "user_id",
+        "username",
+        "host",
+        "action",
+        "subject_kind",
+        "subject_id",
+        "subject_no",
+        "detail",
     ),
     "account_events": ("at", "actor_id", "user_id", "action", "detail"),
     "record_changes": (
-        "at", "user_id", "username", "record_kind", "record_id", "record_no", "seeker_id",
-        "action", "field", "values_digest", "reason",
+        "at",
+        "user_id",
+        "username",
+        "record_kind",
+        "record_id",
+        "record_no",
+        "seeker_id",
+        "action",
+        "field",
+        "values_digest",
+        "reason",
     ),
-}  # fmt: skip
+}
 
 #: How each chain is named to a user.
 CHAIN_LABELS = {

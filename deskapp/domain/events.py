@@ -39,10 +39,14 @@ class EventKind(StrEnum):
     ON_SITE = "현장면접"
 
 
-_KIND_ALIASES = {"취업박람회": EventKind.JOB_FAIR, "박람회": EventKind.JOB_FAIR,
-                 "소규모일구데이": EventKind.ILGU_DAY, "합동 일구데이": EventKind.JOINT_ILGU_DAY,
-                 "자치구합동일구데이": EventKind.JOINT_ILGU_DAY,
-                 "현장채용면접": EventKind.ON_SITE}  # fmt: skip
+_KIND_ALIASES = {
+    "취업박람회": EventKind.JOB_FAIR,
+    "박람회": EventKind.JOB_FAIR,
+    "소규모일구데이": EventKind.ILGU_DAY,
+    "합동 일구데이": EventKind.JOINT_ILGU_DAY,
+    "자치구합동일구데이": EventKind.JOINT_ILGU_DAY,
+    "현장채용면접": EventKind.ON_SITE,
+}
 
 
 def parse_event_kind(value: object, field: str = "구분") -> EventKind:
@@ -63,9 +67,15 @@ HIRED, REJECTED, WAITING = "채용", "불합격", "대기"
 #: The results a participant can have, in the order of the stages.
 STAGES = ("대기", "서류합격", "1차합격", "2차합격", "채용", "불합격")
 _STAGE = re.compile(r"([1-9])차\s*합격")
-_RESULT_ALIASES = {"최종합격": HIRED, "채용확정": HIRED, "서류": "서류합격",
-                   "서류통과": "서류합격", "탈락": REJECTED, "미채용": REJECTED,
-                   "보류": WAITING}  # fmt: skip
+_RESULT_ALIASES = {
+    "최종합격": HIRED,
+    "채용확정": HIRED,
+    "서류": "서류합격",
+    "서류통과": "서류합격",
+    "탈락": REJECTED,
+    "미채용": REJECTED,
+    "보류": WAITING,
+}
 
 
 def parse_result(value: object, field: str = "결과") -> str:
@@ -249,8 +259,10 @@ def _read_event(
     values: Mapping[str, object], today: date, optional: frozenset[str]
 ) -> EventDetails:
     clean = read_fields(EVENT_FIELDS, values, today, optional)
-    came, seen, hired = (clean.get(a) or 0 for a in (
-        "reported_participants", "reported_interviewed", "reported_hired"))  # fmt: skip
+    came, seen, hired = (
+        clean.get(a) or 0
+        for a in ("reported_participants", "reported_interviewed", "reported_hired")
+    )
     problems = []
     if came and seen > came:
         problems.append(("집계면접인원", f"집계면접인원이 집계참여인원({came:,}명)보다 많습니다."))
@@ -307,9 +319,14 @@ class EventGrouping(StrEnum):
 
 
 MEASURES = ("events", "employers", "recruits", "participants", "interviewed", "hired")
-MEASURE_LABELS = {"events": "운영횟수", "employers": "참여기업", "recruits": "모집인원",
-                  "participants": "참여인원", "interviewed": "면접인원",
-                  "hired": "채용인원"}  # fmt: skip
+MEASURE_LABELS = {
+    "events": "운영횟수",
+    "employers": "참여기업",
+    "recruits": "모집인원",
+    "participants": "참여인원",
+    "interviewed": "면접인원",
+    "hired": "채용인원",
+}
 UNNAMED = "(미지정)"
 
 
@@ -371,6 +388,8 @@ class EventReport:
         return {
             "kind": self.kind.value if self.kind else None,
             "by": self.grouping.value,
-            "rows": [{"group": r.group, **dict(zip(MEASURES, r.values(), strict=True))}
-                     for r in self.rows()],
-        }  # fmt: skip
+            "rows": [
+                {"group": r.group, **dict(zip(MEASURES, r.values(), strict=True))}
+                for r in self.rows()
+            ],
+        }

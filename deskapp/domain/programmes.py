@@ -48,9 +48,13 @@ def _masked(
 
 
 def _short(
-    problems: list[tuple[str, str]], counts: list[int], value: str | None, name: str,
-    max_len: int = f.SHORT_TEXT_MAX, required: bool = False,
-) -> str | None:  # fmt: skip
+    problems: list[tuple[str, str]],
+    counts: list[int],
+    value: str | None,
+    name: str,
+    max_len: int = f.SHORT_TEXT_MAX,
+    required: bool = False,
+) -> str | None:
     """``_masked`` with its problems in ``problems`` and its count added to ``counts``."""
     checked = _checked(problems, _masked, value, name, max_len, required)
     if checked is None:
@@ -366,8 +370,13 @@ class ProgrammeYearRow:
     sessions: int
 
     def cells(self, year_label: str) -> tuple[str, str, str, str, str]:
-        return (year_label, self.name, self.schedule, f"{self.participants:,}명",
-                f"{self.sessions:,}회")  # fmt: skip
+        return (
+            year_label,
+            self.name,
+            self.schedule,
+            f"{self.participants:,}명",
+            f"{self.sessions:,}회",
+        )
 
 
 PROGRAMME_HEADINGS = ("구 분", "프로그램명", "일 정", "참여자", "비 고")

@@ -100,16 +100,31 @@ class ChangeAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"create": "등록", "update": "수정", "void": "무효 처리", "merge": "병합",
-                "unmerge": "병합 되돌림", "redact": "파기"}[self.value]  # fmt: skip
+        return {
+            "create": "등록",
+            "update": "수정",
+            "void": "무효 처리",
+            "merge": "병합",
+            "unmerge": "병합 되돌림",
+            "redact": "파기",
+        }[self.value]
 
 
 #: The target groups (대상 그룹) a new database starts with: the district's 2019 groups and
 #: the usual 취약계층 of employment services; administrators add and retire more.
 STARTING_GROUPS = (
-    "청년", "중장년", "어르신", "경력단절여성", "장애인", "저소득", "한부모",
-    "북한이탈주민", "결혼이민자", "특성화고", "장기실업",
-)  # fmt: skip
+    "청년",
+    "중장년",
+    "어르신",
+    "경력단절여성",
+    "장애인",
+    "저소득",
+    "한부모",
+    "북한이탈주민",
+    "결혼이민자",
+    "특성화고",
+    "장기실업",
+)
 
 
 class Gender(StrEnum):
@@ -159,24 +174,50 @@ class RecordKind(StrEnum):
 
 E = TypeVar("E", bound=StrEnum)
 
-_CHANNEL_ALIASES = {"찾아가는 상담": Channel.OUTREACH, "방문상담": Channel.VISIT,
-                    "전화상담": Channel.PHONE, "온라인상담": Channel.ONLINE}  # fmt: skip
-_EMPLOYMENT_ALIASES = {"정규": EmploymentType.REGULAR, "상용": EmploymentType.REGULAR,
-                       "상용직": EmploymentType.REGULAR, "계약": EmploymentType.CONTRACT,
-                       "기간제": EmploymentType.CONTRACT, "임시직": EmploymentType.CONTRACT,
-                       "시간제": EmploymentType.PART_TIME, "단시간": EmploymentType.PART_TIME,
-                       "파트타임": EmploymentType.PART_TIME, "아르바이트": EmploymentType.PART_TIME,
-                       "일용": EmploymentType.DAILY}  # fmt: skip
-_EDUCATION_ALIASES = {"초졸": Education.PRIMARY, "초등학교": Education.PRIMARY,
-                      "무학": Education.PRIMARY, "중학교": Education.MIDDLE,
-                      "고등학교": Education.HIGH, "고교": Education.HIGH,
-                      "전문대": Education.COLLEGE, "전문대학": Education.COLLEGE,
-                      "대학교": Education.UNIVERSITY, "대학": Education.UNIVERSITY,
-                      "대학교졸": Education.UNIVERSITY, "학사": Education.UNIVERSITY,
-                      "대학원": Education.GRADUATE, "석사": Education.GRADUATE,
-                      "박사": Education.GRADUATE}  # fmt: skip
-_GENDER_ALIASES = {"남": Gender.MALE, "남자": Gender.MALE, "m": Gender.MALE,
-                   "여": Gender.FEMALE, "여자": Gender.FEMALE, "f": Gender.FEMALE}  # fmt: skip
+_CHANNEL_ALIASES = {
+    "찾아가는 상담": Channel.OUTREACH,
+    "방문상담": Channel.VISIT,
+    "전화상담": Channel.PHONE,
+    "온라인상담": Channel.ONLINE,
+}
+_EMPLOYMENT_ALIASES = {
+    "정규": EmploymentType.REGULAR,
+    "상용": EmploymentType.REGULAR,
+    "상용직": EmploymentType.REGULAR,
+    "계약": EmploymentType.CONTRACT,
+    "기간제": EmploymentType.CONTRACT,
+    "임시직": EmploymentType.CONTRACT,
+    "시간제": EmploymentType.PART_TIME,
+    "단시간": EmploymentType.PART_TIME,
+    "파트타임": EmploymentType.PART_TIME,
+    "아르바이트": EmploymentType.PART_TIME,
+    "일용": EmploymentType.DAILY,
+}
+_EDUCATION_ALIASES = {
+    "초졸": Education.PRIMARY,
+    "초등학교": Education.PRIMARY,
+    "무학": Education.PRIMARY,
+    "중학교": Education.MIDDLE,
+    "고등학교": Education.HIGH,
+    "고교": Education.HIGH,
+    "전문대": Education.COLLEGE,
+    "전문대학": Education.COLLEGE,
+    "대학교": Education.UNIVERSITY,
+    "대학": Education.UNIVERSITY,
+    "대학교졸": Education.UNIVERSITY,
+    "학사": Education.UNIVERSITY,
+    "대학원": Education.GRADUATE,
+    "석사": Education.GRADUATE,
+    "박사": Education.GRADUATE,
+}
+_GENDER_ALIASES = {
+    "남": Gender.MALE,
+    "남자": Gender.MALE,
+    "m": Gender.MALE,
+    "여": Gender.FEMALE,
+    "여자": Gender.FEMALE,
+    "f": Gender.FEMALE,
+}
 
 
 def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str, subject: str) -> E:

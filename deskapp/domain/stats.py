@@ -26,8 +26,13 @@ MEASURES: tuple[Measure, ...] = (
 )
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
 #: Headings as spaced in the official table.
-OFFICIAL_LABELS = {"job_openings": "구인등록", "job_seekers": "구직등록", "sessions": "상 담",
-                   "referrals": "알 선", "placements": "취업자수"}  # fmt: skip
+OFFICIAL_LABELS = {
+    "job_openings": "구인등록",
+    "job_seekers": "구직등록",
+    "sessions": "상 담",
+    "referrals": "알 선",
+    "placements": "취업자수",
+}
 CSV_HEADER = "desk," + ",".join(MEASURE_KEYS)
 
 
@@ -133,6 +138,7 @@ class MonthlySeries:
 
     def only(self, desk: str) -> MonthlySeries:
         """The series cut to one desk."""
-        months = [MonthStats(m.month, m.table.only(desk), m.cumulative.only(desk))
-                  for m in self.months]  # fmt: skip
+        months = [
+            MonthStats(m.month, m.table.only(desk), m.cumulative.only(desk)) for m in self.months
+        ]
         return MonthlySeries(self.period, months, self.whole.only(desk))

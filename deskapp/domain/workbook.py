@@ -48,36 +48,87 @@ class SheetSpec:
         return self.required + self.optional + self.extensions
 
 
-SEEKERS = SheetSpec("구직자", RecordKind.SEEKER, ("구직자번호", "성명", "등록창구", "등록일"),
-                    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사"),
-                    c.seeker_command)  # fmt: skip
-EMPLOYERS = SheetSpec("구인업체", RecordKind.EMPLOYER, ("업체번호", "업체명"),
-                      ("사업자등록번호", "업종", "주소", "담당자", "연락처"),
-                      c.employer_command)  # fmt: skip
-OPENINGS = SheetSpec("구인", RecordKind.OPENING,
-                     ("구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"),
-                     ("임금", "마감일"), c.opening_command)  # fmt: skip
-SESSIONS = SheetSpec("상담", RecordKind.SESSION, ("구직자번호", "상담일", "상담창구"),
-                     ("상담방법", "상담사", "상담내용"), c.session_command)  # fmt: skip
-REFERRALS = SheetSpec("알선", RecordKind.REFERRAL, ("구직자번호", "구인번호", "알선일", "알선창구"),
-                      ("결과",), c.referral_command)  # fmt: skip
-PLACEMENTS = SheetSpec("취업", RecordKind.PLACEMENT, ("구직자번호", "취업일", "취업창구"),
-                       ("구인번호", "업체명", "고용형태"), c.placement_command)  # fmt: skip
+SEEKERS = SheetSpec(
+    "구직자",
+    RecordKind.SEEKER,
+    ("구직자번호", "성명", "등록창구", "등록일"),
+    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사"),
+    c.seeker_command,
+)
+EMPLOYERS = SheetSpec(
+    "구인업체",
+    RecordKind.EMPLOYER,
+    ("업체번호", "업체명"),
+    ("사업자등록번호", "업종", "주소", "담당자", "연락처"),
+    c.employer_command,
+)
+OPENINGS = SheetSpec(
+    "구인",
+    RecordKind.OPENING,
+    ("구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"),
+    ("임금", "마감일"),
+    c.opening_command,
+)
+SESSIONS = SheetSpec(
+    "상담",
+    RecordKind.SESSION,
+    ("구직자번호", "상담일", "상담창구"),
+    ("상담방법", "상담사", "상담내용"),
+    c.session_command,
+)
+REFERRALS = SheetSpec(
+    "알선",
+    RecordKind.REFERRAL,
+    ("구직자번호", "구인번호", "알선일", "알선창구"),
+    ("결과",),
+    c.referral_command,
+)
+PLACEMENTS = SheetSpec(
+    "취업",
+    RecordKind.PLACEMENT,
+    ("구직자번호", "취업일", "취업창구"),
+    ("구인번호", "업체명", "고용형태"),
+    c.placement_command,
+)
 
 # The event sheets (ARCHITECTURE.md).
-EVENTS = SheetSpec("행사", RecordKind.EVENT, ("행사번호", "행사명", "구분", "일자", "창구"),
-                   ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),
-                   ev.event_command, ev.EVENT_FIELDS)  # fmt: skip
-EVENT_EMPLOYERS = SheetSpec("행사참여업체", RecordKind.EVENT_EMPLOYER, ("행사번호", "업체번호"),
-                            ("모집인원", "구인번호"), ev.event_employer_command,
-                            ev.EVENT_EMPLOYER_FIELDS)  # fmt: skip
-PARTICIPANTS = SheetSpec("행사참여자", RecordKind.EVENT_PARTICIPANT, ("행사번호", "구직자번호"),
-                         ("면접", "결과"), ev.participant_command,
-                         ev.PARTICIPANT_FIELDS)  # fmt: skip
+EVENTS = SheetSpec(
+    "행사",
+    RecordKind.EVENT,
+    ("행사번호", "행사명", "구분", "일자", "창구"),
+    ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),
+    ev.event_command,
+    ev.EVENT_FIELDS,
+)
+EVENT_EMPLOYERS = SheetSpec(
+    "행사참여업체",
+    RecordKind.EVENT_EMPLOYER,
+    ("행사번호", "업체번호"),
+    ("모집인원", "구인번호"),
+    ev.event_employer_command,
+    ev.EVENT_EMPLOYER_FIELDS,
+)
+PARTICIPANTS = SheetSpec(
+    "행사참여자",
+    RecordKind.EVENT_PARTICIPANT,
+    ("행사번호", "구직자번호"),
+    ("면접", "결과"),
+    ev.participant_command,
+    ev.PARTICIPANT_FIELDS,
+)
 
 #: The sheets in the order they are read (each may refer to those before it).
-SHEETS: tuple[SheetSpec, ...] = (SEEKERS, EMPLOYERS, OPENINGS, SESSIONS, REFERRALS, PLACEMENTS,
-                                 EVENTS, EVENT_EMPLOYERS, PARTICIPANTS)  # fmt: skip
+SHEETS: tuple[SheetSpec, ...] = (
+    SEEKERS,
+    EMPLOYERS,
+    OPENINGS,
+    SESSIONS,
+    REFERRALS,
+    PLACEMENTS,
+    EVENTS,
+    EVENT_EMPLOYERS,
+    PARTICIPANTS,
+)
 
 
 def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tuple[Any, int]:

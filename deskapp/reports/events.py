@@ -54,20 +54,31 @@ def layout(report: EventReport) -> Layout:
     """The seed's layout for the report's kind and grouping, else the general one."""
     kind, by = report.kind, report.grouping
     if kind is EventKind.JOB_FAIR and by is EventGrouping.EVENT:
-        return Layout("취업박람회 참가·지원 추진실적",
-                      ("행 사 명", "주 관", "참여인원", "면접인원", "채용인원"),
-                      ("participants", "interviewed", "hired"), organizer=True,
-                      total_last=True)  # fmt: skip
+        return Layout(
+            "취업박람회 참가·지원 추진실적",
+            ("행 사 명", "주 관", "참여인원", "면접인원", "채용인원"),
+            ("participants", "interviewed", "hired"),
+            organizer=True,
+            total_last=True,
+        )
     if kind is EventKind.ILGU_DAY and by is EventGrouping.VENUE_TYPE:
-        return Layout("소규모 일구데이",
-                      ("운영장소", "운영횟수", "참여기업", "모집인원", "면접인원", "취업자 수"),
-                      ("events", "employers", "recruits", "interviewed", "hired"))  # fmt: skip
+        return Layout(
+            "소규모 일구데이",
+            ("운영장소", "운영횟수", "참여기업", "모집인원", "면접인원", "취업자 수"),
+            ("events", "employers", "recruits", "interviewed", "hired"),
+        )
     if kind is EventKind.JOINT_ILGU_DAY and by is EventGrouping.VENUE:
-        return Layout("자치구와 합동 일구데이",
-                      ("운영장소", "참여기업", "모집인원", "면접인원", "취업자 수", "비 고"),
-                      ("employers", "recruits", "interviewed", "hired"), note=True)  # fmt: skip
-    label = {EventGrouping.EVENT: "행 사 명", EventGrouping.VENUE: "운영장소",
-             EventGrouping.VENUE_TYPE: "장소구분"}[by]  # fmt: skip
+        return Layout(
+            "자치구와 합동 일구데이",
+            ("운영장소", "참여기업", "모집인원", "면접인원", "취업자 수", "비 고"),
+            ("employers", "recruits", "interviewed", "hired"),
+            note=True,
+        )
+    label = {
+        EventGrouping.EVENT: "행 사 명",
+        EventGrouping.VENUE: "운영장소",
+        EventGrouping.VENUE_TYPE: "장소구분",
+    }[by]
     title = f"{kind.value if kind else '행사'} 실적"
     return Layout(title, (label, *(MEASURE_LABELS[m] for m in MEASURES)), MEASURES)
 

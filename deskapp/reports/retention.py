@@ -62,15 +62,19 @@ def fill_retention_sheet(sheet: Worksheet, report: RetentionReport, title: str =
     for index, months in enumerate(CHECKPOINTS):
         first = 3 + index * len(STATES)
         sheet.cell(row=3, column=first, value=checkpoint_label(months))
-        sheet.merge_cells(start_row=3, start_column=first, end_row=3,
-                          end_column=first + len(STATES) - 1)  # fmt: skip
+        sheet.merge_cells(
+            start_row=3, start_column=first, end_row=3, end_column=first + len(STATES) - 1
+        )
         for offset, state in enumerate(STATES):
             sheet.cell(row=4, column=first + offset, value=STATE_LABELS[state])
     for row in sheet.iter_rows(min_row=3, max_row=4, max_col=width):
         for cell in row:
             cell.font, cell.fill, cell.alignment, cell.border = (
-                Font(bold=True), _HEAD_FILL, _CENTER, _BOX
-            )  # fmt: skip
+                Font(bold=True),
+                _HEAD_FILL,
+                _CENTER,
+                _BOX,
+            )
 
     for offset, row_data in enumerate(report.rows):
         row_no = 5 + offset

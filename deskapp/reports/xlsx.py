@@ -187,8 +187,21 @@ def _fill_outreach(sheet: Worksheet, months: list[str], rows: list[OutreachCount
     sheet.auto_filter.ref = sheet.dimensions
 
 
-EVENTS_HEADER = ("월", "일자", "행사명", "구분", "창구", "주관", "장소", "장소구분",
-                 "참여기업", "모집인원", "참여인원", "면접인원", "채용인원")  # fmt: skip
+EVENTS_HEADER = (
+    "월",
+    "일자",
+    "행사명",
+    "구분",
+    "창구",
+    "주관",
+    "장소",
+    "장소구분",
+    "참여기업",
+    "모집인원",
+    "참여인원",
+    "면접인원",
+    "채용인원",
+)
 
 
 def _fill_events(sheet: Worksheet, events: Sequence[EventRow]) -> None:

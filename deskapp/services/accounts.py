@@ -128,10 +128,13 @@ class AccountService:
             now = utcnow()
             session.add(
                 LoginSession(
-                    token_hash=token_hash(token), user_id=actor.user_id, started_at=now,
-                    last_seen_at=now, idle_minutes=max(1, int(idle_minutes)),
+                    token_hash=token_hash(token),
+                    user_id=actor.user_id,
+                    started_at=now,
+                    last_seen_at=now,
+                    idle_minutes=max(1, int(idle_minutes)),
                 )
-            )  # fmt: skip
+            )
         return replace(actor, session=token)
 
     def _check_password(self, username: str, password: str) -> Actor:
@@ -147,15 +150,18 @@ class AccountService:
                 _hasher().hash(password)  # as slow as a wrong password: no account probing
                 # Only an account's own name is kept: what was typed may be a password.
                 write_access(
-                    session, None, AccessAction.LOGIN_FAILED,
+                    session,
+                    None,
+                    AccessAction.LOGIN_FAILED,
                     username=None if user is None else user.username,
                     detail="없는 계정" if user is None else "사용 중지된 계정",
-                )  # fmt: skip
+                )
                 outcome = WRONG
             elif user.locked_until is not None and user.locked_until > now:
                 minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
-                write_access(session, self._actor(user), AccessAction.LOGIN_FAILED,
-                             detail="잠긴 계정")  # fmt: skip
+                write_access(
+                    session, self._actor(user), AccessAction.LOGIN_FAILED, detail="잠긴 계정"
+                )
                 outcome = f"계정이 잠겨 있습니다. {minutes}분 뒤에 다시 시도하세요."
             elif not self._verify(user, password):
                 user.failed_logins += 1
@@ -265,15 +271,23 @@ class AccountService:
     ) -> None:
         session.add(
             AccountEvent(
-                at=self.clock(), actor_id=actor.user_id if actor else None, user_id=user.id,
-                action=action, detail=detail,
+                at=self.clock(),
+                actor_id=actor.user_id if actor else None,
+                user_id=user.id,
+                action=action,
+                detail=detail,
             )
-        )  # fmt: skip
+        )
         write_access(
-            session, actor, AccessAction.ACCOUNT, username=user.username,
-            subject_kind="user", subject_id=user.id, subject_no=user.username,
+            session,
+            actor,
+            AccessAction.ACCOUNT,
+            username=user.username,
+            subject_kind="user",
+            subject_id=user.id,
+            subject_no=user.username,
             detail=f"{action}: {detail}",
-        )  # fmt: skip
+        )
 
     @staticmethod
     def _lock_admins(session: Session) -> list[int]:

@@ -73,10 +73,14 @@ def write_record_access(
     """A line about one record, filed under the person it belongs to when it has one (a
     seeker's sessions, referrals and placements are the seeker's)."""
     write_access(
-        session, actor, action,
+        session,
+        actor,
+        action,
         subject_kind="job_seeker" if seeker_id else kind.value,
-        subject_id=seeker_id or record_id, subject_no=number, detail=detail,
-    )  # fmt: skip
+        subject_id=seeker_id or record_id,
+        subject_no=number,
+        detail=detail,
+    )
 
 
 @dataclass(frozen=True)
@@ -131,9 +135,13 @@ class AuditService:
         """Log an event that happens outside the services (logout, screen lock)."""
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
-                session, actor, action, detail=detail, subject_kind=subject_kind,
+                session,
+                actor,
+                action,
+                detail=detail,
+                subject_kind=subject_kind,
                 subject_id=subject_id,
-            )  # fmt: skip
+            )
 
     def entries(
         self,
@@ -190,9 +198,18 @@ class AuditService:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(CSV_HEADER)
         for e in entries:
-            writer.writerow([csv_safe(v) for v in (
-                e.at.isoformat(sep=" ", timespec="seconds"), e.username, e.host,
-                e.action.label, subject_label(e.subject_kind),
-                e.subject_no or ("" if e.subject_id is None else e.subject_id), e.detail,
-            )])  # fmt: skip
+            writer.writerow(
+                [
+                    csv_safe(v)
+                    for v in (
+                        e.at.isoformat(sep=" ", timespec="seconds"),
+                        e.username,
+                        e.host,
+                        e.action.label,
+                        subject_label(e.subject_kind),
+                        e.subject_no or ("" if e.subject_id is None else e.subject_id),
+                        e.detail,
+                    )
+                ]
+            )
         return buffer.getvalue()

@@ -217,8 +217,9 @@ class BackupService:
         actor.require(Permission.BACKUP)
         target = self.take("manual", to)
         with self.db.unit_of_work(actor=actor) as session:
-            write_access(session, actor, AccessAction.EXPORT, subject_kind="backup",
-                         detail=f"백업: {target}")  # fmt: skip
+            write_access(
+                session, actor, AccessAction.EXPORT, subject_kind="backup", detail=f"백업: {target}"
+            )
         return target
 
     def daily(self) -> Path | None:
@@ -251,7 +252,7 @@ class BackupService:
             Path(str(p).removesuffix("-journal"))
             for pattern in (f".deskapp-*{partial}*", f".restore-*{partial}*")
             for p in self.folder.glob(pattern)
-        }  # fmt: skip
+        }
         bases |= {
             p.with_name(p.name.removesuffix("-journal"))
             for p in self.folder.glob("deskapp-*.sqlite3-journal")
@@ -307,14 +308,24 @@ class BackupService:
             # Logged before the file is replaced (and carried into it with the other lines
             # since the copy): a restore killed before its last line still leaves a trace.
             with self.db.unit_of_work(actor=actor) as session:
-                write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
-                             detail=f"복원 시작: {source} (복원 전 사본 {saved.name})")  # fmt: skip
+                write_access(
+                    session,
+                    actor,
+                    AccessAction.IMPORT,
+                    subject_kind="backup",
+                    detail=f"복원 시작: {source} (복원 전 사본 {saved.name})",
+                )
             try:
                 carried = _carry_forward(prepared, self.db)
             except ValidationError as error:  # refused: the attempt stays in the log
                 with self.db.unit_of_work(actor=actor) as session:
-                    write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
-                                 detail=f"복원하지 않음: {source} — {error}")  # fmt: skip
+                    write_access(
+                        session,
+                        actor,
+                        AccessAction.IMPORT,
+                        subject_kind="backup",
+                        detail=f"복원하지 않음: {source} — {error}",
+                    )
                 raise
             self.db.engine.dispose()
             origin = open_read_only(prepared)
@@ -333,9 +344,14 @@ class BackupService:
         self.db.forget_cached()
         kept = ", ".join(f"{CHAIN_LABELS[c]} {n}줄" for c, n in carried.items())
         with self.db.unit_of_work(actor=actor) as session:
-            write_access(session, actor, AccessAction.IMPORT, subject_kind="backup",
-                         detail=f"복원: {source} (복원 전 사본 {saved.name}; "
-                                f"사본 뒤에 쓴 기록을 이어 붙임: {kept})")  # fmt: skip
+            write_access(
+                session,
+                actor,
+                AccessAction.IMPORT,
+                subject_kind="backup",
+                detail=f"복원: {source} (복원 전 사본 {saved.name}; "
+                f"사본 뒤에 쓴 기록을 이어 붙임: {kept})",
+            )
         return saved
 
 

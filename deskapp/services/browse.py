@@ -366,12 +366,19 @@ class BrowseService:
         with self.db.unit_of_work(write=False, actor=actor) as session:
             rows = session.execute(
                 select(
-                    JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name, JobSeeker.desk_id,
-                    JobSeeker.site_id, JobSeeker.registered_on, JobSeeker.phone,
-                    JobSeeker.birth_date, JobSeeker.desired_job, JobSeeker.counselor_name,
+                    JobSeeker.id,
+                    JobSeeker.seeker_no,
+                    JobSeeker.name,
+                    JobSeeker.desk_id,
+                    JobSeeker.site_id,
+                    JobSeeker.registered_on,
+                    JobSeeker.phone,
+                    JobSeeker.birth_date,
+                    JobSeeker.desired_job,
+                    JobSeeker.counselor_name,
                     JobSeeker.void,
                 ).where(JobSeeker.id.in_(list(ids)))
-            ).all()  # fmt: skip
+            ).all()
         by_id = {}
         others: list[str] = []
         for r in rows:
@@ -382,10 +389,19 @@ class BrowseService:
                 birth, job, counselor = "", "", ""
                 others.append(r.seeker_no)
             by_id[r.id] = SeekerItem(
-                r.id, r.seeker_no, r.name, code, desk_by_code(code).name,
-                sites.get(r.site_id) if r.site_id else None, r.registered_on,
-                mask_phone(r.phone), birth, job or "", counselor or "", r.void,
-            )  # fmt: skip
+                r.id,
+                r.seeker_no,
+                r.name,
+                code,
+                desk_by_code(code).name,
+                sites.get(r.site_id) if r.site_id else None,
+                r.registered_on,
+                mask_phone(r.phone),
+                birth,
+                job or "",
+                counselor or "",
+                r.void,
+            )
         if others:
             self._log_cross_desk(actor, others)
         return [by_id[i] for i in ids if i in by_id]
@@ -397,9 +413,12 @@ class BrowseService:
         )
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
-                session, actor, AccessAction.VIEW, subject_kind="job_seeker_list",
+                session,
+                actor,
+                AccessAction.VIEW,
+                subject_kind="job_seeker_list",
                 detail=f"다른 창구 구직자 {len(numbers)}명의 이름·연락처 일부 표시: {shown}",
-            )  # fmt: skip
+            )
 
     def search_seekers(
         self, actor: Actor, text: str, limit: int = SEARCH_LIMIT
@@ -502,10 +521,14 @@ class BrowseService:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
             allowed = self._may_read(actor, seeker.desk_id)
             write_access(
-                session, actor, action, subject_kind="job_seeker",
-                subject_id=seeker.id, subject_no=seeker.seeker_no,
+                session,
+                actor,
+                action,
+                subject_kind="job_seeker",
+                subject_id=seeker.id,
+                subject_no=seeker.seeker_no,
                 detail=what if allowed else f"{what} (거부: 다른 창구)",
-            )  # fmt: skip
+            )
         if not allowed:
             raise PermissionDenied(
                 "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
@@ -533,16 +556,35 @@ class BrowseService:
                 occupation = (row.name or f"({row.code})") if row else ""
             groups, careers = rr.groups_of(session, seeker.id), rr.careers_of(session, seeker.id)
         return SeekerDetail(
-            seeker.id, seeker.seeker_no, seeker.name, code, desk_by_code(code).name,
+            seeker.id,
+            seeker.seeker_no,
+            seeker.name,
+            code,
+            desk_by_code(code).name,
             self._sites().get(seeker.site_id) if seeker.site_id else None,
-            seeker.registered_on, seeker.birth_date, seeker.gender, format_phone(seeker.phone),
-            seeker.address or "", seeker.desired_job or "", seeker.counselor_name or "",
-            seeker.void, seeker.void_reason, seeker.desired_code, occupation,
-            seeker.desired_employment, seeker.resident, groups, seeker.education, careers,
-            rr.certificates_of(seeker.certificates), seeker.desired_wage or "",
-            seeker.desired_area or "", seeker.sms_consent, seeker.sms_consent_on,
+            seeker.registered_on,
+            seeker.birth_date,
+            seeker.gender,
+            format_phone(seeker.phone),
+            seeker.address or "",
+            seeker.desired_job or "",
+            seeker.counselor_name or "",
+            seeker.void,
+            seeker.void_reason,
+            seeker.desired_code,
+            occupation,
+            seeker.desired_employment,
+            seeker.resident,
+            groups,
+            seeker.education,
+            careers,
+            rr.certificates_of(seeker.certificates),
+            seeker.desired_wage or "",
+            seeker.desired_area or "",
+            seeker.sms_consent,
+            seeker.sms_consent_on,
             seeker.consent_on,
-        )  # fmt: skip
+        )
 
     def seeker_card(
         self, actor: Actor, seeker_id: int, reason: str, printing: bool = True
@@ -551,9 +593,11 @@ class BrowseService:
         output is logged with its reason (the reason is required)."""
         why = fields.text(reason, "사유")
         seeker = self._open(
-            actor, seeker_id, f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
+            actor,
+            seeker_id,
+            f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
             AccessAction.PRINT if printing else AccessAction.EXPORT,
-        )  # fmt: skip
+        )
         return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
@@ -571,11 +615,17 @@ class BrowseService:
                 detail = s.notes or ""
                 if s.next_contact_on:
                     detail = f"{detail}\n다음 연락: {s.next_contact_on.isoformat()}".strip()
-                entries.append(TimelineEntry(
-                    RecordKind.SESSION, s.id, s.session_on, codes[s.desk_id],
-                    f"상담 ({s.channel or '방법 미기록'}) {s.counselor_name or ''}".strip(),
-                    detail, s.void,
-                ))  # fmt: skip
+                entries.append(
+                    TimelineEntry(
+                        RecordKind.SESSION,
+                        s.id,
+                        s.session_on,
+                        codes[s.desk_id],
+                        f"상담 ({s.channel or '방법 미기록'}) {s.counselor_name or ''}".strip(),
+                        detail,
+                        s.void,
+                    )
+                )
             referral_rows = session.execute(
                 select(Referral, JobOpening.occupation, Employer.name)
                 .join(JobOpening, JobOpening.id == Referral.opening_id)
@@ -590,18 +640,32 @@ class BrowseService:
                 )
             )
             for r, occupation, employer in referral_rows:
-                entries.append(TimelineEntry(
-                    RecordKind.REFERRAL, r.id, r.referred_on, codes[r.desk_id],
-                    f"알선: {employer} · {occupation}", f"결과: {r.outcome or '미정'}", r.void,
-                    referral_pending=not r.void and r.outcome in (None, "대기", "면접")
-                    and r.id not in placed_referrals,
-                ))  # fmt: skip
+                entries.append(
+                    TimelineEntry(
+                        RecordKind.REFERRAL,
+                        r.id,
+                        r.referred_on,
+                        codes[r.desk_id],
+                        f"알선: {employer} · {occupation}",
+                        f"결과: {r.outcome or '미정'}",
+                        r.void,
+                        referral_pending=not r.void
+                        and r.outcome in (None, "대기", "면접")
+                        and r.id not in placed_referrals,
+                    )
+                )
             for p in session.scalars(select(Placement).where(Placement.seeker_id == seeker_id)):
-                entries.append(TimelineEntry(
-                    RecordKind.PLACEMENT, p.id, p.placed_on, codes[p.desk_id],
-                    f"취업 ({p.kind}): {p.employer_name or ''}".strip(),
-                    " · ".join(x for x in (p.employment_type, p.verification) if x), p.void,
-                ))  # fmt: skip
+                entries.append(
+                    TimelineEntry(
+                        RecordKind.PLACEMENT,
+                        p.id,
+                        p.placed_on,
+                        codes[p.desk_id],
+                        f"취업 ({p.kind}): {p.employer_name or ''}".strip(),
+                        " · ".join(x for x in (p.employment_type, p.verification) if x),
+                        p.void,
+                    )
+                )
         order = {RecordKind.PLACEMENT: 0, RecordKind.REFERRAL: 1, RecordKind.SESSION: 2}
         entries.sort(key=lambda e: (e.on, -order.get(e.kind, 3), e.id), reverse=True)
         return entries
@@ -686,10 +750,23 @@ class BrowseService:
         for o, employer in rows:
             fits = any(w in o.occupation or o.occupation in w for w in wanted_words)
             by_id[o.id] = OpeningItem(
-                o.id, o.opening_no, o.employer_id, employer, o.occupation, o.headcount,
-                o.wage or "", codes[o.desk_id], o.registered_on, o.closes_on, fits, o.void,
-                o.employment_type or "", o.closed_on, o.close_reason or "", hired.get(o.id, 0),
-            )  # fmt: skip
+                o.id,
+                o.opening_no,
+                o.employer_id,
+                employer,
+                o.occupation,
+                o.headcount,
+                o.wage or "",
+                codes[o.desk_id],
+                o.registered_on,
+                o.closes_on,
+                fits,
+                o.void,
+                o.employment_type or "",
+                o.closed_on,
+                o.close_reason or "",
+                hired.get(o.id, 0),
+            )
         return [by_id[i] for i in ids if i in by_id]
 
     def employer_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
@@ -743,9 +820,14 @@ class BrowseService:
             if employer is None:
                 raise NotFound(f"구인업체 {employer_id}번을 찾을 수 없습니다.")
             write_access(
-                session, actor, AccessAction.VIEW, subject_kind="employer",
-                subject_id=employer.id, subject_no=employer.employer_no, detail="구인업체 열람",
-            )  # fmt: skip
+                session,
+                actor,
+                AccessAction.VIEW,
+                subject_kind="employer",
+                subject_id=employer.id,
+                subject_no=employer.employer_no,
+                detail="구인업체 열람",
+            )
             manager = ""
             if employer.manager_id is not None:
                 user = session.get(User, employer.manager_id)
@@ -769,13 +851,22 @@ class BrowseService:
             ).all()
         referral_ids, placement_ids, hidden = self._own_desk(actor, referral_rows, placement_rows)
         return EmployerDetail(
-            employer.id, employer.employer_no, employer.name,
-            format_business_no(employer.business_no), employer.industry or "",
-            employer.address or "", employer.contact_name or "", format_phone(employer.phone),
-            codes.get(employer.desk_id) if employer.desk_id else None, manager, employer.void,
-            tuple(self.openings(actor, opening_ids)), tuple(self.referrals(actor, referral_ids)),
-            tuple(self.placements(actor, placement_ids)), hidden,
-        )  # fmt: skip
+            employer.id,
+            employer.employer_no,
+            employer.name,
+            format_business_no(employer.business_no),
+            employer.industry or "",
+            employer.address or "",
+            employer.contact_name or "",
+            format_phone(employer.phone),
+            codes.get(employer.desk_id) if employer.desk_id else None,
+            manager,
+            employer.void,
+            tuple(self.openings(actor, opening_ids)),
+            tuple(self.referrals(actor, referral_ids)),
+            tuple(self.placements(actor, placement_ids)),
+            hidden,
+        )
 
     def opening(self, actor: Actor, opening_id: int) -> OpeningDetail:
         """An opening's page: its data, its referrals and the placements through it."""
@@ -784,9 +875,14 @@ class BrowseService:
             if opening is None:
                 raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
             write_access(
-                session, actor, AccessAction.VIEW, subject_kind="job_opening",
-                subject_id=opening.id, subject_no=opening.opening_no, detail="구인 열람",
-            )  # fmt: skip
+                session,
+                actor,
+                AccessAction.VIEW,
+                subject_kind="job_opening",
+                subject_id=opening.id,
+                subject_no=opening.opening_no,
+                detail="구인 열람",
+            )
             employer_no = session.scalar(
                 select(Employer.employer_no).where(Employer.id == opening.employer_id)
             )
@@ -802,10 +898,12 @@ class BrowseService:
             ).all()
         referral_ids, placement_ids, hidden = self._own_desk(actor, referral_rows, placement_rows)
         return OpeningDetail(
-            self.openings(actor, [opening_id])[0], employer_no or "",
+            self.openings(actor, [opening_id])[0],
+            employer_no or "",
             tuple(self.referrals(actor, referral_ids)),
-            tuple(self.placements(actor, placement_ids)), hidden,
-        )  # fmt: skip
+            tuple(self.placements(actor, placement_ids)),
+            hidden,
+        )
 
     def _own_desk(self, actor: Actor, *lists: Sequence[Any]) -> tuple[list[int], list[int], int]:
         """The ids of (id, desk id) rows a counselor sees in full (their desk's; all for
@@ -939,10 +1037,19 @@ class BrowseService:
                 continue  # another desk's referral is not a counselor's to see
             is_placed = r.id in placed
             by_id[r.id] = ReferralItem(
-                r.id, r.seeker_id, seeker_name, r.opening_id, employer, occupation,
-                r.referred_on, codes[r.desk_id], r.outcome or "", is_placed,
-                not r.void and not is_placed and r.outcome in PENDING_OUTCOMES, r.void,
-            )  # fmt: skip
+                r.id,
+                r.seeker_id,
+                seeker_name,
+                r.opening_id,
+                employer,
+                occupation,
+                r.referred_on,
+                codes[r.desk_id],
+                r.outcome or "",
+                is_placed,
+                not r.void and not is_placed and r.outcome in PENDING_OUTCOMES,
+                r.void,
+            )
         return [by_id[i] for i in ids if i in by_id]
 
     def placement_ids(

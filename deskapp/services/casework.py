@@ -260,12 +260,18 @@ def _listed(differences: list[Difference]) -> str:
 def _differences(keep: JobSeeker, gone: JobSeeker) -> list[Difference]:
     found = []
     for field, kept, merged in (
-        ("생년월일", keep.birth_date and keep.birth_date.isoformat(),
-         gone.birth_date and gone.birth_date.isoformat()),
+        (
+            "생년월일",
+            keep.birth_date and keep.birth_date.isoformat(),
+            gone.birth_date and gone.birth_date.isoformat(),
+        ),
         ("성별", keep.gender, gone.gender),
-        ("연락처", keep.phone and format_phone(keep.phone),
-         gone.phone and format_phone(gone.phone)),
-    ):  # fmt: skip
+        (
+            "연락처",
+            keep.phone and format_phone(keep.phone),
+            gone.phone and format_phone(gone.phone),
+        ),
+    ):
         if kept and merged and kept != merged:
             found.append(Difference(field, kept, merged))
     return found
@@ -410,8 +416,15 @@ class CaseworkService:
             hits = [(o, name) for o, name in detailed if word in name]
             if hits:
                 # A name that begins with the word and is no manager's post comes first.
-                hits.sort(key=lambda h: (h[1] != word, not h[1].startswith(word),
-                                         "관리자" in h[1], len(h[1]), h[0].code))  # fmt: skip
+                hits.sort(
+                    key=lambda h: (
+                        h[1] != word,
+                        not h[1].startswith(word),
+                        "관리자" in h[1],
+                        len(h[1]),
+                        h[0].code,
+                    )
+                )
                 return hits[0][0].code
         return None
 
@@ -461,9 +474,12 @@ class CaseworkService:
         with self.db.unit_of_work(actor=actor) as session:
             coded = self._code(session)
             write_access(
-                session, actor, AccessAction.UPDATE, subject_kind="occupations",
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind="occupations",
                 detail=f"코드 없던 기록 {coded}건에 직업분류 코드",
-            )  # fmt: skip
+            )
         return coded
 
     def _code(self, session: Session) -> int:
@@ -507,18 +523,27 @@ class CaseworkService:
         codes = self.db.desk_codes()
         with self.db.unit_of_work(write=False, actor=actor) as session:
             seekers = select(
-                JobSeeker.id, JobSeeker.name, JobSeeker.registered_on, JobSeeker.renewed_on,
-                JobSeeker.desk_id, JobSeeker.counselor_name,
-            ).where(JobSeeker.void.is_(False))  # fmt: skip
+                JobSeeker.id,
+                JobSeeker.name,
+                JobSeeker.registered_on,
+                JobSeeker.renewed_on,
+                JobSeeker.desk_id,
+                JobSeeker.counselor_name,
+            ).where(JobSeeker.void.is_(False))
             openings = (
                 select(
-                    JobOpening.id, JobOpening.occupation, JobOpening.registered_on,
-                    JobOpening.renewed_on, JobOpening.desk_id, User.display_name, Employer.name,
+                    JobOpening.id,
+                    JobOpening.occupation,
+                    JobOpening.registered_on,
+                    JobOpening.renewed_on,
+                    JobOpening.desk_id,
+                    User.display_name,
+                    Employer.name,
                 )
                 .join(Employer, Employer.id == JobOpening.employer_id)
                 .outerjoin(User, User.id == JobOpening.created_by)
                 .where(JobOpening.void.is_(False))
-            )  # fmt: skip
+            )
             if actor.role is Role.COUNSELOR and actor.desk:
                 desk_id = self.db.desk_ids()[actor.desk]
                 seekers = seekers.where(JobSeeker.desk_id == desk_id)
@@ -539,8 +564,11 @@ class CaseworkService:
             ):
                 end = self.opening_active_until(registered, renewed)
                 if today <= end <= until:
-                    result.append(Expiring("job_opening", id_, occupation, end, codes[desk_id],
-                                           by or "", employer))  # fmt: skip
+                    result.append(
+                        Expiring(
+                            "job_opening", id_, occupation, end, codes[desk_id], by or "", employer
+                        )
+                    )
         result.sort(key=lambda e: (e.active_until, e.kind, e.id))
         return result
 
@@ -691,9 +719,15 @@ class CaseworkService:
                     f"{wish} ({seeker.desired_employment})" if wish else seeker.desired_employment
                 )
             matches.append(
-                Match(seeker.id, seeker.name, wish, (level, place, kind, fit, 0), tuple(reasons),
-                      seeker.seeker_no)
-            )  # fmt: skip
+                Match(
+                    seeker.id,
+                    seeker.name,
+                    wish,
+                    (level, place, kind, fit, 0),
+                    tuple(reasons),
+                    seeker.seeker_no,
+                )
+            )
         matches.sort(key=lambda m: (m.score, -m.id), reverse=True)
         return matches[:limit]
 
@@ -866,50 +900,77 @@ class CaseworkService:
 
     @staticmethod
     def event_follow_ups(
-        session: Session, desk_id: int | None, mine: Any, since: date, due_by: date,
+        session: Session,
+        desk_id: int | None,
+        mine: Any,
+        since: date,
+        due_by: date,
         codes: dict[int, str] | None = None,
-    ) -> list[WorkItem]:  # fmt: skip
+    ) -> list[WorkItem]:
         """미취업자 사후관리: the people of an event held from ``since`` not hired there, nor
         placed since, nor spoken to since (a session after the event ends it), due a week
         after the event, on or before ``due_by``."""
         placed_since = (
             select(Placement.id)
-            .where(Placement.seeker_id == EventParticipant.seeker_id, Placement.void.is_(False),
-                   Placement.placed_on >= Event.held_on)
+            .where(
+                Placement.seeker_id == EventParticipant.seeker_id,
+                Placement.void.is_(False),
+                Placement.placed_on >= Event.held_on,
+            )
             .exists()
-        )  # fmt: skip
+        )
         spoken_since = (
             select(CounselingSession.id)
-            .where(CounselingSession.seeker_id == EventParticipant.seeker_id,
-                   CounselingSession.void.is_(False),
-                   CounselingSession.session_on > Event.held_on)
+            .where(
+                CounselingSession.seeker_id == EventParticipant.seeker_id,
+                CounselingSession.void.is_(False),
+                CounselingSession.session_on > Event.held_on,
+            )
             .exists()
-        )  # fmt: skip
+        )
         query = (
-            select(EventParticipant.id, JobSeeker.id, JobSeeker.name, Event.name, Event.held_on,
-                   EventParticipant.result, JobSeeker.desk_id, JobSeeker.counselor_name)
+            select(
+                EventParticipant.id,
+                JobSeeker.id,
+                JobSeeker.name,
+                Event.name,
+                Event.held_on,
+                EventParticipant.result,
+                JobSeeker.desk_id,
+                JobSeeker.counselor_name,
+            )
             .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
             .join(Event, Event.id == EventParticipant.event_id)
             .where(
-                EventParticipant.void.is_(False), Event.void.is_(False),
-                JobSeeker.void.is_(False), JobSeeker.anonymized_at.is_(None),
+                EventParticipant.void.is_(False),
+                Event.void.is_(False),
+                JobSeeker.void.is_(False),
+                JobSeeker.anonymized_at.is_(None),
                 Event.held_on >= since,
                 Event.held_on <= due_by - timedelta(days=EVENT_FOLLOW_UP_AFTER),
-                EventParticipant.result.is_distinct_from("채용"), ~placed_since, ~spoken_since,
+                EventParticipant.result.is_distinct_from("채용"),
+                ~placed_since,
+                ~spoken_since,
             )
-        )  # fmt: skip
+        )
         if desk_id is not None:
             query = query.where(JobSeeker.desk_id == desk_id)
         if mine is not None:
             query = query.where(mine)
+        found = session.execute(query)
         return [
-            WorkItem("event_follow_up", seeker_id, name,
-                     held_on + timedelta(days=EVENT_FOLLOW_UP_AFTER),
-                     f"{event} ({held_on.isoformat()}) {result or '결과 없음'}", entry_id,
-                     desk=(codes or {}).get(desk, ""), counselor=counselor or "")
-            for entry_id, seeker_id, name, event, held_on, result, desk, counselor
-            in session.execute(query)
-        ]  # fmt: skip
+            WorkItem(
+                "event_follow_up",
+                seeker_id,
+                name,
+                held_on + timedelta(days=EVENT_FOLLOW_UP_AFTER),
+                f"{event} ({held_on.isoformat()}) {result or '결과 없음'}",
+                entry_id,
+                desk=(codes or {}).get(desk, ""),
+                counselor=counselor or "",
+            )
+            for entry_id, seeker_id, name, event, held_on, result, desk, counselor in found
+        ]
 
     def record_retention(
         self, actor: Actor, placement_id: int, months: int, employed: bool, note: str = ""
@@ -1016,15 +1077,31 @@ class CaseworkService:
             count = sum(len(v) for v in moved.values())
             why = different_reason.strip() or None
             write_change(
-                session, actor, RecordKind.SEEKER, keep.id, keep.seeker_no, "병합", "",
-                f"{gone.seeker_no} 합침 ({count}건 옮김)", why, seeker_id=keep.id,
+                session,
+                actor,
+                RecordKind.SEEKER,
+                keep.id,
+                keep.seeker_no,
+                "병합",
+                "",
+                f"{gone.seeker_no} 합침 ({count}건 옮김)",
+                why,
+                seeker_id=keep.id,
                 action=ChangeAction.MERGE,
-            )  # fmt: skip
+            )
             write_change(
-                session, actor, RecordKind.SEEKER, gone.id, gone.seeker_no, "병합", "",
-                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효", why, seeker_id=gone.id,
+                session,
+                actor,
+                RecordKind.SEEKER,
+                gone.id,
+                gone.seeker_no,
+                "병합",
+                "",
+                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효",
+                why,
+                seeker_id=gone.id,
                 action=ChangeAction.MERGE,
-            )  # fmt: skip
+            )
             write_access(
                 session,
                 actor,
@@ -1092,12 +1169,23 @@ class CaseworkService:
             record.undone_by = actor.user_id
             kept = session.get(JobSeeker, record.kept_id)
             assert kept is not None
-            for seeker, text in ((kept, f"{gone.seeker_no} 다시 나눔"),
-                                 (gone, f"{kept.seeker_no}에서 다시 나눔")):  # fmt: skip
+            for seeker, text in (
+                (kept, f"{gone.seeker_no} 다시 나눔"),
+                (gone, f"{kept.seeker_no}에서 다시 나눔"),
+            ):
                 write_change(
-                    session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no, "병합",
-                    "", text, None, seeker_id=seeker.id, action=ChangeAction.UNMERGE,
-                )  # fmt: skip
+                    session,
+                    actor,
+                    RecordKind.SEEKER,
+                    seeker.id,
+                    seeker.seeker_no,
+                    "병합",
+                    "",
+                    text,
+                    None,
+                    seeker_id=seeker.id,
+                    action=ChangeAction.UNMERGE,
+                )
             write_access(
                 session,
                 actor,

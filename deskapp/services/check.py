@@ -185,13 +185,16 @@ class CheckService:
         for dimension in Dimension:
             kept: dict[tuple[int, str, str], int] = {}
             for desk_id, measure, value, n in session.execute(
-                select(DailySplit.desk_id, DailySplit.measure, DailySplit.value,
-                       func.sum(DailySplit.n))
-                .where(DailySplit.dimension == dimension.value,
-                       DailySplit.day.between(period.start, period.end),
-                       DailySplit.day.not_in(waiting))
+                select(
+                    DailySplit.desk_id, DailySplit.measure, DailySplit.value, func.sum(DailySplit.n)
+                )
+                .where(
+                    DailySplit.dimension == dimension.value,
+                    DailySplit.day.between(period.start, period.end),
+                    DailySplit.day.not_in(waiting),
+                )
                 .group_by(DailySplit.desk_id, DailySplit.measure, DailySplit.value)
-            ):  # fmt: skip
+            ):
                 if n:
                     kept[(desk_id, measure, value)] = int(n)
             counted: dict[tuple[int, str, str], int] = {}
@@ -224,20 +227,35 @@ class CheckService:
         month = month_start(DailySplit.day)
         waiting_months = select(month_start(SplitDayDirty.day))
         days = (
-            select(DailySplit.dimension, month.label("month"), DailySplit.desk_id,
-                   DailySplit.measure, DailySplit.value, func.sum(DailySplit.n).label("n"))
-            .where(DailySplit.day.between(period.start, period.end),
-                   month.not_in(waiting_months))
-            .group_by(DailySplit.dimension, month, DailySplit.desk_id, DailySplit.measure,
-                      DailySplit.value)
-        )  # fmt: skip
+            select(
+                DailySplit.dimension,
+                month.label("month"),
+                DailySplit.desk_id,
+                DailySplit.measure,
+                DailySplit.value,
+                func.sum(DailySplit.n).label("n"),
+            )
+            .where(DailySplit.day.between(period.start, period.end), month.not_in(waiting_months))
+            .group_by(
+                DailySplit.dimension,
+                month,
+                DailySplit.desk_id,
+                DailySplit.measure,
+                DailySplit.value,
+            )
+        )
         summed = {tuple(map(str, row[:5])): int(row[5]) for row in session.execute(days) if row[5]}
-        months = (
-            select(MonthlySplit.dimension, MonthlySplit.month, MonthlySplit.desk_id,
-                   MonthlySplit.measure, MonthlySplit.value, MonthlySplit.n)
-            .where(MonthlySplit.month.between(period.start, period.end),
-                   MonthlySplit.month.not_in(waiting_months))
-        )  # fmt: skip
+        months = select(
+            MonthlySplit.dimension,
+            MonthlySplit.month,
+            MonthlySplit.desk_id,
+            MonthlySplit.measure,
+            MonthlySplit.value,
+            MonthlySplit.n,
+        ).where(
+            MonthlySplit.month.between(period.start, period.end),
+            MonthlySplit.month.not_in(waiting_months),
+        )
         kept = {tuple(map(str, row[:5])): int(row[5]) for row in session.execute(months) if row[5]}
         return [
             f"{key[1][:7]} {key[0]} {key[3]} '{key[4]}': 월 합계 {kept.get(key, 0)} "
@@ -258,11 +276,13 @@ class CheckService:
         when no day waits to be recounted: distinct people span days)."""
         for desk_id, value, n in session.execute(
             select(PlacementSplit.desk_id, PlacementSplit.value, func.sum(PlacementSplit.n))
-            .where(PlacementSplit.dimension == dimension.value,
-                   PlacementSplit.day.between(period.start, period.end),
-                   PlacementSplit.since < period.start)
+            .where(
+                PlacementSplit.dimension == dimension.value,
+                PlacementSplit.day.between(period.start, period.end),
+                PlacementSplit.since < period.start,
+            )
             .group_by(PlacementSplit.desk_id, PlacementSplit.value)
-        ):  # fmt: skip
+        ):
             if n:
                 kept[(desk_id, "placements", value)] = int(n)
         rows = base("placements", dimension, period.start, period.end).subquery()

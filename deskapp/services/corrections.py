@@ -62,19 +62,53 @@ _MODELS: dict[RecordKind, tuple[Any, Any]] = {
     RecordKind.PLACEMENT: (Placement, None),
 }
 #: The date column each counted record is counted on.
-_DAY = {RecordKind.SEEKER: "registered_on", RecordKind.OPENING: "registered_on",
-        RecordKind.SESSION: "session_on", RecordKind.REFERRAL: "referred_on",
-        RecordKind.PLACEMENT: "placed_on"}  # fmt: skip
+_DAY = {
+    RecordKind.SEEKER: "registered_on",
+    RecordKind.OPENING: "registered_on",
+    RecordKind.SESSION: "session_on",
+    RecordKind.REFERRAL: "referred_on",
+    RecordKind.PLACEMENT: "placed_on",
+}
 #: Attributes stored as they are (enums by their value).
-_PLAIN = frozenset({
-    "name", "birth_date", "gender", "phone", "address", "desired_job", "desired_code",
-    "desired_employment", "registered_on", "resident", "education", "desired_wage",
-    "desired_area", "sms_consent", "sms_consent_on", "business_no", "industry",
-    "contact_name", "occupation", "headcount", "wage", "closes_on", "occupation_code",
-    "employment_type", "session_on", "channel", "notes", "next_contact_on", "referred_on",
-    "outcome", "placed_on", "employer_name", "verification", "counselor_name",
-    "close_reason",
-})  # fmt: skip
+_PLAIN = frozenset(
+    {
+        "name",
+        "birth_date",
+        "gender",
+        "phone",
+        "address",
+        "desired_job",
+        "desired_code",
+        "desired_employment",
+        "registered_on",
+        "resident",
+        "education",
+        "desired_wage",
+        "desired_area",
+        "sms_consent",
+        "sms_consent_on",
+        "business_no",
+        "industry",
+        "contact_name",
+        "occupation",
+        "headcount",
+        "wage",
+        "closes_on",
+        "occupation_code",
+        "employment_type",
+        "session_on",
+        "channel",
+        "notes",
+        "next_contact_on",
+        "referred_on",
+        "outcome",
+        "placed_on",
+        "employer_name",
+        "verification",
+        "counselor_name",
+        "close_reason",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -240,9 +274,15 @@ class CorrectionService:
             number = self._number(kind, record)
             seeker_id = self._seeker_id(kind, record)
             write_record_access(
-                session, actor, AccessAction.VIEW, kind, record.id, number, seeker_id,
+                session,
+                actor,
+                AccessAction.VIEW,
+                kind,
+                record.id,
+                number,
+                seeker_id,
                 f"{kind.label} {number} 수정하려고 열람",
-            )  # fmt: skip
+            )
             count = hires(session, record.id) if kind is RecordKind.OPENING else None
             return EditableRecord(
                 kind, record.id, number, f"{kind.label} {number}", values, seeker_id, count
@@ -301,15 +341,29 @@ class CorrectionService:
             result = tuple(FieldChange(h, display(h, old[h]), display(h, new[h])) for h in changed)
             for change in result:
                 write_change(
-                    session, actor, kind, record.id, number, change.field, change.old,
-                    change.new, reason, seeker_id=seeker_id,
-                )  # fmt: skip
+                    session,
+                    actor,
+                    kind,
+                    record.id,
+                    number,
+                    change.field,
+                    change.old,
+                    change.new,
+                    reason,
+                    seeker_id=seeker_id,
+                )
             if result:
                 names = ", ".join(c.field for c in result)
                 write_record_access(
-                    session, actor, AccessAction.UPDATE, kind, record.id, number, seeker_id,
+                    session,
+                    actor,
+                    AccessAction.UPDATE,
+                    kind,
+                    record.id,
+                    number,
+                    seeker_id,
                     f"{kind.label} {number} 수정: {names} (사유: {reason})",
-                )  # fmt: skip
+                )
             warnings = masked_warnings(hidden)
             if kind is RecordKind.SEEKER and {"연락처", "성명", "생년월일"} & set(changed):
                 from deskapp.services.records import same_person_warnings
@@ -320,8 +374,10 @@ class CorrectionService:
     def _codes(self, kind: RecordKind, new: dict[str, Any]) -> dict[str, Any]:
         """The occupation codes a correction stores: the one given (checked against the
         classification) or, when only the words change, the one the words name."""
-        pairs = {RecordKind.SEEKER: ("희망직종", "희망직종코드"),
-                 RecordKind.OPENING: ("모집직종", "모집직종코드")}  # fmt: skip
+        pairs = {
+            RecordKind.SEEKER: ("희망직종", "희망직종코드"),
+            RecordKind.OPENING: ("모집직종", "모집직종코드"),
+        }
         if kind not in pairs:
             return {}
         words, code_heading = pairs[kind]
@@ -396,9 +452,14 @@ class CorrectionService:
             rr.check_groups(session, new["대상그룹"] or ())
 
     def _apply(
-        self, session: Session, actor: Actor, kind: RecordKind, record: Any, attribute: str,
+        self,
+        session: Session,
+        actor: Actor,
+        kind: RecordKind,
+        record: Any,
+        attribute: str,
         value: Any,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Store one field's new value on ``record`` (and what follows from it)."""
         if attribute == "desk":
             code, site = value.desk.code, value.site
@@ -546,14 +607,25 @@ class CorrectionService:
                 seeker.counselor_id = account.id
                 seeker.counselor_name = account.display_name
                 write_change(
-                    session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no, "담당상담사",
-                    old, account.display_name, why, seeker_id=seeker.id,
-                )  # fmt: skip
+                    session,
+                    actor,
+                    RecordKind.SEEKER,
+                    seeker.id,
+                    seeker.seeker_no,
+                    "담당상담사",
+                    old,
+                    account.display_name,
+                    why,
+                    seeker_id=seeker.id,
+                )
                 changed += 1
             write_access(
-                session, actor, AccessAction.UPDATE, subject_kind="job_seeker",
+                session,
+                actor,
+                AccessAction.UPDATE,
+                subject_kind="job_seeker",
                 detail=f"담당상담사 변경: {changed}명 → {account.username} (사유: {why})",
-            )  # fmt: skip
+            )
             return changed
 
     def counselors(self, actor: Actor) -> list[tuple[str, str, str | None]]:
@@ -586,9 +658,15 @@ class CorrectionService:
             except PermissionDenied:
                 allowed = False
             write_record_access(
-                session, actor, AccessAction.VIEW, kind, record.id, number, seeker_id,
+                session,
+                actor,
+                AccessAction.VIEW,
+                kind,
+                record.id,
+                number,
+                seeker_id,
                 "변경 이력 열람" if allowed else "변경 이력 열람 (거부: 다른 창구)",
-            )  # fmt: skip
+            )
         if not allowed:
             raise PermissionDenied(f"다른 창구의 {kind.label} 기록은 볼 수 없습니다.")
         with self.db.unit_of_work(write=False, actor=actor) as session:

@@ -186,9 +186,14 @@ def generate_demo(
         staff_ids: dict[str, int] = {}
         for code in DESK_CODES:
             actor = accounts.add_user(
-                session, admin, counselor_username(code), password, Role.COUNSELOR, code,
+                session,
+                admin,
+                counselor_username(code),
+                password,
+                Role.COUNSELOR,
+                code,
                 STAFF[code][0],
-            )  # fmt: skip
+            )
             staff_ids[code] = actor.user_id
             team.append(actor)
         builder = _Builder(
@@ -233,22 +238,52 @@ def _continue_ids(session: Session) -> None:
 _FIXED_HOLIDAYS = ((1, 1), (3, 1), (5, 5), (6, 6), (8, 15), (10, 3), (10, 9), (12, 25))
 # 설날 and 추석 (the desks are closed the day before and after as well).
 _LUNAR_HOLIDAYS = (
-    date(2016, 2, 8), date(2016, 9, 15), date(2017, 1, 28), date(2017, 10, 4),
-    date(2018, 2, 16), date(2018, 9, 24), date(2019, 2, 5), date(2019, 9, 13),
-    date(2020, 1, 25), date(2020, 10, 1), date(2021, 2, 12), date(2021, 9, 21),
-    date(2022, 2, 1), date(2022, 9, 10), date(2023, 1, 22), date(2023, 9, 29),
-    date(2024, 2, 10), date(2024, 9, 17), date(2025, 1, 29), date(2025, 10, 6),
-    date(2026, 2, 17), date(2026, 9, 25),
-)  # fmt: skip
+    date(2016, 2, 8),
+    date(2016, 9, 15),
+    date(2017, 1, 28),
+    date(2017, 10, 4),
+    date(2018, 2, 16),
+    date(2018, 9, 24),
+    date(2019, 2, 5),
+    date(2019, 9, 13),
+    date(2020, 1, 25),
+    date(2020, 10, 1),
+    date(2021, 2, 12),
+    date(2021, 9, 21),
+    date(2022, 2, 1),
+    date(2022, 9, 10),
+    date(2023, 1, 22),
+    date(2023, 9, 29),
+    date(2024, 2, 10),
+    date(2024, 9, 17),
+    date(2025, 1, 29),
+    date(2025, 10, 6),
+    date(2026, 2, 17),
+    date(2026, 9, 25),
+)
 # More people register in January (new-year job hunting, public job programmes) than in December.
 _MONTH_WEIGHTS = (27, 23, 24, 21, 19, 19, 20, 18, 19, 19, 17, 15)
 
 #: Minimum hourly wage (원) by year; openings' wages are multiples of it.
 _MINIMUM_WAGE = {
-    2010: 4110, 2011: 4320, 2012: 4580, 2013: 4860, 2014: 5210, 2015: 5580, 2016: 6030,
-    2017: 6470, 2018: 7530, 2019: 8350, 2020: 8590, 2021: 8720, 2022: 9160, 2023: 9620,
-    2024: 9860, 2025: 10030, 2026: 10320,
-}  # fmt: skip
+    2010: 4110,
+    2011: 4320,
+    2012: 4580,
+    2013: 4860,
+    2014: 5210,
+    2015: 5580,
+    2016: 6030,
+    2017: 6470,
+    2018: 7530,
+    2019: 8350,
+    2020: 8590,
+    2021: 8720,
+    2022: 9160,
+    2023: 9620,
+    2024: 9860,
+    2025: 10030,
+    2026: 10320,
+}
 
 
 def _holidays(first_year: int, last_year: int) -> set[date]:
@@ -486,8 +521,25 @@ _HOMELY_STEMS = (
     "본가", "우리동네", "다정", "봄날", "초록", "미소", "하늘", "별빛",
 )  # fmt: skip
 # Latin initials as Koreans spell them, for names such as (주)케이에스테크.
-_LETTERS = ("에이", "비", "씨", "디", "이", "지", "에이치", "제이", "케이", "엘", "엠", "엔",
-            "피", "알", "에스", "티", "와이")  # fmt: skip
+_LETTERS = (
+    "에이",
+    "비",
+    "씨",
+    "디",
+    "이",
+    "지",
+    "에이치",
+    "제이",
+    "케이",
+    "엘",
+    "엠",
+    "엔",
+    "피",
+    "알",
+    "에스",
+    "티",
+    "와이",
+)
 _TAX_OFFICES = (("119", 12), ("113", 3), ("107", 2), ("108", 1), ("120", 1), ("114", 1))
 _CONTACT_TITLES = ("대표", "부장", "과장", "대리", "팀장", "실장", "주임")
 _GVALLEY_ROADS = ("가산디지털1로", "가산디지털2로", "디지털로", "벚꽃로", "서부샛길")
@@ -674,17 +726,36 @@ _OLD_OUTCOME = _Choice(
     )
 )
 _PERSON_KEYS = (
-    "name", "name_initials", "birth_date", "gender", "phone", "address", "desired_job",
-    "desired_code", "desired_employment", "resident", "education", "desired_wage",
-    "desired_area", "sms_consent", "sms_consent_on",
-)  # fmt: skip
+    "name",
+    "name_initials",
+    "birth_date",
+    "gender",
+    "phone",
+    "address",
+    "desired_job",
+    "desired_code",
+    "desired_employment",
+    "resident",
+    "education",
+    "desired_wage",
+    "desired_area",
+    "sms_consent",
+    "sms_consent_on",
+)
 #: 최종학력 by birth cohort (before 1970, before 1990, later), as the desks see it.
 _EDUCATION = tuple(
     _Choice(zip(tuple(Education), weights, strict=True))
     for weights in ((18, 27, 38, 8, 8, 1), (2, 5, 40, 23, 26, 4), (0, 1, 24, 27, 42, 6))
 )
-_WAGES = ("월 200만원", "월 220만원", "월 230만원", "월 250만원", "월 280만원", "월 300만원",
-          "시급 10,000원")  # fmt: skip
+_WAGES = (
+    "월 200만원",
+    "월 220만원",
+    "월 230만원",
+    "월 250만원",
+    "월 280만원",
+    "월 300만원",
+    "시급 10,000원",
+)
 _WORK_AREAS = ("금천구", "금천구, 구로구", "구로구", "금천구, 관악구", "영등포구", "광명시")
 
 
@@ -875,8 +946,12 @@ class _Builder:
             groups.append("어르신")
         if row["gender"] == "여" and 30 <= age <= 54 and dice.random() < 0.18:
             groups.append("경력단절여성")
-        for name, rate in (("장애인", 0.04), ("저소득", 0.08), ("한부모", 0.02),
-                           ("결혼이민자", 0.015)):  # fmt: skip
+        for name, rate in (
+            ("장애인", 0.04),
+            ("저소득", 0.08),
+            ("한부모", 0.02),
+            ("결혼이민자", 0.015),
+        ):
             if dice.random() < rate:
                 groups.append(name)
         return groups

@@ -38,10 +38,13 @@ _FAIRS = (
     ("G밸리 하반기 우수기업 채용박람회", "한국산업단지공단", 10, 480, 135, 1),
 )  # name, organizer, month, 참여, 면접, 채용 (around these)
 _SMALL_VENUES = (
-    ("지식산업센터", "SK V1 center", 2), ("지식산업센터", "에이스하이엔드타워", 2),
-    ("지식산업센터", "대륭포스트타워", 2), ("지식산업센터", "현대지식산업센터", 1),
-    ("구 청", "금천구청 세미나실", 2), ("기업시민청", "기업시민청", 1),
-)  # fmt: skip
+    ("지식산업센터", "SK V1 center", 2),
+    ("지식산업센터", "에이스하이엔드타워", 2),
+    ("지식산업센터", "대륭포스트타워", 2),
+    ("지식산업센터", "현대지식산업센터", 1),
+    ("구 청", "금천구청 세미나실", 2),
+    ("기업시민청", "기업시민청", 1),
+)
 _JOINT = (("금천구청", False), ("관악구청", True), ("동작구청", True))  # venue, host's totals
 
 
@@ -79,8 +82,15 @@ def add_events(
     used: set[int] = set()
 
     def event(number: str, name: str, kind: EventKind, day: date, **extra: Any) -> Event:
-        row = Event(event_no=number, name=name, kind=kind.value, held_on=day, desk_id=desk_id,
-                    **extra, **common)  # fmt: skip
+        row = Event(
+            event_no=number,
+            name=name,
+            kind=kind.value,
+            held_on=day,
+            desk_id=desk_id,
+            **extra,
+            **common,
+        )
         session.add(row)
         session.flush()
         counts["events"] += 1
@@ -88,8 +98,11 @@ def add_events(
 
     def take_part(row: Event, companies: int, recruits: tuple[int, ...]) -> None:
         for employer in rng.sample(employers, min(companies, len(employers))):
-            session.add(EventEmployer(event_id=row.id, employer_id=employer,
-                                      recruits=rng.choice(recruits), **common))  # fmt: skip
+            session.add(
+                EventEmployer(
+                    event_id=row.id, employer_id=employer, recruits=rng.choice(recruits), **common
+                )
+            )
             counts["event_employers"] += 1
 
     def people(row: Event, count: int) -> None:
@@ -103,20 +116,32 @@ def add_events(
         chosen = rng.sample(others, min(len(others), max(0, count - len(hires))))
         for placement_id, seeker in hires:
             session.add(
-                EventParticipant(event_id=row.id, seeker_id=seeker, interviewed=True,
-                                 result=HIRED, placement_id=placement_id, **common)
-            )  # fmt: skip
+                EventParticipant(
+                    event_id=row.id,
+                    seeker_id=seeker,
+                    interviewed=True,
+                    result=HIRED,
+                    placement_id=placement_id,
+                    **common,
+                )
+            )
             session.execute(
-                update(Placement).where(Placement.id == placement_id)
+                update(Placement)
+                .where(Placement.id == placement_id)
                 .values(kind=PlacementKind.EVENT.value)
-            )  # fmt: skip
+            )
         for seeker in chosen:
             interviewed = rng.random() < 0.85
             result = rng.choice(("불합격", "불합격", "대기", "1차합격")) if interviewed else None
             session.add(
-                EventParticipant(event_id=row.id, seeker_id=seeker, interviewed=interviewed,
-                                 result=result, **common)
-            )  # fmt: skip
+                EventParticipant(
+                    event_id=row.id,
+                    seeker_id=seeker,
+                    interviewed=interviewed,
+                    result=result,
+                    **common,
+                )
+            )
         counts["event_participants"] += len(hires) + len(chosen)
 
     for year in range(period.start.year, period.end.year + 1):
@@ -126,25 +151,44 @@ def add_events(
         for n, (name, organizer, month, came, seen, hired) in enumerate(_FAIRS, start=1):
             candidates = [d for d in in_year if d.month == month] or in_year
             came = round(came * rng.uniform(0.8, 1.2))
-            event(f"EV{year}-F{n}", name, EventKind.JOB_FAIR, rng.choice(candidates),
-                  organizer=organizer, venue=None, venue_type=None,
-                  reported_participants=came,
-                  reported_interviewed=min(came, round(seen * rng.uniform(0.8, 1.2))),
-                  reported_hired=max(0, hired + rng.randint(-1, 2)))  # fmt: skip
+            event(
+                f"EV{year}-F{n}",
+                name,
+                EventKind.JOB_FAIR,
+                rng.choice(candidates),
+                organizer=organizer,
+                venue=None,
+                venue_type=None,
+                reported_participants=came,
+                reported_interviewed=min(came, round(seen * rng.uniform(0.8, 1.2))),
+                reported_hired=max(0, hired + rng.randint(-1, 2)),
+            )
         small_days = sorted(rng.sample(in_year, 10))
         venues = [v for v in _SMALL_VENUES for _ in range(v[2])]
         rng.shuffle(venues)
         for n, (day, (venue_type, venue, _)) in enumerate(zip(small_days, venues, strict=False)):
-            row = event(f"EV{year}-D{n + 1:02d}", f"{year} 소규모 일구데이 {n + 1}회",
-                        EventKind.ILGU_DAY, day, organizer="금천구", venue=venue,
-                        venue_type=venue_type)  # fmt: skip
+            row = event(
+                f"EV{year}-D{n + 1:02d}",
+                f"{year} 소규모 일구데이 {n + 1}회",
+                EventKind.ILGU_DAY,
+                day,
+                organizer="금천구",
+                venue=venue,
+                venue_type=venue_type,
+            )
             take_part(row, rng.choice((1, 1, 1, 2)), (1, 2, 2, 3, 5))
             people(row, rng.randint(4, 8))
         joint_days = sorted(rng.sample(in_year, 3))
         for n, (day, (venue, hosted)) in enumerate(zip(joint_days, _JOINT, strict=True)):
-            row = event(f"EV{year}-J{n + 1}", f"{year} 합동 일구데이 ({venue})",
-                        EventKind.JOINT_ILGU_DAY, day, organizer="금천·관악·동작",
-                        venue=venue, venue_type="구 청")  # fmt: skip
+            row = event(
+                f"EV{year}-J{n + 1}",
+                f"{year} 합동 일구데이 ({venue})",
+                EventKind.JOINT_ILGU_DAY,
+                day,
+                organizer="금천·관악·동작",
+                venue=venue,
+                venue_type="구 청",
+            )
             take_part(row, 12, (3, 4, 5, 6, 7))
             if hosted:  # the host district reports its totals
                 seen = rng.randint(35, 80)

@@ -22,7 +22,7 @@ _NOTES = {
     ContactKind.VISIT: ("채용 계획 청취", "인사 담당자 면담", "구인 조건 상담", "현장 방문 상담"),
     ContactKind.PHONE: ("구인 진행 상황 확인", "알선자 면접 결과 확인", "추가 채용 문의"),
     ContactKind.OPENING_FOUND: ("신규 구인 접수", "구인표 작성 지원"),
-}  # fmt: skip
+}
 _NEXT = ("알선자 면접 일정 확인", "구인 조건 재확인", "채용 결과 확인", "협약 안내")
 
 
@@ -46,8 +46,13 @@ def add_outreach(
     ).all()
     contacts: list[dict[str, object]] = []
     # Every row has every column (one executemany takes rows of one shape).
-    common = {"created_at": utcnow(), "void": False, "next_action": None, "next_on": None,
-              "next_done_on": None}  # fmt: skip
+    common = {
+        "created_at": utcnow(),
+        "void": False,
+        "next_action": None,
+        "next_on": None,
+        "next_done_on": None,
+    }
     found: set[int] = set()
     for employer_id, desk_id, opened in first:
         if employer_id in found or desk_id not in counselors or rng.random() > 0.7:
@@ -56,21 +61,35 @@ def add_outreach(
         who = counselors[desk_id]
         day = max(period.start, opened - timedelta(days=rng.randint(0, 10)))
         kind = rng.choice((ContactKind.VISIT, ContactKind.OPENING_FOUND))
-        contacts.append({
-            "employer_id": employer_id, "contacted_on": day, "kind": kind.value,
-            "desk_id": desk_id, "counselor_id": who, "first_contact": True,
-            "note": rng.choice(_NOTES[kind]), "created_by": who, **common,
-        })  # fmt: skip
+        contacts.append(
+            {
+                "employer_id": employer_id,
+                "contacted_on": day,
+                "kind": kind.value,
+                "desk_id": desk_id,
+                "counselor_id": who,
+                "first_contact": True,
+                "note": rng.choice(_NOTES[kind]),
+                "created_by": who,
+                **common,
+            }
+        )
         for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
             day += timedelta(days=rng.randint(7, 60))
             if day > min(period.end, today):
                 break
             kind = rng.choice((ContactKind.PHONE, ContactKind.PHONE, ContactKind.VISIT))
             row: dict[str, object] = {
-                "employer_id": employer_id, "contacted_on": day, "kind": kind.value,
-                "desk_id": desk_id, "counselor_id": who, "first_contact": False,
-                "note": rng.choice(_NOTES[kind]), "created_by": who, **common,
-            }  # fmt: skip
+                "employer_id": employer_id,
+                "contacted_on": day,
+                "kind": kind.value,
+                "desk_id": desk_id,
+                "counselor_id": who,
+                "first_contact": False,
+                "note": rng.choice(_NOTES[kind]),
+                "created_by": who,
+                **common,
+            }
             if rng.random() < 0.3:
                 due = day + timedelta(days=rng.randint(3, 21))
                 row["next_action"], row["next_on"] = rng.choice(_NEXT), due
@@ -86,13 +105,18 @@ def add_outreach(
         signed = period.start + timedelta(days=rng.randint(0, (period.end - period.start).days))
         session.add(
             HiringAgreement(
-                employer_id=employer_id, signed_on=signed, starts_on=signed,
+                employer_id=employer_id,
+                signed_on=signed,
+                starts_on=signed,
                 ends_on=signed + timedelta(days=365 * rng.choice((1, 2))),
-                pledged=rng.choice((3, 5, 5, 10, 20)), desk_id=gvalley,
-                note="구민 우선 채용 협약", created_by=counselors[gvalley],
-                created_at=utcnow(), void=False,
+                pledged=rng.choice((3, 5, 5, 10, 20)),
+                desk_id=gvalley,
+                note="구민 우선 채용 협약",
+                created_by=counselors[gvalley],
+                created_at=utcnow(),
+                void=False,
             )
-        )  # fmt: skip
+        )
         agreements += 1
     session.flush()
     return {"employer_contacts": len(contacts), "hiring_agreements": agreements}

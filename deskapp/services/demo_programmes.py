@@ -55,8 +55,9 @@ def add_programmes(
         return min(max(day, period.start), period.end)
 
     def programme(name: str, kind: str, starts: date, ends: date | None, **extra: str) -> int:
-        row = Programme(name=name, kind=kind, desk_id=desk_id, starts_on=starts, ends_on=ends,
-                        **extra, **common)  # fmt: skip
+        row = Programme(
+            name=name, kind=kind, desk_id=desk_id, starts_on=starts, ends_on=ends, **extra, **common
+        )
         session.add(row)
         session.flush()
         counts["programmes"] += 1
@@ -73,8 +74,14 @@ def add_programmes(
             if pool:
                 seeker = rng.choice(pool)
                 taken.add(seeker)
-                rows.append({"programme_id": programme_id, "seeker_id": seeker,
-                             "enrolled_on": day, **common})  # fmt: skip
+                rows.append(
+                    {
+                        "programme_id": programme_id,
+                        "seeker_id": seeker,
+                        "enrolled_on": day,
+                        **common,
+                    }
+                )
         if rows:
             session.execute(insert(ProgrammeEnrolment), rows)
         counts["programme_enrolments"] += len(rows)
@@ -86,8 +93,13 @@ def add_programmes(
         """Its sessions on ``days``, each with some of the people enrolled by then."""
         attendance = []
         for day in days:
-            row = ProgrammeSession(programme_id=programme_id, held_on=day, topic=topic,
-                                   counts_as_session=False, **common)  # fmt: skip
+            row = ProgrammeSession(
+                programme_id=programme_id,
+                held_on=day,
+                topic=topic,
+                counts_as_session=False,
+                **common,
+            )
             session.add(row)
             session.flush()
             present = [s for since, s in enrolled if since <= day]
@@ -103,8 +115,14 @@ def add_programmes(
             continue
         # 금천희망취업캠프: a class of one high school's third year.
         starts, ends = within(date(year, 3, 4)), within(date(year, 12, 20))
-        camp = programme(f"{year} 금천희망취업캠프", "취업캠프", starts, ends, target="고3",
-                         provider="위탁 전문교육기관")  # fmt: skip
+        camp = programme(
+            f"{year} 금천희망취업캠프",
+            "취업캠프",
+            starts,
+            ends,
+            target="고3",
+            provider="위탁 전문교육기관",
+        )
         enrolled = enrol(camp, [starts] * rng.randint(22, 28))
         finish = min(ends, last)
         entries = session.scalars(

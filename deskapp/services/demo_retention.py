@@ -47,11 +47,16 @@ def add_retention(
             # Still employed at this check, given what the last one would have found.
             still = still and rng.random() < _EMPLOYED[months] / before
             before = _EMPLOYED[months]
-            rows.append({
-                "placement_id": placement_id, "months": months, "checked_on": checked,
-                "employed": still, "note": None if still else rng.choice(_LEFT_NOTES),
-                "checked_by": counselors.get(desk_id),
-            })  # fmt: skip
+            rows.append(
+                {
+                    "placement_id": placement_id,
+                    "months": months,
+                    "checked_on": checked,
+                    "employed": still,
+                    "note": None if still else rng.choice(_LEFT_NOTES),
+                    "checked_by": counselors.get(desk_id),
+                }
+            )
         if len(rows) >= _BATCH:
             session.execute(insert(RetentionCheck), rows)
             made += len(rows)

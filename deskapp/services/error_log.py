@@ -148,9 +148,14 @@ def log_error(
         return None
     try:
         record = logging.LogRecord(
-            "deskapp", logging.ERROR, __file__, 0, message, None,
+            "deskapp",
+            logging.ERROR,
+            __file__,
+            0,
+            message,
+            None,
             (type(error), error, error.__traceback__),
-        )  # fmt: skip
+        )
         record.created = datetime.now().timestamp()
         handler.handle(record)
     finally:

@@ -174,15 +174,26 @@ class EventService:
                     "행사번호입니다.",
                 )
             event = Event(
-                event_no=number, desk_id=desk_id, site_id=site_id, created_by=actor.user_id,
+                event_no=number,
+                desk_id=desk_id,
+                site_id=site_id,
+                created_by=actor.user_id,
                 **event_columns(details),
-            )  # fmt: skip
+            )
             session.add(event)
             session.flush()
             if details.event_no is None:
                 event.event_no = rr.free_number(session, Event.event_no, f"V{event.id:08d}")
-            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT, event.id,
-                                event.event_no, None, f"행사 등록: {event.name}")  # fmt: skip
+            write_record_access(
+                session,
+                actor,
+                AccessAction.CREATE,
+                RecordKind.EVENT,
+                event.id,
+                event.event_no,
+                None,
+                f"행사 등록: {event.name}",
+            )
             warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
             return Saved(RecordKind.EVENT, event.id, event.event_no, warnings if hidden else ())
 
@@ -198,9 +209,10 @@ class EventService:
             refuse_if_closed(session, event.held_on, details.held_on)
             if placements and details.held_on > self.today():
                 raise ValidationError(
-                    "일자", f"채용된 참여자({len(placements)}명)가 있어 행사일을 오늘 뒤로 "
-                    "옮길 수 없습니다. 먼저 그 결과를 바꾸세요."
-                )  # fmt: skip
+                    "일자",
+                    f"채용된 참여자({len(placements)}명)가 있어 행사일을 오늘 뒤로 "
+                    "옮길 수 없습니다. 먼저 그 결과를 바꾸세요.",
+                )
             new = {**event_columns(details), "desk_id": desk_id, "site_id": site_id}
             changed = 0
             for attribute, value in new.items():
@@ -210,18 +222,33 @@ class EventService:
                 heading = _FIELD_HEADINGS.get(attribute, "창구")
                 if attribute == "site_id":
                     continue  # shown with the desk
-                write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, heading,
-                             self._shown(attribute, old), self._shown(attribute, value),
-                             why)  # fmt: skip
+                write_change(
+                    session,
+                    actor,
+                    RecordKind.EVENT,
+                    event.id,
+                    event.event_no,
+                    heading,
+                    self._shown(attribute, old),
+                    self._shown(attribute, value),
+                    why,
+                )
                 setattr(event, attribute, value)
                 changed += 1
             event.site_id = site_id
             for placement in placements:  # a hire is a placement on the event's day and desk
                 self._follow_event(session, actor, placement, event, why)
             if changed:
-                write_record_access(session, actor, AccessAction.UPDATE, RecordKind.EVENT,
-                                    event.id, event.event_no, None,
-                                    f"행사 수정 ({changed}개 항목): {why}")  # fmt: skip
+                write_record_access(
+                    session,
+                    actor,
+                    AccessAction.UPDATE,
+                    RecordKind.EVENT,
+                    event.id,
+                    event.event_no,
+                    None,
+                    f"행사 수정 ({changed}개 항목): {why}",
+                )
             return changed
 
     def _follow_event(
@@ -238,18 +265,37 @@ class EventService:
         moved = []
         for heading, old, new, attribute in moves:
             if old != new:
-                shown = (self._shown("desk_id", old), self._shown("desk_id", new)) if (
-                    attribute == "desk_id") else (str(old), str(new))  # fmt: skip
-                write_change(session, actor, RecordKind.PLACEMENT, placement.id, seeker_no,
-                             heading, *shown, f"행사 수정: {why}",
-                             seeker_id=placement.seeker_id)  # fmt: skip
+                shown = (
+                    (self._shown("desk_id", old), self._shown("desk_id", new))
+                    if (attribute == "desk_id")
+                    else (str(old), str(new))
+                )
+                write_change(
+                    session,
+                    actor,
+                    RecordKind.PLACEMENT,
+                    placement.id,
+                    seeker_no,
+                    heading,
+                    *shown,
+                    f"행사 수정: {why}",
+                    seeker_id=placement.seeker_id,
+                )
                 setattr(placement, attribute, new)
                 moved.append(heading)
         placement.site_id = event.site_id
         if moved:
             detail = f"취업 {placement.id} {', '.join(moved)}: 행사 {event.event_no} 수정에 따라"
-            write_record_access(session, actor, AccessAction.UPDATE, RecordKind.PLACEMENT,
-                                placement.id, seeker_no, placement.seeker_id, detail)  # fmt: skip
+            write_record_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                RecordKind.PLACEMENT,
+                placement.id,
+                seeker_no,
+                placement.seeker_id,
+                detail,
+            )
 
     def _shown(self, attribute: str, value: object) -> str:
         if value is None:
@@ -306,17 +352,36 @@ class EventService:
                     "업체입니다.",
                 )
             entry = EventEmployer(
-                event_id=event.id, employer_id=employer.id, recruits=command.recruits,
-                opening_id=opening_id, created_by=actor.user_id,
-            )  # fmt: skip
+                event_id=event.id,
+                employer_id=employer.id,
+                recruits=command.recruits,
+                opening_id=opening_id,
+                created_by=actor.user_id,
+            )
             session.add(entry)
             session.flush()
-            write_change(session, actor, RecordKind.EVENT, event.id, event.event_no, "참여업체",
-                         "", f"{employer.name} (모집 {command.recruits}명)", None,
-                         action=ChangeAction.CREATE)  # fmt: skip
-            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT_EMPLOYER,
-                                entry.id, event.event_no, None,
-                                f"행사 참여업체: {employer.employer_no}")  # fmt: skip
+            write_change(
+                session,
+                actor,
+                RecordKind.EVENT,
+                event.id,
+                event.event_no,
+                "참여업체",
+                "",
+                f"{employer.name} (모집 {command.recruits}명)",
+                None,
+                action=ChangeAction.CREATE,
+            )
+            write_record_access(
+                session,
+                actor,
+                AccessAction.CREATE,
+                RecordKind.EVENT_EMPLOYER,
+                entry.id,
+                event.event_no,
+                None,
+                f"행사 참여업체: {employer.employer_no}",
+            )
             return Saved(RecordKind.EVENT_EMPLOYER, entry.id, str(entry.id))
 
     def change_employer(
@@ -351,14 +416,30 @@ class EventService:
             )
             for heading, old, new in fields_changed:
                 if old != new:
-                    write_change(session, actor, RecordKind.EVENT_EMPLOYER, entry.id,
-                                 employer_no, heading, old, new, why)  # fmt: skip
+                    write_change(
+                        session,
+                        actor,
+                        RecordKind.EVENT_EMPLOYER,
+                        entry.id,
+                        employer_no,
+                        heading,
+                        old,
+                        new,
+                        why,
+                    )
                     changed += 1
             entry.recruits, entry.opening_id = recruits, opening_id
             if changed:
-                write_record_access(session, actor, AccessAction.UPDATE,
-                                    RecordKind.EVENT_EMPLOYER, entry.id, event.event_no, None,
-                                    f"행사 참여업체 수정: {employer_no}")  # fmt: skip
+                write_record_access(
+                    session,
+                    actor,
+                    AccessAction.UPDATE,
+                    RecordKind.EVENT_EMPLOYER,
+                    entry.id,
+                    event.event_no,
+                    None,
+                    f"행사 참여업체 수정: {employer_no}",
+                )
             return changed
 
     @staticmethod
@@ -397,18 +478,39 @@ class EventService:
                 )
             employer_id, opening_id = self._target(session, command.employer_no, command.opening_no)
             entry = EventParticipant(
-                event_id=event.id, seeker_id=seeker.id, employer_id=employer_id,
-                opening_id=opening_id, interviewed=command.interviewed or command.result == HIRED,
-                result=command.result, created_by=actor.user_id,
-            )  # fmt: skip
+                event_id=event.id,
+                seeker_id=seeker.id,
+                employer_id=employer_id,
+                opening_id=opening_id,
+                interviewed=command.interviewed or command.result == HIRED,
+                result=command.result,
+                created_by=actor.user_id,
+            )
             session.add(entry)
             session.flush()
-            write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id, seeker.seeker_no,
-                         "참여", "", f"{event.name} ({event.held_on})", None,
-                         seeker_id=seeker.id, action=ChangeAction.CREATE)  # fmt: skip
-            write_record_access(session, actor, AccessAction.CREATE, RecordKind.EVENT_PARTICIPANT,
-                                entry.id, seeker.seeker_no, seeker.id,
-                                f"행사 참여: {event.event_no}")  # fmt: skip
+            write_change(
+                session,
+                actor,
+                RecordKind.EVENT_PARTICIPANT,
+                entry.id,
+                seeker.seeker_no,
+                "참여",
+                "",
+                f"{event.name} ({event.held_on})",
+                None,
+                seeker_id=seeker.id,
+                action=ChangeAction.CREATE,
+            )
+            write_record_access(
+                session,
+                actor,
+                AccessAction.CREATE,
+                RecordKind.EVENT_PARTICIPANT,
+                entry.id,
+                seeker.seeker_no,
+                seeker.id,
+                f"행사 참여: {event.event_no}",
+            )
             if command.result == HIRED:
                 self._hire(session, actor, event, entry)
             return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
@@ -487,9 +589,18 @@ class EventService:
                 ("결과", entry.result or "", command.result or ""),
             ):
                 if old != new:
-                    write_change(session, actor, RecordKind.EVENT_PARTICIPANT, entry.id,
-                                 seeker_no, heading, old, new, why,
-                                 seeker_id=entry.seeker_id)  # fmt: skip
+                    write_change(
+                        session,
+                        actor,
+                        RecordKind.EVENT_PARTICIPANT,
+                        entry.id,
+                        seeker_no,
+                        heading,
+                        old,
+                        new,
+                        why,
+                        seeker_id=entry.seeker_id,
+                    )
             was_hired = entry.result == HIRED
             entry.interviewed, entry.result = interviewed, command.result
             if opening_id is not None:
@@ -504,9 +615,16 @@ class EventService:
                 self._unhire(
                     session, actor, entry, why or f"행사 결과 변경: {command.result or '없음'}"
                 )
-            write_record_access(session, actor, AccessAction.UPDATE, RecordKind.EVENT_PARTICIPANT,
-                                entry.id, seeker_no, entry.seeker_id,
-                                f"행사 결과: {event.event_no} {command.result or '-'}")  # fmt: skip
+            write_record_access(
+                session,
+                actor,
+                AccessAction.UPDATE,
+                RecordKind.EVENT_PARTICIPANT,
+                entry.id,
+                seeker_no,
+                entry.seeker_id,
+                f"행사 결과: {event.event_no} {command.result or '-'}",
+            )
             return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
 
     def _hire(self, session: Session, actor: Actor, event: Event, entry: EventParticipant) -> None:
@@ -532,22 +650,44 @@ class EventService:
                 select(Employer.name).where(Employer.id == entry.employer_id)
             )
         placement = Placement(
-            seeker_id=entry.seeker_id, placed_on=event.held_on, kind=PlacementKind.EVENT.value,
-            opening_id=entry.opening_id, employer_name=employer_name, desk_id=event.desk_id,
-            site_id=event.site_id, created_by=actor.user_id,
-        )  # fmt: skip
+            seeker_id=entry.seeker_id,
+            placed_on=event.held_on,
+            kind=PlacementKind.EVENT.value,
+            opening_id=entry.opening_id,
+            employer_name=employer_name,
+            desk_id=event.desk_id,
+            site_id=event.site_id,
+            created_by=actor.user_id,
+        )
         session.add(placement)
         session.flush()
         entry.placement_id = placement.id
         seeker_no = session.scalar(
             select(JobSeeker.seeker_no).where(JobSeeker.id == entry.seeker_id)
         )
-        write_change(session, actor, RecordKind.PLACEMENT, placement.id, seeker_no, "등록", "",
-                     f"행사 채용: {event.name}", None, seeker_id=entry.seeker_id,
-                     action=ChangeAction.CREATE)  # fmt: skip
-        write_record_access(session, actor, AccessAction.CREATE, RecordKind.PLACEMENT,
-                            placement.id, seeker_no, entry.seeker_id,
-                            f"취업 {placement.id} 등록 (행사 {event.event_no})")  # fmt: skip
+        write_change(
+            session,
+            actor,
+            RecordKind.PLACEMENT,
+            placement.id,
+            seeker_no,
+            "등록",
+            "",
+            f"행사 채용: {event.name}",
+            None,
+            seeker_id=entry.seeker_id,
+            action=ChangeAction.CREATE,
+        )
+        write_record_access(
+            session,
+            actor,
+            AccessAction.CREATE,
+            RecordKind.PLACEMENT,
+            placement.id,
+            seeker_no,
+            entry.seeker_id,
+            f"취업 {placement.id} 등록 (행사 {event.event_no})",
+        )
 
     def _rehire(
         self, session: Session, actor: Actor, entry: EventParticipant, why: str | None
@@ -564,9 +704,18 @@ class EventService:
         if (placement.employer_name, placement.opening_id) == (name, entry.opening_id):
             return
         refuse_if_closed(session, placement.placed_on)
-        write_change(session, actor, RecordKind.PLACEMENT, placement.id, None, "업체명",
-                     placement.employer_name or "", name or "", why or "행사 채용 업체 변경",
-                     seeker_id=entry.seeker_id)  # fmt: skip
+        write_change(
+            session,
+            actor,
+            RecordKind.PLACEMENT,
+            placement.id,
+            None,
+            "업체명",
+            placement.employer_name or "",
+            name or "",
+            why or "행사 채용 업체 변경",
+            seeker_id=entry.seeker_id,
+        )
         placement.employer_name, placement.opening_id = name, entry.opening_id
 
     @staticmethod
@@ -577,10 +726,29 @@ class EventService:
         refuse_if_closed(session, placement.placed_on)
         placement.void, placement.void_reason = True, why
         placement.voided_at, placement.voided_by = utcnow(), actor.user_id
-        write_change(session, actor, RecordKind.PLACEMENT, placement.id, None, "무효", "", "무효",
-                     why, seeker_id=entry.seeker_id, action=ChangeAction.VOID)  # fmt: skip
-        write_record_access(session, actor, AccessAction.VOID, RecordKind.PLACEMENT, placement.id,
-                            None, entry.seeker_id, f"취업 {placement.id} 무효: {why}")  # fmt: skip
+        write_change(
+            session,
+            actor,
+            RecordKind.PLACEMENT,
+            placement.id,
+            None,
+            "무효",
+            "",
+            "무효",
+            why,
+            seeker_id=entry.seeker_id,
+            action=ChangeAction.VOID,
+        )
+        write_record_access(
+            session,
+            actor,
+            AccessAction.VOID,
+            RecordKind.PLACEMENT,
+            placement.id,
+            None,
+            entry.seeker_id,
+            f"취업 {placement.id} 무효: {why}",
+        )
 
     # -- voiding -----------------------------------------------------------------------
 
@@ -588,8 +756,11 @@ class EventService:
         """Void an event (with its participants' hires), an employer's or a participant's
         taking part. Nothing is deleted; it stops counting."""
         why = mask_resident_numbers(f.text(reason, "무효 사유"))[0]
-        models = {RecordKind.EVENT: Event, RecordKind.EVENT_EMPLOYER: EventEmployer,
-                  RecordKind.EVENT_PARTICIPANT: EventParticipant}  # fmt: skip
+        models = {
+            RecordKind.EVENT: Event,
+            RecordKind.EVENT_EMPLOYER: EventEmployer,
+            RecordKind.EVENT_PARTICIPANT: EventParticipant,
+        }
         if kind not in models:
             raise ValidationError(
                 "종류", f"{kind.label}{particle(kind.label, '은/는')} 행사 기록이 아닙니다."
@@ -604,11 +775,18 @@ class EventService:
             assert event is not None
             self._event(session, actor, event.event_no)
             participants: Iterable[EventParticipant] = (
-                list(session.scalars(select(EventParticipant).where(
-                    EventParticipant.event_id == event.id, EventParticipant.void.is_(False))))
+                list(
+                    session.scalars(
+                        select(EventParticipant).where(
+                            EventParticipant.event_id == event.id, EventParticipant.void.is_(False)
+                        )
+                    )
+                )
                 if kind is RecordKind.EVENT
-                else [record] if kind is RecordKind.EVENT_PARTICIPANT else []
-            )  # fmt: skip
+                else [record]
+                if kind is RecordKind.EVENT_PARTICIPANT
+                else []
+            )
             for participant in participants:
                 self._unhire(session, actor, participant, f"행사 무효: {why}")
             _void(record, actor, why)
@@ -621,12 +799,29 @@ class EventService:
                 number = session.scalar(
                     select(Employer.employer_no).where(Employer.id == record.employer_id)
                 )
-            write_change(session, actor, kind, record.id, number, "무효", "", "무효", why,
-                         seeker_id=getattr(record, "seeker_id", None),
-                         action=ChangeAction.VOID)  # fmt: skip
-            write_record_access(session, actor, AccessAction.VOID, kind, record.id,
-                                event.event_no, getattr(record, "seeker_id", None),
-                                f"{kind.label} {record.id} 무효: {why}")  # fmt: skip
+            write_change(
+                session,
+                actor,
+                kind,
+                record.id,
+                number,
+                "무효",
+                "",
+                "무효",
+                why,
+                seeker_id=getattr(record, "seeker_id", None),
+                action=ChangeAction.VOID,
+            )
+            write_record_access(
+                session,
+                actor,
+                AccessAction.VOID,
+                kind,
+                record.id,
+                event.event_no,
+                getattr(record, "seeker_id", None),
+                f"{kind.label} {record.id} 무효: {why}",
+            )
 
     # -- reading -----------------------------------------------------------------------
 
@@ -637,19 +832,35 @@ class EventService:
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, event_no, write=False)
             self._may_see_people(actor, event)
-            write_record_access(session, actor, AccessAction.VIEW, RecordKind.EVENT, event.id,
-                                event.event_no, None, "변경 이력 열람")  # fmt: skip
+            write_record_access(
+                session,
+                actor,
+                AccessAction.VIEW,
+                RecordKind.EVENT,
+                event.id,
+                event.event_no,
+                None,
+                "변경 이력 열람",
+            )
             also = (
                 (RecordChange.record_kind == RecordKind.EVENT_PARTICIPANT.value)
                 & RecordChange.record_id.in_(
-                    select(EventParticipant.id).where(EventParticipant.event_id == event.id))
+                    select(EventParticipant.id).where(EventParticipant.event_id == event.id)
+                )
             ) | (
                 (RecordChange.record_kind == RecordKind.EVENT_EMPLOYER.value)
                 & RecordChange.record_id.in_(
-                    select(EventEmployer.id).where(EventEmployer.event_id == event.id))
-            )  # fmt: skip
-            return read_history(session, RecordKind.EVENT, event, event.event_no,
-                                f"행사 {event.event_no} {event.name}", also)  # fmt: skip
+                    select(EventEmployer.id).where(EventEmployer.event_id == event.id)
+                )
+            )
+            return read_history(
+                session,
+                RecordKind.EVENT,
+                event,
+                event.event_no,
+                f"행사 {event.event_no} {event.name}",
+                also,
+            )
 
     def events(
         self, actor: Actor, period: Period, kind: EventKind | None = None, text: str = ""
@@ -669,10 +880,18 @@ class EventService:
         code = self.db.desk_codes()[event.desk_id]
         desk = desk_by_code(code).short_name
         return EventRow(
-            event.id, event.event_no, event.name, event.kind, event.held_on, desk,
-            event.organizer, event.venue, event.venue_type,
-            _with_reported(figures or EventFigures(event.name), event), event.void,
-        )  # fmt: skip
+            event.id,
+            event.event_no,
+            event.name,
+            event.kind,
+            event.held_on,
+            desk,
+            event.organizer,
+            event.venue,
+            event.venue_type,
+            _with_reported(figures or EventFigures(event.name), event),
+            event.void,
+        )
 
     @staticmethod
     def _live(session: Session, period: Period, kind: EventKind | None) -> list[Event]:
@@ -695,33 +914,49 @@ class EventService:
             employers = tuple(
                 EmployerEntry(entry_id, number, name, recruits, opening_no)
                 for entry_id, number, name, recruits, opening_no in session.execute(
-                    select(EventEmployer.id, Employer.employer_no, Employer.name,
-                           EventEmployer.recruits, JobOpening.opening_no)
+                    select(
+                        EventEmployer.id,
+                        Employer.employer_no,
+                        Employer.name,
+                        EventEmployer.recruits,
+                        JobOpening.opening_no,
+                    )
                     .join(Employer, Employer.id == EventEmployer.employer_id)
                     .outerjoin(JobOpening, JobOpening.id == EventEmployer.opening_id)
                     .where(EventEmployer.event_id == event.id, EventEmployer.void.is_(False))
                     .order_by(EventEmployer.id)
                 )
-            )  # fmt: skip
+            )
             people = [
                 ParticipantEntry(*values)
                 for values in session.execute(
-                    select(EventParticipant.id, JobSeeker.id, JobSeeker.seeker_no, JobSeeker.name,
-                           EventParticipant.interviewed, EventParticipant.result, Employer.name,
-                           JobOpening.opening_no, EventParticipant.placement_id)
+                    select(
+                        EventParticipant.id,
+                        JobSeeker.id,
+                        JobSeeker.seeker_no,
+                        JobSeeker.name,
+                        EventParticipant.interviewed,
+                        EventParticipant.result,
+                        Employer.name,
+                        JobOpening.opening_no,
+                        EventParticipant.placement_id,
+                    )
                     .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
                     .outerjoin(Employer, Employer.id == EventParticipant.employer_id)
                     .outerjoin(JobOpening, JobOpening.id == EventParticipant.opening_id)
-                    .where(EventParticipant.event_id == event.id,
-                           EventParticipant.void.is_(False))
+                    .where(EventParticipant.event_id == event.id, EventParticipant.void.is_(False))
                     .order_by(EventParticipant.id)
                 )
-            ]  # fmt: skip
+            ]
             detail = f"행사 {event.event_no} 참여자 {len(people)}명"
             write_access(
-                session, actor, AccessAction.VIEW, subject_kind="event", subject_id=event.id,
+                session,
+                actor,
+                AccessAction.VIEW,
+                subject_kind="event",
+                subject_id=event.id,
                 detail=detail,
-            )  # fmt: skip
+            )
             details = _details(event, code)
         people.sort(key=lambda p: (-stage_rank(p.result), p.id))
         return EventPage(row, details, employers, tuple(people))
@@ -766,9 +1001,10 @@ class EventService:
         actor.require(Permission.VIEW_STATISTICS)
         with self.db.unit_of_work(write=False, actor=actor) as session:
             events = [
-                e for e in self._live(session, period, kind)
+                e
+                for e in self._live(session, period, kind)
                 if group is None or _group_of(e, grouping) == group
-            ]  # fmt: skip
+            ]
             by_id = {e.id: e for e in events}
             ids = sorted(by_id)
             lines: list[Behind] = []
@@ -779,15 +1015,28 @@ class EventService:
             elif measure in ("employers", "recruits"):
                 for start in range(0, len(ids), 500):
                     for event_id, number, name, recruits in session.execute(
-                        select(EventEmployer.event_id, Employer.employer_no, Employer.name,
-                               EventEmployer.recruits)
+                        select(
+                            EventEmployer.event_id,
+                            Employer.employer_no,
+                            Employer.name,
+                            EventEmployer.recruits,
+                        )
                         .join(Employer, Employer.id == EventEmployer.employer_id)
-                        .where(EventEmployer.event_id.in_(ids[start : start + 500]),
-                               EventEmployer.void.is_(False))
-                    ):  # fmt: skip
+                        .where(
+                            EventEmployer.event_id.in_(ids[start : start + 500]),
+                            EventEmployer.void.is_(False),
+                        )
+                    ):
                         e = by_id[event_id]
-                        lines.append(Behind(e.event_no, e.name, e.held_on, f"{name} ({number})",
-                                            f"모집 {recruits}명"))  # fmt: skip
+                        lines.append(
+                            Behind(
+                                e.event_no,
+                                e.name,
+                                e.held_on,
+                                f"{name} ({number})",
+                                f"모집 {recruits}명",
+                            )
+                        )
             elif measure in ("participants", "interviewed", "hired"):
                 own = (
                     {self.db.desk_ids()[actor.desk]}
@@ -797,12 +1046,19 @@ class EventService:
                 shown = 0
                 for start in range(0, len(ids), 500):
                     query = (
-                        select(EventParticipant.event_id, JobSeeker.id, JobSeeker.seeker_no,
-                               JobSeeker.name, EventParticipant.result)
+                        select(
+                            EventParticipant.event_id,
+                            JobSeeker.id,
+                            JobSeeker.seeker_no,
+                            JobSeeker.name,
+                            EventParticipant.result,
+                        )
                         .join(JobSeeker, JobSeeker.id == EventParticipant.seeker_id)
-                        .where(EventParticipant.event_id.in_(ids[start : start + 500]),
-                               EventParticipant.void.is_(False))
-                    )  # fmt: skip
+                        .where(
+                            EventParticipant.event_id.in_(ids[start : start + 500]),
+                            EventParticipant.void.is_(False),
+                        )
+                    )
                     if measure == "interviewed":
                         query = query.where(EventParticipant.interviewed.is_(True))
                     if measure == "hired":
@@ -814,17 +1070,31 @@ class EventService:
                         else:
                             who, seeker = f"{name} ({number})", seeker_id
                             shown += 1
-                        lines.append(Behind(e.event_no, e.name, e.held_on, who, result or "",
-                                            seeker))  # fmt: skip
+                        lines.append(
+                            Behind(e.event_no, e.name, e.held_on, who, result or "", seeker)
+                        )
                 attr = f"reported_{measure}"
                 for e in events:
                     if getattr(e, attr):
-                        lines.append(Behind(e.event_no, e.name, e.held_on,
-                                            f"주관기관 집계 {getattr(e, attr):,}명",
-                                            e.organizer or "", None, getattr(e, attr)))  # fmt: skip
+                        lines.append(
+                            Behind(
+                                e.event_no,
+                                e.name,
+                                e.held_on,
+                                f"주관기관 집계 {getattr(e, attr):,}명",
+                                e.organizer or "",
+                                None,
+                                getattr(e, attr),
+                            )
+                        )
                 if shown:
-                    write_access(session, actor, AccessAction.VIEW, subject_kind="event",
-                                 detail=f"행사 실적 명단 {shown}명 ({measure})")  # fmt: skip
+                    write_access(
+                        session,
+                        actor,
+                        AccessAction.VIEW,
+                        subject_kind="event",
+                        detail=f"행사 실적 명단 {shown}명 ({measure})",
+                    )
             else:
                 raise ValidationError(
                     "항목", f"'{measure}'{particle(measure, '은/는')} 행사 실적 항목이 아닙니다."
@@ -873,16 +1143,27 @@ def _void(record: Any, actor: Actor, why: str) -> None:
 
 def event_columns(details: EventDetails) -> dict[str, Any]:
     skip = {"event_no", "desk"}
-    return {field.name: getattr(details, field.name) for field in fields(details)
-            if field.name not in skip} | {"kind": details.kind.value}  # fmt: skip
+    return {
+        field.name: getattr(details, field.name)
+        for field in fields(details)
+        if field.name not in skip
+    } | {"kind": details.kind.value}
 
 
 def _details(event: Event, code: str) -> EventDetails:
     return EventDetails(
-        event.name, EventKind(event.kind), event.held_on, event.event_no,
-        DeskRef(desk_by_code(code)), event.organizer, event.venue, event.venue_type,
-        event.reported_participants, event.reported_interviewed, event.reported_hired,
-    )  # fmt: skip
+        event.name,
+        EventKind(event.kind),
+        event.held_on,
+        event.event_no,
+        DeskRef(desk_by_code(code)),
+        event.organizer,
+        event.venue,
+        event.venue_type,
+        event.reported_participants,
+        event.reported_interviewed,
+        event.reported_hired,
+    )
 
 
 def _with_reported(figures: EventFigures, event: Event) -> EventFigures:
@@ -905,7 +1186,7 @@ def _figures(session: Session, event_ids: list[int]) -> dict[int, EventFigures]:
             select(EventEmployer.event_id, func.count(), func.sum(EventEmployer.recruits))
             .where(EventEmployer.event_id.in_(chunk), EventEmployer.void.is_(False))
             .group_by(EventEmployer.event_id)
-        ):  # fmt: skip
+        ):
             found[event_id]["employers"] = int(employers)
             found[event_id]["recruits"] = int(recruits or 0)
         hired = func.sum(case((EventParticipant.result == HIRED, 1), else_=0))
@@ -914,14 +1195,19 @@ def _figures(session: Session, event_ids: list[int]) -> dict[int, EventFigures]:
             select(EventParticipant.event_id, func.count(), interviewed, hired)
             .where(EventParticipant.event_id.in_(chunk), EventParticipant.void.is_(False))
             .group_by(EventParticipant.event_id)
-        ):  # fmt: skip
+        ):
             found[event_id]["participants"] = int(people)
             found[event_id]["interviewed"] = int(seen or 0)
             found[event_id]["hired"] = int(taken or 0)
     return {
         event_id: EventFigures(
-            "", 0, values["employers"], values["recruits"], values["participants"],
-            values["interviewed"], values["hired"],
+            "",
+            0,
+            values["employers"],
+            values["recruits"],
+            values["participants"],
+            values["interviewed"],
+            values["hired"],
         )
         for event_id, values in found.items()
-    }  # fmt: skip
+    }

@@ -223,5 +223,13 @@ def _registration(session: Session, record: Any) -> HistoryEntry:
             select(ImportBatch.file_name).where(ImportBatch.id == record.import_id)
         )
         how = f"가져오기: {name}" if name else "가져오기"
-    return HistoryEntry(local_time(record.created_at), who, ChangeAction.CREATE, "",
-                        ChangeAction.CREATE.label, "", how, "")  # fmt: skip
+    return HistoryEntry(
+        local_time(record.created_at),
+        who,
+        ChangeAction.CREATE,
+        "",
+        ChangeAction.CREATE.label,
+        "",
+        how,
+        "",
+    )

@@ -61,15 +61,32 @@ from deskapp.store.models import (
 Progress = Callable[[int, int], None]
 _CHUNK = 500  # bound parameters per IN (...) lookup
 MAX_FILE_BYTES = 200 * 1024 * 1024
-_HEADINGS = {"seeker_no": "구직자번호", "employer_no": "업체번호", "opening_no": "구인번호",
-             "event_no": "행사번호"}  # fmt: skip
-_REFERRING = (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name,
-              wb.EVENT_EMPLOYERS.name, wb.PARTICIPANTS.name)  # fmt: skip
-_DATED = ((wb.SEEKERS, "registered_on"), (wb.OPENINGS, "registered_on"),
-          (wb.SESSIONS, "session_on"), (wb.REFERRALS, "referred_on"),
-          (wb.PLACEMENTS, "placed_on"))  # fmt: skip
-_DATE_HEADINGS = {"registered_on": "등록일", "session_on": "상담일", "referred_on": "알선일",
-                  "placed_on": "취업일"}  # fmt: skip
+_HEADINGS = {
+    "seeker_no": "구직자번호",
+    "employer_no": "업체번호",
+    "opening_no": "구인번호",
+    "event_no": "행사번호",
+}
+_REFERRING = (
+    wb.SESSIONS.name,
+    wb.REFERRALS.name,
+    wb.PLACEMENTS.name,
+    wb.EVENT_EMPLOYERS.name,
+    wb.PARTICIPANTS.name,
+)
+_DATED = (
+    (wb.SEEKERS, "registered_on"),
+    (wb.OPENINGS, "registered_on"),
+    (wb.SESSIONS, "session_on"),
+    (wb.REFERRALS, "referred_on"),
+    (wb.PLACEMENTS, "placed_on"),
+)
+_DATE_HEADINGS = {
+    "registered_on": "등록일",
+    "session_on": "상담일",
+    "referred_on": "알선일",
+    "placed_on": "취업일",
+}
 
 
 @dataclass(frozen=True)
@@ -262,8 +279,10 @@ def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> list[str]:
     births = {r.birth_date for _, r in seekers if r.birth_date}
     numbers = {r.seeker_no for _, r in seekers}
     known: list[tuple[str, str, str | None, Any]] = []
-    for values, column in ((sorted(phones), JobSeeker.phone),
-                           (sorted(births), JobSeeker.birth_date)):  # fmt: skip
+    for values, column in (
+        (sorted(phones), JobSeeker.phone),
+        (sorted(births), JobSeeker.birth_date),
+    ):
         for start in range(0, len(values), _CHUNK):
             query = select(
                 JobSeeker.seeker_no, JobSeeker.name, JobSeeker.phone, JobSeeker.birth_date
@@ -312,10 +331,19 @@ def _rejection(parsed: _Parsed, file_name: str) -> WorkbookRejected:
     rest = found - len(problems)
     if parsed.unchecked is not None:
         sheet, row = parsed.unchecked
-        problems.append(Problem(sheet, row, "", (
-            f"… 그 밖에 {rest:,}건, 그리고 더 있을 수 있음: 문제가 {MAX_PROBLEMS:,}건을 넘어 "
-            "이 행부터는 (뒤의 시트도) 확인하지 않았습니다. 위의 문제를 고친 뒤 다시 가져오세요."
-        )))  # fmt: skip
+        problems.append(
+            Problem(
+                sheet,
+                row,
+                "",
+                (
+                    f"… 그 밖에 {rest:,}건, 그리고 더 있을 수 있음: "
+                    f"문제가 {MAX_PROBLEMS:,}건을 넘어 "
+                    "이 행부터는 (뒤의 시트도) 확인하지 않았습니다. "
+                    "위의 문제를 고친 뒤 다시 가져오세요."
+                ),
+            )
+        )
         message = (
             f"통합문서에 문제가 {found:,}건 넘게 있어 아무것도 가져오지 않았습니다 "
             f"(처음 {MAX_PROBLEMS:,}건만 보이고, 그 뒤로는 확인하지 않았습니다)."
@@ -420,16 +448,23 @@ class ImportService:
                 result = self._write(session, actor, path, sha, parsed, report)
                 counts = ", ".join(f"{k} {v}" for k, v in result.counts.items() if v)
                 write_access(
-                    session, actor, AccessAction.IMPORT, subject_kind="import",
-                    subject_id=result.import_id, detail=f"{path.name}: {counts}",
-                )  # fmt: skip
+                    session,
+                    actor,
+                    AccessAction.IMPORT,
+                    subject_kind="import",
+                    subject_id=result.import_id,
+                    detail=f"{path.name}: {counts}",
+                )
                 return result
         except (WorkbookRejected, DuplicateImport) as error:
             with self.db.unit_of_work(actor=actor) as session:
                 write_access(
-                    session, actor, AccessAction.IMPORT, subject_kind="import",
+                    session,
+                    actor,
+                    AccessAction.IMPORT,
+                    subject_kind="import",
                     detail=f"{path.name}: 거부 — {error}",
-                )  # fmt: skip
+                )
             raise
 
     # -- reading -----------------------------------------------------------------------
@@ -558,11 +593,19 @@ class ImportService:
                         problems.append(Problem(spec.name, row_no, _DATE_HEADINGS[attr], message))
 
         check(wb.OPENINGS.name, "employer_no", wb.EMPLOYERS, Employer.employer_no)
-        for sheet in (wb.SESSIONS.name, wb.REFERRALS.name, wb.PLACEMENTS.name,
-                      wb.PARTICIPANTS.name):  # fmt: skip
+        for sheet in (
+            wb.SESSIONS.name,
+            wb.REFERRALS.name,
+            wb.PLACEMENTS.name,
+            wb.PARTICIPANTS.name,
+        ):
             check(sheet, "seeker_no", wb.SEEKERS, JobSeeker.seeker_no)
-        for sheet in (wb.REFERRALS.name, wb.PLACEMENTS.name, wb.EVENT_EMPLOYERS.name,
-                      wb.PARTICIPANTS.name):  # fmt: skip
+        for sheet in (
+            wb.REFERRALS.name,
+            wb.PLACEMENTS.name,
+            wb.EVENT_EMPLOYERS.name,
+            wb.PARTICIPANTS.name,
+        ):
             check(sheet, "opening_no", wb.OPENINGS, JobOpening.opening_no)
         for sheet in (wb.EVENT_EMPLOYERS.name, wb.PARTICIPANTS.name):
             check(sheet, "employer_no", wb.EMPLOYERS, Employer.employer_no)
@@ -576,11 +619,23 @@ class ImportService:
         held and not in a closed month (it is a placement on the event's day)."""
         rows, problems = parsed.rows, parsed.problems
         for spec, attr, heading, model, target, link in (
-            (wb.EVENT_EMPLOYERS, "employer_no", "업체번호", EventEmployer, Employer,
-             EventEmployer.employer_id),
-            (wb.PARTICIPANTS, "seeker_no", "구직자번호", EventParticipant, JobSeeker,
-             EventParticipant.seeker_id),
-        ):  # fmt: skip
+            (
+                wb.EVENT_EMPLOYERS,
+                "employer_no",
+                "업체번호",
+                EventEmployer,
+                Employer,
+                EventEmployer.employer_id,
+            ),
+            (
+                wb.PARTICIPANTS,
+                "seeker_no",
+                "구직자번호",
+                EventParticipant,
+                JobSeeker,
+                EventParticipant.seeker_id,
+            ),
+        ):
             seen: dict[tuple[str, str], int] = {}
             for row_no, record in rows[spec.name]:
                 key = (record.event_no, getattr(record, attr))
@@ -598,9 +653,10 @@ class ImportService:
                     select(Event.event_no, getattr(target, attr))
                     .join(model, model.event_id == Event.id)
                     .join(target, target.id == link)
-                    .where(Event.event_no.in_(events[start : start + _CHUNK]),
-                           model.void.is_(False))
-                )  # fmt: skip
+                    .where(
+                        Event.event_no.in_(events[start : start + _CHUNK]), model.void.is_(False)
+                    )
+                )
                 for event_no, who in session.execute(query):
                     key = (event_no, who)
                     if key in seen:
@@ -694,61 +750,111 @@ class ImportService:
 
         def place(record: Any) -> dict[str, Any]:
             code, site = record.desk.desk.code, record.desk.site
-            return {"desk_id": desk_ids[code],
-                    "site_id": site_ids.get((code, site)) if site else None, **common}  # fmt: skip
+            return {
+                "desk_id": desk_ids[code],
+                "site_id": site_ids.get((code, site)) if site else None,
+                **common,
+            }
 
         match = self.casework.match_text  # the classification was read before this unit
         steps = len(wb.SHEETS)
         seekers = rows.get(wb.SEEKERS.name, [])
         accounts = self._counselor_accounts(session, seekers)
-        self._insert(session, JobSeeker, [
-            {"seeker_no": r.seeker_no,
-             **rr.seeker_columns(r, r.desired_code or match(r.desired_job)),
-             "counselor_id": accounts.get(r.counselor_name), **place(r)}
-            for r in seekers
-        ])  # fmt: skip
+        self._insert(
+            session,
+            JobSeeker,
+            [
+                {
+                    "seeker_no": r.seeker_no,
+                    **rr.seeker_columns(r, r.desired_code or match(r.desired_job)),
+                    "counselor_id": accounts.get(r.counselor_name),
+                    **place(r),
+                }
+                for r in seekers
+            ],
+        )
         self._file_lists(session, seekers)
         report(steps + 1, steps * 2)
         employers = rows.get(wb.EMPLOYERS.name, [])
-        self._insert(session, Employer, [
-            {"employer_no": r.employer_no, **rr.employer_columns(r), "desk_id": None, **common}
-            for r in employers
-        ])  # fmt: skip
-        seeker_ids = self._ids(session, rows, "seeker_no", JobSeeker.seeker_no, (
-            wb.SESSIONS, wb.REFERRALS, wb.PLACEMENTS))  # fmt: skip
+        self._insert(
+            session,
+            Employer,
+            [
+                {"employer_no": r.employer_no, **rr.employer_columns(r), "desk_id": None, **common}
+                for r in employers
+            ],
+        )
+        seeker_ids = self._ids(
+            session,
+            rows,
+            "seeker_no",
+            JobSeeker.seeker_no,
+            (wb.SESSIONS, wb.REFERRALS, wb.PLACEMENTS),
+        )
         employer_ids = self._ids(session, rows, "employer_no", Employer.employer_no, (wb.OPENINGS,))
         report(steps + 2, steps * 2)
         openings = rows.get(wb.OPENINGS.name, [])
-        self._insert(session, JobOpening, [
-            {"opening_no": r.opening_no, "employer_id": employer_ids[r.employer_no],
-             **rr.opening_columns(r, r.occupation_code or match(r.occupation)), **place(r)}
-            for r in openings
-        ])  # fmt: skip
-        opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, (
-            wb.REFERRALS, wb.PLACEMENTS))  # fmt: skip
+        self._insert(
+            session,
+            JobOpening,
+            [
+                {
+                    "opening_no": r.opening_no,
+                    "employer_id": employer_ids[r.employer_no],
+                    **rr.opening_columns(r, r.occupation_code or match(r.occupation)),
+                    **place(r),
+                }
+                for r in openings
+            ],
+        )
+        opening_ids = self._ids(
+            session, rows, "opening_no", JobOpening.opening_no, (wb.REFERRALS, wb.PLACEMENTS)
+        )
         report(steps + 3, steps * 2)
-        self._insert(session, CounselingSession, [
-            {"seeker_id": seeker_ids[r.seeker_no], **rr.session_columns(r), **place(r)}
-            for r in rows.get(wb.SESSIONS.name, [])
-        ])  # fmt: skip
+        self._insert(
+            session,
+            CounselingSession,
+            [
+                {"seeker_id": seeker_ids[r.seeker_no], **rr.session_columns(r), **place(r)}
+                for r in rows.get(wb.SESSIONS.name, [])
+            ],
+        )
         report(steps + 4, steps * 2)
-        self._insert(session, Referral, [
-            {"seeker_id": seeker_ids[r.seeker_no], "opening_id": opening_ids[r.opening_no],
-             "referred_on": r.referred_on, "outcome": r.outcome, **place(r)}
-            for r in rows.get(wb.REFERRALS.name, [])
-        ])  # fmt: skip
+        self._insert(
+            session,
+            Referral,
+            [
+                {
+                    "seeker_id": seeker_ids[r.seeker_no],
+                    "opening_id": opening_ids[r.opening_no],
+                    "referred_on": r.referred_on,
+                    "outcome": r.outcome,
+                    **place(r),
+                }
+                for r in rows.get(wb.REFERRALS.name, [])
+            ],
+        )
         report(steps + 5, steps * 2)
         placements = rows.get(wb.PLACEMENTS.name, [])
         referral_of = self._referrals_for(session, placements, seeker_ids, opening_ids)
-        self._insert(session, Placement, [
-            {"seeker_id": seeker_ids[r.seeker_no], "placed_on": r.placed_on,
-             "kind": (PlacementKind.REFERRAL if r.opening_no else PlacementKind.SELF).value,
-             "opening_id": opening_ids[r.opening_no] if r.opening_no else None,
-             "referral_id": referral_of.get(i), "employer_name": r.employer_name,
-             "employment_type": r.employment_type,
-             "verification": enum_value(r.verification), **place(r)}
-            for i, r in enumerate(placements)
-        ])  # fmt: skip
+        self._insert(
+            session,
+            Placement,
+            [
+                {
+                    "seeker_id": seeker_ids[r.seeker_no],
+                    "placed_on": r.placed_on,
+                    "kind": (PlacementKind.REFERRAL if r.opening_no else PlacementKind.SELF).value,
+                    "opening_id": opening_ids[r.opening_no] if r.opening_no else None,
+                    "referral_id": referral_of.get(i),
+                    "employer_name": r.employer_name,
+                    "employment_type": r.employment_type,
+                    "verification": enum_value(r.verification),
+                    **place(r),
+                }
+                for i, r in enumerate(placements)
+            ],
+        )
         self._write_events(session, rows, desk_ids, site_ids, common, actor)
         report(steps * 2, steps * 2)
         counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
@@ -769,12 +875,22 @@ class ImportService:
         """The events, their employers and participants; each hire (채용) a placement at the
         event's desk on its day, linked from the participant."""
         events = rows.get(wb.EVENTS.name, [])
-        self._insert(session, Event, [
-            {"event_no": r.event_no, **event_columns(r), "desk_id": desk_ids[r.desk.desk.code],
-             "site_id": site_ids.get((r.desk.desk.code, r.desk.site)) if r.desk.site else None,
-             **common}
-            for r in events
-        ])  # fmt: skip
+        self._insert(
+            session,
+            Event,
+            [
+                {
+                    "event_no": r.event_no,
+                    **event_columns(r),
+                    "desk_id": desk_ids[r.desk.desk.code],
+                    "site_id": site_ids.get((r.desk.desk.code, r.desk.site))
+                    if r.desk.site
+                    else None,
+                    **common,
+                }
+                for r in events
+            ],
+        )
         employers, people = (
             rows.get(wb.EVENT_EMPLOYERS.name, []),
             rows.get(wb.PARTICIPANTS.name, []),
@@ -786,16 +902,25 @@ class ImportService:
         employer_ids = self._ids(session, rows, "employer_no", Employer.employer_no, sheets)
         opening_ids = self._ids(session, rows, "opening_no", JobOpening.opening_no, sheets)
         seeker_ids = self._ids(session, rows, "seeker_no", JobSeeker.seeker_no, sheets)
-        self._insert(session, EventEmployer, [
-            {"event_id": event_ids[r.event_no], "employer_id": employer_ids[r.employer_no],
-             "recruits": r.recruits,
-             "opening_id": opening_ids[r.opening_no] if r.opening_no else None, **common}
-            for r in employers
-        ])  # fmt: skip
+        self._insert(
+            session,
+            EventEmployer,
+            [
+                {
+                    "event_id": event_ids[r.event_no],
+                    "employer_id": employer_ids[r.employer_no],
+                    "recruits": r.recruits,
+                    "opening_id": opening_ids[r.opening_no] if r.opening_no else None,
+                    **common,
+                }
+                for r in employers
+            ],
+        )
         # Read once for every row: each event's day and desk, each opening's employer and
         # each employer's name.
-        held = _by_id(session, Event.id, event_ids.values(), Event.held_on, Event.desk_id,
-                      Event.site_id)  # fmt: skip
+        held = _by_id(
+            session, Event.id, event_ids.values(), Event.held_on, Event.desk_id, Event.site_id
+        )
         owner = {
             id_: row[0]
             for id_, row in _by_id(
@@ -819,21 +944,30 @@ class ImportService:
                 day, desk_id, site_id = held[event_id]
                 name = names[employer_id] if employer_id is not None else None
                 placement = Placement(
-                    seeker_id=seeker_ids[r.seeker_no], placed_on=day,
-                    kind=PlacementKind.EVENT.value, opening_id=opening_id, employer_name=name,
-                    desk_id=desk_id, site_id=site_id, **common,
-                )  # fmt: skip
+                    seeker_id=seeker_ids[r.seeker_no],
+                    placed_on=day,
+                    kind=PlacementKind.EVENT.value,
+                    opening_id=opening_id,
+                    employer_name=name,
+                    desk_id=desk_id,
+                    site_id=site_id,
+                    **common,
+                )
                 session.add(placement)
                 session.flush()
                 placement_id = placement.id
             session.add(
                 EventParticipant(
-                    event_id=event_id, seeker_id=seeker_ids[r.seeker_no],
-                    employer_id=employer_id, opening_id=opening_id,
-                    interviewed=r.interviewed or r.result == HIRED, result=r.result,
-                    placement_id=placement_id, **common,
+                    event_id=event_id,
+                    seeker_id=seeker_ids[r.seeker_no],
+                    employer_id=employer_id,
+                    opening_id=opening_id,
+                    interviewed=r.interviewed or r.result == HIRED,
+                    result=r.result,
+                    placement_id=placement_id,
+                    **common,
                 )
-            )  # fmt: skip
+            )
         session.flush()
 
     @staticmethod
@@ -849,9 +983,12 @@ class ImportService:
         with_lists = [r for r in seekers if r.groups or r.careers]
         if not with_lists:
             return
-        ids = {number: id_ for number, (id_, _) in _lookup(
-            session, JobSeeker.seeker_no, JobSeeker.id, [r.seeker_no for r in with_lists]
-        ).items()}  # fmt: skip
+        ids = {
+            number: id_
+            for number, (id_, _) in _lookup(
+                session, JobSeeker.seeker_no, JobSeeker.id, [r.seeker_no for r in with_lists]
+            ).items()
+        }
         groups = [row for r in with_lists for row in rr.group_rows(ids[r.seeker_no], r.groups)]
         careers = [row for r in with_lists for row in rr.career_rows(ids[r.seeker_no], r.careers)]
         self._insert(session, SeekerGroup, groups)

@@ -135,16 +135,34 @@ def collect(
     seeker_name = JobSeeker.name
 
     unreviewed = [
-        Unfinished("unreviewed", "placement", pid, sid, mask(name) or "", codes[desk_id], day,
-                   f"미검토 취업 ({kind}, 입력 {names.get(by or -1, '?')})")
-        for pid, sid, name, desk_id, day, kind, by in session.execute(
-            select(Placement.id, Placement.seeker_id, seeker_name, Placement.desk_id,
-                   Placement.placed_on, Placement.kind, Placement.created_by)
-            .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
-            .where(Placement.void.is_(False), Placement.placed_on.between(start, end),
-                   Placement.reviewed_at.is_(None))
+        Unfinished(
+            "unreviewed",
+            "placement",
+            pid,
+            sid,
+            mask(name) or "",
+            codes[desk_id],
+            day,
+            f"미검토 취업 ({kind}, 입력 {names.get(by or -1, '?')})",
         )
-    ]  # fmt: skip
+        for pid, sid, name, desk_id, day, kind, by in session.execute(
+            select(
+                Placement.id,
+                Placement.seeker_id,
+                seeker_name,
+                Placement.desk_id,
+                Placement.placed_on,
+                Placement.kind,
+                Placement.created_by,
+            )
+            .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
+            .where(
+                Placement.void.is_(False),
+                Placement.placed_on.between(start, end),
+                Placement.reviewed_at.is_(None),
+            )
+        )
+    ]
 
     overdue: list[Unfinished] = []
     for months in RETENTION_MONTHS:
@@ -155,41 +173,77 @@ def collect(
             .exists()
         )
         for pid, sid, name, desk_id, day in session.execute(
-            select(Placement.id, Placement.seeker_id, seeker_name, Placement.desk_id,
-                   Placement.placed_on)
+            select(
+                Placement.id,
+                Placement.seeker_id,
+                seeker_name,
+                Placement.desk_id,
+                Placement.placed_on,
+            )
             .join(JobSeeker, JobSeeker.id == Placement.seeker_id)
-            .where(Placement.void.is_(False),
-                   Placement.placed_on.between(placed.start, placed.end), ~checked)
-        ):  # fmt: skip
+            .where(
+                Placement.void.is_(False),
+                Placement.placed_on.between(placed.start, placed.end),
+                ~checked,
+            )
+        ):
             overdue.append(
-                Unfinished("retention_due", "placement", pid, sid, mask(name) or "",
-                           codes[desk_id], retention_due(day, months),
-                           f"취업 {day.isoformat()}: {months}개월 고용유지 확인 안 함")
-            )  # fmt: skip
+                Unfinished(
+                    "retention_due",
+                    "placement",
+                    pid,
+                    sid,
+                    mask(name) or "",
+                    codes[desk_id],
+                    retention_due(day, months),
+                    f"취업 {day.isoformat()}: {months}개월 고용유지 확인 안 함",
+                )
+            )
 
     outer = aliased(CounselingSession)
     for cid, sid, name, desk_id, day, due in session.execute(
-        select(outer.id, outer.seeker_id, seeker_name, outer.desk_id, outer.session_on,
-               outer.next_contact_on)
+        select(
+            outer.id,
+            outer.seeker_id,
+            seeker_name,
+            outer.desk_id,
+            outer.session_on,
+            outer.next_contact_on,
+        )
         .join(JobSeeker, JobSeeker.id == outer.seeker_id)
         .where(*contact_due(outer), outer.next_contact_on.between(start, end))
-    ):  # fmt: skip
+    ):
         overdue.append(
-            Unfinished("next_contact", "session", cid, sid, mask(name) or "", codes[desk_id],
-                       due or day, f"상담 {day.isoformat()}: 다음 연락일 지남, 그 뒤 상담 없음")
-        )  # fmt: skip
+            Unfinished(
+                "next_contact",
+                "session",
+                cid,
+                sid,
+                mask(name) or "",
+                codes[desk_id],
+                due or day,
+                f"상담 {day.isoformat()}: 다음 연락일 지남, 그 뒤 상담 없음",
+            )
+        )
 
     wait = timedelta(days=PENDING_REFERRAL_DAYS)
     for rid, sid, name, desk_id, day in session.execute(
-        select(Referral.id, Referral.seeker_id, seeker_name, Referral.desk_id,
-               Referral.referred_on)
+        select(Referral.id, Referral.seeker_id, seeker_name, Referral.desk_id, Referral.referred_on)
         .join(JobSeeker, JobSeeker.id == Referral.seeker_id)
         .where(*referral_pending(), Referral.referred_on.between(start - wait, end - wait))
-    ):  # fmt: skip
+    ):
         overdue.append(
-            Unfinished("referral_pending", "referral", rid, sid, mask(name) or "",
-                       codes[desk_id], day + wait, f"알선 {day.isoformat()}: 결과 대기")
-        )  # fmt: skip
+            Unfinished(
+                "referral_pending",
+                "referral",
+                rid,
+                sid,
+                mask(name) or "",
+                codes[desk_id],
+                day + wait,
+                f"알선 {day.isoformat()}: 결과 대기",
+            )
+        )
 
     after = timedelta(days=EVENT_FOLLOW_UP_AFTER)
     follow_ups = CaseworkService.event_follow_ups(session, None, None, start - after, end)
@@ -203,15 +257,29 @@ def collect(
         }
         for item in follow_ups:
             overdue.append(
-                Unfinished("event_follow_up", "event_participant", item.record_id or 0,
-                           item.seeker_id, mask(item.seeker_name) or "",
-                           codes[desks[item.seeker_id]], item.due,
-                           f"행사 미취업자 사후관리: {item.detail}")
-            )  # fmt: skip
+                Unfinished(
+                    "event_follow_up",
+                    "event_participant",
+                    item.record_id or 0,
+                    item.seeker_id,
+                    mask(item.seeker_name) or "",
+                    codes[desks[item.seeker_id]],
+                    item.due,
+                    f"행사 미취업자 사후관리: {item.detail}",
+                )
+            )
 
     flagged = [
-        Unfinished(f.kind, f.record_kind, f.record_id, None, "", f.desk, f.on,
-                   f"{f.label}: {mask(f.detail) or ''}")
+        Unfinished(
+            f.kind,
+            f.record_kind,
+            f.record_id,
+            None,
+            "",
+            f.desk,
+            f.on,
+            f"{f.label}: {mask(f.detail) or ''}",
+        )
         for f in flags
-    ]  # fmt: skip
+    ]
     return MonthUnfinished(year, month, _sorted(unreviewed), _sorted(overdue), _sorted(flagged))

@@ -31,8 +31,9 @@ def lock_months(session: Session, *days: date | None, exclusive: bool = False) -
     months = sorted({d.year * 100 + d.month for d in days if d is not None})
     function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
     for month in months:  # always in the same order: two units never wait on each other
-        session.execute(text(f"SELECT {function}(:kind, :month)"),
-                        {"kind": _MONTH_LOCKS, "month": month})  # fmt: skip
+        session.execute(
+            text(f"SELECT {function}(:kind, :month)"), {"kind": _MONTH_LOCKS, "month": month}
+        )
 
 
 def closed_months(session: Session) -> set[tuple[int, int]]:

@@ -232,10 +232,14 @@ class OutreachService:
             employer = self._employer(session, employer_id)
             if logged:
                 write_access(
-                    session, actor, AccessAction.VIEW, subject_kind="employer",
-                    subject_id=employer.id, subject_no=employer.employer_no,
+                    session,
+                    actor,
+                    AccessAction.VIEW,
+                    subject_kind="employer",
+                    subject_id=employer.id,
+                    subject_no=employer.employer_no,
                     detail="기업 접촉 기록 열람",
-                )  # fmt: skip
+                )
             rows = list(
                 session.scalars(
                     select(EmployerContact)
@@ -463,8 +467,16 @@ class OutreachService:
         c = EmployerContact
         today = self.today()
         statement = (
-            select(c.id, c.employer_id, Employer.employer_no, Employer.name, c.next_on,
-                   c.next_action, c.desk_id, c.counselor_id)
+            select(
+                c.id,
+                c.employer_id,
+                Employer.employer_no,
+                Employer.name,
+                c.next_on,
+                c.next_action,
+                c.desk_id,
+                c.counselor_id,
+            )
             .join(Employer, Employer.id == c.employer_id)
             .where(
                 c.void.is_(False),
@@ -473,7 +485,7 @@ class OutreachService:
                 c.next_done_on.is_(None),
             )
             .order_by(c.next_on, c.id)
-        )  # fmt: skip
+        )
         if actor.role is Role.COUNSELOR:
             statement = statement.where(c.counselor_id == actor.user_id)
         elif actor.desk is not None:

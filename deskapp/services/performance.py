@@ -223,7 +223,7 @@ class PerformanceService:
                     .add_columns(func.count())
                     .where(*where)
                     .group_by(rows.c.desk_id, rows.c.value),
-                ]  # fmt: skip
+                ]
             monthly: dict[tuple[str, str], list[int]] = {}
             yearly: dict[tuple[str, str], int] = {}
             desks: dict[str, set[str]] = {}

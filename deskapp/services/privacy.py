@@ -75,11 +75,13 @@ class PrivacyService:
         cutoff = add_months(self._today or date.today(), -12 * years)
         backup = BackupService(self.db).take("before-purge") if self.db.path else None
         activity = union_all(
-            select(CounselingSession.seeker_id.label("seeker_id"),
-                   CounselingSession.session_on.label("on")),
+            select(
+                CounselingSession.seeker_id.label("seeker_id"),
+                CounselingSession.session_on.label("on"),
+            ),
             select(Referral.seeker_id, Referral.referred_on),
             select(Placement.seeker_id, Placement.placed_on),
-        ).subquery()  # fmt: skip
+        ).subquery()
         recent = select(activity.c.seeker_id).where(activity.c.on >= cutoff)
         with self.db.unit_of_work(actor=actor) as session:
             ids = list(
@@ -97,12 +99,21 @@ class PrivacyService:
                     update(JobSeeker)
                     .where(JobSeeker.id.in_(chunk))
                     .values(
-                        name=ANONYMOUS_NAME, name_initials="", birth_date=None, gender=None,
-                        phone=None, address=None, desired_job=None, certificates=None,
-                        desired_wage=None, desired_area=None, sms_consent=None,
-                        sms_consent_on=None, anonymized_at=utcnow(),
+                        name=ANONYMOUS_NAME,
+                        name_initials="",
+                        birth_date=None,
+                        gender=None,
+                        phone=None,
+                        address=None,
+                        desired_job=None,
+                        certificates=None,
+                        desired_wage=None,
+                        desired_area=None,
+                        sms_consent=None,
+                        sms_consent_on=None,
+                        anonymized_at=utcnow(),
                     )
-                )  # fmt: skip
+                )
                 session.execute(delete(SeekerCareer).where(SeekerCareer.seeker_id.in_(chunk)))
                 session.execute(
                     update(CounselingSession)
@@ -117,11 +128,13 @@ class PrivacyService:
             )
             masked = mask_stored(session)
             write_access(
-                session, actor, AccessAction.PURGE,
+                session,
+                actor,
+                AccessAction.PURGE,
                 detail=f"{years}년 넘게 활동이 없는 구직자 {len(ids)}명 익명화 "
                 f"(기준일 {cutoff.isoformat()}, 누적 {total}명); "
                 f"주민등록번호로 보이는 숫자 {masked}건 가림",
-            )  # fmt: skip
+            )
         return PurgeReport(len(ids), cutoff, backup, masked)
 
 

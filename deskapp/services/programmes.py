@@ -66,9 +66,15 @@ from deskapp.store.models import (
 
 #: The programme's fields by their Korean headings, as kept in its history.
 _HEADINGS = {
-    "name": "프로그램명", "desk": "운영창구", "starts_on": "시작일", "ends_on": "종료일",
-    "kind": "구분", "target": "교육대상", "provider": "위탁기관", "note": "비고",
-}  # fmt: skip
+    "name": "프로그램명",
+    "desk": "운영창구",
+    "starts_on": "시작일",
+    "ends_on": "종료일",
+    "kind": "구분",
+    "target": "교육대상",
+    "provider": "위탁기관",
+    "note": "비고",
+}
 _VOIDABLE = (RecordKind.PROGRAMME, RecordKind.PROGRAMME_SESSION, RecordKind.ENROLMENT)
 
 
@@ -275,10 +281,15 @@ class ProgrammeService:
                     "종료일", f"{joined.isoformat()}에 참여한 사람이 있어 그보다 빠를 수 없습니다."
                 )
             new: dict[str, Any] = {
-                "name": values.name, "desk_id": desk_id, "starts_on": values.starts_on,
-                "ends_on": values.ends_on, "kind": values.kind, "target": values.target,
-                "provider": values.provider, "note": values.note,
-            }  # fmt: skip
+                "name": values.name,
+                "desk_id": desk_id,
+                "starts_on": values.starts_on,
+                "ends_on": values.ends_on,
+                "kind": values.kind,
+                "target": values.target,
+                "provider": values.provider,
+                "note": values.note,
+            }
             codes = self.db.desk_codes()
             changed = []
             for column, value in new.items():

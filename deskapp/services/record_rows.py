@@ -95,10 +95,16 @@ def session_columns(command: LogSession) -> dict[str, Any]:
 
 def career_rows(seeker_id: int, careers: tuple[Career, ...]) -> list[dict[str, Any]]:
     return [
-        {"seeker_id": seeker_id, "position": position, "employer": c.employer, "job": c.job,
-         "started_on": c.started_on, "ended_on": c.ended_on}
+        {
+            "seeker_id": seeker_id,
+            "position": position,
+            "employer": c.employer,
+            "job": c.job,
+            "started_on": c.started_on,
+            "ended_on": c.ended_on,
+        }
         for position, c in enumerate(careers)
-    ]  # fmt: skip
+    ]
 
 
 def group_rows(seeker_id: int, groups: tuple[str, ...]) -> list[dict[str, Any]]:

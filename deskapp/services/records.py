@@ -79,10 +79,11 @@ def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]
         conditions.append(JobSeeker.phone == seeker.phone)
     if seeker.birth_date:
         conditions.append(
-            and_(JobSeeker.birth_date == seeker.birth_date,
-                 or_(JobSeeker.name == seeker.name,
-                     JobSeeker.name_initials == seeker.name_initials))
-        )  # fmt: skip
+            and_(
+                JobSeeker.birth_date == seeker.birth_date,
+                or_(JobSeeker.name == seeker.name, JobSeeker.name_initials == seeker.name_initials),
+            )
+        )
     if not conditions:
         return ()
     found = session.execute(
@@ -178,9 +179,14 @@ class RecordService:
 
     @staticmethod
     def _created(
-        session: Session, actor: Actor, kind: RecordKind, record_id: int, number: str | None,
-        seeker_id: int | None, detail: str,
-    ) -> None:  # fmt: skip
+        session: Session,
+        actor: Actor,
+        kind: RecordKind,
+        record_id: int,
+        number: str | None,
+        seeker_id: int | None,
+        detail: str,
+    ) -> None:
         write_record_access(
             session, actor, AccessAction.CREATE, kind, record_id, number, seeker_id, detail
         )
@@ -227,8 +233,15 @@ class RecordService:
             if generated:
                 seeker.seeker_no = rr.free_number(session, JobSeeker.seeker_no, f"D{seeker.id:08d}")
             rr.replace_file_lists(session, seeker.id, command.groups, command.careers)
-            self._created(session, actor, RecordKind.SEEKER, seeker.id, seeker.seeker_no,
-                          seeker.id, "구직 등록")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.SEEKER,
+                seeker.id,
+                seeker.seeker_no,
+                seeker.id,
+                "구직 등록",
+            )
             duplicates = same_person_warnings(session, seeker)
             return Saved(
                 RecordKind.SEEKER, seeker.id, seeker.seeker_no, masked_warnings(hidden) + duplicates
@@ -258,8 +271,15 @@ class RecordService:
                 employer.employer_no = rr.free_number(
                     session, Employer.employer_no, f"E{employer.id:08d}"
                 )
-            self._created(session, actor, RecordKind.EMPLOYER, employer.id, employer.employer_no,
-                          None, "구인업체 등록")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.EMPLOYER,
+                employer.id,
+                employer.employer_no,
+                None,
+                "구인업체 등록",
+            )
             return Saved(
                 RecordKind.EMPLOYER, employer.id, employer.employer_no, masked_warnings(hidden)
             )
@@ -293,8 +313,15 @@ class RecordService:
                 opening.opening_no = rr.free_number(
                     session, JobOpening.opening_no, f"J{opening.id:08d}"
                 )
-            self._created(session, actor, RecordKind.OPENING, opening.id, opening.opening_no,
-                          None, "구인 등록")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.OPENING,
+                opening.id,
+                opening.opening_no,
+                None,
+                "구인 등록",
+            )
             return Saved(
                 RecordKind.OPENING, opening.id, opening.opening_no, masked_warnings(hidden)
             )
@@ -318,8 +345,15 @@ class RecordService:
             record = CounselingSession(seeker_id=seeker.id, **columns, **place)
             session.add(record)
             session.flush()
-            self._created(session, actor, RecordKind.SESSION, record.id, seeker.seeker_no,
-                          seeker.id, f"상담 {record.id} 등록")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.SESSION,
+                record.id,
+                seeker.seeker_no,
+                seeker.id,
+                f"상담 {record.id} 등록",
+            )
             return Saved(RecordKind.SESSION, record.id, str(record.id), masked_warnings(hidden))
 
     def refer(self, actor: Actor, command: Refer) -> Saved:
@@ -364,8 +398,15 @@ class RecordService:
             )
             session.add(record)
             session.flush()
-            self._created(session, actor, RecordKind.REFERRAL, record.id, seeker.seeker_no,
-                          seeker.id, f"알선 {record.id} 등록")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.REFERRAL,
+                record.id,
+                seeker.seeker_no,
+                seeker.id,
+                f"알선 {record.id} 등록",
+            )
             return Saved(RecordKind.REFERRAL, record.id, str(record.id), masked_warnings(hidden))
 
     def record_placement(self, actor: Actor, command: RecordPlacement) -> Saved:
@@ -406,8 +447,15 @@ class RecordService:
             )
             session.add(record)
             session.flush()
-            self._created(session, actor, RecordKind.PLACEMENT, record.id, seeker.seeker_no,
-                          seeker.id, f"취업 {record.id} 등록 ({kind.value})")  # fmt: skip
+            self._created(
+                session,
+                actor,
+                RecordKind.PLACEMENT,
+                record.id,
+                seeker.seeker_no,
+                seeker.id,
+                f"취업 {record.id} 등록 ({kind.value})",
+            )
             filled = None
             if opening_id is not None:
                 opening = session.get(JobOpening, opening_id)
@@ -483,10 +531,25 @@ class RecordService:
                 or getattr(record, "opening_no", None)
             )
             write_change(
-                session, actor, kind, record_id, number, "무효", "", "무효", why,
-                seeker_id=seeker_id, action=ChangeAction.VOID,
-            )  # fmt: skip
+                session,
+                actor,
+                kind,
+                record_id,
+                number,
+                "무효",
+                "",
+                "무효",
+                why,
+                seeker_id=seeker_id,
+                action=ChangeAction.VOID,
+            )
             write_record_access(
-                session, actor, AccessAction.VOID, kind, record_id, None, seeker_id,
+                session,
+                actor,
+                AccessAction.VOID,
+                kind,
+                record_id,
+                None,
+                seeker_id,
                 f"{kind.label} {record_id} 무효: {why}",
-            )  # fmt: skip
+            )

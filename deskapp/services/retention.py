@@ -142,12 +142,29 @@ class RetentionService:
             )
             people = [
                 RetentionPerson(
-                    seeker_id, name, seeker_no, placement_id, placed_on,
-                    due_on(placed_on, months), employer or "", checked_on, note or "", count,
+                    seeker_id,
+                    name,
+                    seeker_no,
+                    placement_id,
+                    placed_on,
+                    due_on(placed_on, months),
+                    employer or "",
+                    checked_on,
+                    note or "",
+                    count,
                 )
-                for (seeker_id, name, seeker_no, placement_id, placed_on, employer,
-                     checked_on, note, count) in rows
-            ]  # fmt: skip
+                for (
+                    seeker_id,
+                    name,
+                    seeker_no,
+                    placement_id,
+                    placed_on,
+                    employer,
+                    checked_on,
+                    note,
+                    count,
+                ) in rows
+            ]
             write_access(
                 session,
                 actor,

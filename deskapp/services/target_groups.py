@@ -67,8 +67,13 @@ class TargetGroupService:
                 group = TargetGroup(name=clean, sort_order=last + 1, active=True)
                 session.add(group)
             group.active = True
-            write_access(session, actor, AccessAction.ACCOUNT, subject_kind="target_group",
-                         detail=f"대상 그룹 추가: {clean}")  # fmt: skip
+            write_access(
+                session,
+                actor,
+                AccessAction.ACCOUNT,
+                subject_kind="target_group",
+                detail=f"대상 그룹 추가: {clean}",
+            )
         return Group(clean, True, 0)
 
     def retire(self, actor: Actor, name: str) -> None:
@@ -79,5 +84,10 @@ class TargetGroupService:
             if group is None or not group.active:
                 raise NotFound(f"대상 그룹 '{name}'{particle(name, '이/가')} 목록에 없습니다.")
             group.active = False
-            write_access(session, actor, AccessAction.ACCOUNT, subject_kind="target_group",
-                         detail=f"대상 그룹 사용 중지: {group.name}")  # fmt: skip
+            write_access(
+                session,
+                actor,
+                AccessAction.ACCOUNT,
+                subject_kind="target_group",
+                detail=f"대상 그룹 사용 중지: {group.name}",
+            )

@@ -85,9 +85,19 @@ _XML_DECL_ENCODING = re.compile(r"""encoding\s*=\s*["']([^"']*)["']""")
 Row = tuple[object, ...]
 # What a damaged or hostile file makes the zip, zlib and XML layers raise.
 _DAMAGE = (
-    KeyError, ET.ParseError, ValueError, IndexError, zipfile.BadZipFile, zipfile.LargeZipFile,
-    OSError, EOFError, OverflowError, zlib.error, NotImplementedError, RuntimeError,
-)  # fmt: skip
+    KeyError,
+    ET.ParseError,
+    ValueError,
+    IndexError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    OverflowError,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 class WorkbookFormatError(Exception):

@@ -144,10 +144,15 @@ class JobSeeker(_Record, Base):
         # Search as you type scans this narrow index instead of the wide rows.
         Index(
             "ix_job_seekers_search",
-            "void", "name", "name_initials", "phone", "desk_id", "registered_on",
+            "void",
+            "name",
+            "name_initials",
+            "phone",
+            "desk_id",
+            "registered_on",
         ),
         Index("ix_job_seekers_counselor", "counselor_id"),
-    )  # fmt: skip
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seeker_no: Mapped[str] = mapped_column(String(40), unique=True)

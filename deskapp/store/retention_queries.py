@@ -116,11 +116,18 @@ def people_in_cell(
     )
     query = (
         select(
-            firsts.c.seeker_id, JobSeeker.name, JobSeeker.seeker_no, firsts.c.id,
-            firsts.c.placed_on, placement.employer_name, check.checked_on, check.note, again,
+            firsts.c.seeker_id,
+            JobSeeker.name,
+            JobSeeker.seeker_no,
+            firsts.c.id,
+            firsts.c.placed_on,
+            placement.employer_name,
+            check.checked_on,
+            check.note,
+            again,
         )
         .select_from(source)
         .where(_state(firsts, check, due_cutoff(today, months)) == state)
         .order_by(firsts.c.placed_on, firsts.c.id)
-    )  # fmt: skip
+    )
     return list(session.execute(query))

@@ -65,23 +65,48 @@ ADDITIVE = ("job_seekers", "sessions", "referrals")
 _TRACKED: dict[str, tuple[str, tuple[str, ...]]] = {
     "job_seekers": (
         "registered_on",
-        ("void", "registered_on", "desk_id", "site_id", "counselor_name", "created_by",
-         "import_id", "gender", "birth_date", "resident"),
+        (
+            "void",
+            "registered_on",
+            "desk_id",
+            "site_id",
+            "counselor_name",
+            "created_by",
+            "import_id",
+            "gender",
+            "birth_date",
+            "resident",
+        ),
     ),
     "counseling_sessions": (
         "session_on",
-        ("void", "session_on", "desk_id", "site_id", "seeker_id", "counselor_name",
-         "created_by", "import_id"),
+        (
+            "void",
+            "session_on",
+            "desk_id",
+            "site_id",
+            "seeker_id",
+            "counselor_name",
+            "created_by",
+            "import_id",
+        ),
     ),
     "referrals": (
         "referred_on",
         ("void", "referred_on", "desk_id", "site_id", "seeker_id", "created_by", "import_id"),
     ),
-}  # fmt: skip
+}
 
 #: The columns of a placement whose change moves it between cells.
-_PLACEMENT_COLUMNS = ("void", "placed_on", "desk_id", "site_id", "seeker_id", "created_by",
-                      "import_id")  # fmt: skip
+_PLACEMENT_COLUMNS = (
+    "void",
+    "placed_on",
+    "desk_id",
+    "site_id",
+    "seeker_id",
+    "created_by",
+    "import_id",
+)
 #: The first day kept as ``since`` for a first placement (before any period).
 FIRST = date(1, 1, 1)
 
@@ -230,10 +255,13 @@ def _refresh_statements() -> list[Any]:
             and_(DailySplit.day >= first_day, DailySplit.day < next_month(first_day)),
         )
         .group_by(
-            DailySplit.dimension, first_day, DailySplit.desk_id, DailySplit.measure,
+            DailySplit.dimension,
+            first_day,
+            DailySplit.desk_id,
+            DailySplit.measure,
             DailySplit.value,
         )
-    )  # fmt: skip
+    )
     counted_months = insert(MonthlySplit).from_select(
         ["dimension", "month", "desk_id", "measure", "value", "n"], per_month
     )

@@ -72,12 +72,15 @@ def monthly_counts(session: Session, start: date, end: date) -> tuple[MonthlyCou
     p_year, p_month = extract("year", Placement.placed_on), extract("month", Placement.placed_on)
     placed = (
         select(
-            literal("placements"), Placement.desk_id, p_year, p_month,
+            literal("placements"),
+            Placement.desk_id,
+            p_year,
+            p_month,
             func.count(distinct(Placement.seeker_id)),
         )
         .where(Placement.placed_on.between(start, end), Placement.void.is_(False))
         .group_by(Placement.desk_id, p_year, p_month)
-    )  # fmt: skip
+    )
     firsts = (
         select(
             Placement.desk_id.label("desk_id"),
