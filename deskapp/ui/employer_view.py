@@ -183,12 +183,18 @@ class EmployerRecord(_RecordWindow):
         self.employer_id = detail.id
         self.detail = detail
         self.details.setTitle(self.tr("업체 정보"))
-        self.add_values([
-            ("업체번호", self.tr("업체번호")), ("사업자등록번호", self.tr("사업자등록번호")),
-            ("업종", self.tr("업종")), ("담당자", self.tr("업체 담당자")),
-            ("연락처", self.tr("연락처")), ("담당상담사", self.tr("담당상담사")),
-            ("주소", self.tr("주소")), ("상태", self.tr("상태")),
-        ])  # fmt: skip
+        self.add_values(
+            [
+                ("업체번호", self.tr("업체번호")),
+                ("사업자등록번호", self.tr("사업자등록번호")),
+                ("업종", self.tr("업종")),
+                ("담당자", self.tr("업체 담당자")),
+                ("연락처", self.tr("연락처")),
+                ("담당상담사", self.tr("담당상담사")),
+                ("주소", self.tr("주소")),
+                ("상태", self.tr("상태")),
+            ]
+        )
         self.opening_model = OpeningItemsModel(self)
         self.openings = self.add_table(self.opening_model, self.tr("구인(&1)"), self._open_opening)
         self.referral_model = ReferralItemsModel(self)
@@ -263,9 +269,13 @@ class EmployerRecord(_RecordWindow):
     def edit(self) -> None:
         """F2: correct the employer (and, for a team lead, who looks after it)."""
         open_correction(
-            self.ctx, RecordKind.EMPLOYER, self.detail.employer_no, self, self.corrected,
+            self.ctx,
+            RecordKind.EMPLOYER,
+            self.detail.employer_no,
+            self,
+            self.corrected,
             opened=self._correction_opened,
-        )  # fmt: skip
+        )
 
     def new_opening(self) -> FormDialog:
         """Ctrl+Shift+N: an opening of this employer."""
@@ -326,13 +336,19 @@ class OpeningRecord(_RecordWindow):
         self.detail = detail
         self.match_dialog: SeekerMatchDialog | None = None
         self.details.setTitle(self.tr("구인 정보"))
-        self.add_values([
-            ("구인번호", self.tr("구인번호")), ("업체", self.tr("업체")),
-            ("모집직종", self.tr("모집직종")), ("채용", self.tr("채용 / 모집인원")),
-            ("임금", self.tr("임금")), ("고용형태", self.tr("고용형태")),
-            ("마감일", self.tr("마감일")), ("등록", self.tr("등록일·창구")),
-            ("상태", self.tr("상태")),
-        ])  # fmt: skip
+        self.add_values(
+            [
+                ("구인번호", self.tr("구인번호")),
+                ("업체", self.tr("업체")),
+                ("모집직종", self.tr("모집직종")),
+                ("채용", self.tr("채용 / 모집인원")),
+                ("임금", self.tr("임금")),
+                ("고용형태", self.tr("고용형태")),
+                ("마감일", self.tr("마감일")),
+                ("등록", self.tr("등록일·창구")),
+                ("상태", self.tr("상태")),
+            ]
+        )
         self.referral_model = ReferralItemsModel(self)
         self.referrals = self.add_table(
             self.referral_model, self.tr("알선(&1)"), _open_seeker_of(ctx, self.referral_model)
@@ -400,9 +416,14 @@ class OpeningRecord(_RecordWindow):
         """F2: correct the opening (its close too)."""
         o = self.detail.opening
         open_correction(
-            self.ctx, RecordKind.OPENING, o.opening_no, self, self.corrected,
-            opened=self._correction_opened, employer_name=o.employer_name,
-        )  # fmt: skip
+            self.ctx,
+            RecordKind.OPENING,
+            o.opening_no,
+            self,
+            self.corrected,
+            opened=self._correction_opened,
+            employer_name=o.employer_name,
+        )
 
     def toggle_close(self) -> None:
         """Ctrl+K: close the opening with a reason (채용완료 when its hires are reached, else
@@ -410,11 +431,14 @@ class OpeningRecord(_RecordWindow):
         o = self.detail.opening
         if o.closed_on is not None:
             ask_reason(
-                self, self.tr("구인 다시 열기"),
+                self,
+                self.tr("구인 다시 열기"),
                 self.tr("구인 {number_obj} 다시 엽니다.\n사유(&R):").format(
-                    number_obj=with_particle(o.opening_no, "을/를")),
-                self.tr("다시 열기"), lambda why: self._change({"마감사유": ""}, why),
-            )  # fmt: skip
+                    number_obj=with_particle(o.opening_no, "을/를")
+                ),
+                self.tr("다시 열기"),
+                lambda why: self._change({"마감사유": ""}, why),
+            )
             return
         if o.hires >= o.headcount:
             reason = CloseReason.FILLED
@@ -423,16 +447,21 @@ class OpeningRecord(_RecordWindow):
         else:
             reason = CloseReason.OTHER
         ask_reason(
-            self, self.tr("구인 마감"),
+            self,
+            self.tr("구인 마감"),
             self.tr(
                 "구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 "
                 "{headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.\n"
                 "사유(&R):"
-            ).format(number_obj=with_particle(o.opening_no, "을/를"),
-                     reason_to=with_particle(f"'{reason.value}'", "으로/로"), hires=o.hires,
-                     headcount=o.headcount),
-            self.tr("마감"), lambda why: self._change({"마감사유": reason.value}, why),
-        )  # fmt: skip
+            ).format(
+                number_obj=with_particle(o.opening_no, "을/를"),
+                reason_to=with_particle(f"'{reason.value}'", "으로/로"),
+                hires=o.hires,
+                headcount=o.headcount,
+            ),
+            self.tr("마감"),
+            lambda why: self._change({"마감사유": reason.value}, why),
+        )
 
     def _change(self, changes: dict[str, object], reason: str) -> None:
         from deskapp.domain.commands import ChangeRecord
@@ -456,9 +485,14 @@ class OpeningRecord(_RecordWindow):
             return None
         title = f"{o.employer_name} · {o.occupation} ({o.opening_no})"
         dialog = SeekerMatchDialog(
-            self.ctx.workspace, self.ctx.actor, o.id, title, self, self.ctx.desk_value(),
+            self.ctx.workspace,
+            self.ctx.actor,
+            o.id,
+            title,
+            self,
+            self.ctx.desk_value(),
             opening_no=o.opening_no,
-        )  # fmt: skip
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def referred(_seeker_id: int) -> None:

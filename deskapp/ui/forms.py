@@ -472,9 +472,12 @@ class FormPanel(QWidget):
             self.layout_.addLayout(reason_form)
             target, self.form = self.form, reason_form
             self.reason_edit = self.add_line(
-                REASON_KEY, self.tr("수정 사유(&Y)"), short_text, True,
+                REASON_KEY,
+                self.tr("수정 사유(&Y)"),
+                short_text,
+                True,
                 placeholder=self.tr("예: 연락처 오타, 등록창구 잘못 고름"),
-            )  # fmt: skip
+            )
             self.form = target
         self.layout_.addWidget(self.message_label)
         self._initial = self.values()
@@ -1018,9 +1021,12 @@ class SeekerForm(FormPanel):
         self.add_page(self.tr("학력·경력·희망 조건"))
         self.groups = GroupChecks(groups, self)
         group_field = self.add_field(
-            "대상그룹", self.tr("대상 그룹"), self.groups, getter=self.groups.value,
+            "대상그룹",
+            self.tr("대상 그룹"),
+            self.groups,
+            getter=self.groups.value,
             setter=self.groups.set_text,
-        )  # fmt: skip
+        )
         self.groups.sig_changed.connect(lambda: self._edited(group_field))
         self.education_combo = self.add_combo(
             "최종학력",
@@ -1036,9 +1042,11 @@ class SeekerForm(FormPanel):
             "희망임금", self.tr("희망임금"), short_text, placeholder=self.tr("예: 월 230만원")
         )
         self.area_edit = self.add_line(
-            "희망근무지역", self.tr("희망근무지역"), short_text,
+            "희망근무지역",
+            self.tr("희망근무지역"),
+            short_text,
             placeholder=self.tr("예: 금천구, 구로구"),
-        )  # fmt: skip
+        )
         self.sms_combo = self.add_combo(
             "SMS수신동의",
             self.tr("SMS 수신 동의"),

@@ -603,8 +603,12 @@ class HistoryModel(ItemsModel):
         tr = self.tr
         super().__init__(
             [
-                Column(tr("시각"), lambda e: e.at.strftime("%Y-%m-%d %H:%M"), "2018-10-30 14:00",
-                       natural=True),
+                Column(
+                    tr("시각"),
+                    lambda e: e.at.strftime("%Y-%m-%d %H:%M"),
+                    "2018-10-30 14:00",
+                    natural=True,
+                ),
                 Column(tr("계정"), lambda e: e.username, 5),
                 Column(tr("구분"), lambda e: e.action.label, 4),
                 Column(tr("항목"), lambda e: e.field_label, 8),
@@ -613,7 +617,7 @@ class HistoryModel(ItemsModel):
                 Column(tr("사유"), lambda e: e.reason, 10),
             ],
             parent,
-        )  # fmt: skip
+        )
 
 
 class FollowUpModel(ItemsModel):

@@ -113,10 +113,11 @@ class ProgrammeForm(FormPanel):
         )
         self.kind_combo.setEditable(True)
         self.desk_combo = self.add_combo(
-            "운영창구", self.tr("운영창구(&W)"),
+            "운영창구",
+            self.tr("운영창구(&W)"),
             [(d.short_name, d.code) for d in usable_desks(ctx.actor)],
             ctx.actor.desk or ctx.desk,
-        )  # fmt: skip
+        )
         self.starts_edit = self.add_line(
             "시작일", self.tr("시작일(&S)"), parse_any_date, True, today
         )
@@ -571,9 +572,12 @@ class ProgrammeWindow(QDialog):
                 day=day_text(chosen.held_on), number=chosen.number, counted=counted
             )
             return self._void(
-                RecordKind.PROGRAMME_SESSION, chosen.id, self.tr("회차 무효"), what,
+                RecordKind.PROGRAMME_SESSION,
+                chosen.id,
+                self.tr("회차 무효"),
+                what,
                 self.tr("회차를 무효로 했습니다."),
-            )  # fmt: skip
+            )
         enrolment = self.enrolment_model.item(self.enrolments.currentIndex().row())
         if enrolment is None:
             self.say(self.tr("참여자 목록에서 참여를 취소할 사람을 고르십시오."))
@@ -582,9 +586,12 @@ class ProgrammeWindow(QDialog):
             name=enrolment.name, number=enrolment.seeker_no
         )
         return self._void(
-            RecordKind.ENROLMENT, enrolment.id, self.tr("참여 무효"), what,
+            RecordKind.ENROLMENT,
+            enrolment.id,
+            self.tr("참여 무효"),
+            what,
             self.tr("참여를 무효로 했습니다."),
-        )  # fmt: skip
+        )
 
     def _void(self, kind: RecordKind, record_id: int, title: str, what: str, done: str) -> QDialog:
         service, actor = self.ctx.workspace.programmes, self.ctx.actor

@@ -145,9 +145,15 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self.people: list[RetentionPerson] = []
         self._headings = [
-            self.tr("성명"), self.tr("구직자번호"), self.tr("취업일"), self.tr("확인 예정일"),
-            self.tr("취업처"), self.tr("확인일"), self.tr("메모"), self.tr("기간 중 취업"),
-        ]  # fmt: skip
+            self.tr("성명"),
+            self.tr("구직자번호"),
+            self.tr("취업일"),
+            self.tr("확인 예정일"),
+            self.tr("취업처"),
+            self.tr("확인일"),
+            self.tr("메모"),
+            self.tr("기간 중 취업"),
+        ]
 
     def set_people(self, people: list[RetentionPerson]) -> None:
         self.beginResetModel()
@@ -172,8 +178,16 @@ class PeopleModel(QAbstractTableModel):
             return None
         p = self.people[index.row()]
         checked = p.checked_on.isoformat() if p.checked_on else ""
-        cells = (p.name, p.seeker_no, p.placed_on.isoformat(), p.due_on.isoformat(),
-                 p.employer, checked, p.note, self.tr("{n}건").format(n=p.placements))  # fmt: skip
+        cells = (
+            p.name,
+            p.seeker_no,
+            p.placed_on.isoformat(),
+            p.due_on.isoformat(),
+            p.employer,
+            checked,
+            p.note,
+            self.tr("{n}건").format(n=p.placements),
+        )
         return cells[index.column()]
 
 
@@ -476,9 +490,13 @@ class RetentionDialog(QDialog):
             start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
         )
         path = ask_save_path(
-            self, self.settings, self.tr("엑셀로 저장"), name + ".xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"), ".xlsx",
-        )  # fmt: skip
+            self,
+            self.settings,
+            self.tr("엑셀로 저장"),
+            name + ".xlsx",
+            self.tr("Excel 통합문서 (*.xlsx)"),
+            ".xlsx",
+        )
         if path is None:
             return
         retention, actor = self.workspace.retention, self.actor

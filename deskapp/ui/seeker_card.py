@@ -66,24 +66,38 @@ def card_html(detail: SeekerDetail, entries: Sequence[TimelineEntry], printed_by
     sms = _yes_no(detail.sms_consent, _tr("동의"), _tr("동의 안 함"))
     if detail.sms_consent_on:
         sms += f" ({format_date(detail.sms_consent_on)})"
-    person = _rows([
-        (_tr("성명"), detail.name), (_tr("구직자번호"), detail.seeker_no),
-        (_tr("생년월일"), format_date(detail.birth_date)), (_tr("성별"), detail.gender or ""),
-        (_tr("연락처"), detail.phone), (_tr("금천구 거주"),
-                                      _yes_no(detail.resident, _tr("구민"), _tr("비구민"))),
-        (_tr("주소"), detail.address), (_tr("대상 그룹"), ", ".join(detail.groups)),
-    ])  # fmt: skip
-    registration = _rows([
-        (_tr("등록창구"), desk), (_tr("등록일"), format_date(detail.registered_on)),
-        (_tr("담당상담사"), detail.counselor_name),
-        (_tr("개인정보 동의일"), format_date(detail.consent_on)),
-        (_tr("SMS 수신"), sms), (_tr("상태"), _tr("무효") if detail.void else _tr("정상")),
-    ])  # fmt: skip
-    wishes = _rows([
-        (_tr("희망직종"), wish), (_tr("희망 고용형태"), detail.desired_employment or ""),
-        (_tr("희망임금"), detail.desired_wage), (_tr("희망근무지역"), detail.desired_area),
-        (_tr("최종학력"), detail.education or ""), (_tr("자격증"), ", ".join(detail.certificates)),
-    ])  # fmt: skip
+    person = _rows(
+        [
+            (_tr("성명"), detail.name),
+            (_tr("구직자번호"), detail.seeker_no),
+            (_tr("생년월일"), format_date(detail.birth_date)),
+            (_tr("성별"), detail.gender or ""),
+            (_tr("연락처"), detail.phone),
+            (_tr("금천구 거주"), _yes_no(detail.resident, _tr("구민"), _tr("비구민"))),
+            (_tr("주소"), detail.address),
+            (_tr("대상 그룹"), ", ".join(detail.groups)),
+        ]
+    )
+    registration = _rows(
+        [
+            (_tr("등록창구"), desk),
+            (_tr("등록일"), format_date(detail.registered_on)),
+            (_tr("담당상담사"), detail.counselor_name),
+            (_tr("개인정보 동의일"), format_date(detail.consent_on)),
+            (_tr("SMS 수신"), sms),
+            (_tr("상태"), _tr("무효") if detail.void else _tr("정상")),
+        ]
+    )
+    wishes = _rows(
+        [
+            (_tr("희망직종"), wish),
+            (_tr("희망 고용형태"), detail.desired_employment or ""),
+            (_tr("희망임금"), detail.desired_wage),
+            (_tr("희망근무지역"), detail.desired_area),
+            (_tr("최종학력"), detail.education or ""),
+            (_tr("자격증"), ", ".join(detail.certificates)),
+        ]
+    )
     careers = (
         "".join(
             f"<tr><td>{escape(c.employer)}</td><td>{escape(c.job or '')}</td>"
@@ -142,10 +156,12 @@ class CardOutput:
     def print_card(self) -> None:
         """Ask the reason, then a printer; the card is read (and logged) once confirmed."""
         ask_reason(
-            self.parent, _tr("구직표 인쇄"),
+            self.parent,
+            _tr("구직표 인쇄"),
             _tr("구직표에는 개인정보가 담깁니다. 인쇄하는 사유를 적으세요.\n사유(&R):"),
-            _tr("인쇄"), self._print,
-        )  # fmt: skip
+            _tr("인쇄"),
+            self._print,
+        )
 
     def _print(self, reason: str) -> None:
         printer = ask_printer(self.parent, _tr("구직표 인쇄"), PORTRAIT)
@@ -160,19 +176,25 @@ class CardOutput:
     def save_pdf(self) -> None:
         """Ask the reason, then where to save the card as a PDF."""
         ask_reason(
-            self.parent, _tr("구직표 PDF로 저장"),
+            self.parent,
+            _tr("구직표 PDF로 저장"),
             _tr("구직표에는 개인정보가 담깁니다. 저장하는 사유를 적으세요.\n사유(&R):"),
-            _tr("저장"), self._save,
-        )  # fmt: skip
+            _tr("저장"),
+            self._save,
+        )
 
     def _save(self, reason: str) -> None:
         settings = self.ctx.settings
         if settings is None:
             return
         path = ask_save_path(
-            self.parent, settings, _tr("구직표 PDF로 저장"), _tr("구직표.pdf"),
-            _tr("PDF 문서 (*.pdf)"), ".pdf",
-        )  # fmt: skip
+            self.parent,
+            settings,
+            _tr("구직표 PDF로 저장"),
+            _tr("구직표.pdf"),
+            _tr("PDF 문서 (*.pdf)"),
+            ".pdf",
+        )
         if path is not None:
             self._fetch(reason, False, lambda html: self._write(html, path))
 

@@ -520,9 +520,13 @@ class SeekerRecord(QDialog):
         if self.detail.void:
             return
         open_correction(
-            self.ctx, RecordKind.SEEKER, self.detail.seeker_no, self, self._corrected,
+            self.ctx,
+            RecordKind.SEEKER,
+            self.detail.seeker_no,
+            self,
+            self._corrected,
             opened=self._correction_opened,
-        )  # fmt: skip
+        )
 
     def edit_entry(self) -> None:
         """Shift+F2: correct the timeline entry chosen."""
@@ -536,9 +540,13 @@ class SeekerRecord(QDialog):
             self.show_banner(self.tr("무효인 기록은 고칠 수 없습니다."))
             return
         open_correction(
-            self.ctx, entry.kind, str(entry.id), self, self._corrected,
+            self.ctx,
+            entry.kind,
+            str(entry.id),
+            self,
+            self._corrected,
             opened=self._correction_opened,
-        )  # fmt: skip
+        )
 
     def _correction_opened(self, dialog: FormDialog) -> None:
         self.correction = dialog

@@ -613,9 +613,14 @@ class EmployersPage(WorkPage):
         ctx = self.ctx
         # 알선창구 is the working desk, as in the referral form (team leads have no desk).
         dialog = SeekerMatchDialog(
-            ctx.workspace, ctx.actor, opening.id, title, self.window(), ctx.desk_value(),
+            ctx.workspace,
+            ctx.actor,
+            opening.id,
+            title,
+            self.window(),
+            ctx.desk_value(),
             opening_no=opening.opening_no,
-        )  # fmt: skip
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Every page's lists and counts load again and show the referral.
         dialog.sig_referred.connect(lambda _seeker_id: self.ctx.changed())

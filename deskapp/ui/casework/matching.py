@@ -217,8 +217,12 @@ class MatchesDialog(QDialog):
             return
         records, actor = self.workspace.records, self.actor
         seeker_no, opening_no = self.pair(match)
-        values = {"구직자번호": seeker_no, "구인번호": opening_no, "알선창구": self.desk or "",
-                  "알선일": records.today().isoformat()}  # fmt: skip
+        values = {
+            "구직자번호": seeker_no,
+            "구인번호": opening_no,
+            "알선창구": self.desk or "",
+            "알선일": records.today().isoformat(),
+        }
         try:
             command = referral_command(values, records.today())
         except ValidationError as error:

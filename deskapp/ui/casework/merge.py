@@ -444,9 +444,12 @@ class MergeDialog(QDialog):
             return
         head = "".join(
             f"<th align='left'>{escape(t)}</th>"
-            for t in (self.tr("항목"), f"{keep.name} ({keep.seeker_no})",
-                      f"{gone.name} ({gone.seeker_no})")
-        )  # fmt: skip
+            for t in (
+                self.tr("항목"),
+                f"{keep.name} ({keep.seeker_no})",
+                f"{gone.name} ({gone.seeker_no})",
+            )
+        )
         rows = "".join(
             f"<tr><td>{escape(d.field)}</td><td>{escape(d.kept)}</td><td>{escape(d.merged)}</td></tr>"
             for d in found

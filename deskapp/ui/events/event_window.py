@@ -229,8 +229,11 @@ class EventWindow(QDialog):
         parts.append(row.event_no)
         self.heading.setText(" · ".join(p for p in parts if p))
         f, details = row.figures, page.details
-        reported = (details.reported_participants, details.reported_interviewed,
-                    details.reported_hired)  # fmt: skip
+        reported = (
+            details.reported_participants,
+            details.reported_interviewed,
+            details.reported_hired,
+        )
         note = (
             self.tr(" (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)").format(
                 p=reported[0], i=reported[1], h=reported[2]
@@ -300,9 +303,11 @@ class EventWindow(QDialog):
     def _stage(self, row: int, stage: str) -> None:
         def change(e: ParticipantEntry) -> _Change | None:
             interviewed = e.interviewed or stage in _AFTER_INTERVIEW
-            return None if (interviewed, stage) == (e.interviewed, e.result) else (
-                interviewed, stage, None
-            )  # fmt: skip
+            return (
+                None
+                if (interviewed, stage) == (e.interviewed, e.result)
+                else (interviewed, stage, None)
+            )
 
         self._enqueue(row, change)
 

@@ -83,9 +83,11 @@ class EventForm(FormPanel):
             "행사명", self.tr("행사명(&N)"), _event_parser("행사명", today), True
         )
         self.kind_combo = self.add_combo(
-            "구분", self.tr("구분(&K)"), [(k.value, k.value) for k in EventKind],
+            "구분",
+            self.tr("구분(&K)"),
+            [(k.value, k.value) for k in EventKind],
             EventKind.ILGU_DAY.value,
-        )  # fmt: skip
+        )
         self.day_edit = self.add_line(
             "일자", self.tr("일자(&D)"), _event_parser("일자", today), True, today.isoformat()
         )
@@ -97,9 +99,11 @@ class EventForm(FormPanel):
         )
         self.venue_edit = self.add_line("장소", self.tr("장소(&V)"), _event_parser("장소", today))
         self.venue_type_edit = self.add_line(
-            "장소구분", self.tr("장소구분(&T)"), _event_parser("장소구분", today),
+            "장소구분",
+            self.tr("장소구분(&T)"),
+            _event_parser("장소구분", today),
             placeholder=self.tr("예: 지식산업센터, 구청, 기업시민청"),
-        )  # fmt: skip
+        )
         hint = self.tr("주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)")
         self.count_edits: dict[str, QLineEdit] = {}
         for heading, label in (
@@ -126,9 +130,12 @@ class EventForm(FormPanel):
             ):
                 self.count_edits[heading].setText(str(value))
             self.reason_edit = self.add_line(
-                REASON, self.tr("수정 사유(&Y)"), short_text, True,
+                REASON,
+                self.tr("수정 사유(&Y)"),
+                short_text,
+                True,
                 placeholder=self.tr("예: 장소 잘못 적음, 주관기관 집계 받음"),
-            )  # fmt: skip
+            )
         self.ready()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
@@ -355,9 +362,12 @@ class ChangeEmployerForm(FormPanel):
             "구인번호", self.tr("구인(&J)"), choices, entry.opening_no
         )
         self.reason_edit = self.add_line(
-            REASON, self.tr("수정 사유(&Y)"), short_text, True,
+            REASON,
+            self.tr("수정 사유(&Y)"),
+            short_text,
+            True,
             placeholder=self.tr("예: 모집인원 바뀜"),
-        )  # fmt: skip
+        )
         self.ready()
         browse, actor, number = ctx.workspace.browse, ctx.actor, entry.employer_no
 
@@ -400,9 +410,11 @@ class NewEmployerForm(FormPanel):
             "연락처", self.tr("연락처(&P)"), normalize_phone, placeholder="02-2627-1234"
         )
         self.occupation_edit = self.add_line(
-            "모집직종", self.tr("모집직종(&J)"), short_text,
+            "모집직종",
+            self.tr("모집직종(&J)"),
+            short_text,
             placeholder=self.tr("적으면 구인도 등록합니다"),
-        )  # fmt: skip
+        )
         self.recruits_edit = self.add_line(
             "모집인원", self.tr("모집인원(&R)"), fields.positive_int, True, "1"
         )
@@ -422,9 +434,15 @@ class NewEmployerForm(FormPanel):
         opening = None
         if occupation:  # its 업체번호 is the new employer's, filled in by the service
             opening = opening_command(
-                {"업체번호": "-", "모집직종": occupation, "모집인원": recruits,
-                 "등록일": day, "등록창구": desk}, today,
-            )  # fmt: skip
+                {
+                    "업체번호": "-",
+                    "모집직종": occupation,
+                    "모집인원": recruits,
+                    "등록일": day,
+                    "등록창구": desk,
+                },
+                today,
+            )
 
         def op(_progress: Any) -> Any:
             # One unit of work: the employer, its opening and its taking part, or none.
@@ -487,8 +505,12 @@ class WalkInForm(FormPanel):
         self.ready()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        entered = {"성명": values["성명"], "연락처": values["연락처"], "등록일": self.day,
-                   "등록창구": event_desk(self.page)}  # fmt: skip
+        entered = {
+            "성명": values["성명"],
+            "연락처": values["연락처"],
+            "등록일": self.day,
+            "등록창구": event_desk(self.page),
+        }
         command = replace(
             seeker_command(entered, self.ctx.today()),
             consented=values.get(CONSENT_FIELD) is True,

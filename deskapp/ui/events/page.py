@@ -91,9 +91,11 @@ class EventsPage(WorkPage):
         self.tabs.addTab(self.list, self.tr("행사 목록(&1)"))
         self.tabs.addTab(self.report, self.tr("실적(&2)"))
         # F2 and Delete act on the list only: in the filter they edit the text.
-        for owner, sequence, slot in ((self.list, "F2", self.edit_chosen),
-                                      (self.list, "Delete", self.void_chosen),
-                                      (self, "Ctrl+Tab", self._next_tab)):  # fmt: skip
+        for owner, sequence, slot in (
+            (self.list, "F2", self.edit_chosen),
+            (self.list, "Delete", self.void_chosen),
+            (self, "Ctrl+Tab", self._next_tab),
+        ):
             shortcut = QShortcut(QKeySequence(sequence), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

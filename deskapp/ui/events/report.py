@@ -227,10 +227,13 @@ class ReportPanel(QWidget):
         report, period = self.model.report, self.period
         assert report is not None and period is not None
         path = ask_save_path(
-            self, self.ctx.settings, self.tr("엑셀로 저장"),
+            self,
+            self.ctx.settings,
+            self.tr("엑셀로 저장"),
             f"행사실적_{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"), ".xlsx",
-        )  # fmt: skip
+            self.tr("Excel 통합문서 (*.xlsx)"),
+            ".xlsx",
+        )
         if path is None:
             return
         service, actor = self.ctx.workspace.events, self.ctx.actor

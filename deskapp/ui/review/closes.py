@@ -114,9 +114,11 @@ class CloseConfirmDialog(QDialog):
             return
         if found.empty:
             self.unfinished_label.setText(
-                self.tr("이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, "
-                        "점검 신호 모두 0건).")
-            )  # fmt: skip
+                self.tr(
+                    "이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, "
+                    "점검 신호 모두 0건)."
+                )
+            )
             self.unfinished_view.hide()
             return
         titles = {
@@ -126,10 +128,11 @@ class CloseConfirmDialog(QDialog):
         }
         counts = [titles[name].format(n=f"{len(found.group(name)):,}") for name in titles]
         self.unfinished_label.setText(
-            self.tr("이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, "
-                    "그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.").format(
-                counts=", ".join(counts))
-        )  # fmt: skip
+            self.tr(
+                "이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, "
+                "그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요."
+            ).format(counts=", ".join(counts))
+        )
         for name, title in titles.items():
             items = found.group(name)
             group = QTreeWidgetItem([title.format(n=f"{len(items):,}")])

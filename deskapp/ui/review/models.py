@@ -137,8 +137,11 @@ def _tally(keyed: Iterable[tuple[str, str, int]], width: int, desk_total_label: 
 def placement_tally(items: Sequence[ReviewItem], desk_total_label: str) -> list[Tally]:
     """알선취업, 본인취업, 미검토 and 계 by desk and counselor (계 = 알선 + 본인). A hire at an
     event the desk ran (행사취업) is the desk's doing and counts with 알선취업."""
-    column = {PlacementKind.REFERRAL.value: 0, PlacementKind.EVENT.value: 0,
-              PlacementKind.SELF.value: 1}  # fmt: skip
+    column = {
+        PlacementKind.REFERRAL.value: 0,
+        PlacementKind.EVENT.value: 0,
+        PlacementKind.SELF.value: 1,
+    }
     events = [(i.desk, i.counselor, column[i.kind]) for i in items if i.kind in column]
     lines = _tally(events, 2, desk_total_label)
     unreviewed = Counter((i.desk, i.counselor) for i in items if i.reviewed_at is None)
