@@ -117,12 +117,14 @@ def entity_bomb(rng: random.Random) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(_VALID))
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-                  for i in range(1, 9))
+        + "".join(
+            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+            for i in range(1, 9)
+        )
         + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol8;</t></is></c></row>'
         "</sheetData></worksheet>"
-    )  # fmt: skip
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for name in source.namelist():
@@ -205,10 +207,19 @@ def wrong_shape(rng: random.Random) -> bytes:
 
 
 MAKERS: list[Maker] = [
-    random_bytes, zip_header_then_garbage, truncated_workbook, flipped_bytes, other_format,
-    zip_missing_parts, sheet_cut_short, entity_bomb, raw_cell_text, one_bad_cell, one_bad_cell,
+    random_bytes,
+    zip_header_then_garbage,
+    truncated_workbook,
+    flipped_bytes,
+    other_format,
+    zip_missing_parts,
+    sheet_cut_short,
+    entity_bomb,
+    raw_cell_text,
+    one_bad_cell,
+    one_bad_cell,
     wrong_shape,
-]  # fmt: skip
+]
 
 
 def make_files(folder: Path, count: int, seed: int = 1) -> list[tuple[str, Path]]:

@@ -52,21 +52,46 @@ def postgres_server() -> Iterator[str]:
         shutil.chown(sockets, user)
     try:
         subprocess.run(
-            [*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", user, "-A", "trust",
-             "-E", "UTF8", "--locale", "C.UTF-8"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                *as_user,
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale",
+                "C.UTF-8",
+            ],
+            check=True,
+            capture_output=True,
+        )
         subprocess.run(
-            [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
-             "-o", f"-c listen_addresses='' -k {sockets} -c fsync=off", "start"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                *as_user,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-o",
+                f"-c listen_addresses='' -k {sockets} -c fsync=off",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
         yield f"postgresql+psycopg://{user}@/{{db}}?host={sockets}"
     finally:
         subprocess.run(
             [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            check=False,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

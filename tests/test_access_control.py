@@ -29,8 +29,10 @@ def _raw(workspace: Workspace, sql: str) -> list[tuple[object, ...]]:
 
 
 def _log(workspace: Workspace) -> list[tuple[object, ...]]:
-    return _raw(workspace, "SELECT username, action, subject_kind, subject_id, detail "
-                           "FROM access_log ORDER BY id")  # fmt: skip
+    return _raw(
+        workspace,
+        "SELECT username, action, subject_kind, subject_id, detail FROM access_log ORDER BY id",
+    )
 
 
 def test_failed_log_ins_are_logged_and_lock_the_account(workspace: Workspace, admin: Actor) -> None:
@@ -100,9 +102,13 @@ def test_account_management_is_recorded(workspace: Workspace, admin: Actor) -> N
     with pytest.raises(PermissionDenied):
         accounts.users(park)
     events = [(e.actor, e.username, e.action) for e in accounts.events(admin)]
-    assert events[:5] == [("admin", "park", "reset_password"), ("admin", "park", "enable"),
-                          ("admin", "park", "disable"), ("admin", "park", "role"),
-                          ("admin", "park", "create")]  # fmt: skip
+    assert events[:5] == [
+        ("admin", "park", "reset_password"),
+        ("admin", "park", "enable"),
+        ("admin", "park", "disable"),
+        ("admin", "park", "role"),
+        ("admin", "park", "create"),
+    ]
     assert events[-1] == ("(설치)", "admin", "create")
     assert [u.username for u in accounts.users(admin)] == ["admin", "park"]
 
@@ -129,13 +135,18 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     seeker = workspace.records.register_seeker(
-        plus, RegisterSeeker(name="홍길동", registered_on=date(2018, 3, 2), phone="01012345678",
-                             consented=True))  # fmt: skip
+        plus,
+        RegisterSeeker(
+            name="홍길동", registered_on=date(2018, 3, 2), phone="01012345678", consented=True
+        ),
+    )
     workspace.records.log_session(
         plus, LogSession(seeker.number, date(2018, 3, 3), notes="우울증 치료 중, 비공개")
     )
-    for call in (lambda: workspace.browse.seeker(gvalley, seeker.id),
-                 lambda: workspace.browse.timeline(gvalley, seeker.id)):  # fmt: skip
+    for call in (
+        lambda: workspace.browse.seeker(gvalley, seeker.id),
+        lambda: workspace.browse.timeline(gvalley, seeker.id),
+    ):
         with pytest.raises(PermissionDenied):
             call()
     found = workspace.browse.search_seekers(gvalley, "홍길동")
@@ -158,7 +169,9 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
     workspace.browse.seeker(lead, seeker.id)
     views = [r for r in _log(workspace) if r[1] == "view" and r[0] in ("c-plus", "lead")]
     assert [(r[0], r[2], r[3]) for r in views] == [
-        ("c-plus", "job_seeker", seeker.id), ("lead", "job_seeker", seeker.id)]  # fmt: skip
+        ("c-plus", "job_seeker", seeker.id),
+        ("lead", "job_seeker", seeker.id),
+    ]
 
 
 def test_consent_is_required_and_recorded(workspace: Workspace, counselor: Actor) -> None:
@@ -188,9 +201,15 @@ def test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged(
     workspace: Workspace, admin: Actor, counselor: Actor, tmp_path: Path
 ) -> None:
     old = workspace.records.register_seeker(
-        counselor, RegisterSeeker(name="김옛날", registered_on=date(2010, 3, 2),
-                                  phone="01022223333", address="독산동 1번지",
-                                  consented=True))  # fmt: skip
+        counselor,
+        RegisterSeeker(
+            name="김옛날",
+            registered_on=date(2010, 3, 2),
+            phone="01022223333",
+            address="독산동 1번지",
+            consented=True,
+        ),
+    )
     workspace.records.log_session(
         counselor, LogSession(old.number, date(2011, 5, 1), notes="옛 상담")
     )
@@ -209,8 +228,9 @@ def test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged(
     if workspace.db.path is not None:  # SQLite: a copy is taken first
         assert report.backup is not None and report.backup.exists()
     assert [workspace.statistics.table(admin, p).by_desk for p in periods] == before
-    rows = _raw(workspace, f"SELECT name, phone, address, birth_date FROM job_seekers "
-                           f"WHERE id = {old.id}")  # fmt: skip
+    rows = _raw(
+        workspace, f"SELECT name, phone, address, birth_date FROM job_seekers WHERE id = {old.id}"
+    )
     assert rows == [("(익명)", None, None, None)]
     assert _raw(workspace, f"SELECT notes FROM counseling_sessions WHERE seeker_id = {old.id}") == [
         (None,)
@@ -232,8 +252,19 @@ def test_command_line_users_lockout_and_audit(
     db = str(tmp_path / "a.sqlite3")
     assert _cli("init", "--db", db, "--admin", "admin")[0] == 0
     monkeypatch.setenv("DESKAPP_NEW_PASSWORD", "lead-pass-1")
-    code, out, _ = _cli("users", "--db", db, "--user", "admin", "add", "lead", "--role",
-                        "team_lead", "--display-name", "김팀장")  # fmt: skip
+    code, out, _ = _cli(
+        "users",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "add",
+        "lead",
+        "--role",
+        "team_lead",
+        "--display-name",
+        "김팀장",
+    )
     assert code == 0 and "팀장" in out
     code, out, err = _cli(
         "users", "--db", db, "--user", "admin", "add", "c1", "--role", "counselor"
@@ -244,25 +275,54 @@ def test_command_line_users_lockout_and_audit(
     book = write_book(tmp_path / "records.xlsx", valid_sheets())
     assert _cli("import", "--db", db, "--user", "admin", str(book))[0] == 0
     monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-1")
-    code, _, _ = _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to",
-                      "2018-10-30", "--format", "csv", "--reason", "구청장 보고")  # fmt: skip
+    code, _, _ = _cli(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "csv",
+        "--reason",
+        "구청장 보고",
+    )
     assert code == 0
     # A wrong password: exit 3 and a line in the log; the sixth attempt in a row is refused.
     monkeypatch.setenv("DESKAPP_PASSWORD", "wrong-pass-1")
     for _ in range(5):
-        assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                    "--to", "2018-10-30")[0] == 3  # fmt: skip
+        assert (
+            _cli(
+                "stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2018-10-30"
+            )[0]
+            == 3
+        )
     monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-1")
-    code, _, err = _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                        "--to", "2018-10-30")  # fmt: skip
+    code, _, err = _cli(
+        "stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2018-10-30"
+    )
     assert code == 3 and "잠겨" in err
     code, _, _ = _cli(
         "audit", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2100-01-01"
     )
     assert code == 3  # locked, and not an administrator either
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
-    code, out, _ = _cli("audit", "--db", db, "--user", "admin", "--from", "2000-01-01",
-                        "--to", "2100-01-01", "--format", "csv")  # fmt: skip
+    code, out, _ = _cli(
+        "audit",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2000-01-01",
+        "--to",
+        "2100-01-01",
+        "--format",
+        "csv",
+    )
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "시각,계정,호스트,행위,대상,대상번호,내용"
@@ -277,13 +337,17 @@ def test_command_line_users_lockout_and_audit(
     monkeypatch.setenv("DESKAPP_NEW_PASSWORD", "lead-pass-2")
     assert _cli("users", "--db", db, "--user", "admin", "reset-password", "lead")[0] == 0
     monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-2")
-    assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                "--to", "2018-10-30")[0] == 0  # fmt: skip
+    assert (
+        _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2018-10-30")[0]
+        == 0
+    )
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     assert _cli("users", "--db", db, "--user", "admin", "disable", "lead")[0] == 0
     monkeypatch.setenv("DESKAPP_PASSWORD", "lead-pass-2")
-    assert _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                "--to", "2018-10-30")[0] == 3  # fmt: skip
+    assert (
+        _cli("stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2018-10-30")[0]
+        == 3
+    )
 
 
 def test_monthly_review_lists_outputs_with_reasons(
@@ -293,7 +357,9 @@ def test_monthly_review_lists_outputs_with_reasons(
     workspace.statistics.export_monthly(team_lead, Period.year(2018), "", printing=True)
     review = workspace.audit.review(admin, EVER)
     assert [(e.username, e.action) for e in review] == [
-        ("lead", AccessAction.PRINT), ("lead", AccessAction.EXPORT)]  # fmt: skip
+        ("lead", AccessAction.PRINT),
+        ("lead", AccessAction.EXPORT),
+    ]
     assert "월간 보고" in review[1].detail and "(적지 않음)" in review[0].detail
     with pytest.raises(PermissionDenied):
         workspace.audit.review(team_lead, EVER)

@@ -152,10 +152,12 @@ def test_two_administrators_demoting_each_other_at_once_leave_one(
         accounts.create_user(survivor, name, PASSWORD, Role.ADMIN)
         other = accounts.authenticate(name, PASSWORD)
         first, second = survivor, other
-        outcomes = at_once([
-            partial(accounts.set_role, first, second.username, Role.TEAM_LEAD, None),
-            partial(accounts.set_role, second, first.username, Role.TEAM_LEAD, None),
-        ])  # fmt: skip
+        outcomes = at_once(
+            [
+                partial(accounts.set_role, first, second.username, Role.TEAM_LEAD, None),
+                partial(accounts.set_role, second, first.username, Role.TEAM_LEAD, None),
+            ]
+        )
         assert sum(o is None for o in outcomes) == 1, outcomes
         refused += sum(isinstance(o, ValidationError | PermissionDenied) for o in outcomes)
         active = rows(

@@ -233,13 +233,35 @@ def test_backup_and_restore_on_the_command_line(
         "backup", "--db", db, "--user", "admin", "--to", str(tmp_path / "b.sqlite3")
     )
     assert code == 0 and (tmp_path / "b.sqlite3").exists()
-    _, before, _ = _cli("stats", "--db", db, "--user", "admin", "--from", "2018-01-01",
-                        "--to", "2018-12-31", "--format", "csv")  # fmt: skip
+    _, before, _ = _cli(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-12-31",
+        "--format",
+        "csv",
+    )
     assert _cli("purge", "--db", db, "--user", "admin", "--years", "1")[0] == 0
     code, out, _ = _cli("restore", "--db", db, "--user", "admin", str(tmp_path / "b.sqlite3"))
     assert code == 0 and "복원했습니다" in out
-    _, after, _ = _cli("stats", "--db", db, "--user", "admin", "--from", "2018-01-01",
-                       "--to", "2018-12-31", "--format", "csv")  # fmt: skip
+    _, after, _ = _cli(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-12-31",
+        "--format",
+        "csv",
+    )
     assert after == before
     code, _, err = _cli("restore", "--db", db, "--user", "admin", str(book))
     assert code == 2 and "백업 파일" in err
@@ -423,9 +445,13 @@ def test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left(
     limit = path.stat().st_size // 2  # room for the log-in's few pages, not for a copy
     result = subprocess.run(
         [sys.executable, "-m", "deskapp", "backup", "--db", str(path), "--user", "admin"],
-        env={**os.environ, "DESKAPP_PASSWORD": PASSWORD}, preexec_fn=lambda: _disk_limit(limit),
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        env={**os.environ, "DESKAPP_PASSWORD": PASSWORD},
+        preexec_fn=lambda: _disk_limit(limit),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr  # a full disk is told, not a crash
     # (SQLite reports the refused write as "disk I/O error"; a full disk as "… is full".)
     assert result.stderr.startswith("deskapp: 백업 사본을 만들지 못했습니다 (")
@@ -456,9 +482,20 @@ def test_a_statistics_workbook_cut_off_by_a_full_disk_leaves_nothing(
     monkeypatch.setattr(Workbook, "save", full)  # the disk (the OS), not deskapp, is faked
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     code, _, err = _cli(
-        "stats", "--db", str(path), "--user", "admin", "--from", "2018-01-01",
-        "--to", "2018-10-30", "--xlsx", str(out), "--reason", "보고",
-    )  # fmt: skip
+        "stats",
+        "--db",
+        str(path),
+        "--user",
+        "admin",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--xlsx",
+        str(out),
+        "--reason",
+        "보고",
+    )
     assert code == 2, err
     assert "쓸 수 없습니다 (No space left on device)" in err and "Traceback" not in err
     assert list(out.parent.iterdir()) == []  # no 0-byte file to block the next try
@@ -511,9 +548,12 @@ def test_a_restore_from_a_wal_mode_file_writes_nothing_beside_it(
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_a_backup_of_a_server_database_is_told_to_use_the_servers_tools(
-    workspace: Workspace, admin: Actor, db_url: str, tmp_path: Path,
+    workspace: Workspace,
+    admin: Actor,
+    db_url: str,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     target = tmp_path / "b.sqlite3"
     code, _, err = _cli("backup", "--db", db_url, "--user", "admin", "--to", str(target))

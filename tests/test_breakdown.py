@@ -115,15 +115,32 @@ def _people(workspace: Workspace, admin: Actor) -> dict[str, object]:
         admin, "c-dong", PASSWORD, Role.COUNSELOR, desk="dong", display_name="동 상담사"
     )
     records = workspace.records
-    young = add_seeker(workspace, plus, "김청년", "2018-02-01", 생년월일="1995-03-10", 성별="남",
-                       구민여부="예", 대상그룹="청년, 저소득")  # fmt: skip
+    young = add_seeker(
+        workspace,
+        plus,
+        "김청년",
+        "2018-02-01",
+        생년월일="1995-03-10",
+        성별="남",
+        구민여부="예",
+        대상그룹="청년, 저소득",
+    )
     # 29 on her first placement, 30 on the second: counted once, as 15-29.
-    turning = add_seeker(workspace, plus, "이서른", "2018-02-02", 생년월일="1988-04-15",
-                         성별="여", 구민여부="아니오")  # fmt: skip
+    turning = add_seeker(
+        workspace, plus, "이서른", "2018-02-02", 생년월일="1988-04-15", 성별="여", 구민여부="아니오"
+    )
     unknown = add_seeker(workspace, plus, "박모름", "2017-12-20")
     voided = add_seeker(workspace, plus, "최무효", "2018-03-01", 생년월일="1950-01-01", 성별="남")
-    site = add_seeker(workspace, dong, "정독산", "2018-03-02", 등록창구="동주민센터(독산동)",
-                      생년월일="1940-07-01", 성별="여", 대상그룹="어르신")  # fmt: skip
+    site = add_seeker(
+        workspace,
+        dong,
+        "정독산",
+        "2018-03-02",
+        등록창구="동주민센터(독산동)",
+        생년월일="1940-07-01",
+        성별="여",
+        대상그룹="어르신",
+    )
     records.void(admin, RecordKind.SEEKER, voided.id, "중복 등록")
     employer = records.register_employer(plus, RegisterEmployer("(주)가산")).number
     opening = records.register_opening(
@@ -164,8 +181,14 @@ def test_sex_counts_people_once_and_void_records_never(workspace: Workspace, adm
     assert lines[0] == CSV_HEADER == "desk,group,job_seekers,sessions,referrals,placements"
     assert lines[1:4] == ["total,남,1,2,1,0", "total,여,2,2,1,2", "total,미상,0,1,0,0"]
     assert lines[4:7] == ["plus,남,1,2,1,0", "plus,여,1,0,1,1", "plus,미상,0,1,0,0"]
-    assert lines[7:13] == ["gvalley,남,0,0,0,0", "gvalley,여,0,0,0,0", "gvalley,미상,0,0,0,0",
-                           "dong,남,0,0,0,0", "dong,여,1,2,0,1", "dong,미상,0,0,0,0"]  # fmt: skip
+    assert lines[7:13] == [
+        "gvalley,남,0,0,0,0",
+        "gvalley,여,0,0,0,0",
+        "gvalley,미상,0,0,0,0",
+        "dong,남,0,0,0,0",
+        "dong,여,1,2,0,1",
+        "dong,미상,0,0,0,0",
+    ]
     assert len(lines) == 1 + 3 * 5
 
 
@@ -252,8 +275,11 @@ def test_every_cell_drills_down_to_what_it_counts(workspace: Workspace, admin: A
         for row in table.rows:
             if row.desk == "total":
                 continue
-            for key, count in zip(("job_seekers", "sessions", "referrals", "placements"),
-                                  row.counts.values(), strict=True):  # fmt: skip
+            for key, count in zip(
+                ("job_seekers", "sessions", "referrals", "placements"),
+                row.counts.values(),
+                strict=True,
+            ):
                 found = workspace.review.drill_down(
                     admin, YEAR, row.desk, key, by=dimension, value=row.group
                 )
@@ -317,8 +343,13 @@ def test_monthly_workbook_has_totals_and_breakdown_sheets(
     splits = workspace.statistics.export_breakdowns(admin, period, MONTHLY_DIMENSIONS, "test")
     path = write_monthly_workbook(series, tmp_path / "m.xlsx", breakdowns=splits)
     book = openpyxl.load_workbook(path, read_only=True)
-    assert [SHEET_NAMES[d] for d in MONTHLY_DIMENSIONS] == ["성별", "연령대", "구민", "대상그룹",
-                                                            "상담사"]  # fmt: skip
+    assert [SHEET_NAMES[d] for d in MONTHLY_DIMENSIONS] == [
+        "성별",
+        "연령대",
+        "구민",
+        "대상그룹",
+        "상담사",
+    ]
     assert set(SHEET_NAMES.values()) <= set(book.sheetnames)
     monthly = list(book["월별"].iter_rows(min_row=2, values_only=True))
     assert len(monthly) == 12 * 5
@@ -355,25 +386,39 @@ def _random_workbook(path: Path, seed: int) -> dict[str, list[dict[str, object]]
     seekers = []
     for i in range(120):
         birth = (
-            None if rng.random() < 0.1
+            None
+            if rng.random() < 0.1
             else date(1940, 1, 1) + timedelta(days=rng.randrange(365 * 66))
-        )  # fmt: skip
-        seekers.append({"no": f"S{i:04d}", "desk": rng.choice(desks), "on": day(),
-                        "birth": birth, "sex": rng.choice(("남", "여", None))})  # fmt: skip
-    openings = [{"no": f"O{i}", "desk": rng.choice(desks), "on": date(2017, 10, 1)}
-                for i in range(5)]  # fmt: skip
-    sessions = [{"seeker": rng.choice(seekers)["no"], "on": day(), "desk": rng.choice(desks)}
-                for _ in range(400)]  # fmt: skip
+        )
+        seekers.append(
+            {
+                "no": f"S{i:04d}",
+                "desk": rng.choice(desks),
+                "on": day(),
+                "birth": birth,
+                "sex": rng.choice(("남", "여", None)),
+            }
+        )
+    openings = [
+        {"no": f"O{i}", "desk": rng.choice(desks), "on": date(2017, 10, 1)} for i in range(5)
+    ]
+    sessions = [
+        {"seeker": rng.choice(seekers)["no"], "on": day(), "desk": rng.choice(desks)}
+        for _ in range(400)
+    ]
     referred: set[tuple[object, object]] = set()
     referrals: list[dict[str, object]] = []
     while len(referrals) < 150:
         seeker, opening = rng.choice(seekers)["no"], rng.choice(openings)["no"]
         if (seeker, opening) not in referred:
             referred.add((seeker, opening))
-            referrals.append({"seeker": seeker, "opening": opening, "on": day(),
-                              "desk": rng.choice(desks)})  # fmt: skip
-    placements = [{"seeker": rng.choice(seekers[:60])["no"], "on": day(),
-                   "desk": rng.choice(desks[:2])} for _ in range(90)]  # fmt: skip
+            referrals.append(
+                {"seeker": seeker, "opening": opening, "on": day(), "desk": rng.choice(desks)}
+            )
+    placements = [
+        {"seeker": rng.choice(seekers[:60])["no"], "on": day(), "desk": rng.choice(desks[:2])}
+        for _ in range(90)
+    ]
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -402,8 +447,12 @@ def _random_workbook(path: Path, seed: int) -> dict[str, list[dict[str, object]]
     for r in placements:
         sheet.append([r["seeker"], r["on"], r["desk"]])
     book.save(path)
-    return {"seekers": seekers, "sessions": sessions, "referrals": referrals,
-            "placements": placements}  # fmt: skip
+    return {
+        "seekers": seekers,
+        "sessions": sessions,
+        "referrals": referrals,
+        "placements": placements,
+    }
 
 
 def _by_hand(
@@ -462,9 +511,21 @@ def test_cli_breakdowns_agree_with_counts_by_hand(
             (date(2018, 1, 1), date(2018, 10, 30)),
             (date(2018, 3, 1), date(2018, 3, 31)),
         ):
-            code, out, err = run("stats", "--db", db, "--user", "boss", "--from",
-                                 start.isoformat(), "--to", end.isoformat(), "--by", by,
-                                 "--format", "csv")  # fmt: skip
+            code, out, err = run(
+                "stats",
+                "--db",
+                db,
+                "--user",
+                "boss",
+                "--from",
+                start.isoformat(),
+                "--to",
+                end.isoformat(),
+                "--by",
+                by,
+                "--format",
+                "csv",
+            )
             assert code == 0, err
             assert out.strip().splitlines() == _by_hand(data, by, start, end), (by, start)
 
@@ -504,8 +565,19 @@ def test_cli_counselor_exports_own_desk_only_with_reason(
     assert code == 0, err
     assert {r["desk"] for r in json.loads(out)["rows"]} == {"welfare"}
     xlsx = tmp_path / "month.xlsx"
-    code, out, err = run("monthly", "--db", db, "--user", "c-welfare", "--year", "2018",
-                         "--xlsx", str(xlsx), "--reason", "주간 보고")  # fmt: skip
+    code, out, err = run(
+        "monthly",
+        "--db",
+        db,
+        "--user",
+        "c-welfare",
+        "--year",
+        "2018",
+        "--xlsx",
+        str(xlsx),
+        "--reason",
+        "주간 보고",
+    )
     assert code == 0, err
     book = openpyxl.load_workbook(xlsx, read_only=True)
     names = {r[1] for r in book["월별"].iter_rows(min_row=2, values_only=True)}
@@ -513,8 +585,9 @@ def test_cli_counselor_exports_own_desk_only_with_reason(
     assert "목표·달성률" not in book.sheetnames  # other desks' figures
     assert "성별" in book.sheetnames
     book.close()
-    found = rows_of(db, "SELECT detail FROM access_log WHERE username = 'c-welfare' "
-                        "AND action = 'export'")  # fmt: skip
+    found = rows_of(
+        db, "SELECT detail FROM access_log WHERE username = 'c-welfare' AND action = 'export'"
+    )
     assert len(found) == 3 and all("사유: 주간 보고" in d for d in found)
 
 
@@ -585,20 +658,31 @@ def test_the_per_day_figures_follow_every_change(workspace: Workspace, admin: Ac
     _agree(workspace, admin, "new records")
     records.record_placement(plus, RecordPlacement(kim.number, date(2018, 5, 6)))
     _agree(workspace, admin, "a placement before the person's first")
-    fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number,
-                                   {"성별": "여", "생년월일": "2001-01-01", "구민여부": "예"},
-                                   "잘못 입력"))  # fmt: skip
+    fix.change(
+        admin,
+        ChangeRecord(
+            RecordKind.SEEKER,
+            kim.number,
+            {"성별": "여", "생년월일": "2001-01-01", "구민여부": "예"},
+            "잘못 입력",
+        ),
+    )
     _agree(workspace, admin, "a seeker's sex, birth date and residence")
-    fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number, {"대상그룹": "청년, 한부모"},
-                                   "그룹 추가"))  # fmt: skip
+    fix.change(
+        admin,
+        ChangeRecord(RecordKind.SEEKER, kim.number, {"대상그룹": "청년, 한부모"}, "그룹 추가"),
+    )
     _agree(workspace, admin, "groups added")
     fix.change(admin, ChangeRecord(RecordKind.SEEKER, kim.number, {"대상그룹": ""}, "그룹 삭제"))
     _agree(workspace, admin, "groups removed")
-    fix.change(admin, ChangeRecord(RecordKind.SESSION, str(session_id), {"상담일": "2018-06-30"},
-                                   "날짜 정정"))  # fmt: skip
+    fix.change(
+        admin,
+        ChangeRecord(RecordKind.SESSION, str(session_id), {"상담일": "2018-06-30"}, "날짜 정정"),
+    )
     _agree(workspace, admin, "a session moved to another day")
-    fix.change(admin, ChangeRecord(RecordKind.PLACEMENT, str(first), {"취업일": "2018-08-01"},
-                                   "날짜 정정"))  # fmt: skip
+    fix.change(
+        admin, ChangeRecord(RecordKind.PLACEMENT, str(first), {"취업일": "2018-08-01"}, "날짜 정정")
+    )
     _agree(workspace, admin, "a first placement moved after the next one")
     records.void(admin, RecordKind.PLACEMENT, first, "잘못 입력")
     _agree(workspace, admin, "a placement voided")
@@ -640,10 +724,12 @@ def test_a_person_placed_at_both_sites_is_in_the_first_ones_row(
     seeker = add_seeker(workspace, dong, "양현장", "2018-03-02")
     at = {site: DeskRef(desk_by_code("dong"), site) for site in ("시흥4동", "독산동")}
     records = workspace.records
-    records.record_placement(dong, RecordPlacement(seeker.number, date(2018, 5, 2),
-                                                   desk=at["독산동"]))  # fmt: skip
-    records.record_placement(dong, RecordPlacement(seeker.number, date(2018, 7, 2),
-                                                   desk=at["시흥4동"]))  # fmt: skip
+    records.record_placement(
+        dong, RecordPlacement(seeker.number, date(2018, 5, 2), desk=at["독산동"])
+    )
+    records.record_placement(
+        dong, RecordPlacement(seeker.number, date(2018, 7, 2), desk=at["시흥4동"])
+    )
     table = workspace.statistics.breakdown(admin, YEAR, Dimension.SITE)
     assert table.cell("dong", "독산동").placements == 1
     assert table.cell("dong", "시흥4동").placements == 0
@@ -729,9 +815,11 @@ def test_check_finds_a_forged_or_drifted_per_day_figure(workspace: Workspace, ad
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE daily_splits SET n = n - 5 WHERE dimension = 'sex'"))
         connection.execute(
-            text("UPDATE placement_splits SET n = n + 1 WHERE dimension = 'age' AND day = "
-                 "(SELECT min(day) FROM placement_splits WHERE dimension = 'age')")
-        )  # fmt: skip
+            text(
+                "UPDATE placement_splits SET n = n + 1 WHERE dimension = 'age' AND day = "
+                "(SELECT min(day) FROM placement_splits WHERE dimension = 'age')"
+            )
+        )
     found = workspace.check.run().statistics
     assert any("취업자수" in line or "placements 연령대" in line for line in found), found
     with workspace.db.engine.begin() as connection:

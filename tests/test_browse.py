@@ -77,10 +77,14 @@ def test_initials_list_the_commonest_name_beginnings_first(
     # Three 김민… before the one-of-a-kind beginnings, though those are of the own desk
     # and newer; among equals the own desk and then the newest come first.
     assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱㅁ")] == [
-        "김민호", "김민지", "김민수", "강만수", "김명수"]  # fmt: skip
+        "김민호",
+        "김민지",
+        "김민수",
+        "강만수",
+        "김명수",
+    ]
     # One letter is not weighed (too many names per keystroke): own desk, newest first.
-    assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱ")][:2] == [
-        "강만수", "김명수"]  # fmt: skip
+    assert [s.name for s in workspace.browse.search_seekers(plus, "ㄱ")][:2] == ["강만수", "김명수"]
 
 
 def test_search_by_initials_fragment_and_phone(
@@ -107,8 +111,9 @@ def test_lists_are_ids_then_rows_with_personal_data_masked(
     assert len(ids) == 6 and ids.typecode == "q"
     rows = workspace.browse.seekers(admin, ids[:2])
     assert [r.name for r in rows] == ["나김민", "한가람"]  # newest first
-    by_name = workspace.browse.seekers(admin, workspace.browse.seeker_ids(
-        admin, SeekerFilter(sort="name", descending=False)))  # fmt: skip
+    by_name = workspace.browse.seekers(
+        admin, workspace.browse.seeker_ids(admin, SeekerFilter(sort="name", descending=False))
+    )
     assert [r.name for r in by_name][:2] == ["김민수", "김민수"]
     only = workspace.browse.seekers(admin, workspace.browse.seeker_ids(admin, SeekerFilter("홍ㄱ")))
     assert [r.name for r in only] == ["홍길동"]
@@ -209,6 +214,8 @@ def test_referral_and_placement_lists(workspace: Workspace, counselor: Actor) ->
     assert list(workspace.browse.referral_ids(counselor, pending_only=True)) == []
     items = workspace.browse.referrals(counselor, workspace.browse.referral_ids(counselor))
     assert [(r.id, r.placed, r.outcome, r.employer_name) for r in items] == [
-        (second, True, "", "(주)금천"), (first, False, "불합격", "(주)금천")]  # fmt: skip
+        (second, True, "", "(주)금천"),
+        (first, False, "불합격", "(주)금천"),
+    ]
     placed = workspace.browse.placements(counselor, workspace.browse.placement_ids(counselor))
     assert [(p.seeker_name, p.kind) for p in placed] == [("박알선", "알선취업")]

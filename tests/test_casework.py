@@ -44,7 +44,10 @@ def test_the_built_in_classification_and_free_text(workspace: Workspace, admin: 
     assert sum(o.level == 1 for o in occupations) == 10
     # Names that begin with the words first: 경비·청소 관리자, 경비원(건물 관리원), then others.
     assert [o.code for o in workspace.casework.search_occupations("경비")][:3] == [
-        "0143", "5420", "5413"]  # fmt: skip
+        "0143",
+        "5420",
+        "5413",
+    ]
     minor = next(o for o in occupations if o.code == "541")
     assert minor.label == "(541)"  # minor groups have no names in the list: shown by code
     assert workspace.casework.match_text("아파트 경비") == "5420"
@@ -75,8 +78,9 @@ def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: 
     # today is 2018-10-30 in the fixture: a seeker registered 2018-08-03 ends 2018-11-03.
     ending = new_seeker(workspace, counselor, "김만료", "2018-08-03")
     new_seeker(workspace, counselor, "이신규", "2018-10-01")
-    opening = _opening(workspace, counselor, "경비원", date(2018, 9, 2), "서울 금천구",
-                       "월 210만원").id  # fmt: skip
+    opening = _opening(
+        workspace, counselor, "경비원", date(2018, 9, 2), "서울 금천구", "월 210만원"
+    ).id
     soon = workspace.casework.expiring(counselor, days=7)
     assert [(e.kind, e.id, e.active_until) for e in soon] == [
         ("job_opening", opening, date(2018, 11, 2)),
@@ -89,15 +93,19 @@ def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: 
 def test_matching_ranks_by_occupation_then_place_with_reasons(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
-                     주소="서울 금천구 독산동")  # fmt: skip
-    far = _opening(workspace, counselor, "경비원", date(2018, 10, 1), "서울 강남구",
-                   "월 250만원").id  # fmt: skip
-    near = _opening(workspace, counselor, "아파트 경비원", date(2018, 10, 2), "서울 금천구 가산동",
-                    "월 220만원").id  # fmt: skip
+    seeker = new_seeker(
+        workspace, counselor, "박경비", "2018-09-01", 희망직종="경비", 주소="서울 금천구 독산동"
+    )
+    far = _opening(
+        workspace, counselor, "경비원", date(2018, 10, 1), "서울 강남구", "월 250만원"
+    ).id
+    near = _opening(
+        workspace, counselor, "아파트 경비원", date(2018, 10, 2), "서울 금천구 가산동", "월 220만원"
+    ).id
     guard_ish = _opening(workspace, counselor, "시설 경비", date(2018, 10, 3), "경기 광명시", "").id
-    cook = _opening(workspace, counselor, "한식 조리사", date(2018, 10, 4), "서울 금천구",
-                    "월 260만원").id  # fmt: skip
+    cook = _opening(
+        workspace, counselor, "한식 조리사", date(2018, 10, 4), "서울 금천구", "월 260만원"
+    ).id
     matches = workspace.casework.openings_for_seeker(counselor, seeker)
     assert [m.id for m in matches] == [near, far, guard_ish, cook]
     assert matches[0].reasons == ("같은 직업(세분류)", "금천구", "월 220만원")
@@ -130,7 +138,8 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
     work = workspace.casework.worklist(counselor)
     kinds = [(w.kind, w.seeker_id, w.months) for w in work]
     assert ("no_contact", quiet, None) in kinds and not any(
-        k == "no_contact" and s == busy for k, s, _ in kinds)  # fmt: skip
+        k == "no_contact" and s == busy for k, s, _ in kinds
+    )
     assert ("referral_pending", busy, None) in kinds
     # A referral of more than three months ago is no longer waited on.
     assert ("referral_pending", stale, None) not in kinds
@@ -153,8 +162,9 @@ def test_the_worklist_is_each_counselors_own(
     mine = new_seeker(workspace, counselor, "최연락", "2018-09-01")
     theirs = new_seeker(workspace, colleague, "정동료", "2018-09-01")
     # Registered by someone else (an administrator's import, say) with 김상담 in charge.
-    assigned = new_seeker(workspace, admin, "한배정", "2018-09-01", 등록창구="plus",
-                       담당상담사="김상담")  # fmt: skip
+    assigned = new_seeker(
+        workspace, admin, "한배정", "2018-09-01", 등록창구="plus", 담당상담사="김상담"
+    )
 
     def due(actor: Actor, days: int = 30) -> set[int]:
         return {w.seeker_id for w in workspace.casework.worklist(actor, days)}
@@ -245,23 +255,40 @@ def test_possible_duplicates_are_warned_at_entry_and_at_import(
     from workbooks import write_book
 
     first = workspace.records.register_seeker(
-        counselor, RegisterSeeker(name="김민수", registered_on=date(2018, 3, 2),
-                                  phone="01011112222", birth_date=date(1980, 5, 5),
-                                  consented=True))  # fmt: skip
+        counselor,
+        RegisterSeeker(
+            name="김민수",
+            registered_on=date(2018, 3, 2),
+            phone="01011112222",
+            birth_date=date(1980, 5, 5),
+            consented=True,
+        ),
+    )
     assert first.warnings == ()
     again = workspace.records.register_seeker(
-        counselor, RegisterSeeker(name="김민서", registered_on=date(2018, 3, 3),
-                                  birth_date=date(1980, 5, 5), consented=True))  # fmt: skip
+        counselor,
+        RegisterSeeker(
+            name="김민서",
+            registered_on=date(2018, 3, 3),
+            birth_date=date(1980, 5, 5),
+            consented=True,
+        ),
+    )
     assert again.warnings == (
         f"같은 초성과 생년월일의 구직자가 이미 있습니다: 김민수 ({first.number}). "
         "같은 사람인지 확인하세요.",
     )
-    book = write_book(tmp_path / "dup.xlsx", {"구직자": [
-        ["구직자번호", "성명", "등록창구", "등록일", "연락처", "생년월일"],
-        ["X1", "박다른", "plus", "2018-04-01", "010-1111-2222", None],
-        ["X2", "최새롬", "plus", "2018-04-01", "010-9999-8888", None],
-        ["X3", "최새롬", "plus", "2018-04-02", "010-9999-8888", None],
-    ]})  # fmt: skip
+    book = write_book(
+        tmp_path / "dup.xlsx",
+        {
+            "구직자": [
+                ["구직자번호", "성명", "등록창구", "등록일", "연락처", "생년월일"],
+                ["X1", "박다른", "plus", "2018-04-01", "010-1111-2222", None],
+                ["X2", "최새롬", "plus", "2018-04-01", "010-9999-8888", None],
+                ["X3", "최새롬", "plus", "2018-04-02", "010-9999-8888", None],
+            ]
+        },
+    )
     report = workspace.imports.import_workbook(admin, book)
     assert report.counts["구직자"] == 3  # warned, never blocked
     assert report.warnings == (
@@ -277,7 +304,9 @@ def test_openings_are_found_by_occupation_code(
     _opening(workspace, counselor, "한식 조리사", date(2018, 10, 3), "서울 금천구", "")
     # Coded at registration; records from before (no code) are coded on request.
     assert rows(workspace, "SELECT occupation_code FROM job_openings ORDER BY id") == [
-        ("5420",), ("5312",)]  # fmt: skip
+        ("5420",),
+        ("5312",),
+    ]
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE job_openings SET occupation_code = NULL"))
     with pytest.raises(PermissionDenied):  # every desk's records: administrators only
@@ -290,13 +319,20 @@ def test_openings_are_found_by_occupation_code(
 def test_a_picked_code_is_stored_and_an_unknown_one_refused(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    picked = new_seeker(workspace, counselor, "정경비", "2018-09-01", 희망직종="아파트 관리",
-                     희망직종코드="5413", 희망고용형태="상용직")  # fmt: skip
+    picked = new_seeker(
+        workspace,
+        counselor,
+        "정경비",
+        "2018-09-01",
+        희망직종="아파트 관리",
+        희망직종코드="5413",
+        희망고용형태="상용직",
+    )
     typed = new_seeker(workspace, counselor, "한요양", "2018-09-01", 희망직종="요양보호사")
     unknown = new_seeker(workspace, counselor, "문모름", "2018-09-01", 희망직종="아무거나")
-    assert rows(workspace, "SELECT id, desired_code, desired_employment FROM job_seekers "
-                "ORDER BY id") == [(picked, "5413", "정규직"), (typed, "5501", None),
-                                   (unknown, None, None)]  # fmt: skip
+    assert rows(
+        workspace, "SELECT id, desired_code, desired_employment FROM job_seekers ORDER BY id"
+    ) == [(picked, "5413", "정규직"), (typed, "5501", None), (unknown, None, None)]
     for values, field in (
         ({"희망직종코드": "9999"}, "희망직종코드"),
         ({"희망직종코드": "54a"}, "희망직종코드"),
@@ -307,9 +343,19 @@ def test_a_picked_code_is_stored_and_an_unknown_one_refused(
         assert [p[0] for p in caught.value.problems] == [field]
     employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)가산")).number
     with pytest.raises(ValidationError) as caught:
-        workspace.records.register_opening(counselor, opening_command({
-            "업체번호": employer, "모집직종": "경비", "모집인원": 1, "등록일": "2018-09-03",
-            "모집직종코드": "8888"}, TODAY))  # fmt: skip
+        workspace.records.register_opening(
+            counselor,
+            opening_command(
+                {
+                    "업체번호": employer,
+                    "모집직종": "경비",
+                    "모집인원": 1,
+                    "등록일": "2018-09-03",
+                    "모집직종코드": "8888",
+                },
+                TODAY,
+            ),
+        )
     assert caught.value.problems[0][0] == "모집직종코드"
     assert rows(workspace, "SELECT count(*) FROM job_seekers") == [(3,)]
     assert rows(workspace, "SELECT count(*) FROM job_openings") == [(0,)]
@@ -318,8 +364,15 @@ def test_a_picked_code_is_stored_and_an_unknown_one_refused(
 def test_matching_ranks_the_wanted_employment_type_first(
     workspace: Workspace, counselor: Actor
 ) -> None:
-    seeker = new_seeker(workspace, counselor, "박경비", "2018-09-01", 희망직종="경비",
-                     주소="서울 금천구 독산동", 희망고용형태="정규직")  # fmt: skip
+    seeker = new_seeker(
+        workspace,
+        counselor,
+        "박경비",
+        "2018-09-01",
+        희망직종="경비",
+        주소="서울 금천구 독산동",
+        희망고용형태="정규직",
+    )
     employer = workspace.records.register_employer(
         counselor, RegisterEmployer("(주)가산관리", address="서울 금천구 가산동")
     ).number
@@ -349,7 +402,9 @@ def test_matching_ranks_the_wanted_employment_type_first(
     assert "희망 고용형태(정규직)" in found[0].reasons
     assert found[0].subtitle == "경비 (정규직)"
     assert workspace.casework.seekers_for_opening(counselor, contract)[0].reasons == (
-        "같은 직업(세분류)", "금천구")  # fmt: skip
+        "같은 직업(세분류)",
+        "금천구",
+    )
 
 
 def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
@@ -368,11 +423,13 @@ def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
                  ["J1", "E1", "아파트 경비원", 1, "plus", "2018-04-02", None, "일용"]],
     })  # fmt: skip
     workspace.imports.import_workbook(admin, book)
-    assert rows(workspace, "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "
-                "ORDER BY seeker_no") == [
-        ("S1", "5420", "시간제"), ("S2", "5501", None)]  # fmt: skip
+    assert rows(
+        workspace,
+        "SELECT seeker_no, desired_code, desired_employment FROM job_seekers ORDER BY seeker_no",
+    ) == [("S1", "5420", "시간제"), ("S2", "5501", None)]
     assert rows(workspace, "SELECT occupation_code, employment_type FROM job_openings") == [
-        ("5420", "일용직")]  # fmt: skip
+        ("5420", "일용직")
+    ]
     # The extra columns never refuse a workbook the format accepts: what they cannot
     # read is left empty, with a warning, and the words decide the code.
     odd = write_book(tmp_path / "odd-codes.xlsx", {
@@ -393,6 +450,8 @@ def test_import_reads_codes_and_employment_types_and_never_refuses_for_them(
         "[구직자] 4행 '희망고용형태' '파견'은 고용형태가 아닙니다 (정규직, 계약직, 시간제, "
         "일용직). 비워 둡니다.",
     )
-    assert rows(workspace, "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "
-                "WHERE seeker_no IN ('S3', 'S4', 'S5') ORDER BY seeker_no") == [
-        ("S3", "5420", None), ("S4", "0271", None), ("S5", "5413", None)]  # fmt: skip
+    assert rows(
+        workspace,
+        "SELECT seeker_no, desired_code, desired_employment FROM job_seekers "
+        "WHERE seeker_no IN ('S3', 'S4', 'S5') ORDER BY seeker_no",
+    ) == [("S3", "5420", None), ("S4", "0271", None), ("S5", "5413", None)]

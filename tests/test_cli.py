@@ -53,8 +53,19 @@ def test_import_then_stats_in_every_format(db: str, tmp_path: Path) -> None:
     code, out, err = run("import", "--db", db, "--user", "boss", str(book))
     assert (code, err) == (0, "")
     assert "16행" in out
-    code, out, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                       "--to", "2018.10.30.", "--format", "csv")  # fmt: skip
+    code, out, _ = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018.10.30.",
+        "--format",
+        "csv",
+    )
     assert code == 0
     assert out.splitlines() == [
         "desk,job_openings,job_seekers,sessions,referrals,placements",
@@ -65,18 +76,47 @@ def test_import_then_stats_in_every_format(db: str, tmp_path: Path) -> None:
         "welfare,0,0,1,0,1",
     ]
     # --db before the command names the database just as well.
-    code, before, _ = run("--db", db, "stats", "--user", "lead", "--from", "2018-01-01",
-                          "--to", "2018.10.30.", "--format", "csv")  # fmt: skip
+    code, before, _ = run(
+        "--db",
+        db,
+        "stats",
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018.10.30.",
+        "--format",
+        "csv",
+    )
     assert (code, before) == (0, out)
-    code, out, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                       "--to", "2018-10-30", "--format", "json")  # fmt: skip
+    code, out, _ = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "json",
+    )
     document = json.loads(out)
     assert document["from"] == "2018-01-01"
-    assert document["rows"][0] == {"desk": "total", "name": "총 계", "job_openings": 2,
-                                   "job_seekers": 3, "sessions": 4, "referrals": 2,
-                                   "placements": 2}  # fmt: skip
-    code, out, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                       "--to", "2018-10-30")  # fmt: skip
+    assert document["rows"][0] == {
+        "desk": "total",
+        "name": "총 계",
+        "job_openings": 2,
+        "job_seekers": 3,
+        "sessions": 4,
+        "referrals": 2,
+        "placements": 2,
+    }
+    code, out, _ = run(
+        "stats", "--db", db, "--user", "lead", "--from", "2018-01-01", "--to", "2018-10-30"
+    )
     assert code == 0
     assert "총 계" in out and "G밸리 일자리상담창구" in out and "취업자수(명)" in out
 
@@ -86,8 +126,21 @@ def test_stats_xlsx_in_the_official_layout(db: str, tmp_path: Path) -> None:
         "import", "--db", db, "--user", "boss", str(write_book(tmp_path / "r.xlsx", valid_sheets()))
     )
     target = tmp_path / "table.xlsx"
-    code, _, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                     "--to", "2018-10-30", "--format", "csv", "--xlsx", str(target))  # fmt: skip
+    code, _, _ = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "csv",
+        "--xlsx",
+        str(target),
+    )
     assert code == 0
     sheet = load_workbook(target).active
     assert sheet is not None
@@ -104,8 +157,13 @@ def test_stats_xlsx_in_the_official_layout(db: str, tmp_path: Path) -> None:
     ]
     assert [c.value for c in sheet[4]][1:] == ["(건)", "(명)", "(건)", "(건)", "(명)"]
     names = [sheet.cell(row=r, column=1).value for r in range(5, 10)]
-    assert names == ["총 계", "일자리플러스센터", "G밸리 일자리상담창구",
-                     "동주민센터 일자리상담창구", "고용복지플러스센터 일자리상담창구"]  # fmt: skip
+    assert names == [
+        "총 계",
+        "일자리플러스센터",
+        "G밸리 일자리상담창구",
+        "동주민센터 일자리상담창구",
+        "고용복지플러스센터 일자리상담창구",
+    ]
     assert [c.value for c in sheet[5]][1:] == [2, 3, 4, 2, 2]
     assert all(c.number_format == "#,##0" for c in sheet[5][1:])
     assert "'18.10.30. 기준" in str(sheet["A10"].value)
@@ -116,12 +174,25 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
         "import", "--db", db, "--user", "boss", str(write_book(tmp_path / "r.xlsx", valid_sheets()))
     )
     target = tmp_path / "monthly.xlsx"
-    code, _, err = run("monthly", "--db", db, "--user", "lead", "--year", "2018",
-                       "--xlsx", str(target))  # fmt: skip
+    code, _, err = run(
+        "monthly", "--db", db, "--user", "lead", "--year", "2018", "--xlsx", str(target)
+    )
     assert (code, err) == (0, "")
     book = load_workbook(target)
-    assert book.sheetnames == ["월별", "누계", "목표·달성률", "차트", "기업발굴", "행사", "성별",
-                               "연령대", "구민", "대상그룹", "상담사", "고용유지"]  # fmt: skip
+    assert book.sheetnames == [
+        "월별",
+        "누계",
+        "목표·달성률",
+        "차트",
+        "기업발굴",
+        "행사",
+        "성별",
+        "연령대",
+        "구민",
+        "대상그룹",
+        "상담사",
+        "고용유지",
+    ]
     with zipfile.ZipFile(target) as archive:  # openpyxl does not read charts back
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 5
     targets = list(book["목표·달성률"].iter_rows(values_only=True))
@@ -130,18 +201,44 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
     rows = list(book["월별"].iter_rows(values_only=True))
     assert rows[0] == ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
     assert len(rows) == 1 + 12 * 5
-    assert [r[1] for r in rows[1:6]] == ["총 계", "일자리플러스센터", "G밸리 일자리상담창구",
-                                         "동주민센터 일자리상담창구",
-                                         "고용복지플러스센터 일자리상담창구"]  # fmt: skip
+    assert [r[1] for r in rows[1:6]] == [
+        "총 계",
+        "일자리플러스센터",
+        "G밸리 일자리상담창구",
+        "동주민센터 일자리상담창구",
+        "고용복지플러스센터 일자리상담창구",
+    ]
     for month, last in (("2018-01", 31), ("2018-02", 28), ("2018-03", 31), ("2018-04", 30)):
-        _, csv, _ = run("stats", "--db", db, "--user", "lead", "--from", f"{month}-01",
-                        "--to", f"{month}-{last}", "--format", "csv")  # fmt: skip
+        _, csv, _ = run(
+            "stats",
+            "--db",
+            db,
+            "--user",
+            "lead",
+            "--from",
+            f"{month}-01",
+            "--to",
+            f"{month}-{last}",
+            "--format",
+            "csv",
+        )
         expected = [tuple(int(v) for v in line.split(",")[1:]) for line in csv.splitlines()[1:]]
         got = [r[2:] for r in rows[1:] if r[0] == month]
         assert got == expected, month
     cumulative = book["누계"]
-    _, csv, _ = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                    "--to", "2018-12-31", "--format", "csv")  # fmt: skip
+    _, csv, _ = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-12-31",
+        "--format",
+        "csv",
+    )
     total = [int(v) for v in csv.splitlines()[1].split(",")[1:]]
     assert [c.value for c in cumulative[5]][1:] == total
 
@@ -149,31 +246,64 @@ def test_monthly_workbook_matches_stats_for_each_month(db: str, tmp_path: Path) 
 def test_exit_codes(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "never.xlsx"
     # 2: a counselor exports their own desk's figures only with a reason.
-    code, _, err = run("stats", "--db", db, "--user", "kim", "--from", "2018-01-01",
-                       "--to", "2018-10-30", "--xlsx", str(target))  # fmt: skip
+    code, _, err = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "kim",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--xlsx",
+        str(target),
+    )
     assert code == 2 and "사유" in err
     # 3: refused — a counselor may not close a month; a wrong password.
     code, _, err = run("close", "--db", db, "--user", "kim", "--year", "2018", "--month", "1")
     assert code == 3 and "권한" in err
     monkeypatch.setenv("DESKAPP_PASSWORD", "wrong-password-9")
-    code, _, err = run("stats", "--db", db, "--user", "lead", "--from", "2018-01-01",
-                       "--to", "2018-10-30", "--xlsx", str(target))  # fmt: skip
+    code, _, err = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--xlsx",
+        str(target),
+    )
     assert code == 3 and "비밀번호" in err
     assert not target.exists()
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     # 2: bad input.
-    code, _, err = run("stats", "--db", db, "--user", "lead", "--from", "2018-13-01",
-                       "--to", "2018-10-30")  # fmt: skip
+    code, _, err = run(
+        "stats", "--db", db, "--user", "lead", "--from", "2018-13-01", "--to", "2018-10-30"
+    )
     assert code == 2 and "시작일" in err
-    code, _, err = run("stats", "--db", db, "--user", "lead", "--from", "2018-10-30",
-                       "--to", "2018-01-01")  # fmt: skip
+    code, _, err = run(
+        "stats", "--db", db, "--user", "lead", "--from", "2018-10-30", "--to", "2018-01-01"
+    )
     assert code == 2 and "늦습니다" in err
     code, _, err = run("stats", "--db", db, "--user", "lead", "--format", "xml")
     assert code == 2 and ("필요한 인자" in err or "고를 수 없는" in err)
     code, _, err = run("monthly", "--db", db, "--user", "lead", "--year", "abc", "--xlsx", "x.xlsx")
     assert code == 2 and "정수가 아닙니다" in err
-    code, _, err = run("stats", "--db", str(tmp_path / "missing.sqlite3"), "--user", "lead",
-                       "--from", "2018-01-01", "--to", "2018-10-30")  # fmt: skip
+    code, _, err = run(
+        "stats",
+        "--db",
+        str(tmp_path / "missing.sqlite3"),
+        "--user",
+        "lead",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+    )
     assert code == 2 and "deskapp init" in err
     assert not (tmp_path / "missing.sqlite3").exists()
     code, _, err = run("init", "--db", db, "--admin", "again")
@@ -201,8 +331,14 @@ def test_an_invalid_workbook_lists_every_problem_one_per_line(db: str, tmp_path:
     ]
     assert "3건" in lines[3] and len(lines) == 4
     # Nothing was written: the valid workbook still imports whole afterwards.
-    code, out, _ = run("import", "--db", db, "--user", "boss",
-                       str(write_book(tmp_path / "good.xlsx", valid_sheets())))  # fmt: skip
+    code, out, _ = run(
+        "import",
+        "--db",
+        db,
+        "--user",
+        "boss",
+        str(write_book(tmp_path / "good.xlsx", valid_sheets())),
+    )
     assert code == 0
     code, _, err = run("import", "--db", db, "--user", "boss", str(tmp_path / "good.xlsx"))
     assert code == 2 and "이미 가져왔습니다" in err
@@ -215,8 +351,18 @@ def test_template_is_the_empty_records_workbook(tmp_path: Path) -> None:
     code, _, _ = run("template", str(target))
     assert code == 0
     book = load_workbook(target)
-    assert book.sheetnames == ["안내", "구직자", "구인업체", "구인", "상담", "알선", "취업",
-                               "행사", "행사참여업체", "행사참여자"]  # fmt: skip
+    assert book.sheetnames == [
+        "안내",
+        "구직자",
+        "구인업체",
+        "구인",
+        "상담",
+        "알선",
+        "취업",
+        "행사",
+        "행사참여업체",
+        "행사참여자",
+    ]
     assert [c.value for c in book["구직자"][1]][:4] == ["구직자번호", "성명", "등록창구", "등록일"]
     assert book["상담"].max_row == 1
     # The occupation-code columns hold text: a code typed there keeps its leading 0.
@@ -233,13 +379,19 @@ def test_the_installed_command_runs_as_a_process(tmp_path: Path) -> None:
     target = tmp_path / "t.xlsx"
     result = subprocess.run(
         [sys.executable, "-m", "deskapp", "template", str(target)],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert target.exists()
     result = subprocess.run(
         [sys.executable, "-m", "deskapp", "stats", "--user", "x"],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -61,17 +61,25 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
         kim = accounts.create_user(boss, "kim", PASSWORD, Role.COUNSELOR, "plus", "김상담")
         accounts.create_user(boss, "lee", PASSWORD, Role.COUNSELOR, "gvalley", "이상담")
         records = workspace.records
-        records.register_seeker(kim, RegisterSeeker(
-            name="홍길동", registered_on=date(2018, 9, 10), seeker_no="S100", consented=True,
-            gender=Gender.MALE, phone="01012345678", groups=("청년",),
-        ))  # fmt: skip
+        records.register_seeker(
+            kim,
+            RegisterSeeker(
+                name="홍길동",
+                registered_on=date(2018, 9, 10),
+                seeker_no="S100",
+                consented=True,
+                gender=Gender.MALE,
+                phone="01012345678",
+                groups=("청년",),
+            ),
+        )
         session = records.log_session(
             kim, LogSession("S100", date(2018, 9, 11), channel=Channel.VISIT)
         )
         records.register_employer(kim, RegisterEmployer(name="(주)가산테크", employer_no="E100"))
-        records.register_opening(kim, RegisterOpening(
-            "E100", "경비원", 1, date(2018, 9, 12), opening_no="J100"
-        ))  # fmt: skip
+        records.register_opening(
+            kim, RegisterOpening("E100", "경비원", 1, date(2018, 9, 12), opening_no="J100")
+        )
     finally:
         workspace.close()
     return Desk(path, session.id)
@@ -101,8 +109,16 @@ def edit(desk: Desk, user: str, *argv: str) -> tuple[int, str, str]:
 
 
 def test_edit_changes_the_fields_and_prints_each_old_and_new_value(desk: Desk) -> None:
-    code, out, err = edit(desk, "kim", "seeker", "S100", "연락처=010-9999-8888",
-                          "희망근무지역=구로구", "--reason", "전화번호 바뀜")  # fmt: skip
+    code, out, err = edit(
+        desk,
+        "kim",
+        "seeker",
+        "S100",
+        "연락처=010-9999-8888",
+        "희망근무지역=구로구",
+        "--reason",
+        "전화번호 바뀜",
+    )
     assert (code, err) == (0, "")
     assert out == (
         "구직자 S100을 고쳤습니다 (사유: 전화번호 바뀜).\n"
@@ -123,8 +139,9 @@ def test_edit_changes_the_fields_and_prints_each_old_and_new_value(desk: Desk) -
     assert len(table(desk, "SELECT id FROM record_changes")) == 2
 
     # A session by its id; an opening closed by its 마감사유 and opened again by emptying it.
-    code, out, _ = edit(desk, "kim", "session", str(desk.session_id), "상담방법=전화",
-                        "--reason", "상담 정정")  # fmt: skip
+    code, out, _ = edit(
+        desk, "kim", "session", str(desk.session_id), "상담방법=전화", "--reason", "상담 정정"
+    )
     assert (code, out.splitlines()[1:]) == (0, ["  상담방법: 방문 → 전화"])
     code, out, _ = edit(desk, "kim", "opening", "J100", "마감사유=채용완료", "--reason", "충원")
     assert (code, out.splitlines()[1:]) == (0, ["  마감사유: (없음) → 채용완료"])
@@ -138,35 +155,62 @@ def test_edit_changes_the_fields_and_prints_each_old_and_new_value(desk: Desk) -
 
 def test_edit_lists_every_problem_and_changes_nothing(desk: Desk) -> None:
     before = written(desk)
-    code, out, err = edit(desk, "kim", "seeker", "S100", "생년월일=1990-13-45", "성별=모름",
-                          "취미=낚시", "엉터리", "연락처=010-5555-6666",
-                          "--reason", "정정")  # fmt: skip
+    code, out, err = edit(
+        desk,
+        "kim",
+        "seeker",
+        "S100",
+        "생년월일=1990-13-45",
+        "성별=모름",
+        "취미=낚시",
+        "엉터리",
+        "연락처=010-5555-6666",
+        "--reason",
+        "정정",
+    )
     assert (code, out) == (2, "")
     problems = err.splitlines()
     # The malformed argument first, then each bad value and unknown field in order.
     assert [re.findall(r"^deskapp: ([^:]+): ", line)[0] for line in problems] == [
-        "엉터리", "생년월일", "성별", "취미",
-    ]  # fmt: skip
+        "엉터리",
+        "생년월일",
+        "성별",
+        "취미",
+    ]
     assert problems[0] == "deskapp: 엉터리: '항목=값'으로 적으세요 (예: 연락처=010-1234-5678)."
     assert problems[2] == "deskapp: 성별: '모름'은 성별이 아닙니다 (남 또는 여)."
     assert "구직자에 없는 항목" in problems[3]
     assert written(desk) == before
 
     for argv, expected in (
-        (("연락처=010-1111-2222", "연락처=010-3333-4444", "--reason", "정정"),
-         ["deskapp: 연락처: 같은 항목을 두 번 적었습니다."]),
-        (("연락처=010-5555-6666", "--reason", " "),
-         ["deskapp: --reason: 고치는 사유를 적으세요."]),
+        (
+            ("연락처=010-1111-2222", "연락처=010-3333-4444", "--reason", "정정"),
+            ["deskapp: 연락처: 같은 항목을 두 번 적었습니다."],
+        ),
+        (("연락처=010-5555-6666", "--reason", " "), ["deskapp: --reason: 고치는 사유를 적으세요."]),
         (("--reason", "정정"), ["deskapp: 항목: 바꿀 항목을 적으세요 (항목=값)."]),
-        (("구직자번호=S200", "성명=", "--reason", "정정"),
-         ["deskapp: 구직자번호: '구직자번호'는 바꿀 수 없습니다 (같은 사람이면 병합, "
-          "잘못 만든 기록은 무효).", "deskapp: 성명: 성명은 비울 수 없습니다."]),
-    ):  # fmt: skip
+        (
+            ("구직자번호=S200", "성명=", "--reason", "정정"),
+            [
+                "deskapp: 구직자번호: '구직자번호'는 바꿀 수 없습니다 (같은 사람이면 병합, "
+                "잘못 만든 기록은 무효).",
+                "deskapp: 성명: 성명은 비울 수 없습니다.",
+            ],
+        ),
+    ):
         code, out, err = edit(desk, "kim", "seeker", "S100", *argv)
         assert (code, out, err.splitlines()) == (2, "", expected)
     # Found by the service after log-in: a group not in the list.
-    code, _, err = edit(desk, "kim", "seeker", "S100", "연락처=010-5555-6666",
-                        "대상그룹=청년, 우주인", "--reason", "정정")  # fmt: skip
+    code, _, err = edit(
+        desk,
+        "kim",
+        "seeker",
+        "S100",
+        "연락처=010-5555-6666",
+        "대상그룹=청년, 우주인",
+        "--reason",
+        "정정",
+    )
     assert code == 2 and err.startswith("deskapp: 대상그룹: '우주인': 대상 그룹 목록에 없습니다")
     code, _, err = edit(desk, "kim", "seeker", "S999", "연락처=010-5555-6666", "--reason", "정정")
     assert code == 2 and "S999" in err
@@ -177,12 +221,12 @@ def test_edit_lists_every_problem_and_changes_nothing(desk: Desk) -> None:
 
 def test_edit_by_a_counselor_of_another_desk_exits_3_and_changes_nothing(desk: Desk) -> None:
     before = written(desk)
-    code, out, err = edit(desk, "lee", "seeker", "S100", "연락처=010-5555-6666",
-                          "--reason", "정정")  # fmt: skip
+    code, out, err = edit(desk, "lee", "seeker", "S100", "연락처=010-5555-6666", "--reason", "정정")
     assert (code, out) == (3, "")
     assert err.startswith("deskapp: 상담사 'lee'는 다른 창구의 구직자 기록을 고칠 수 없습니다.")
-    code, _, _ = edit(desk, "lee", "session", str(desk.session_id), "상담내용=메모",
-                      "--reason", "정정")  # fmt: skip
+    code, _, _ = edit(
+        desk, "lee", "session", str(desk.session_id), "상담내용=메모", "--reason", "정정"
+    )
     assert code == 3
     assert written(desk) == before
     # A team lead may correct any desk's record.
@@ -193,15 +237,25 @@ def test_edit_in_a_closed_month_exits_2_until_the_month_is_reopened(desk: Desk) 
     code, _, _ = run("close", "--db", desk.path, "--user", "lead", "--year", "2018", "--month", "9")
     assert code == 0
     before = written(desk)
-    code, out, err = edit(desk, "kim", "seeker", "S100", "연락처=010-5555-6666",
-                          "--reason", "정정")  # fmt: skip
+    code, out, err = edit(desk, "kim", "seeker", "S100", "연락처=010-5555-6666", "--reason", "정정")
     assert (code, out) == (2, "")
     assert err.startswith(
         "deskapp: 마감: 2018년 9월은 마감되어 그 달의 기록을 더하거나 바꿀 수 없습니다."
     )
     assert written(desk) == before
-    code, _, _ = run("reopen", "--db", desk.path, "--user", "lead", "--year", "2018",
-                     "--month", "9", "--reason", "연락처 정정")  # fmt: skip
+    code, _, _ = run(
+        "reopen",
+        "--db",
+        desk.path,
+        "--user",
+        "lead",
+        "--year",
+        "2018",
+        "--month",
+        "9",
+        "--reason",
+        "연락처 정정",
+    )
     assert code == 0
     code, out, _ = edit(desk, "kim", "seeker", "S100", "연락처=010-5555-6666", "--reason", "정정")
     assert (code, out.splitlines()[1:]) == (0, ["  연락처: 010-1234-5678 → 010-5555-6666"])
@@ -216,8 +270,10 @@ def _width(text: str) -> int:
 
 def test_history_prints_the_changes_oldest_first_as_a_table_or_csv(desk: Desk) -> None:
     sid = desk.session_id
-    assert edit(desk, "kim", "seeker", "S100", "연락처=010-9999-8888",
-                "--reason", "전화번호 바뀜")[0] == 0  # fmt: skip
+    assert (
+        edit(desk, "kim", "seeker", "S100", "연락처=010-9999-8888", "--reason", "전화번호 바뀜")[0]
+        == 0
+    )
     assert edit(desk, "lead", "seeker", "S100", "성별=여", "--reason", "성별 정정")[0] == 0
     assert edit(desk, "kim", "session", str(sid), "상담방법=전화", "--reason", "상담 정정")[0] == 0
     expected = [
@@ -227,8 +283,7 @@ def test_history_prints_the_changes_oldest_first_as_a_table_or_csv(desk: Desk) -
         ["kim", f"상담 {sid} · 상담방법", "방문", "전화", "상담 정정"],
     ]
 
-    code, out, err = run("history", "--db", desk.path, "--user", "lead", "S100",
-                         "--format", "csv")  # fmt: skip
+    code, out, err = run("history", "--db", desk.path, "--user", "lead", "S100", "--format", "csv")
     assert (code, err) == (0, "")
     assert out.splitlines()[0] == "when,user,field,old,new,reason"
     body = list(csv.reader(io.StringIO(out)))[1:]
@@ -258,8 +313,18 @@ def test_history_prints_the_changes_oldest_first_as_a_table_or_csv(desk: Desk) -
     assert code == 0 and [r[1:] for r in csv.reader(io.StringIO(out))][1:] == [
         ["kim", "등록", "", "", ""]
     ]
-    code, out, _ = run("history", "--db", desk.path, "--user", "kim", "J100", "--kind", "opening",
-                       "--format", "csv")  # fmt: skip
+    code, out, _ = run(
+        "history",
+        "--db",
+        desk.path,
+        "--user",
+        "kim",
+        "J100",
+        "--kind",
+        "opening",
+        "--format",
+        "csv",
+    )
     assert code == 0 and len(out.splitlines()) == 2
     # Another desk's counselor may not read it; an unknown number is bad input.
     code, out, err = run("history", "--db", desk.path, "--user", "lee", "S100")
@@ -277,8 +342,19 @@ def test_groups_are_listed_added_and_retired_by_an_administrator(desk: Desk) -> 
     code, out, err = groups("boss", "list")
     assert (code, err) == (0, "")
     # The eleven groups of revision 0009 in order; S100 is in 청년.
-    names = ["청년", "중장년", "어르신", "경력단절여성", "장애인", "저소득", "한부모",
-             "북한이탈주민", "결혼이민자", "특성화고", "장기실업"]  # fmt: skip
+    names = [
+        "청년",
+        "중장년",
+        "어르신",
+        "경력단절여성",
+        "장애인",
+        "저소득",
+        "한부모",
+        "북한이탈주민",
+        "결혼이민자",
+        "특성화고",
+        "장기실업",
+    ]
     counts = {"청년": 1}
     assert out.splitlines() == [f"{n}\t사용\t{counts.get(n, 0)}명" for n in names]
     assert groups("kim", "list")[1] == out  # everyone may read the list
@@ -290,8 +366,10 @@ def test_groups_are_listed_added_and_retired_by_an_administrator(desk: Desk) -> 
     code, out, err = groups("kim", "add", "이주노동자")
     assert (code, out) == (3, "") and "권한" in err
     assert groups("boss", "retire", "노숙인") == (
-        0, "대상 그룹 '노숙인'을 더는 쓰지 않습니다.\n", ""
-    )  # fmt: skip
+        0,
+        "대상 그룹 '노숙인'을 더는 쓰지 않습니다.\n",
+        "",
+    )
     listed = groups("boss", "list")[1].splitlines()
     assert (len(listed), listed[-1]) == (12, "노숙인\t사용 중지\t0명")
     assert groups("boss", "retire", "없는그룹")[0] == 2

@@ -61,9 +61,21 @@ from deskapp.services.workspace import Workspace
 
 OCTOBER, SEPTEMBER = Period.month(2018, 10), Period.month(2018, 9)
 #: Every table a correction could touch: compared whole before and after a refusal.
-TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
-          "placements", "seeker_groups", "seeker_careers", "daily_counts", "record_changes",
-          "access_log", "seeker_merges", "month_closes")  # fmt: skip
+TABLES = (
+    "job_seekers",
+    "employers",
+    "job_openings",
+    "counseling_sessions",
+    "referrals",
+    "placements",
+    "seeker_groups",
+    "seeker_careers",
+    "daily_counts",
+    "record_changes",
+    "access_log",
+    "seeker_merges",
+    "month_closes",
+)
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -82,9 +94,14 @@ def employer(ws: Workspace, actor: Actor, name: str, **extra: Any) -> Saved:
 
 
 def opening(
-    ws: Workspace, actor: Actor, employer_no: str, occupation: str = "경비원",
-    headcount: int = 1, day: date = date(2018, 10, 1), **extra: Any,
-) -> Saved:  # fmt: skip
+    ws: Workspace,
+    actor: Actor,
+    employer_no: str,
+    occupation: str = "경비원",
+    headcount: int = 1,
+    day: date = date(2018, 10, 1),
+    **extra: Any,
+) -> Saved:
     return ws.records.register_opening(
         actor, RegisterOpening(employer_no, occupation, headcount, day, **extra)
     )
@@ -95,9 +112,13 @@ def session_of(ws: Workspace, actor: Actor, seeker_no: str, day: date, **extra: 
 
 
 def change(
-    ws: Workspace, actor: Actor, kind: RecordKind, key: object, changes: Mapping[str, object],
+    ws: Workspace,
+    actor: Actor,
+    kind: RecordKind,
+    key: object,
+    changes: Mapping[str, object],
     reason: str = "정정",
-) -> tuple[FieldChange, ...]:  # fmt: skip
+) -> tuple[FieldChange, ...]:
     return ws.corrections.change(actor, ChangeRecord(kind, str(key), changes, reason)).changes
 
 
@@ -146,9 +167,14 @@ def test_a_seeker_correction_keeps_every_field_in_order_with_who_and_why(
     updates = "SELECT count(*) FROM access_log WHERE action = 'update'"
     assert scalar(workspace, updates) == 0
     # 성명 is given as it already is: not a change, not in the history.
-    changed = change(workspace, plus, RecordKind.SEEKER, s.number,
-                     {"연락처": "010-9999-8888", "주소": "가산동 2", "성명": "김민수"},
-                     "전화번호 바뀜")  # fmt: skip
+    changed = change(
+        workspace,
+        plus,
+        RecordKind.SEEKER,
+        s.number,
+        {"연락처": "010-9999-8888", "주소": "가산동 2", "성명": "김민수"},
+        "전화번호 바뀜",
+    )
     assert changed == (
         FieldChange("연락처", "010-1234-5678", "010-9999-8888"),
         FieldChange("주소", "독산동 1", "가산동 2"),
@@ -172,9 +198,14 @@ def test_a_seeker_correction_keeps_every_field_in_order_with_who_and_why(
         "SELECT username, subject_kind, subject_id, subject_no, detail FROM access_log"
         " WHERE action = 'update'",
     ) == [
-        ("c-plus", "job_seeker", s.id, s.number,
-         f"구직자 {s.number} 수정: 연락처, 주소 (사유: 전화번호 바뀜)"),
-    ]  # fmt: skip
+        (
+            "c-plus",
+            "job_seeker",
+            s.id,
+            s.number,
+            f"구직자 {s.number} 수정: 연락처, 주소 (사유: 전화번호 바뀜)",
+        ),
+    ]
     change(workspace, team_lead, RecordKind.SEEKER, s.number, {"성별": "여"}, "성별 정정")
     assert scalar(workspace, updates) == 2
     story = workspace.corrections.history(team_lead, RecordKind.SEEKER, s.number)
@@ -203,45 +234,70 @@ def test_employers_openings_sessions_referrals_and_placements_are_corrected(
     sess = session_of(workspace, plus, s.number, date(2018, 10, 3), channel=Channel.VISIT)
     ref = workspace.records.refer(plus, Refer(s.number, o.number, date(2018, 10, 4)))
     placed = workspace.records.record_placement(
-        plus, RecordPlacement(s.number, date(2018, 10, 10), opening_no=o.number,
-                              verification=Verification.SELF_REPORT),
-    )  # fmt: skip
+        plus,
+        RecordPlacement(
+            s.number, date(2018, 10, 10), opening_no=o.number, verification=Verification.SELF_REPORT
+        ),
+    )
 
-    assert change(workspace, plus, RecordKind.EMPLOYER, e.number,
-                  {"업종": "경비업", "사업자등록번호": "1248100998", "연락처": "0226271234"},
-                  "업체 정보") == (
+    assert change(
+        workspace,
+        plus,
+        RecordKind.EMPLOYER,
+        e.number,
+        {"업종": "경비업", "사업자등록번호": "1248100998", "연락처": "0226271234"},
+        "업체 정보",
+    ) == (
         FieldChange("업종", "", "경비업"),
         FieldChange("사업자등록번호", "", "124-81-00998"),
         FieldChange("연락처", "", "02-2627-1234"),
-    )  # fmt: skip
+    )
     assert rows(
         workspace, f"SELECT industry, business_no, phone FROM employers WHERE id={e.id}"
     ) == [("경비업", "1248100998", "0226271234")]
-    assert change(workspace, plus, RecordKind.OPENING, o.number,
-                  {"모집인원": "3", "임금": "월 250만원", "마감일": "2018-11-30"}, "구인 정보") == (
+    assert change(
+        workspace,
+        plus,
+        RecordKind.OPENING,
+        o.number,
+        {"모집인원": "3", "임금": "월 250만원", "마감일": "2018-11-30"},
+        "구인 정보",
+    ) == (
         FieldChange("모집인원", "2", "3"),
         FieldChange("임금", "", "월 250만원"),
         FieldChange("마감일", "", "2018-11-30"),
-    )  # fmt: skip
+    )
     assert rows(
         workspace, f"SELECT headcount, wage, closes_on FROM job_openings WHERE id={o.id}"
     ) == [(3, "월 250만원", "2018-11-30")]
-    assert change(workspace, plus, RecordKind.SESSION, sess.id,
-                  {"상담방법": "전화", "상담내용": "이력서 작성 도움"}, "상담 정정") == (
+    assert change(
+        workspace,
+        plus,
+        RecordKind.SESSION,
+        sess.id,
+        {"상담방법": "전화", "상담내용": "이력서 작성 도움"},
+        "상담 정정",
+    ) == (
         FieldChange("상담방법", "방문", "전화"),
         FieldChange("상담내용", "", "이력서 작성 도움"),
-    )  # fmt: skip
+    )
     assert rows(
         workspace, f"SELECT channel, notes FROM counseling_sessions WHERE id={sess.id}"
     ) == [("전화", "이력서 작성 도움")]
     outcome = workspace.corrections.record_outcome(plus, ref.id, "채용")
     assert outcome.changes == (FieldChange("결과", "", "채용"),)
     assert rows(workspace, f"SELECT outcome FROM referrals WHERE id={ref.id}") == [("채용",)]
-    assert change(workspace, plus, RecordKind.PLACEMENT, placed.id,
-                  {"확인방법": "고용보험 가입 확인", "고용형태": "상용직"}, "취업 확인") == (
+    assert change(
+        workspace,
+        plus,
+        RecordKind.PLACEMENT,
+        placed.id,
+        {"확인방법": "고용보험 가입 확인", "고용형태": "상용직"},
+        "취업 확인",
+    ) == (
         FieldChange("확인방법", "본인 확인", "고용보험 가입 확인"),
         FieldChange("고용형태", "", "상용직"),
-    )  # fmt: skip
+    )
     placement = (
         f"SELECT kind, opening_id, referral_id, verification FROM placements WHERE id={placed.id}"
     )
@@ -304,8 +360,9 @@ def test_statistics_follow_desk_and_date_corrections(
     placed = workspace.records.record_placement(plus, RecordPlacement(s.number, date(2018, 10, 5)))
     # Everything at 일자리플러스센터 in October: one of each.
     october = stats(workspace, team_lead, OCTOBER)
-    assert october["plus"] == nobody(job_openings=1, job_seekers=1, sessions=1, referrals=1,
-                                     placements=1)  # fmt: skip
+    assert october["plus"] == nobody(
+        job_openings=1, job_seekers=1, sessions=1, referrals=1, placements=1
+    )
     assert october["gvalley"] == october["dong"] == october["welfare"] == nobody()
 
     # 구직등록 moves from plus to G밸리 with the 등록창구.
@@ -399,7 +456,7 @@ def test_purge_redacts_the_history_of_anonymized_seekers_and_nothing_else(
         ("session", old_session.id, "상담내용", None, None, "메모", "c-plus", 1),
         ("job_seeker", recent.id, "연락처", "010-3333-4444", "010-7777-8888", "번호", "c-plus", 0),
         ("employer", e.id, "업종", None, "제조업", "업종", "c-plus", 0),
-    ]  # fmt: skip
+    ]
     story = workspace.corrections.history(admin, RecordKind.SEEKER, old.number)
     assert story.title == f"구직자 {old.number} (익명)"
     assert [(e.field_label, e.old, e.new, e.reason, e.redacted) for e in story.entries[1:]] == [
@@ -417,14 +474,20 @@ def test_bad_values_and_unknown_fields_are_all_listed_and_nothing_changes(
     s = seeker(workspace, plus, "김민수", phone="01012345678")
     before = state(workspace)
     with pytest.raises(ValidationError) as refused:
-        change(workspace, plus, RecordKind.SEEKER, s.number, {
-            "생년월일": "1990-13-45",
-            "연락처": "010-5555-6666",  # a good value: not written either
-            "성별": "모름",
-            "취미": "낚시",
-            "성명": "",
-            "구직자번호": "X1",
-        })  # fmt: skip
+        change(
+            workspace,
+            plus,
+            RecordKind.SEEKER,
+            s.number,
+            {
+                "생년월일": "1990-13-45",
+                "연락처": "010-5555-6666",  # a good value: not written either
+                "성별": "모름",
+                "취미": "낚시",
+                "성명": "",
+                "구직자번호": "X1",
+            },
+        )
     problems = refused.value.problems
     assert [field for field, _ in problems] == ["생년월일", "성별", "취미", "성명", "구직자번호"]
     messages = dict(problems)
@@ -444,11 +507,21 @@ def test_bad_values_and_unknown_fields_are_all_listed_and_nothing_changes(
     o = opening(workspace, plus, e.number, day=date(2018, 10, 10))
     before = state(workspace)
     with pytest.raises(ValidationError, match="담당상담사"):
-        change(workspace, plus, RecordKind.EMPLOYER, e.number,
-               {"업종": "제조업", "담당상담사": "nobody"})  # fmt: skip
+        change(
+            workspace,
+            plus,
+            RecordKind.EMPLOYER,
+            e.number,
+            {"업종": "제조업", "담당상담사": "nobody"},
+        )
     with pytest.raises(ValidationError, match="대상그룹"):
-        change(workspace, plus, RecordKind.SEEKER, s.number,
-               {"연락처": "01055556666", "대상그룹": "청년, 우주인"})  # fmt: skip
+        change(
+            workspace,
+            plus,
+            RecordKind.SEEKER,
+            s.number,
+            {"연락처": "01055556666", "대상그룹": "청년, 우주인"},
+        )
     with pytest.raises(ValidationError, match="마감일"):  # before 등록일 2018-10-10
         change(workspace, plus, RecordKind.OPENING, o.number, {"마감일": "2018-10-05"})
     with pytest.raises(ValidationError, match="미래"):  # after today, 2018-10-30
@@ -622,8 +695,9 @@ def test_filled_openings_and_those_past_their_closing_day_are_due_to_close(
 ) -> None:
     e = employer(workspace, plus, "(주)가산테크")
     two = opening(workspace, plus, e.number, "경비원", headcount=2, day=date(2018, 10, 1))
-    past = opening(workspace, plus, e.number, "청소원", day=date(2018, 10, 1),
-                   closes_on=date(2018, 10, 20))  # fmt: skip
+    past = opening(
+        workspace, plus, e.number, "청소원", day=date(2018, 10, 1), closes_on=date(2018, 10, 20)
+    )
     opening(
         workspace,
         plus,
@@ -632,7 +706,7 @@ def test_filled_openings_and_those_past_their_closing_day_are_due_to_close(
         headcount=5,
         day=date(2018, 10, 1),
         closes_on=date(2018, 11, 15),
-    )  # fmt: skip  (open, not filled, not past)
+    )  # open, not filled, not past
     first, second, third = (seeker(workspace, plus, n) for n in ("김일", "이이", "박삼"))
 
     def place(who: Saved, day: date) -> Saved:
@@ -650,8 +724,9 @@ def test_filled_openings_and_those_past_their_closing_day_are_due_to_close(
         (past.number, CloseReason.EXPIRED, "마감일 2018-10-20 지남"),
     ]
     assert [d.opening_no for d in workspace.corrections.closing_due(team_lead)] == [
-        two.number, past.number,
-    ]  # fmt: skip
+        two.number,
+        past.number,
+    ]
     assert workspace.corrections.closing_due(gvalley) == []  # another desk's openings
     workspace.corrections.close_opening(plus, two.number, CloseReason.FILLED)
     assert [d.opening_no for d in workspace.corrections.closing_due(plus)] == [past.number]
@@ -792,9 +867,18 @@ def test_the_target_group_list_is_managed_and_checked(
     groups = workspace.groups
     # The eleven groups revision 0009 starts with, in its order.
     assert [g.name for g in groups.groups()] == [
-        "청년", "중장년", "어르신", "경력단절여성", "장애인", "저소득", "한부모",
-        "북한이탈주민", "결혼이민자", "특성화고", "장기실업",
-    ]  # fmt: skip
+        "청년",
+        "중장년",
+        "어르신",
+        "경력단절여성",
+        "장애인",
+        "저소득",
+        "한부모",
+        "북한이탈주민",
+        "결혼이민자",
+        "특성화고",
+        "장기실업",
+    ]
     with pytest.raises(PermissionDenied):
         groups.add(plus, "노숙인")
     groups.add(admin, "노숙인")
@@ -848,14 +932,28 @@ def test_the_whole_seeker_file_round_trips_through_browse_and_the_correction_for
         Career("금천마트", None, date(2018, 1, 1), None),
     )
     s = seeker(
-        workspace, dong, "박지현", date(2018, 10, 2), desk=parse_desk("독산동"),
-        birth_date=date(1975, 5, 6), gender=Gender.FEMALE, phone="01077778888",
-        address="서울 금천구 독산동 100", desired_job="경비원", desired_code="5420",
-        desired_employment=EmploymentType.REGULAR, resident=True,
-        groups=("경력단절여성", "중장년"), education=Education.HIGH, careers=careers,
-        certificates=("지게차운전기능사", "요양보호사"), desired_wage="월 200만원",
-        desired_area="구로구, 금천구", sms_consent=True, sms_consent_on=date(2018, 10, 2),
-    )  # fmt: skip
+        workspace,
+        dong,
+        "박지현",
+        date(2018, 10, 2),
+        desk=parse_desk("독산동"),
+        birth_date=date(1975, 5, 6),
+        gender=Gender.FEMALE,
+        phone="01077778888",
+        address="서울 금천구 독산동 100",
+        desired_job="경비원",
+        desired_code="5420",
+        desired_employment=EmploymentType.REGULAR,
+        resident=True,
+        groups=("경력단절여성", "중장년"),
+        education=Education.HIGH,
+        careers=careers,
+        certificates=("지게차운전기능사", "요양보호사"),
+        desired_wage="월 200만원",
+        desired_area="구로구, 금천구",
+        sms_consent=True,
+        sms_consent_on=date(2018, 10, 2),
+    )
     detail = workspace.browse.seeker(dong, s.id)
     assert (detail.desk, detail.site, detail.phone, detail.gender) == (
         "dong",
@@ -908,17 +1006,28 @@ def test_the_whole_seeker_file_round_trips_through_browse_and_the_correction_for
     assert scalar(workspace, "SELECT count(*) FROM record_changes") == count
 
     # A new SMS answer without its date is dated today (2018-10-30); emptied lists clear.
-    assert change(workspace, dong, RecordKind.SEEKER, s.number, {
-        "경력": "금천마트, 계산원, 2018-01~2018-09", "자격증": "", "SMS수신동의": "아니오",
-        "최종학력": "대학교",
-    }) == (
-        FieldChange("경력", "(주)가산, 경비, 2015-03~2017-12; 금천마트, 2018-01~",
-                    "금천마트, 계산원, 2018-01~2018-09"),
+    assert change(
+        workspace,
+        dong,
+        RecordKind.SEEKER,
+        s.number,
+        {
+            "경력": "금천마트, 계산원, 2018-01~2018-09",
+            "자격증": "",
+            "SMS수신동의": "아니오",
+            "최종학력": "대학교",
+        },
+    ) == (
+        FieldChange(
+            "경력",
+            "(주)가산, 경비, 2015-03~2017-12; 금천마트, 2018-01~",
+            "금천마트, 계산원, 2018-01~2018-09",
+        ),
         FieldChange("자격증", "지게차운전기능사, 요양보호사", ""),
         FieldChange("SMS수신동의", "예", "아니오"),
         FieldChange("최종학력", "고졸", "대졸"),
         FieldChange("SMS동의일", "2018-10-02", "2018-10-30"),
-    )  # fmt: skip
+    )
     detail = workspace.browse.seeker(dong, s.id)
     assert detail.careers == (Career("금천마트", "계산원", date(2018, 1, 1), date(2018, 9, 1)),)
     assert (detail.certificates, detail.sms_consent, detail.sms_consent_on) == ((), False, TODAY)
@@ -926,8 +1035,14 @@ def test_the_whole_seeker_file_round_trips_through_browse_and_the_correction_for
 
 
 def test_matching_ranks_by_the_wanted_area_and_wage(workspace: Workspace, plus: Actor) -> None:
-    wants = seeker(workspace, plus, "김민수", desired_job="경비원", desired_area="구로구",
-                   desired_wage="월 250만원")  # fmt: skip
+    wants = seeker(
+        workspace,
+        plus,
+        "김민수",
+        desired_job="경비원",
+        desired_area="구로구",
+        desired_wage="월 250만원",
+    )
     plain = seeker(workspace, plus, "이영희", desired_job="경비원")
     guro = employer(workspace, plus, "구로경비", address="서울 구로구 디지털로 300")
     geum = employer(workspace, plus, "가산경비", address="서울 금천구 가산디지털1로 1")
@@ -939,23 +1054,28 @@ def test_matching_ranks_by_the_wanted_area_and_wage(workspace: Workspace, plus: 
     same = "같은 직업(세분류)"  # all three 경비원 → 5420, as the seekers' wish
 
     def ranked(who: Saved) -> list[tuple[str, tuple[int, ...], tuple[str, ...]]]:
-        return [(m.number, m.score, m.reasons)
-                for m in workspace.casework.openings_for_seeker(plus, who.id)]  # fmt: skip
+        return [
+            (m.number, m.score, m.reasons)
+            for m in workspace.casework.openings_for_seeker(plus, who.id)
+        ]
 
     # (occupation, place, employment type, wage fit, wage): the 구로구 ones score 3 for the
     # wanted area, 금천구 2; 260만 ≥ 250만 fits (1), 240만 and 200만 do not (-1).
     assert ranked(wants) == [
-        (a.number, (4, 3, 0, 1, 2_600_000),
-         (same, "희망 근무지역(구로구)", "희망 임금 이상(월 260만원)")),
+        (
+            a.number,
+            (4, 3, 0, 1, 2_600_000),
+            (same, "희망 근무지역(구로구)", "희망 임금 이상(월 260만원)"),
+        ),
         (c.number, (4, 3, 0, -1, 2_400_000), (same, "희망 근무지역(구로구)", "월 240만원")),
         (b.number, (4, 2, 0, -1, 2_000_000), (same, "금천구", "월 200만원")),
-    ]  # fmt: skip
+    ]
     # With no area or wage wanted: 금천구 first (2), 구로구 a neighbour (1), then by wage.
     assert ranked(plain) == [
         (b.number, (4, 2, 0, 0, 2_000_000), (same, "금천구", "월 200만원")),
         (a.number, (4, 1, 0, 0, 2_600_000), (same, "이웃 구로구", "월 260만원")),
         (c.number, (4, 1, 0, 0, 2_400_000), (same, "이웃 구로구", "월 240만원")),
-    ]  # fmt: skip
+    ]
     # Matching follows a correction of the wish at once.
     change(workspace, plus, RecordKind.SEEKER, plain.number, {"희망근무지역": "구로구"})
     assert [n for n, _, _ in ranked(plain)] == [a.number, c.number, b.number]
@@ -986,8 +1106,11 @@ def test_the_import_writes_the_new_columns_and_empties_what_it_cannot_read(
     # group of the list; each is left out with a warning, in the order of the columns.
     s2_notes = [w for w in report.warnings if w.startswith("[구직자] 3행")]
     assert [re.findall(r"3행 '([^']+)'", w)[0] for w in s2_notes] == [
-        "구민여부", "최종학력", "경력", "대상그룹",
-    ]  # fmt: skip
+        "구민여부",
+        "최종학력",
+        "경력",
+        "대상그룹",
+    ]
     assert all("비워 둡니다" in w for w in s2_notes[:3]) and "노숙인" in s2_notes[3]
     assert not [w for w in report.warnings if w.startswith("[구직자] 2행")]
 

@@ -32,9 +32,11 @@ KILLS = 24
 def _start(db: Path | str, name: str, mode: str, seconds: float) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(CHILD), str(db), name, mode, str(seconds)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )  # fmt: skip
+    )
 
 
 def _check_whole(workspace: Workspace) -> tuple[int, int]:

@@ -26,14 +26,28 @@ def _world(workspace: Workspace, admin: Actor) -> dict[str, object]:
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     r = workspace.records
-    mine = r.register_seeker(plus, RegisterSeeker(
-        name="김우리", registered_on=date(2018, 10, 1), consented=True, phone="01011112222",
-        birth_date=date(1980, 1, 1), desired_job="경비",
-    ))  # fmt: skip
-    theirs = r.register_seeker(gvalley, RegisterSeeker(
-        name="김다른", registered_on=date(2018, 10, 2), consented=True, phone="01033334444",
-        birth_date=date(1975, 5, 5), desired_job="요양보호사",
-    ))  # fmt: skip
+    mine = r.register_seeker(
+        plus,
+        RegisterSeeker(
+            name="김우리",
+            registered_on=date(2018, 10, 1),
+            consented=True,
+            phone="01011112222",
+            birth_date=date(1980, 1, 1),
+            desired_job="경비",
+        ),
+    )
+    theirs = r.register_seeker(
+        gvalley,
+        RegisterSeeker(
+            name="김다른",
+            registered_on=date(2018, 10, 2),
+            consented=True,
+            phone="01033334444",
+            birth_date=date(1975, 5, 5),
+            desired_job="요양보호사",
+        ),
+    )
     employer = r.register_employer(gvalley, RegisterEmployer(name="(주)지밸리"))
     opening = r.register_opening(
         gvalley, RegisterOpening(employer.number, "요양보호사", 1, date(2018, 10, 1))

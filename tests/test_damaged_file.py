@@ -28,11 +28,13 @@ def _filled(path: Path) -> None:
             workspace.records.register_seeker(
                 admin,
                 RegisterSeeker(
-                    name=f"홍길동{chr(0xAC00 + n)}", registered_on=date(2018, 10, 1),
-                    consented=True, desk=parse_desk("plus"),
+                    name=f"홍길동{chr(0xAC00 + n)}",
+                    registered_on=date(2018, 10, 1),
+                    consented=True,
+                    desk=parse_desk("plus"),
                     address="서울특별시 금천구 가산디지털1로 " * 3,
                 ),
-            )  # fmt: skip
+            )
     finally:
         workspace.close()
     with sqlite3.connect(path) as connection:
@@ -112,8 +114,19 @@ def test_once_a_check_found_damage_every_log_in_warns_until_a_check_finds_it_sou
     path = tmp_path / "desk.sqlite3"
     _filled(path)
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
-    stats = ["stats", "--db", str(path), "--user", "admin", "--from", "2018-10-01",
-             "--to", "2018-10-30", "--format", "csv"]  # fmt: skip
+    stats = [
+        "stats",
+        "--db",
+        str(path),
+        "--user",
+        "admin",
+        "--from",
+        "2018-10-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "csv",
+    ]
     out, err = io.StringIO(), io.StringIO()
     assert main(stats, out, err) == 0 and err.getvalue() == ""
     _corrupt_an_index(path)  # the file reads on, so statistics would quietly go wrong

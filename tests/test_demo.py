@@ -96,8 +96,9 @@ def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
             columns = [c for c in table.columns if c.name not in CLOCK_COLUMNS]
             out[key] = [tuple(r) for r in session.execute(select(*columns).order_by(table.c.id))]
         checks = RetentionCheck.__table__
-        out["retention_checks"] = [tuple(r) for r in session.execute(
-            select(checks).order_by(checks.c.id))]  # fmt: skip
+        out["retention_checks"] = [
+            tuple(r) for r in session.execute(select(checks).order_by(checks.c.id))
+        ]
         out["users"] = [
             tuple(r)
             for r in session.execute(
@@ -356,8 +357,11 @@ def test_placements_follow_a_referral_of_the_same_seeker_or_are_self_found(demo:
         Placement.opening_id,
         Placement.employer_name,
     )
-    kinds = {PlacementKind.REFERRAL.value: 0, PlacementKind.SELF.value: 0,
-             PlacementKind.EVENT.value: 0}  # fmt: skip
+    kinds = {
+        PlacementKind.REFERRAL.value: 0,
+        PlacementKind.SELF.value: 0,
+        PlacementKind.EVENT.value: 0,
+    }
     for p in placements:
         assert p.placed_on in PERIOD and p.placed_on >= registered[p.seeker_id]
         assert p.employer_name
@@ -512,8 +516,12 @@ def test_every_year_has_the_plus_desks_events_with_people_and_hires(
     held = dict(rows(workspace, Event.id, Event.held_on))
     registered = dict(rows(workspace, JobSeeker.id, JobSeeker.registered_on))
     placed = {p.id: p for p in rows(workspace, Placement.id, Placement.placed_on, Placement.kind)}
-    for p in rows(workspace, EventParticipant.event_id, EventParticipant.seeker_id,
-                  EventParticipant.placement_id):  # fmt: skip
+    for p in rows(
+        workspace,
+        EventParticipant.event_id,
+        EventParticipant.seeker_id,
+        EventParticipant.placement_id,
+    ):
         assert registered[p.seeker_id] <= held[p.event_id]
         if p.placement_id is not None:
             hire = placed[p.placement_id]
@@ -553,9 +561,13 @@ def test_the_plus_desk_runs_the_camp_and_the_cafes_programmes(demo: Demo, admin:
     registered = dict(rows(workspace, JobSeeker.id, JobSeeker.registered_on))
     enrolled = {
         (e.programme_id, e.seeker_id): e.enrolled_on
-        for e in rows(workspace, ProgrammeEnrolment.programme_id, ProgrammeEnrolment.seeker_id,
-                      ProgrammeEnrolment.enrolled_on)
-    }  # fmt: skip
+        for e in rows(
+            workspace,
+            ProgrammeEnrolment.programme_id,
+            ProgrammeEnrolment.seeker_id,
+            ProgrammeEnrolment.enrolled_on,
+        )
+    }
     assert all(registered[s] <= day for (_, s), day in enrolled.items())
     sessions = rows(
         workspace, ProgrammeSession.id, ProgrammeSession.programme_id, ProgrammeSession.held_on
@@ -575,8 +587,11 @@ def test_a_demo_placement_is_the_hire_of_one_event_at_most(tmp_path: Path, seed:
     workspace = Workspace.new_database(str(tmp_path / f"demo{seed}.sqlite3"))
     try:
         generate_demo(workspace, PASSWORD, seekers=3000, seed=seed)
-        linked = [p.placement_id for p in rows(workspace, EventParticipant.placement_id)
-                  if p.placement_id is not None]  # fmt: skip
+        linked = [
+            p.placement_id
+            for p in rows(workspace, EventParticipant.placement_id)
+            if p.placement_id is not None
+        ]
         assert linked and len(linked) == len(set(linked))
     finally:
         workspace.close()
@@ -590,10 +605,14 @@ def test_the_desks_checked_their_placements_1_3_and_6_months_on(demo: Demo, admi
     assert report.counts["retention_checks"] > 0
     checks = rows(
         workspace,
-        RetentionCheck.months, RetentionCheck.checked_on, RetentionCheck.employed,
-        RetentionCheck.checked_by, Placement.placed_on, Placement.void,
+        RetentionCheck.months,
+        RetentionCheck.checked_on,
+        RetentionCheck.employed,
+        RetentionCheck.checked_by,
+        Placement.placed_on,
+        Placement.void,
         where=RetentionCheck.placement_id == Placement.id,
-    )  # fmt: skip
+    )
     assert {c.months for c in checks} == {1, 3, 6}
     assert all(not c.void and c.checked_by is not None for c in checks)
     assert all(add_months(c.placed_on, c.months) <= c.checked_on <= PERIOD.end for c in checks)

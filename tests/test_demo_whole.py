@@ -80,9 +80,11 @@ def test_a_demo_killed_part_way_is_made_again_and_check_refuses_it_meanwhile(
 ) -> None:
     child = subprocess.Popen(
         [sys.executable, "-m", "deskapp", "demo", "--db", db_url, "--seekers", "60000"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "DESKAPP_PASSWORD": PASSWORD, "PYTHONDONTWRITEBYTECODE": "1"},
-    )  # fmt: skip
+    )
     try:
         deadline = time.monotonic() + 60
         while not _has_schema(db_url) and time.monotonic() < deadline:

@@ -118,9 +118,19 @@ def test_phone_numbers(typed: object, digits: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["010-123-4567", "012-1234-5678", "02-12-3456", "1234-5678", "0509-123-4567", "070-123-456",
-     "010-1234-56789", "전화없음", "", "1588-123"],
-)  # fmt: skip
+    [
+        "010-123-4567",
+        "012-1234-5678",
+        "02-12-3456",
+        "1234-5678",
+        "0509-123-4567",
+        "070-123-456",
+        "010-1234-56789",
+        "전화없음",
+        "",
+        "1588-123",
+    ],
+)
 def test_bad_phone_numbers(typed: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalize_phone(typed, "연락처")
@@ -186,8 +196,14 @@ def test_total_is_the_sum_of_the_desk_rows() -> None:
 
 
 def test_a_row_lists_every_bad_column() -> None:
-    values = {"구직자번호": "S1", "성명": "홍길동1", "등록창구": "구로", "등록일": "2018-13-01",
-              "연락처": "010-12", "생년월일": "2015-01-01"}  # fmt: skip
+    values = {
+        "구직자번호": "S1",
+        "성명": "홍길동1",
+        "등록창구": "구로",
+        "등록일": "2018-13-01",
+        "연락처": "010-12",
+        "생년월일": "2015-01-01",
+    }
     with pytest.raises(ValidationError) as caught:
         wb.clean_row(wb.SEEKERS, values, TODAY)
     fields = [field for field, _ in caught.value.problems]
@@ -197,10 +213,16 @@ def test_a_row_lists_every_bad_column() -> None:
 def test_clean_rows() -> None:
     seeker, masked = wb.clean_row(
         wb.SEEKERS,
-        {"구직자번호": 1001, "성명": " 김 민수 ", "등록창구": "독산동", "등록일": "2018.10.01.",
-         "주소": "금천구 800101-1234567", "성별": "남"},
+        {
+            "구직자번호": 1001,
+            "성명": " 김 민수 ",
+            "등록창구": "독산동",
+            "등록일": "2018.10.01.",
+            "주소": "금천구 800101-1234567",
+            "성별": "남",
+        },
         TODAY,
-    )  # fmt: skip
+    )
     assert (seeker.seeker_no, seeker.name, seeker.desk.desk.code, seeker.desk.site) == (
         "1001",
         "김 민수",
@@ -227,10 +249,16 @@ def test_clean_rows() -> None:
         with pytest.raises(ValidationError) as caught:
             wb.clean_row(
                 wb.OPENINGS,
-                {"구인번호": "J1", "업체번호": "E1", "모집직종": "경비", "모집인원": headcount,
-                 "등록창구": "plus", "등록일": "2018-10-01"},
+                {
+                    "구인번호": "J1",
+                    "업체번호": "E1",
+                    "모집직종": "경비",
+                    "모집인원": headcount,
+                    "등록창구": "plus",
+                    "등록일": "2018-10-01",
+                },
                 TODAY,
-            )  # fmt: skip
+            )
         assert caught.value.field == "모집인원"
 
 

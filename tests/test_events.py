@@ -45,8 +45,7 @@ MAY = Period.parse("2018-05-01", "2018-05-31")
 
 def _event(workspace: Workspace, actor: Actor, name: str, day: str, **extra: object) -> str:
     kind = cast(EventKind, extra.pop("kind", EventKind.ILGU_DAY))
-    details = EventDetails(name, kind, date.fromisoformat(day),
-                           **extra)  # type: ignore[arg-type]  # fmt: skip
+    details = EventDetails(name, kind, date.fromisoformat(day), **extra)  # type: ignore[arg-type]
     return workspace.events.create_event(actor, details).number
 
 
@@ -62,8 +61,7 @@ def test_a_hire_at_an_event_is_one_placement_at_its_desk_and_date(
     workspace: Workspace, admin: Actor
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
-    number = _event(workspace, plus, "5월 일구데이", "2018-05-10", venue="구청",
-                    venue_type="구 청")  # fmt: skip
+    number = _event(workspace, plus, "5월 일구데이", "2018-05-10", venue="구청", venue_type="구 청")
     employer = _employer(workspace, plus, "(주)가산물류")
     opening = workspace.records.register_opening(
         plus, RegisterOpening(employer, "물류 사무원", 3, date(2018, 5, 2))
@@ -79,16 +77,21 @@ def test_a_hire_at_an_event_is_one_placement_at_its_desk_and_date(
     assert _placements(workspace, admin) == before
     workspace.events.set_result(plus, SetResult(saved.id, True, "채용", employer_no=employer))
     assert _placements(workspace, admin) == before + 1
-    placed = rows(workspace, "SELECT placed_on, kind, opening_id IS NOT NULL, employer_name, "
-                             "void FROM placements")  # fmt: skip
+    placed = rows(
+        workspace,
+        "SELECT placed_on, kind, opening_id IS NOT NULL, employer_name, void FROM placements",
+    )
     assert placed == [("2018-05-10", "행사취업", 1, "(주)가산물류", 0)]
     # The same person placed again at the same desk in the month is still one 취업자.
     workspace.records.record_placement(plus, RecordPlacement(seeker.number, date(2018, 5, 20)))
     assert _placements(workspace, admin) == before + 1
     # The stages are the participant's history.
-    history = rows(workspace, "SELECT field, old_value, new_value FROM record_changes "
-                              "WHERE record_kind = 'event_participant' AND field = '결과' "
-                              "ORDER BY id")  # fmt: skip
+    history = rows(
+        workspace,
+        "SELECT field, old_value, new_value FROM record_changes "
+        "WHERE record_kind = 'event_participant' AND field = '결과' "
+        "ORDER BY id",
+    )
     assert [h[2] for h in history] == ["서류합격", "1차합격", "2차합격", "채용"]
     page = workspace.events.page(plus, number)
     assert page.row.figures.values() == (1, 1, 3, 1, 1, 1)
@@ -153,23 +156,44 @@ def test_desks_months_and_bad_values_are_refused(workspace: Workspace, admin: Ac
 def test_commands_read_the_sheets_fields_with_every_problem() -> None:
     today = date(2018, 10, 30)
     details = event_command(
-        {"행사명": "금천구 취업박람회", "구분": "취업박람회", "일자": "2018.09.12",
-         "주관": "금천구", "집계참여인원": "1,023", "집계면접인원": 118, "집계채용인원": "18명"},
+        {
+            "행사명": "금천구 취업박람회",
+            "구분": "취업박람회",
+            "일자": "2018.09.12",
+            "주관": "금천구",
+            "집계참여인원": "1,023",
+            "집계면접인원": 118,
+            "집계채용인원": "18명",
+        },
         today,
-    )  # fmt: skip
+    )
     assert (details.kind, details.reported_participants, details.reported_hired) == (
-        EventKind.JOB_FAIR, 1023, 18,
-    )  # fmt: skip
+        EventKind.JOB_FAIR,
+        1023,
+        18,
+    )
     with pytest.raises(ValidationError) as bad:
-        event_command({"행사명": "", "구분": "축제", "일자": "2018-13-01",
-                       "집계면접인원": -1}, today, numbered=True)  # fmt: skip
+        event_command(
+            {"행사명": "", "구분": "축제", "일자": "2018-13-01", "집계면접인원": -1},
+            today,
+            numbered=True,
+        )
     fields = [field for field, _ in bad.value.problems]
     assert fields == ["행사번호", "행사명", "구분", "일자", "창구", "집계면접인원"]
     with pytest.raises(ValidationError, match="집계채용인원이 집계참여인원"):
-        event_command({"행사명": "a", "구분": "일구데이", "일자": "2018-01-02",
-                       "집계참여인원": 3, "집계채용인원": 4}, today)  # fmt: skip
-    assert participant_command({"행사번호": "E1", "구직자번호": "S1", "결과": "1차 합격"},
-                               today).interviewed  # fmt: skip
+        event_command(
+            {
+                "행사명": "a",
+                "구분": "일구데이",
+                "일자": "2018-01-02",
+                "집계참여인원": 3,
+                "집계채용인원": 4,
+            },
+            today,
+        )
+    assert participant_command(
+        {"행사번호": "E1", "구직자번호": "S1", "결과": "1차 합격"}, today
+    ).interviewed
     assert parse_result("최종합격") == "채용"
     with pytest.raises(ValidationError, match="결과가 아닙니다"):
         parse_result("아마도")
@@ -178,17 +202,23 @@ def test_commands_read_the_sheets_fields_with_every_problem() -> None:
 def _seed_small_days(workspace: Workspace, actor: Actor) -> None:
     """The seed's 소규모 일구데이 (10 events by venue type), as people recorded one by one."""
     plan = [  # venue type, venue, employers' recruits, interviewed, hired
-        ("지식산업센터", "SK V1", [5], 6, 2), ("지식산업센터", "에이스하이엔드", [3, 2], 5, 1),
-        ("지식산업센터", "대륭포스트", [4], 6, 1), ("지식산업센터", "SK V1", [3], 5, 1),
-        ("지식산업센터", "현대지식산업센터", [2], 4, 1), ("지식산업센터", "대륭포스트", [2], 5, 1),
-        ("지식산업센터", "에이스하이엔드", [2], 5, 1), ("구 청", "금천구청", [2], 6, 1),
-        ("구 청", "금천구청", [2], 6, 1), ("기업시민청", "기업시민청", [1], 7, 0),
-    ]  # fmt: skip
+        ("지식산업센터", "SK V1", [5], 6, 2),
+        ("지식산업센터", "에이스하이엔드", [3, 2], 5, 1),
+        ("지식산업센터", "대륭포스트", [4], 6, 1),
+        ("지식산업센터", "SK V1", [3], 5, 1),
+        ("지식산업센터", "현대지식산업센터", [2], 4, 1),
+        ("지식산업센터", "대륭포스트", [2], 5, 1),
+        ("지식산업센터", "에이스하이엔드", [2], 5, 1),
+        ("구 청", "금천구청", [2], 6, 1),
+        ("구 청", "금천구청", [2], 6, 1),
+        ("기업시민청", "기업시민청", [1], 7, 0),
+    ]
     person = 0
     for n, (venue_type, venue, recruits, interviewed, hired) in enumerate(plan, start=1):
         day = f"2018-{n:02d}-{10 + n:02d}"
-        number = _event(workspace, actor, f"소규모 일구데이 {n}회", day, venue=venue,
-                        venue_type=venue_type)  # fmt: skip
+        number = _event(
+            workspace, actor, f"소규모 일구데이 {n}회", day, venue=venue, venue_type=venue_type
+        )
         for i, headcount in enumerate(recruits):
             employer = _employer(workspace, actor, f"(주)참여{n}-{i}")
             workspace.events.add_employer(actor, AddEventEmployer(number, employer, headcount))
@@ -206,8 +236,16 @@ def test_the_report_groups_by_venue_type_as_the_seeds_small_days_table(
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     _seed_small_days(workspace, plus)
-    _event(workspace, plus, "G밸리 채용박람회", "2018-04-01", kind=EventKind.JOB_FAIR,
-           reported_participants=618, reported_interviewed=182, reported_hired=4)  # fmt: skip
+    _event(
+        workspace,
+        plus,
+        "G밸리 채용박람회",
+        "2018-04-01",
+        kind=EventKind.JOB_FAIR,
+        reported_participants=618,
+        reported_interviewed=182,
+        reported_hired=4,
+    )
     report = workspace.events.report(plus, YEAR, EventKind.ILGU_DAY, EventGrouping.VENUE_TYPE)
     table = [(g.group, *g.values()) for g in (report.total, *report.groups)]
     assert table == [
@@ -224,8 +262,13 @@ def test_the_report_groups_by_venue_type_as_the_seeds_small_days_table(
     ]
     everything = workspace.events.report(plus, YEAR)
     assert everything.total.values() == (11, 11, 28, 55 + 618, 55 + 182, 14)
-    names = ["소규모 일구데이 1회", "소규모 일구데이 2회", "소규모 일구데이 3회",
-             "G밸리 채용박람회", "소규모 일구데이 4회"]  # fmt: skip
+    names = [
+        "소규모 일구데이 1회",
+        "소규모 일구데이 2회",
+        "소규모 일구데이 3회",
+        "G밸리 채용박람회",
+        "소규모 일구데이 4회",
+    ]
     assert [g.group for g in everything.groups][:5] == names
 
 
@@ -278,8 +321,11 @@ def test_the_events_workbook_imports_on_either_database(
         ("동작구청", 1, 12, 70, 37, 37, 8),
     ]
     assert workspace.statistics.table(admin, YEAR).by_desk["plus"].placements == 27
-    hires = rows(workspace, "SELECT count(*) FROM event_participants p JOIN placements x "
-                            "ON x.id = p.placement_id WHERE x.kind = '행사취업'")  # fmt: skip
+    hires = rows(
+        workspace,
+        "SELECT count(*) FROM event_participants p JOIN placements x "
+        "ON x.id = p.placement_id WHERE x.kind = '행사취업'",
+    )
     assert hires == [(27,)]
 
 
@@ -289,8 +335,16 @@ def test_every_number_of_the_report_has_the_people_and_employers_behind_it(
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
     _seed_small_days(workspace, plus)
-    _event(workspace, plus, "G밸리 채용박람회", "2018-04-01", kind=EventKind.JOB_FAIR,
-           organizer="한국산업단지공단", reported_participants=618, reported_hired=4)  # fmt: skip
+    _event(
+        workspace,
+        plus,
+        "G밸리 채용박람회",
+        "2018-04-01",
+        kind=EventKind.JOB_FAIR,
+        organizer="한국산업단지공단",
+        reported_participants=618,
+        reported_hired=4,
+    )
     events = workspace.events
     by = EventGrouping.VENUE_TYPE
     report = events.report(plus, YEAR, EventKind.ILGU_DAY, by)
@@ -431,23 +485,34 @@ def test_a_walk_in_or_a_new_employer_is_registered_with_its_taking_part_or_not_a
     person, entry = workspace.events.walk_in(plus, number, walk_in, interviewed=True)
     assert workspace.events.page(plus, number).participants[0].seeker_no == person.number
     made, taking_part = workspace.events.new_employer(
-        plus, number, RegisterEmployer("(주)현장신규"), 3,
+        plus,
+        number,
+        RegisterEmployer("(주)현장신규"),
+        3,
         RegisterOpening("", "조립", 3, date(2018, 5, 10)),
-    )  # fmt: skip
+    )
     assert workspace.events.page(plus, number).employers[0].opening_no is not None
-    before = [rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
-              for t in ("job_seekers", "employers", "job_openings", "access_log")]  # fmt: skip
+    before = [
+        rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
+        for t in ("job_seekers", "employers", "job_openings", "access_log")
+    ]
     with pytest.raises(NotFound):
         workspace.events.walk_in(plus, "NO-SUCH", walk_in)
     with pytest.raises(NotFound):
         ghost = RegisterOpening("", "조립", 1, date(2018, 5, 10))
         workspace.events.new_employer(plus, "NO-SUCH", RegisterEmployer("(주)유령"), 1, ghost)
-    after = [rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
-             for t in ("job_seekers", "employers", "job_openings", "access_log")]  # fmt: skip
+    after = [
+        rows(workspace, f"SELECT count(*) FROM {t}")[0][0]
+        for t in ("job_seekers", "employers", "job_openings", "access_log")
+    ]
     assert after == before  # nothing of either was kept
     # The units after it work as before (nothing left joined).
-    assert workspace.events.add_participant(plus, AddParticipant(number, add_seeker(
-        workspace, plus, "이다음", "2018-05-01").number)).id > entry.id  # fmt: skip
+    assert (
+        workspace.events.add_participant(
+            plus, AddParticipant(number, add_seeker(workspace, plus, "이다음", "2018-05-01").number)
+        ).id
+        > entry.id
+    )
     assert made.number and taking_part.id
 
 
@@ -503,12 +568,18 @@ def test_review_findings_on_input_are_refused_in_korean(workspace: Workspace, ad
     for bad, field in (
         (EventDetails("", EventKind.ILGU_DAY, day), "행사명"),
         (EventDetails("긴 장소구분", EventKind.ILGU_DAY, day, venue_type="가" * 60), "장소구분"),
-        (EventDetails("많은 인원", EventKind.JOB_FAIR, day, reported_participants=3_000_000_000),
-         "집계참여인원"),
+        (
+            EventDetails("많은 인원", EventKind.JOB_FAIR, day, reported_participants=3_000_000_000),
+            "집계참여인원",
+        ),
         (EventDetails("음수", EventKind.JOB_FAIR, day, reported_hired=-1), "집계채용인원"),
-        (EventDetails("채용>면접", EventKind.JOB_FAIR, day, reported_interviewed=50,
-                      reported_hired=60), "집계채용인원"),
-    ):  # fmt: skip
+        (
+            EventDetails(
+                "채용>면접", EventKind.JOB_FAIR, day, reported_interviewed=50, reported_hired=60
+            ),
+            "집계채용인원",
+        ),
+    ):
         with pytest.raises(ValidationError) as refused:
             events.create_event(plus, bad)
         assert refused.value.problems[0][0] == field, bad

@@ -26,9 +26,18 @@ FORMULA = '=HYPERLINK("http://example.invalid","보기")'
 
 @pytest.mark.parametrize(
     ("value", "written"),
-    [(FORMULA, "'" + FORMULA), ("+1", "'+1"), ("-x", "'-x"), ("@SUM", "'@SUM"),
-     ("\tx", "'\tx"), ("\rx", "'\rx"), ("홍길동", "홍길동"), (12, 12), ("", "")],
-)  # fmt: skip
+    [
+        (FORMULA, "'" + FORMULA),
+        ("+1", "'+1"),
+        ("-x", "'-x"),
+        ("@SUM", "'@SUM"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("홍길동", "홍길동"),
+        (12, 12),
+        ("", ""),
+    ],
+)
 def test_csv_cells(value: object, written: object) -> None:
     assert csv_safe(value) == written
     assert is_formula_like(value) == (written != value)
@@ -47,9 +56,11 @@ def test_a_drill_down_list_keeps_a_formula_like_name_as_text(
     )
     assert [r.label for r in rows] == [FORMULA]
     path = write_rows(
-        tmp_path / "목록.xlsx", "구직등록", ["날짜", "이름", "번호"],
+        tmp_path / "목록.xlsx",
+        "구직등록",
+        ["날짜", "이름", "번호"],
         [[r.on, r.label, saved.number] for r in rows],
-    )  # fmt: skip
+    )
     sheet = openpyxl.load_workbook(path)["목록"]
     cell = sheet.cell(row=3, column=2)
     assert (cell.value, cell.data_type) == (FORMULA, "s")
@@ -63,9 +74,13 @@ def test_the_access_log_and_history_csv_write_formula_like_text_behind_an_apostr
     plus = counselor_at(workspace, admin, "plus")
     book = write_book(
         tmp_path / "=1+1.xlsx",
-        {"구직자": [["구직자번호", "성명", "등록창구", "등록일"],
-                    ["S1", "김민수", "plus", "2018-03-02"]]},
-    )  # fmt: skip
+        {
+            "구직자": [
+                ["구직자번호", "성명", "등록창구", "등록일"],
+                ["S1", "김민수", "plus", "2018-03-02"],
+            ]
+        },
+    )
     workspace.imports.import_workbook(admin, book)
     workspace.corrections.change(
         plus, ChangeRecord(RecordKind.SEEKER, "S1", {"희망직종": "-경비"}, "@정정")

@@ -14,8 +14,15 @@ from deskapp.domain.errors import DuplicateImport, WorkbookRejected
 from deskapp.domain.stats import Counts
 from deskapp.services.workspace import Workspace
 
-TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
-          "placements", "imports")  # fmt: skip
+TABLES = (
+    "job_seekers",
+    "employers",
+    "job_openings",
+    "counseling_sessions",
+    "referrals",
+    "placements",
+    "imports",
+)
 
 
 def _row_counts(workspace: Workspace) -> dict[str, object]:
@@ -28,8 +35,17 @@ def test_a_valid_workbook_is_imported_whole(
     book = write_book(tmp_path / "records.xlsx", valid_sheets())
     steps: list[tuple[int, int]] = []
     report = workspace.imports.import_workbook(admin, book, lambda d, t: steps.append((d, t)))
-    assert report.counts == {"구직자": 4, "구인업체": 2, "구인": 2, "상담": 4, "알선": 2, "취업": 2,
-                             "행사": 0, "행사참여업체": 0, "행사참여자": 0}  # fmt: skip
+    assert report.counts == {
+        "구직자": 4,
+        "구인업체": 2,
+        "구인": 2,
+        "상담": 4,
+        "알선": 2,
+        "취업": 2,
+        "행사": 0,
+        "행사참여업체": 0,
+        "행사참여자": 0,
+    }
     assert steps and steps[-1][0] == steps[-1][1]
     table = workspace.statistics.table(admin, Period.parse("2018-01-01", "2018-10-30"))
     assert table.by_desk["plus"] == Counts(1, 1, 2, 1, 1)
@@ -137,16 +153,22 @@ def test_rows_may_refer_to_records_imported_earlier(
 @pytest.mark.parametrize(
     ("sheets", "expected"),
     [
-        ({"구직자": [["구직자번호", "성명", "등록일"], ["S1", "김민수", "2018-01-01"]]},
-         [("구직자", 1, "등록창구", "필수 열이 없습니다.")]),
+        (
+            {"구직자": [["구직자번호", "성명", "등록일"], ["S1", "김민수", "2018-01-01"]]},
+            [("구직자", 1, "등록창구", "필수 열이 없습니다.")],
+        ),
         ({"Sheet1": [["a"], [1]]}, [("shape.xlsx", 0, "", "가져올 시트가 없습니다")]),
-        ({"구직자": [["구직자번호", "성명", "등록창구", "등록일", "성명"]]},
-         [("구직자", 1, "성명", "같은 열 제목이 두 번")]),
+        (
+            {"구직자": [["구직자번호", "성명", "등록창구", "등록일", "성명"]]},
+            [("구직자", 1, "성명", "같은 열 제목이 두 번")],
+        ),
         # A formula whose value Excel never saved has no value to import.
-        ({"상담": [["구직자번호", "상담일", "상담창구"], ["S1", "=TODAY()", "plus"]]},
-         [("상담", 2, "상담일", "입력하세요"), ("상담", 2, "구직자번호", "없습니다")]),
+        (
+            {"상담": [["구직자번호", "상담일", "상담창구"], ["S1", "=TODAY()", "plus"]]},
+            [("상담", 2, "상담일", "입력하세요"), ("상담", 2, "구직자번호", "없습니다")],
+        ),
     ],
-)  # fmt: skip
+)
 def test_workbooks_of_the_wrong_shape_are_explained(
     workspace: Workspace,
     admin: Actor,

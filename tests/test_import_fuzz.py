@@ -15,8 +15,15 @@ from deskapp.domain.errors import DuplicateImport, WorkbookRejected
 from deskapp.services.workspace import Workspace
 
 FILES = 1100
-TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
-          "placements", "imports")  # fmt: skip
+TABLES = (
+    "job_seekers",
+    "employers",
+    "job_openings",
+    "counseling_sessions",
+    "referrals",
+    "placements",
+    "imports",
+)
 
 
 def _counts(workspace: Workspace) -> list[object]:

@@ -35,8 +35,15 @@ from deskapp.services.xlsx_reader import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLES = ("job_seekers", "employers", "job_openings", "counseling_sessions", "referrals",
-          "placements", "imports")  # fmt: skip
+TABLES = (
+    "job_seekers",
+    "employers",
+    "job_openings",
+    "counseling_sessions",
+    "referrals",
+    "placements",
+    "imports",
+)
 PEAK_MB = 300
 SECONDS = 10
 
@@ -62,8 +69,13 @@ def _cli_import(workspace: Workspace, book: Path) -> dict[str, object]:
     env = {**os.environ, "DESKAPP_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(db), str(book)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
     return result
@@ -227,8 +239,10 @@ def test_a_sheet_declared_larger_than_the_limit_is_refused_before_inflating(
     tmp_path: Path,
 ) -> None:
     """600 MB of spaces, 600 KB compressed; and 1 MB that the zip says is 300 MB."""
-    for book in (bombs.inflated_part(tmp_path / "a.xlsx", 600),
-                 bombs.inflated_part(tmp_path / "b.xlsx", 1, declare=300 << 20)):  # fmt: skip
+    for book in (
+        bombs.inflated_part(tmp_path / "a.xlsx", 600),
+        bombs.inflated_part(tmp_path / "b.xlsx", 1, declare=300 << 20),
+    ):
         start = time.perf_counter()
         error = _refusal(book)
         assert time.perf_counter() - start < 1
@@ -316,8 +330,11 @@ def test_problems_past_the_cap_are_counted_and_rows_past_it_not_validated(
     problems = caught.value.problems
     assert len(problems) == MAX_PROBLEMS + 1
     assert [(p.row, p.column) for p in problems[:4]] == [
-        (2, "성명"), (2, "등록창구"), (2, "등록일"), (3, "성명")
-    ]  # fmt: skip
+        (2, "성명"),
+        (2, "등록창구"),
+        (2, "등록일"),
+        (3, "성명"),
+    ]
     assert (problems[-2].row, problems[-2].column) == (335, "성명")
     summary = problems[-1]
     assert (summary.sheet, summary.row, summary.column) == ("구직자", 336, "")
@@ -336,11 +353,11 @@ def test_problems_found_past_the_cap_without_stopping_are_counted_exactly(
     problem of its own), then each reference is missing: 1,100 problems, 100 unlisted."""
     sessions = [["구직자번호", "상담일", "상담창구"]] + [["S404", "2018-05-01", "plus"]] * 1_100
     lines = [
-        f'<row r="{n}">' + "".join(
-            bombs._cell(f"{c}{n}", v) for c, v in zip("ABC", values, strict=True)
-        ) + "</row>"
+        f'<row r="{n}">'
+        + "".join(bombs._cell(f"{c}{n}", v) for c, v in zip("ABC", values, strict=True))
+        + "</row>"
         for n, values in enumerate(sessions[1:], 2)
-    ]  # fmt: skip
+    ]
     book = bombs._write(tmp_path / "refs.xlsx", {"상담": bombs._sheet(sessions[0], lines)})
     with pytest.raises(WorkbookRejected) as caught:
         workspace.imports.import_workbook(admin, book)
@@ -349,8 +366,10 @@ def test_problems_found_past_the_cap_without_stopping_are_counted_exactly(
     assert [p.row for p in problems[:-1]] == list(range(2, 1_002))
     assert all("'S404'는 이 통합문서의 '구직자' 시트에도" in p.message for p in problems[:-1])
     assert (problems[-1].sheet, problems[-1].row, problems[-1].message) == (
-        "refs.xlsx", 0, "… 그 밖에 100건"
-    )  # fmt: skip
+        "refs.xlsx",
+        0,
+        "… 그 밖에 100건",
+    )
     assert str(caught.value) == (
         "통합문서에 문제가 1,100건 있어 아무것도 가져오지 않았습니다 (처음 1,000건만 보입니다)."
     )

@@ -49,16 +49,16 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_a_period_beyond_any_record_is_bad_input(
     cli_db: str, command: str, start: str, end: str, field: str
 ) -> None:
-    code, out, err = run(command, "--db", cli_db, "--user", "admin", "--from", start,
-                         "--to", end)  # fmt: skip
+    code, out, err = run(command, "--db", cli_db, "--user", "admin", "--from", start, "--to", end)
     assert (code, out) == (2, ""), err
     assert f"deskapp: {field}: " in err and "1900년부터 2999년" in err
     assert "Traceback" not in err and "오류가 났습니다" not in err
 
 
 def test_both_ends_of_a_period_are_told_at_once(cli_db: str) -> None:
-    code, _, err = run("flags", "--db", cli_db, "--user", "admin", "--from", "0001-01-01",
-                       "--to", "9999-12-31")  # fmt: skip
+    code, _, err = run(
+        "flags", "--db", cli_db, "--user", "admin", "--from", "0001-01-01", "--to", "9999-12-31"
+    )
     assert code == 2
     assert [line.split(":")[1].strip() for line in err.splitlines()] == ["시작일", "종료일"]
 
@@ -124,11 +124,16 @@ def test_a_name_in_decomposed_jamo_is_kept_as_the_syllables_it_shows() -> None:
 
 def test_hidden_characters_in_a_workbook_name_the_row(workspace: Workspace, tmp_path: Path) -> None:
     admin = workspace.accounts.authenticate("admin", PASSWORD)
-    book = write_book(tmp_path / "hidden.xlsx", {
-        "구직자": [["구직자번호", "성명", "등록창구", "등록일"],
-                 ["S1", "김민수", "plus", "2018-03-02"],
-                 ["S2", "이\u200b영희", "plus", "2018-03-02"]],
-    })  # fmt: skip
+    book = write_book(
+        tmp_path / "hidden.xlsx",
+        {
+            "구직자": [
+                ["구직자번호", "성명", "등록창구", "등록일"],
+                ["S1", "김민수", "plus", "2018-03-02"],
+                ["S2", "이\u200b영희", "plus", "2018-03-02"],
+            ],
+        },
+    )
     with pytest.raises(WorkbookRejected) as caught:
         workspace.imports.import_workbook(admin, book)
     assert [str(p) for p in caught.value.problems] == [
@@ -191,8 +196,17 @@ def test_the_same_file_imported_by_two_processes_at_once_is_imported_once(
     size = 6000
     book = _big_book(tmp_path / "same.xlsx", size)
     env = {**os.environ, "DESKAPP_PASSWORD": PASSWORD, "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "deskapp", "import", "--db", db_url, "--user", "admin",
-               str(book)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "deskapp",
+        "import",
+        "--db",
+        db_url,
+        "--user",
+        "admin",
+        str(book),
+    ]
     children = [
         subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env

@@ -36,17 +36,40 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The wheel built from the checkout, and a folder it is installed into."""
     work = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(work / "dist"), str(ROOT)],
-        check=True, capture_output=True, cwd=work,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(work / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=work,
+    )
     (wheel,) = (work / "dist").glob("deskapp-*.whl")
     target = work / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
-         str(target), str(wheel)],
-        check=True, capture_output=True, cwd=work,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=work,
+    )
     return wheel, target
 
 
@@ -110,10 +133,18 @@ def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> N
     assert "다음에서 찾기(&L):" in shown.stdout  # the file dialog's label, not an older text
     env_run = subprocess.run(
         [sys.executable, "-m", "deskapp", "--db", str(db)],
-        env={**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen",
-             "DESKAPP_QUIT_AFTER_MS": "1500", "XDG_DATA_HOME": str(target.parent)},
-        cwd=target.parent, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        env={
+            **os.environ,
+            "PYTHONPATH": str(target),
+            "QT_QPA_PLATFORM": "offscreen",
+            "DESKAPP_QUIT_AFTER_MS": "1500",
+            "XDG_DATA_HOME": str(target.parent),
+        },
+        cwd=target.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert env_run.returncode == 0, env_run.stderr
     assert "user guide: yes" in env_run.stderr  # F1's guide travels in the wheel
 
@@ -132,39 +163,75 @@ def test_a_venv_holding_the_wheel_runs_the_commands_from_another_folder(
     scripts = venv / ("Scripts" if os.name == "nt" else "bin")
     python = scripts / ("python.exe" if os.name == "nt" else "python")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
-         "--no-index", str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     venv_site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     libraries = [p for p in site.getsitepackages() if Path(p).is_dir()]
     (Path(venv_site) / "libraries.pth").write_text("\n".join(libraries) + "\n", encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-    env.update(DESKAPP_PASSWORD="venv-pass-1", QT_QPA_PLATFORM="offscreen",
-               XDG_DATA_HOME=str(tmp_path / "data"), APPDATA=str(tmp_path / "data"))  # fmt: skip
+    env.update(
+        DESKAPP_PASSWORD="venv-pass-1",
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        APPDATA=str(tmp_path / "data"),
+    )
 
     def deskapp(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(scripts / "deskapp"), *args], cwd=elsewhere, env=env, capture_output=True,
-            text=True, timeout=300,
-        )  # fmt: skip
+            [str(scripts / "deskapp"), *args],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
 
     where = subprocess.run(
         [str(python), "-c", "import deskapp; print(deskapp.__file__)"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert Path(where).parent == Path(venv_site) / "deskapp"  # not the checkout's
 
     made = deskapp("init", "--db", "desk.sqlite3", "--admin", "admin")
     assert made.returncode == 0, made.stderr
     assert (elsewhere / "desk.sqlite3").is_file()
-    counted = deskapp("stats", "--db", "desk.sqlite3", "--user", "admin",
-                      "--from", "2026-01-01", "--to", "2026-10-31", "--format", "csv")  # fmt: skip
+    counted = deskapp(
+        "stats",
+        "--db",
+        "desk.sqlite3",
+        "--user",
+        "admin",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-10-31",
+        "--format",
+        "csv",
+    )
     assert counted.returncode == 0, counted.stderr
     assert (
         counted.stdout.splitlines()[0]
@@ -172,8 +239,21 @@ def test_a_venv_holding_the_wheel_runs_the_commands_from_another_folder(
     )
     demo = deskapp("demo", "--db", "demo.sqlite3", "--seekers", "30")
     assert demo.returncode == 0, demo.stderr
-    by_age = deskapp("stats", "--db", "demo.sqlite3", "--user", "lead", "--by", "age",
-                     "--from", "2026-01-01", "--to", "2026-10-31", "--format", "csv")  # fmt: skip
+    by_age = deskapp(
+        "stats",
+        "--db",
+        "demo.sqlite3",
+        "--user",
+        "lead",
+        "--by",
+        "age",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-10-31",
+        "--format",
+        "csv",
+    )
     assert by_age.returncode == 0, by_age.stderr
     assert by_age.stdout.startswith("desk,group,")
     checked = deskapp("check", "--db", "demo.sqlite3")

@@ -52,10 +52,14 @@ def test_a_write_in_flight_holds_the_close_back_and_is_counted(
             with workspace.db.unit_of_work() as session:
                 refuse_if_closed(session, SEPTEMBER)
                 desk_id = workspace.db.desk_ids()["plus"]
-                session.add(CounselingSession(
-                    seeker_id=seeker_id, session_on=SEPTEMBER, desk_id=desk_id,
-                    created_by=plus.user_id,
-                ))  # fmt: skip
+                session.add(
+                    CounselingSession(
+                        seeker_id=seeker_id,
+                        session_on=SEPTEMBER,
+                        desk_id=desk_id,
+                        created_by=plus.user_id,
+                    )
+                )
                 session.flush()
                 written.set()
                 release.wait(10)

@@ -187,8 +187,11 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
     found = workspace.review.unfinished(team_lead, 2018, 9)
     assert found.overdue == ()
     # Closing when nothing unfinished is expected checks again in the closing unit.
-    with pytest.raises(ValidationError, match=r"끝나지 않은 일이 있습니다 \(미검토 취업 0건, "
-                       r"기한 지난 사후관리 0건, 점검 신호 \d+건\)"):  # fmt: skip
+    with pytest.raises(
+        ValidationError,
+        match=r"끝나지 않은 일이 있습니다 \(미검토 취업 0건, "
+        r"기한 지난 사후관리 0건, 점검 신호 \d+건\)",
+    ):
         workspace.review.close_month(team_lead, 2018, 9, even_if_unfinished=False)
     assert workspace.review.closes(team_lead) == []
     workspace.review.close_month(team_lead, 2018, 9, even_if_unfinished=True)
@@ -215,9 +218,12 @@ def _cli(*argv: str) -> tuple[int, str, str]:
 
 
 def test_close_on_the_command_line_needs_force_while_anything_is_unfinished(
-    workspace: Workspace, admin: Actor, team_lead: Actor, db_url: str,
+    workspace: Workspace,
+    admin: Actor,
+    team_lead: Actor,
+    db_url: str,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     plus = counselor_at(workspace, admin, "plus")
     number = add_seeker(workspace, plus, "김취업", "2018-09-03").number
@@ -253,6 +259,7 @@ def test_close_on_the_command_line_needs_force_while_anything_is_unfinished(
     code, out, _ = _cli(*close, "2")
     assert code == 0 and out.startswith("2018년 2월에 끝나지 않은 일은 없습니다.\n")
     # A counselor is refused before anything is read.
-    code, _, err = _cli("close", "--db", db_url, "--user", "c-plus", "--year", "2018",
-                        "--month", "8")  # fmt: skip
+    code, _, err = _cli(
+        "close", "--db", db_url, "--user", "c-plus", "--year", "2018", "--month", "8"
+    )
     assert code == 3

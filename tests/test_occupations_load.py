@@ -140,8 +140,9 @@ def test_a_malformed_file_is_refused_naming_its_line_and_nothing_changes(
     assert _classification(db) == before
     assert _seeker_codes(db) == [("메타버스", None)]
 
-    code, out, err = run("occupations", "load", "--db", db, "--user", "boss",
-                         str(tmp_path / "missing.csv"))  # fmt: skip
+    code, out, err = run(
+        "occupations", "load", "--db", db, "--user", "boss", str(tmp_path / "missing.csv")
+    )
     assert (code, out) == (2, "") and "직업분류 파일: 읽을 수 없습니다" in err
     euc_kr = tmp_path / "euc-kr.csv"
     euc_kr.write_bytes(NEW_CLASSIFICATION.encode("euc-kr"))

@@ -247,14 +247,21 @@ def test_due_next_actions_until_done(workspace: Workspace, admin: Actor, team_le
     bare = contact(workspace, gvalley, number, "2018-10-04")
     with pytest.raises(ValidationError, match="다음 할 일이 없습니다"):
         workspace.outreach.mark_done(gvalley, bare)
-    later = contact(workspace, gvalley, number, "2018-10-20", next_action="서류 받기",
-                    next_on=date(2018, 10, 25))  # fmt: skip
+    later = contact(
+        workspace,
+        gvalley,
+        number,
+        "2018-10-20",
+        next_action="서류 받기",
+        next_on=date(2018, 10, 25),
+    )
     with pytest.raises(ValidationError, match="접촉일보다"):
         workspace.outreach.mark_done(gvalley, later, date(2018, 10, 19))
-    assert rows(workspace, "SELECT action, detail FROM access_log WHERE action = 'update' "
-                f"AND subject_kind = 'employer_contact' AND subject_id = {due}") == [
-        ("update", f"기업 접촉 {due} 다음 할 일 완료")
-    ]  # fmt: skip
+    assert rows(
+        workspace,
+        "SELECT action, detail FROM access_log WHERE action = 'update' "
+        f"AND subject_kind = 'employer_contact' AND subject_id = {due}",
+    ) == [("update", f"기업 접촉 {due} 다음 할 일 완료")]
 
 
 # -- agreements ----------------------------------------------------------------------------
@@ -434,8 +441,9 @@ def test_a_desk_logs_outreach_as_the_desks_role(shared: Shared) -> None:
     try:
         kim = desk.accounts.authenticate("kim", PASSWORD)
         number = employer(desk, kim)
-        made = contact(desk, kim, number, "2018-10-02", next_action="재방문",
-                       next_on=date(2018, 10, 9))  # fmt: skip
+        made = contact(
+            desk, kim, number, "2018-10-02", next_action="재방문", next_on=date(2018, 10, 9)
+        )
         desk.outreach.mark_done(kim, made)
         signed = desk.outreach.sign_agreement(
             kim, SignAgreement(number, date(2018, 10, 2), date(2018, 10, 2), 3)

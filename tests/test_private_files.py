@@ -61,9 +61,11 @@ def test_the_database_its_wal_backups_and_logs_are_owner_only(
         # While the database is open SQLite keeps its write-ahead log and index beside it.
         modes = {p.name: _mode(p) for p in (folder, db, Path(f"{db}-wal"), Path(f"{db}-shm"))}
         assert modes == {
-            "deskapp": 0o700, "deskapp.sqlite3": 0o600,
-            "deskapp.sqlite3-wal": 0o600, "deskapp.sqlite3-shm": 0o600,
-        }  # fmt: skip
+            "deskapp": 0o700,
+            "deskapp.sqlite3": 0o600,
+            "deskapp.sqlite3-wal": 0o600,
+            "deskapp.sqlite3-shm": 0o600,
+        }
         assert (_mode(copy.parent), _mode(copy)) == (0o700, 0o600)
         export = workspace.backups.backup(admin, tmp_path / "elsewhere" / "b.sqlite3")
         assert (_mode(export.parent), _mode(export)) == (0o700, 0o600)
@@ -78,9 +80,12 @@ def test_the_database_its_wal_backups_and_logs_are_owner_only(
 
 
 def test_a_failed_statement_leaves_no_personal_data_in_the_error_log(
-    workspace: Workspace, counselor: Actor, db_url: str, tmp_path: Path,
+    workspace: Workspace,
+    counselor: Actor,
+    db_url: str,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     """An import fails on an unexpected constraint (a unique index someone added):
     the crash log has the statement's shape, not the names and phones it carried; the
     log an older version left (1 MB, readable by all) is rotated and made owner-only."""
@@ -147,8 +152,11 @@ def test_the_error_log_is_rotated_at_its_size_limit(tmp_path: Path) -> None:
             assert log_error(path, error, max_bytes=2_000, backups=3) == path
     files = sorted(p.name for p in path.parent.iterdir())
     assert files == [
-        "deskapp-error.log", "deskapp-error.log.1", "deskapp-error.log.2", "deskapp-error.log.3"
-    ]  # fmt: skip
+        "deskapp-error.log",
+        "deskapp-error.log.1",
+        "deskapp-error.log.2",
+        "deskapp-error.log.3",
+    ]
     assert all(_mode(path.parent / name) == 0o600 for name in files)
     # Rolled over before the entry that would pass 2,000 (counted in characters: a Hangul
     # message takes a little more in bytes).

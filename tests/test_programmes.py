@@ -35,9 +35,14 @@ from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.workspace import Workspace
 
 CAMP = ProgrammeFields(
-    "금천희망취업캠프", date(2018, 3, 2), desk="plus", ends_on=date(2018, 12, 31),
-    kind="취업캠프", target="고3", provider="위탁교육기관",
-)  # fmt: skip
+    "금천희망취업캠프",
+    date(2018, 3, 2),
+    desk="plus",
+    ends_on=date(2018, 12, 31),
+    kind="취업캠프",
+    target="고3",
+    provider="위탁교육기관",
+)
 
 
 def _programme(workspace: Workspace, actor: Actor, values: ProgrammeFields = CAMP) -> int:
@@ -96,8 +101,11 @@ def test_schedule_and_percent_are_written_as_the_seed_writes_them() -> None:
     mixed = OutcomeRow("2016년", 26, 26, 22, 13, targets=(("고3", 16), ("고2", 10)))
     assert mixed.cells()[:4] == ("2016년", "26 (고3 16, 고2 10)", "26", "22(84.6%)")
     assert (percent(9, 26), percent(8, 26), percent(38, 76), percent(0, 0)) == (
-        "34.6%", "30.8%", "50%", "-",
-    )  # fmt: skip
+        "34.6%",
+        "30.8%",
+        "50%",
+        "-",
+    )
 
 
 # -- desks -----------------------------------------------------------------------------
@@ -168,10 +176,14 @@ def test_a_group_note_counts_as_sessions_only_when_the_counselor_says_so(
     counted = workspace.programmes.add_session(
         plus,
         AddProgrammeSession(
-            programme, day, present, topic="모의면접", note="면접 요령 800101-1234567",
+            programme,
+            day,
+            present,
+            topic="모의면접",
+            note="면접 요령 800101-1234567",
             counts_as_session=True,
         ),
-    )  # fmt: skip
+    )
     assert len(counted.counseling_session_ids) == 2
     assert counted.warnings == ("주민등록번호로 보이는 숫자 1건을 가려서 저장했습니다.",)
     assert _sessions_at(workspace, admin, "plus", day) == before + 2
@@ -181,9 +193,11 @@ def test_a_group_note_counts_as_sessions_only_when_the_counselor_says_so(
         f"WHERE id IN ({', '.join(map(str, counted.counseling_session_ids))})",
     )
     assert made[0] == (
-        "2018-04-03", "방문", "plus 상담사",
+        "2018-04-03",
+        "방문",
+        "plus 상담사",
         "[프로그램] 금천희망취업캠프 - 모의면접\n면접 요령 800101-1******",
-    )  # fmt: skip
+    )
     linked = rows(
         workspace,
         "SELECT count(*) FROM programme_attendance WHERE programme_session_id = "
@@ -192,8 +206,9 @@ def test_a_group_note_counts_as_sessions_only_when_the_counselor_says_so(
     assert linked == [(2,)]
     detail = workspace.programmes.detail(plus, programme)
     assert [(s.number, len(s.present), s.counted) for s in detail.sessions] == [
-        (1, 2, 0), (2, 2, 2),
-    ]  # fmt: skip
+        (1, 2, 0),
+        (2, 2, 2),
+    ]
     # Voiding the session voids the 상담 its note made: the table goes back.
     workspace.programmes.void(plus, RecordKind.PROGRAMME_SESSION, counted.id, "중복 입력")
     assert _sessions_at(workspace, admin, "plus", day) == before
@@ -267,8 +282,10 @@ def test_enrolment_rules_completion_certificate_and_history(
     )
     [row] = workspace.programmes.detail(plus, programme).enrolments
     assert (row.completed_on, row.certificate, row.certified_on) == (
-        date(2018, 7, 21), "웹디자인기능사", date(2018, 8, 10),
-    )  # fmt: skip
+        date(2018, 7, 21),
+        "웹디자인기능사",
+        date(2018, 8, 10),
+    )
     history = rows(
         workspace,
         "SELECT field, old_value, new_value FROM record_changes "
@@ -333,10 +350,17 @@ def _cohort(
     """A camp of ``year`` with ``figures`` = (enrolled, completed, certified, employed)."""
     enrolled, completed, certified, employed = figures
     programme = _programme(
-        workspace, actor,
-        ProgrammeFields(f"금천희망취업캠프 {year}", date(year, 3, 2), desk="plus",
-                        ends_on=date(year, 12, 31), kind="취업캠프", target=target),
-    )  # fmt: skip
+        workspace,
+        actor,
+        ProgrammeFields(
+            f"금천희망취업캠프 {year}",
+            date(year, 3, 2),
+            desk="plus",
+            ends_on=date(year, 12, 31),
+            kind="취업캠프",
+            target=target,
+        ),
+    )
     day = f"{year}-03-02"
     people = _enrolled(workspace, actor, programme, [_name(i) for i in range(enrolled)], day)
     for index, (number, enrolment) in enumerate(people):
@@ -379,8 +403,14 @@ def test_the_camp_report_reproduces_the_seeds_table(workspace: Workspace, admin:
     # Without the extra camper: the seed's 2018 row exactly.
     workspace.programmes.void(plus, RecordKind.ENROLMENT, _enrolment_of(workspace, voided), "중복")
     report = workspace.programmes.outcomes(plus, 2018, kind="취업캠프")
-    assert report.years[0][1].cells() == ("2018년", "26(고3)", "17", "9(34.6%)", "8(30.8%)",
-                                          "10.30.기준")  # fmt: skip
+    assert report.years[0][1].cells() == (
+        "2018년",
+        "26(고3)",
+        "17",
+        "9(34.6%)",
+        "8(30.8%)",
+        "10.30.기준",
+    )
     assert report.csv_lines()[:2] == [
         "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of",
         "total,30,20,10,33.3%,10,33.3%,",
@@ -405,16 +435,18 @@ def test_the_programme_report_gives_schedule_participants_and_sessions(
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     mentoring = _programme(
-        workspace, plus,
+        workspace,
+        plus,
         ProgrammeFields("공코치의 1:1 멘토링", date(2018, 5, 2), ends_on=date(2018, 11, 30)),
-    )  # fmt: skip
+    )
     clinic = _programme(
         workspace, plus, ProgrammeFields("이력서 및 자소서 클리닉", date(2017, 7, 3))
     )
     _programme(  # over before the year: not listed
-        workspace, plus,
+        workspace,
+        plus,
         ProgrammeFields("취업지원 프로그램 운영", date(2017, 11, 1), ends_on=date(2017, 12, 20)),
-    )  # fmt: skip
+    )
     people = _enrolled(workspace, plus, mentoring, ["가", "나", "다"], "2018-05-02")
     for day in (date(2018, 5, 8), date(2018, 5, 15)):
         workspace.programmes.add_session(plus, AddProgrammeSession(mentoring, day, (people[0][0],)))
@@ -500,32 +532,67 @@ def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_cli_programmes_prints_both_reports(cli_db: str) -> None:
-    code, out, err = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                         "--format", "csv")  # fmt: skip
+    code, out, err = run(
+        "programmes", "--db", cli_db, "--user", "lead", "--year", "2018", "--format", "csv"
+    )
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of"
     assert lines[1] == "total,5,4,2,40%,1,20%,"
     assert lines[2].startswith("2018,5,4,2,40%,1,20%,")
-    code, out, _ = run("programmes", "--db", cli_db, "--user", "boss", "--year", "2018",
-                       "--report", "programmes", "--format", "json")  # fmt: skip
+    code, out, _ = run(
+        "programmes",
+        "--db",
+        cli_db,
+        "--user",
+        "boss",
+        "--year",
+        "2018",
+        "--report",
+        "programmes",
+        "--format",
+        "json",
+    )
     assert code == 0
     document = json.loads(out)
     assert document["year"] == 2018
-    assert document["rows"] == [{"programme": "금천희망취업캠프 2018", "schedule": "3월 ~ 12월",
-                                 "participants": 5, "sessions": 0}]  # fmt: skip
-    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                       "--kind", "취업캠프", "--format", "json")  # fmt: skip
+    assert document["rows"] == [
+        {
+            "programme": "금천희망취업캠프 2018",
+            "schedule": "3월 ~ 12월",
+            "participants": 5,
+            "sessions": 0,
+        }
+    ]
+    code, out, _ = run(
+        "programmes",
+        "--db",
+        cli_db,
+        "--user",
+        "lead",
+        "--year",
+        "2018",
+        "--kind",
+        "취업캠프",
+        "--format",
+        "json",
+    )
     assert code == 0
     assert json.loads(out)["rows"][1] == {
-        "year": 2018, "enrolled": 5, "completed": 4, "certified": 2, "employed": 1,
-        "as_of": date.today().isoformat(), "targets": {"고3": 5},
-    }  # fmt: skip
+        "year": 2018,
+        "enrolled": 5,
+        "completed": 4,
+        "certified": 2,
+        "employed": 1,
+        "as_of": date.today().isoformat(),
+        "targets": {"고3": 5},
+    }
     code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018")
     assert code == 0
     assert "자격취득생(%)" in out and "2(40%)" in out and "총 계" in out
-    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                       "--report", "programmes")  # fmt: skip
+    code, out, _ = run(
+        "programmes", "--db", cli_db, "--user", "lead", "--year", "2018", "--report", "programmes"
+    )
     assert "3월 ~ 12월" in out and "5명" in out and "0회" in out
 
 
@@ -536,8 +603,9 @@ def test_cli_programmes_exit_codes(cli_db: str) -> None:
     assert code == 2 and err
     code, _, err = run("programmes", "--db", cli_db, "--user", "lead", "--year", "1800")
     assert code == 2 and "연도" in err
-    code, _, err = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                       "--report", "nope")  # fmt: skip
+    code, _, err = run(
+        "programmes", "--db", cli_db, "--user", "lead", "--year", "2018", "--report", "nope"
+    )
     assert code == 2
 
 
@@ -579,9 +647,9 @@ def test_voiding_a_session_checks_each_of_its_counseling_sessions_as_voiding_it_
     assert _sessions_at(workspace, admin, "gvalley", date(2018, 4, 10)) == 1
     # The programme moved to G밸리: its counselor may not void the 상담 left at plus.
     workspace.programmes.edit(
-        team_lead, EditProgramme(programme, ProgrammeFields(CAMP.name, CAMP.starts_on,
-                                                            desk="gvalley"))
-    )  # fmt: skip
+        team_lead,
+        EditProgramme(programme, ProgrammeFields(CAMP.name, CAMP.starts_on, desk="gvalley")),
+    )
     with pytest.raises(PermissionDenied, match=f"상담 {third}\\(홍길동, 2018-04-17\\)"):
         workspace.programmes.void(gvalley, RecordKind.PROGRAMME_SESSION, saved[2].id, "중복")
     workspace.programmes.void(team_lead, RecordKind.PROGRAMME_SESSION, saved[1].id, "중복")
@@ -686,10 +754,12 @@ def test_completion_after_the_years_end_counts_in_the_enrolments_year(
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     programme = _programme(
-        workspace, plus,
-        ProgrammeFields("겨울캠프", date(2017, 11, 1), desk="plus", ends_on=date(2018, 2, 28),
-                        kind="취업캠프"),
-    )  # fmt: skip
+        workspace,
+        plus,
+        ProgrammeFields(
+            "겨울캠프", date(2017, 11, 1), desk="plus", ends_on=date(2018, 2, 28), kind="취업캠프"
+        ),
+    )
     [(number, enrolment)] = _enrolled(workspace, plus, programme, ["홍길동"], "2017-12-01")
     workspace.programmes.complete(plus, Complete(enrolment, date(2018, 2, 20)))
     workspace.programmes.record_certificate(
@@ -743,9 +813,12 @@ def test_the_demos_yearly_clinic_ends_with_its_year(workspace: Workspace, admin:
         add_seeker(workspace, plus, _name(index), "2016-01-04")
     with workspace.db.unit_of_work(actor=admin) as session:
         add_programmes(
-            session, 7, Period(date(2016, 1, 1), TODAY), workspace.db.desk_ids()["plus"],
+            session,
+            7,
+            Period(date(2016, 1, 1), TODAY),
+            workspace.db.desk_ids()["plus"],
             admin.user_id,
-        )  # fmt: skip
+        )
     report = workspace.programmes.programme_year(admin, 2018, "클리닉")
     assert [(r.name, r.schedule) for r in report.rows] == [
         ("일자리카페 이력서 및 자소서 클리닉", "1월 ~ 10월")
@@ -761,9 +834,21 @@ def test_cli_camp_report_is_of_the_camp_unless_told(cli_db: str) -> None:
     )
     _enrolled(workspace, plus, cafe, ["멘티"], "2018-05-02")
     workspace.close()
-    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                       "--format", "csv")  # fmt: skip
+    code, out, _ = run(
+        "programmes", "--db", cli_db, "--user", "lead", "--year", "2018", "--format", "csv"
+    )
     assert code == 0 and out.splitlines()[1] == "total,5,4,2,40%,1,20%,"
-    code, out, _ = run("programmes", "--db", cli_db, "--user", "lead", "--year", "2018",
-                       "--kind", "전체", "--format", "csv")  # fmt: skip
+    code, out, _ = run(
+        "programmes",
+        "--db",
+        cli_db,
+        "--user",
+        "lead",
+        "--year",
+        "2018",
+        "--kind",
+        "전체",
+        "--format",
+        "csv",
+    )
     assert code == 0 and out.splitlines()[1] == "total,6,4,2,33.3%,1,16.7%,"

@@ -100,12 +100,17 @@ def test_every_free_text_of_every_record_is_masked_at_the_services(
     seeker = r.register_seeker(
         plus,
         RegisterSeeker(
-            name="홍길동", registered_on=date(2018, 10, 1), consented=True,
-            address=f"가산동 {rrn}", desired_job=f"경비 {rrn}", desired_wage=f"월 {rrn}",
-            desired_area=f"금천구 {rrn}", certificates=(f"지게차 {rrn}",),
+            name="홍길동",
+            registered_on=date(2018, 10, 1),
+            consented=True,
+            address=f"가산동 {rrn}",
+            desired_job=f"경비 {rrn}",
+            desired_wage=f"월 {rrn}",
+            desired_area=f"금천구 {rrn}",
+            certificates=(f"지게차 {rrn}",),
             careers=(Career(f"(주)가산 {rrn}", f"경비 {rrn}"),),
         ),
-    )  # fmt: skip
+    )
     assert seeker.warnings[0] == "주민등록번호로 보이는 숫자 7건을 가려서 저장했습니다."
     employer = r.register_employer(
         plus, RegisterEmployer(name=f"가산 {rrn}", industry=f"경비업 {rrn}")
@@ -122,10 +127,12 @@ def test_every_free_text_of_every_record_is_masked_at_the_services(
     r.record_placement(
         plus,
         RecordPlacement(
-            seeker.number, date(2018, 10, 20), employer_name=f"다른 {rrn}",
+            seeker.number,
+            date(2018, 10, 20),
+            employer_name=f"다른 {rrn}",
             employment_type=f"상용 {rrn}",
         ),
-    )  # fmt: skip
+    )
     workspace.corrections.change(
         plus,
         ChangeRecord(RecordKind.SEEKER, seeker.number, {"희망직종": f"미화 {rrn}"}, f"정정 {rrn}"),
@@ -142,8 +149,9 @@ def test_an_identifier_that_looks_like_a_resident_number_is_refused(
     workspace: Workspace, counselor: Actor
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        seeker_command({"구직자번호": "8001011234567", "성명": "홍길동", "등록일": "2018-10-01"},
-                       TODAY)  # fmt: skip
+        seeker_command(
+            {"구직자번호": "8001011234567", "성명": "홍길동", "등록일": "2018-10-01"}, TODAY
+        )
     assert caught.value.problems == [
         ("구직자번호", "주민등록번호처럼 보이는 번호는 쓸 수 없습니다. 다른 번호를 주세요.")
     ]

@@ -48,8 +48,10 @@ def seed(workspace: Workspace, admin: Actor) -> dict[str, Any]:
     3m 이직, 6m 유지)."""
     plus = counselor_at(workspace, admin, "plus")
     gvalley = counselor_at(workspace, admin, "gvalley")
-    people = {name: add_seeker(workspace, plus, name, "2017-12-01")
-              for name in ("갑", "을", "병", "정", "무", "기", "경")}  # fmt: skip
+    people = {
+        name: add_seeker(workspace, plus, name, "2017-12-01")
+        for name in ("갑", "을", "병", "정", "무", "기", "경")
+    }
     people["신"] = add_seeker(workspace, gvalley, "신", "2018-01-10")
     p = {
         "갑1": _place(workspace, plus, people["갑"].number, "2018-03-01"),
@@ -262,8 +264,19 @@ def test_command_line(
     assert code == 0 and "총 계" in out and "미확인" in out
     # bad input: 2, nothing written
     target = tmp_path / "out.xlsx"
-    code, _, err = run("retention", "--db", db, "--user", "lead", "--from", "2018-13-01",
-                       "--to", "2018-12-31", "--xlsx", str(target))  # fmt: skip
+    code, _, err = run(
+        "retention",
+        "--db",
+        db,
+        "--user",
+        "lead",
+        "--from",
+        "2018-13-01",
+        "--to",
+        "2018-12-31",
+        "--xlsx",
+        str(target),
+    )
     assert code == 2 and err and not target.exists()
     # a counselor without a reason: 2; a wrong password: refused, 3; nothing written
     code, _, err = run(*base, "--user", "c-plus", "--xlsx", str(target))
@@ -273,8 +286,9 @@ def test_command_line(
     assert code == 3 and not target.exists()
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     # a counselor's own desk, with a reason
-    code, out, _ = run(*base, "--user", "c-plus", "--reason", "회의", "--format", "csv",
-                       "--xlsx", str(target))  # fmt: skip
+    code, out, _ = run(
+        *base, "--user", "c-plus", "--reason", "회의", "--format", "csv", "--xlsx", str(target)
+    )
     assert code == 0 and out.splitlines()[1:] == ["plus,5,1,0,4,0,1,1,3,0,0,0,5,0"]
     sheet = load_workbook(target)["고용유지"]
     assert [c.value for c in sheet["A"] if c.value in ("총 계", "일자리플러스센터")] == [
@@ -290,12 +304,16 @@ def test_workbook_sheet_reads_back(
     path = write_retention_workbook(report, tmp_path / "retention.xlsx")
     sheet = load_workbook(path)["고용유지"]
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    body = {row[0]: row[1:14] for row in values if row and row[0] in {
-        "총 계", "일자리플러스센터", "G밸리 일자리상담창구"}}  # fmt: skip
+    body = {
+        row[0]: row[1:14]
+        for row in values
+        if row and row[0] in {"총 계", "일자리플러스센터", "G밸리 일자리상담창구"}
+    }
     assert body["일자리플러스센터"] == list(EXPECTED["plus"])
     assert body["G밸리 일자리상담창구"] == list(EXPECTED["gvalley"])
-    assert body["총 계"] == [a + b for a, b in zip(EXPECTED["plus"], EXPECTED["gvalley"],
-                                                  strict=True)]  # fmt: skip
+    assert body["총 계"] == [
+        a + b for a, b in zip(EXPECTED["plus"], EXPECTED["gvalley"], strict=True)
+    ]
     heads = {str(v) for row in values[:6] for v in row if v}
     assert {
         "구 분",

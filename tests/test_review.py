@@ -81,8 +81,12 @@ def test_drill_down_lists_exactly_what_each_cell_counts(
     assert any(r.detail == "취업 2건" for r in people)
     with pytest.raises(PermissionDenied):
         workspace.review.drill_down(counselors["gvalley"], Period.year(2018), "plus", "sessions")
-    assert workspace.review.drill_down(counselors["gvalley"], Period.year(2018), "gvalley",
-                                       "placements")[0].label == "최지밸리"  # fmt: skip
+    assert (
+        workspace.review.drill_down(
+            counselors["gvalley"], Period.year(2018), "gvalley", "placements"
+        )[0].label
+        == "최지밸리"
+    )
 
 
 def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
@@ -172,15 +176,40 @@ def test_close_reopen_target_and_flags_on_the_command_line(
     )
     code, _, err = cli("import", "--db", db, "--user", "admin", str(late))
     assert code == 2 and "[상담] 2행 '상담일' 열: 2018년 3월은 마감되어" in err
-    code, _, err = cli("reopen", "--db", db, "--user", "admin", "--year", "2018", "--month", "3",
-                       "--reason", "누락분")  # fmt: skip
+    code, _, err = cli(
+        "reopen",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--year",
+        "2018",
+        "--month",
+        "3",
+        "--reason",
+        "누락분",
+    )
     assert code == 0
     assert cli("import", "--db", db, "--user", "admin", str(late))[0] == 0
-    code, out, _ = cli("target", "--db", db, "--user", "admin", "--year", "2018", "--desk",
-                       "일자리플러스센터", "--measure", "placements", "--value", "2")  # fmt: skip
+    code, out, _ = cli(
+        "target",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--year",
+        "2018",
+        "--desk",
+        "일자리플러스센터",
+        "--measure",
+        "placements",
+        "--value",
+        "2",
+    )
     assert code == 0 and "달성률 50.0%" in out
-    code, out, _ = cli("flags", "--db", db, "--user", "admin", "--from", "2018-01-01",
-                       "--to", "2018-12-31")  # fmt: skip
+    code, out, _ = cli(
+        "flags", "--db", db, "--user", "admin", "--from", "2018-01-01", "--to", "2018-12-31"
+    )
     assert code == 0 and "이전 상담·알선 없는 취업\tgvalley" in out and "모두 1건" in out
     code, _, err = cli("close", "--db", db, "--user", "admin", "--year", "2018", "--month", "13")
     assert code == 2

@@ -45,9 +45,21 @@ def test_import_reproduces_the_official_table(
     assert _run("init", "--db", db, "--admin", "admin")[0] == 0
     code, out, err = _run("import", "--db", db, "--user", "admin", str(seed_book))
     assert (code, err) == (0, ""), err
-    code, out, err = _run("stats", "--db", db, "--user", "admin", "--from", "2018-01-01",
-                          "--to", "2018-10-30", "--format", "csv",
-                          "--xlsx", str(tmp_path / "table.xlsx"))  # fmt: skip
+    code, out, err = _run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "csv",
+        "--xlsx",
+        str(tmp_path / "table.xlsx"),
+    )
     assert code == 0, err
     assert out == SEED_CSV + "\n"
     # The same figures in the official xlsx layout, as printed in the district's report.
@@ -57,13 +69,35 @@ def test_import_reproduces_the_official_table(
     assert [c.value for c in sheet[6]] == ["일자리플러스센터", 958, 3590, 15685, 12660, 1516]
     assert sheet["C6"].number_format == "#,##0"
     # The rows outside the period were read too: the whole of 2018 counts more.
-    code, out, _ = _run("stats", "--db", db, "--user", "admin", "--from", "2017-01-01",
-                        "--to", "2018-12-31", "--format", "csv")  # fmt: skip
+    code, out, _ = _run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2017-01-01",
+        "--to",
+        "2018-12-31",
+        "--format",
+        "csv",
+    )
     total = [int(v) for v in out.splitlines()[1].split(",")[1:]]
     assert total[0] > 2793 and total[1] > 5301 and total[2] > 21520 and total[4] > 1987
     # Importing the same workbook again changes nothing.
     code, _, err = _run("import", "--db", db, "--user", "admin", str(seed_book))
     assert code == 2 and "이미 가져왔습니다" in err
-    code, out, _ = _run("stats", "--db", db, "--user", "admin", "--from", "2018-01-01",
-                        "--to", "2018-10-30", "--format", "csv")  # fmt: skip
+    code, out, _ = _run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "admin",
+        "--from",
+        "2018-01-01",
+        "--to",
+        "2018-10-30",
+        "--format",
+        "csv",
+    )
     assert out == SEED_CSV + "\n"

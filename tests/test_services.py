@@ -90,10 +90,16 @@ def test_only_an_administrator_adds_accounts(
 def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Actor) -> None:
     actor = counselor_at(workspace, admin, "dong")
     form = seeker_command(
-        {"성명": "김민수", "등록일": "2018-10-01", "등록창구": "독산동",
-         "연락처": "010 1234 5678", "생년월일": "1980.01.01.", "성별": "남"},
+        {
+            "성명": "김민수",
+            "등록일": "2018-10-01",
+            "등록창구": "독산동",
+            "연락처": "010 1234 5678",
+            "생년월일": "1980.01.01.",
+            "성별": "남",
+        },
         TODAY,
-    )  # fmt: skip
+    )
     seeker = workspace.records.register_seeker(actor, replace(form, consented=True))
     assert seeker.number.startswith("D")
     workspace.records.log_session(
@@ -102,10 +108,12 @@ def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Acto
     workspace.records.log_session(
         actor,
         LogSession(
-            seeker.number, date(2018, 10, 5), channel=Channel.PHONE,
+            seeker.number,
+            date(2018, 10, 5),
+            channel=Channel.PHONE,
             next_contact_on=date(2018, 10, 12),
         ),
-    )  # fmt: skip
+    )
     opening = _opening(workspace, actor, date(2018, 9, 20))
     referral = workspace.records.refer(
         actor, Refer(seeker.number, opening.number, date(2018, 10, 6))
@@ -114,10 +122,12 @@ def test_a_counselors_day_adds_up_in_the_table(workspace: Workspace, admin: Acto
     workspace.records.record_placement(
         actor,
         RecordPlacement(
-            seeker.number, date(2018, 10, 20), referral_id=referral.id,
+            seeker.number,
+            date(2018, 10, 20),
+            referral_id=referral.id,
             verification=Verification.INSURANCE,
         ),
-    )  # fmt: skip
+    )
     table = workspace.statistics.table(actor, Period.parse("2018-01-01", "2018-10-30"))
     assert table.by_desk["dong"] == Counts(1, 1, 2, 1, 1)
     assert table.total == Counts(1, 1, 2, 1, 1)
@@ -139,10 +149,14 @@ def test_bad_input_names_each_field_and_writes_nothing(
     employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)가산"))
     with pytest.raises(ValidationError, match="1 이상"):
         opening_command(
-            {"업체번호": employer.number, "모집직종": "경비", "모집인원": 0,
-             "등록일": "2018-01-02"},
+            {
+                "업체번호": employer.number,
+                "모집직종": "경비",
+                "모집인원": 0,
+                "등록일": "2018-01-02",
+            },
             TODAY,
-        )  # fmt: skip
+        )
     seeker = _seeker(workspace, counselor)
     with pytest.raises(ValidationError, match="상담일보다"):
         workspace.records.log_session(
@@ -189,10 +203,12 @@ def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Ac
         workspace.records.register_seeker(
             gvalley,
             RegisterSeeker(
-                name="박지현", registered_on=date(2018, 3, 2), desk=parse_desk("plus"),
+                name="박지현",
+                registered_on=date(2018, 3, 2),
+                desk=parse_desk("plus"),
                 consented=True,
             ),
-        )  # fmt: skip
+        )
     seeker = _seeker(workspace, plus)
     with pytest.raises(PermissionDenied):
         workspace.records.log_session(
@@ -327,5 +343,8 @@ def test_a_number_given_by_hand_does_not_block_the_applications_own(
         records.register_employer(plus, RegisterEmployer("(주)자동")).number,
         records.register_opening(plus, opening).number,
     )
-    assert made == (f"D{nxt['job_seekers']:08d}-2", f"E{nxt['employers']:08d}-2",
-                    f"J{nxt['job_openings']:08d}-2")  # fmt: skip
+    assert made == (
+        f"D{nxt['job_seekers']:08d}-2",
+        f"E{nxt['employers']:08d}-2",
+        f"J{nxt['job_openings']:08d}-2",
+    )

@@ -114,8 +114,12 @@ ATTACKS = {
 }
 #: What the administrator's role may do of the above (account management, the purge's
 #: emptying of history values); everything else is refused to it too.
-ADMIN_MAY = {"make oneself administrator", "enable an account", "add an account",
-             "rewrite the change history"}  # fmt: skip
+ADMIN_MAY = {
+    "make oneself administrator",
+    "enable an account",
+    "add an account",
+    "rewrite the change history",
+}
 #: What the change history's trigger refuses to the administrator's role, which may update
 #: the history's values only to empty them.
 TRIGGER_REFUSES_ADMIN = {"forge a history value"}
@@ -204,9 +208,14 @@ def test_grant_is_idempotent_and_takes_back_what_was_given_by_hand(shared: Share
         connection.commit()
     assert _privileges(shared) != before
     code, out, err = run(
-        "grant", "--db", shared.url(shared.owner), "--app", shared.app,
-        "--admin-role", shared.admin,
-    )  # fmt: skip
+        "grant",
+        "--db",
+        shared.url(shared.owner),
+        "--app",
+        shared.app,
+        "--admin-role",
+        shared.admin,
+    )
     assert (code, err) == (0, "")
     assert f"창구용 역할 {shared.app}: 표 {len(grants.APP_GRANTS)}개" in out
     assert _privileges(shared) == before
@@ -328,13 +337,35 @@ def test_account_management_from_a_desk_pc_is_refused_in_korean_on_the_command_l
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     monkeypatch.setenv("DESKAPP_NEW_PASSWORD", PASSWORD)
     desk = shared.url(shared.app)
-    code, _, err = run("users", "--db", desk, "--user", "admin", "add", "park",
-                       "--role", "counselor", "--desk", "plus")  # fmt: skip
+    code, _, err = run(
+        "users",
+        "--db",
+        desk,
+        "--user",
+        "admin",
+        "add",
+        "park",
+        "--role",
+        "counselor",
+        "--desk",
+        "plus",
+    )
     assert code == 3
     assert f"창구용 데이터베이스 계정 '{shared.app}'으로 연결되어 있어 계정 추가" in err
     assert "Traceback" not in err and "psycopg" not in err
-    code, _, err = run("users", "--db", shared.url(shared.admin), "--user", "admin", "add",
-                         "park", "--role", "counselor", "--desk", "plus")  # fmt: skip
+    code, _, err = run(
+        "users",
+        "--db",
+        shared.url(shared.admin),
+        "--user",
+        "admin",
+        "add",
+        "park",
+        "--role",
+        "counselor",
+        "--desk",
+        "plus",
+    )
     assert (code, err) == (0, "")
 
 
@@ -420,8 +451,9 @@ def test_a_desks_role_cannot_make_the_schema_and_says_so(
         connection.execute(f'CREATE DATABASE "{database}"')
     try:
         url = make_url(pg_server.format(db=database)).set(username=role)
-        code, _, err = run("init", "--db", url.render_as_string(hide_password=False),
-                           "--admin", "admin")  # fmt: skip
+        code, _, err = run(
+            "init", "--db", url.render_as_string(hide_password=False), "--admin", "admin"
+        )
         assert code == 2 and f"'{role}'에는 deskapp의 표를 만들 권한이 없습니다" in err
     finally:
         with superuser(pg_server) as connection:
@@ -501,6 +533,12 @@ def test_grant_to_another_role_moves_the_grants(shared: Shared) -> None:
     code, _, err = run("grant", "--db", shared.url(shared.owner), "--app", other)
     assert (code, err) == (0, "")
     assert _attempt(shared, shared.app, "SELECT count(*) FROM job_seekers") == "refused"
-    assert _attempt(shared, other, "INSERT INTO access_log (at, username, host, action) "
-                    "VALUES (now(), 'x', 'x', 'x')") == "done"  # fmt: skip
+    assert (
+        _attempt(
+            shared,
+            other,
+            "INSERT INTO access_log (at, username, host, action) VALUES (now(), 'x', 'x', 'x')",
+        )
+        == "done"
+    )
     assert _attempt(shared, shared.admin, "SELECT count(*) FROM job_seekers") == "done"

@@ -118,8 +118,10 @@ def test_a_database_from_a_newer_deskapp_is_refused_untouched(workspace: Workspa
 def test_init_refuses_an_existing_database(workspace: Workspace, db_url: str) -> None:
     with pytest.raises(DatabaseError, match="이미"):
         Workspace.create(db_url, "admin2", PASSWORD)
-    assert [a.username for a in workspace.accounts.users(
-        workspace.accounts.authenticate("admin", PASSWORD))] == ["admin"]  # fmt: skip
+    assert [
+        a.username
+        for a in workspace.accounts.users(workspace.accounts.authenticate("admin", PASSWORD))
+    ] == ["admin"]
 
 
 NEXT_REVISION = '''"""test-only revision on top of the head."""

@@ -25,9 +25,20 @@ def test_plain_pytest_collects_from_the_root() -> None:
     """``pytest``, not ``python -m pytest``: the root is not on the path unless configured."""
     pytest = Path(sys.executable).with_name("pytest")
     collected = subprocess.run(
-        [str(pytest), "--collect-only", "-q", "-p", "no:cacheprovider",
-         "tests/test_seed_table.py", "tests/test_import_limits.py", "tests/test_store.py"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            str(pytest),
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_seed_table.py",
+            "tests/test_import_limits.py",
+            "tests/test_store.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert collected.returncode == 0, collected.stdout[-2000:] + collected.stderr[-2000:]
     assert re.search(r"\b\d+ tests? collected", collected.stdout)

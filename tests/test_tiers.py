@@ -24,8 +24,11 @@ PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
 def _collected(*options: str) -> set[str]:
     done = subprocess.run(
         [*PYTEST, "--collect-only", "-q", *options],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return {line for line in done.stdout.splitlines() if line.startswith("tests/")}
 

@@ -43,13 +43,17 @@ def _fill(workspace: Workspace, admin: Actor) -> dict[str, int]:
     plus = counselor_at(workspace, admin, "plus")
     records, corrections = workspace.records, workspace.corrections
     old = records.register_seeker(
-        plus, RegisterSeeker(name="오래된", registered_on=date(2015, 3, 2), phone="01011112222",
-                             consented=True),
-    )  # fmt: skip
+        plus,
+        RegisterSeeker(
+            name="오래된", registered_on=date(2015, 3, 2), phone="01011112222", consented=True
+        ),
+    )
     recent = records.register_seeker(
-        plus, RegisterSeeker(name="최근", registered_on=date(2018, 10, 1), phone="01033334444",
-                             consented=True),
-    )  # fmt: skip
+        plus,
+        RegisterSeeker(
+            name="최근", registered_on=date(2018, 10, 1), phone="01033334444", consented=True
+        ),
+    )
     for number, phone in ((old.number, "01055556666"), (recent.number, "01077778888")):
         corrections.change(
             plus, ChangeRecord(RecordKind.SEEKER, number, {"연락처": phone}, "번호 변경")

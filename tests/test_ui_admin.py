@@ -590,8 +590,11 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
     assert not lock.is_locked()
     lock.set_interval_ms(60_000)
     with qtbot.waitSignal(lock.sig_locked, timeout=3000) as locked:
-        qtbot.keyClick(window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+        qtbot.keyClick(
+            window.nav,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert "잠그기를 선택했습니다" in locked.args[0] and not window.isVisible()
     again: LockDialog | None = lock.dialog  # not the None asserted above
     assert again is not None

@@ -172,9 +172,10 @@ def test_enter_on_a_breakdown_cell_lists_exactly_its_records(
     view.table_view.setCurrentIndex(index)
     qtbot.keyClick(view.table_view, Qt.Key.Key_Return)
     dialogs = [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, DrillDownDialog) and shiboken6.isValid(w) and w.isVisible()
-    ]  # fmt: skip
+    ]
     assert len(dialogs) == 1
     dialog = dialogs[0]
     qtbot.waitUntil(lambda: "불러오는 중" not in dialog.windowTitle(), timeout=10_000)

@@ -258,10 +258,12 @@ def opening(workspace: Workspace, admin: Actor) -> dict[str, Any]:
     saved = workspace.records.register_opening(
         plus,
         RegisterOpening(
-            employer_no=employer.number, occupation="경비", headcount=1,
+            employer_no=employer.number,
+            occupation="경비",
+            headcount=1,
             registered_on=date(2018, 10, 1),
         ),
-    )  # fmt: skip
+    )
     number = _seeker(workspace, plus, "홍경비", desired_job="경비")
     # Registered in October so that the opening stays within its registration period.
     referral = workspace.records.refer(
@@ -339,17 +341,21 @@ def test_closing_due_lists_expired_and_filled_openings_and_closes_the_chosen(
     expired = workspace.records.register_opening(
         plus,
         RegisterOpening(
-            employer_no=employer.number, occupation="포장", headcount=3,
-            registered_on=date(2018, 10, 1), closes_on=date(2018, 10, 20),
+            employer_no=employer.number,
+            occupation="포장",
+            headcount=3,
+            registered_on=date(2018, 10, 1),
+            closes_on=date(2018, 10, 20),
         ),
-    )  # fmt: skip
+    )
     workspace.records.record_placement(
         plus,
         RecordPlacement(
-            seeker_no=opening["seeker"], placed_on=date(2018, 10, 15),
+            seeker_no=opening["seeker"],
+            placed_on=date(2018, 10, 15),
             referral_id=opening["referral"],
         ),
-    )  # fmt: skip
+    )
     window = open_window(qtbot, workspace, plus, tmp_path)
     page = window.employers_page
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
@@ -461,9 +467,13 @@ def test_the_seeker_card_is_saved_as_a_pdf_with_its_reason_logged(
 ) -> None:
     plus = counselor_at(workspace, admin, "plus")
     number = _seeker(
-        workspace, plus, "구직표", groups=("청년",), desired_wage="월 230만원",
+        workspace,
+        plus,
+        "구직표",
+        groups=("청년",),
+        desired_wage="월 230만원",
         desk=parse_desk("plus"),
-    )  # fmt: skip
+    )
     seeker_id = workspace.browse.search_seekers(plus, number)[0].id
     target = tmp_path / "구직표.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))

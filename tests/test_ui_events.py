@@ -271,8 +271,15 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
     model = page.report.model
     headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     total = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert headings == ["행 사 명", "운영횟수", "참여기업", "모집인원", "참여인원", "면접인원",
-                        "채용인원"]  # fmt: skip
+    assert headings == [
+        "행 사 명",
+        "운영횟수",
+        "참여기업",
+        "모집인원",
+        "참여인원",
+        "면접인원",
+        "채용인원",
+    ]
     assert total == ["총 계", "1", "2", "5", "3", "3", "2"]
     assert _placements(workspace, admin) == before + 2 == int(total[-1])
     listed = page.list_model.item(0)
@@ -283,9 +290,16 @@ def test_a_counselor_runs_a_small_ilgu_day_by_keyboard_and_the_figures_agree(
 def _held(workspace: Workspace, actor: Actor) -> tuple[str, list[str]]:
     """An event of 2018-10-25 at the plus desk: one employer, three people, two hired."""
     number = workspace.events.create_event(
-        actor, EventDetails("10월 일구데이", EventKind.ILGU_DAY, date(2018, 10, 25),
-                            venue="구청", venue_type="구 청", reported_participants=4),
-    ).number  # fmt: skip
+        actor,
+        EventDetails(
+            "10월 일구데이",
+            EventKind.ILGU_DAY,
+            date(2018, 10, 25),
+            venue="구청",
+            venue_type="구 청",
+            reported_participants=4,
+        ),
+    ).number
     employer = workspace.records.register_employer(actor, RegisterEmployer("(주)금천")).number
     workspace.events.add_employer(actor, AddEventEmployer(number, employer, 2))
     people = []
@@ -383,8 +397,14 @@ def test_a_team_lead_exports_the_report_in_the_seed_layout_with_a_reason(
     sheet = load_workbook(target).active
     assert sheet is not None
     assert sheet["A1"].value == "소규모 일구데이"
-    assert [c.value for c in sheet[3]] == ["운영장소", "운영횟수", "참여기업", "모집인원",
-                                           "면접인원", "취업자 수"]  # fmt: skip
+    assert [c.value for c in sheet[3]] == [
+        "운영장소",
+        "운영횟수",
+        "참여기업",
+        "모집인원",
+        "면접인원",
+        "취업자 수",
+    ]
     assert [c.value for c in sheet[4]] == ["총 계", 1, 1, 2, 3, 2]
     logged = rows(workspace, "SELECT action, detail FROM access_log WHERE detail LIKE '행사 실적%'")
     assert len(logged) == 1 and "구청 월간 보고" in str(logged[0][1])
@@ -417,9 +437,10 @@ def test_f2_corrects_and_delete_voids_an_event_with_a_reason(
     corrected = page.list_model.item(0)
     assert corrected is not None and corrected.venue == "금천구청 대강당"
     assert rows(
-        workspace, "SELECT old_value, new_value, reason FROM record_changes "
-                   "WHERE record_kind = 'event' AND field = '장소'",
-    ) == [("구청", "금천구청 대강당", "장소 바로잡음")]  # fmt: skip
+        workspace,
+        "SELECT old_value, new_value, reason FROM record_changes "
+        "WHERE record_kind = 'event' AND field = '장소'",
+    ) == [("구청", "금천구청 대강당", "장소 바로잡음")]
 
     # Delete in the text filter edits the text; on the list it voids the event.
     active(qtbot, page.window())
@@ -527,10 +548,16 @@ def test_a_job_fair_report_has_the_organizer_column_and_the_total_last(
         ("G밸리 채용한마당", "2018-09-06", "한국산업단지공단"),
     )
     for name, day, organizer in fairs:
-        details = EventDetails(name, EventKind.JOB_FAIR, date.fromisoformat(day),
-                               desk=parse_desk("plus"), organizer=organizer,
-                               reported_participants=100, reported_interviewed=40,
-                               reported_hired=12)  # fmt: skip
+        details = EventDetails(
+            name,
+            EventKind.JOB_FAIR,
+            date.fromisoformat(day),
+            desk=parse_desk("plus"),
+            organizer=organizer,
+            reported_participants=100,
+            reported_interviewed=40,
+            reported_hired=12,
+        )
         workspace.events.create_event(admin, details)
     _window, _tools, page = _events_page(qtbot, workspace, team_lead, tmp_path)
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
@@ -587,8 +614,13 @@ def test_keys_typed_faster_than_they_are_saved_are_saved_in_their_order(
         "ON p.id = c.record_id JOIN job_seekers s ON s.id = p.seeker_id "
         f"WHERE c.record_kind = 'event_participant' AND s.seeker_no = '{newcomer}' "
         "AND c.field IN ('면접', '결과') ORDER BY c.id",
-    ) == [("면접", "예"), ("결과", "서류합격"), ("결과", "1차합격"), ("결과", "2차합격"),
-          ("결과", "채용")]  # fmt: skip
+    ) == [
+        ("면접", "예"),
+        ("결과", "서류합격"),
+        ("결과", "1차합격"),
+        ("결과", "2차합격"),
+        ("결과", "채용"),
+    ]
     assert _placements(workspace, admin) == before + 1
     event.close()
 

@@ -267,10 +267,22 @@ def test_the_screenshots_script_makes_pictures_of_the_real_window(tmp_path: Path
     out = tmp_path / "images"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "screenshots.py"), "--seekers", "40",
-         "--out", str(out), "--only", "pages", "seeker-form"],
-        env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "screenshots.py"),
+            "--seekers",
+            "40",
+            "--out",
+            str(out),
+            "--only",
+            "pages",
+            "seeker-form",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     names = {p.name for p in out.glob("*.png")}
     assert {f"page-{key}.png" for key in PAGE_HEADINGS} | {"form-seeker.png"} <= names

@@ -32,15 +32,25 @@ def _records(workspace: Workspace, plus: Actor) -> dict[str, object]:
     guard = r.register_opening(
         plus,
         RegisterOpening(
-            employer, "아파트 경비원", 1, date(2018, 10, 1), wage="월 230만원",
+            employer,
+            "아파트 경비원",
+            1,
+            date(2018, 10, 1),
+            wage="월 230만원",
             employment_type=EmploymentType("정규직"),
         ),
-    )  # fmt: skip
+    )
     other = r.register_opening(plus, RegisterOpening(employer, "시설 경비", 2, date(2018, 10, 2)))
     seeker = new_seeker(
-        workspace, plus, "박경비", "2018-09-01", 희망직종="경비", 주소="서울 금천구 독산동",
-        희망고용형태="정규직", 희망임금="월 200만원",
-    )  # fmt: skip
+        workspace,
+        plus,
+        "박경비",
+        "2018-09-01",
+        희망직종="경비",
+        주소="서울 금천구 독산동",
+        희망고용형태="정규직",
+        희망임금="월 200만원",
+    )
     return {"guard": guard, "other": other, "seeker": seeker}
 
 
@@ -104,9 +114,14 @@ def test_recommended_openings_read_without_hovering_and_enter_asks_once(
     made = _records(workspace, plus)
     window = open_window(qtbot, workspace, plus, tmp_path)
     dialog = MatchDialog(
-        workspace, plus, int(made["seeker"]), "박경비 (D00000001)", window, "plus",  # type: ignore[call-overload]
+        workspace,
+        plus,
+        int(made["seeker"]),  # type: ignore[call-overload]
+        "박경비 (D00000001)",
+        window,
+        "plus",
         seeker_no="D00000001",
-    )  # fmt: skip
+    )
     qtbot.addWidget(dialog)
     dialog.resize(800, 420)  # the opening's name fits; the reasons have to wrap
     _loaded(qtbot, dialog)
@@ -123,9 +138,14 @@ def test_fitting_seekers_read_without_hovering_and_enter_asks_once(
     window = open_window(qtbot, workspace, plus, tmp_path)
     guard = made["guard"]
     dialog = SeekerMatchDialog(
-        workspace, plus, guard.id, "가산디지털단지 종합건물관리 주식회사 · 아파트 경비원",  # type: ignore[attr-defined]
-        window, "plus", opening_no=guard.number,  # type: ignore[attr-defined]
-    )  # fmt: skip
+        workspace,
+        plus,
+        guard.id,  # type: ignore[attr-defined]
+        "가산디지털단지 종합건물관리 주식회사 · 아파트 경비원",
+        window,
+        "plus",
+        opening_no=guard.number,  # type: ignore[attr-defined]
+    )
     qtbot.addWidget(dialog)
     dialog.resize(440, 420)  # a narrow window: the reasons have to wrap
     _loaded(qtbot, dialog)

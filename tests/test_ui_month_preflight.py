@@ -102,5 +102,4 @@ def test_the_close_confirmation_lists_what_is_unfinished_and_closes_only_when_to
     assert not dialog.unfinished_view.isVisible() and dialog.close_button.text() == "마감하기"
     with qtbot.waitSignal(tab.sig_closed, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert {(c.year, c.month) for c in workspace.review.closes(team_lead)} == {(2018, 8),
-                                                                             (2018, 9)}  # fmt: skip
+    assert {(c.year, c.month) for c in workspace.review.closes(team_lead)} == {(2018, 8), (2018, 9)}

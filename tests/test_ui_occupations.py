@@ -38,9 +38,12 @@ def _shown(dialog: OccupationDialog) -> list[str]:
 
 def _find(dialog: OccupationDialog, code: str) -> QModelIndex:
     matches = dialog.proxy.match(
-        dialog.proxy.index(0, 0), CODE_ROLE, code, 1,
+        dialog.proxy.index(0, 0),
+        CODE_ROLE,
+        code,
+        1,
         Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-    )  # fmt: skip
+    )
     assert matches, code
     return matches[0]
 
@@ -144,8 +147,9 @@ def test_a_seeker_is_registered_under_the_code_picked_with_f4_and_the_wanted_typ
     qtbot.waitUntil(form.consent_check.isChecked)
     with qtbot.waitSignal(form.sig_saved, timeout=10_000):
         qtbot.keyClick(form.consent_check, Qt.Key.Key_S, CTRL)
-    assert rows(workspace, "SELECT name, desired_job, desired_code, desired_employment "
-                "FROM job_seekers") == [("정경비", "아파트 경비", "5413", "계약직")]  # fmt: skip
+    assert rows(
+        workspace, "SELECT name, desired_job, desired_code, desired_employment FROM job_seekers"
+    ) == [("정경비", "아파트 경비", "5413", "계약직")]
 
 
 @SQLITE_ONLY
@@ -172,8 +176,9 @@ def test_an_opening_is_stored_under_the_matched_code_and_a_cleared_pick_is_forgo
     form.employment_combo.setCurrentIndex(form.employment_combo.findData("시간제"))
     with qtbot.waitSignal(form.sig_saved, timeout=10_000):
         form.save()
-    assert rows(workspace, "SELECT occupation, occupation_code, employment_type "
-                "FROM job_openings") == [("요양보호사", "5501", "시간제")]  # fmt: skip
+    assert rows(
+        workspace, "SELECT occupation, occupation_code, employment_type FROM job_openings"
+    ) == [("요양보호사", "5501", "시간제")]
 
 
 @SQLITE_ONLY

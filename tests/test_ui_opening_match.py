@@ -206,9 +206,13 @@ def test_a_refusal_of_the_service_is_shown_in_the_dialog(
 
 @SQLITE_ONLY
 def test_a_team_lead_refers_at_the_working_desk_and_keeps_the_row(
-    qtbot: QtBot, workspace: Workspace, plus: Actor, gvalley: Actor, team_lead: Actor,
+    qtbot: QtBot,
+    workspace: Workspace,
+    plus: Actor,
+    gvalley: Actor,
+    team_lead: Actor,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     ids = _records(workspace, plus, gvalley)
     window = _window(qtbot, workspace, team_lead, tmp_path)
     window.set_desk("gvalley")

@@ -119,9 +119,18 @@ def test_contacts_and_agreements_on_the_employer_page_by_keyboard(
         qtbot.keyClick(next_on, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: record.outreach.contact_model.rowCount() == 1, timeout=10_000)
     assert _contacts(record) == [
-        ("2018-10-29", "전화", "신규", "G밸리", "gvalley 상담사", "채용 계획 확인",
-         "2018-10-30", "", "인사팀장과 통화"),
-    ]  # fmt: skip
+        (
+            "2018-10-29",
+            "전화",
+            "신규",
+            "G밸리",
+            "gvalley 상담사",
+            "채용 계획 확인",
+            "2018-10-30",
+            "",
+            "인사팀장과 통화",
+        ),
+    ]
 
     # A counselor logs at their own desk only: no other desk is offered.
     active(qtbot, record)
@@ -161,8 +170,12 @@ def test_contacts_and_agreements_on_the_employer_page_by_keyboard(
     model = record.outreach.agreement_model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
     assert [model.index(0, c).data() for c in range(5)] == [
-        "2018-10-30", "2018-10-30 ~ 2019-10-29", "5", "0", "0",
-    ]  # fmt: skip
+        "2018-10-30",
+        "2018-10-30 ~ 2019-10-29",
+        "5",
+        "0",
+        "0",
+    ]
 
     # Ctrl+Shift+D on the first contact (newest first: the visit has no next action).
     active(qtbot, record)
@@ -216,8 +229,12 @@ def test_next_actions_due_on_the_follow_up_page(
         window.show_page("casework")
     qtbot.waitUntil(lambda: page.outreach_model.rowCount() == 1, timeout=10_000)
     assert [page.outreach_model.index(0, c).data() for c in range(5)] == [
-        "2018-10-29", "(주)가산물류", "채용 계획 확인", "G밸리", "gvalley 상담사",
-    ]  # fmt: skip
+        "2018-10-29",
+        "(주)가산물류",
+        "채용 계획 확인",
+        "G밸리",
+        "gvalley 상담사",
+    ]
 
     # Enter opens the employer.
     page.outreach_table.setFocus()
@@ -254,8 +271,11 @@ def test_the_outreach_report_from_the_view_menu(
     dialogs: list[OutreachReportDialog] = []
 
     def shown() -> bool:
-        dialogs[:] = [w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, OutreachReportDialog) and w.isVisible()]  # fmt: skip
+        dialogs[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, OutreachReportDialog) and w.isVisible()
+        ]
         return bool(dialogs)
 
     qtbot.waitUntil(shown, timeout=5000)
@@ -284,14 +304,26 @@ def test_the_outreach_report_from_the_view_menu(
 
 
 def test_the_outreach_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
-    contact = Contact(1, 1, date(2018, 10, 1), ContactKind.VISIT, "gvalley", "상담사", True,
-                      "메모", "재방문", date(2018, 10, 8), None)  # fmt: skip
+    contact = Contact(
+        1,
+        1,
+        date(2018, 10, 1),
+        ContactKind.VISIT,
+        "gvalley",
+        "상담사",
+        True,
+        "메모",
+        "재방문",
+        date(2018, 10, 8),
+        None,
+    )
     contacts = ContactsModel()
     contacts.set_items([contact])
     qtmodeltester.check(contacts)
     agreements = AgreementsModel()
-    agreements.set_items([Agreement(1, 1, date(2018, 10, 1), date(2018, 10, 1), None, 3,
-                                    "gvalley", None, 1, 1)])  # fmt: skip
+    agreements.set_items(
+        [Agreement(1, 1, date(2018, 10, 1), date(2018, 10, 1), None, 3, "gvalley", None, 1, 1)]
+    )
     qtmodeltester.check(agreements)
     due = OutreachItemsModel()
     due.set_rows([OutreachItem(1, 1, "E1", "업체", date(2018, 10, 8), "재방문", "plus", "")])

@@ -213,10 +213,14 @@ def test_the_reports_show_the_seed_layouts(
     programme = workspace.programmes.create(
         plus,
         CreateProgramme(
-            ProgrammeFields("이력서 및 자소서 클리닉", date(2018, 5, 2), ends_on=date(2018, 11, 30),
-                            kind="클리닉")
+            ProgrammeFields(
+                "이력서 및 자소서 클리닉",
+                date(2018, 5, 2),
+                ends_on=date(2018, 11, 30),
+                kind="클리닉",
+            )
         ),
-    ).id  # fmt: skip
+    ).id
     for name in ("가민수", "나영희"):
         number = add_seeker(workspace, plus, name, "2018-05-02").number
         workspace.programmes.enrol(plus, Enrol(programme, number, date(2018, 5, 2)))
@@ -232,8 +236,12 @@ def test_the_reports_show_the_seed_layouts(
     ]  # fmt: skip
     year = dialog.year_model
     assert [year.index(0, c).data() for c in range(5)] == [
-        "2018년", "이력서 및 자소서 클리닉", "5월 ~ 11월", "2명", "0회",
-    ]  # fmt: skip
+        "2018년",
+        "이력서 및 자소서 클리닉",
+        "5월 ~ 11월",
+        "2명",
+        "0회",
+    ]
     # Another 구분 (Alt+K) leaves the clinic out; another year (Alt+Y) too.
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("취업캠프"))

@@ -150,8 +150,7 @@ def test_export_writes_the_sheet_and_logs_the_reason(
     _export(qtbot, mine, "창구 회의")
     written = [c.value for c in load_workbook(own)["고용유지"]["A"][4:6]]
     assert written[0] == "G밸리 일자리상담창구" and "총 계" not in written
-    assert rows(workspace, "SELECT username, detail FROM access_log WHERE action = 'export' "
-                "ORDER BY id")[-1] == (
-        "c-gvalley", "고용유지 현황 2018-01-01 ~ 2018-12-31 (gvalley) · 사유: 창구 회의"
-    )  # fmt: skip
+    assert rows(
+        workspace, "SELECT username, detail FROM access_log WHERE action = 'export' ORDER BY id"
+    )[-1] == ("c-gvalley", "고용유지 현황 2018-01-01 ~ 2018-12-31 (gvalley) · 사유: 창구 회의")
     mine.close()

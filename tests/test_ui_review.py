@@ -455,8 +455,13 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
 
     # Every cell of the year lists as many records as it counts.
     table = workspace.statistics.table(team_lead, year)
-    for desk, measure in (("plus", "sessions"), ("plus", "referrals"), ("gvalley", "placements"),
-                          ("plus", "job_openings"), ("dong", "job_seekers")):  # fmt: skip
+    for desk, measure in (
+        ("plus", "sessions"),
+        ("plus", "referrals"),
+        ("gvalley", "placements"),
+        ("plus", "job_openings"),
+        ("dong", "job_seekers"),
+    ):
         dialog = drill(team_lead, desk, measure)
         assert dialog.count() == table.by_desk[desk].get(measure), (desk, measure)
         dialog.close()

@@ -36,9 +36,15 @@ def seeker(workspace: Workspace, plus: Actor) -> int:
     """홍길동 at the plus desk, with one session, and an open opening to refer to."""
     r = workspace.records
     saved = add_seeker(
-        workspace, plus, "홍길동", "2018-09-03",
-        연락처="010-2627-1234", 생년월일="1975-03-01", 희망직종="경비", 주소="서울 금천구 가산동",
-    )  # fmt: skip
+        workspace,
+        plus,
+        "홍길동",
+        "2018-09-03",
+        연락처="010-2627-1234",
+        생년월일="1975-03-01",
+        희망직종="경비",
+        주소="서울 금천구 가산동",
+    )
     r.log_session(plus, LogSession(saved.number, date(2018, 9, 3), notes="첫 상담"))
     employer = r.register_employer(plus, RegisterEmployer("가산빌딩관리")).number
     for job in ("미화", "경비"):
@@ -332,9 +338,13 @@ def test_outcome_placement_and_void_by_keyboard(
 
 @SQLITE_ONLY
 def test_a_refusal_from_the_service_is_shown_in_the_form(
-    qtbot: QtBot, workspace: Workspace, plus: Actor, team_lead: Actor, seeker: int,
+    qtbot: QtBot,
+    workspace: Workspace,
+    plus: Actor,
+    team_lead: Actor,
+    seeker: int,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     workspace.review.close_month(team_lead, 2018, 9)
     window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")

@@ -23,10 +23,13 @@ def _openpyxl_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         return {
-            sheet.title: [_strip(row) for row in sheet.iter_rows(values_only=True) if any(
-                v is not None for v in row)]
+            sheet.title: [
+                _strip(row)
+                for row in sheet.iter_rows(values_only=True)
+                if any(v is not None for v in row)
+            ]
             for sheet in book.worksheets
-        }  # fmt: skip
+        }
     finally:
         book.close()
 
@@ -65,9 +68,15 @@ def test_types_dates_formulas_gaps_and_rich_text(tmp_path: Path) -> None:
         rows = list(reader.rows("값"))
     assert rows[0][0] == 1
     assert rows[0][1] == (
-        "글자", 42, 2.5, True, datetime(2018, 10, 30, 9, 30), datetime(2018, 10, 30),
-        datetime(2018, 10, 30), 43403,
-    )  # fmt: skip
+        "글자",
+        42,
+        2.5,
+        True,
+        datetime(2018, 10, 30, 9, 30),
+        datetime(2018, 10, 30),
+        datetime(2018, 10, 30),
+        43403,
+    )
     assert rows[1][0] == 3  # the row number in the sheet, not the count
     assert rows[1][1][0] == "두 행 아래" and rows[1][1][26] == "멀리"
     assert rows[1][1][2] is None

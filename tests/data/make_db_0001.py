@@ -43,14 +43,28 @@ def main() -> None:
         common = "created_at, created_by, void"
         now = "'2018-01-01 09:00:00.000000', 1, 0"
         for i, (desk, day) in enumerate(
-            [(1, "2018-03-02"), (1, "2018-03-05"), (2, "2018-04-01"), (3, "2018-05-01"),
-             (4, "2018-06-01")], start=1):  # fmt: skip
+            [
+                (1, "2018-03-02"),
+                (1, "2018-03-05"),
+                (2, "2018-04-01"),
+                (3, "2018-05-01"),
+                (4, "2018-06-01"),
+            ],
+            start=1,
+        ):
             db.execute(
                 f"INSERT INTO job_seekers (id, seeker_no, name, name_initials, phone, desk_id,"
                 f" registered_on, {common}) VALUES (?, ?, ?, ?, ?, ?, ?, {now})",
-                (i, f"S{i}", f"홍길동{'가나다라마'[i - 1]}", "ㅎㄱㄷ", "0101234567" + str(i),
-                 desk, day),
-            )  # fmt: skip
+                (
+                    i,
+                    f"S{i}",
+                    f"홍길동{'가나다라마'[i - 1]}",
+                    "ㅎㄱㄷ",
+                    "0101234567" + str(i),
+                    desk,
+                    day,
+                ),
+            )
         db.execute(
             f"INSERT INTO employers (id, employer_no, name, business_no, {common})"
             f" VALUES (1, 'E1', '(주)가산', '1248100998', {now})"
@@ -61,8 +75,14 @@ def main() -> None:
             f" 2, {now})"
         )
         for i, (seeker, desk, day) in enumerate(
-            [(1, 1, "2018-03-02"), (1, 1, "2018-03-09"), (2, 1, "2018-03-06"),
-             (4, 3, "2018-05-02")], start=1):  # fmt: skip
+            [
+                (1, 1, "2018-03-02"),
+                (1, 1, "2018-03-09"),
+                (2, 1, "2018-03-06"),
+                (4, 3, "2018-05-02"),
+            ],
+            start=1,
+        ):
             db.execute(
                 f"INSERT INTO counseling_sessions (id, seeker_id, session_on, channel, notes,"
                 f" desk_id, {common}) VALUES (?, ?, ?, '방문', '상담 내용', ?, {now})",
