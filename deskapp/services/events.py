@@ -85,6 +85,8 @@ class EventRow:
 
 @dataclass(frozen=True)
 class EmployerEntry:
+    """An employer taking part in an event, as the event's page lists it."""
+
     id: int
     employer_no: str
     name: str
@@ -94,6 +96,8 @@ class EmployerEntry:
 
 @dataclass(frozen=True)
 class ParticipantEntry:
+    """A job seeker taking part in an event, as the event's page lists it."""
+
     id: int
     seeker_id: int
     seeker_no: str

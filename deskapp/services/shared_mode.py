@@ -29,6 +29,8 @@ def grant_roles(db: str | None, app: str, admin: str | None = None) -> GrantRepo
 
 @dataclass(frozen=True)
 class Upgraded:
+    """The schema revision before and after ``upgrade_schema``."""
+
     before: str | None
     after: str
 

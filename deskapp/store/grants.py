@@ -120,6 +120,8 @@ class RoleGrants:
 
 @dataclass(frozen=True)
 class GrantReport:
+    """What ``apply_roles`` did: each role's grants, the roles revoked and what else changed."""
+
     roles: tuple[RoleGrants, ...]
     revoked: tuple[str, ...]  # roles recorded before whose grants were taken away
     notes: tuple[str, ...]  # what else was changed (the schema's CREATE, CONNECT)

@@ -1,4 +1,4 @@
-"""Settings of one account on this PC: the window's geometry, last page and desk, folders.
+r"""Settings of one account on this PC: the window's geometry, last page and desk, folders.
 
 A desk PC is shared: what one counselor left (the page they were on, the folder
 they saved to) must not greet the next person. The PC's own settings (the idle
@@ -7,8 +7,8 @@ settings file; each account's live in a group named by its id (not its user
 name, which an administrator may give to someone else later)::
 
     [accounts]
-    7\\main_window\\page=stats
-    7\\paths\\last_folder=C:/Users/desk/Documents
+    7\main_window\page=stats
+    7\paths\last_folder=C:/Users/desk/Documents
 """
 
 from __future__ import annotations
