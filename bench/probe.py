@@ -364,11 +364,13 @@ def window(db: str, username: str, password: str, settings_file: str) -> dict[st
     from PySide6.QtWidgets import QApplication
 
     from deskapp.app import choose_hangul_font, install_translators
+    from deskapp.ui import collector
     from deskapp.ui.startup import Startup
 
     app = QApplication(["deskapp-bench"])
     install_translators(app)
     choose_hangul_font(app)
+    collector.install(app)  # as run_gui: cycles are freed on the GUI thread only
     startup = Startup(db, QSettings(settings_file, QSettings.Format.IniFormat))
     marks: dict[str, float] = {}
 

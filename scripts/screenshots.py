@@ -34,6 +34,7 @@ from deskapp.app import choose_hangul_font, install_translators  # noqa: E402
 from deskapp.domain.dates import Period  # noqa: E402
 from deskapp.services.demo import DEMO_END, LEAD_USERNAME, generate_demo  # noqa: E402
 from deskapp.services.workspace import Workspace  # noqa: E402
+from deskapp.ui import collector  # noqa: E402
 from deskapp.ui.help import open_help  # noqa: E402
 from deskapp.ui.main_window import MainWindow  # noqa: E402
 from deskapp.ui.workers import QueryOp  # noqa: E402
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     translators = install_translators(app)
     font = choose_hangul_font(app)
+    collector.install(app)  # as the application: cycles are freed on the GUI thread only
     with tempfile.TemporaryDirectory(prefix="deskapp-screens-") as temp:
         folder = Path(temp)
         db = folder / "demo.sqlite"

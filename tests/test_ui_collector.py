@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar
 
@@ -120,15 +122,82 @@ def test_a_worker_never_drops_an_ops_last_reference(
         return held
 
     errors: list[BaseException] = []
+    ops_freed_on: list[str] = []
     for _ in range(200):
         held = _Held()
         query = QueryOp(parent=None, op=partial(op, held=held))
         query.failure(errors.append)
+        # The op itself too: it holds its parent widget and progress bar.
+        weakref.finalize(query, _note_thread, ops_freed_on)
         with qtbot.waitSignal(query.sig_finished, timeout=20_000):
             query.run_in_background()
         del held, query
         errors.clear()
     assert QueryOp.wait_for_all(10_000)
-    _run(qtbot, lambda _p: None)  # the next op's end lets go of the ops the workers let go of
-    assert len(_Held.freed_on) >= 199
+    for _ in range(3):  # the next ops' ends let go of the ops the workers let go of
+        _run(qtbot, _nothing)
+    assert len(_Held.freed_on) >= 199 and len(ops_freed_on) >= 199
     assert set(_Held.freed_on) == {threading.main_thread().name}
+    assert set(ops_freed_on) == {threading.main_thread().name}
+
+
+def _note_thread(names: list[str]) -> None:
+    names.append(threading.current_thread().name)
+
+
+def _nothing(_progress: object) -> None:
+    return None
+
+
+def test_a_blocking_wait_on_the_gui_thread_still_collects(qtbot: QtBot, qapp: QApplication) -> None:
+    """While the GUI thread waits for the workers (at exit, at log-out) its collector's timer
+    cannot run: the wait collects instead, so a worker's garbage does not pile up."""
+    install(qapp)
+    gc.collect()
+    threads: list[str] = []
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    gc.callbacks.append(noted)
+    try:
+        QueryOp(parent=None, op=_churn).run_in_background()
+        assert QueryOp.wait_for_all(20_000)  # no event loop runs during this call
+    finally:
+        gc.callbacks.remove(noted)
+    assert threads and set(threads) == {threading.main_thread().name}
+    assert gc.get_count()[0] < 5_000  # the worker made 100,000 cycles
+    qtbot.wait(10)  # deliver the op
+
+
+def _one(_progress: object) -> int:
+    return 1
+
+
+def _refuse(_progress: object) -> int:
+    raise ValidationError("성명", "비어 있습니다")
+
+
+def _ignore(_error: BaseException) -> None:
+    return None
+
+
+@pytest.mark.parametrize("op", [_one, _refuse], ids=["returned", "raised"])
+def test_a_quick_op_is_freed_on_the_gui_thread(
+    qtbot: QtBot, qapp: QApplication, op: Callable[[object], int]
+) -> None:
+    """A quick op is the likeliest to be delivered before its worker let go of it."""
+    install(qapp)
+    freed_on: list[str] = []
+    for _ in range(200):
+        query = QueryOp(parent=None, op=op).failure(_ignore)
+        weakref.finalize(query, _note_thread, freed_on)
+        with qtbot.waitSignal(query.sig_finished, timeout=20_000):
+            query.run_in_background()
+        del query
+    assert QueryOp.wait_for_all(10_000)
+    for _ in range(3):
+        _run(qtbot, _nothing)
+    assert len(freed_on) >= 199
+    assert set(freed_on) == {threading.main_thread().name}

@@ -33,14 +33,16 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from deskapp.services.workspace import waiting_for
+from deskapp.ui.collector import GuiThreadCollector
 from deskapp.ui.errors import log_unexpected, show_error
 
 Progress = Callable[[int, int], None]
 _PROGRESS_INTERVAL = 0.05  # seconds between two progress signals (the GUI needs no more)
+_WAIT_SLICE = 0.1  # seconds: how often a blocking wait on the GUI thread collects
 _running: set[QueryOp] = set()
 #: Delivered ops whose worker thread may still hold them: freed here, on the GUI thread.
 _retired: list[QueryOp] = []
@@ -60,6 +62,15 @@ def _work(ref: weakref.ref[QueryOp], released: threading.Event) -> None:
 
 def _sweep_retired() -> None:
     _retired[:] = [op for op in _retired if not op._released.is_set()]
+
+
+def _collect_while_waiting() -> None:
+    """Run the GUI thread's collector now, if the application has one (a blocking wait
+    keeps its timer from running)."""
+    app = QCoreApplication.instance()
+    found = app.findChild(GuiThreadCollector) if app is not None else None
+    if isinstance(found, GuiThreadCollector):
+        found.check()
 
 
 def _no_op(_progress: Progress) -> None:
@@ -164,12 +175,34 @@ class QueryOp(QObject):
         for op in ops:
             op._dropped = True
         deadline = time.monotonic() + max(msecs, 0) / 1000
-        return sum(not op._ended.wait(max(deadline - time.monotonic(), 0.0)) for op in ops)
+        still = ops
+        while still:
+            left = deadline - time.monotonic()
+            # In slices, collecting between them: the GUI thread's collector has no loop now.
+            still = [op for op in still if not op._ended.wait(min(max(left, 0.0), _WAIT_SLICE))]
+            _collect_while_waiting()
+            if left <= 0:
+                break
+        return len(still)
 
     @staticmethod
     def wait_for_all(msecs: int = 30_000) -> bool:
-        """Block until the pool's threads are idle (used at exit, before the database closes)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        """Block until the pool's threads are idle (used at exit, before the database closes;
+        ``msecs`` -1: however long it takes)."""
+        pool = QThreadPool.globalInstance()
+        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+        while True:
+            # In slices, collecting between them: while the GUI thread waits here its
+            # collector's timer cannot run, and a worker's garbage would pile up unfreed.
+            step = (
+                _WAIT_SLICE if deadline is None else min(_WAIT_SLICE, deadline - time.monotonic())
+            )
+            if pool.waitForDone(max(int(step * 1000), 0)):
+                _collect_while_waiting()
+                return True
+            _collect_while_waiting()
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
 
     # -- on the worker thread ------------------------------------------------------------
 
@@ -246,9 +279,10 @@ class QueryOp(QObject):
         _running.discard(self)
         _retired.append(self)  # until the worker thread has let go of it
         _sweep_retired()
-        # The callbacks (and the widgets they hold) are let go of here, on the GUI thread.
+        # The callbacks and widgets it holds are let go of here, on the GUI thread.
         self._op = _no_op
         self._success = self._failure = None
+        self._parent = self._bar = None
         self.sig_finished.emit()
 
     def _take_outcome(self) -> Any:
