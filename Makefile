@@ -17,7 +17,7 @@ UV_VERSION := 0.13.9
 # lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
 # deskapp itself is installed editable without resolving anything (--no-deps), built by the
 # setuptools the lock installed (--no-build-isolation).
-$(STAMP): $(LOCK) pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "deskapp needs Python 3.11 or newer (try: make PYTHON=python3.11 ...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
