@@ -13,7 +13,7 @@ UV_VERSION := 0.13.9
 
 .PHONY: run test test-fast check lint typecheck pytest system-deps test-deps seed-workbook bench dist build lock clean screenshots
 
-# Installed again whenever the lock or pyproject.toml changes. The libraries come from the
+# Installed again whenever the lock, pyproject.toml or setup.py changes. The libraries come from the
 # lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
 # deskapp itself is installed editable without resolving anything (--no-deps), built by the
 # setuptools the lock installed (--no-build-isolation).
