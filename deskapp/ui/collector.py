@@ -56,10 +56,6 @@ class GuiThreadCollector(QObject):
             return gc.collect(1)
         return gc.collect(2)
 
-    def collect(self) -> int:
-        """Collect every generation now (on this thread)."""
-        return gc.collect()
-
 
 def install(app: QObject) -> GuiThreadCollector:
     """Collect on ``app``'s thread from now on (once per application: a second call
