@@ -34,10 +34,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from deskapp import i18n
 from deskapp.services.error_log import PrivateRotatingFileHandler
 from deskapp.services.resources import guide_dir, resources_dir
 from deskapp.services.workspace import default_location
 from deskapp.ui import collector, errors
+from deskapp.ui.language import LANGUAGE_KEY
 from deskapp.ui.qt_korean import QtGapsTranslator
 from deskapp.ui.startup import Startup
 from deskapp.ui.workers import QueryOp
@@ -142,9 +144,23 @@ def qt_translation_folders() -> list[str]:
     ]
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Korean for Qt's own dialogs (qtbase_ko) first, then the application's (deskapp_ko);
-    the labels qtbase_ko lacks (the file dialog's "&Look in:" …) are answered last."""
+def chosen_language(settings: QSettings | None) -> str:
+    """The language to speak: ``DESKAPP_LANG`` when set, else this PC's setting, else Korean."""
+    if os.environ.get(i18n.LANGUAGE_ENV):
+        return i18n.normalise(os.environ[i18n.LANGUAGE_ENV])
+    stored = settings.value(LANGUAGE_KEY, "") if settings is not None else ""
+    return i18n.normalise(str(stored or ""))
+
+
+def install_translators(app: QCoreApplication, language: str = "ko") -> list[QTranslator]:
+    """Speak ``language`` (``ko`` or ``en``) in the window and in the layers below it.
+
+    The source strings are English, so English needs no catalogue. For Korean: Qt's own
+    dialogs (qtbase_ko) first, then the application's (deskapp_ko); the labels qtbase_ko
+    lacks (the file dialog's "&Look in:" …) are answered last."""
+    if i18n.set_language(language) == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return []
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     installed: list[QTranslator] = []
     gaps = QtGapsTranslator(app)  # installed first: asked only when the others have nothing
@@ -214,7 +230,7 @@ def run_gui(db: str | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    translators = install_translators(app)
+    translators = install_translators(app, chosen_language(QSettings()))
     choose_hangul_font(app)
     icon = resources_dir() / "icons" / "deskapp.svg"
     if icon.exists():

@@ -32,6 +32,8 @@ import pytest
 from pgserver import drop_database, new_database, postgres_server
 from sqlalchemy import text
 
+from deskapp import i18n
+from deskapp.app import install_translators
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
     LogSession,
@@ -246,6 +248,7 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep every test away from the real user's data folder and DESKAPP_* settings."""
     monkeypatch.delenv("DESKAPP_DB", raising=False)
     monkeypatch.delenv("DESKAPP_PASSWORD", raising=False)
+    monkeypatch.delenv("DESKAPP_LANG", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
@@ -256,10 +259,19 @@ def _collector(qapp: Any) -> GuiThreadCollector:
     return install_collector(qapp)
 
 
+@pytest.fixture(scope="session")
+def _korean(qapp: Any) -> None:
+    """As a desk PC starts: the window and the layers below it speak Korean."""
+    install_translators(qapp, "ko")
+
+
 @pytest.fixture(autouse=True)
-def _collect_between_tests(_collector: GuiThreadCollector) -> Iterator[None]:
-    """The service tests run no event loop for the collector's timer: collect after each."""
+def _collect_between_tests(_collector: GuiThreadCollector, _korean: None) -> Iterator[None]:
+    """Korean for each test (one that switches to English is switched back); and the
+    service tests run no event loop for the collector's timer: collect after each."""
+    i18n.set_language("ko")
     yield
+    i18n.set_language("ko")
     _collector.check()
 
 

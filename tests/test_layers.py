@@ -12,14 +12,22 @@ ROOT = Path(__file__).resolve().parents[1]
 STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 
 # place -> (allowed deskapp sub-packages, allowed third-party packages)
+# ``deskapp/i18n.py`` (the language and the message catalogue) is below every layer.
 RULES: dict[str, tuple[set[str], set[str]]] = {
-    "deskapp/domain": ({"domain"}, set()),
-    "deskapp/store": ({"domain", "store"}, {"sqlalchemy", "alembic"}),
-    "deskapp/services": ({"domain", "store", "services"}, {"sqlalchemy", "openpyxl", "argon2"}),
-    "deskapp/reports": ({"domain", "services", "reports"}, {"openpyxl"}),
-    "deskapp/ui": ({"domain", "services", "reports", "ui"}, {"PySide6", "shiboken6"}),
-    "deskapp/app.py": ({"domain", "services", "reports", "ui"}, {"PySide6", "shiboken6"}),
-    "deskapp/cli.py": ({"domain", "services", "reports", "app"}, set()),
+    "deskapp/i18n.py": (set(), set()),
+    "deskapp/domain": ({"i18n", "domain"}, set()),
+    "deskapp/store": ({"i18n", "domain", "store"}, {"sqlalchemy", "alembic"}),
+    "deskapp/services": (
+        {"i18n", "domain", "store", "services"},
+        {"sqlalchemy", "openpyxl", "argon2"},
+    ),
+    "deskapp/reports": ({"i18n", "domain", "services", "reports"}, {"openpyxl"}),
+    "deskapp/ui": ({"i18n", "domain", "services", "reports", "ui"}, {"PySide6", "shiboken6"}),
+    "deskapp/app.py": (
+        {"i18n", "domain", "services", "reports", "ui"},
+        {"PySide6", "shiboken6"},
+    ),
+    "deskapp/cli.py": ({"i18n", "domain", "services", "reports", "app"}, set()),
 }
 
 

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp import i18n
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DeskappError
 from deskapp.services.workspace import Workspace
 from deskapp.ui.errors import error_message
+from deskapp.ui.language import LanguageBox
 from deskapp.ui.workers import QueryOp
 
 _LAST_USER_KEY = "login/username"
@@ -104,6 +106,17 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("사용자 이름(&U):"), self.username_edit)
         form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
         form.addRow("", self.remember_box)
+        self.language_box = LanguageBox(settings, self)
+        self.language_box.setToolTip(self.tr("Takes effect when deskapp starts again."))
+        self.language_note = QLabel(self.tr("Takes effect when deskapp starts again."), self)
+        self.language_note.setVisible(False)
+        self.language_box.currentIndexChanged.connect(
+            lambda _index: self.language_note.setVisible(
+                self.language_box.chosen() != i18n.language()
+            )
+        )
+        form.addRow(self.tr("Lan&guage:"), self.language_box)
+        form.addRow("", self.language_note)
 
         self.buttons = QDialogButtonBox(self)
         self.login_button = self.buttons.addButton(
@@ -128,6 +141,7 @@ class LoginDialog(QDialog):
         QWidget.setTabOrder(self.password_edit, self.remember_box)
         QWidget.setTabOrder(self.remember_box, self.login_button)
         QWidget.setTabOrder(self.login_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.language_box)
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
         self.setMinimumWidth(400)
 

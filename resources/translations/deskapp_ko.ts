@@ -2905,6 +2905,14 @@
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
+            <source>Takes effect when deskapp starts again.</source>
+            <translation>deskapp를 다시 시작하면 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>언어(&amp;G):</translation>
+        </message>
+        <message>
             <source>로그인</source>
             <translation>로그인</translation>
         </message>
@@ -6421,7 +6429,7 @@ Esc  닫기</translation>
         <name>UsersModel</name>
         <message>
             <source>사용자 이름</source>
-            <extracomment>The data role that returns the row's item itself (a UserItem, an AccessEntry...).</extracomment>
+            <extracomment>The data role that returns the row's item itself (a UserItem, an AccessEntry...). The type of a model's rows (a service's frozen item).</extracomment>
             <translation>사용자 이름</translation>
         </message>
         <message>
