@@ -11,7 +11,7 @@ LOCK := requirements/lock.txt
 # The tool that writes the lock, pinned so that `make lock` writes it the same way.
 UV_VERSION := 0.13.9
 
-.PHONY: run test test-fast check lint typecheck pytest system-deps test-deps seed-workbook bench dist build lock clean screenshots
+.PHONY: run test test-fast check lint typecheck pytest translations system-deps test-deps seed-workbook bench dist build lock clean screenshots
 
 # Installed again whenever the lock, pyproject.toml or setup.py changes. The libraries come from the
 # lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
@@ -63,6 +63,12 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# After changing a user-visible string: pyside6-lupdate the catalogue from the source,
+# merge the translations waiting in resources/translations/pending/, pyside6-lrelease.
+# tests/test_translations.py fails while an entry is untranslated or obsolete.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
 
 pytest: $(STAMP)
 	mkdir -p build

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 #: folder in the checkout -> what of it the application reads
 BUNDLED = {
     "db": ("*.py", "*.mako"),
-    "resources": ("*.qm", "*.svg", "*.csv"),
+    "resources": ("*.qm", "*.ts", "*.svg", "*.csv"),
     "docs/guide": ("*.md", "*.png"),
 }
 

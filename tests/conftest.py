@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from pgserver import drop_database, new_database, postgres_server
+from PySide6.QtCore import QTranslator
 from sqlalchemy import text
 
 from deskapp import i18n
@@ -260,13 +261,15 @@ def _collector(qapp: Any) -> GuiThreadCollector:
 
 
 @pytest.fixture(scope="session")
-def _korean(qapp: Any) -> None:
+def _korean(qapp: Any) -> list[QTranslator]:
     """As a desk PC starts: the window and the layers below it speak Korean."""
-    install_translators(qapp, "ko")
+    return install_translators(qapp, "ko")
 
 
 @pytest.fixture(autouse=True)
-def _collect_between_tests(_collector: GuiThreadCollector, _korean: None) -> Iterator[None]:
+def _collect_between_tests(
+    _collector: GuiThreadCollector, _korean: list[QTranslator]
+) -> Iterator[None]:
     """Korean for each test (one that switches to English is switched back); and the
     service tests run no event loop for the collector's timer: collect after each."""
     i18n.set_language("ko")

@@ -1,0 +1,217 @@
+"""Two languages through one catalogue: English sources, Korean the translation.
+
+The catalogue must stay in step with the source (no string missing, none obsolete,
+none untranslated, no placeholder or accelerator lost), no user-visible Korean may be
+written outside it, and the window and the layers below it speak the language chosen.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import subprocess
+import sys
+import tokenize
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from pytestqt.qtbot import QtBot
+
+from deskapp import i18n
+from deskapp.app import chosen_language
+from deskapp.services.workspace import Workspace
+from deskapp.ui.language import LANGUAGE_KEY
+from deskapp.ui.login import LoginDialog
+
+ROOT = Path(__file__).resolve().parents[1]
+UPDATE = ROOT / "resources" / "translations" / "update.py"
+HANGUL = re.compile("[\uac00-\ud7a3]")
+#: Whole files whose Korean is data, not messages: Hangul tables and the Korean answers
+#: to Qt's own untranslated labels.
+KOREAN_FILES = {"deskapp/domain/korean.py", "deskapp/ui/qt_korean.py"}
+#: A line whose Korean is data (a file format, a proper name, demo people) says so.
+DATA_MARK = "# korean-data"
+
+
+def _update_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations_update", UPDATE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def korean_literals(path: Path) -> list[str]:
+    """``file:line: literal`` of each Hangul string literal that is not a docstring and not
+    on a line marked as data."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    found = []
+    before = tokenize.NEWLINE
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type == tokenize.STRING and HANGUL.search(token.string):
+            starts_statement = before in (tokenize.INDENT, tokenize.DEDENT, tokenize.NEWLINE)
+            docstring = starts_statement and token.string.lstrip("rbuRBU")[:3] in ('"""', "'''")
+            marked = DATA_MARK in lines[token.start[0] - 1] or DATA_MARK in lines[token.end[0] - 1]
+            if not docstring and not marked:
+                found.append(f"{path.relative_to(ROOT)}:{token.start[0]}: {token.string[:60]}")
+        if token.type not in (tokenize.COMMENT, tokenize.NL):
+            before = token.type
+    return found
+
+
+def test_the_catalogue_is_in_step_with_the_source() -> None:
+    """What ``make translations`` keeps: every string of the source translated, no
+    entry the source no longer has, and the compiled .qm made from the .ts."""
+    done = subprocess.run(
+        [sys.executable, str(UPDATE), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_no_user_visible_korean_is_written_outside_the_catalogue() -> None:
+    left = [
+        line
+        for path in sorted((ROOT / "deskapp").rglob("*.py"))
+        if str(path.relative_to(ROOT)) not in KOREAN_FILES
+        for line in korean_literals(path)
+    ]
+    assert left == []
+
+
+def test_the_literal_scan_finds_korean_code_and_passes_docstrings_and_data(
+    tmp_path: Path,
+) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        '"""모듈 설명."""\n'
+        "def f():\n"
+        '    """함수 설명."""\n'
+        '    raise ValueError(f"{1}번 행이 비어 있습니다")\n'
+        'SHEET = "구직자"  # korean-data\n',
+        encoding="utf-8",
+    )
+    left = [line.split(":", 1)[1] for line in _scan(sample)]
+    assert left == ['4: f"{1}번 행이 비어 있습니다"']
+
+
+def _scan(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    copy = ROOT / "build" / "scan_sample.py"
+    copy.parent.mkdir(exist_ok=True)
+    copy.write_text(text, encoding="utf-8")
+    try:
+        return korean_literals(copy)
+    finally:
+        copy.unlink()
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "problem"),
+    [
+        ("Row {row}: {field} is empty", "{row}행: {field}이 비어 있음", None),
+        ("Enter {field}.", "{field}{field_josa} 입력하세요.", None),
+        ("Row {row}: {field} is empty", "{row}행: 비어 있음", "placeholders differ"),
+        ("{n:,} seekers", "구직자 {n}명", "placeholders differ"),
+        ("&Save", "저장", "keyboard accelerator lost"),
+        ("&Save", "저장(&S)", None),
+        ("Save", "", "untranslated"),
+        ("저장", "저장", "source text is not English"),
+    ],
+)
+def test_the_check_names_each_kind_of_fault(
+    source: str, translation: str, problem: str | None
+) -> None:
+    update = _update_module()
+    entry = update.Entry("ctx", source, translation, finished=bool(translation))
+    found = update.problems([entry], [entry])
+    assert [p.split(":")[0] for p in found] == ([problem] if problem else [])
+
+
+def test_the_check_names_missing_and_obsolete_entries() -> None:
+    update = _update_module()
+    old = update.Entry("ctx", "Old text", "옛 글", finished=True)
+    new = update.Entry("ctx", "New text", "", finished=False)
+    found = update.problems([old], [new])
+    assert any(p.startswith("not in the catalogue") and "New text" in p for p in found)
+    assert any(p.startswith("no longer in the source") and "Old text" in p for p in found)
+
+
+def test_the_lower_layers_speak_the_language_set() -> None:
+    catalogue = i18n.load_catalogue(i18n.catalogue_path("ko"))
+    (context, source), korean = next(
+        (key, text) for key, text in catalogue.items() if text != key[1]
+    )
+    i18n.set_language("ko")
+    assert i18n.translate(context, source) == korean != source
+    i18n.set_language("en")
+    assert i18n.translate(context, source) == source
+    assert i18n.translate("nowhere", "Not in the catalogue") == "Not in the catalogue"
+
+
+def test_the_language_comes_from_the_environment_then_the_pc_then_korean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat)
+    assert chosen_language(settings) == "ko"
+    settings.setValue(LANGUAGE_KEY, "en")
+    assert chosen_language(settings) == "en"
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "ko_KR.UTF-8")
+    assert chosen_language(settings) == "ko"
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "fr")  # not spoken: the default
+    assert chosen_language(settings) == "ko"
+    assert i18n.normalise("en-GB") == "en"
+
+
+@pytest.fixture
+def english(_korean: list[QTranslator]) -> Iterator[None]:
+    """The window in English, as after choosing it and starting again."""
+    for translator in _korean:
+        QCoreApplication.removeTranslator(translator)
+    i18n.set_language("en")
+    yield
+    for translator in reversed(_korean):
+        QCoreApplication.installTranslator(translator)
+
+
+SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+@SQLITE
+def test_the_log_in_dialog_speaks_korean_by_default(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = LoginDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.login_button.text() == "로그인"
+    assert dialog.windowTitle() == "deskapp 로그인"
+
+
+@SQLITE
+def test_the_log_in_dialog_speaks_english_when_chosen(
+    qtbot: QtBot, workspace: Workspace, english: None
+) -> None:
+    dialog = LoginDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.login_button.text() == "Log in"
+    assert dialog.windowTitle() == "deskapp log-in"
+    assert dialog.language_box.chosen() == "en"
+
+
+@SQLITE
+def test_choosing_a_language_is_saved_for_the_next_start(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat)
+    dialog = LoginDialog(workspace, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert settings.value(LANGUAGE_KEY) == "en"
+    assert chosen_language(settings) == "en"
+    assert dialog.language_note.isVisible()
+    assert dialog.language_note.text() == "deskapp를 다시 시작하면 적용됩니다."
