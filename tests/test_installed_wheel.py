@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the checkout's folders the application reads at run time, and what of them it reads
 READ_AT_RUN_TIME = {
     "db": ("*.py", "*.mako"),
-    "resources": ("*.qm", "*.svg", "*.csv"),
+    "resources": ("*.qm", "*.ts", "*.svg", "*.csv"),
     "docs/guide": ("*.md", "*.png"),
 }
 

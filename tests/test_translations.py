@@ -35,6 +35,8 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 KOREAN_FILES = {"deskapp/domain/korean.py", "deskapp/ui/qt_korean.py"}
 #: A line whose Korean is data (a file format, a proper name, demo people) says so.
 DATA_MARK = "# korean-data"
+#: The pair of particles ``particle()`` chooses from ("을/를"): Korean grammar, not a message.
+PARTICLES = re.compile(r"""^(["'])[\uac00-\ud7a3]{1,2}/[\uac00-\ud7a3]{1,2}\1$""")
 
 
 def _update_module() -> ModuleType:
@@ -58,7 +60,7 @@ def korean_literals(path: Path) -> list[str]:
             starts_statement = before in (tokenize.INDENT, tokenize.DEDENT, tokenize.NEWLINE)
             docstring = starts_statement and token.string.lstrip("rbuRBU")[:3] in ('"""', "'''")
             marked = DATA_MARK in lines[token.start[0] - 1] or DATA_MARK in lines[token.end[0] - 1]
-            if not docstring and not marked:
+            if not docstring and not marked and not PARTICLES.match(token.string):
                 found.append(f"{path.relative_to(ROOT)}:{token.start[0]}: {token.string[:60]}")
         if token.type not in (tokenize.COMMENT, tokenize.NL):
             before = token.type
@@ -93,7 +95,8 @@ def test_the_literal_scan_finds_korean_code_and_passes_docstrings_and_data(
         "def f():\n"
         '    """함수 설명."""\n'
         '    raise ValueError(f"{1}번 행이 비어 있습니다")\n'
-        'SHEET = "구직자"  # korean-data\n',
+        'SHEET = "구직자"  # korean-data\n'
+        'TOPIC = particle(name, "은/는")\n',
         encoding="utf-8",
     )
     left = [line.split(":", 1)[1] for line in _scan(sample)]
