@@ -50,8 +50,8 @@ from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, write_change
-from deskapp.services.month_lock import refuse_if_closed
 from deskapp.services.records import RecordService, Saved, find_by_number
+from deskapp.services.rules.month_lock import refuse_if_closed
 from deskapp.store.database import Database
 from deskapp.store.models import (
     Employer,

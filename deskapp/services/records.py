@@ -37,9 +37,9 @@ from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_record_access
-from deskapp.services.casework import CaseworkService
 from deskapp.services.history import write_change
-from deskapp.services.month_lock import refuse_if_closed
+from deskapp.services.rules.month_lock import refuse_if_closed
+from deskapp.services.rules.occupation_codes import Classification
 from deskapp.store.database import Database
 from deskapp.store.models import (
     RECORD_MODELS,
@@ -142,11 +142,11 @@ class RecordService:
     """Register seekers, employers and openings; log sessions; refer; place; void."""
 
     def __init__(
-        self, db: Database, today: date | None = None, casework: CaseworkService | None = None
+        self, db: Database, today: date | None = None, classification: Classification | None = None
     ) -> None:
         self.db = db
         self._today = today
-        self.casework = casework or CaseworkService(db, today)
+        self.classification = classification or Classification(db)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -204,7 +204,9 @@ class RecordService:
         command, hidden = masked(command)
         fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
-        code = self.casework.code_for(command.desired_job, command.desired_code, "희망직종코드")
+        code = self.classification.code_for(
+            command.desired_job, command.desired_code, "희망직종코드"
+        )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             rr.check_groups(session, command.groups)
@@ -291,7 +293,9 @@ class RecordService:
         place = self.place(actor, command.desk, "등록창구")
         if command.closes_on and command.closes_on < command.registered_on:
             raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
-        code = self.casework.code_for(command.occupation, command.occupation_code, "모집직종코드")
+        code = self.classification.code_for(
+            command.occupation, command.occupation_code, "모집직종코드"
+        )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             employer = find_by_number(
