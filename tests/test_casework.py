@@ -23,7 +23,7 @@ from deskapp.domain.commands import (
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import EmploymentType, Role
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 

@@ -56,7 +56,7 @@ from deskapp.domain.records import (
 from deskapp.services.corrections import FieldChange
 from deskapp.services.history import RecordHistory
 from deskapp.services.merging import Difference
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 OCTOBER, SEPTEMBER = Period.month(2018, 10), Period.month(2018, 9)

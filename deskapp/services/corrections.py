@@ -39,9 +39,15 @@ from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
-from deskapp.services.records import find_by_number, hires, masked_warnings, record_day
 from deskapp.services.rules.month_lock import refuse_if_closed
 from deskapp.services.rules.occupation_codes import Classification
+from deskapp.services.rules.records import (
+    find_by_number,
+    hires,
+    masked_warnings,
+    record_day,
+    same_person_warnings,
+)
 from deskapp.services.rules.registration import OPENING_MONTHS
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -367,8 +373,6 @@ class CorrectionService:
                 )
             warnings = masked_warnings(hidden)
             if kind is RecordKind.SEEKER and {"연락처", "성명", "생년월일"} & set(changed):
-                from deskapp.services.records import same_person_warnings
-
                 warnings += same_person_warnings(session, record)
             return Changed(kind, record.id, number, seeker_id, result, warnings)
 

@@ -37,9 +37,9 @@ from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
-from deskapp.services.events import event_columns
 from deskapp.services.rules.month_lock import closed_months, lock_months
 from deskapp.services.rules.occupation_codes import Classification
+from deskapp.services.rules.records import event_columns
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (

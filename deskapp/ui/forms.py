@@ -57,7 +57,7 @@ from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
 from deskapp.services.browse import SeekerItem
 from deskapp.services.corrections import EditableRecord
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.ui.context import WorkContext, desk_choices
 from deskapp.ui.errors import error_message
 from deskapp.ui.lists import RecordTable, SeekerItemsModel
