@@ -21,13 +21,7 @@ from deskapp.domain.stats import DrillRow
 from deskapp.services.audit import write_access
 from deskapp.store import breakdown_queries
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    CounselingSession,
-    JobOpening,
-    JobSeeker,
-    Placement,
-    Referral,
-)
+from deskapp.store.models import CounselingSession, JobOpening, JobSeeker, Placement, Referral
 
 
 class DrillDownService:

@@ -13,10 +13,7 @@ from sqlalchemy import and_, func, or_, select
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
-from deskapp.domain.errors import (
-    NotFound,
-    ValidationError,
-)
+from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
 from deskapp.services.audit import write_access
@@ -32,13 +29,7 @@ from deskapp.services.rules.follow_up import (
 )
 from deskapp.services.rules.registration import SEEKER_MONTHS
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    CounselingSession,
-    JobSeeker,
-    Placement,
-    Referral,
-    RetentionCheck,
-)
+from deskapp.store.models import CounselingSession, JobSeeker, Placement, Referral, RetentionCheck
 
 
 class FollowUpService:

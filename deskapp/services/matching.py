@@ -16,11 +16,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import add_months
-from deskapp.domain.errors import (
-    NotFound,
-    PermissionDenied,
-    ValidationError,
-)
+from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.occupations import (
     HOME_DISTRICT,
     LEVEL_NAMES,
@@ -30,18 +26,9 @@ from deskapp.domain.occupations import (
 )
 from deskapp.domain.records import Role
 from deskapp.services.rules.occupation_codes import Classification
-from deskapp.services.rules.registration import (
-    OPENING_MONTHS,
-    SEEKER_MONTHS,
-)
+from deskapp.services.rules.registration import OPENING_MONTHS, SEEKER_MONTHS
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    Employer,
-    JobOpening,
-    JobSeeker,
-    Placement,
-    Referral,
-)
+from deskapp.store.models import Employer, JobOpening, JobSeeker, Placement, Referral
 
 
 def _wage_value(text: str | None) -> int:

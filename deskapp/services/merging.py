@@ -12,11 +12,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
-from deskapp.domain.errors import (
-    ConfirmationNeeded,
-    NotFound,
-    ValidationError,
-)
+from deskapp.domain.errors import ConfirmationNeeded, NotFound, ValidationError
 from deskapp.domain.korean import particle, with_particle
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import ChangeAction, RecordKind

@@ -29,10 +29,7 @@ from deskapp.services.rules.month_lock import closed_months, lock_months
 from deskapp.services.rules.names import display_names
 from deskapp.store import stats_queries
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    MonthClose,
-    utcnow,
-)
+from deskapp.store.models import MonthClose, utcnow
 
 
 @dataclass(frozen=True)

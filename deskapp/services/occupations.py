@@ -15,10 +15,7 @@ from sqlalchemy import delete
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.occupations import (
-    Occupation,
-    parse_classification,
-)
+from deskapp.domain.occupations import Occupation, parse_classification
 from deskapp.services.audit import write_access
 from deskapp.services.rules.occupation_codes import Classification, occupation_rows
 from deskapp.store.database import Database

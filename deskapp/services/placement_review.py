@@ -16,12 +16,7 @@ from deskapp.domain.dates import Period
 from deskapp.services.audit import write_access
 from deskapp.services.rules.names import display_names
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    ImportBatch,
-    JobSeeker,
-    Placement,
-    utcnow,
-)
+from deskapp.store.models import ImportBatch, JobSeeker, Placement, utcnow
 
 
 @dataclass(frozen=True)

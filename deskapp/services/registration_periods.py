@@ -23,12 +23,7 @@ from deskapp.services.rules.registration import (
     seeker_active_until,
 )
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    Employer,
-    JobOpening,
-    JobSeeker,
-    User,
-)
+from deskapp.store.models import Employer, JobOpening, JobSeeker, User
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,7 @@ from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.audit import write_access
 from deskapp.services.rules.figures import monthly_series
 from deskapp.store.database import Database
-from deskapp.store.models import (
-    YearlyTarget,
-    utcnow,
-)
+from deskapp.store.models import YearlyTarget, utcnow
 
 
 @dataclass(frozen=True)
