@@ -173,7 +173,9 @@ def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
         "monthly_sex": lambda: workspace.statistics.monthly_breakdown(actor, period, Dimension.SEX),
         "retention": lambda: workspace.retention.report(actor, period),
         "performance": lambda: workspace.performance.by_counselor(actor, int(year)),
-        "unfinished": lambda: workspace.review.unfinished(actor, last.start.year, last.start.month),
+        "unfinished": lambda: workspace.month_close.unfinished(
+            actor, last.start.year, last.start.month
+        ),
     }
     result: dict[str, object] = {}
     for name, job in jobs.items():
@@ -287,8 +289,8 @@ def match(db: str) -> dict[str, object]:
     actor = Actor(user_id, "c-plus", "상담사", Role.COUNSELOR, "plus")
     result: dict[str, object] = {}
     for name, call, ids in (
-        ("openings_for_seeker", workspace.casework.openings_for_seeker, seekers),
-        ("seekers_for_opening", workspace.casework.seekers_for_opening, openings),
+        ("openings_for_seeker", workspace.matching.openings_for_seeker, seekers),
+        ("seekers_for_opening", workspace.matching.seekers_for_opening, openings),
     ):
         times, found = [], []
         for record_id in ids:
@@ -520,7 +522,7 @@ def events(db: str, scratch: str) -> dict[str, object]:
     walk_in = RegisterSeeker("김벤치", page.row.held_on, consented=True)
     _person, entry = timed("walk_in", lambda: workspace.events.walk_in(plus, number, walk_in))
     timed("hire", lambda: workspace.events.set_result(plus, SetResult(entry.id, True, "채용")))
-    items = timed("worklist", lambda: workspace.casework.worklist(plus))
+    items = timed("worklist", lambda: workspace.follow_up.worklist(plus))
     timings["worklist_items"] = len(items)
     year = last.year if hasattr(last, "year") else int(str(last)[:4])
     timed("outreach", lambda: workspace.outreach.report(lead, year))

@@ -66,11 +66,11 @@ from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_tabl
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
-from deskapp.services.month_check import GROUPS as UNFINISHED_GROUPS
-from deskapp.services.month_check import MonthUnfinished
 from deskapp.services.performance import MEASURE_LABELS as PERFORMANCE_LABELS
 from deskapp.services.performance import MEASURE_UNITS as PERFORMANCE_UNITS
 from deskapp.services.performance import PERFORMANCE_KEYS, CounselorPerformance
+from deskapp.services.rules.month_check import GROUPS as UNFINISHED_GROUPS
+from deskapp.services.rules.month_check import MonthUnfinished
 from deskapp.services.shared_mode import grant_roles, upgrade_schema
 from deskapp.services.workspace import Workspace, data_folder
 
@@ -679,7 +679,7 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
         if not series.whole.whole and actor.desk is not None:
             retention = retention.only(actor.desk)
         if series.whole.whole:  # every desk's: the targets, outreach and events too
-            achievements = workspace.review.achievement(actor, args.year)
+            achievements = workspace.targets.achievement(actor, args.year)
             outreach = workspace.outreach.report(actor, args.year)
             events = workspace.events.events(actor, period)
     finally:
@@ -947,11 +947,11 @@ def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
     year, month = _month(args)
     workspace, actor = _login(args)
     try:
-        review = workspace.review
-        closed = {(c.year, c.month) for c in review.closes(actor) if c.reopened_at is None}
-        if (year, month) in closed or Period.month(year, month).end >= review.today():
-            review.close_month(actor, year, month)  # refused, saying why
-        found = review.unfinished(actor, year, month)
+        month_close = workspace.month_close
+        closed = {(c.year, c.month) for c in month_close.closes(actor) if c.reopened_at is None}
+        if (year, month) in closed or Period.month(year, month).end >= month_close.today():
+            month_close.close_month(actor, year, month)  # refused, saying why
+        found = month_close.unfinished(actor, year, month)
         if not found.empty and not args.force:
             for line in _unfinished_lines(found):
                 print(line, file=sys.stderr)
@@ -961,7 +961,7 @@ def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
-        table = review.close_month(actor, year, month, even_if_unfinished=args.force)
+        table = month_close.close_month(actor, year, month, even_if_unfinished=args.force)
     finally:
         workspace.close()
     if found.empty:
@@ -979,7 +979,7 @@ def cmd_reopen(args: argparse.Namespace, out: TextIO) -> int:
     year, month = _month(args)
     workspace, actor = _login(args)
     try:
-        workspace.review.reopen_month(actor, year, month, args.reason)
+        workspace.month_close.reopen_month(actor, year, month, args.reason)
     finally:
         workspace.close()
     print(f"{year}년 {month}월 마감을 풀었습니다 (사유: {args.reason}).", file=out)
@@ -990,10 +990,10 @@ def cmd_target(args: argparse.Namespace, out: TextIO) -> int:
     workspace, actor = _login(args)
     try:
         desk = parse_desk(args.desk, "--desk").desk.code
-        workspace.review.set_target(actor, args.year, desk, args.measure, args.value)
+        workspace.targets.set_target(actor, args.year, desk, args.measure, args.value)
         rows = [
             a
-            for a in workspace.review.achievement(actor, args.year)
+            for a in workspace.targets.achievement(actor, args.year)
             if a.desk == desk and a.measure == args.measure
         ]
     finally:
@@ -1012,7 +1012,7 @@ def cmd_flags(args: argparse.Namespace, out: TextIO) -> int:
     period = Period.parse(args.start, args.end)
     workspace, actor = _login(args)
     try:
-        flags = workspace.review.flags(actor, period)
+        flags = workspace.integrity_flags.flags(actor, period)
     finally:
         workspace.close()
     print("신호\t창구\t입력한 계정\t기록\t날짜\t내용", file=out)
@@ -1034,12 +1034,12 @@ def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError("--limit은 1 이상이어야 합니다.")
     workspace, actor = _login(args)
     try:
-        casework = workspace.casework
+        occupations = workspace.occupations
         if args.action == "search":
-            for occupation in casework.search_occupations(args.text, args.limit):
+            for occupation in occupations.search_occupations(args.text, args.limit):
                 print(f"{occupation.code}\t{occupation.name}", file=out)
             return EXIT_OK
-        loaded = casework.load_classification(actor, args.file)
+        loaded = occupations.load_classification(actor, args.file)
     finally:
         workspace.close()
     print(f"직업분류 {loaded.entries:,}개 항목을 불러왔습니다 ({args.file.name}).", file=out)

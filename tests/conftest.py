@@ -45,7 +45,7 @@ from deskapp.domain.commands import (
     seeker_command,
 )
 from deskapp.domain.records import Role, Verification
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 from deskapp.ui.collector import GuiThreadCollector
 from deskapp.ui.collector import install as install_collector

@@ -31,7 +31,7 @@ def test_a_disabled_counselor_can_no_longer_read(workspace: Workspace, admin: Ac
         lambda: workspace.browse.seeker_ids(plus, SeekerFilter()),
         lambda: workspace.statistics.table(plus, Period.year(2018)),
         lambda: workspace.corrections.history(plus, None, saved.number),
-        lambda: workspace.casework.worklist(plus),
+        lambda: workspace.follow_up.worklist(plus),
     ):
         with pytest.raises(PermissionDenied, match="다시 로그인하세요"):
             read()
@@ -45,11 +45,11 @@ def test_a_demoted_team_lead_can_no_longer_close_or_export(
     lead = workspace.accounts.create_user(admin, "lead2", PASSWORD, Role.TEAM_LEAD)
     workspace.accounts.set_role(admin, lead.username, Role.COUNSELOR, "plus")
     with pytest.raises(PermissionDenied):
-        workspace.review.close_month(lead, 2018, 9)
+        workspace.month_close.close_month(lead, 2018, 9)
     with pytest.raises(PermissionDenied):
         workspace.statistics.export_table(lead, Period.year(2018), "보고")
     with pytest.raises(PermissionDenied):
-        workspace.review.drill_down(lead, Period.year(2018), "plus", "sessions")
+        workspace.drill_down.drill_down(lead, Period.year(2018), "plus", "sessions")
     assert rows(workspace, "SELECT count(*) FROM month_closes") == [(0,)]
 
 

@@ -280,7 +280,7 @@ def test_every_cell_drills_down_to_what_it_counts(workspace: Workspace, admin: A
                 row.counts.values(),
                 strict=True,
             ):
-                found = workspace.review.drill_down(
+                found = workspace.drill_down.drill_down(
                     admin, YEAR, row.desk, key, by=dimension, value=row.group
                 )
                 assert len(found) == count, (dimension, row, key)
@@ -324,8 +324,8 @@ def test_counselors_see_no_other_desks_records(workspace: Workspace, admin: Acto
     plus = people["plus"]
     assert isinstance(plus, Actor)
     with pytest.raises(PermissionDenied):
-        workspace.review.drill_down(plus, YEAR, "dong", "sessions", Dimension.SEX, "여")
-    assert len(workspace.review.drill_down(plus, YEAR, "plus", "sessions", Dimension.SEX, "남"))
+        workspace.drill_down.drill_down(plus, YEAR, "dong", "sessions", Dimension.SEX, "여")
+    assert len(workspace.drill_down.drill_down(plus, YEAR, "plus", "sessions", Dimension.SEX, "남"))
 
 
 # -- the monthly workbook -------------------------------------------------------------------
@@ -688,9 +688,9 @@ def test_the_per_day_figures_follow_every_change(workspace: Workspace, admin: Ac
     _agree(workspace, admin, "a placement voided")
     fix.change(admin, ChangeRecord(RecordKind.SEEKER, twin.number, {"등록창구": "G밸리"}, "창구"))
     _agree(workspace, admin, "a registration moved to another desk")
-    merged = workspace.casework.merge(admin, kim.id, twin.id, "같은 사람")
+    merged = workspace.merging.merge(admin, kim.id, twin.id, "같은 사람")
     _agree(workspace, admin, "two records of one person merged")
-    workspace.casework.undo_merge(admin, merged)
+    workspace.merging.undo_merge(admin, merged)
     _agree(workspace, admin, "the merge undone")
     records.void(admin, RecordKind.SESSION, session_id, "잘못 입력")
     records.void(admin, RecordKind.SEEKER, twin.id, "중복")
@@ -734,9 +734,11 @@ def test_a_person_placed_at_both_sites_is_in_the_first_ones_row(
     assert table.cell("dong", "독산동").placements == 1
     assert table.cell("dong", "시흥4동").placements == 0
     assert workspace.statistics.table(admin, YEAR).by_desk["dong"].placements == 1
-    found = workspace.review.drill_down(admin, YEAR, "dong", "placements", Dimension.SITE, "독산동")
+    found = workspace.drill_down.drill_down(
+        admin, YEAR, "dong", "placements", Dimension.SITE, "독산동"
+    )
     assert [row.seeker_id for row in found] == [seeker.id]
-    assert not workspace.review.drill_down(
+    assert not workspace.drill_down.drill_down(
         admin, YEAR, "dong", "placements", Dimension.SITE, "시흥4동"
     )
 
@@ -765,7 +767,9 @@ def test_a_counselor_sees_only_their_own_row_per_counselor(
     exported = workspace.statistics.export_breakdowns(plus, YEAR, (Dimension.COUNSELOR,), "회의")
     assert {value for _, value in exported[Dimension.COUNSELOR].whole.cells} == {plus.display_name}
     with pytest.raises(PermissionDenied):
-        workspace.review.drill_down(plus, YEAR, "plus", "sessions", Dimension.COUNSELOR, "한대리")
+        workspace.drill_down.drill_down(
+            plus, YEAR, "plus", "sessions", Dimension.COUNSELOR, "한대리"
+        )
     lead = workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)
     every = workspace.statistics.breakdown(lead, YEAR, Dimension.COUNSELOR)
     assert "한대리" in every.desk_values(desk_by_code("plus"))

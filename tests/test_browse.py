@@ -20,7 +20,7 @@ from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.hangul import match_position
 from deskapp.domain.records import RecordKind
 from deskapp.services.browse import SeekerFilter
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 

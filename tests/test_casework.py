@@ -23,7 +23,7 @@ from deskapp.domain.commands import (
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.records import EmploymentType, Role
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 
@@ -39,20 +39,20 @@ def _opening(
 
 
 def test_the_built_in_classification_and_free_text(workspace: Workspace, admin: Actor) -> None:
-    occupations = workspace.casework.occupations()
+    occupations = workspace.occupations.occupations()
     assert len(occupations) == 631
     assert sum(o.level == 1 for o in occupations) == 10
     # Names that begin with the words first: 경비·청소 관리자, 경비원(건물 관리원), then others.
-    assert [o.code for o in workspace.casework.search_occupations("경비")][:3] == [
+    assert [o.code for o in workspace.occupations.search_occupations("경비")][:3] == [
         "0143",
         "5420",
         "5413",
     ]
     minor = next(o for o in occupations if o.code == "541")
     assert minor.label == "(541)"  # minor groups have no names in the list: shown by code
-    assert workspace.casework.match_text("아파트 경비") == "5420"
-    assert workspace.casework.match_text("요양보호사, 간병") == "5501"
-    assert workspace.casework.match_text("아무거나") is None
+    assert workspace.occupations.match_text("아파트 경비") == "5420"
+    assert workspace.occupations.match_text("요양보호사, 간병") == "5501"
+    assert workspace.occupations.match_text("아무거나") is None
 
 
 def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
@@ -64,14 +64,14 @@ def test_a_newer_list_can_be_loaded_and_a_bad_one_is_refused(
         encoding="utf-8",
     )
     with pytest.raises(PermissionDenied):
-        workspace.casework.load_classification(counselor, newer)
-    assert workspace.casework.load_classification(admin, newer).entries == 5
-    assert workspace.casework.match_text("경비") == "5412"
+        workspace.occupations.load_classification(counselor, newer)
+    assert workspace.occupations.load_classification(admin, newer).entries == 5
+    assert workspace.occupations.match_text("경비") == "5412"
     bad = tmp_path / "bad.csv"
     bad.write_text("code,name,level,parent_code\n54,경비,2,5\n541,,2,54\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="3번째 줄"):
-        workspace.casework.load_classification(admin, bad)
-    assert len(workspace.casework.occupations()) == 5  # the refused file changed nothing
+        workspace.occupations.load_classification(admin, bad)
+    assert len(workspace.occupations.occupations()) == 5  # the refused file changed nothing
 
 
 def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: Actor) -> None:
@@ -81,13 +81,17 @@ def test_registration_periods_expire_and_renew(workspace: Workspace, counselor: 
     opening = _opening(
         workspace, counselor, "경비원", date(2018, 9, 2), "서울 금천구", "월 210만원"
     ).id
-    soon = workspace.casework.expiring(counselor, days=7)
+    soon = workspace.registration_periods.expiring(counselor, days=7)
     assert [(e.kind, e.id, e.active_until) for e in soon] == [
         ("job_opening", opening, date(2018, 11, 2)),
         ("job_seeker", ending, date(2018, 11, 3)),
     ]
-    assert workspace.casework.renew(counselor, "job_seeker", ending) == date(2019, 1, 30)
-    assert [e.kind for e in workspace.casework.expiring(counselor, days=7)] == ["job_opening"]
+    assert workspace.registration_periods.renew(counselor, "job_seeker", ending) == date(
+        2019, 1, 30
+    )
+    assert [e.kind for e in workspace.registration_periods.expiring(counselor, days=7)] == [
+        "job_opening"
+    ]
 
 
 def test_matching_ranks_by_occupation_then_place_with_reasons(
@@ -106,12 +110,12 @@ def test_matching_ranks_by_occupation_then_place_with_reasons(
     cook = _opening(
         workspace, counselor, "한식 조리사", date(2018, 10, 4), "서울 금천구", "월 260만원"
     ).id
-    matches = workspace.casework.openings_for_seeker(counselor, seeker)
+    matches = workspace.matching.openings_for_seeker(counselor, seeker)
     assert [m.id for m in matches] == [near, far, guard_ish, cook]
     assert matches[0].reasons == ("같은 직업(세분류)", "금천구", "월 220만원")
     # 5413 시설·특수 경비원 shares only the middle group 54 with 5420 경비원.
     assert matches[2].reasons == ("같은 중분류", "이웃 광명시")
-    for_opening = workspace.casework.seekers_for_opening(counselor, near)
+    for_opening = workspace.matching.seekers_for_opening(counselor, near)
     assert [m.id for m in for_opening] == [seeker]
     assert for_opening[0].reasons[0] == "같은 직업(세분류)"
 
@@ -135,7 +139,7 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
     placement = records.record_placement(
         counselor, RecordPlacement(placed_saved.number, date(2018, 8, 15))
     ).id
-    work = workspace.casework.worklist(counselor)
+    work = workspace.follow_up.worklist(counselor)
     kinds = [(w.kind, w.seeker_id, w.months) for w in work]
     assert ("no_contact", quiet, None) in kinds and not any(
         k == "no_contact" and s == busy for k, s, _ in kinds
@@ -144,13 +148,13 @@ def test_the_follow_up_worklist(workspace: Workspace, counselor: Actor) -> None:
     # A referral of more than three months ago is no longer waited on.
     assert ("referral_pending", stale, None) not in kinds
     assert ("retention_due", placed, 1) in kinds and ("retention_due", placed, 3) not in kinds
-    workspace.casework.record_retention(counselor, placement, 1, True, "재직 중")
-    later = workspace.casework.worklist(counselor)
+    workspace.follow_up.record_retention(counselor, placement, 1, True, "재직 중")
+    later = workspace.follow_up.worklist(counselor)
     assert ("retention_due", placed, 1) not in [(w.kind, w.seeker_id, w.months) for w in later]
     with pytest.raises(ValidationError, match="이미"):
-        workspace.casework.record_retention(counselor, placement, 1, True)
+        workspace.follow_up.record_retention(counselor, placement, 1, True)
     with pytest.raises(ValidationError):
-        workspace.casework.record_retention(counselor, placement, 2, True)
+        workspace.follow_up.record_retention(counselor, placement, 2, True)
 
 
 def test_the_worklist_is_each_counselors_own(
@@ -167,7 +171,7 @@ def test_the_worklist_is_each_counselors_own(
     )
 
     def due(actor: Actor, days: int = 30) -> set[int]:
-        return {w.seeker_id for w in workspace.casework.worklist(actor, days)}
+        return {w.seeker_id for w in workspace.follow_up.worklist(actor, days)}
 
     assert due(counselor) == {mine}
     assert due(colleague) == {theirs, assigned}
@@ -177,7 +181,7 @@ def test_the_worklist_is_each_counselors_own(
     assert due(counselor, 59) == {mine}  # registered 2018-09-01, 59 days before
     assert due(counselor, 60) == set()
     with pytest.raises(ValidationError):
-        workspace.casework.worklist(counselor, 0)
+        workspace.follow_up.worklist(counselor, 0)
 
 
 def test_merging_two_records_of_one_person_and_undoing_it(
@@ -193,8 +197,8 @@ def test_merging_two_records_of_one_person_and_undoing_it(
     year = Period.year(2018)
     before = workspace.statistics.table(admin, year).by_desk["plus"]
     with pytest.raises(PermissionDenied):
-        workspace.casework.merge(counselor, first, second)
-    merge = workspace.casework.merge(team_lead, first, second)
+        workspace.merging.merge(counselor, first, second)
+    merge = workspace.merging.merge(team_lead, first, second)
     after = workspace.statistics.table(admin, year).by_desk["plus"]
     assert after.job_seekers == before.job_seekers - 1  # the duplicate registration is gone
     assert (after.sessions, after.placements) == (before.sessions, before.placements)
@@ -202,11 +206,11 @@ def test_merging_two_records_of_one_person_and_undoing_it(
     assert len(timeline) == 2
     with pytest.raises(NotFound):  # the merged record is void
         workspace.records.log_session(counselor, LogSession(second_saved.number, date(2018, 5, 2)))
-    workspace.casework.undo_merge(team_lead, merge)
+    workspace.merging.undo_merge(team_lead, merge)
     assert workspace.statistics.table(admin, year).by_desk["plus"] == before
     assert len(workspace.browse.timeline(team_lead, second)) == 2
     with pytest.raises(NotFound):
-        workspace.casework.undo_merge(team_lead, merge)
+        workspace.merging.undo_merge(team_lead, merge)
     trail = rows(workspace, "SELECT detail FROM access_log WHERE detail LIKE '병합%'")
     assert len(trail) == 2
 
@@ -221,9 +225,9 @@ def test_a_referral_is_made_once_and_matching_says_so(
         workspace.records.refer(counselor, Refer(saved.number, guard.number, date(2018, 10, 30)))
     assert caught.value.problems == [("구인", "이 구인에는 2018-10-05에 이미 알선했습니다.")]
     assert rows(workspace, "SELECT count(*) FROM referrals") == [(1,)]
-    (match,) = workspace.casework.openings_for_seeker(counselor, saved.id)
+    (match,) = workspace.matching.openings_for_seeker(counselor, saved.id)
     assert match.reasons[:2] == ("이미 알선함 (2018-10-05)", "같은 직업(세분류)")
-    (match,) = workspace.casework.seekers_for_opening(counselor, guard.id)
+    (match,) = workspace.matching.seekers_for_opening(counselor, guard.id)
     assert match.reasons[0] == "이미 알선함 (2018-10-05)"
 
 
@@ -234,18 +238,18 @@ def test_seekers_are_found_only_for_an_open_opening_and_only_those_still_looking
     placed = add_seeker(workspace, counselor, "김취업", "2018-09-01", 희망직종="경비").number
     workspace.records.record_placement(counselor, RecordPlacement(placed, date(2018, 9, 20)))
     guard = _opening(workspace, counselor, "경비원", date(2018, 10, 1), "서울 금천구", "").id
-    assert [m.id for m in workspace.casework.seekers_for_opening(counselor, guard)] == [looking]
+    assert [m.id for m in workspace.matching.seekers_for_opening(counselor, guard)] == [looking]
     employer = workspace.records.register_employer(counselor, RegisterEmployer("(주)마감")).number
     closed = workspace.records.register_opening(
         counselor,
         RegisterOpening(employer, "경비원", 1, date(2018, 2, 1), closes_on=date(2018, 2, 28)),
     ).id
     with pytest.raises(ValidationError, match="마감되었거나"):
-        workspace.casework.seekers_for_opening(counselor, closed)
+        workspace.matching.seekers_for_opening(counselor, closed)
     # Two texts stored under the same group code are said to share that group.
     driver = new_seeker(workspace, counselor, "최운전", "2018-09-01", 희망직종="운전")
     truck = _opening(workspace, counselor, "운전", date(2018, 10, 2), "서울 금천구", "").id
-    first = workspace.casework.openings_for_seeker(counselor, driver)[0]
+    first = workspace.matching.openings_for_seeker(counselor, driver)[0]
     assert (first.id, first.reasons[0]) == (truck, "같은 직업분류(소분류)")
 
 
@@ -310,8 +314,8 @@ def test_openings_are_found_by_occupation_code(
     with workspace.db.engine.begin() as connection:
         connection.execute(text("UPDATE job_openings SET occupation_code = NULL"))
     with pytest.raises(PermissionDenied):  # every desk's records: administrators only
-        workspace.casework.code_occupations(counselor)
-    assert workspace.casework.code_occupations(admin) == 2
+        workspace.occupations.code_occupations(counselor)
+    assert workspace.occupations.code_occupations(admin) == 2
     for typed in ("5420", "542", "54", "경비"):
         assert list(workspace.browse.opening_ids(counselor, typed)) == [guard], typed
 
@@ -386,7 +390,7 @@ def test_matching_ranks_the_wanted_employment_type_first(
     contract = opening(EmploymentType.CONTRACT, "월 300만원")
     regular = opening(EmploymentType.REGULAR, "월 200만원")
     unsaid = opening(None, "월 250만원")
-    matches = workspace.casework.openings_for_seeker(counselor, seeker)
+    matches = workspace.matching.openings_for_seeker(counselor, seeker)
     # Same occupation and place: the wanted type first, then unsaid, then another type;
     # the wage orders only within the same type.
     assert [m.id for m in matches] == [regular, unsaid, contract]
@@ -397,11 +401,11 @@ def test_matching_ranks_the_wanted_employment_type_first(
         "월 200만원",
     )
     assert matches[0].subtitle == "1명, 월 200만원, 정규직"
-    found = workspace.casework.seekers_for_opening(counselor, regular)
+    found = workspace.matching.seekers_for_opening(counselor, regular)
     assert found[0].id == seeker
     assert "희망 고용형태(정규직)" in found[0].reasons
     assert found[0].subtitle == "경비 (정규직)"
-    assert workspace.casework.seekers_for_opening(counselor, contract)[0].reasons == (
+    assert workspace.matching.seekers_for_opening(counselor, contract)[0].reasons == (
         "같은 직업(세분류)",
         "금천구",
     )

@@ -53,10 +53,10 @@ from deskapp.domain.records import (
     Role,
     Verification,
 )
-from deskapp.services.casework import Difference
 from deskapp.services.corrections import FieldChange
 from deskapp.services.history import RecordHistory
-from deskapp.services.records import Saved
+from deskapp.services.merging import Difference
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 OCTOBER, SEPTEMBER = Period.month(2018, 10), Period.month(2018, 9)
@@ -537,8 +537,8 @@ def test_a_closed_month_holds_its_records_until_it_is_reopened(
     september = seeker(workspace, plus, "구월", date(2018, 9, 10))
     october = seeker(workspace, plus, "시월", date(2018, 10, 5))
     sess = session_of(workspace, plus, october.number, date(2018, 10, 6))
-    workspace.review.close_month(team_lead, 2018, 8)
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 8)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     before = state(workspace)
     with pytest.raises(ValidationError) as refused:
         change(workspace, team_lead, RecordKind.SEEKER, september.number, {"연락처": "01012345678"})
@@ -553,7 +553,7 @@ def test_a_closed_month_holds_its_records_until_it_is_reopened(
     assert change(workspace, plus, RecordKind.SESSION, sess.id, {"상담일": "2018-10-07"}) == (
         FieldChange("상담일", "2018-10-06", "2018-10-07"),
     )
-    workspace.review.reopen_month(team_lead, 2018, 9, "연락처 정정")
+    workspace.month_close.reopen_month(team_lead, 2018, 9, "연락처 정정")
     assert change(
         workspace, team_lead, RecordKind.SEEKER, september.number, {"연락처": "01012345678"}
     ) == (FieldChange("연락처", "", "010-1234-5678"),)
@@ -658,10 +658,10 @@ def test_a_closed_opening_leaves_matching_and_a_referral_to_it_needs_confirmatio
     e = employer(workspace, plus, "(주)가산테크", address="서울 금천구 가산동")
     kept = opening(workspace, plus, e.number, "경비원", day=date(2018, 10, 10))
     closed = opening(workspace, plus, e.number, "경비원", day=date(2018, 10, 11))
-    casework, browse = workspace.casework, workspace.browse
+    matching, browse = workspace.matching, workspace.browse
 
     def recommended() -> list[str]:
-        return [m.number for m in casework.openings_for_seeker(plus, s.id)]
+        return [m.number for m in matching.openings_for_seeker(plus, s.id)]
 
     def listed(include_closed: bool = False) -> list[str]:
         items = browse.open_openings(plus, on=TODAY, include_closed=include_closed)
@@ -677,7 +677,7 @@ def test_a_closed_opening_leaves_matching_and_a_referral_to_it_needs_confirmatio
     item = browse.open_openings(plus, on=TODAY, include_closed=True)[1]
     assert (item.closed_on, item.close_reason, item.status) == (TODAY, "업체철회", "마감(업체철회)")
     with pytest.raises(ValidationError, match="마감"):
-        casework.seekers_for_opening(plus, closed.id)
+        matching.seekers_for_opening(plus, closed.id)
 
     referrals = "SELECT count(*) FROM referrals"
     with pytest.raises(ConfirmationNeeded) as asked:
@@ -748,7 +748,7 @@ def test_reassigning_the_counselor_is_for_team_leads_and_the_worklist_follows(
     s = seeker(workspace, plus, "김민수", date(2018, 9, 1))
 
     def waiting(actor: Actor) -> list[tuple[str, int, date, str]]:
-        return [(i.kind, i.seeker_id, i.due, i.detail) for i in workspace.casework.worklist(actor)]
+        return [(i.kind, i.seeker_id, i.due, i.detail) for i in workspace.follow_up.worklist(actor)]
 
     item = ("no_contact", s.id, date(2018, 10, 1), "마지막 연락 2018-09-01")
     assert (waiting(plus), waiting(second)) == ([item], [])
@@ -775,22 +775,22 @@ def test_merging_two_records_that_differ_needs_a_reason_and_is_in_the_history(
     keep = seeker(workspace, plus, "김민수", birth_date=date(1980, 1, 1), phone="01011112222")
     gone = seeker(workspace, plus, "김민수", birth_date=date(1981, 2, 2), phone="01011112222")
     moved = session_of(workspace, plus, gone.number, date(2018, 10, 5))
-    casework = workspace.casework
-    assert casework.merge_differences(team_lead, keep.id, gone.id) == [
+    merging = workspace.merging
+    assert merging.merge_differences(team_lead, keep.id, gone.id) == [
         Difference("생년월일", "1980-01-01", "1981-02-02")
     ]
     with pytest.raises(PermissionDenied):
-        casework.merge(plus, keep.id, gone.id, "같은 사람")
+        merging.merge(plus, keep.id, gone.id, "같은 사람")
     before = state(workspace)
     with pytest.raises(ConfirmationNeeded) as asked:
-        casework.merge(team_lead, keep.id, gone.id)
+        merging.merge(team_lead, keep.id, gone.id)
     assert asked.value.topic == "different_person"
     assert asked.value.details == ("생년월일: 1980-01-01 ↔ 1981-02-02",)
     with pytest.raises(ConfirmationNeeded):
-        casework.merge(team_lead, keep.id, gone.id, "   ")
+        merging.merge(team_lead, keep.id, gone.id, "   ")
     assert state(workspace) == before  # nothing moved, nothing voided, nothing logged
 
-    casework.merge(team_lead, keep.id, gone.id, "주민센터에서 동일인 확인")
+    merging.merge(team_lead, keep.id, gone.id, "주민센터에서 동일인 확인")
     assert rows(workspace, f"SELECT seeker_id FROM counseling_sessions WHERE id={moved.id}") == [
         (keep.id,)
     ]
@@ -831,8 +831,8 @@ def test_two_records_that_do_not_differ_merge_without_a_reason(
     # One has a birth date, the other a phone: nothing recorded on both disagrees.
     keep = seeker(workspace, plus, "김민수", birth_date=date(1980, 1, 1))
     gone = seeker(workspace, plus, "김민수", phone="01011112222")
-    assert workspace.casework.merge_differences(team_lead, keep.id, gone.id) == []
-    workspace.casework.merge(team_lead, keep.id, gone.id)
+    assert workspace.merging.merge_differences(team_lead, keep.id, gone.id) == []
+    workspace.merging.merge(team_lead, keep.id, gone.id)
     assert lines(workspace.corrections.history(team_lead, RecordKind.SEEKER, keep.number))[-1] == (
         "lead",
         "병합",
@@ -849,7 +849,7 @@ def test_a_merge_says_into_which_record_with_the_particle_its_number_takes(
     made = [seeker(workspace, plus, "김민수") for _ in range(3)]
     keep = next(s for s in made if s.number[-1] in "036")
     gone = next(s for s in made if s.number[-1] in "1245789")
-    workspace.casework.merge(team_lead, keep.id, gone.id)
+    workspace.merging.merge(team_lead, keep.id, gone.id)
     assert lines(workspace.corrections.history(team_lead, RecordKind.SEEKER, gone.number))[-1][
         3
     ] == (f"{keep.number}으로 합쳐 무효")
@@ -1056,7 +1056,7 @@ def test_matching_ranks_by_the_wanted_area_and_wage(workspace: Workspace, plus: 
     def ranked(who: Saved) -> list[tuple[str, tuple[int, ...], tuple[str, ...]]]:
         return [
             (m.number, m.score, m.reasons)
-            for m in workspace.casework.openings_for_seeker(plus, who.id)
+            for m in workspace.matching.openings_for_seeker(plus, who.id)
         ]
 
     # (occupation, place, employment type, wage fit, wage): the 구로구 ones score 3 for the
@@ -1080,7 +1080,7 @@ def test_matching_ranks_by_the_wanted_area_and_wage(workspace: Workspace, plus: 
     change(workspace, plus, RecordKind.SEEKER, plain.number, {"희망근무지역": "구로구"})
     assert [n for n, _, _ in ranked(plain)] == [a.number, c.number, b.number]
     # And the other way round: for opening a, the seeker wanting 구로구 says so.
-    for_a = workspace.casework.seekers_for_opening(plus, a.id)
+    for_a = workspace.matching.seekers_for_opening(plus, a.id)
     assert {m.number: m.reasons for m in for_a}[wants.number] == (
         same,
         "희망 근무지역(구로구)",

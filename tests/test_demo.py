@@ -297,13 +297,13 @@ def test_sessions_and_placements_use_the_vocabularies(demo: Demo) -> None:
 
 def test_seekers_and_openings_are_coded_and_typed_as_registrations_are(demo: Demo) -> None:
     workspace, _ = demo
-    casework = workspace.casework
+    occupations = workspace.occupations
     for model, text, code in (
         (JobSeeker, JobSeeker.desired_job, JobSeeker.desired_code),
         (JobOpening, JobOpening.occupation, JobOpening.occupation_code),
     ):
         found = rows(workspace, text, code)
-        assert found and all(c == casework.match_text(t) and c for t, c in found), model
+        assert found and all(c == occupations.match_text(t) and c for t, c in found), model
     kinds = {k.value for k in EmploymentType}
     typed = [k for (k,) in rows(workspace, JobOpening.employment_type)]
     assert set(typed) == kinds

@@ -142,7 +142,7 @@ def test_desks_months_and_bad_values_are_refused(workspace: Workspace, admin: Ac
         workspace.events.add_participant(plus, AddParticipant(number, seeker.number))
     with pytest.raises(NotFound, match="구직자 'X-1'"):
         workspace.events.add_participant(plus, AddParticipant(number, "X-1"))
-    workspace.review.close_month(admin, 2018, 5)
+    workspace.month_close.close_month(admin, 2018, 5)
     with pytest.raises(ValidationError, match="마감"):
         workspace.events.set_result(plus, SetResult(saved.id, True, "채용"))
     assert rows(workspace, "SELECT result FROM event_participants") == [(None,)]
@@ -378,7 +378,7 @@ def test_the_follow_up_worklist_names_the_event_until_the_person_is_spoken_to(
     workspace.events.add_participant(plus, AddParticipant(number, hired.number, True, "채용"))
 
     def due() -> list[tuple[str, str]]:
-        items = workspace.casework.worklist(plus)
+        items = workspace.follow_up.worklist(plus)
         return [(i.seeker_name, i.detail) for i in items if i.kind == "event_follow_up"]
 
     assert due() == [("김대기", "10월 일구데이 (2018-10-10) 2차합격")]
@@ -386,7 +386,7 @@ def test_the_follow_up_worklist_names_the_event_until_the_person_is_spoken_to(
     assert due() == []
     # Merged into another record of the same person: the participation moves with it.
     twin = add_seeker(workspace, plus, "김대기", "2018-10-02")
-    workspace.casework.merge(admin, twin.id, waiting.id)
+    workspace.merging.merge(admin, twin.id, waiting.id)
     assert rows(workspace, "SELECT seeker_id FROM event_participants WHERE result = '2차합격'") == [
         (twin.id,)
     ]
@@ -628,7 +628,7 @@ def test_two_records_at_one_event_are_not_merged_until_one_is_voided(
     workspace.events.add_participant(plus, AddParticipant(number, one.number, True, "채용"))
     second = workspace.events.add_participant(plus, AddParticipant(number, two.number)).id
     with pytest.raises(ValidationError, match="두 기록이 모두 행사"):
-        workspace.casework.merge(admin, one.id, two.id)
+        workspace.merging.merge(admin, one.id, two.id)
     workspace.events.void(plus, RecordKind.EVENT_PARTICIPANT, second, "같은 사람")
-    workspace.casework.merge(admin, one.id, two.id)
+    workspace.merging.merge(admin, one.id, two.id)
     assert workspace.events.report(plus, MAY).total.participants == 1

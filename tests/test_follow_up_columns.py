@@ -37,12 +37,12 @@ def test_follow_up_lines_carry_desk_counselor_and_employer(
     workspace: Workspace, admin: Actor, team_lead: Actor
 ) -> None:
     _world(workspace, admin)
-    work = workspace.casework.worklist(team_lead)
+    work = workspace.follow_up.worklist(team_lead)
     assert sorted((i.seeker_name, i.desk, i.counselor) for i in work) == [
         ("김지밸", "gvalley", "gvalley 상담사"),
         ("최연락", "plus", "plus 상담사"),
     ]
-    ending = workspace.casework.expiring(team_lead, days=7)
+    ending = workspace.registration_periods.expiring(team_lead, days=7)
     assert [(e.kind, e.label, e.employer, e.desk, e.counselor) for e in ending] == [
         ("job_opening", "아파트 경비원", "가산빌딩관리", "gvalley", "gvalley 상담사")
     ]

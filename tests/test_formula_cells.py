@@ -51,7 +51,7 @@ def test_a_drill_down_list_keeps_a_formula_like_name_as_text(
     saved = workspace.records.register_seeker(
         plus, RegisterSeeker(name=FORMULA, registered_on=date(2018, 10, 2), consented=True)
     )
-    rows = workspace.review.drill_down(
+    rows = workspace.drill_down.drill_down(
         admin, Period.parse("2018-10-01", "2018-10-30"), "plus", "job_seekers"
     )
     assert [r.label for r in rows] == [FORMULA]

@@ -74,6 +74,134 @@ def test_each_layer_imports_only_from_the_layers_above_it(place: str) -> None:
     assert bad == {}
 
 
+#: Within ``deskapp/services``: a concept service (one use case: records, matching, month
+#: close …) never imports another concept service. What two services share lives below
+#: them, in ``deskapp.services.rules``, or is infrastructure every service uses:
+SHARED_RULES = "deskapp.services.rules"
+SERVICE_INFRASTRUCTURE = {
+    "audit",  # the access-log line every call writes
+    "history",  # the change history of a record
+    "authority",  # the account confirmed again in each unit of work
+    "backup",  # the backup copy taken before an import or a purge, and a copy opened to check
+    "record_rows",  # a record's row values as lists and exports show them
+    "resources",  # files shipped with the package (the built-in occupation list)
+    "xlsx_reader",  # the bounded workbook reader
+}
+#: Modules that put services together: the workspace builds every service, and the demo
+#: data is made through a workspace. They may import any service.
+SERVICE_COMPOSITION = {
+    "workspace",
+    "demo",
+    "demo_events",
+    "demo_outreach",
+    "demo_programmes",
+    "demo_retention",
+}
+#: Concept services one of which calls the other's public methods, injected by the
+#: workspace: an event's new participant is registered by the records service itself,
+#: with every check a registration has. (A shared helper goes to the rules instead.)
+SERVICE_USES_SERVICE = {("events", "records")}
+
+
+def _service_name(module: str) -> str | None:
+    """``records`` for ``deskapp.services.records`` (and a name inside it); None for the
+    rules and for modules outside the services."""
+    if module == SHARED_RULES or module.startswith(SHARED_RULES + "."):
+        return None
+    parts = module.split(".")
+    if parts[:2] != ["deskapp", "services"] or len(parts) < 3:
+        return None
+    return parts[2]
+
+
+def sideways(name: str, source: str) -> list[str]:
+    """The concept services that service module ``name`` (``records``, ``rules.month_lock``)
+    imports and may not."""
+    if name in SERVICE_COMPOSITION:
+        return []
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module == "deskapp.services":
+            # ``from deskapp.services import record_rows`` names modules
+            modules = [f"deskapp.services.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules = [node.module]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        else:
+            continue
+        for module in modules:
+            other = _service_name(module)
+            if other is None or other in SERVICE_INFRASTRUCTURE or other == name:
+                continue
+            if name.startswith("rules.") or (name, other) not in SERVICE_USES_SERVICE:
+                found.append(module)
+    return sorted(found)
+
+
+def _service_modules() -> dict[str, Path]:
+    root = ROOT / "deskapp" / "services"
+    return {
+        ".".join(path.relative_to(root).with_suffix("").parts): path
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "__init__.py"
+    }
+
+
+def test_services_import_no_other_concept_service_sideways() -> None:
+    modules = _service_modules()
+    assert "rules.month_lock" in modules and "records" in modules
+    bad = {
+        name: found
+        for name, path in modules.items()
+        if (found := sideways(name, path.read_text(encoding="utf-8")))
+    }
+    assert bad == {}, (
+        "move what two services share into deskapp/services/rules (see ARCHITECTURE.md, Layers)"
+    )
+
+
+def test_the_allowed_service_imports_name_real_modules() -> None:
+    names = set(_service_modules())
+    listed = SERVICE_INFRASTRUCTURE | SERVICE_COMPOSITION
+    listed |= {n for pair in SERVICE_USES_SERVICE for n in pair}
+    assert listed <= names
+    for user, used in SERVICE_USES_SERVICE:  # an exception no longer needed is dropped
+        modules = imported_modules(_service_modules()[user].read_text(encoding="utf-8"))
+        assert any(_service_name(m) == used for m in modules), (user, used)
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("month_close", "from deskapp.services.statistics import StatisticsService"),
+        ("follow_up", "def f():\n    from deskapp.services.matching import Match"),
+        ("targets", "import deskapp.services.month_close"),
+        ("importer", "from deskapp.services import events"),
+        ("records", "from deskapp.services.events import EventService"),
+        ("rules.month_check", "from deskapp.services.follow_up import FollowUpService"),
+        ("rules.records", "from deskapp.services.records import RecordService"),
+    ],
+)
+def test_the_check_catches_a_sideways_service_import(name: str, source: str) -> None:
+    assert sideways(name, source)
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("month_close", "from deskapp.services.rules.month_lock import lock_months"),
+        ("month_close", "from deskapp.services.rules import month_check"),
+        ("importer", "from deskapp.services.backup import BackupService"),
+        ("browse", "from deskapp.services import record_rows as rr"),
+        ("events", "from deskapp.services.records import RecordService"),
+        ("workspace", "from deskapp.services.matching import MatchingService"),
+    ],
+)
+def test_the_check_allows_the_rules_and_the_infrastructure(name: str, source: str) -> None:
+    assert sideways(name, source) == []
+
+
 #: What a migration may import of deskapp: the engine's set-up, and the breakdowns'
 #: per-day recount, which must be the application's own statements (revision 0014).
 MIGRATIONS_MAY_IMPORT = {"deskapp.store.engine", "deskapp.store.splits"}

@@ -17,7 +17,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RegisterSeeker
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Role
-from deskapp.services.month_lock import refuse_if_closed
+from deskapp.services.rules.month_lock import refuse_if_closed
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import CounselingSession
 
@@ -69,7 +69,7 @@ def test_a_write_in_flight_holds_the_close_back_and_is_counted(
     writer = threading.Thread(target=write_slowly)
     writer.start()
     assert written.wait(10)
-    closing = threading.Thread(target=lambda: workspace.review.close_month(team_lead, 2018, 9))
+    closing = threading.Thread(target=lambda: workspace.month_close.close_month(team_lead, 2018, 9))
     closing.start()
     time.sleep(0.5)
     assert closing.is_alive(), "the close went ahead while a write of its month was open"
@@ -112,7 +112,7 @@ def test_writes_racing_a_close_never_land_behind_it(
         thread.start()
     start.wait()
     time.sleep(0.05)
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     for thread in threads:
         thread.join(60)
     assert _sessions(workspace) == _frozen_sessions(workspace)
@@ -128,7 +128,7 @@ def test_check_reports_a_closed_month_whose_records_moved(
         plus, RegisterSeeker(name="홍길동", registered_on=date(2018, 9, 3), consented=True)
     ).number
     workspace.records.log_session(plus, LogSession(number, SEPTEMBER))
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     assert workspace.check.run().ok
     with workspace.db.engine.begin() as connection:  # behind deskapp's back
         connection.execute(text("UPDATE counseling_sessions SET void = TRUE"))

@@ -1,5 +1,5 @@
-"""Before a month is closed: what is unfinished in it (ReviewService.unfinished, defined in
-deskapp.services.month_check) and ``deskapp close`` refusing without --force while any is.
+"""Before a month is closed: what is unfinished in it (MonthCloseService.unfinished, defined
+in deskapp.services.rules.month_check) and ``deskapp close`` refusing without --force while any is.
 
 Each kind of item appears, and goes when it is done; void records and other months' items
 are never listed. Today is 2018-10-30; the month checked is September 2018.
@@ -27,7 +27,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.events import AddParticipant, EventDetails, EventKind
 from deskapp.domain.records import RecordKind
-from deskapp.services.month_check import MonthUnfinished
+from deskapp.services.rules.month_check import MonthUnfinished
 from deskapp.services.workspace import Workspace
 
 SEPTEMBER = Period.month(2018, 9)
@@ -121,7 +121,7 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
 ) -> None:
     made = _september(workspace, admin)
     ids, plus, records = made.ids, made.plus, workspace.records
-    found = workspace.review.unfinished(team_lead, 2018, 9)
+    found = workspace.month_close.unfinished(team_lead, 2018, 9)
     assert (found.year, found.month) == (2018, 9)
     assert _listed(found, "unreviewed") == [
         ("unreviewed", ids["placed_sep"], "2018-09-10"),
@@ -144,7 +144,7 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
     names = ["정행사", "정행사", "박연락", "박연락", "김취업", "정행사", "김취업", "김취업"]
     assert [i.seeker_name for i in found.overdue] == names
     # The flags are September's flags, as the 점검 신호 tab lists them.
-    flags = workspace.review.flags(team_lead, SEPTEMBER)
+    flags = workspace.integrity_flags.flags(team_lead, SEPTEMBER)
     assert sorted((i.kind, i.record_id) for i in found.flags) == sorted(
         (f.kind, f.record_id) for f in flags
     )
@@ -153,16 +153,16 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
     assert found.count == 10 + len(flags) and not found.empty
 
     # Done, one by one: each goes from the list.
-    workspace.review.mark_reviewed(team_lead, [ids["placed_sep"]])
+    workspace.placement_review.mark_reviewed(team_lead, [ids["placed_sep"]])
     records.void(made.gvalley, RecordKind.PLACEMENT, ids["placed_sep_gvalley"], "중복")
-    workspace.casework.record_retention(plus, ids["placed_aug"], 1, employed=True)
+    workspace.follow_up.record_retention(plus, ids["placed_aug"], 1, employed=True)
     records.void(plus, RecordKind.PLACEMENT, ids["placed_jun"], "잘못 입력")
     records.log_session(plus, LogSession(made.numbers["박연락"], date(2018, 10, 2)))
     records.record_placement(
         plus,
         RecordPlacement(made.numbers["박연락"], date(2018, 10, 3), referral_id=ids["referred"]),
     )
-    found = workspace.review.unfinished(team_lead, 2018, 9)
+    found = workspace.month_close.unfinished(team_lead, 2018, 9)
     assert found.unreviewed == ()
     assert _listed(found, "overdue") == [
         ("event_follow_up", ids["participant_aug25"], "2018-09-01"),
@@ -172,7 +172,7 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
     ]
     assert ids["placed_sep_gvalley"] not in {i.record_id for i in found.flags}
     records.log_session(plus, LogSession(made.numbers["정행사"], date(2018, 10, 4)))
-    found = workspace.review.unfinished(team_lead, 2018, 9)
+    found = workspace.month_close.unfinished(team_lead, 2018, 9)
     assert _listed(found, "overdue") == [
         ("referral_pending", ids["referred_aug25"], "2018-09-01"),
         ("retention_due", ids["placed_mar"], "2018-09-30"),
@@ -183,8 +183,8 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
             made.numbers["정행사"], date(2018, 10, 5), referral_id=ids["referred_aug25"]
         ),
     )
-    workspace.casework.record_retention(plus, ids["placed_mar"], 6, employed=False)
-    found = workspace.review.unfinished(team_lead, 2018, 9)
+    workspace.follow_up.record_retention(plus, ids["placed_mar"], 6, employed=False)
+    found = workspace.month_close.unfinished(team_lead, 2018, 9)
     assert found.overdue == ()
     # Closing when nothing unfinished is expected checks again in the closing unit.
     with pytest.raises(
@@ -192,13 +192,13 @@ def test_each_unfinished_item_is_listed_and_goes_when_done(
         match=r"끝나지 않은 일이 있습니다 \(미검토 취업 0건, "
         r"기한 지난 사후관리 0건, 점검 신호 \d+건\)",
     ):
-        workspace.review.close_month(team_lead, 2018, 9, even_if_unfinished=False)
-    assert workspace.review.closes(team_lead) == []
-    workspace.review.close_month(team_lead, 2018, 9, even_if_unfinished=True)
-    assert [(c.year, c.month) for c in workspace.review.closes(team_lead)] == [(2018, 9)]
-    workspace.review.close_month(team_lead, 2018, 2, even_if_unfinished=False)
+        workspace.month_close.close_month(team_lead, 2018, 9, even_if_unfinished=False)
+    assert workspace.month_close.closes(team_lead) == []
+    workspace.month_close.close_month(team_lead, 2018, 9, even_if_unfinished=True)
+    assert [(c.year, c.month) for c in workspace.month_close.closes(team_lead)] == [(2018, 9)]
+    workspace.month_close.close_month(team_lead, 2018, 2, even_if_unfinished=False)
     # A month with nothing in it has nothing unfinished.
-    assert workspace.review.unfinished(team_lead, 2018, 2).empty
+    assert workspace.month_close.unfinished(team_lead, 2018, 2).empty
 
 
 def test_only_team_leads_and_administrators_see_what_is_unfinished(
@@ -206,10 +206,10 @@ def test_only_team_leads_and_administrators_see_what_is_unfinished(
 ) -> None:
     counselor = counselor_at(workspace, admin, "plus")
     with pytest.raises(PermissionDenied):
-        workspace.review.unfinished(counselor, 2018, 9)
+        workspace.month_close.unfinished(counselor, 2018, 9)
     with pytest.raises(ValidationError, match="1~12"):
-        workspace.review.unfinished(team_lead, 2018, 13)
-    assert workspace.review.unfinished(admin, 2018, 9).empty
+        workspace.month_close.unfinished(team_lead, 2018, 13)
+    assert workspace.month_close.unfinished(admin, 2018, 9).empty
 
 
 def _cli(*argv: str) -> tuple[int, str, str]:
@@ -238,13 +238,13 @@ def test_close_on_the_command_line_needs_force_while_anything_is_unfinished(
     assert lines[1].startswith(f"  2018-09-10\tplus\tplacement {placed.id}\t김취업\t미검토 취업")
     assert "기한 지난 사후관리 0건" in lines
     assert lines[-1].startswith("deskapp: 2018년 9월에 끝나지 않은 일이") and "--force" in lines[-1]
-    assert workspace.review.closes(team_lead) == []
+    assert workspace.month_close.closes(team_lead) == []
 
     code, out, _ = _cli(*close, "9", "--force")
     assert code == 0
     assert out.startswith("2018년 9월에 끝나지 않은 일 ")
     assert "미검토 취업 1건 (plus 1)" in out and "2018년 9월을 마감했습니다." in out
-    assert [(c.year, c.month) for c in workspace.review.closes(team_lead)] == [(2018, 9)]
+    assert [(c.year, c.month) for c in workspace.month_close.closes(team_lead)] == [(2018, 9)]
 
     # Closed already, or not over: said at once, whatever is unfinished.
     code, _, err = _cli(*close, "9")

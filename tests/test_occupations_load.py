@@ -83,7 +83,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def _classification(db: str) -> list[tuple[str, str]]:
     workspace = Workspace.open(db)
     try:
-        return [(o.code, o.name) for o in workspace.casework.occupations()]
+        return [(o.code, o.name) for o in workspace.occupations.occupations()]
     finally:
         workspace.close()
 
@@ -235,10 +235,10 @@ def test_an_administrator_loads_a_classification_from_the_window(
     ]
     assert window.statusBar().currentMessage() == "직업분류 5개 항목을 불러왔습니다 (keco2025.csv)."
     assert action.isEnabled()
-    assert [o.name for o in workspace.casework.search_occupations("메타버스")] == [
+    assert [o.name for o in workspace.occupations.search_occupations("메타버스")] == [
         "메타버스 설계사"
     ]
-    assert len(workspace.casework.occupations()) == 5
+    assert len(workspace.occupations.occupations()) == 5
     assert rows(workspace, "SELECT desired_code FROM job_seekers") == [("9111",)]
     boxes.clear()
 
@@ -259,7 +259,7 @@ def test_an_administrator_loads_a_classification_from_the_window(
         "지금 쓰는 직업분류는 그대로입니다."
     ]
     assert action.isEnabled()
-    assert len(workspace.casework.occupations()) == 5  # the list loaded before stays
+    assert len(workspace.occupations.occupations()) == 5  # the list loaded before stays
     boxes.clear()
 
     # A cancelled file dialog does nothing.
@@ -291,4 +291,4 @@ def test_a_counselor_window_has_no_such_action(
     assert tools.load_classification(new) is None
     assert tools.choose_classification() is None
     assert asked == [] and boxes == []
-    assert len(workspace.casework.occupations()) == BUILT_IN
+    assert len(workspace.occupations.occupations()) == BUILT_IN

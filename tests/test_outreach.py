@@ -179,7 +179,7 @@ def test_closed_month_refuses_contacts_and_agreements(
     gvalley = counselor_at(workspace, admin, "gvalley")
     number = employer(workspace, gvalley)
     made = contact(workspace, gvalley, number, "2018-05-02")
-    workspace.review.close_month(team_lead, 2018, 5)
+    workspace.month_close.close_month(team_lead, 2018, 5)
     with pytest.raises(ValidationError, match="마감"):
         contact(workspace, gvalley, number, "2018-05-20")
     with pytest.raises(ValidationError, match="마감"):

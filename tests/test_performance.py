@@ -106,10 +106,10 @@ def desk(workspace: Workspace, admin: Actor) -> Desk:
             lead, RecordPlacement(s4.number, date(2018, 7, 1), desk=AT_PLUS)
         ).id,
     }
-    casework = workspace.casework  # checks are dated today (2018-10-30)
-    casework.record_retention(a, placements["a_s1_apr"], 1, True)
-    casework.record_retention(b, placements["b_s3_may"], 1, False)
-    casework.record_retention(lead, placements["lead_s4"], 1, True)
+    follow_up = workspace.follow_up  # checks are dated today (2018-10-30)
+    follow_up.record_retention(a, placements["a_s1_apr"], 1, True)
+    follow_up.record_retention(b, placements["b_s3_may"], 1, False)
+    follow_up.record_retention(lead, placements["lead_s4"], 1, True)
     records.void(lead, RecordKind.PLACEMENT, placements["lead_s4"], "잘못 입력")
     seekers = {"s1": s1.id, "s2": s2.id, "s3": s3.id, "s4": s4.id, "s5": s5.id}
     return Desk(a, b, lead, seekers, sessions, referrals, placements)
@@ -275,7 +275,7 @@ def test_a_desk_pc_reads_it_as_the_desks_database_role(shared: Shared) -> None:
         placement = desk.records.record_placement(
             kim, RecordPlacement(seeker, date(2018, 10, 8))
         ).id
-        desk.casework.record_retention(kim, placement, 1, True)
+        desk.follow_up.record_retention(kim, placement, 1, True)
         lead = desk.accounts.authenticate("lead", PASSWORD)
         (row,) = desk.performance.by_counselor(lead, 2018)
         assert (row.name, row.placements.year, row.follow_ups.monthly[9]) == ("김상담", 1, 1)

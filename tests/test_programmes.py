@@ -246,7 +246,7 @@ def test_only_enrolled_seekers_are_present_and_closed_months_refuse_counted_note
     held = workspace.programmes.add_session(
         plus, AddProgrammeSession(programme, date(2018, 9, 4), (number,), counts_as_session=True)
     )
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     with pytest.raises(ValidationError, match="마감"):
         workspace.programmes.add_session(
             plus,
@@ -321,12 +321,12 @@ def test_a_merge_takes_the_enrolment_to_the_record_kept_and_its_undoing_back(
     workspace.records.record_placement(plus, RecordPlacement(kept.number, date(2018, 9, 3)))
     gone_id = workspace.browse.search_seekers(plus, gone)[0].id
     assert workspace.programmes.outcomes(plus, 2018).total.employed == 0
-    merge = workspace.casework.merge(team_lead, kept.id, gone_id)
+    merge = workspace.merging.merge(team_lead, kept.id, gone_id)
     assert workspace.programmes.outcomes(plus, 2018).total.employed == 1
     assert [e.seeker_no for e in workspace.programmes.detail(plus, programme).enrolments] == [
         kept.number
     ]
-    workspace.casework.undo_merge(team_lead, merge)
+    workspace.merging.undo_merge(team_lead, merge)
     assert workspace.programmes.outcomes(plus, 2018).total.employed == 0
     assert [e.seeker_no for e in workspace.programmes.detail(plus, programme).enrolments] == [gone]
 
@@ -632,7 +632,7 @@ def test_voiding_a_session_checks_each_of_its_counseling_sessions_as_voiding_it_
     workspace.corrections.change(
         team_lead, ChangeRecord(RecordKind.SESSION, str(first), {"상담일": "2018-03-05"}, "오기")
     )
-    workspace.review.close_month(team_lead, 2018, 3)
+    workspace.month_close.close_month(team_lead, 2018, 3)
     with pytest.raises(ValidationError, match=f"상담 {first}\\(홍길동, 2018-03-05\\)") as caught:
         workspace.programmes.void(plus, RecordKind.PROGRAMME_SESSION, saved[0].id, "중복")
     assert caught.value.field == "마감"
@@ -688,14 +688,14 @@ def test_a_merge_refuses_two_enrolments_in_one_programme_and_moves_attendance(
     [(a, a_enrolment), (b, _)] = _enrolled(workspace, plus, programme, ["홍길동", "홍길동"])
     a_id, b_id = (workspace.browse.search_seekers(plus, n)[0].id for n in (a, b))
     with pytest.raises(ValidationError, match="프로그램 '금천희망취업캠프'"):
-        workspace.casework.merge(team_lead, a_id, b_id)
+        workspace.merging.merge(team_lead, a_id, b_id)
     # One enrolment voided first: the other record's attendance moves with it, and back.
     workspace.programmes.void(plus, RecordKind.ENROLMENT, a_enrolment, "중복")
     workspace.programmes.add_session(plus, AddProgrammeSession(programme, date(2018, 4, 3), (b,)))
-    merge = workspace.casework.merge(team_lead, a_id, b_id)
+    merge = workspace.merging.merge(team_lead, a_id, b_id)
     assert workspace.programmes.detail(plus, programme).sessions[0].present == (f"홍길동({a})",)
     assert workspace.programmes.programme_year(plus, 2018).rows[0].participants == 1
-    workspace.casework.undo_merge(team_lead, merge)
+    workspace.merging.undo_merge(team_lead, merge)
     assert workspace.programmes.detail(plus, programme).sessions[0].present == (f"홍길동({b})",)
     assert workspace.programmes.programme_year(plus, 2018).rows[0].participants == 1
 
@@ -715,7 +715,7 @@ def test_voiding_an_enrolment_voids_the_counseling_it_made_and_the_attendance(
     workspace.programmes.add_session(
         plus, AddProgrammeSession(programme, date(2018, 9, 4), (other,), counts_as_session=True)
     )
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     # 김영희's 상담 of September is in a closed month: her enrolment stays.
     with pytest.raises(ValidationError, match="마감"):
         workspace.programmes.void(plus, RecordKind.ENROLMENT, kept, "잘못")

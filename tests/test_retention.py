@@ -35,7 +35,7 @@ def _place(workspace: Workspace, actor: Actor, number: str, day: str) -> int:
 
 
 def _check(workspace: Workspace, actor: Actor, placement: int, months: int, employed: bool) -> None:
-    workspace.casework.record_retention(actor, placement, months, employed)
+    workspace.follow_up.record_retention(actor, placement, months, employed)
 
 
 def seed(workspace: Workspace, admin: Actor) -> dict[str, Any]:

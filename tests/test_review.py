@@ -28,12 +28,12 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     session = workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 4))).id
     before = workspace.statistics.table(counselor, SEPTEMBER)
     with pytest.raises(PermissionDenied):
-        workspace.review.close_month(counselor, 2018, 9)
+        workspace.month_close.close_month(counselor, 2018, 9)
     with pytest.raises(ValidationError, match="끝나지 않았습니다"):
-        workspace.review.close_month(team_lead, 2018, 10)  # today is 2018-10-30
-    workspace.review.close_month(team_lead, 2018, 9)
+        workspace.month_close.close_month(team_lead, 2018, 10)  # today is 2018-10-30
+    workspace.month_close.close_month(team_lead, 2018, 9)
     with pytest.raises(ValidationError, match="이미 마감"):
-        workspace.review.close_month(team_lead, 2018, 9)
+        workspace.month_close.close_month(team_lead, 2018, 9)
     # A counselor's later edit of a September record is refused, whatever the service.
     for attempt in (
         lambda: workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20))),
@@ -59,11 +59,11 @@ def test_a_closed_month_is_frozen_and_locked_until_reopened(
     assert series.months[8].table.by_desk == before.by_desk
     # Reopening needs a reason and is logged; then the edit goes through.
     with pytest.raises(ValidationError, match="사유"):
-        workspace.review.reopen_month(team_lead, 2018, 9, " ")
-    workspace.review.reopen_month(team_lead, 2018, 9, "9월 상담 누락분 입력")
+        workspace.month_close.reopen_month(team_lead, 2018, 9, " ")
+    workspace.month_close.reopen_month(team_lead, 2018, 9, "9월 상담 누락분 입력")
     workspace.records.log_session(counselor, LogSession(seeker, date(2018, 9, 20)))
     assert workspace.statistics.table(counselor, SEPTEMBER).total.sessions == 2
-    closes = workspace.review.closes(team_lead)
+    closes = workspace.month_close.closes(team_lead)
     assert closes[0].reopen_reason == "9월 상담 누락분 입력" and closes[0].reopened_by
 
 
@@ -74,15 +74,17 @@ def test_drill_down_lists_exactly_what_each_cell_counts(
     table = workspace.statistics.table(team_lead, Period.year(2018))
     for desk in DESKS:
         for measure in MEASURE_KEYS:
-            rows = workspace.review.drill_down(team_lead, Period.year(2018), desk.code, measure)
+            rows = workspace.drill_down.drill_down(team_lead, Period.year(2018), desk.code, measure)
             assert len(rows) == table.by_desk[desk.code].get(measure), (desk.code, measure)
-    people = workspace.review.drill_down(team_lead, Period.year(2018), "plus", "placements")
+    people = workspace.drill_down.drill_down(team_lead, Period.year(2018), "plus", "placements")
     assert sorted(r.label for r in people) == ["박한번", "이두번"]  # three placements, two people
     assert any(r.detail == "취업 2건" for r in people)
     with pytest.raises(PermissionDenied):
-        workspace.review.drill_down(counselors["gvalley"], Period.year(2018), "plus", "sessions")
+        workspace.drill_down.drill_down(
+            counselors["gvalley"], Period.year(2018), "plus", "sessions"
+        )
     assert (
-        workspace.review.drill_down(
+        workspace.drill_down.drill_down(
             counselors["gvalley"], Period.year(2018), "gvalley", "placements"
         )[0].label
         == "최지밸리"
@@ -91,7 +93,7 @@ def test_drill_down_lists_exactly_what_each_cell_counts(
 
 def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_lead: Actor) -> None:
     counselors = placed_year(workspace, admin)
-    items = workspace.review.placements(team_lead, Period.year(2018))
+    items = workspace.placement_review.placements(team_lead, Period.year(2018))
     assert [(i.seeker_name, i.kind, i.verification, i.source) for i in items] == [
         ("이두번", "본인취업", "근로계약서", "직접 입력"),
         ("박한번", "알선취업", "고용보험 가입 확인", "직접 입력"),
@@ -99,19 +101,19 @@ def test_placement_review_and_targets(workspace: Workspace, admin: Actor, team_l
         ("이두번", "본인취업", "", "직접 입력"),
     ]
     assert {i.counselor for i in items} == {"plus 상담사", "gvalley 상담사"}
-    assert len(workspace.review.placements(team_lead, Period.year(2018), "gvalley")) == 1
+    assert len(workspace.placement_review.placements(team_lead, Period.year(2018), "gvalley")) == 1
     with pytest.raises(PermissionDenied):
-        workspace.review.placements(counselors["plus"], Period.year(2018))
-    assert workspace.review.mark_reviewed(team_lead, [i.id for i in items[:2]]) == 2
-    reviewed = workspace.review.placements(team_lead, Period.year(2018))
+        workspace.placement_review.placements(counselors["plus"], Period.year(2018))
+    assert workspace.placement_review.mark_reviewed(team_lead, [i.id for i in items[:2]]) == 2
+    reviewed = workspace.placement_review.placements(team_lead, Period.year(2018))
     assert [bool(i.reviewed_at) for i in reviewed] == [True, True, False, False]
     assert reviewed[0].reviewed_by == team_lead.display_name
-    workspace.review.set_target(team_lead, 2018, "plus", "placements", 4)
+    workspace.targets.set_target(team_lead, 2018, "plus", "placements", 4)
     with pytest.raises(PermissionDenied):
-        workspace.review.set_target(counselors["plus"], 2018, "plus", "placements", 5)
+        workspace.targets.set_target(counselors["plus"], 2018, "plus", "placements", 5)
     with pytest.raises(ValidationError):
-        workspace.review.set_target(team_lead, 2018, "plus", "placements", 0)
-    achieved = {(a.desk, a.measure): a for a in workspace.review.achievement(team_lead, 2018)}
+        workspace.targets.set_target(team_lead, 2018, "plus", "placements", 0)
+    achieved = {(a.desk, a.measure): a for a in workspace.targets.achievement(team_lead, 2018)}
     plus = achieved[("plus", "placements")]
     assert (plus.target, plus.achieved, plus.rate) == (4, 2, 0.5)
     assert plus.monthly[3] == 2 and plus.monthly[2] == 0  # people to the end of April
@@ -123,14 +125,14 @@ def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_le
     plus = counselors["plus"]
     ghost = new_seeker(workspace, plus, "유령", "2018-07-02")
     workspace.records.void(plus, RecordKind.SEEKER, ghost, "실수로 등록")
-    flags = workspace.review.flags(team_lead, Period.year(2018))
+    flags = workspace.integrity_flags.flags(team_lead, Period.year(2018))
     kinds = {(f.kind, f.detail.split(":")[0]) for f in flags}
     assert ("voided_registration", "유령") in kinds
     # Placed with no earlier session or referral: 이두번's sessions came first, 최지밸리's too;
     # plant one without any contact.
     planted = add_seeker(workspace, plus, "심은취업", "2018-07-03").number
     workspace.records.record_placement(plus, RecordPlacement(planted, date(2018, 7, 4)))
-    flags = workspace.review.flags(team_lead, Period.year(2018))
+    flags = workspace.integrity_flags.flags(team_lead, Period.year(2018))
     without = [f for f in flags if f.kind == "placement_without_contact"]
     assert [f.detail for f in without] == ["심은취업"]
     assert without[0].desk == "plus" and without[0].counselor == "plus 상담사"
@@ -138,10 +140,10 @@ def test_flags_find_planted_patterns(workspace: Workspace, admin: Actor, team_le
     assert not any(f.kind == "bulk_edits" for f in flags)
     for i in range(55):
         workspace.records.log_session(plus, LogSession(planted, date(2018, 7, 5), notes=str(i)))
-    flags = workspace.review.flags(team_lead, Period(date(2000, 1, 1), date(2100, 1, 1)))
+    flags = workspace.integrity_flags.flags(team_lead, Period(date(2000, 1, 1), date(2100, 1, 1)))
     assert [f.counselor for f in flags if f.kind == "bulk_edits"] == ["plus 상담사"]
     with pytest.raises(PermissionDenied):
-        workspace.review.flags(plus, Period.year(2018))
+        workspace.integrity_flags.flags(plus, Period.year(2018))
 
 
 def test_close_reopen_target_and_flags_on_the_command_line(

@@ -32,7 +32,7 @@ from deskapp.domain.errors import (
 )
 from deskapp.domain.records import Channel, RecordKind, Role, Verification
 from deskapp.domain.stats import Counts
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
 YEAR = Period.year(2018)

@@ -292,8 +292,8 @@ def test_the_desks_do_their_whole_work_as_the_desks_role(shared: Shared, tmp_pat
         table = desk.statistics.table(lead, Period.month(2018, 10))
         assert table.by_desk["plus"].sessions == 1 and table.by_desk["plus"].referrals == 1
         assert table.by_desk["plus"].placements == 1
-        desk.review.close_month(lead, 2018, 9)
-        desk.review.reopen_month(lead, 2018, 9, "다시 확인")
+        desk.month_close.close_month(lead, 2018, 9)
+        desk.month_close.reopen_month(lead, 2018, 9, "다시 확인")
         assert desk.check.run().ok
         # An administrator logging in on a desk PC is told what this PC cannot do, and the
         # database refuses it in Korean.

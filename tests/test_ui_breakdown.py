@@ -22,7 +22,7 @@ from deskapp.domain.breakdown import BREAKDOWN_KEYS, Dimension
 from deskapp.domain.commands import LogSession, RecordPlacement
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import ValidationError
-from deskapp.services.review import DrillRow
+from deskapp.domain.stats import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.drill_down import DrillDownDialog
 from deskapp.ui.stats_models import BreakdownTableModel, MonthlyBreakdownModel, RawRole

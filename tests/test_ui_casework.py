@@ -16,7 +16,9 @@ from qt_support import active, commit, open_window, refer
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmployer, RegisterOpening
 from deskapp.domain.records import RecordKind
-from deskapp.services.casework import Expiring, Match, WorkItem
+from deskapp.services.matching import Match
+from deskapp.services.registration_periods import Expiring
+from deskapp.services.rules.follow_up import WorkItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework import CaseworkTools, install
 from deskapp.ui.casework.models import ExpiringModel, MatchesModel, WorkItemsModel

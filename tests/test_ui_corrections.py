@@ -183,7 +183,7 @@ def test_a_bad_value_and_a_closed_month_are_refused_in_the_form_with_nothing_cha
     assert panel.phone_edit.hasFocus()
 
     # A closed month: the service refuses, and the form says how to go on.
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     type_over(qtbot, panel.phone_edit, "010-7777-8888")
     qtbot.keyClick(panel.phone_edit, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: "마감" in panel.message_label.text(), timeout=10_000)
@@ -277,7 +277,7 @@ def test_a_placement_that_fills_its_opening_asks_to_close_it(
 ) -> None:
     plus = opening["plus"]
     seeker_id = workspace.browse.search_seekers(plus, opening["seeker"])[0].id
-    assert [m.number for m in workspace.casework.openings_for_seeker(plus, seeker_id)] == [
+    assert [m.number for m in workspace.matching.openings_for_seeker(plus, seeker_id)] == [
         opening["opening"].number
     ]
     window = open_window(qtbot, workspace, plus, tmp_path)
@@ -300,7 +300,7 @@ def test_a_placement_that_fills_its_opening_asks_to_close_it(
         timeout=10_000,
     )
     # A filled opening no longer appears in 추천 구인.
-    assert workspace.casework.openings_for_seeker(plus, seeker_id) == []
+    assert workspace.matching.openings_for_seeker(plus, seeker_id) == []
 
 
 def test_an_opening_window_closes_and_reopens_it(

@@ -78,13 +78,13 @@ def test_the_close_confirmation_lists_what_is_unfinished_and_closes_only_when_to
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.wait(100)
-    assert workspace.review.closes(team_lead) == []
+    assert workspace.month_close.closes(team_lead) == []
 
     # Alt+C closes anyway.
     dialog = _confirm(qtbot, tab, 9)
     with qtbot.waitSignal(tab.sig_closed, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    assert [(c.year, c.month) for c in workspace.review.closes(team_lead)] == [(2018, 9)]
+    assert [(c.year, c.month) for c in workspace.month_close.closes(team_lead)] == [(2018, 9)]
 
     # Nothing unfinished was shown, but a placement arrives before Enter: the close is
     # refused with the service's words, and the month stays open.
@@ -94,7 +94,7 @@ def test_the_close_confirmation_lists_what_is_unfinished_and_closes_only_when_to
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "끝나지 않은 일이 있습니다" in tab.status_label.text())
     assert tab.status_label.is_error()
-    assert (2018, 6) not in {(c.year, c.month) for c in workspace.review.closes(team_lead)}
+    assert (2018, 6) not in {(c.year, c.month) for c in workspace.month_close.closes(team_lead)}
 
     # A month with nothing unfinished says so; Enter closes it as before.
     dialog = _confirm(qtbot, tab, 8)
@@ -102,4 +102,7 @@ def test_the_close_confirmation_lists_what_is_unfinished_and_closes_only_when_to
     assert not dialog.unfinished_view.isVisible() and dialog.close_button.text() == "마감하기"
     with qtbot.waitSignal(tab.sig_closed, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert {(c.year, c.month) for c in workspace.review.closes(team_lead)} == {(2018, 8), (2018, 9)}
+    assert {(c.year, c.month) for c in workspace.month_close.closes(team_lead)} == {
+        (2018, 8),
+        (2018, 9),
+    }

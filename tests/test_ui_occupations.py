@@ -24,7 +24,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _picker(qtbot: QtBot, workspace: Workspace, text: str) -> OccupationDialog:
-    dialog = OccupationDialog(workspace.casework, text)
+    dialog = OccupationDialog(workspace.occupations, text)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.show()
@@ -51,7 +51,7 @@ def _find(dialog: OccupationDialog, code: str) -> QModelIndex:
 def _detailed(workspace: Workspace, word: str) -> list[str]:
     """The 세분류 codes whose name holds ``word``, read from the classification itself."""
     return sorted(
-        o.code for o in workspace.casework.occupations() if o.level == 4 and word in o.name
+        o.code for o in workspace.occupations.occupations() if o.level == 4 and word in o.name
     )
 
 
@@ -83,7 +83,7 @@ def test_the_tree_narrows_by_words_and_codes_and_enter_chooses_a_detailed_occupa
     # Words that only groups have (‘연구직’): the 세분류 under those groups.
     dialog.filter_edit.selectAll()
     commit(dialog.filter_edit, "연구직")
-    groups = [o.code for o in workspace.casework.occupations() if "연구직" in o.name]
+    groups = [o.code for o in workspace.occupations.occupations() if "연구직" in o.name]
     shown = _shown(dialog)
     assert groups and shown and all(any(c.startswith(g) for g in groups) for c in shown)
     assert dialog.tree.currentIndex().data(CODE_ROLE) == shown[0]  # a 세분류, never a group
@@ -168,7 +168,7 @@ def test_an_opening_is_stored_under_the_matched_code_and_a_cleared_pick_is_forgo
     qtbot.waitUntil(lambda: "낱말로 찾음" in form.occupation.label.text(), timeout=5000)
     assert form.occupation.label.text() == "5501 요양 보호사 및 간병인 (낱말로 찾음)"
     # A pick, then cleared with ×: the typed words decide again.
-    form.occupation.pick(next(o for o in workspace.casework.occupations() if o.code == "5501"))
+    form.occupation.pick(next(o for o in workspace.occupations.occupations() if o.code == "5501"))
     assert form.occupation.value() == "5501" and form.occupation.clear_button.isVisible()
     qtbot.mouseClick(form.occupation.clear_button, Qt.MouseButton.LeftButton)
     assert form.occupation.value() == ""
@@ -190,7 +190,7 @@ def test_the_picker_shows_a_newer_list_once_an_administrator_loads_it(
         NEWER_KECO,
         encoding="utf-8",
     )
-    assert workspace.casework.load_classification(admin, newer).entries == 5
+    assert workspace.occupations.load_classification(admin, newer).entries == 5
     dialog = _picker(qtbot, workspace, "")
     assert _shown(dialog) == ["5411", "5412"]
     assert dialog.count_label.text() == "세분류 2개"

@@ -14,7 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
-from deskapp.services.review import DrillRow
+from deskapp.domain.stats import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.performance import (
     FIRST_MONTH_COLUMN,

@@ -171,7 +171,7 @@ def test_a_team_lead_closes_september_through_the_page_and_reopens_it_with_a_rea
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "사유를 적어야 합니다" in dialog.status_label.text())
     assert dialog.isVisible()
-    assert workspace.review.closes(team_lead)[0].reopened_at is None
+    assert workspace.month_close.closes(team_lead)[0].reopened_at is None
     dialog.reason_edit.insert("9월 상담 누락분 입력")  # Hangul arrives as an input method commits
     with qtbot.waitSignal(tab.sig_reopened), qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
         qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
@@ -247,7 +247,7 @@ def test_the_review_tab_lists_a_planted_placement_and_marks_it_reviewed_by_keybo
     assert _cells(tab.model)[0][8].startswith(f"{team_lead.display_name} · ")
     assert tab.tally_model.line("총 계", "").counts == (0, 1, 1, 0)
     assert tab.status_label.text().startswith("취업 1건을 검토 완료로 표시했습니다.")
-    reviewed = workspace.review.placements(team_lead, SEPTEMBER)
+    reviewed = workspace.placement_review.placements(team_lead, SEPTEMBER)
     assert [(i.seeker_name, i.reviewed_by) for i in reviewed] == [
         ("김검토", team_lead.display_name),
         ("박지밸리", None),
@@ -301,7 +301,7 @@ def test_a_target_set_in_the_table_updates_the_rate_and_the_charts_draw_each_des
         type_target("0")  # the service refuses; the stored target comes back
     qtbot.waitUntil(lambda: "1 이상의 정수여야 합니다" in tab.status_label.text())
     assert _cells(tab.model)[row][2:] == ["4", "2", "50.0%"]
-    targets = {(a.desk, a.measure): a.target for a in workspace.review.achievement(admin, 2018)}
+    targets = {(a.desk, a.measure): a.target for a in workspace.targets.achievement(admin, 2018)}
     assert targets[("plus", "placements")] == 4
 
     # One line per desk on the monthly chart; 누계 and the set target on the other.
@@ -487,19 +487,19 @@ def test_every_model_passes_the_model_tester(
     team_lead: Actor,
 ) -> None:
     placed = placed_year(workspace, admin)
-    workspace.review.close_month(team_lead, 2018, 3)
-    workspace.review.reopen_month(team_lead, 2018, 3, "누락분")
-    workspace.review.close_month(team_lead, 2018, 4)
-    workspace.review.set_target(team_lead, 2018, "plus", "placements", 4)
-    workspace.review.mark_reviewed(
-        team_lead, [workspace.review.placements(team_lead, Period.year(2018))[0].id]
+    workspace.month_close.close_month(team_lead, 2018, 3)
+    workspace.month_close.reopen_month(team_lead, 2018, 3, "누락분")
+    workspace.month_close.close_month(team_lead, 2018, 4)
+    workspace.targets.set_target(team_lead, 2018, "plus", "placements", 4)
+    workspace.placement_review.mark_reviewed(
+        team_lead, [workspace.placement_review.placements(team_lead, Period.year(2018))[0].id]
     )
     ghost = new_seeker(workspace, placed["plus"], "유령", "2018-07-02")
     workspace.records.void(placed["plus"], RecordKind.SEEKER, ghost, "실수")
-    review, year = workspace.review, Period.year(2018)
+    year = Period.year(2018)
 
-    items = review.placements(team_lead, year)
-    flags = review.flags(team_lead, year)
+    items = workspace.placement_review.placements(team_lead, year)
+    flags = workspace.integrity_flags.flags(team_lead, year)
     placements, closes, flag_model = PlacementsModel(), ClosesModel(), FlagsModel()
     tally = TallyModel(["알선취업", "본인취업", "계", "미검토"])
     flag_counts = TallyModel(["a", "b", "c", "d", "계"])
@@ -508,12 +508,14 @@ def test_every_model_passes_the_model_tester(
         (placements, items),
         (tally, placement_tally(items, "창구 계")),
         (flag_counts, flag_tally(flags, "창구 계")),
-        (closes, review.closes(team_lead)),
-        (targets, review.achievement(team_lead, 2018)),
+        (closes, workspace.month_close.closes(team_lead)),
+        (targets, workspace.targets.achievement(team_lead, 2018)),
         (flag_model, flags),
     ]
     for measure in MEASURE_KEYS:
-        filled.append((DrillModel(measure), review.drill_down(team_lead, year, "plus", measure)))
+        filled.append(
+            (DrillModel(measure), workspace.drill_down.drill_down(team_lead, year, "plus", measure))
+        )
     for model, content in filled:
         qtmodeltester.check(model)  # empty
         model.set_rows(content)

@@ -345,7 +345,7 @@ def test_a_refusal_from_the_service_is_shown_in_the_form(
     seeker: int,
     tmp_path: Path,
 ) -> None:
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     window = open_window(qtbot, workspace, plus, tmp_path)
     record = _open_from_list(qtbot, window, "홍길동")
     _key(qtbot, Qt.Key.Key_N, CTRL)

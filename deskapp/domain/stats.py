@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME
@@ -142,3 +143,17 @@ class MonthlySeries:
             MonthStats(m.month, m.table.only(desk), m.cumulative.only(desk)) for m in self.months
         ]
         return MonthlySeries(self.period, months, self.whole.only(desk))
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    """One record counted in a cell of the table or of a breakdown (for 취업자수: one
+    person, with their placements)."""
+
+    kind: str
+    id: int
+    on: date
+    desk: str
+    seeker_id: int | None
+    label: str
+    detail: str

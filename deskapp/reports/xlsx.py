@@ -28,7 +28,7 @@ from deskapp.reports.files import write_atomically
 from deskapp.reports.retention import SHEET as RETENTION_SHEET
 from deskapp.reports.retention import fill_retention_sheet
 from deskapp.services.events import EventRow
-from deskapp.services.review import Achievement
+from deskapp.services.targets import Achievement
 
 TITLE = "일자리 상담창구 구인·구직 및 취업 실적"
 NUMBER_FORMAT = "#,##0"

@@ -34,6 +34,7 @@ from deskapp.domain.phone import format_phone, mask_phone
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
+from deskapp.services.rules.follow_up import contact_due
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -47,21 +48,6 @@ from deskapp.store.models import (
 from deskapp.store.models import Occupation as OccupationRow
 
 SEARCH_LIMIT = 50
-
-
-def contact_due(outer: Any) -> tuple[Any, ...]:
-    """A live session (``outer``, an alias of CounselingSession) whose 다음연락일 is still to
-    be kept: it has one, and no later live session with that seeker was logged."""
-    later = (
-        select(CounselingSession.id)
-        .where(
-            CounselingSession.seeker_id == outer.seeker_id,
-            CounselingSession.session_on > outer.session_on,
-            CounselingSession.void.is_(False),
-        )
-        .exists()
-    )
-    return (outer.void.is_(False), outer.next_contact_on.is_not(None), ~later)
 
 
 def mask_birth(day: date | None) -> str:

@@ -38,10 +38,17 @@ from deskapp.domain.phone import format_phone
 from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
-from deskapp.services.casework import OPENING_MONTHS, CaseworkService
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
-from deskapp.services.month_lock import refuse_if_closed
-from deskapp.services.records import find_by_number, hires, masked_warnings, record_day
+from deskapp.services.rules.month_lock import refuse_if_closed
+from deskapp.services.rules.occupation_codes import Classification
+from deskapp.services.rules.records import (
+    find_by_number,
+    hires,
+    masked_warnings,
+    record_day,
+    same_person_warnings,
+)
+from deskapp.services.rules.registration import OPENING_MONTHS
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -178,11 +185,11 @@ class CorrectionService:
     """Corrections with their history; the opening's close; reassigning counselors."""
 
     def __init__(
-        self, db: Database, today: date | None = None, casework: CaseworkService | None = None
+        self, db: Database, today: date | None = None, classification: Classification | None = None
     ) -> None:
         self.db = db
         self._today = today
-        self.casework = casework or CaseworkService(db, today)
+        self.classification = classification or Classification(db)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -366,8 +373,6 @@ class CorrectionService:
                 )
             warnings = masked_warnings(hidden)
             if kind is RecordKind.SEEKER and {"연락처", "성명", "생년월일"} & set(changed):
-                from deskapp.services.records import same_person_warnings
-
                 warnings += same_person_warnings(session, record)
             return Changed(kind, record.id, number, seeker_id, result, warnings)
 
@@ -382,9 +387,9 @@ class CorrectionService:
             return {}
         words, code_heading = pairs[kind]
         if code_heading in new and new[code_heading] is not None:
-            self.casework.code_for(None, new[code_heading], code_heading)
+            self.classification.code_for(None, new[code_heading], code_heading)
         if words in new and code_heading not in new:
-            return {code_heading: self.casework.match_text(new[words])}
+            return {code_heading: self.classification.match_text(new[words])}
         return {}
 
     def _derived(self, kind: RecordKind, record: Any) -> bool:
@@ -393,7 +398,7 @@ class CorrectionService:
             text, code = record.desired_job, record.desired_code
         else:
             text, code = record.occupation, record.occupation_code
-        return code is None or code == self.casework.match_text(text)
+        return code is None or code == self.classification.match_text(text)
 
     def _check_together(
         self, session: Session, kind: RecordKind, record: Any, new: dict[str, Any]

@@ -172,7 +172,7 @@ def generate_demo(
     with db.unit_of_work(write=False) as session:
         first = session.scalar(select(User.id).limit(1)) is None
     existing = None if first else accounts.authenticate(ADMIN_USERNAME, password)
-    workspace.casework.occupations()  # read before the write unit below
+    workspace.occupations.occupations()  # read before the write unit below
     with db.unit_of_work() as session:
         admin = existing or accounts.add_user(
             session, None, ADMIN_USERNAME, password, Role.ADMIN, display_name=ADMIN_NAME
@@ -207,7 +207,7 @@ def generate_demo(
             progress,
         )
         # Coded as registrations in the window are (the matcher keeps each text's code).
-        builder.code = workspace.casework.match_text
+        builder.code = workspace.occupations.match_text
         counts = builder.write(seekers)
         # The plus desk's events (ARCHITECTURE.md), on the records just written.
         counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -50,8 +50,9 @@ from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, write_change
-from deskapp.services.month_lock import refuse_if_closed
-from deskapp.services.records import RecordService, Saved, find_by_number
+from deskapp.services.records import RecordService
+from deskapp.services.rules.month_lock import refuse_if_closed
+from deskapp.services.rules.records import Saved, event_columns, find_by_number
 from deskapp.store.database import Database
 from deskapp.store.models import (
     Employer,
@@ -1143,15 +1144,6 @@ def _yes(value: bool) -> str:
 def _void(record: Any, actor: Actor, why: str) -> None:
     record.void, record.void_reason = True, why
     record.voided_at, record.voided_by = utcnow(), actor.user_id
-
-
-def event_columns(details: EventDetails) -> dict[str, Any]:
-    skip = {"event_no", "desk"}
-    return {
-        field.name: getattr(details, field.name)
-        for field in fields(details)
-        if field.name not in skip
-    } | {"kind": details.kind.value}
 
 
 def _details(event: Event, code: str) -> EventDetails:

@@ -37,9 +37,9 @@ from deskapp.domain.records import PlacementKind, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
-from deskapp.services.casework import CaseworkService
-from deskapp.services.events import event_columns
-from deskapp.services.month_lock import closed_months, lock_months
+from deskapp.services.rules.month_lock import closed_months, lock_months
+from deskapp.services.rules.occupation_codes import Classification
+from deskapp.services.rules.records import event_columns
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -417,12 +417,12 @@ class ImportService:
         db: Database,
         today: date | None = None,
         backups: BackupService | None = None,
-        casework: CaseworkService | None = None,
+        classification: Classification | None = None,
     ) -> None:
         self.db = db
         self._today = today
         self.backups = backups
-        self.casework = casework or CaseworkService(db, today)
+        self.classification = classification or Classification(db)
 
     def import_workbook(
         self, actor: Actor, path: Path, progress: Progress | None = None
@@ -484,7 +484,7 @@ class ImportService:
         with self.db.unit_of_work(write=False) as session:
             groups = frozenset(rr.active_groups(session))
         # Read before the write unit.
-        parsed = _Parsed(codes=self.casework.occupation_names(), groups=groups)
+        parsed = _Parsed(codes=self.classification.occupation_names(), groups=groups)
         name = path.name
         try:
             book = XlsxReader(path)
@@ -756,7 +756,7 @@ class ImportService:
                 **common,
             }
 
-        match = self.casework.match_text  # the classification was read before this unit
+        match = self.classification.match_text  # the classification was read before this unit
         steps = len(wb.SHEETS)
         seekers = rows.get(wb.SEEKERS.name, [])
         accounts = self._counselor_accounts(session, seekers)

@@ -48,8 +48,8 @@ from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, RecordKind, Role
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import write_change
-from deskapp.services.month_lock import refuse_if_closed
-from deskapp.services.records import Saved, find_by_number, masked_warnings
+from deskapp.services.rules.month_lock import refuse_if_closed
+from deskapp.services.rules.records import Saved, find_by_number, masked_warnings
 from deskapp.store.database import Database
 from deskapp.store.models import (
     Employer,

@@ -48,8 +48,8 @@ from deskapp.domain.desks import DESK_CODES, desk_by_code
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
+from deskapp.domain.stats import DrillRow
 from deskapp.services.audit import write_access
-from deskapp.services.review import DrillRow
 from deskapp.store.breakdown_queries import base
 from deskapp.store.database import Database
 from deskapp.store.models import (

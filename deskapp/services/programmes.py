@@ -50,8 +50,13 @@ from deskapp.domain.programmes import (
 from deskapp.domain.records import ChangeAction, Channel, RecordKind, Role
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import shown, write_change
-from deskapp.services.month_lock import closed_message, closed_months, lock_months, refuse_if_closed
-from deskapp.services.records import MASKED_WARNING, find_by_number
+from deskapp.services.rules.month_lock import (
+    closed_message,
+    closed_months,
+    lock_months,
+    refuse_if_closed,
+)
+from deskapp.services.rules.records import MASKED_WARNING, find_by_number
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,

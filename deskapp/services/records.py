@@ -11,11 +11,10 @@ command, no record is dated in the future or before 1990.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
@@ -37,9 +36,17 @@ from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_record_access
-from deskapp.services.casework import CaseworkService
 from deskapp.services.history import write_change
-from deskapp.services.month_lock import refuse_if_closed
+from deskapp.services.rules.month_lock import refuse_if_closed
+from deskapp.services.rules.occupation_codes import Classification
+from deskapp.services.rules.records import (
+    Saved,
+    find_by_number,
+    hires,
+    masked_warnings,
+    record_day,
+    same_person_warnings,
+)
 from deskapp.store.database import Database
 from deskapp.store.models import (
     RECORD_MODELS,
@@ -52,101 +59,18 @@ from deskapp.store.models import (
     utcnow,
 )
 
-M = TypeVar("M")
 _NO_CONSENT = ("개인정보 수집·이용 동의", "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.")
-MASKED_WARNING = "주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다."
-
-
-@dataclass(frozen=True)
-class Saved:
-    """What a registration produced: the record's id and number, and warnings to show.
-
-    ``filled``: the opening (its number) whose hires have now reached its 모집인원 while it
-    is still open; the window asks whether to close it."""
-
-    kind: RecordKind
-    id: int
-    number: str
-    warnings: tuple[str, ...] = ()
-    filled: str | None = None
-
-
-def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]:
-    """Warnings (never a block) when the seeker may already be registered: the same
-    phone, the same name and birth date, or the same 초성 and birth date."""
-    conditions = []
-    if seeker.phone:
-        conditions.append(JobSeeker.phone == seeker.phone)
-    if seeker.birth_date:
-        conditions.append(
-            and_(
-                JobSeeker.birth_date == seeker.birth_date,
-                or_(JobSeeker.name == seeker.name, JobSeeker.name_initials == seeker.name_initials),
-            )
-        )
-    if not conditions:
-        return ()
-    found = session.execute(
-        select(JobSeeker.seeker_no, JobSeeker.name, JobSeeker.phone, JobSeeker.birth_date)
-        .where(JobSeeker.void.is_(False), JobSeeker.id != seeker.id, or_(*conditions))
-        .limit(5)
-    ).all()
-    warnings = []
-    for number, name, phone, _birth in found:
-        if seeker.phone and phone == seeker.phone:
-            why = "같은 연락처"
-        elif name == seeker.name:
-            why = "같은 이름과 생년월일"
-        else:
-            why = "같은 초성과 생년월일"
-        warnings.append(
-            f"{why}의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요."
-        )
-    return tuple(warnings)
-
-
-def record_day(record: object) -> date | None:
-    """The date a record counts on (None for employers, which are not counted)."""
-    for name in ("registered_on", "session_on", "referred_on", "placed_on"):
-        day = getattr(record, name, None)
-        if isinstance(day, date):
-            return day
-    return None
-
-
-def masked_warnings(count: int) -> tuple[str, ...]:
-    return (MASKED_WARNING.format(n=count),) if count else ()
-
-
-def hires(session: Session, opening_id: int) -> int:
-    """채용인원: the people placed through an opening (not void)."""
-    return int(
-        session.scalar(
-            select(func.count(func.distinct(Placement.seeker_id))).where(
-                Placement.opening_id == opening_id, Placement.void.is_(False)
-            )
-        )
-        or 0
-    )
-
-
-def find_by_number(session: Session, model: type[M], column: Any, number: str, label: str) -> M:
-    """A live record by its number; NotFound naming it otherwise."""
-    record = session.scalar(select(model).where(column == number))
-    if record is None or getattr(record, "void", False):
-        raise NotFound(f"{label} '{number}'{particle(number, '을/를')} 찾을 수 없습니다.")
-    return record
 
 
 class RecordService:
     """Register seekers, employers and openings; log sessions; refer; place; void."""
 
     def __init__(
-        self, db: Database, today: date | None = None, casework: CaseworkService | None = None
+        self, db: Database, today: date | None = None, classification: Classification | None = None
     ) -> None:
         self.db = db
         self._today = today
-        self.casework = casework or CaseworkService(db, today)
+        self.classification = classification or Classification(db)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -204,7 +128,9 @@ class RecordService:
         command, hidden = masked(command)
         fields.record_date(command.registered_on, "등록일", self.today())
         place = self.place(actor, command.desk, "등록창구")
-        code = self.casework.code_for(command.desired_job, command.desired_code, "희망직종코드")
+        code = self.classification.code_for(
+            command.desired_job, command.desired_code, "희망직종코드"
+        )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             rr.check_groups(session, command.groups)
@@ -291,7 +217,9 @@ class RecordService:
         place = self.place(actor, command.desk, "등록창구")
         if command.closes_on and command.closes_on < command.registered_on:
             raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
-        code = self.casework.code_for(command.occupation, command.occupation_code, "모집직종코드")
+        code = self.classification.code_for(
+            command.occupation, command.occupation_code, "모집직종코드"
+        )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             employer = find_by_number(

@@ -16,21 +16,30 @@ from deskapp.services.accounts import AccountService, check_password_rules, chec
 from deskapp.services.audit import AuditService
 from deskapp.services.backup import BackupService
 from deskapp.services.browse import BrowseService
-from deskapp.services.casework import CaseworkService
 from deskapp.services.check import CheckService
 from deskapp.services.corrections import CorrectionService
+from deskapp.services.drill_down import DrillDownService
 from deskapp.services.events import EventService
+from deskapp.services.follow_up import FollowUpService
 from deskapp.services.importer import ImportService
+from deskapp.services.integrity_flags import IntegrityFlagService
+from deskapp.services.matching import MatchingService
+from deskapp.services.merging import MergeService
+from deskapp.services.month_close import MonthCloseService
+from deskapp.services.occupations import OccupationService
 from deskapp.services.outreach import OutreachService
 from deskapp.services.performance import PerformanceService
+from deskapp.services.placement_review import PlacementReviewService
 from deskapp.services.privacy import PrivacyService
 from deskapp.services.programmes import ProgrammeService
 from deskapp.services.records import RecordService
+from deskapp.services.registration_periods import RegistrationPeriodService
 from deskapp.services.retention import RetentionService
-from deskapp.services.review import ReviewService
+from deskapp.services.rules.occupation_codes import Classification
 from deskapp.services.shared_mode import account_management_notice
 from deskapp.services.statistics import StatisticsService
 from deskapp.services.target_groups import TargetGroupService
+from deskapp.services.targets import TargetService
 from deskapp.store import migrate
 from deskapp.store.database import Database, OpenMode, waiting_for
 from deskapp.store.engine import data_dir, database_url, make_engine, sqlite_path
@@ -45,14 +54,25 @@ class Workspace:
     def __init__(self, db: Database, today: date | None = None) -> None:
         self.db = db
         self.accounts = AccountService(db)
-        self.casework = CaseworkService(db, today)
-        self.records = RecordService(db, today, self.casework)
-        self.corrections = CorrectionService(db, today, self.casework)
+        # One classification for every service that reads or stores occupation codes, so
+        # a newer list loaded through ``occupations`` is seen by all of them at once.
+        classification = Classification(db)
+        self.occupations = OccupationService(db, classification)
+        self.registration_periods = RegistrationPeriodService(db, today)
+        self.matching = MatchingService(db, today, classification)
+        self.follow_up = FollowUpService(db, today)
+        self.merging = MergeService(db)
+        self.records = RecordService(db, today, classification)
+        self.corrections = CorrectionService(db, today, classification)
         self.statistics = StatisticsService(db)
         self.backups = BackupService(db)
-        self.imports = ImportService(db, today, self.backups, self.casework)
+        self.imports = ImportService(db, today, self.backups, classification)
         self.check = CheckService(db)
-        self.review = ReviewService(db, today)
+        self.month_close = MonthCloseService(db, today)
+        self.placement_review = PlacementReviewService(db)
+        self.targets = TargetService(db, today)
+        self.drill_down = DrillDownService(db)
+        self.integrity_flags = IntegrityFlagService(db)
         self.browse = BrowseService(db)
         self.audit = AuditService(db)
         self.privacy = PrivacyService(db, today)

@@ -57,7 +57,7 @@ from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
 from deskapp.services.browse import SeekerItem
 from deskapp.services.corrections import EditableRecord
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.ui.context import WorkContext, desk_choices
 from deskapp.ui.errors import error_message
 from deskapp.ui.lists import RecordTable, SeekerItemsModel
@@ -427,7 +427,7 @@ class FormPanel(QWidget):
 
     def add_occupation(self, key: str, text_edit: QLineEdit) -> OccupationChooser:
         """The 직업분류 row under a free-text job: the matched or picked code (F4 picks)."""
-        chooser = OccupationChooser(self.ctx.workspace.casework, text_edit, self)
+        chooser = OccupationChooser(self.ctx.workspace.occupations, text_edit, self)
         field = self.add_field(key, self.tr("직업분류(&K)"), chooser, getter=chooser.value)
         chooser.sig_picked.connect(lambda _code: self._edited(field))
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)

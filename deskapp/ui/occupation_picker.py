@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.occupations import LEVEL_NAMES, Occupation
-from deskapp.services.casework import CaseworkService
+from deskapp.services.occupations import OccupationService
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["CODE_ROLE", "LEVEL_ROLE", "OccupationChooser", "OccupationDialog"]
@@ -143,7 +143,7 @@ class OccupationDialog(QDialog):
 
     def __init__(
         self,
-        casework: CaseworkService,
+        occupations: OccupationService,
         text: str = "",
         current: str | None = None,
         parent: QWidget | None = None,
@@ -151,7 +151,7 @@ class OccupationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("occupation_dialog")
         self.setWindowTitle(self.tr("직업분류에서 고르기"))
-        self.casework = casework
+        self.occupations = occupations
         self.current = current
         self._chosen: Occupation | None = None
         self._by_code: dict[str, Occupation] = {}
@@ -196,7 +196,7 @@ class OccupationDialog(QDialog):
         self.resize(520, 560)
         self.setFocusProxy(self.filter_edit)
         QueryOp(
-            parent=self, op=lambda _p: casework.occupations(), success=self._loaded
+            parent=self, op=lambda _p: occupations.occupations(), success=self._loaded
         ).run_in_background()
 
     # -- loading and filtering -----------------------------------------------------------
@@ -296,10 +296,10 @@ class OccupationChooser(QWidget):
     """The matched code shown for the typed text ('' when none)."""
 
     def __init__(
-        self, casework: CaseworkService, text_edit: QLineEdit, parent: QWidget | None = None
+        self, occupations: OccupationService, text_edit: QLineEdit, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.casework = casework
+        self.occupations = occupations
         self.text_edit = text_edit
         self.picked: Occupation | None = None
         self.suggested: str | None = None
@@ -342,14 +342,14 @@ class OccupationChooser(QWidget):
         """Show the code the typed text would be stored under (matched in a worker)."""
         self.timer.stop()
         self._serial += 1
-        serial, text, casework = self._serial, self.text_edit.text().strip(), self.casework
+        serial, text, occupations = self._serial, self.text_edit.text().strip(), self.occupations
         if not text:
             self._suggested(serial, (None, ""))
             return
 
         def op(_progress: Any) -> tuple[str | None, str]:
-            code = casework.match_text(text)
-            return code, casework.occupation_names().get(code or "", "")
+            code = occupations.match_text(text)
+            return code, occupations.occupation_names().get(code or "", "")
 
         QueryOp(
             parent=self, op=op, success=lambda found: self._suggested(serial, found)
@@ -383,7 +383,7 @@ class OccupationChooser(QWidget):
     def open_picker(self) -> OccupationDialog:
         """F4: the classification tree, searched with the typed text."""
         current = self.picked.code if self.picked else (self.suggested or "").split(" ")[0]
-        dialog = OccupationDialog(self.casework, self.text_edit.text(), current or None, self)
+        dialog = OccupationDialog(self.occupations, self.text_edit.text(), current or None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.pick(dialog.chosen()))
         self.dialog = dialog

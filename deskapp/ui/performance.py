@@ -33,13 +33,13 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.records import Role
+from deskapp.domain.stats import DrillRow
 from deskapp.services.performance import (
     MEASURE_LABELS,
     MEASURE_UNITS,
     PERFORMANCE_KEYS,
     CounselorPerformance,
 )
-from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
 from deskapp.ui.admin.models import RowsModel
@@ -130,7 +130,7 @@ class PerformanceView(LoadingTab):
         self.workspace = workspace
         self.actor = actor
         self.drill_dialog: PerformanceDrillDown | None = None
-        today = workspace.review.today()
+        today = workspace.month_close.today()
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year + 1)
         self.year_spin.setValue(year or today.year)

@@ -49,7 +49,7 @@ from deskapp.domain.korean import with_particle
 from deskapp.domain.records import CloseReason, RecordKind
 from deskapp.services.browse import BrowseService, SeekerDetail, SeekerItem, TimelineEntry
 from deskapp.services.corrections import Changed
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import MatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error

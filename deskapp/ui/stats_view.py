@@ -5,7 +5,7 @@ layout through ``deskapp.reports.xlsx``; printing renders the same layout as HTM
 The 나눠 보기 choice (성별, 연령대, 구민 여부, 대상 그룹, 동 창구 현장, 상담사) breaks
 the seeker-side figures down (ARCHITECTURE.md: Breakdowns): the table shows each desk's row per
 value, the monthly grid each month per value for one measure, and Enter on a cell
-lists exactly the records counted there (``review.drill_down(..., by=, value=)``).
+lists exactly the records counted there (``drill_down.drill_down(..., by=, value=)``).
 
 Team leads and administrators save or print every desk; a counselor their own
 desk's figures. Each output first asks its reason (사유); the ``export_*`` methods

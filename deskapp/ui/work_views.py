@@ -44,7 +44,7 @@ from deskapp.services.browse import (
     SessionItem,
 )
 from deskapp.services.corrections import ClosingDue
-from deskapp.services.records import Saved
+from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import SeekerMatchDialog
 from deskapp.ui.closing import ClosingDueDialog
 from deskapp.ui.context import WorkContext

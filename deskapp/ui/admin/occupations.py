@@ -75,10 +75,10 @@ class ClassificationLoader(QObject):
         """Load the classification in ``path`` in a worker; None when not allowed or busy."""
         if not self.allowed() or self.running:
             return None
-        casework, actor = self.workspace.casework, self.actor
+        occupations, actor = self.workspace.occupations, self.actor
 
         def work(_progress: object) -> ClassificationLoaded:
-            loaded = casework.load_classification(actor, path)  # and codes, in one unit
+            loaded = occupations.load_classification(actor, path)  # and codes, in one unit
             return ClassificationLoaded(path.name, loaded.entries, loaded.coded)
 
         self.running = True

@@ -35,7 +35,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import referral_command
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import with_particle
-from deskapp.services.casework import Match
+from deskapp.services.matching import Match
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
@@ -271,8 +271,8 @@ class MatchDialog(MatchesDialog):
         self.load()
 
     def finder(self) -> Callable[[], list[Match]]:
-        casework, actor, seeker_id = self.workspace.casework, self.actor, self.seeker_id
-        return lambda: casework.openings_for_seeker(actor, seeker_id)
+        matching, actor, seeker_id = self.workspace.matching, self.actor, self.seeker_id
+        return lambda: matching.openings_for_seeker(actor, seeker_id)
 
     def pair(self, match: Match) -> tuple[str, str]:
         return self.seeker_no, match.number
@@ -315,8 +315,8 @@ class SeekerMatchDialog(MatchesDialog):
         self.load()
 
     def finder(self) -> Callable[[], list[Match]]:
-        casework, actor, opening_id = self.workspace.casework, self.actor, self.opening_id
-        return lambda: casework.seekers_for_opening(actor, opening_id)
+        matching, actor, opening_id = self.workspace.matching, self.actor, self.opening_id
+        return lambda: matching.seekers_for_opening(actor, opening_id)
 
     def pair(self, match: Match) -> tuple[str, str]:
         return match.number, self.opening_no

@@ -28,7 +28,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import format_date
 from deskapp.domain.korean import with_particle
 from deskapp.services.browse import SeekerItem
-from deskapp.services.casework import Difference
+from deskapp.services.merging import Difference
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.context import desk_short_name
@@ -343,7 +343,7 @@ class MergeDialog(QDialog):
             keep_id, merge_id = pending
             QueryOp(
                 parent=self,
-                op=lambda _p: workspace.casework.merge(actor, keep_id, merge_id, reason),
+                op=lambda _p: workspace.merging.merge(actor, keep_id, merge_id, reason),
                 success=self._merged,
             ).failure(self.status_label.show_error).run_in_background()
             return
@@ -401,7 +401,7 @@ class MergeDialog(QDialog):
         workspace, actor, changes = self.workspace, self.actor, self._changes
         QueryOp(
             parent=self,
-            op=lambda _p: workspace.casework.merge_differences(actor, keep.id, gone.id),
+            op=lambda _p: workspace.merging.merge_differences(actor, keep.id, gone.id),
             success=lambda found: self._compared(changes, keep, gone, found),
         ).failure(self.status_label.show_error).run_in_background()
 
@@ -477,7 +477,7 @@ class MergeDialog(QDialog):
         workspace, actor = self.workspace, self.actor
         QueryOp(
             parent=self,
-            op=lambda _p: workspace.casework.undo_merge(actor, merge_id),
+            op=lambda _p: workspace.merging.undo_merge(actor, merge_id),
             success=lambda _r: self._undone(),
         ).failure(self.status_label.show_error).run_in_background()
 

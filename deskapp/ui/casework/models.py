@@ -1,11 +1,14 @@
 """Table models of the 사후관리 page and the matching dialogs (추천 구인, 맞는 구직자):
-the frozen rows of ``deskapp.services.casework`` shown in columns."""
+the frozen rows of the follow-up, registration-period and matching services shown in
+columns."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from deskapp.services.casework import Expiring, Match, WorkItem
+from deskapp.services.matching import Match
+from deskapp.services.registration_periods import Expiring
+from deskapp.services.rules.follow_up import WorkItem
 from deskapp.ui.admin.models import ItemRole, RowsModel
 from deskapp.ui.context import desk_short_name
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.fields import SHORT_TEXT_MAX
-from deskapp.services.casework import DEFAULT_NO_CONTACT_DAYS, Expiring, WorkItem
 from deskapp.services.outreach import OutreachItem
+from deskapp.services.registration_periods import Expiring
+from deskapp.services.rules.follow_up import DEFAULT_NO_CONTACT_DAYS, WorkItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel, expiring_label
 from deskapp.ui.outreach import OutreachItemsModel
@@ -222,7 +223,11 @@ class FollowUpPage(LoadingTab):
     # -- loading -------------------------------------------------------------------------
 
     def load(self) -> None:
-        casework, actor = self.workspace.casework, self.actor
+        follow_up, periods, actor = (
+            self.workspace.follow_up,
+            self.workspace.registration_periods,
+            self.actor,
+        )
 
         days = self.days_spin.value()
 
@@ -230,8 +235,8 @@ class FollowUpPage(LoadingTab):
 
         def op(_progress: Any) -> tuple[list[WorkItem], list[Expiring], list[OutreachItem]]:
             return (
-                casework.worklist(actor, days),
-                casework.expiring(actor, days=7),
+                follow_up.worklist(actor, days),
+                periods.expiring(actor, days=7),
                 outreach.due(actor),
             )
 
@@ -310,12 +315,12 @@ class FollowUpPage(LoadingTab):
     def _retention_chosen(self) -> None:
         dialog = self.dialog
         assert dialog is not None and dialog.item.record_id is not None
-        casework, actor, item = self.workspace.casework, self.actor, dialog.item
+        follow_up, actor, item = self.workspace.follow_up, self.actor, dialog.item
         placement_id, months = dialog.item.record_id, item.months or 0
         employed, note = dialog.employed(), dialog.note()
         QueryOp(
             parent=self,
-            op=lambda _p: casework.record_retention(actor, placement_id, months, employed, note),
+            op=lambda _p: follow_up.record_retention(actor, placement_id, months, employed, note),
             success=lambda _r: self._acted(self.tr("고용유지 확인을 기록했습니다.")),
         ).failure(self.status_label.show_error).run_in_background()
 
@@ -324,10 +329,10 @@ class FollowUpPage(LoadingTab):
         chosen = self.expiring_model.item(self.expiring_table.currentIndex().row())
         if chosen is None:
             return
-        casework, actor = self.workspace.casework, self.actor
+        periods, actor = self.workspace.registration_periods, self.actor
         QueryOp(
             parent=self,
-            op=lambda _p: casework.renew(actor, chosen.kind, chosen.id),
+            op=lambda _p: periods.renew(actor, chosen.kind, chosen.id),
             success=lambda until: self._acted(
                 self.tr("{label}: {until}까지 갱신했습니다.").format(
                     label=expiring_label(chosen), until=until.isoformat()

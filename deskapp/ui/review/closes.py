@@ -25,8 +25,8 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.stats import StatsTable
-from deskapp.services.month_check import MonthUnfinished
-from deskapp.services.review import CloseInfo
+from deskapp.services.month_close import CloseInfo
+from deskapp.services.rules.month_check import MonthUnfinished
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import LoadingTab, MonthPicker, ReasonDialog, record_kind_text
 from deskapp.ui.review.models import ClosesModel
@@ -201,7 +201,7 @@ class ClosesTab(LoadingTab):
             self,
         )
         explanation.setWordWrap(True)
-        self.picker = MonthPicker(workspace.review.today(), parent=self)
+        self.picker = MonthPicker(workspace.month_close.today(), parent=self)
         month_label = QLabel(self.tr("마감할 달(&P):"), self)
         month_label.setBuddy(self.picker.year_spin)
         self.close_button = QPushButton(self.tr("마감하기(&K)…"), self)
@@ -249,8 +249,8 @@ class ClosesTab(LoadingTab):
 
     def load(self) -> None:
         """Read every close and reopening (in the background)."""
-        review, actor = self.workspace.review, self.actor
-        self._run(lambda _progress: review.closes(actor), self._loaded)
+        month_close, actor = self.workspace.month_close, self.actor
+        self._run(lambda _progress: month_close.closes(actor), self._loaded)
 
     def _loaded(self, closes: list[CloseInfo]) -> None:
         self.model.set_rows(closes)
@@ -270,14 +270,18 @@ class ClosesTab(LoadingTab):
         """마감하기: count the chosen month and what is unfinished in it (in the background),
         show both, close when confirmed."""
         year, month = self.picker.year(), self.picker.month()
-        statistics, review, actor = self.workspace.statistics, self.workspace.review, self.actor
+        statistics, month_close, actor = (
+            self.workspace.statistics,
+            self.workspace.month_close,
+            self.actor,
+        )
         self.status_label.show_text(
             self.tr("{label} 수치와 끝나지 않은 일을 세는 중…").format(label=self.picker.label())
         )
 
         def count(_progress: object) -> tuple[StatsTable, MonthUnfinished]:
             table = statistics.table(actor, Period.month(year, month))
-            return table, review.unfinished(actor, year, month)
+            return table, month_close.unfinished(actor, year, month)
 
         QueryOp(
             parent=self, op=count, success=lambda found: self._confirm(year, month, *found)
@@ -297,7 +301,7 @@ class ClosesTab(LoadingTab):
         dialog.open()
 
     def _close(self, year: int, month: int, anyway: bool) -> None:
-        review, actor = self.workspace.review, self.actor
+        month_close, actor = self.workspace.month_close, self.actor
 
         def done(_table: StatsTable) -> None:
             self._notice = self.tr("{year}년 {month}월을 마감했습니다.").format(
@@ -309,7 +313,9 @@ class ClosesTab(LoadingTab):
 
         QueryOp(
             parent=self,
-            op=lambda _progress: review.close_month(actor, year, month, even_if_unfinished=anyway),
+            op=lambda _progress: month_close.close_month(
+                actor, year, month, even_if_unfinished=anyway
+            ),
             success=done,
         ).failure(self._failed).with_progress(self.bar).run_in_background()
 
@@ -351,7 +357,7 @@ class ClosesTab(LoadingTab):
         return dialog
 
     def _reopen(self, dialog: ReasonDialog, year: int, month: int, reason: str) -> None:
-        review, actor = self.workspace.review, self.actor
+        month_close, actor = self.workspace.month_close, self.actor
 
         def done(_result: object) -> None:
             dialog.done_ok()
@@ -370,6 +376,6 @@ class ClosesTab(LoadingTab):
 
         QueryOp(
             parent=dialog,
-            op=lambda _progress: review.reopen_month(actor, year, month, reason),
+            op=lambda _progress: month_close.reopen_month(actor, year, month, reason),
             success=done,
         ).failure(failed).with_progress(dialog.bar).run_in_background()

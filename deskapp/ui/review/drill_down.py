@@ -5,7 +5,7 @@ Opened from a cell of the 통계 page or from a flag of the 검토 page::
     dialog = open_drill_down(parent, workspace, actor, period, "plus", "placements")
     dialog.sig_open_seeker.connect(context.open_seeker)
 
-The list is ``review.drill_down``: exactly what the cell counts, so the count in
+The list is ``drill_down.drill_down``: exactly what the cell counts, so the count in
 the title equals the cell (for 취업자수 one line per person, however often placed).
 Team leads and administrators may save it as a workbook, with a reason that the
 access log keeps.
@@ -32,8 +32,8 @@ from deskapp.domain.breakdown import Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError
+from deskapp.domain.stats import DrillRow
 from deskapp.reports.rows import write_rows
-from deskapp.services.review import DrillRow
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import ReasonDialog, RecordTableView, StatusLabel, busy_bar
 from deskapp.ui.review.models import DrillModel, measure_of
@@ -135,12 +135,12 @@ class DrillDownDialog(QDialog):
 
     def load(self) -> None:
         """Ask the service for the records counted in the cell (in the background)."""
-        review, actor = self.workspace.review, self.actor
+        drill_down, actor = self.workspace.drill_down, self.actor
         period, desk, measure = self.period, self.desk, self.measure
         by, value = self.by, self.value
         QueryOp(
             parent=self,
-            op=lambda _progress: review.drill_down(actor, period, desk, measure, by, value),
+            op=lambda _progress: drill_down.drill_down(actor, period, desk, measure, by, value),
             success=self._loaded_rows,
         ).failure(self._failed).with_progress(self.bar).run_in_background()
 

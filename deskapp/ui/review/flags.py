@@ -1,4 +1,4 @@
-"""점검 신호: patterns worth a team lead's look (``review.flags``), counted by desk and
+"""점검 신호: patterns worth a team lead's look (``integrity_flags.flags``), counted by desk and
 counselor. Enter on a flag about a seeker opens the seeker; on one about another
 record, the records of that kind counted at the desk that month (통계 상세), on it."""
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
-from deskapp.services.review import FLAG_LABELS, Flag
+from deskapp.services.rules.integrity import FLAG_LABELS, Flag
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import LoadingTab, MonthPicker, RecordTableView, compact_rows
 from deskapp.ui.review.drill_down import DrillDownDialog, open_drill_down
@@ -58,7 +58,7 @@ class FlagsTab(LoadingTab):
         self.settings = settings
         self.drill_dialog: DrillDownDialog | None = None
 
-        self.picker = MonthPicker(workspace.review.today(), whole_year=True, parent=self)
+        self.picker = MonthPicker(workspace.month_close.today(), whole_year=True, parent=self)
         period_label = QLabel(self.tr("기간(&P):"), self)
         period_label.setBuddy(self.picker.year_spin)
         self.picker.sig_changed.connect(self.load_soon)
@@ -117,9 +117,13 @@ class FlagsTab(LoadingTab):
 
     def load(self) -> None:
         """Look for the flags of the chosen period (in the background)."""
-        review, actor, period = self.workspace.review, self.actor, self.picker.period()
+        integrity_flags, actor, period = (
+            self.workspace.integrity_flags,
+            self.actor,
+            self.picker.period(),
+        )
         self._run(
-            lambda _progress: review.flags(actor, period),
+            lambda _progress: integrity_flags.flags(actor, period),
             self._loaded,
             self.tr("{period} 점검 중…").format(period=self.picker.label()),
         )

@@ -1,8 +1,9 @@
 """Table models of the 검토 page: placements to review, tallies, closes, targets, flags and
 the records counted in one cell of the statistics table.
 
-Each holds the frozen rows a service returned (``deskapp.services.review``); the
-list models hand them to the view in batches, as the administrator's lists do.
+Each holds the frozen rows a service returned (``deskapp.services.month_close``,
+``placement_review``, ``targets``, ``drill_down``, ``integrity_flags``); the list models
+hand them to the view in batches, as the administrator's lists do.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from PySide6.QtGui import QFont
 
 from deskapp.domain.desks import DESKS, TOTAL_NAME
 from deskapp.domain.records import PlacementKind
-from deskapp.domain.stats import MEASURES, Measure
-from deskapp.services.review import FLAG_LABELS, Achievement, CloseInfo, DrillRow, Flag, ReviewItem
+from deskapp.domain.stats import MEASURES, DrillRow, Measure
+from deskapp.services.month_close import CloseInfo
+from deskapp.services.placement_review import ReviewItem
+from deskapp.services.rules.integrity import FLAG_LABELS, Flag
+from deskapp.services.targets import Achievement
 from deskapp.ui.admin.common import desk_text
 from deskapp.ui.admin.models import ItemRole, RowsModel
 from deskapp.ui.review.common import percent_text, record_kind_text, stamp_text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS
-from deskapp.services.review import ReviewItem
+from deskapp.services.placement_review import ReviewItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import LoadingTab, MonthPicker, RecordTableView, compact_rows
 from deskapp.ui.review.models import PlacementsModel, TallyModel, placement_tally
@@ -46,7 +46,7 @@ class PlacementsTab(LoadingTab):
         self.actor = actor
         self._notice = ""  # what the last action did, kept above the reloaded counts
 
-        self.picker = MonthPicker(workspace.review.today(), whole_year=True, parent=self)
+        self.picker = MonthPicker(workspace.month_close.today(), whole_year=True, parent=self)
         period_label = QLabel(self.tr("기간(&P):"), self)
         period_label.setBuddy(self.picker.year_spin)
         self.desk_combo = QComboBox(self)
@@ -136,10 +136,10 @@ class PlacementsTab(LoadingTab):
 
     def load(self) -> None:
         """Read the placements of the chosen period and desk (in the background)."""
-        review, actor = self.workspace.review, self.actor
+        placement_review, actor = self.workspace.placement_review, self.actor
         period, desk = self.picker.period(), self.desk_combo.currentData()
         self._run(
-            lambda _progress: review.placements(actor, period, desk),
+            lambda _progress: placement_review.placements(actor, period, desk),
             self._loaded,
             self.tr("{period} 취업을 불러오는 중…").format(period=self.picker.label()),
         )
@@ -187,7 +187,7 @@ class PlacementsTab(LoadingTab):
         if not ids:
             self.status_label.show_text(self.tr("고른 취업은 모두 이미 검토되었습니다."))
             return
-        review, actor = self.workspace.review, self.actor
+        placement_review, actor = self.workspace.placement_review, self.actor
         self.review_button.setEnabled(False)
 
         def done(count: int) -> None:
@@ -201,7 +201,9 @@ class PlacementsTab(LoadingTab):
             self._selection_changed()
 
         QueryOp(
-            parent=self, op=lambda _progress: review.mark_reviewed(actor, ids), success=done
+            parent=self,
+            op=lambda _progress: placement_review.mark_reviewed(actor, ids),
+            success=done,
         ).failure(failed).with_progress(self.bar).run_in_background()
 
     def _row_entered(self, row: int) -> None:

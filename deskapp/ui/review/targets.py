@@ -32,7 +32,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.korean import with_particle
 from deskapp.domain.stats import MEASURES, MonthlySeries
-from deskapp.services.review import Achievement
+from deskapp.services.targets import Achievement
 from deskapp.services.workspace import Workspace
 from deskapp.ui.review.common import LoadingTab, compact_rows
 from deskapp.ui.review.models import ItemRole, TargetsModel, measure_of
@@ -131,7 +131,7 @@ class TargetsTab(LoadingTab):
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self._today = workspace.review.today()
+        self._today = workspace.month_close.today()
         self._series: MonthlySeries | None = None
         self._keep: tuple[str, str] | None = None
         self._notice = ""
@@ -212,13 +212,13 @@ class TargetsTab(LoadingTab):
 
     def load(self) -> None:
         """Read the year's targets, achievement and monthly figures (in the background)."""
-        review, statistics, actor = self.workspace.review, self.workspace.statistics, self.actor
+        targets, statistics, actor = self.workspace.targets, self.workspace.statistics, self.actor
         year = self.year()
         # A year not begun has achieved nothing yet: count its first day only.
         until = date(year, 1, 1) if year > self._today.year else None
 
         def read(_progress: object) -> tuple[list[Achievement], MonthlySeries]:
-            achieved = review.achievement(actor, year, until)
+            achieved = targets.achievement(actor, year, until)
             return achieved, statistics.monthly(actor, Period.year(year))
 
         current = self.model.data(self.view.currentIndex(), ItemRole)
@@ -255,7 +255,7 @@ class TargetsTab(LoadingTab):
 
     def save_target(self, desk: str, measure: str, target: int) -> None:
         """Save an edited target (the service checks it); 달성률 follows on reload."""
-        review, actor, year = self.workspace.review, self.actor, self.year()
+        targets, actor, year = self.workspace.targets, self.actor, self.year()
         self._keep = (desk, measure)
         name = next((d.short_name for d in DESKS if d.code == desk), desk)
         label = measure_of(measure).label
@@ -280,7 +280,7 @@ class TargetsTab(LoadingTab):
 
         QueryOp(
             parent=self,
-            op=lambda _progress: review.set_target(actor, year, desk, measure, target),
+            op=lambda _progress: targets.set_target(actor, year, desk, measure, target),
             success=done,
         ).failure(failed).with_progress(self.bar).run_in_background()
 

@@ -4,9 +4,9 @@ Three groups, each computed with a few filtered queries in the caller's unit of 
 
 - 미검토 취업 (``unreviewed``): live placements dated in the month that no team lead has
   marked reviewed (``reviewed_at`` empty).
-- 기한 지난 사후관리 (``overdue``): follow-ups of the casework worklist whose due day lies
+- 기한 지난 사후관리 (``overdue``): follow-ups of the follow-up worklist whose due day lies
   in the month and that are still not done now, by the worklist's own rules
-  (``deskapp.services.casework``, ``deskapp.services.browse``):
+  (``deskapp.services.rules.follow_up``):
 
   - ``retention_due``: a live placement's 1-, 3- or 6-month retention check
     (``retention_due``) falling due in the month with no check of that length recorded;
@@ -22,8 +22,8 @@ Three groups, each computed with a few filtered queries in the caller's unit of 
 
   The worklist's 연락 없음 (no contact for 30 days) is not here: it depends on today,
   not on the month.
-- 점검 신호 (``flags``): the integrity flags of the month (``ReviewService.flags`` for
-  the calendar month).
+- 점검 신호 (``flags``): the integrity flags (``deskapp.services.rules.integrity``) of
+  the calendar month.
 
 Each item keeps the ids, the seeker's name (as the 취업 검토 list shows it, resident
 numbers masked), the desk, the day and what is unfinished.
@@ -34,7 +34,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -42,15 +41,16 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.domain.dates import Period, add_months
 from deskapp.domain.desks import DESKS
 from deskapp.domain.privacy import mask
-from deskapp.services.browse import contact_due
-from deskapp.services.casework import (
+from deskapp.services.rules.follow_up import (
     EVENT_FOLLOW_UP_AFTER,
     PENDING_REFERRAL_DAYS,
     RETENTION_MONTHS,
-    CaseworkService,
+    contact_due,
+    event_follow_ups,
     referral_pending,
     retention_due,
 )
+from deskapp.services.rules.integrity import Flag
 from deskapp.store.models import (
     CounselingSession,
     JobSeeker,
@@ -58,9 +58,6 @@ from deskapp.store.models import (
     Referral,
     RetentionCheck,
 )
-
-if TYPE_CHECKING:
-    from deskapp.services.review import Flag
 
 #: The three groups: attribute and Korean title.
 GROUPS = (("unreviewed", "미검토 취업"), ("overdue", "기한 지난 사후관리"), ("flags", "점검 신호"))
@@ -246,7 +243,7 @@ def collect(
         )
 
     after = timedelta(days=EVENT_FOLLOW_UP_AFTER)
-    follow_ups = CaseworkService.event_follow_ups(session, None, None, start - after, end)
+    follow_ups = event_follow_ups(session, None, None, start - after, end)
     if follow_ups:
         seekers = {i.seeker_id for i in follow_ups}
         desks = {
