@@ -66,9 +66,9 @@ from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_tabl
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
-from deskapp.services.performance import MEASURE_LABELS as PERFORMANCE_LABELS
-from deskapp.services.performance import MEASURE_UNITS as PERFORMANCE_UNITS
 from deskapp.services.performance import PERFORMANCE_KEYS, CounselorPerformance
+from deskapp.services.performance import measure_label as performance_label
+from deskapp.services.performance import measure_unit as performance_unit
 from deskapp.services.rules.month_check import GROUPS as UNFINISHED_GROUPS
 from deskapp.services.rules.month_check import MonthUnfinished
 from deskapp.services.shared_mode import grant_roles, upgrade_schema
@@ -1199,7 +1199,7 @@ def format_performance(rows: Sequence[CounselorPerformance], year: int, form: st
             ]
             for row in rows
         ]
-        lines += ["", f"{PERFORMANCE_LABELS[key]}({PERFORMANCE_UNITS[key]})", *_aligned(head, body)]
+        lines += ["", f"{performance_label(key)}({performance_unit(key)})", *_aligned(head, body)]
     return "\n".join(lines)
 
 

@@ -47,6 +47,7 @@ from deskapp.domain.events import (
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role
+from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, write_change
@@ -156,7 +157,10 @@ class EventService:
         actor.require(Permission.WRITE_RECORDS)
         if details.desk is None:
             if actor.desk is None:
-                raise ValidationError("창구", "창구를 입력하세요.")
+                raise ValidationError(
+                    "창구",  # korean-data
+                    translate("events", "Enter the desk."),
+                )
             code, site = actor.desk, None
         else:
             code, site = details.desk.desk.code, details.desk.site
@@ -174,9 +178,10 @@ class EventService:
                 select(Event.id).where(Event.event_no == details.event_no)
             ):
                 raise ValidationError(
-                    "행사번호",
-                    f"'{details.event_no}'{particle(details.event_no, '은/는')} 이미 있는 "
-                    "행사번호입니다.",
+                    "행사번호",  # korean-data
+                    translate("events", "'{number}' is already an event number.").format(
+                        number=details.event_no, number_josa=particle(details.event_no, "은/는")
+                    ),
                 )
             event = Event(
                 event_no=number,
@@ -197,15 +202,20 @@ class EventService:
                 event.id,
                 event.event_no,
                 None,
-                f"행사 등록: {event.name}",
+                f"행사 등록: {event.name}",  # korean-data
             )
-            warnings = (f"주민등록번호로 보이는 숫자 {hidden}건을 가려서 저장했습니다.",)
+            warnings = (
+                translate(
+                    "events",
+                    "Saved with {n} number(s) that look like resident registration numbers masked.",
+                ).format(n=hidden),
+            )
             return Saved(RecordKind.EVENT, event.id, event.event_no, warnings if hidden else ())
 
     def update_event(self, actor: Actor, event_no: str, details: EventDetails, reason: str) -> int:
         """Correct an event: every field that changed goes into its history with ``reason``.
         Its hires' placements move with the event's desk and date."""
-        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]
+        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]  # korean-data
         details, _ = masked_event(checked_details(details, self.today()))
         desk_id, site_id = self._place(actor, details)
         with self.db.unit_of_work(actor=actor) as session:
@@ -214,9 +224,12 @@ class EventService:
             refuse_if_closed(session, event.held_on, details.held_on)
             if placements and details.held_on > self.today():
                 raise ValidationError(
-                    "일자",
-                    f"채용된 참여자({len(placements)}명)가 있어 행사일을 오늘 뒤로 "
-                    "옮길 수 없습니다. 먼저 그 결과를 바꾸세요.",
+                    "일자",  # korean-data
+                    translate(
+                        "events",
+                        "The event has hired participants ({n}), so its date cannot move past "
+                        "today. Change their results first.",
+                    ).format(n=len(placements)),
                 )
             new = {**event_columns(details), "desk_id": desk_id, "site_id": site_id}
             changed = 0
@@ -224,7 +237,7 @@ class EventService:
                 old = getattr(event, attribute)
                 if old == value:
                     continue
-                heading = _FIELD_HEADINGS.get(attribute, "창구")
+                heading = _FIELD_HEADINGS.get(attribute, "창구")  # korean-data
                 if attribute == "site_id":
                     continue  # shown with the desk
                 write_change(
@@ -252,7 +265,7 @@ class EventService:
                     event.id,
                     event.event_no,
                     None,
-                    f"행사 수정 ({changed}개 항목): {why}",
+                    f"행사 수정 ({changed}개 항목): {why}",  # korean-data
                 )
             return changed
 
@@ -264,8 +277,8 @@ class EventService:
             select(JobSeeker.seeker_no).where(JobSeeker.id == placement.seeker_id)
         )
         moves = (
-            ("취업일", placement.placed_on, event.held_on, "placed_on"),
-            ("취업창구", placement.desk_id, event.desk_id, "desk_id"),
+            ("취업일", placement.placed_on, event.held_on, "placed_on"),  # korean-data
+            ("취업창구", placement.desk_id, event.desk_id, "desk_id"),  # korean-data
         )
         moved = []
         for heading, old, new, attribute in moves:
@@ -283,14 +296,17 @@ class EventService:
                     seeker_no,
                     heading,
                     *shown,
-                    f"행사 수정: {why}",
+                    f"행사 수정: {why}",  # korean-data
                     seeker_id=placement.seeker_id,
                 )
                 setattr(placement, attribute, new)
                 moved.append(heading)
         placement.site_id = event.site_id
         if moved:
-            detail = f"취업 {placement.id} {', '.join(moved)}: 행사 {event.event_no} 수정에 따라"
+            headings = ", ".join(moved)
+            detail = (
+                f"취업 {placement.id} {headings}: 행사 {event.event_no} 수정에 따라"  # korean-data
+            )
             write_record_access(
                 session,
                 actor,
@@ -312,7 +328,11 @@ class EventService:
     def _event(self, session: Session, actor: Actor, event_no: str, write: bool = True) -> Event:
         event = session.scalar(select(Event).where(Event.event_no == event_no))
         if event is None or event.void:
-            raise NotFound(f"행사 '{event_no}'{particle(event_no, '을/를')} 찾을 수 없습니다.")
+            raise NotFound(
+                translate("events", "No event '{number}' was found.").format(
+                    number=event_no, number_josa=particle(event_no, "을/를")
+                )
+            )
         if write:
             actor.require(Permission.WRITE_RECORDS)
             actor.require_desk(self.db.desk_codes()[event.desk_id])
@@ -321,7 +341,9 @@ class EventService:
     def _may_see_people(self, actor: Actor, event: Event) -> None:
         """A counselor sees who took part only in their own desk's events."""
         if actor.role is Role.COUNSELOR and actor.desk != self.db.desk_codes()[event.desk_id]:
-            raise PermissionDenied("다른 창구의 행사 참여자는 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate("events", "Participants of another desk's events cannot be seen.")
+            )
 
     @staticmethod
     def _hires(session: Session, event_id: int) -> list[Placement]:
@@ -337,11 +359,15 @@ class EventService:
 
     def add_employer(self, actor: Actor, command: AddEventEmployer) -> Saved:
         """An employer taking part, with its 모집인원 (and the opening it recruits for)."""
-        command = replace(command, recruits=count(command.recruits, "모집인원"))
+        command = replace(command, recruits=count(command.recruits, "모집인원"))  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, command.event_no)
             employer = find_by_number(
-                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+                session,
+                Employer,
+                Employer.employer_no,
+                command.employer_no,
+                "구인업체",  # korean-data
             )
             opening_id = self._opening(session, command.opening_no, employer.id)
             if session.scalar(
@@ -352,9 +378,10 @@ class EventService:
                 )
             ):
                 raise ValidationError(
-                    "업체번호",
-                    f"{employer.name}{particle(employer.name, '은/는')} 이미 이 행사에 참여한 "
-                    "업체입니다.",
+                    "업체번호",  # korean-data
+                    translate("events", "{name} already takes part in this event.").format(
+                        name=employer.name, name_josa=particle(employer.name, "은/는")
+                    ),
                 )
             entry = EventEmployer(
                 event_id=event.id,
@@ -371,9 +398,9 @@ class EventService:
                 RecordKind.EVENT,
                 event.id,
                 event.event_no,
-                "참여업체",
+                "참여업체",  # korean-data
                 "",
-                f"{employer.name} (모집 {command.recruits}명)",
+                f"{employer.name} (모집 {command.recruits}명)",  # korean-data
                 None,
                 action=ChangeAction.CREATE,
             )
@@ -385,7 +412,7 @@ class EventService:
                 entry.id,
                 event.event_no,
                 None,
-                f"행사 참여업체: {employer.employer_no}",
+                f"행사 참여업체: {employer.employer_no}",  # korean-data
             )
             return Saved(RecordKind.EVENT_EMPLOYER, entry.id, str(entry.id))
 
@@ -394,12 +421,16 @@ class EventService:
     ) -> int:
         """Correct an employer's taking part: its 모집인원 and the opening it recruits for,
         each change in the history with ``reason``; how many fields changed."""
-        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]
-        recruits = count(recruits, "모집인원")
+        why = mask_resident_numbers(f.text(reason, "수정 사유"))[0]  # korean-data
+        recruits = count(recruits, "모집인원")  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             entry = session.get(EventEmployer, entry_id)
             if entry is None or entry.void:
-                raise NotFound(f"행사 참여업체 {entry_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("events", "No taking-part employer no. {id} was found.").format(
+                        id=entry_id
+                    )
+                )
             event = session.get(Event, entry.event_id)
             assert event is not None
             self._event(session, actor, event.event_no)
@@ -416,8 +447,8 @@ class EventService:
             )
             changed = 0
             fields_changed = (
-                ("모집인원", str(entry.recruits), str(recruits)),
-                ("구인번호", old_opening or "", opening_no or ""),
+                ("모집인원", str(entry.recruits), str(recruits)),  # korean-data
+                ("구인번호", old_opening or "", opening_no or ""),  # korean-data
             )
             for heading, old, new in fields_changed:
                 if old != new:
@@ -443,7 +474,7 @@ class EventService:
                     entry.id,
                     event.event_no,
                     None,
-                    f"행사 참여업체 수정: {employer_no}",
+                    f"행사 참여업체 수정: {employer_no}",  # korean-data
                 )
             return changed
 
@@ -451,11 +482,19 @@ class EventService:
     def _opening(session: Session, opening_no: str | None, employer_id: int | None) -> int | None:
         if not opening_no:
             return None
-        opening = find_by_number(session, JobOpening, JobOpening.opening_no, opening_no, "구인")
+        opening = find_by_number(
+            session,
+            JobOpening,
+            JobOpening.opening_no,
+            opening_no,
+            "구인",  # korean-data
+        )
         if employer_id is not None and opening.employer_id != employer_id:
             raise ValidationError(
-                "구인번호",
-                f"구인 '{opening_no}'{particle(opening_no, '은/는')} 이 업체의 구인이 아닙니다.",
+                "구인번호",  # korean-data
+                translate("events", "Opening '{number}' is not this employer's.").format(
+                    number=opening_no, number_josa=particle(opening_no, "은/는")
+                ),
             )
         return opening.id
 
@@ -466,7 +505,11 @@ class EventService:
         with self.db.unit_of_work(actor=actor) as session:
             event = self._event(session, actor, command.event_no)
             seeker = find_by_number(
-                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+                session,
+                JobSeeker,
+                JobSeeker.seeker_no,
+                command.seeker_no,
+                "구직자",  # korean-data
             )
             if session.scalar(
                 select(EventParticipant.id).where(
@@ -476,10 +519,14 @@ class EventService:
                 )
             ):
                 raise ValidationError(
-                    "구직자번호",
-                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} 이미 이 "
-                    "행사 "
-                    "참여자입니다.",
+                    "구직자번호",  # korean-data
+                    translate(
+                        "events", "{name} ({number}) already takes part in this event."
+                    ).format(
+                        name=seeker.name,
+                        number=seeker.seeker_no,
+                        name_josa=particle(seeker.name, "은/는"),
+                    ),
                 )
             employer_id, opening_id = self._target(session, command.employer_no, command.opening_no)
             entry = EventParticipant(
@@ -499,7 +546,7 @@ class EventService:
                 RecordKind.EVENT_PARTICIPANT,
                 entry.id,
                 seeker.seeker_no,
-                "참여",
+                "참여",  # korean-data
                 "",
                 f"{event.name} ({event.held_on})",
                 None,
@@ -514,7 +561,7 @@ class EventService:
                 entry.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"행사 참여: {event.event_no}",
+                f"행사 참여: {event.event_no}",  # korean-data
             )
             if command.result == HIRED:
                 self._hire(session, actor, event, entry)
@@ -562,7 +609,11 @@ class EventService:
         employer_id = None
         if employer_no:
             employer_id = find_by_number(
-                session, Employer, Employer.employer_no, employer_no, "구인업체"
+                session,
+                Employer,
+                Employer.employer_no,
+                employer_no,
+                "구인업체",  # korean-data
             ).id
         opening_id = EventService._opening(session, opening_no, employer_id)
         if opening_id is not None and employer_id is None:
@@ -579,7 +630,11 @@ class EventService:
         with self.db.unit_of_work(actor=actor) as session:
             entry = session.get(EventParticipant, command.participant_id)
             if entry is None or entry.void:
-                raise NotFound(f"행사 참여자 {command.participant_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("events", "No participant no. {id} was found.").format(
+                        id=command.participant_id
+                    )
+                )
             event = session.get(Event, entry.event_id)
             assert event is not None
             event = self._event(session, actor, event.event_no)
@@ -590,8 +645,8 @@ class EventService:
                 select(JobSeeker.seeker_no).where(JobSeeker.id == entry.seeker_id)
             )
             for heading, old, new in (
-                ("면접", _yes(entry.interviewed), _yes(interviewed)),
-                ("결과", entry.result or "", command.result or ""),
+                ("면접", _yes(entry.interviewed), _yes(interviewed)),  # korean-data
+                ("결과", entry.result or "", command.result or ""),  # korean-data
             ):
                 if old != new:
                     write_change(
@@ -618,7 +673,10 @@ class EventService:
                 self._hire(session, actor, event, entry)
             elif was_hired and command.result != HIRED:
                 self._unhire(
-                    session, actor, entry, why or f"행사 결과 변경: {command.result or '없음'}"
+                    session,
+                    actor,
+                    entry,
+                    why or f"행사 결과 변경: {command.result or '없음'}",  # korean-data
                 )
             write_record_access(
                 session,
@@ -628,17 +686,23 @@ class EventService:
                 entry.id,
                 seeker_no,
                 entry.seeker_id,
-                f"행사 결과: {event.event_no} {command.result or '-'}",
+                f"행사 결과: {event.event_no} {command.result or '-'}",  # korean-data
             )
             return Saved(RecordKind.EVENT_PARTICIPANT, entry.id, str(entry.id))
 
     def _hire(self, session: Session, actor: Actor, event: Event, entry: EventParticipant) -> None:
         """The placement of a participant hired at ``event`` (its desk and date)."""
         if event.held_on > self.today():
-            raise ValidationError("결과", "행사일이 지나야 채용을 기록할 수 있습니다.")
+            raise ValidationError(
+                "결과",  # korean-data
+                translate("events", "A hire can be recorded only after the event's day."),
+            )
         seeker = session.get(JobSeeker, entry.seeker_id)
         if seeker is None or seeker.void:
-            raise ValidationError("결과", "무효 처리된 구직자는 채용으로 기록할 수 없습니다.")
+            raise ValidationError(
+                "결과",  # korean-data
+                translate("events", "A voided job seeker cannot be recorded as hired."),
+            )
         refuse_if_closed(session, event.held_on)
         if entry.opening_id is None and entry.employer_id is not None:
             # The opening the employer brought to the event, when it brought one.
@@ -676,9 +740,9 @@ class EventService:
             RecordKind.PLACEMENT,
             placement.id,
             seeker_no,
-            "등록",
+            "등록",  # korean-data
             "",
-            f"행사 채용: {event.name}",
+            f"행사 채용: {event.name}",  # korean-data
             None,
             seeker_id=entry.seeker_id,
             action=ChangeAction.CREATE,
@@ -691,7 +755,7 @@ class EventService:
             placement.id,
             seeker_no,
             entry.seeker_id,
-            f"취업 {placement.id} 등록 (행사 {event.event_no})",
+            f"취업 {placement.id} 등록 (행사 {event.event_no})",  # korean-data
         )
 
     def _rehire(
@@ -715,10 +779,10 @@ class EventService:
             RecordKind.PLACEMENT,
             placement.id,
             None,
-            "업체명",
+            "업체명",  # korean-data
             placement.employer_name or "",
             name or "",
-            why or "행사 채용 업체 변경",
+            why or "행사 채용 업체 변경",  # korean-data
             seeker_id=entry.seeker_id,
         )
         placement.employer_name, placement.opening_id = name, entry.opening_id
@@ -737,9 +801,9 @@ class EventService:
             RecordKind.PLACEMENT,
             placement.id,
             None,
-            "무효",
+            "무효",  # korean-data
             "",
-            "무효",
+            "무효",  # korean-data
             why,
             seeker_id=entry.seeker_id,
             action=ChangeAction.VOID,
@@ -752,7 +816,7 @@ class EventService:
             placement.id,
             None,
             entry.seeker_id,
-            f"취업 {placement.id} 무효: {why}",
+            f"취업 {placement.id} 무효: {why}",  # korean-data
         )
 
     # -- voiding -----------------------------------------------------------------------
@@ -760,7 +824,7 @@ class EventService:
     def void(self, actor: Actor, kind: RecordKind, record_id: int, reason: str) -> None:
         """Void an event (with its participants' hires), an employer's or a participant's
         taking part. Nothing is deleted; it stops counting."""
-        why = mask_resident_numbers(f.text(reason, "무효 사유"))[0]
+        why = mask_resident_numbers(f.text(reason, "무효 사유"))[0]  # korean-data
         models = {
             RecordKind.EVENT: Event,
             RecordKind.EVENT_EMPLOYER: EventEmployer,
@@ -768,12 +832,19 @@ class EventService:
         }
         if kind not in models:
             raise ValidationError(
-                "종류", f"{kind.label}{particle(kind.label, '은/는')} 행사 기록이 아닙니다."
+                "종류",  # korean-data
+                translate("events", "{kind} is not an event record.").format(
+                    kind=kind.label, kind_josa=particle(kind.label, "은/는")
+                ),
             )
         with self.db.unit_of_work(actor=actor) as session:
             record: Any = session.get(models[kind], record_id)
             if record is None or record.void:
-                raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("events", "No {kind} no. {id} was found.").format(
+                        kind=kind.label, id=record_id
+                    )
+                )
             event: Event | None = (
                 record if kind is RecordKind.EVENT else session.get(Event, record.event_id)
             )
@@ -793,7 +864,7 @@ class EventService:
                 else []
             )
             for participant in participants:
-                self._unhire(session, actor, participant, f"행사 무효: {why}")
+                self._unhire(session, actor, participant, f"행사 무효: {why}")  # korean-data
             _void(record, actor, why)
             number: str | None = event.event_no
             if kind is RecordKind.EVENT_PARTICIPANT:
@@ -810,9 +881,9 @@ class EventService:
                 kind,
                 record.id,
                 number,
-                "무효",
+                "무효",  # korean-data
                 "",
-                "무효",
+                "무효",  # korean-data
                 why,
                 seeker_id=getattr(record, "seeker_id", None),
                 action=ChangeAction.VOID,
@@ -825,7 +896,7 @@ class EventService:
                 record.id,
                 event.event_no,
                 getattr(record, "seeker_id", None),
-                f"{kind.label} {record.id} 무효: {why}",
+                f"{kind.label} {record.id} 무효: {why}",  # korean-data
             )
 
     # -- reading -----------------------------------------------------------------------
@@ -845,7 +916,7 @@ class EventService:
                 event.id,
                 event.event_no,
                 None,
-                "변경 이력 열람",
+                "변경 이력 열람",  # korean-data
             )
             also = (
                 (RecordChange.record_kind == RecordKind.EVENT_PARTICIPANT.value)
@@ -863,7 +934,7 @@ class EventService:
                 RecordKind.EVENT,
                 event,
                 event.event_no,
-                f"행사 {event.event_no} {event.name}",
+                f"행사 {event.event_no} {event.name}",  # korean-data
                 also,
             )
 
@@ -953,7 +1024,7 @@ class EventService:
                     .order_by(EventParticipant.id)
                 )
             ]
-            detail = f"행사 {event.event_no} 참여자 {len(people)}명"
+            detail = f"행사 {event.event_no} 참여자 {len(people)}명"  # korean-data
             write_access(
                 session,
                 actor,
@@ -1039,7 +1110,7 @@ class EventService:
                                 e.name,
                                 e.held_on,
                                 f"{name} ({number})",
-                                f"모집 {recruits}명",
+                                translate("events", "Recruiting {n}").format(n=recruits),
                             )
                         )
             elif measure in ("participants", "interviewed", "hired"):
@@ -1071,7 +1142,8 @@ class EventService:
                     for event_id, seeker_id, number, name, result in session.execute(query):
                         e = by_id[event_id]
                         if own is not None and e.desk_id not in own:
-                            who, seeker = "(다른 창구의 참여자)", None
+                            who = translate("events", "(a participant of another desk)")
+                            seeker = None
                         else:
                             who, seeker = f"{name} ({number})", seeker_id
                             shown += 1
@@ -1086,7 +1158,9 @@ class EventService:
                                 e.event_no,
                                 e.name,
                                 e.held_on,
-                                f"주관기관 집계 {getattr(e, attr):,}명",
+                                translate("events", "Organiser's count: {n:,}").format(
+                                    n=getattr(e, attr)
+                                ),
                                 e.organizer or "",
                                 None,
                                 getattr(e, attr),
@@ -1098,11 +1172,14 @@ class EventService:
                         actor,
                         AccessAction.VIEW,
                         subject_kind="event",
-                        detail=f"행사 실적 명단 {shown}명 ({measure})",
+                        detail=f"행사 실적 명단 {shown}명 ({measure})",  # korean-data
                     )
             else:
                 raise ValidationError(
-                    "항목", f"'{measure}'{particle(measure, '은/는')} 행사 실적 항목이 아닙니다."
+                    "항목",  # korean-data
+                    translate("events", "'{measure}' is not a measure of the event report.").format(
+                        measure=measure, measure_josa=particle(measure, "은/는")
+                    ),
                 )
         return sorted(lines, key=lambda b: (b.held_on, b.event_no, b.who))
 
@@ -1119,8 +1196,11 @@ class EventService:
         leads and administrators, logged with its reason, as the statistics table is."""
         actor.require(Permission.EXPORT_STATISTICS)
         report = self.report(actor, period, kind, grouping)
-        what = f"행사 실적 {period} {kind.value if kind else '전체'} ({grouping.value})"
-        detail = f"{what} · 사유: {mask_resident_numbers(reason.strip())[0] or '(적지 않음)'}"
+        what = (
+            f"행사 실적 {period} {kind.value if kind else '전체'} ({grouping.value})"  # korean-data
+        )
+        why = mask_resident_numbers(reason.strip())[0] or "(적지 않음)"  # korean-data
+        detail = f"{what} · 사유: {why}"  # korean-data
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
         with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
@@ -1138,7 +1218,7 @@ def _group_of(event: Event, grouping: EventGrouping) -> str:
 
 
 def _yes(value: bool) -> str:
-    return "예" if value else "아니오"
+    return "예" if value else "아니오"  # korean-data
 
 
 def _void(record: Any, actor: Actor, why: str) -> None:

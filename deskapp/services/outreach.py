@@ -46,6 +46,7 @@ from deskapp.domain.korean import particle
 from deskapp.domain.outreach import ContactKind, LogContact, OutreachCounts, SignAgreement
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, RecordKind, Role
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import write_change
 from deskapp.services.rules.month_lock import refuse_if_closed
@@ -129,7 +130,10 @@ class OutreachService:
         actor.require(Permission.WRITE_RECORDS)
         if desk is None:
             if actor.desk is None:
-                raise ValidationError("창구", "창구를 입력하세요.")
+                raise ValidationError(
+                    "창구",  # korean-data
+                    translate("outreach", "Enter the desk."),
+                )
             code = actor.desk
         else:
             code = desk.desk.code
@@ -146,14 +150,16 @@ class OutreachService:
     def _employer(session: Session, employer_id: int) -> Employer:
         employer = session.get(Employer, employer_id)
         if employer is None or employer.void:
-            raise NotFound(f"구인업체 {employer_id}번을 찾을 수 없습니다.")
+            raise NotFound(
+                translate("outreach", "No employer no. {id} was found.").format(id=employer_id)
+            )
         return employer
 
     # -- contacts ----------------------------------------------------------------------
 
     def log_contact(self, actor: Actor, command: LogContact) -> Saved:
         """A contact with an employer; 신규 발굴 found out when not given."""
-        fields.record_date(command.contacted_on, "접촉일", self.today())
+        fields.record_date(command.contacted_on, "접촉일", self.today())  # korean-data
         desk_id = self._desk_id(actor, command.desk)
         note, hidden = mask_resident_numbers(command.note) if command.note else (None, 0)
         action, hidden_too = (
@@ -162,7 +168,11 @@ class OutreachService:
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.contacted_on)
             employer = find_by_number(
-                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+                session,
+                Employer,
+                Employer.employer_no,
+                command.employer_no,
+                "구인업체",  # korean-data
             )
             first = command.first_contact
             if first is None:
@@ -190,15 +200,15 @@ class OutreachService:
             )
             session.add(contact)
             session.flush()
-            found = ", 신규 발굴" if first else ""
-            what = f"기업 접촉 {contact.id} 등록 ({command.kind.label}{found})"
+            found = ", 신규 발굴" if first else ""  # korean-data
+            what = f"기업 접촉 {contact.id} 등록 ({command.kind.label}{found})"  # korean-data
             write_change(
                 session,
                 actor,
                 RecordKind.CONTACT,
                 contact.id,
                 employer.employer_no,
-                "기업 접촉",
+                "기업 접촉",  # korean-data
                 "",
                 f"{command.contacted_on.isoformat()} {command.kind.label}",
                 None,
@@ -238,7 +248,7 @@ class OutreachService:
                     subject_kind="employer",
                     subject_id=employer.id,
                     subject_no=employer.employer_no,
-                    detail="기업 접촉 기록 열람",
+                    detail="기업 접촉 기록 열람",  # korean-data
                 )
             rows = list(
                 session.scalars(
@@ -274,18 +284,27 @@ class OutreachService:
         """The contact's next action is done (on ``done_on``, else today): it leaves the
         worklist. Counselors only at their own desk."""
         actor.require(Permission.WRITE_RECORDS)
-        day = fields.record_date(done_on or self.today(), "완료일", self.today())
+        day = fields.record_date(done_on or self.today(), "완료일", self.today())  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             contact = self._live(session, EmployerContact, contact_id, RecordKind.CONTACT)
             actor.require_desk(self.db.desk_codes()[contact.desk_id])
             if not contact.next_action:
-                raise ValidationError("다음 할 일", "이 접촉에는 다음 할 일이 없습니다.")
+                raise ValidationError(
+                    "다음 할 일",  # korean-data
+                    translate("outreach", "This contact has no next action."),
+                )
             if contact.next_done_on is not None:
                 raise ValidationError(
-                    "다음 할 일", f"{contact.next_done_on.isoformat()}에 이미 마쳤습니다."
+                    "다음 할 일",  # korean-data
+                    translate("outreach", "Already done on {day}.").format(
+                        day=contact.next_done_on.isoformat()
+                    ),
                 )
             if day < contact.contacted_on:
-                raise ValidationError("완료일", "접촉일보다 빠를 수 없습니다.")
+                raise ValidationError(
+                    "완료일",  # korean-data
+                    translate("outreach", "Cannot be before the contact's day."),
+                )
             contact.next_done_on = day
             number = self._employer_no(session, contact.employer_id)
             write_change(
@@ -294,7 +313,7 @@ class OutreachService:
                 RecordKind.CONTACT,
                 contact.id,
                 number,
-                "다음 할 일 완료",
+                "다음 할 일 완료",  # korean-data
                 "",
                 day.isoformat(),
                 None,
@@ -307,20 +326,24 @@ class OutreachService:
                 contact.id,
                 number,
                 None,
-                f"기업 접촉 {contact.id} 다음 할 일 완료",
+                f"기업 접촉 {contact.id} 다음 할 일 완료",  # korean-data
             )
 
     # -- agreements --------------------------------------------------------------------
 
     def sign_agreement(self, actor: Actor, command: SignAgreement) -> Saved:
         """구민 우선 채용 협약 with an employer, made at a desk, refused in a closed month."""
-        fields.record_date(command.signed_on, "협약일", self.today())
+        fields.record_date(command.signed_on, "협약일", self.today())  # korean-data
         desk_id = self._desk_id(actor, command.desk)
         note, hidden = mask_resident_numbers(command.note) if command.note else (None, 0)
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.signed_on)
             employer = find_by_number(
-                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+                session,
+                Employer,
+                Employer.employer_no,
+                command.employer_no,
+                "구인업체",  # korean-data
             )
             agreement = HiringAgreement(
                 employer_id=employer.id,
@@ -341,9 +364,9 @@ class OutreachService:
                 RecordKind.AGREEMENT,
                 agreement.id,
                 employer.employer_no,
-                "구민 우선 채용 협약",
+                "구민 우선 채용 협약",  # korean-data
                 "",
-                f"{period}, {command.pledged}명",
+                f"{period}, {command.pledged}명",  # korean-data
                 None,
                 action=ChangeAction.CREATE,
             )
@@ -355,7 +378,7 @@ class OutreachService:
                 agreement.id,
                 employer.employer_no,
                 None,
-                f"구민 우선 채용 협약 {agreement.id} 등록 ({period})",
+                f"구민 우선 채용 협약 {agreement.id} 등록 ({period})",  # korean-data
             )
             return Saved(
                 RecordKind.AGREEMENT, agreement.id, str(agreement.id), masked_warnings(hidden)
@@ -402,14 +425,17 @@ class OutreachService:
     def void(self, actor: Actor, kind: RecordKind, record_id: int, reason: str) -> None:
         """Void a contact or an agreement with a reason: it stops counting, and is kept."""
         actor.require(Permission.WRITE_RECORDS)
-        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
+        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]  # korean-data
         models: dict[RecordKind, Any] = {
             RecordKind.CONTACT: EmployerContact,
             RecordKind.AGREEMENT: HiringAgreement,
         }
         if kind not in models:
             raise ValidationError(
-                "구분", f"{kind.label}{particle(kind.label, '은/는')} 여기서 무효로 할 수 없습니다."
+                "구분",  # korean-data
+                translate("outreach", "{kind} cannot be voided here.").format(
+                    kind=kind.label, kind_josa=particle(kind.label, "은/는")
+                ),
             )
         with self.db.unit_of_work(actor=actor) as session:
             record = self._live(session, models[kind], record_id, kind)
@@ -427,9 +453,9 @@ class OutreachService:
                 kind,
                 record_id,
                 number,
-                "무효",
+                "무효",  # korean-data
                 "",
-                "무효",
+                "무효",  # korean-data
                 why,
                 action=ChangeAction.VOID,
             )
@@ -441,16 +467,25 @@ class OutreachService:
                 record_id,
                 number,
                 None,
-                f"{kind.label} {record_id} 무효: {why}",
+                f"{kind.label} {record_id} 무효: {why}",  # korean-data
             )
 
     @staticmethod
     def _live(session: Session, model: Any, record_id: int, kind: RecordKind) -> Any:
         record = session.get(model, record_id)
         if record is None:
-            raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
+            raise NotFound(
+                translate("outreach", "No {kind} no. {id} was found.").format(
+                    kind=kind.label, id=record_id
+                )
+            )
         if record.void:
-            raise ValidationError("무효", f"{kind.label} {record_id}번은 무효입니다.")
+            raise ValidationError(
+                "무효",  # korean-data
+                translate("outreach", "{kind} no. {id} is void.").format(
+                    kind=kind.label, id=record_id
+                ),
+            )
         return record
 
     @staticmethod
@@ -512,7 +547,10 @@ class OutreachService:
         and the openings registered by employers the desk found (figures only)."""
         actor.require(Permission.VIEW_STATISTICS)
         if not 1990 <= year <= 2100:
-            raise ValidationError("연도", f"{year}: 1990~2100 사이의 연도를 주세요.")
+            raise ValidationError(
+                "연도",  # korean-data
+                translate("outreach", "{year}: give a year from 1990 to 2100.").format(year=year),
+            )
         start, end = date(year, 1, 1), date(year, 12, 31)
         codes = self.db.desk_codes()
         counts: dict[tuple[int, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))

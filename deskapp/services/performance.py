@@ -49,6 +49,7 @@ from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
 from deskapp.domain.stats import DrillRow
+from deskapp.i18n import noop, translate
 from deskapp.services.audit import write_access
 from deskapp.store.breakdown_queries import base
 from deskapp.store.database import Database
@@ -77,20 +78,34 @@ PERFORMANCE_KEYS: tuple[str, ...] = (
     "placements",
     "follow_ups",
 )
+#: Each measure's name (English; :func:`measure_label` gives it in the language spoken).
 MEASURE_LABELS = {
-    "job_seekers": "구직등록",
-    "sessions": "상담",
-    "referrals": "알선",
-    "placements": "취업자수",
-    "follow_ups": "사후관리",
+    "job_seekers": noop("performance", "Job seeker registrations"),
+    "sessions": noop("performance", "Sessions"),
+    "referrals": noop("performance", "Referrals"),
+    "placements": noop("performance", "Placements"),
+    "follow_ups": noop("performance", "Follow-ups"),
 }
+#: What each measure counts (English; :func:`measure_unit` translates).
 MEASURE_UNITS = {
-    "job_seekers": "명",
-    "sessions": "건",
-    "referrals": "건",
-    "placements": "명",
-    "follow_ups": "건",
+    "job_seekers": noop("performance", "people"),
+    "sessions": noop("performance", "records"),
+    "referrals": noop("performance", "records"),
+    "placements": noop("performance", "people"),
+    "follow_ups": noop("performance", "records"),
 }
+
+
+def measure_label(measure: str) -> str:
+    """The name of ``measure`` in the language spoken."""
+    return translate("performance", MEASURE_LABELS[measure])
+
+
+def measure_unit(measure: str) -> str:
+    """What ``measure`` counts (people, records) in the language spoken."""
+    return translate("performance", MEASURE_UNITS[measure])
+
+
 _PEOPLE = frozenset({"job_seekers", "placements"})  # counted as distinct people
 MONTHS = 12
 
@@ -128,7 +143,10 @@ class CounselorPerformance:
     def figures(self, measure: str) -> Figures:
         if measure not in PERFORMANCE_KEYS:
             raise ValidationError(
-                "지표", f"'{measure}'{particle(measure, '은/는')} 실적 지표가 아닙니다."
+                "지표",  # korean-data
+                translate("performance", "'{measure}' is not a performance measure.").format(
+                    measure=measure, measure_josa=particle(measure, "은/는")
+                ),
             )
         value: Figures = getattr(self, measure)
         return value
@@ -137,16 +155,23 @@ class CounselorPerformance:
 def _check_measure(measure: str) -> None:
     if measure not in PERFORMANCE_KEYS:
         raise ValidationError(
-            "지표",
-            f"'{measure}'{particle(measure, '은/는')} 실적 지표가 아닙니다 "
-            f"({', '.join(PERFORMANCE_KEYS)} 중 "
-            "하나).",
+            "지표",  # korean-data
+            translate(
+                "performance", "'{measure}' is not a performance measure (one of {keys})."
+            ).format(
+                measure=measure,
+                measure_josa=particle(measure, "은/는"),
+                keys=", ".join(PERFORMANCE_KEYS),
+            ),
         )
 
 
 def _check_year(year: int) -> None:
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2999:
-        raise ValidationError("연도", f"{year}: 1900년부터 2999년 사이의 연도를 주세요.")
+        raise ValidationError(
+            "연도",  # korean-data
+            translate("performance", "{year}: give a year from 1900 to 2999.").format(year=year),
+        )
 
 
 def dated_rows(measure: str, start: date, end: date, desk_id: int | None = None) -> Select[Any]:
@@ -277,14 +302,22 @@ class PerformanceService:
         _check_year(year)
         _check_measure(measure)
         if month is not None and (isinstance(month, bool) or not 1 <= month <= MONTHS):
-            raise ValidationError("월", f"{month}: 1부터 12 사이의 월을 주세요.")
+            raise ValidationError(
+                "월",  # korean-data
+                translate("performance", "{month}: give a month from 1 to 12.").format(month=month),
+            )
         period = Period.year(year) if month is None else Period.month(year, month)
         desk_id = self._desk_id(desk)
         codes = self.db.desk_codes()
         with self.db.unit_of_work(actor=actor) as session:
             own = self._own_name(session, actor)
             if own is not None and counselor != own:
-                raise PermissionDenied("다른 상담사의 실적 상세(개인 기록)는 볼 수 없습니다.")
+                raise PermissionDenied(
+                    translate(
+                        "performance",
+                        "Another counselor's detailed results (personal records) cannot be seen.",
+                    )
+                )
             rows = dated_rows(measure, period.start, period.end, desk_id).subquery()
             counted = select(rows.c.record_id).where(rows.c.value == counselor)
             result = _drill_rows(session, measure, rows, counted, counselor, codes)
@@ -293,8 +326,8 @@ class PerformanceService:
                 actor,
                 AccessAction.VIEW,
                 subject_kind="statistics",
-                detail=f"상담사별 실적 상세 {period} {desk or '전체'} {counselor} {measure} "
-                f"({len(result)}건)",
+                detail=f"상담사별 실적 상세 {period} {desk or '전체'} "  # korean-data
+                f"{counselor} {measure} ({len(result)}건)",  # korean-data
             )
         return result
 
@@ -373,7 +406,7 @@ def _drill_rows(
             .join(JobSeeker, JobSeeker.id == people.c.seeker_id)
             .order_by(people.c.first_on, people.c.seeker_id)
         ):
-            detail = f"취업 {times}건" if times > 1 else ""
+            detail = translate("performance", "{n} placements").format(n=times) if times > 1 else ""
             result.append(
                 DrillRow("placement", first_id, first_on, codes[desk_id], seeker_id, name, detail)
             )
@@ -385,7 +418,11 @@ def _drill_rows(
             .where(RetentionCheck.id.in_(counted))
             .order_by(RetentionCheck.checked_on, RetentionCheck.id)
         ):
-            kept = "고용유지" if check.employed else "이직"
+            kept = (
+                translate("performance", "{months} months, still employed")
+                if check.employed
+                else translate("performance", "{months} months, left the job")
+            ).format(months=check.months)
             result.append(
                 DrillRow(
                     "retention_check",
@@ -394,7 +431,7 @@ def _drill_rows(
                     codes[desk_id],
                     seeker_id,
                     name,
-                    f"{check.months}개월 {kept}",
+                    kept,
                 )
             )
     return result

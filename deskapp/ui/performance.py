@@ -35,10 +35,10 @@ from deskapp.domain.desks import DESKS
 from deskapp.domain.records import Role
 from deskapp.domain.stats import DrillRow
 from deskapp.services.performance import (
-    MEASURE_LABELS,
-    MEASURE_UNITS,
     PERFORMANCE_KEYS,
     CounselorPerformance,
+    measure_label,
+    measure_unit,
 )
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
@@ -74,7 +74,7 @@ def measure_text(measure: str) -> str:
         "placements": QCoreApplication.translate("performance", "취업자수"),
         "follow_ups": QCoreApplication.translate("performance", "사후관리"),
     }
-    return names.get(measure, MEASURE_LABELS.get(measure, measure))
+    return names.get(measure) or measure_label(measure)
 
 
 class PerformanceModel(RowsModel[CounselorPerformance]):
@@ -239,7 +239,7 @@ class PerformanceView(LoadingTab):
     def _show_caption(self) -> None:
         measure = self.measure()
         text = self.tr("{year}년 상담사별 {measure}({unit}).").format(
-            year=self.year(), measure=measure_text(measure), unit=MEASURE_UNITS[measure]
+            year=self.year(), measure=measure_text(measure), unit=measure_unit(measure)
         )
         if measure == "placements":
             text += " " + self.tr("합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).")
@@ -386,7 +386,7 @@ class PerformanceDrillDown(QDialog):
     def _loaded(self, rows: list[DrillRow]) -> None:
         self.bar.hide()
         self.model.set_rows(rows)
-        count = f"{len(rows):,}{MEASURE_UNITS[self.measure]}"
+        count = self.tr("{n:,} {unit}").format(n=len(rows), unit=measure_unit(self.measure))
         self.setWindowTitle(self._title(count))
         text = self.tr("{counselor} · {period} {measure}: 이 칸에 센 기록 {count}").format(
             counselor=self.counselor,
