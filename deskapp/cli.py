@@ -893,7 +893,9 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
 def format_retention(report: RetentionReport) -> str:
     """고용유지 현황 for a terminal: 취업자, then 유지 · 이직 · 미확인 · 도래 전 per checkpoint."""
     head = [translate("cli", "Desk"), translate("cli", "Placed")] + [
-        f"{checkpoint_label(n)} {STATE_LABELS[s]}" if i == 0 else STATE_LABELS[s]
+        f"{checkpoint_label(n)} {translate('retention', STATE_LABELS[s])}"
+        if i == 0
+        else translate("retention", STATE_LABELS[s])
         for n in CHECKPOINTS
         for i, s in enumerate(STATES)
     ]
