@@ -38,7 +38,7 @@ from deskapp.domain.errors import (
     ValidationError,
     WorkbookRejected,
 )
-from deskapp.domain.events import EventGrouping, EventReport, parse_event_kind
+from deskapp.domain.events import EventGrouping, EventKind, EventReport, parse_event_kind
 from deskapp.domain.korean import particle
 from deskapp.domain.programmes import (
     CAMP_KIND,
@@ -58,6 +58,7 @@ from deskapp.domain.retention import (
 )
 from deskapp.domain.spreadsheet import csv_safe
 from deskapp.domain.stats import MEASURES, StatsTable
+from deskapp.i18n import LANGUAGE_ENV, noop, set_language, translate
 from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
 from deskapp.reports.events import table_rows, write_events_workbook
 from deskapp.reports.retention import write_retention_workbook
@@ -75,10 +76,18 @@ from deskapp.services.shared_mode import grant_roles, upgrade_schema
 from deskapp.services.workspace import Workspace, data_folder
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
-DAMAGE_NOTE = (
-    "마지막 검사에서 데이터베이스 파일이 손상된 것을 찾았습니다. 수치를 믿기 전에 "
-    "'deskapp check'로 확인하고 백업에서 복원하세요"
+DAMAGE_NOTE = noop(
+    "cli",
+    "The last check found the database file damaged. Before trusting the figures, "
+    "check it with 'deskapp check' and restore from a backup",
 )
+#: ``--kind`` of ``programmes`` meaning every kind of programme (typed in Korean).
+ALL_KINDS = "전체"  # korean-data
+#: Kinds of programme, as typed, named in ``programmes --kind``'s help.
+PROGRAMME_EXAMPLES = "취업캠프, 멘토링, 클리닉"  # korean-data
+#: The records workbook's number columns, as named in the help of ``edit`` and ``history``.
+RECORD_NUMBERS = "구직자번호, 업체번호, 구인번호"  # korean-data
+EVENT_NUMBER = "행사번호"  # korean-data
 PASSWORD_ENV = "DESKAPP_PASSWORD"
 NEW_PASSWORD_ENV = "DESKAPP_NEW_PASSWORD"
 
@@ -93,30 +102,35 @@ class CheckFailed(DeskappError):
     def __init__(self, lines: list[str], code: int = 1) -> None:
         self.lines = lines
         self.code = code
-        super().__init__(f"검사에서 문제 {len(lines)}건을 찾았습니다.")
+        super().__init__(translate("cli", "The check found {n} problems.").format(n=len(lines)))
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with its complaints in Korean and exit code 2 as a DeskappError."""
+    """argparse with its complaints in the language spoken and exit code 2 as a DeskappError.
+
+    argparse's own phrases (English) are replaced by their translations, in this order."""
 
     _MESSAGES = (
-        ("the following arguments are required: ", "필요한 인자가 없습니다: "),
-        ("unrecognized arguments: ", "알 수 없는 인자입니다: "),
-        ("invalid choice: ", "고를 수 없는 값입니다: "),
-        ("invalid int value: ", "정수가 아닙니다: "),
-        ("expected one argument", "값이 하나 필요합니다"),
-        ("choose from", "다음 중에서 고르세요:"),
-        ("argument ", "인자 "),
+        noop("argparse", "the following arguments are required: "),
+        noop("argparse", "unrecognized arguments: "),
+        noop("argparse", "invalid choice: "),
+        noop("argparse", "invalid int value: "),
+        noop("argparse", "expected one argument"),
+        noop("argparse", "choose from"),
+        noop("argparse", "argument "),
     )
 
     def error(self, message: str) -> NoReturn:
-        for english, korean in self._MESSAGES:
-            message = message.replace(english, korean)
-        raise UsageError(f"{message}\n('{self.prog} --help'로 사용법을 볼 수 있습니다.)")
+        for english in self._MESSAGES:
+            message = message.replace(english, translate("argparse", english))
+        hint = translate("cli", "(See '{prog} --help' for how to use it.)").format(prog=self.prog)
+        raise UsageError(f"{message}\n{hint}")
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    db_help = "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: DESKAPP_DB, 사용자 폴더)"
+    db_help = translate(
+        "cli", "Database file path or SQLAlchemy URL (default: DESKAPP_DB, the user's folder)"
+    )
     top = _Parser(add_help=False)
     top.add_argument("--db", help=db_help)
     # A command's own --db only when given: `deskapp --db D stats …` keeps D.
@@ -124,81 +138,141 @@ def _build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     user = _Parser(add_help=False)
     user.add_argument(
-        "--user", required=True, help="계정 (비밀번호는 DESKAPP_PASSWORD 또는 입력 프롬프트)"
+        "--user",
+        required=True,
+        help=translate("cli", "Account (password from DESKAPP_PASSWORD or a prompt)"),
     )
 
     parser = _Parser(
         prog="deskapp",
-        description=(
-            "금천구 일자리 상담창구 상담·알선·취업 관리. 하위 명령 없이 실행하면 창을 엽니다."
+        description=translate(
+            "cli",
+            "Counseling, referrals and placements at Geumcheon-gu's job desks. "
+            "Run without a command to open the window.",
         ),
         parents=[top],
     )
     parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="명령", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("cli", "COMMAND"), parser_class=_Parser
+    )
 
     init = commands.add_parser(
-        "init", parents=[common], help="새 데이터베이스와 관리자 계정 만들기"
+        "init",
+        parents=[common],
+        help=translate("cli", "Create a new database and its administrator account"),
     )
-    init.add_argument("--admin", required=True, help="관리자 계정 이름")
-    init.add_argument("--name", default="", help="관리자 표시 이름")
+    init.add_argument(
+        "--admin", required=True, help=translate("cli", "The administrator's account name")
+    )
+    init.add_argument(
+        "--name", default="", help=translate("cli", "The administrator's display name")
+    )
 
-    demo = commands.add_parser("demo", parents=[common], help="데모 자료로 새 데이터베이스 만들기")
-    demo.add_argument("--seekers", type=int, default=None, help="구직자 수 (기본 20,000)")
-    demo.add_argument("--seed", type=int, default=1, help="난수 씨앗 (같은 값이면 같은 자료)")
+    demo = commands.add_parser(
+        "demo", parents=[common], help=translate("cli", "Create a new database with demo data")
+    )
+    demo.add_argument(
+        "--seekers",
+        type=int,
+        default=None,
+        help=translate("cli", "Number of job seekers (default 20,000)"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=translate("cli", "Random seed (the same value gives the same data)"),
+    )
 
     imp = commands.add_parser(
-        "import", parents=[common, user], help="기록 통합문서(.xlsx) 가져오기"
+        "import",
+        parents=[common, user],
+        help=translate("cli", "Import a records workbook (.xlsx)"),
     )
     imp.add_argument("file", metavar="FILE.xlsx", type=Path)
 
-    template = commands.add_parser("template", help="빈 기록 통합문서 저장")
+    template = commands.add_parser(
+        "template", help=translate("cli", "Save an empty records workbook")
+    )
     template.add_argument("out", metavar="OUT.xlsx", type=Path)
 
-    stats = commands.add_parser("stats", parents=[common, user], help="구인·구직·취업 실적표")
-    stats.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
-    stats.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
+    start_help = translate("cli", "Start date (YYYY-MM-DD)")
+    end_help = translate("cli", "End date (YYYY-MM-DD)")
+    stats = commands.add_parser(
+        "stats",
+        parents=[common, user],
+        help=translate("cli", "Job openings, job seekers and placements table"),
+    )
+    stats.add_argument("--from", dest="start", required=True, help=start_help)
+    stats.add_argument("--to", dest="end", required=True, help=end_help)
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    stats.add_argument("--xlsx", type=Path, help="공식 양식 xlsx로도 저장")
+    stats.add_argument(
+        "--xlsx", type=Path, help=translate("cli", "Also save as xlsx in the official layout")
+    )
     stats.add_argument(
         "--by",
         metavar="|".join(d.value for d in Dimension),
-        help="나누어 보기: 성별(sex), 연령대(age), 구민 여부(resident), 대상 그룹(group), "
-        "동 창구 현장(site), 상담사(counselor)",
+        help=translate(
+            "cli",
+            "Break down by: sex, age group (age), residence in the district (resident), "
+            "target group (group), dong desk site (site), counselor",
+        ),
     )
-    reason_help = "내보내는 사유 (접속기록에 남습니다; 상담사는 꼭 적어야 합니다)"
+    reason_help = translate(
+        "cli", "Reason for the export (kept in the access log; counselors must give one)"
+    )
     stats.add_argument("--reason", default="", help=reason_help)
 
     events = commands.add_parser(
         "events",
         parents=[common, user],
-        help="행사(채용박람회·일구데이) 실적표",
-        description="기간 안의 행사를 행사별, 장소별 또는 장소구분별로 묶어 운영횟수, 참여기업, "
-        "모집인원, 참여인원, 면접인원, 채용인원을 출력합니다 (총계가 먼저).",
+        help=translate("cli", "Hiring events (job fairs, Ilgu days) table"),
+        description=translate(
+            "cli",
+            "Prints the events of the period grouped by event, venue or venue type: events "
+            "held, employers, openings, participants, interviewed and hired (total first).",
+        ),
     )
-    events.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
-    events.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
-    events.add_argument("--kind", help="행사 구분: 채용박람회, 일구데이, 합동일구데이, 현장면접")
+    events.add_argument("--from", dest="start", required=True, help=start_help)
+    events.add_argument("--to", dest="end", required=True, help=end_help)
+    events.add_argument(
+        "--kind",
+        help=translate("cli", "Event type: {kinds}").format(
+            kinds=", ".join(kind.value for kind in EventKind)
+        ),
+    )
     events.add_argument("--by", choices=[g.value for g in EventGrouping], default="event")
     events.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    events.add_argument("--xlsx", type=Path, help="보고서 양식 xlsx로도 저장")
+    events.add_argument(
+        "--xlsx", type=Path, help=translate("cli", "Also save as xlsx in the report's layout")
+    )
     events.add_argument("--reason", default="", help=reason_help)
 
     retention = commands.add_parser(
         "retention",
         parents=[common, user],
-        help="고용유지 현황 (1·3·6개월)",
-        description="기간 중 취업한 사람이 1, 3, 6개월에 유지, 이직, 미확인, 도래 전 중 어디에 "
-        "드는지 창구별로 셉니다 (총계가 먼저). 상담사는 자기 창구만, 사유(--reason)를 적어야 "
-        "합니다.",
+        help=translate("cli", "Employment retention (1, 3 and 6 months)"),
+        description=translate(
+            "cli",
+            "Counts, per desk, whether the people placed in the period are retained, have "
+            "left, are unconfirmed or not yet due at 1, 3 and 6 months (total first). "
+            "Counselors see their own desk only and must give a reason (--reason).",
+        ),
     )
-    retention.add_argument("--from", dest="start", required=True, help="시작일 (YYYY-MM-DD)")
-    retention.add_argument("--to", dest="end", required=True, help="종료일 (YYYY-MM-DD)")
+    retention.add_argument("--from", dest="start", required=True, help=start_help)
+    retention.add_argument("--to", dest="end", required=True, help=end_help)
     retention.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    retention.add_argument("--xlsx", type=Path, help="고용유지 시트 xlsx로도 저장")
+    retention.add_argument(
+        "--xlsx", type=Path, help=translate("cli", "Also save the retention sheet as xlsx")
+    )
     retention.add_argument("--reason", default="", help=reason_help)
 
-    monthly = commands.add_parser("monthly", parents=[common, user], help="월별 창구 실적 통합문서")
+    monthly = commands.add_parser(
+        "monthly",
+        parents=[common, user],
+        help=translate("cli", "Monthly desk statistics workbook"),
+    )
     monthly.add_argument("--year", type=int, required=True)
     monthly.add_argument("--xlsx", type=Path, required=True)
     monthly.add_argument("--reason", default="", help=reason_help)
@@ -206,107 +280,185 @@ def _build_parser() -> argparse.ArgumentParser:
     performance = commands.add_parser(
         "performance",
         parents=[common, user],
-        help="상담사별 실적 (월별·연간)",
-        description="상담사별로 구직등록, 상담, 알선, 취업자수(사람 수), 사후관리(고용유지 확인)를 "
-        "월별과 연간 합계로 출력합니다. 상담사는 자기 실적만 봅니다.",
+        help=translate("cli", "Figures per counselor (monthly and for the year)"),
+        description=translate(
+            "cli",
+            "Prints, per counselor, registered job seekers, sessions, referrals, people placed "
+            "and follow-ups (retention checks), per month and for the year. Counselors see "
+            "their own figures only.",
+        ),
     )
     performance.add_argument("--year", type=int, required=True)
-    performance.add_argument("--desk", help="한 창구만 (팀장·관리자)")
+    performance.add_argument(
+        "--desk", help=translate("cli", "One desk only (team leads and administrators)")
+    )
     performance.add_argument("--format", choices=("table", "csv"), default="table")
 
     programmes = commands.add_parser(
-        "programmes", parents=[common, user], help="취업지원 프로그램 운영현황"
+        "programmes",
+        parents=[common, user],
+        help=translate("cli", "Employment support programmes report"),
     )
-    programmes.add_argument("--year", type=int, required=True, help="연도 (YYYY)")
+    programmes.add_argument("--year", type=int, required=True, help=translate("cli", "Year (YYYY)"))
     programmes.add_argument(
         "--report",
         choices=("camp", "programmes"),
         default="camp",
-        help="camp: 연도별 교육대상·이수·자격취득·취업 (기본); "
-        "programmes: 그해 프로그램별 일정·참여자·회수",
+        help=translate(
+            "cli",
+            "camp: enrolled, completed, certified and employed per year (default); "
+            "programmes: each programme's schedule, participants and sessions that year",
+        ),
     )
     programmes.add_argument(
         "--kind",
-        help="프로그램 구분만 (예: 취업캠프, 멘토링, 클리닉; camp는 없으면 취업캠프, "
-        "'전체'는 모든 구분)",
+        help=translate(
+            "cli",
+            "Only this programme type (e.g. {examples}; camp defaults to {camp}, "
+            "'{every}' means every type)",
+        ).format(examples=PROGRAMME_EXAMPLES, camp=CAMP_KIND, every=ALL_KINDS),
     )
     programmes.add_argument("--format", choices=("table", "csv", "json"), default="table")
     programmes.add_argument("--reason", default="", help=reason_help)
 
-    users = commands.add_parser("users", parents=[common, user], help="계정 관리 (관리자)")
-    actions = users.add_subparsers(
-        dest="action", metavar="작업", required=True, parser_class=_Parser
+    users = commands.add_parser(
+        "users", parents=[common, user], help=translate("cli", "Manage accounts (administrator)")
     )
-    add = actions.add_parser("add", help="계정 추가 (비밀번호: DESKAPP_NEW_PASSWORD 또는 입력)")
-    add.add_argument("name", help="새 계정 이름")
+    action_metavar = translate("cli", "ACTION")
+    actions = users.add_subparsers(
+        dest="action", metavar=action_metavar, required=True, parser_class=_Parser
+    )
+    add = actions.add_parser(
+        "add",
+        help=translate("cli", "Add an account (password from DESKAPP_NEW_PASSWORD or a prompt)"),
+    )
+    add.add_argument("name", help=translate("cli", "The new account's name"))
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.add_argument("--desk", help="창구 (상담사는 필수): plus, gvalley, dong, welfare")
-    add.add_argument("--display-name", default="", help="표시 이름")
-    actions.add_parser("list", help="계정 목록")
+    add.add_argument(
+        "--desk",
+        help=translate("cli", "Desk (required for counselors): plus, gvalley, dong, welfare"),
+    )
+    add.add_argument("--display-name", default="", help=translate("cli", "Display name"))
+    actions.add_parser("list", help=translate("cli", "List the accounts"))
     for action, text in (
-        ("disable", "사용 중지"),
-        ("enable", "다시 사용"),
-        ("reset-password", "비밀번호 재설정 (DESKAPP_NEW_PASSWORD 또는 입력)"),
+        ("disable", translate("cli", "Disable")),
+        ("enable", translate("cli", "Enable again")),
+        (
+            "reset-password",
+            translate("cli", "Reset the password (DESKAPP_NEW_PASSWORD or a prompt)"),
+        ),
     ):
         target = actions.add_parser(action, help=text)
-        target.add_argument("name", help="계정 이름")
+        target.add_argument("name", help=translate("cli", "Account name"))
 
-    audit = commands.add_parser("audit", parents=[common, user], help="접속기록 (관리자)")
-    audit.add_argument("--from", dest="start", required=True, help="시작일")
-    audit.add_argument("--to", dest="end", required=True, help="종료일")
+    audit = commands.add_parser(
+        "audit", parents=[common, user], help=translate("cli", "Access log (administrator)")
+    )
+    audit.add_argument("--from", dest="start", required=True, help=translate("cli", "Start date"))
+    audit.add_argument("--to", dest="end", required=True, help=translate("cli", "End date"))
     audit.add_argument("--format", choices=("csv",), default="csv")
 
     purge = commands.add_parser(
-        "purge", parents=[common, user], help="오래 활동이 없는 구직자 개인정보 익명화 (관리자)"
+        "purge",
+        parents=[common, user],
+        help=translate(
+            "cli", "Anonymize the personal data of long-inactive job seekers (administrator)"
+        ),
     )
-    purge.add_argument("--years", type=int, default=5, help="활동이 없는 햇수 (기본 5)")
+    purge.add_argument(
+        "--years", type=int, default=5, help=translate("cli", "Years without activity (default 5)")
+    )
 
     backup = commands.add_parser(
-        "backup", parents=[common, user], help="데이터베이스 백업 (관리자)"
+        "backup",
+        parents=[common, user],
+        help=translate("cli", "Back up the database (administrator)"),
     )
-    backup.add_argument("--to", type=Path, help="백업 파일 (기본: 데이터베이스 옆 backups/)")
-    restore = commands.add_parser("restore", parents=[common, user], help="백업에서 복원 (관리자)")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        help=translate("cli", "Backup file (default: backups/ beside the database)"),
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common, user],
+        help=translate("cli", "Restore from a backup (administrator)"),
+    )
     restore.add_argument("file", type=Path, metavar="BACKUP.sqlite3")
-    commands.add_parser("check", parents=[common], help="무결성·참조·통계 검사")
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help=translate("cli", "Check integrity, references and statistics"),
+    )
     grant = commands.add_parser(
         "grant",
         parents=[common],
-        help="공유 모드: 창구·관리자용 데이터베이스 역할에 권한 주기 (소유자 주소로)",
-        description=(
-            "PostgreSQL 공유 모드에서 창구 PC들이 쓰는 역할(--app)과 관리자 PC의 역할"
-            "(--admin-role)에 꼭 필요한 권한만 주고 나머지는 거둡니다. --db에는 표의 소유자 "
-            "계정 주소를 주세요. 다시 실행해도 같은 결과이고, 스키마를 올릴 때마다 기록된 "
-            "역할에 권한이 다시 맞춰집니다."
+        help=translate(
+            "cli",
+            "Shared mode: grant the desks' and administrator's database roles their rights "
+            "(with the owner's address)",
+        ),
+        description=translate(
+            "cli",
+            "In PostgreSQL shared mode, gives the role the desk PCs use (--app) and the "
+            "administrator PC's role (--admin-role) only the rights they need and revokes the "
+            "rest. Give --db the address of the tables' owner account. Running it again gives "
+            "the same result, and the recorded roles' rights are brought in line whenever the "
+            "schema is upgraded.",
         ),
     )
-    grant.add_argument("--app", required=True, help="창구용 역할 (예: deskapp_app)")
     grant.add_argument(
-        "--admin-role", help="관리자용 역할 (예: deskapp_admin; 주지 않으면 전에 준 역할)"
+        "--app", required=True, help=translate("cli", "The desks' role (e.g. deskapp_app)")
+    )
+    grant.add_argument(
+        "--admin-role",
+        help=translate(
+            "cli",
+            "The administrator's role (e.g. deskapp_admin; when not given, the one given before)",
+        ),
     )
     commands.add_parser(
         "upgrade",
         parents=[common],
-        help="데이터베이스 스키마를 이 버전으로 올리기 (공유 모드: 소유자 주소로)",
+        help=translate(
+            "cli",
+            "Upgrade the database schema to this version (shared mode: with the owner's address)",
+        ),
     )
 
-    close = commands.add_parser("close", parents=[common, user], help="월 마감 (팀장)")
+    close = commands.add_parser(
+        "close", parents=[common, user], help=translate("cli", "Close a month (team lead)")
+    )
     close.add_argument("--year", type=int, required=True)
     close.add_argument("--month", type=int, required=True)
     close.add_argument(
         "--force",
         action="store_true",
-        help="미검토 취업·기한 지난 사후관리·점검 신호가 남아 있어도 마감",
+        help=translate(
+            "cli",
+            "Close even with unreviewed placements, overdue follow-ups or review flags left",
+        ),
     )
-    reopen = commands.add_parser("reopen", parents=[common, user], help="월 마감 해제 (팀장)")
+    reopen = commands.add_parser(
+        "reopen", parents=[common, user], help=translate("cli", "Reopen a month (team lead)")
+    )
     reopen.add_argument("--year", type=int, required=True)
     reopen.add_argument("--month", type=int, required=True)
-    reopen.add_argument("--reason", required=True, help="마감을 푸는 사유")
-    target = commands.add_parser("target", parents=[common, user], help="연간 목표 설정 (팀장)")
+    reopen.add_argument(
+        "--reason", required=True, help=translate("cli", "Reason for reopening the month")
+    )
+    target = commands.add_parser(
+        "target", parents=[common, user], help=translate("cli", "Set a yearly target (team lead)")
+    )
     target.add_argument("--year", type=int, required=True)
-    target.add_argument("--desk", required=True, help="창구: plus, gvalley, dong, welfare")
+    target.add_argument(
+        "--desk", required=True, help=translate("cli", "Desk: plus, gvalley, dong, welfare")
+    )
     target.add_argument("--measure", required=True, choices=[m.key for m in MEASURES])
     target.add_argument("--value", type=int, required=True)
-    flags = commands.add_parser("flags", parents=[common, user], help="점검 신호 (팀장)")
+    flags = commands.add_parser(
+        "flags", parents=[common, user], help=translate("cli", "Review flags (team lead)")
+    )
     flags.add_argument("--from", dest="start", required=True)
     flags.add_argument("--to", dest="end", required=True)
 
@@ -321,107 +473,164 @@ def _build_parser() -> argparse.ArgumentParser:
     edit = commands.add_parser(
         "edit",
         parents=[common, user],
-        help="기록 고치기 (항목=값, 사유와 함께)",
-        description=(
-            "한 기록의 항목들을 한 번에 고칩니다. 항목 이름은 기록 통합문서의 열 제목과 같고 "
-            "(예: 연락처=010-1234-5678 등록창구=G밸리), 값은 가져오기와 똑같이 검사합니다. "
-            "빈 값(항목=)은 그 항목을 지웁니다. 값 하나라도 틀리면 모든 문제를 알리고 아무것도 "
-            "바꾸지 않습니다. 구인의 마감사유(채용완료, 기간만료, 업체철회, 기타)는 구인을 "
-            "마감하고, 빈 값은 다시 엽니다."
+        help=translate("cli", "Correct a record (FIELD=VALUE, with a reason)"),
+        description=translate(
+            "cli",
+            "Corrects several fields of one record at once. Fields are named as the records "
+            "workbook's column headings (e.g. {example}), and values are checked exactly as on "
+            "import. An empty value (FIELD=) clears the field. If any value is wrong, every "
+            "problem is reported and nothing is changed. An opening's {closing} ({reasons}) "
+            "closes it, and an empty value reopens it.",
+        ).format(
+            example="연락처=010-1234-5678 등록창구=G밸리",  # korean-data
+            closing="마감사유",  # korean-data
+            reasons="채용완료, 기간만료, 업체철회, 기타",  # korean-data
         ),
     )
     edit.add_argument(
         "kind",
         choices=list(kinds),
         metavar="seeker|employer|opening|…",
-        help="기록 종류 (session, referral, placement는 번호 대신 id)",
+        help=translate("cli", "Kind of record (session, referral and placement take an id)"),
     )
-    edit.add_argument("number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (또는 id)")
-    edit.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help="바꿀 항목과 값")
-    edit.add_argument("--reason", required=True, help="고치는 사유 (변경 이력에 남습니다)")
+    number_help = translate("cli", "{numbers} (or id)").format(numbers=RECORD_NUMBERS)
+    edit.add_argument("number", metavar="NUMBER", help=number_help)
+    edit.add_argument(
+        "changes", nargs="*", metavar="FIELD=VALUE", help=translate("cli", "Fields and new values")
+    )
+    edit.add_argument(
+        "--reason",
+        required=True,
+        help=translate("cli", "Reason for the correction (kept in the change history)"),
+    )
     edit.set_defaults(kinds=kinds)
     history = commands.add_parser(
         "history",
         parents=[common, user],
-        help="기록의 변경 이력",
-        description="한 기록의 변경 이력을 오래된 것부터 출력합니다 (구직자는 그 사람의 상담·"
-        "알선·취업 기록을 고친 것까지).",
+        help=translate("cli", "A record's change history"),
+        description=translate(
+            "cli",
+            "Prints a record's change history, oldest first (for a job seeker, including "
+            "corrections to their sessions, referrals and placements).",
+        ),
     )
     history.add_argument(
-        "number", metavar="NUMBER", help="구직자번호, 업체번호, 구인번호 (--kind event: 행사번호)"
+        "number",
+        metavar="NUMBER",
+        help=translate("cli", "{numbers} (--kind event: {event_number})").format(
+            numbers=RECORD_NUMBERS,
+            event_number=EVENT_NUMBER,
+        ),
     )
     history.add_argument(
         "--kind",
         choices=[*kinds, "event"],
-        help="같은 번호가 여러 종류에 있을 때 (행사의 이력은 event)",
+        help=translate(
+            "cli", "When the same number is in several kinds (an event's history: event)"
+        ),
     )
     history.add_argument("--format", choices=("table", "csv"), default="table")
     history.set_defaults(kinds={**kinds, "event": RecordKind.EVENT})
 
-    groups = commands.add_parser("groups", parents=[common, user], help="대상 그룹 목록 (관리자)")
-    group_actions = groups.add_subparsers(
-        dest="action", metavar="작업", required=True, parser_class=_Parser
+    groups = commands.add_parser(
+        "groups", parents=[common, user], help=translate("cli", "Target groups (administrator)")
     )
-    group_actions.add_parser("list", help="대상 그룹 목록 (사용 중지된 것 포함)")
-    for action, text in (("add", "대상 그룹 추가"), ("retire", "대상 그룹 사용 중지")):
-        group_actions.add_parser(action, help=text).add_argument("name", help="그룹 이름")
+    group_actions = groups.add_subparsers(
+        dest="action", metavar=action_metavar, required=True, parser_class=_Parser
+    )
+    group_actions.add_parser(
+        "list", help=translate("cli", "List the target groups (disabled ones included)")
+    )
+    for action, text in (
+        ("add", translate("cli", "Add a target group")),
+        ("retire", translate("cli", "Disable a target group")),
+    ):
+        group_actions.add_parser(action, help=text).add_argument(
+            "name", help=translate("cli", "Group name")
+        )
 
     occupations = commands.add_parser(
         "occupations",
-        help="직업분류(KECO) 불러오기·찾기",
-        description="직업분류를 새 공식 분류로 바꾸거나(관리자) 세분류 직업을 찾습니다.",
+        help=translate("cli", "Load or search the occupation classification (KECO)"),
+        description=translate(
+            "cli",
+            "Replaces the occupation classification with a new official one (administrator) "
+            "or searches its detailed occupations.",
+        ),
     )
     tasks = occupations.add_subparsers(
-        dest="action", metavar="작업", required=True, parser_class=_Parser
+        dest="action", metavar=action_metavar, required=True, parser_class=_Parser
     )
     load = tasks.add_parser(
         "load",
         parents=[common, user],
-        help="직업분류 CSV 파일 불러오기 (관리자)",
-        description=(
-            "직업분류 전체를 CSV 파일(UTF-8, 첫 줄 code,name,level,parent_code)의 것으로 "
-            "바꾸고, 직업 코드가 없는 구직자·구인 기록에 코드를 붙입니다. 파일에 문제가 "
-            "있으면 그 줄을 알리고 아무것도 바꾸지 않습니다."
+        help=translate("cli", "Load an occupation classification CSV file (administrator)"),
+        description=translate(
+            "cli",
+            "Replaces the whole occupation classification with that of a CSV file (UTF-8, "
+            "first line code,name,level,parent_code) and gives a code to the job seekers' and "
+            "openings' records that have none. If the file has problems, reports their lines "
+            "and changes nothing.",
         ),
     )
     load.add_argument("file", metavar="FILE.csv", type=Path)
     search = tasks.add_parser(
         "search",
         parents=[common, user],
-        help="세분류 직업 찾기 (이름의 일부나 코드의 앞자리)",
-        description="이름에 TEXT가 들어가거나 코드가 TEXT로 시작하는 세분류 직업을 "
-        "'코드<탭>이름'으로 한 줄에 하나씩 출력합니다.",
+        help=translate(
+            "cli", "Search detailed occupations (part of a name or the start of a code)"
+        ),
+        description=translate(
+            "cli",
+            "Prints the detailed occupations whose name contains TEXT or whose code starts "
+            "with TEXT, one a line as 'code<tab>name'.",
+        ),
     )
-    search.add_argument("text", metavar="TEXT", help="직업 이름의 일부 또는 코드의 앞자리")
-    search.add_argument("--limit", type=int, default=30, help="최대 개수 (기본 30)")
+    search.add_argument(
+        "text",
+        metavar="TEXT",
+        help=translate("cli", "Part of an occupation's name or the start of its code"),
+    )
+    search.add_argument(
+        "--limit", type=int, default=30, help=translate("cli", "At most this many (default 30)")
+    )
     return parser
 
 
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _password(prompt: str = "비밀번호: ", confirm: bool = False) -> str:
+def _password(prompt: str | None = None, confirm: bool = False) -> str:
     value = os.environ.get(PASSWORD_ENV)
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(f"비밀번호를 입력받을 수 없습니다. {PASSWORD_ENV} 환경 변수로 주세요.")
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("비밀번호 확인: ") != value:
-        raise UsageError("두 비밀번호가 다릅니다.")
+        raise UsageError(
+            translate(
+                "cli", "Cannot read a password here. Give it in the {env} environment variable."
+            ).format(env=PASSWORD_ENV)
+        )
+    value = getpass.getpass(translate("cli", "Password: ") if prompt is None else prompt)
+    if confirm and getpass.getpass(translate("cli", "Confirm password: ")) != value:
+        raise UsageError(translate("cli", "The two passwords differ."))
     return value
 
 
 def _login(args: argparse.Namespace) -> tuple[Workspace, Actor]:
     workspace = Workspace.open(args.db)
     try:
-        actor = workspace.accounts.authenticate(args.user, _password(f"{args.user} 비밀번호: "))
+        actor = workspace.accounts.authenticate(
+            args.user, _password(translate("cli", "Password for {user}: ").format(user=args.user))
+        )
     except BaseException:
         workspace.close()
         raise
     damage = workspace.check.last_damage()
     if damage:  # the figures may be wrong: say so on every command until it is mended
-        print(f"deskapp: 주의: {DAMAGE_NOTE} ({damage[0]})", file=sys.stderr)
+        note = translate("cli", "deskapp: warning: {note} ({damage})").format(
+            note=translate("cli", DAMAGE_NOTE), damage=damage[0]
+        )
+        print(note, file=sys.stderr)
     return workspace, actor
 
 
@@ -434,12 +643,16 @@ def _pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
+def _period_line(period: Period) -> str:
+    return translate("cli", "Period: {period}").format(period=period)
+
+
 def format_table(table: StatsTable) -> str:
     """The statistics table for a terminal, aligned for Hangul's double width."""
-    head = ["구 분", *(f"{m.label}({m.unit})" for m in MEASURES)]
+    head = [translate("cli", "Desk"), *(f"{m.label}({m.unit})" for m in MEASURES)]
     body = [[row.name, *(f"{v:,}" for v in row.counts.values())] for row in table.rows]
     widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
-    lines = [f"기간: {table.period}"]
+    lines = [_period_line(table.period)]
     for index, row in enumerate([head, *body]):
         cells = [_pad(cell, widths[i], right=i > 0 and index > 0) for i, cell in enumerate(row)]
         lines.append("  ".join(cells))
@@ -469,12 +682,14 @@ def table_json(table: StatsTable) -> str:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
-    password = _password("관리자 비밀번호: ", confirm=True)
+    password = _password(translate("cli", "Administrator's password: "), confirm=True)
     workspace, _ = Workspace.create(args.db, args.admin, password, args.name)
     location = workspace.location
     workspace.close()
-    print(f"새 데이터베이스를 만들었습니다: {location}", file=out)
-    print(f"관리자 계정: {args.admin}", file=out)
+    print(
+        translate("cli", "Created a new database: {location}").format(location=location), file=out
+    )
+    print(translate("cli", "Administrator account: {name}").format(name=args.admin), file=out)
     return EXIT_OK
 
 
@@ -483,8 +698,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
     seekers = DEFAULT_SEEKERS if args.seekers is None else args.seekers
     if seekers < 1 or seekers > MAX_SEEKERS:
-        raise UsageError(f"--seekers는 1 이상 {MAX_SEEKERS:,} 이하여야 합니다.")
-    password = _password("데모 계정 비밀번호: ")
+        raise UsageError(
+            translate("cli", "--seekers must be from 1 to {most:,}.").format(most=MAX_SEEKERS)
+        )
+    password = _password(translate("cli", "Password for the demo accounts: "))
     check_password_rules(password)
     # Accounts and records are committed together: a demo cut off leaves no account, and
     # such a database is made again by the next demo (or init).
@@ -496,15 +713,19 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         raise
     location = workspace.location
     workspace.close()
-    print(f"데모 데이터베이스를 만들었습니다: {location}", file=out)
-    print("계정 (비밀번호는 입력한 것과 같습니다):", file=out)
+    print(
+        translate("cli", "Created a demo database: {location}").format(location=location),
+        file=out,
+    )
+    print(translate("cli", "Accounts (the password is the one you typed):"), file=out)
     for account in report.accounts:
         desk = account.desk or "-"
         print(
             f"  {account.username:<10} {account.role.label:<4} {desk:<8} {account.display_name}",
             file=out,
         )
-    print("기록: " + ", ".join(f"{k} {v:,}" for k, v in report.counts.items()), file=out)
+    counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
+    print(translate("cli", "Records: {counts}").format(counts=counts), file=out)
     return EXIT_OK
 
 
@@ -514,14 +735,22 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         report = workspace.imports.import_workbook(actor, args.file)
     finally:
         workspace.close()
-    print(f"가져왔습니다: {report.file_name} ({report.total:,}행)", file=out)
+    print(
+        translate("cli", "Imported: {file} ({rows:,} rows)").format(
+            file=report.file_name, rows=report.total
+        ),
+        file=out,
+    )
     for sheet, count in report.counts.items():
         if count:
             print(f"  {sheet}: {count:,}", file=out)
     if report.masked:
-        print(f"주민등록번호로 보이는 숫자 {report.masked}건을 가려서 저장했습니다.", file=out)
+        masked = translate(
+            "cli", "Masked {n} numbers that looked like resident registration numbers."
+        )
+        print(masked.format(n=report.masked), file=out)
     if report.warnings:
-        print("같은 사람일 수 있는 구직자 (확인하세요):", file=out)
+        print(translate("cli", "Job seekers who may be the same person (please check):"), file=out)
         for warning in report.warnings:
             print(f"  {warning}", file=out)
     return EXIT_OK
@@ -529,7 +758,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     write_template(args.out)
-    print(f"빈 기록 통합문서를 저장했습니다: {args.out}", file=out)
+    print(
+        translate("cli", "Saved an empty records workbook: {path}").format(path=args.out), file=out
+    )
     return EXIT_OK
 
 
@@ -543,7 +774,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     dimension = parse_dimension(args.by) if args.by else None
     workspace, actor = _login(args)
     try:
-        reason = _reason(actor, args.reason, "명령줄 통계")
+        reason = _reason(actor, args.reason, translate("cli", "Command-line statistics"))
         if dimension is not None:
             split = workspace.statistics.export_breakdown(actor, period, dimension, reason)
         else:
@@ -574,12 +805,16 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 def format_breakdown(table: BreakdownTable) -> str:
     """A breakdown for a terminal: desk, value and the four measures, aligned."""
     labels = {m.key: f"{m.label}({m.unit})" for m in MEASURES}
-    head = ["구 분", table.dimension.label, *(labels[k] for k in BREAKDOWN_KEYS)]
+    head = [
+        translate("cli", "Desk"),
+        table.dimension.label,
+        *(labels[k] for k in BREAKDOWN_KEYS),
+    ]
     body = [
         [row.desk_name, row.group, *(f"{v:,}" for v in row.counts.values())] for row in table.rows
     ]
     widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
-    lines = [f"기간: {table.period}"]
+    lines = [_period_line(table.period)]
     for index, row in enumerate([head, *body]):
         cells = [_pad(cell, widths[i], right=i > 1 and index > 0) for i, cell in enumerate(row)]
         lines.append("  ".join(cells).rstrip())
@@ -595,7 +830,11 @@ def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
     workspace, actor = _login(args)
     try:
         report = workspace.events.export_report(
-            actor, period, kind, grouping, args.reason or "명령줄 행사 실적"
+            actor,
+            period,
+            kind,
+            grouping,
+            args.reason or translate("cli", "Command-line event figures"),
         )
     finally:
         workspace.close()
@@ -620,7 +859,7 @@ def format_events(report: EventReport, period: Period) -> str:
     shape, body = table_rows(report)
     rows = [list(shape.headings), *[[_shown(v) for v in row] for row in body]]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(shape.headings))]
-    lines = [f"기간: {period}"]
+    lines = [_period_line(period)]
     for index, row in enumerate(rows):
         cells = [_pad(cell, widths[i], right=i > 0 and index > 0) for i, cell in enumerate(row)]
         lines.append("  ".join(cells).rstrip())
@@ -653,24 +892,34 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
 
 def format_retention(report: RetentionReport) -> str:
     """고용유지 현황 for a terminal: 취업자, then 유지 · 이직 · 미확인 · 도래 전 per checkpoint."""
-    head = ["구 분", "취업자"] + [
-        f"{checkpoint_label(n)} {STATE_LABELS[s]}" if i == 0 else STATE_LABELS[s]
+    head = [translate("cli", "Desk"), translate("cli", "Placed")] + [
+        f"{checkpoint_label(n)} {translate('retention', STATE_LABELS[s])}"
+        if i == 0
+        else translate("retention", STATE_LABELS[s])
         for n in CHECKPOINTS
         for i, s in enumerate(STATES)
     ]
     body = [[row.name, *(f"{v:,}" for v in row.counts.values())] for row in report.rows]
-    note = f"기간: {report.period} (확인 기준일 {report.today.isoformat()}, 단위: 명)"
+    note = translate("cli", "Period: {period} (checked as of {today}, in people)").format(
+        period=report.period, today=report.today.isoformat()
+    )
     return "\n".join([note, *_aligned(head, body)])
 
 
+def _check_year(year: int) -> None:
+    if not 1990 <= year <= 2100:
+        raise UsageError(
+            translate("cli", "--year {year}: give a year from 1990 to 2100.").format(year=year)
+        )
+
+
 def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
-    if not 1990 <= args.year <= 2100:
-        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    _check_year(args.year)
     period = Period.year(args.year)
     workspace, actor = _login(args)
     achievements = outreach = events = None
     try:
-        reason = _reason(actor, args.reason, "명령줄 월별 통계")
+        reason = _reason(actor, args.reason, translate("cli", "Command-line monthly statistics"))
         series = workspace.statistics.export_monthly(actor, period, reason)
         breakdowns = workspace.statistics.export_breakdowns(
             actor, period, MONTHLY_DIMENSIONS, reason
@@ -693,19 +942,19 @@ def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
         breakdowns=breakdowns,
         retention=retention,
     )
-    print(f"월별 실적 통합문서를 저장했습니다: {args.xlsx}", file=out)
+    saved = translate("cli", "Saved the monthly statistics workbook: {path}")
+    print(saved.format(path=args.xlsx), file=out)
     return EXIT_OK
 
 
 def cmd_programmes(args: argparse.Namespace, out: TextIO) -> int:
-    if not 1990 <= args.year <= 2100:
-        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    _check_year(args.year)
     kind = args.kind.strip() if args.kind and args.kind.strip() else None
     if kind is None and args.report == "camp":
         kind = CAMP_KIND  # the camp's table is the camp's, not every programme's
-    if kind == "전체":
+    if kind == ALL_KINDS:
         kind = None
-    reason = args.reason or "명령줄 프로그램 운영현황"
+    reason = args.reason or translate("cli", "Command-line programmes report")
     workspace, actor = _login(args)
     try:
         if args.report == "camp":
@@ -751,7 +1000,12 @@ def format_outcomes(report: OutcomeReport, form: str) -> str:
             for year, r in (("total", report.total), *report.years)
         ]
         return json.dumps({"kind": report.kind, "rows": rows}, ensure_ascii=False, indent=2)
-    title = f"취업지원 프로그램 성과{f' ({report.kind})' if report.kind else ''}"
+    if report.kind:
+        title = translate("cli", "Employment support programme outcomes ({kind})").format(
+            kind=report.kind
+        )
+    else:
+        title = translate("cli", "Employment support programme outcomes")
     return "\n".join([title, *_aligned(OUTCOME_HEADINGS, [r.cells() for r in report.rows])])
 
 
@@ -789,10 +1043,14 @@ def _new_password() -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(f"새 비밀번호를 입력받을 수 없습니다. {NEW_PASSWORD_ENV}로 주세요.")
-    first = getpass.getpass("새 비밀번호: ")
-    if getpass.getpass("새 비밀번호 확인: ") != first:
-        raise UsageError("두 비밀번호가 다릅니다.")
+        raise UsageError(
+            translate("cli", "Cannot read a new password here. Give it in {env}.").format(
+                env=NEW_PASSWORD_ENV
+            )
+        )
+    first = getpass.getpass(translate("cli", "New password: "))
+    if getpass.getpass(translate("cli", "Confirm new password: ")) != first:
+        raise UsageError(translate("cli", "The two passwords differ."))
     return first
 
 
@@ -805,13 +1063,17 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
             created = accounts.create_user(
                 actor, args.name, _new_password(), role, args.desk, args.display_name
             )
-            print(f"계정을 만들었습니다: {created.username} ({role.label})", file=out)
+            made = translate("cli", "Created the account: {name} ({role})")
+            print(made.format(name=created.username, role=role.label), file=out)
         elif args.action == "list":
-            print("계정\t이름\t역할\t창구\t상태", file=out)
+            print(translate("cli", "Account\tName\tRole\tDesk\tState"), file=out)
             for item in accounts.users(actor):
-                state = "사용" if item.is_active else "중지"
+                state = (
+                    translate("cli", "Active") if item.is_active else translate("cli", "Disabled")
+                )
                 if item.locked_until:
-                    state += f" (잠김 {item.locked_until:%H:%M} UTC까지)"
+                    locked = translate("cli", "{state} (locked until {time} UTC)")
+                    state = locked.format(state=state, time=f"{item.locked_until:%H:%M}")
                 print(
                     f"{item.username}\t{item.display_name}\t{item.role.label}\t"
                     f"{item.desk or '-'}\t{state}",
@@ -819,12 +1081,14 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
                 )
         elif args.action in ("disable", "enable"):
             accounts.set_active(actor, args.name, args.action == "enable")
-            print(
-                f"{args.name}: {'다시 사용' if args.action == 'enable' else '사용 중지'}", file=out
-            )
+            if args.action == "enable":
+                done = translate("cli", "{name}: enabled again")
+            else:
+                done = translate("cli", "{name}: disabled")
+            print(done.format(name=args.name), file=out)
         else:
             accounts.reset_password(actor, args.name, _new_password())
-            print(f"{args.name}: 비밀번호를 바꿨습니다.", file=out)
+            print(translate("cli", "{name}: password changed.").format(name=args.name), file=out)
     finally:
         workspace.close()
     return EXIT_OK
@@ -846,17 +1110,20 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         report = workspace.privacy.purge(actor, args.years)
     finally:
         workspace.close()
-    print(
-        f"{report.inactive_before} 이전부터 활동이 없는 구직자 {report.anonymized:,}명의 "
-        "개인정보를 익명화했습니다.",
-        file=out,
+    done = translate(
+        "cli",
+        "Anonymized the personal data of {n:,} job seekers inactive since before {day}.",
     )
+    print(done.format(n=report.anonymized, day=report.inactive_before), file=out)
     if report.masked:
-        print(
-            f"저장된 글에서 주민등록번호로 보이는 숫자 {report.masked:,}건을 가렸습니다.", file=out
+        masked = translate(
+            "cli",
+            "Masked {n:,} numbers in stored text that looked like resident registration numbers.",
         )
+        print(masked.format(n=report.masked), file=out)
     if report.backup:
-        print(f"익명화 전 백업: {report.backup}", file=out)
+        backup = translate("cli", "Backup made before anonymizing: {path}")
+        print(backup.format(path=report.backup), file=out)
     return EXIT_OK
 
 
@@ -866,7 +1133,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         target = workspace.backups.backup(actor, args.to)
     finally:
         workspace.close()
-    print(f"백업했습니다: {target}", file=out)
+    print(translate("cli", "Backed up: {path}").format(path=target), file=out)
     return EXIT_OK
 
 
@@ -876,7 +1143,8 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         saved = workspace.backups.restore(actor, args.file)
     finally:
         workspace.close()
-    print(f"{args.file}에서 복원했습니다. 복원 전 데이터베이스: {saved}", file=out)
+    restored = translate("cli", "Restored from {file}. The database before the restore: {saved}")
+    print(restored.format(file=args.file, saved=saved), file=out)
     return EXIT_OK
 
 
@@ -886,9 +1154,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         report = workspace.check.run()
     finally:
         workspace.close()
-    years = f"{report.years[0]}~{report.years[-1]}년" if report.years else "자료 없음"
+    if report.years:
+        years = translate("cli", "{first}–{last}").format(
+            first=report.years[0], last=report.years[-1]
+        )
+    else:
+        years = translate("cli", "no data")
     if report.ok:
-        print(f"이상 없음: 무결성, 참조 무결성, 통계({years}), 기록 보호 모두 맞습니다.", file=out)
+        fine = translate(
+            "cli",
+            "No problems: integrity, referential integrity, statistics ({years}) and record "
+            "protection all agree.",
+        )
+        print(fine.format(years=years), file=out)
         return EXIT_OK
     # A damaged file is bad input (exit 2); figures or logs that disagree are a fault (1).
     raise CheckFailed(report.lines(), EXIT_BAD_INPUT if report.integrity else EXIT_ERROR)
@@ -897,14 +1175,25 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
     report = grant_roles(args.db, args.app, args.admin_role)
     for done in report.roles:
-        label = "창구용" if done.kind == "app" else "관리자용"
+        if done.kind == "app":
+            granted = translate(
+                "cli",
+                "Desks' role {role}: granted only the rights needed on {tables} tables and "
+                "{sequences} sequences.",
+            )
+        else:
+            granted = translate(
+                "cli",
+                "Administrator's role {role}: granted only the rights needed on {tables} tables "
+                "and {sequences} sequences.",
+            )
         print(
-            f"{label} 역할 {done.role}: 표 {done.tables}개와 번호 순서 {done.sequences}개에 "
-            "필요한 권한만 주었습니다.",
+            granted.format(role=done.role, tables=done.tables, sequences=done.sequences),
             file=out,
         )
     for role in report.revoked:
-        print(f"전에 기록된 역할 {role}의 권한을 모두 거두었습니다.", file=out)
+        revoked = translate("cli", "Revoked every right of the role recorded before, {role}.")
+        print(revoked.format(role=role), file=out)
     for note in report.notes:
         print(note, file=out)
     return EXIT_OK
@@ -913,19 +1202,25 @@ def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
     upgraded = upgrade_schema(args.db)
     if upgraded.changed:
-        print(
-            f"스키마를 {upgraded.before}에서 {upgraded.after}{particle(upgraded.after, '으로/로')} "
-            "올렸습니다.",
-            file=out,
+        done = translate("cli", "Upgraded the schema from {before} to {after}.").format(
+            before=upgraded.before,
+            after=upgraded.after,
+            after_josa=particle(upgraded.after, "으로/로"),
         )
+        print(done, file=out)
     else:
-        print(f"스키마가 이미 최신({upgraded.after})입니다.", file=out)
+        latest = translate("cli", "The schema is already the latest ({after}).")
+        print(latest.format(after=upgraded.after), file=out)
     return EXIT_OK
 
 
 def _month(args: argparse.Namespace) -> tuple[int, int]:
     if not 1 <= args.month <= 12 or not 1990 <= args.year <= 2100:
-        raise UsageError(f"{args.year}년 {args.month}월: 올바른 연도와 월(1~12)을 주세요.")
+        raise UsageError(
+            translate(
+                "cli", "--year {year} --month {month}: give a valid year and a month from 1 to 12."
+            ).format(year=args.year, month=args.month)
+        )
     return args.year, args.month
 
 
@@ -935,7 +1230,11 @@ def _unfinished_lines(found: MonthUnfinished) -> list[str]:
     for name, title in UNFINISHED_GROUPS:
         items = found.group(name)
         desks = ", ".join(f"{d} {n:,}" for d, n in found.by_desk(items).items())
-        lines.append(f"{title} {len(items):,}건" + (f" ({desks})" if desks else ""))
+        if desks:
+            line = translate("cli", "{title}: {n:,} ({desks})")
+        else:
+            line = translate("cli", "{title}: {n:,}")
+        lines.append(line.format(title=title, n=len(items), desks=desks))
         lines += [
             f"  {i.on}\t{i.desk}\t{i.record_kind} {i.record_id}\t{i.seeker_name}\t{i.what}"
             for i in items
@@ -955,22 +1254,26 @@ def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
         if not found.empty and not args.force:
             for line in _unfinished_lines(found):
                 print(line, file=sys.stderr)
-            print(
-                f"deskapp: {year}년 {month}월에 끝나지 않은 일이 {found.count:,}건 있어 마감하지 "
-                "않았습니다. 그래도 마감하려면 --force를 붙이세요.",
-                file=sys.stderr,
+            refused = translate(
+                "cli",
+                "deskapp: {month}/{year} has {n:,} unfinished items, so it was not closed. "
+                "To close it anyway, add --force.",
             )
+            print(refused.format(year=year, month=month, n=found.count), file=sys.stderr)
             return EXIT_BAD_INPUT
         table = month_close.close_month(actor, year, month, even_if_unfinished=args.force)
     finally:
         workspace.close()
     if found.empty:
-        print(f"{year}년 {month}월에 끝나지 않은 일은 없습니다.", file=out)
+        nothing = translate("cli", "Nothing is unfinished in {month}/{year}.")
+        print(nothing.format(year=year, month=month), file=out)
     else:
-        print(f"{year}년 {month}월에 끝나지 않은 일 {found.count:,}건 (--force로 마감):", file=out)
+        forced = translate("cli", "Unfinished in {month}/{year}: {n:,} (closed with --force):")
+        print(forced.format(year=year, month=month, n=found.count), file=out)
         for line in _unfinished_lines(found):
             print(line, file=out)
-    print(f"{year}년 {month}월을 마감했습니다. 고정된 실적:", file=out)
+    closed_line = translate("cli", "Closed {month}/{year}. The figures kept:")
+    print(closed_line.format(year=year, month=month), file=out)
     print(format_table(table), file=out)
     return EXIT_OK
 
@@ -982,7 +1285,8 @@ def cmd_reopen(args: argparse.Namespace, out: TextIO) -> int:
         workspace.month_close.reopen_month(actor, year, month, args.reason)
     finally:
         workspace.close()
-    print(f"{year}년 {month}월 마감을 풀었습니다 (사유: {args.reason}).", file=out)
+    reopened = translate("cli", "Reopened {month}/{year} (reason: {reason}).")
+    print(reopened.format(year=year, month=month, reason=args.reason), file=out)
     return EXIT_OK
 
 
@@ -1000,9 +1304,18 @@ def cmd_target(args: argparse.Namespace, out: TextIO) -> int:
         workspace.close()
     achieved = rows[0]
     rate = f"{achieved.rate:.1%}" if achieved.rate is not None else "-"
+    line = translate(
+        "cli", "{year} {desk} {measure} target {target:,}: now {achieved:,} ({rate} achieved)"
+    )
     print(
-        f"{args.year}년 {desk} {args.measure} 목표 {args.value:,}: 현재 {achieved.achieved:,} "
-        f"(달성률 {rate})",
+        line.format(
+            year=args.year,
+            desk=desk,
+            measure=args.measure,
+            target=args.value,
+            achieved=achieved.achieved,
+            rate=rate,
+        ),
         file=out,
     )
     return EXIT_OK
@@ -1015,23 +1328,23 @@ def cmd_flags(args: argparse.Namespace, out: TextIO) -> int:
         flags = workspace.integrity_flags.flags(actor, period)
     finally:
         workspace.close()
-    print("신호\t창구\t입력한 계정\t기록\t날짜\t내용", file=out)
+    print(translate("cli", "Flag\tDesk\tEntered by\tRecord\tDate\tDetail"), file=out)
     for flag in flags:
         print(
             f"{flag.label}\t{flag.desk}\t{flag.counselor}\t{flag.record_kind} {flag.record_id}"
             f"\t{flag.on}\t{flag.detail}",
             file=out,
         )
-    print(f"모두 {len(flags):,}건", file=out)
+    print(translate("cli", "{n:,} in all").format(n=len(flags)), file=out)
     return EXIT_OK
 
 
 def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
     if args.action == "search":
         if not args.text.strip():
-            raise UsageError("찾을 직업 이름이나 코드를 주세요.")
+            raise UsageError(translate("cli", "Give an occupation's name or code to search for."))
         if args.limit < 1:
-            raise UsageError("--limit은 1 이상이어야 합니다.")
+            raise UsageError(translate("cli", "--limit must be at least 1."))
     workspace, actor = _login(args)
     try:
         occupations = workspace.occupations
@@ -1042,9 +1355,17 @@ def cmd_occupations(args: argparse.Namespace, out: TextIO) -> int:
         loaded = occupations.load_classification(actor, args.file)
     finally:
         workspace.close()
-    print(f"직업분류 {loaded.entries:,}개 항목을 불러왔습니다 ({args.file.name}).", file=out)
-    print(f"직업 코드가 없던 구직자·구인 기록 {loaded.coded:,}건에 코드를 붙였습니다.", file=out)
+    entries = translate("cli", "Loaded {n:,} entries of the occupation classification ({file}).")
+    print(entries.format(n=loaded.entries, file=args.file.name), file=out)
+    coded = translate(
+        "cli", "Gave a code to {n:,} job seeker and opening records that had no occupation code."
+    )
+    print(coded.format(n=loaded.coded), file=out)
     return EXIT_OK
+
+
+#: A correction as typed: a records workbook's column heading and a value.
+PAIR_EXAMPLE = "연락처=010-1234-5678"  # korean-data
 
 
 def _pairs(items: Sequence[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -1056,13 +1377,19 @@ def _pairs(items: Sequence[str]) -> tuple[dict[str, str], list[tuple[str, str]]]
         field, equals, value = item.partition("=")
         field = field.strip()
         if not equals or not field:
-            problems.append((item, "'항목=값'으로 적으세요 (예: 연락처=010-1234-5678)."))
+            written = translate("cli", "Write it as 'FIELD=VALUE' (e.g. {example}).")
+            problems.append((item, written.format(example=PAIR_EXAMPLE)))
         elif field in pairs:
-            problems.append((field, "같은 항목을 두 번 적었습니다."))
+            problems.append((field, translate("cli", "The same field is given twice.")))
         else:
             pairs[field] = value
     if not items:
-        problems.append(("항목", "바꿀 항목을 적으세요 (항목=값)."))
+        problems.append(
+            (
+                translate("cli", "FIELD"),
+                translate("cli", "Give the fields to change (FIELD=VALUE)."),
+            )
+        )
     return pairs, problems
 
 
@@ -1075,7 +1402,7 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
         except ValidationError as error:
             problems += error.problems
     if not args.reason.strip():
-        problems.append(("--reason", "고치는 사유를 적으세요."))
+        problems.append(("--reason", translate("cli", "Give the reason for the correction.")))
     if problems:
         raise ValidationError.many(problems)
     workspace, actor = _login(args)
@@ -1086,17 +1413,21 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         workspace.close()
     if not changed.changes:
-        print(f"{kind.label} {changed.number}: 바뀐 항목이 없습니다 (이미 그 값입니다).", file=out)
+        same = translate("cli", "{kind} {number}: nothing changed (the values are already so).")
+        print(same.format(kind=kind.label, number=changed.number), file=out)
         return EXIT_OK
-    print(
-        f"{kind.label} {changed.number}{particle(changed.number, '을/를')} 고쳤습니다 (사유: "
-        f"{args.reason.strip()}).",
-        file=out,
+    corrected = translate("cli", "Corrected {kind} {number} (reason: {reason}).").format(
+        kind=kind.label,
+        number=changed.number,
+        number_josa=particle(changed.number, "을/를"),
+        reason=args.reason.strip(),
     )
+    print(corrected, file=out)
+    empty = translate("cli", "(none)")
     for change in changed.changes:
-        print(f"  {change.field}: {change.old or '(없음)'} → {change.new or '(없음)'}", file=out)
+        print(f"  {change.field}: {change.old or empty} → {change.new or empty}", file=out)
     for warning in changed.warnings:
-        print(f"  주의: {warning}", file=out)
+        print(translate("cli", "  Warning: {warning}").format(warning=warning), file=out)
     return EXIT_OK
 
 
@@ -1133,27 +1464,23 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
+    name = args.name.strip() if args.action in ("add", "retire") else ""
     workspace, actor = _login(args)
     try:
         groups = workspace.groups
         if args.action == "add":
             groups.add(actor, args.name)
-            print(
-                f"대상 그룹 '{args.name.strip()}'{particle(args.name.strip(), '을/를')} "
-                "더했습니다.",
-                file=out,
-            )
+            added = translate("cli", "Added the target group '{name}'.")
+            print(added.format(name=name, name_josa=particle(name, "을/를")), file=out)
         elif args.action == "retire":
             groups.retire(actor, args.name)
-            print(
-                f"대상 그룹 '{args.name.strip()}'{particle(args.name.strip(), '을/를')} 더는 쓰지 "
-                "않습니다.",
-                file=out,
-            )
+            retired = translate("cli", "The target group '{name}' is no longer used.")
+            print(retired.format(name=name, name_josa=particle(name, "을/를")), file=out)
         else:
+            line = translate("cli", "{name}\t{state}\t{n:,} people")
             for group in groups.groups(include_retired=True):
-                state = "사용" if group.active else "사용 중지"
-                print(f"{group.name}\t{state}\t{group.seekers:,}명", file=out)
+                state = translate("cli", "Active") if group.active else translate("cli", "Retired")
+                print(line.format(name=group.name, state=state, n=group.seekers), file=out)
     finally:
         workspace.close()
     return EXIT_OK
@@ -1165,8 +1492,7 @@ PERFORMANCE_CSV_HEADER = (
 
 
 def cmd_performance(args: argparse.Namespace, out: TextIO) -> int:
-    if not 1990 <= args.year <= 2100:
-        raise UsageError(f"--year {args.year}: 1990~2100 사이의 연도를 주세요.")
+    _check_year(args.year)
     desk = parse_desk(args.desk, "--desk").desk.code if args.desk else None
     workspace, actor = _login(args)
     try:
@@ -1187,8 +1513,17 @@ def format_performance(rows: Sequence[CounselorPerformance], year: int, form: st
                 cells = [row.name, " ".join(row.desks), key, *figures.monthly, figures.year]
                 lines.append(",".join(_csv_cell(v) for v in cells))
         return "\n".join(lines)
-    head = ["상담사", "창구", *(f"{m}월" for m in range(1, 13)), "합계"]
-    lines = [f"{year}년 상담사별 실적 (취업자수의 합계는 한 해의 사람 수)"]
+    month = translate("cli", "M{month}")
+    head = [
+        translate("cli", "Counselor"),
+        translate("cli", "Desks"),
+        *(month.format(month=m) for m in range(1, 13)),
+        translate("cli", "Year total"),
+    ]
+    title = translate(
+        "cli", "Figures per counselor, {year} (the year's people placed count each person once)"
+    )
+    lines = [title.format(year=year)]
     for key in PERFORMANCE_KEYS:
         body = [
             [
@@ -1245,6 +1580,8 @@ def main(
     """Run the command line; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if os.environ.get(LANGUAGE_ENV):  # the language asked for, before any text is made
+        set_language(os.environ[LANGUAGE_ENV])
     try:
         with contextlib.redirect_stdout(out):  # --help and --version print to ``out``
             args = _build_parser().parse_args(argv)
@@ -1279,12 +1616,17 @@ def main(
         print(f"deskapp: {error}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("deskapp: 중단했습니다.", file=err)
+        print(translate("cli", "deskapp: interrupted."), file=err)
         return EXIT_ERROR
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else EXIT_OK
     except Exception as error:  # a user never sees a traceback
         log = _log_crash(error)
-        where = f" 자세한 내용: {log}" if log else ""
-        print(f"deskapp: 예상하지 못한 오류가 났습니다 ({type(error).__name__}).{where}", file=err)
+        if log:
+            crash = translate(
+                "cli", "deskapp: an unexpected error occurred ({error}). Details: {log}"
+            )
+        else:
+            crash = translate("cli", "deskapp: an unexpected error occurred ({error}).")
+        print(crash.format(error=type(error).__name__, log=log), file=err)
         return EXIT_ERROR

@@ -395,3 +395,46 @@ def test_the_installed_command_runs_as_a_process(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_speaks_the_language_of_deskapp_lang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DESKAPP_LANG=en: output lines, the store's refusals and argparse's complaints are
+    English; DESKAPP_LANG=ko (the default): the same commands say it in Korean."""
+    monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
+    english, korean = str(tmp_path / "en.sqlite3"), str(tmp_path / "ko.sqlite3")
+
+    monkeypatch.setenv("DESKAPP_LANG", "en")
+    code, out, err = run("init", "--db", english, "--admin", "boss")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [f"Created a new database: {english}", "Administrator account: boss"]
+    code, out, err = run("init", "--db", english, "--admin", "again")
+    assert (code, out) == (2, "")
+    assert err == f"deskapp: The database file {english} already exists.\n"
+    code, out, err = run("stats", "--db", english, "--user", "boss", "--to", "2018-10-30")
+    assert code == 2
+    assert err.startswith("deskapp: the following arguments are required: --from\n")
+    assert err.endswith("(See 'deskapp stats --help' for how to use it.)\n")
+    code, out, _ = run(
+        "stats", "--db", english, "--user", "boss", "--from", "2018-01-01", "--to", "2018-01-31"
+    )
+    assert code == 0 and out.splitlines()[0] == "Period: 2018-01-01 ~ 2018-01-31"
+    assert out.splitlines()[1].startswith("Desk ")
+    assert not any("\uac00" <= ch <= "\ud7a3" for ch in out.splitlines()[0] + err)
+
+    monkeypatch.setenv("DESKAPP_LANG", "ko")
+    code, out, err = run("init", "--db", korean, "--admin", "boss")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [f"새 데이터베이스를 만들었습니다: {korean}", "관리자 계정: boss"]
+    code, out, err = run("init", "--db", korean, "--admin", "again")
+    assert (code, out) == (2, "")
+    assert err == f"deskapp: 데이터베이스 파일 {korean}이 이미 있습니다.\n"
+    code, out, err = run("stats", "--db", korean, "--user", "boss", "--to", "2018-10-30")
+    assert code == 2 and err.startswith("deskapp: 필요한 인자가 없습니다: --from\n")
+    assert err.endswith("('deskapp stats --help'로 사용법을 볼 수 있습니다.)\n")
+    code, out, _ = run(
+        "stats", "--db", korean, "--user", "boss", "--from", "2018-01-01", "--to", "2018-01-31"
+    )
+    assert code == 0 and out.splitlines()[0] == "기간: 2018-01-01 ~ 2018-01-31"
+    assert out.splitlines()[1].startswith("구 분 ")

@@ -23,14 +23,14 @@ from deskapp.reports.files import write_atomically
 
 #: The monthly workbook's sheet for each dimension it breaks down by.
 SHEET_NAMES: dict[Dimension, str] = {
-    Dimension.SEX: "성별",
-    Dimension.AGE: "연령대",
-    Dimension.RESIDENT: "구민",
-    Dimension.GROUP: "대상그룹",
-    Dimension.COUNSELOR: "상담사",
+    Dimension.SEX: "성별",  # korean-data
+    Dimension.AGE: "연령대",  # korean-data
+    Dimension.RESIDENT: "구민",  # korean-data
+    Dimension.GROUP: "대상그룹",  # korean-data
+    Dimension.COUNSELOR: "상담사",  # korean-data
 }
 MONTHLY_DIMENSIONS: tuple[Dimension, ...] = tuple(SHEET_NAMES)
-WHOLE = "누계"
+WHOLE = "누계"  # korean-data
 NUMBER_FORMAT = "#,##0"
 _LABELS = {m.key: m.label for m in MEASURES}
 _UNITS = {m.key: m.unit for m in MEASURES}
@@ -70,11 +70,16 @@ def _append_rows(sheet: Worksheet, table: BreakdownTable, month: str | None) -> 
 
 def fill_breakdown_table(sheet: Worksheet, table: BreakdownTable, title: str) -> None:
     """One period's breakdown on ``sheet``, starting at A1."""
-    sheet.append([f"{title} — {table.dimension.label}별"])
+    sheet.append([f"{title} — {table.dimension.label}별"])  # korean-data
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([f"기간: {table.period.start:%Y.%m.%d.} ~ {table.period.end:%Y.%m.%d.}"])
+    start, end = table.period.start, table.period.end
+    sheet.append([f"기간: {start:%Y.%m.%d.} ~ {end:%Y.%m.%d.}"])  # korean-data
     sheet.append(
-        ["구 분", table.dimension.label, *(f"{_LABELS[k]} ({_UNITS[k]})" for k in BREAKDOWN_KEYS)]
+        [
+            "구 분",  # korean-data
+            table.dimension.label,
+            *(f"{_LABELS[k]} ({_UNITS[k]})" for k in BREAKDOWN_KEYS),
+        ]  # korean-data
     )
     _heading(sheet, 3)
     _append_rows(sheet, table, None)
@@ -101,7 +106,8 @@ def write_breakdown_table(table: BreakdownTable, path: Path, title: str) -> Path
 
 def fill_breakdown_months(sheet: Worksheet, series: BreakdownSeries) -> None:
     """A row per month, desk (총 계 first) and value, then the whole period's (월 누계)."""
-    sheet.append(["월", "창구", series.dimension.label, *(_LABELS[k] for k in BREAKDOWN_KEYS)])
+    month, desk = "월", "창구"  # korean-data
+    sheet.append([month, desk, series.dimension.label, *(_LABELS[k] for k in BREAKDOWN_KEYS)])
     _heading(sheet, 1)
     for month, table in series.months:
         _append_rows(sheet, table, month)

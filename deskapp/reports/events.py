@@ -35,7 +35,7 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 _TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-TOTAL = "총 계"
+TOTAL = "총 계"  # korean-data
 
 
 @dataclass(frozen=True)
@@ -55,31 +55,38 @@ def layout(report: EventReport) -> Layout:
     kind, by = report.kind, report.grouping
     if kind is EventKind.JOB_FAIR and by is EventGrouping.EVENT:
         return Layout(
-            "취업박람회 참가·지원 추진실적",
-            ("행 사 명", "주 관", "참여인원", "면접인원", "채용인원"),
+            "취업박람회 참가·지원 추진실적",  # korean-data
+            ("행 사 명", "주 관", "참여인원", "면접인원", "채용인원"),  # korean-data
             ("participants", "interviewed", "hired"),
             organizer=True,
             total_last=True,
         )
     if kind is EventKind.ILGU_DAY and by is EventGrouping.VENUE_TYPE:
         return Layout(
-            "소규모 일구데이",
-            ("운영장소", "운영횟수", "참여기업", "모집인원", "면접인원", "취업자 수"),
+            "소규모 일구데이",  # korean-data
+            (
+                "운영장소",  # korean-data
+                "운영횟수",  # korean-data
+                "참여기업",  # korean-data
+                "모집인원",  # korean-data
+                "면접인원",  # korean-data
+                "취업자 수",  # korean-data
+            ),
             ("events", "employers", "recruits", "interviewed", "hired"),
         )
     if kind is EventKind.JOINT_ILGU_DAY and by is EventGrouping.VENUE:
         return Layout(
-            "자치구와 합동 일구데이",
-            ("운영장소", "참여기업", "모집인원", "면접인원", "취업자 수", "비 고"),
+            "자치구와 합동 일구데이",  # korean-data
+            ("운영장소", "참여기업", "모집인원", "면접인원", "취업자 수", "비 고"),  # korean-data
             ("employers", "recruits", "interviewed", "hired"),
             note=True,
         )
     label = {
-        EventGrouping.EVENT: "행 사 명",
-        EventGrouping.VENUE: "운영장소",
-        EventGrouping.VENUE_TYPE: "장소구분",
+        EventGrouping.EVENT: "행 사 명",  # korean-data
+        EventGrouping.VENUE: "운영장소",  # korean-data
+        EventGrouping.VENUE_TYPE: "장소구분",  # korean-data
     }[by]
-    title = f"{kind.value if kind else '행사'} 실적"
+    title = f"{kind.value if kind else '행사'} 실적"  # korean-data
     return Layout(title, (label, *(MEASURE_LABELS[m] for m in MEASURES)), MEASURES)
 
 
@@ -105,8 +112,8 @@ def fill_events_sheet(sheet: Worksheet, report: EventReport, period: Period) -> 
     sheet["A1"] = shape.title
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.merge_cells(f"A1:{last}1")
-    sheet["A2"] = f"기간: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}"
-    sheet[f"{last}2"] = "(단위 : 명, 개)"
+    sheet["A2"] = f"기간: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}"  # korean-data
+    sheet[f"{last}2"] = "(단위 : 명, 개)"  # korean-data
     sheet[f"{last}2"].alignment = Alignment(horizontal="right")
     for column, heading in enumerate(shape.headings, start=1):
         cell = sheet.cell(row=3, column=column, value=heading)
@@ -141,7 +148,7 @@ def write_events_workbook(report: EventReport, period: Period, path: Path) -> Pa
         book = Workbook()
         sheet = book.active
         assert sheet is not None
-        sheet.title = "행사"
+        sheet.title = "행사"  # korean-data
         fill_events_sheet(sheet, report, period)
         book.save(target)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
@@ -19,10 +20,16 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("파일", f"'{path.name}': 확장자는 .xlsx여야 합니다.")
+        raise ValidationError(
+            _file_field(),
+            translate("files", "'{name}': the extension must be .xlsx.").format(name=path.name),
+        )
     if not path.parent.exists():
         raise ValidationError(
-            "파일", f"폴더 '{path.parent}'{particle(path.parent, '이/가')} 없습니다."
+            _file_field(),
+            translate("files", "There is no folder '{folder}'.").format(
+                folder=path.parent, folder_josa=particle(path.parent, "이/가")
+            ),
         )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".deskapp-", suffix=".xlsx", dir=path.parent)
@@ -40,12 +47,18 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+def _file_field() -> str:
+    """The field a file's problem is told under."""
+    return translate("files", "File")
+
+
 def _cannot_write(path: Path, error: OSError) -> ValidationError:
     why = error.strerror or type(error).__name__
     return ValidationError(
-        "파일",
-        f"'{path}'{particle(path, '을/를')} 쓸 수 없습니다 ({why}). 디스크가 가득 찼는지, 그 "
-        "폴더에 쓸 수 "
-        ""
-        "있는지 확인하세요. 아무 파일도 남기지 않았습니다.",
+        _file_field(),
+        translate(
+            "files",
+            "Cannot write '{path}' ({why}). Check whether the disk is full and whether that "
+            "folder can be written to. No file was left behind.",
+        ).format(path=path, path_josa=particle(path, "을/를"), why=why),
     )

@@ -25,12 +25,14 @@ from deskapp.domain.retention import (
 )
 from deskapp.reports.files import write_atomically
 
-TITLE = "취업자 고용유지 현황"
-SHEET = "고용유지"
+TITLE = "취업자 고용유지 현황"  # korean-data
+SHEET = "고용유지"  # korean-data
 NOTE = (
-    "※ 취업자: 기간 중 그 창구에서 취업한 사람(한 사람은 한 번, 기간 중 첫 취업 기준). "
-    "유지·이직: 그 시점의 고용유지 확인 결과, 미확인: 확인할 날이 지났으나 기록 없음, "
-    "도래 전: 확인할 날이 아직 오지 않음"
+    "※ 취업자: 기간 중 그 창구에서 취업한 사람"  # korean-data
+    "(한 사람은 한 번, 기간 중 첫 취업 기준). "  # korean-data
+    "유지·이직: 그 시점의 고용유지 확인 결과, "  # korean-data
+    "미확인: 확인할 날이 지났으나 기록 없음, "  # korean-data
+    "도래 전: 확인할 날이 아직 오지 않음"  # korean-data
 )
 _NUMBER = "#,##0"
 _THIN = Side(style="thin", color="000000")
@@ -50,13 +52,13 @@ def fill_retention_sheet(sheet: Worksheet, report: RetentionReport, title: str =
     sheet.merge_cells(f"A1:{last}1")
     period = report.period
     sheet["A2"] = (
-        f"기간: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.} "
-        f"(확인 기준일 {report.today:%Y.%m.%d.})"
+        f"기간: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.} "  # korean-data
+        f"(확인 기준일 {report.today:%Y.%m.%d.})"  # korean-data
     )
-    sheet[f"{last}2"] = "(단위: 명)"
+    sheet[f"{last}2"] = "(단위: 명)"  # korean-data
     sheet[f"{last}2"].alignment = Alignment(horizontal="right")
 
-    sheet["A3"], sheet["B3"] = "구 분", "취업자"
+    sheet["A3"], sheet["B3"] = "구 분", "취업자"  # korean-data
     sheet.merge_cells("A3:A4")
     sheet.merge_cells("B3:B4")
     for index, months in enumerate(CHECKPOINTS):

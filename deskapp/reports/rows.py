@@ -32,7 +32,7 @@ def write_rows(
     title: str,
     headings: Sequence[str],
     rows: Sequence[Sequence[object]],
-    sheet_name: str = "목록",
+    sheet_name: str = "목록",  # korean-data
 ) -> Path:
     """Write ``rows`` under ``headings`` (row 2) with ``title`` in A1; whole or not at all."""
 

@@ -30,10 +30,10 @@ from deskapp.reports.retention import fill_retention_sheet
 from deskapp.services.events import EventRow
 from deskapp.services.targets import Achievement
 
-TITLE = "일자리 상담창구 구인·구직 및 취업 실적"
+TITLE = "일자리 상담창구 구인·구직 및 취업 실적"  # korean-data
 NUMBER_FORMAT = "#,##0"
-MONTHLY_HEADER = ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
-OUTREACH_HEADER = ("월", "창구", *REPORT_MEASURES)
+MONTHLY_HEADER = ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")  # korean-data
+OUTREACH_HEADER = ("월", "창구", *REPORT_MEASURES)  # korean-data
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -43,7 +43,7 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 def as_of_note(as_of: date) -> str:
     """The 기준일 note, spelled as the district spells it ('18.10.30. 기준)."""
-    return f"※ deskapp 상담관리 기록, '{as_of:%y.%m.%d}. 기준"
+    return f"※ deskapp 상담관리 기록, '{as_of:%y.%m.%d}. 기준"  # korean-data
 
 
 def fill_official_sheet(
@@ -56,11 +56,13 @@ def fill_official_sheet(
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A1"].alignment = Alignment(horizontal="center")
     sheet.merge_cells(f"A1:{last}1")
-    sheet["A2"] = f"기간: {table.period.start:%Y.%m.%d.} ~ {table.period.end:%Y.%m.%d.}"
-    sheet[f"{last}2"] = "(단위: 건, 명)"
+    sheet["A2"] = (
+        f"기간: {table.period.start:%Y.%m.%d.} ~ {table.period.end:%Y.%m.%d.}"  # korean-data
+    )
+    sheet[f"{last}2"] = "(단위: 건, 명)"  # korean-data
     sheet[f"{last}2"].alignment = Alignment(horizontal="right")
 
-    sheet["A3"] = "구 분"
+    sheet["A3"] = "구 분"  # korean-data
     sheet.merge_cells("A3:A4")
     for column, measure in enumerate(MEASURES, start=2):
         sheet.cell(row=3, column=column, value=OFFICIAL_LABELS[measure.key])
@@ -105,7 +107,7 @@ def write_stats_table(
         book = Workbook()
         sheet = book.active
         assert sheet is not None
-        sheet.title = "실적"
+        sheet.title = "실적"  # korean-data
         fill_official_sheet(sheet, table, title, as_of)
         book.save(target)
 
@@ -115,7 +117,8 @@ def write_stats_table(
 def _fill_targets(sheet: Worksheet, series: MonthlySeries, achievements: list[Achievement]) -> None:
     """목표·달성률: each desk and measure with its target, achievement and rate by month."""
     months = [m.month for m in series.months]
-    sheet.append(["창구", "지표", "연간 목표", "달성", "달성률", *[f"{m} 누계" for m in months]])
+    headings = ["창구", "지표", "연간 목표", "달성", "달성률"]  # korean-data
+    sheet.append([*headings, *[f"{m} 누계" for m in months]])  # korean-data
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEAD_FILL
@@ -143,7 +146,7 @@ def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
             bold=True
         )
         header = top + 1
-        sheet.cell(row=header, column=1, value="월")
+        sheet.cell(row=header, column=1, value="월")  # korean-data
         for column, desk in enumerate(desks, start=2):
             sheet.cell(row=header, column=column, value=desk.short_name)
         for offset, month in enumerate(series.months, start=1):
@@ -153,7 +156,7 @@ def _fill_charts(sheet: Worksheet, series: MonthlySeries) -> None:
                 sheet.cell(row=header + offset, column=column, value=value)
         last = header + len(months)
         chart = LineChart()
-        chart.title = f"{measure.label} — 창구별 월 실적"
+        chart.title = f"{measure.label} — 창구별 월 실적"  # korean-data
         chart.y_axis.title = measure.unit
         chart.height, chart.width = 7.5, 16
         data = Reference(sheet, min_col=2, max_col=1 + len(desks), min_row=header, max_row=last)
@@ -188,19 +191,19 @@ def _fill_outreach(sheet: Worksheet, months: list[str], rows: list[OutreachCount
 
 
 EVENTS_HEADER = (
-    "월",
-    "일자",
-    "행사명",
-    "구분",
-    "창구",
-    "주관",
-    "장소",
-    "장소구분",
-    "참여기업",
-    "모집인원",
-    "참여인원",
-    "면접인원",
-    "채용인원",
+    "월",  # korean-data
+    "일자",  # korean-data
+    "행사명",  # korean-data
+    "구분",  # korean-data
+    "창구",  # korean-data
+    "주관",  # korean-data
+    "장소",  # korean-data
+    "장소구분",  # korean-data
+    "참여기업",  # korean-data
+    "모집인원",  # korean-data
+    "참여인원",  # korean-data
+    "면접인원",  # korean-data
+    "채용인원",  # korean-data
 )
 
 
@@ -229,7 +232,8 @@ def _fill_events(sheet: Worksheet, events: Sequence[EventRow]) -> None:
                 cell.data_type = "s"  # a name typed as =HYPERLINK… stays text
         for cell in row[8:]:
             cell.number_format = NUMBER_FORMAT
-    sheet.append(["합계", None, f"{len(events)}회", None, None, None, None, None, *total])
+    total_row = ["합계", None, f"{len(events)}회"]  # korean-data
+    sheet.append([*total_row, None, None, None, None, None, *total])
     for cell in sheet[sheet.max_row]:
         cell.font, cell.fill = Font(bold=True), _TOTAL_FILL
     for column, width in zip("ABCDEFGH", (9, 12, 36, 12, 16, 20, 20, 14), strict=True):
@@ -265,7 +269,7 @@ def write_monthly_workbook(
         book = Workbook()
         monthly = book.active
         assert monthly is not None
-        monthly.title = "월별"
+        monthly.title = "월별"  # korean-data
         monthly.append(MONTHLY_HEADER)
         for cell in monthly[1]:
             cell.font = Font(bold=True)
@@ -286,16 +290,17 @@ def write_monthly_workbook(
             monthly.column_dimensions[get_column_letter(column)].width = 12
         monthly.freeze_panes = "C2"
         monthly.auto_filter.ref = monthly.dimensions
-        cumulative = book.create_sheet("누계")
-        fill_official_sheet(cumulative, series.whole, f"{title} (누계)", series.period.end)
+        cumulative = book.create_sheet("누계")  # korean-data
+        whole_title = f"{title} (누계)"  # korean-data
+        fill_official_sheet(cumulative, series.whole, whole_title, series.period.end)
         if achievements is not None:
-            _fill_targets(book.create_sheet("목표·달성률"), series, achievements)
-        _fill_charts(book.create_sheet("차트"), series)
+            _fill_targets(book.create_sheet("목표·달성률"), series, achievements)  # korean-data
+        _fill_charts(book.create_sheet("차트"), series)  # korean-data
         if outreach is not None:
             months = [m.month for m in series.months]
-            _fill_outreach(book.create_sheet("기업발굴"), months, outreach)
+            _fill_outreach(book.create_sheet("기업발굴"), months, outreach)  # korean-data
         if events is not None:
-            _fill_events(book.create_sheet("행사"), events)
+            _fill_events(book.create_sheet("행사"), events)  # korean-data
         for dimension, split in (breakdowns or {}).items():
             fill_breakdown_months(book.create_sheet(SHEET_NAMES[dimension]), split)
         if retention is not None:  # 고용유지 현황 of the period (RetentionService)

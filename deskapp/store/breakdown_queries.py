@@ -121,13 +121,17 @@ def age_band(born: Any, on: Any) -> ColumnElement[str]:
 
 
 def _sex(seeker: Any) -> ColumnElement[str]:
-    return case((seeker.gender.in_(("남", "여")), seeker.gender), else_=literal(UNKNOWN))
+    # The stored values of 성별, the breakdown's values too.
+    return case(
+        (seeker.gender.in_(("남", "여")), seeker.gender),  # korean-data
+        else_=literal(UNKNOWN),
+    )
 
 
 def _resident(seeker: Any) -> ColumnElement[str]:
     return case(
-        (seeker.resident.is_(True), literal("구민")),
-        (seeker.resident.is_(False), literal("비구민")),
+        (seeker.resident.is_(True), literal("구민")),  # korean-data
+        (seeker.resident.is_(False), literal("비구민")),  # korean-data
         else_=literal(UNKNOWN),
     )
 

@@ -48,6 +48,7 @@ from deskapp.domain.chain import (
 )
 from deskapp.domain.korean import particle
 from deskapp.domain.records import RecordKind
+from deskapp.i18n import translate
 from deskapp.store.engine import CHAIN_LOCK_KEY
 from deskapp.store.models import AccessLog, AccountEvent, DatabaseInfo, LogChain, RecordChange
 
@@ -180,16 +181,24 @@ class _Problems:
     found: list[str]
     more: int = 0
 
-    def add(self, message: str) -> None:
+    def add(self, message: str, **fields: object) -> None:
+        """One problem: ``message`` (translated, naming the chain as ``{chain}``) with its
+        ``fields``."""
         if len(self.found) < MAX_PROBLEMS:
-            self.found.append(f"{CHAIN_LABELS[self.chain]} {message}")
+            self.found.append(message.format(chain=_label(self.chain), **fields))
         else:
             self.more += 1
 
     def lines(self) -> list[str]:
         if self.more:
-            return [*self.found, f"{CHAIN_LABELS[self.chain]}: 이 밖에 문제 {self.more}건"]
+            more = translate("chain", "{chain}: {n} more problems")
+            return [*self.found, more.format(chain=_label(self.chain), n=self.more)]
         return self.found
+
+
+def _label(chain: str) -> str:
+    """The chain's name in the language spoken."""
+    return translate("chain", CHAIN_LABELS[chain])
 
 
 def _rows(connection: Connection, chain: str) -> Iterator[Any]:
@@ -218,16 +227,26 @@ def verify_chain(connection: Connection, chain: str) -> list[str]:
         text(f"SELECT count(*) FROM {chain} WHERE chain_seq IS NULL OR chain_hash IS NULL")
     ).scalar()
     if unchained:
-        problems.add(f"{unchained}줄에 연쇄 해시가 없습니다 (deskapp 밖에서 넣은 줄입니다).")
+        problems.add(
+            translate(
+                "chain",
+                "{chain}: {n} lines have no chain hash (lines added outside deskapp).",
+            ),
+            n=unchained,
+        )
     expected, previous, last_hash = 1, GENESIS, GENESIS
     fields = CHAINED_FIELDS[chain]
     for row in _rows(connection, chain):
         seq, stored = int(row["chain_seq"]), str(row["chain_hash"])
-        where = f"순번 {seq} (id {row['id']}) 줄"
+        line = {"seq": seq, "id": row["id"]}
         if seq < expected:
             problems.add(
-                f"순번 {seq}{particle(seq, '이/가')} 두 번 있습니다 (id {row['id']}): 넣거나 고친 "
-                "줄입니다."
+                translate(
+                    "chain",
+                    "{chain}: sequence {seq} appears twice (id {id}): a line added or altered.",
+                ),
+                seq_josa=particle(seq, "이/가"),
+                **line,
             )
             continue
         content = [row[name] for name in fields]
@@ -235,16 +254,30 @@ def verify_chain(connection: Connection, chain: str) -> list[str]:
             salt = row["values_salt"]
             if salt is not None:
                 if values_digest(salt, row["old_value"], row["new_value"]) != row["values_digest"]:
-                    problems.add(f"{where}의 이전 값·새 값이 기록된 뒤 바뀌었습니다.")
+                    changed = translate(
+                        "chain",
+                        "{chain}: the old and new values of line {seq} (id {id}) changed after "
+                        "it was written.",
+                    )
+                    problems.add(changed, **line)
             elif not (row["redacted"] and row["old_value"] is None and row["new_value"] is None):
-                problems.add(f"{where}의 값 확인용 정보가 지워졌습니다.")
+                erased = translate(
+                    "chain",
+                    "{chain}: the check data of the values of line {seq} (id {id}) was erased.",
+                )
+                problems.add(erased, **line)
         if seq > expected:
             gap = f"{expected}" if seq == expected + 1 else f"{expected}~{seq - 1}"
-            problems.add(f"순번 {gap} 줄이 없습니다: 지워졌습니다.")
+            missing = translate("chain", "{chain}: line {seq} is missing: it was deleted.")
+            problems.add(missing, seq=gap)
         elif link(previous, chain, seq, content) != stored:
             problems.add(
-                f"{where}의 연쇄 해시가 맞지 않습니다: 이 줄이 기록된 뒤 바뀌었거나 "
-                "앞 줄이 바뀌었습니다."
+                translate(
+                    "chain",
+                    "{chain}: the chain hash of line {seq} (id {id}) does not match: the line "
+                    "or the one before it changed after it was written.",
+                ),
+                **line,
             )
         expected, previous, last_hash = seq + 1, stored, stored
     if chain == "record_changes":
@@ -252,17 +285,40 @@ def verify_chain(connection: Connection, chain: str) -> list[str]:
     newest = expected - 1
     anchor = heads(connection).get(chain)
     if anchor is None:
-        problems.add("연쇄의 기준값(log_chain)이 없습니다: 지워졌습니다.")
+        problems.add(
+            translate(
+                "chain", "{chain}: the chain's anchor (log_chain) is missing: it was deleted."
+            )
+        )
     elif anchor[0] > newest:
         gone = f"{newest + 1}" if anchor[0] == newest + 1 else f"{newest + 1}~{anchor[0]}"
-        problems.add(f"마지막 줄(순번 {gone})이 지워졌습니다: 기준값은 순번 {anchor[0]}입니다.")
+        problems.add(
+            translate(
+                "chain",
+                "{chain}: the last lines (sequence {seq}) were deleted: the anchor is at "
+                "sequence {anchor}.",
+            ),
+            seq=gone,
+            anchor=anchor[0],
+        )
     elif anchor[0] < newest:
         problems.add(
-            f"기준값(순번 {anchor[0]}) 뒤에 줄이 {newest - anchor[0]}개 더 있습니다: "
-            "deskapp 밖에서 넣은 줄입니다."
+            translate(
+                "chain",
+                "{chain}: there are {n} more lines after the anchor (sequence {anchor}): lines "
+                "added outside deskapp.",
+            ),
+            n=newest - anchor[0],
+            anchor=anchor[0],
         )
     elif anchor[1] != last_hash:
-        problems.add(f"마지막 줄(순번 {newest})이 기준값과 다릅니다: 바뀌었습니다.")
+        problems.add(
+            translate(
+                "chain",
+                "{chain}: the last line (sequence {seq}) differs from the anchor: it changed.",
+            ),
+            seq=newest,
+        )
     return problems.lines()
 
 
@@ -278,8 +334,12 @@ def _check_redactions(connection: Connection, problems: _Problems) -> None:
     ).scalar()
     if forged:
         problems.add(
-            f"{forged}줄의 이전 값·새 값이 지워졌는데 그 구직자는 익명 처리되지 않았습니다: "
-            "파기 기능 밖에서 지운 값입니다."
+            translate(
+                "chain",
+                "{chain}: the old and new values of {n} lines were erased although their job "
+                "seeker was not anonymized: erased outside the purge.",
+            ),
+            n=forged,
         )
 
 
@@ -365,8 +425,24 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\s+", " ", a).strip() == re.sub(r"\s+", " ", b).strip()
 
 
-def _guard_name(table: str, trigger: str) -> str:
-    return f"{CHAIN_LABELS[table]}의 수정·삭제 금지 트리거({trigger})"
+def _guard_problem(message: str, table: str, trigger: str) -> str:
+    """``message`` about the trigger ``trigger`` that guards ``table``'s lines."""
+    return message.format(chain=_label(table), trigger=trigger)
+
+
+def _guard_gone() -> str:
+    return translate(
+        "chain",
+        "The trigger that forbids changing or deleting {chain} lines ({trigger}) is missing: it "
+        "was deleted.",
+    )
+
+
+def _guard_changed() -> str:
+    return translate(
+        "chain",
+        "The trigger that forbids changing or deleting {chain} lines ({trigger}) has changed.",
+    )
 
 
 def verify_guards(connection: Connection) -> list[str]:
@@ -378,9 +454,9 @@ def verify_guards(connection: Connection) -> list[str]:
         found = {str(name): str(sql) for name, sql in rows}
         for name, (table, sql) in SQLITE_GUARDS.items():
             if name not in found:
-                problems.append(f"{_guard_name(table, name)}가 없습니다: 지워졌습니다.")
+                problems.append(_guard_problem(_guard_gone(), table, name))
             elif not _same(str(found[name]), sql):
-                problems.append(f"{_guard_name(table, name)}가 바뀌었습니다.")
+                problems.append(_guard_problem(_guard_changed(), table, name))
         return problems
     for name, (table, body) in PG_GUARDS.items():
         row = connection.execute(
@@ -392,20 +468,29 @@ def verify_guards(connection: Connection) -> list[str]:
             ),
             {"table": table, "name": name},
         ).first()
-        label = _guard_name(table, name)
         if row is None:
-            problems.append(f"{label}가 없습니다: 지워졌습니다.")
+            problems.append(_guard_problem(_guard_gone(), table, name))
             continue
         enabled, kind, source = row
         enabled = enabled.decode() if isinstance(enabled, bytes) else str(enabled)
         if enabled == "D":
-            problems.append(f"{label}가 꺼져 있습니다 (DISABLE TRIGGER).")
+            disabled = translate(
+                "chain",
+                "The trigger that forbids changing or deleting {chain} lines ({trigger}) is "
+                "disabled (DISABLE TRIGGER).",
+            )
+            problems.append(_guard_problem(disabled, table, name))
         elif enabled == "R" or (int(kind) & _PG_BEFORE_ROW_UPDATE_DELETE) != (
             _PG_BEFORE_ROW_UPDATE_DELETE
         ):
-            problems.append(f"{label}가 바뀌었습니다.")
+            problems.append(_guard_problem(_guard_changed(), table, name))
         elif not _same(str(source), body):
-            problems.append(f"{label}의 함수가 바뀌었습니다.")
+            function = translate(
+                "chain",
+                "The function of the trigger that forbids changing or deleting {chain} lines "
+                "({trigger}) has changed.",
+            )
+            problems.append(_guard_problem(function, table, name))
     return problems
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
 from deskapp.store import grants, migrate
 from deskapp.store.engine import (
@@ -77,10 +78,10 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
     ).first()
     if row is None or not row.is_active or row.role != actor.role.value or row.code != actor.desk:
         raise PermissionDenied(
-            f"계정 '{actor.username}'{particle(actor.username, '이/가')} 사용 중지되었거나 권한이 "
-            "바뀌었습니다. "
-            ""
-            "다시 로그인하세요."
+            translate(
+                "database",
+                "The account '{name}' has been disabled or its rights have changed. Log in again.",
+            ).format(name=actor.username, name_josa=particle(actor.username, "이/가"))
         )
     if actor.session is None:
         return  # an account acting without a log-in session (the first run, tools)
@@ -92,32 +93,41 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
     )
     now = utcnow()
     if login is None or login.ended_at is not None:
-        raise SessionExpired("로그아웃한 세션입니다. 다시 로그인하세요.")
+        raise SessionExpired(translate("database", "This session was logged out. Log in again."))
     if now - login.last_seen_at > timedelta(minutes=login.idle_minutes) + IDLE_SLACK:
         raise SessionExpired(
-            f"{login.idle_minutes}분 넘게 쓰지 않아 잠겼습니다. 비밀번호를 다시 넣으세요."
+            translate(
+                "database",
+                "Locked after more than {minutes} minutes unused. Enter your password again.",
+            ).format(minutes=login.idle_minutes)
         )
     if write and now - login.last_seen_at > TOUCH_AFTER:
         login.last_seen_at = now
 
 
 #: What the user is told when the database file is gone or replaced while in use.
-VANISHED = (
-    "데이터베이스 파일 {path_subject} 없어졌거나 다른 파일로 바뀌었습니다. 방금 한 작업은 "
-    "저장하지 않았습니다. 프로그램을 닫았다가 다시 여세요 (파일이 없으면 시작할 때 "
-    "백업에서 복원할 수 있습니다)."
+VANISHED = noop(
+    "database",
+    "The database file {path} has gone or been replaced by another file. What you just did "
+    "was not saved. Close the program and open it again (if the file is gone, it can be "
+    "restored from a backup at start).",
 )
 
 
 def _vanished(path: object) -> str:
-    return VANISHED.format(path_subject=f"{path}{particle(path, '이/가')}")
+    return translate("database", VANISHED).format(path=path, path_josa=particle(path, "이/가"))
 
 
 #: What the user is told when SQLite finds the file damaged.
-DAMAGED = (
-    "데이터베이스 파일이 손상되었습니다. 'deskapp check'로 확인하고, 관리자가 백업에서 "
-    "복원하세요 (관리 › 백업·복원, 또는 deskapp restore)."
+DAMAGED = noop(
+    "database",
+    "The database file is damaged. Check it with 'deskapp check', and have an administrator "
+    "restore it from a backup (Admin › Backup and restore, or deskapp restore).",
 )
+
+
+def _damaged() -> str:
+    return translate("database", DAMAGED)
 
 
 def is_damaged(error: SQLDatabaseError) -> bool:
@@ -204,13 +214,16 @@ class Database:
             exists = path.exists() and path.stat().st_size > 0
             if mode is OpenMode.EXISTING and not exists:
                 raise DatabaseError(
-                    f"데이터베이스 파일 {path}{particle(path, '이/가')} 없습니다. 먼저 'deskapp "
-                    "init'으로 "
-                    "만드세요."
+                    translate(
+                        "database",
+                        "There is no database file {path}. Create it first with 'deskapp init'.",
+                    ).format(path=path, path_josa=particle(path, "이/가"))
                 )
             if mode is OpenMode.NEW and exists:
                 raise DatabaseError(
-                    f"데이터베이스 파일 {path}{particle(path, '이/가')} 이미 있습니다."
+                    translate("database", "The database file {path} already exists.").format(
+                        path=path, path_josa=particle(path, "이/가")
+                    )
                 )
             prepare_sqlite_file(path)  # owner-only before SQLite creates it or its WAL
         engine = make_engine(url)
@@ -218,9 +231,13 @@ class Database:
         try:
             state = migrate.schema_state(engine)
             if mode is OpenMode.NEW and not state.empty:
-                raise DatabaseError("이 데이터베이스에는 이미 자료가 있습니다.")
+                raise DatabaseError(translate("database", "This database already holds data."))
             if mode is OpenMode.EXISTING and state.empty:
-                raise DatabaseError("빈 데이터베이스입니다. 먼저 'deskapp init'으로 만드세요.")
+                raise DatabaseError(
+                    translate(
+                        "database", "The database is empty. Create it first with 'deskapp init'."
+                    )
+                )
 
             def backup(revision: str | None) -> None:
                 if before_upgrade is not None:
@@ -232,16 +249,23 @@ class Database:
                         migrate.backup_sqlite(engine, target)
 
             if not upgrade and state.revision != migrate.head_revision():
-                how = (
-                    "먼저 deskapp 창이나 명령에 로그인해 올리세요 (올리기 전에 사본을 만듭니다)."
-                    if path is not None
-                    else "관리자가 소유자 계정으로 'deskapp upgrade --db 소유자주소'를 실행해 "
-                    "올리세요."
-                )
-                raise DatabaseError(
-                    f"데이터베이스가 예전 버전(스키마 {state.revision})입니다. 검사는 로그인 없이 "
-                    f"하므로 올리지 않았습니다. {how}"
-                )
+                if path is not None:
+                    older = translate(
+                        "database",
+                        "The database is of an older version (schema {revision}). A check runs "
+                        "without logging in, so it was not upgraded. Upgrade it first by logging "
+                        "in to the deskapp window or a command (a copy is made before the "
+                        "upgrade).",
+                    )
+                else:
+                    older = translate(
+                        "database",
+                        "The database is of an older version (schema {revision}). A check runs "
+                        "without logging in, so it was not upgraded. Have an administrator "
+                        "upgrade it by running 'deskapp upgrade --db OWNER_ADDRESS' as the owner "
+                        "account.",
+                    )
+                raise DatabaseError(older.format(revision=state.revision))
             migrate.upgrade(engine, backup)
             if path is None:
                 with engine.connect() as connection:
@@ -261,8 +285,9 @@ class Database:
             if unreadable is not None:
                 raise DatabaseError(unreadable) from None
             if is_damaged(error):
-                raise DatabaseError(DAMAGED) from None
-            raise DatabaseError(f"데이터베이스를 열 수 없습니다: {error.orig}") from None
+                raise DatabaseError(_damaged()) from None
+            cannot = translate("database", "Cannot open the database: {error}")
+            raise DatabaseError(cannot.format(error=error.orig)) from None
         except DatabaseError:
             engine.dispose()
             raise
@@ -311,11 +336,14 @@ class Database:
             if refused is not None:
                 raise refused from None
             if isinstance(error, SQLDatabaseError) and is_damaged(error):
-                raise DatabaseError(DAMAGED) from None
+                raise DatabaseError(_damaged()) from None
             if isinstance(error, SQLDatabaseError) and "full" in str(error.orig).lower():
                 raise DatabaseError(
-                    "디스크가 가득 차서 저장하지 못했습니다. 아무것도 바뀌지 않았습니다. "
-                    "공간을 비운 뒤 다시 시도하세요."
+                    translate(
+                        "database",
+                        "The disk is full, so nothing was saved. Nothing has changed. Free some "
+                        "space and try again.",
+                    )
                 ) from None
             raise
         finally:
@@ -354,19 +382,25 @@ class Database:
             except OperationalError as error:
                 session.close()
                 if is_damaged(error):
-                    raise DatabaseError(DAMAGED) from None
+                    raise DatabaseError(_damaged()) from None
                 if not is_busy(error):
                     raise
             waited = time.monotonic() - start
             if listener is not None and not listener(waited):
                 raise DatabaseBusy(
-                    "다른 사용자가 저장을 마치기를 기다리다 그만두었습니다. "
-                    "입력한 내용은 그대로 있으니 잠시 뒤에 다시 저장하세요."
+                    translate(
+                        "database",
+                        "Stopped waiting for another user to finish saving. What you typed is "
+                        "still there: save again in a moment.",
+                    )
                 )
             if waited >= BUSY_WAIT:
                 raise DatabaseBusy(
-                    "다른 사용자가 데이터베이스를 오래 쓰고 있어 저장하지 못했습니다. "
-                    "잠시 뒤에 다시 시도하세요."
+                    translate(
+                        "database",
+                        "Another user has been using the database for a long time, so nothing "
+                        "was saved. Try again in a moment.",
+                    )
                 )
             if slice_ms is None:  # a read met a busy database: try again shortly
                 time.sleep(0.05)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError
 
 from deskapp.domain.errors import DatabaseError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 ENV_VAR = "DESKAPP_DB"
 DB_FILE_NAME = "deskapp.sqlite3"
@@ -84,7 +85,9 @@ def database_url(db: str | None = None, env: Mapping[str, str] | None = None) ->
             make_url(value)
         except ArgumentError:
             raise DatabaseError(
-                f"데이터베이스 주소 '{value}'{particle(value, '을/를')} 읽을 수 없습니다."
+                translate("database", "Cannot read the database address '{address}'.").format(
+                    address=value, address_josa=particle(value, "을/를")
+                )
             ) from None
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
@@ -177,8 +180,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except ModuleNotFoundError as error:
         raise DatabaseError(
-            f"데이터베이스 드라이버 '{error.name}'{particle(error.name, '이/가')} 설치되어 있지 "
-            "않습니다."
+            translate("database", "The database driver '{driver}' is not installed.").format(
+                driver=error.name, driver_josa=particle(error.name, "이/가")
+            )
         ) from None
     if engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _on_postgresql_begin)

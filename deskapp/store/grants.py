@@ -33,9 +33,11 @@ from sqlalchemy.exc import DBAPIError
 
 from deskapp.domain.errors import DatabaseError, PermissionDenied, ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 
 APP, ADMIN = "app", "admin"
-KIND_LABELS = {APP: "창구용", ADMIN: "관리자용"}
+#: Each kind of role, as shown (translate with context "grants" where shown).
+KIND_LABELS = {APP: noop("grants", "For the desks"), ADMIN: noop("grants", "For the administrator")}
 
 _READ = ("SELECT",)
 _APPEND = ("SELECT", "INSERT")
@@ -175,47 +177,59 @@ def can_manage_accounts(connection: Connection) -> bool:
 def needs_owner_message(role: str, revision: str | None, head: str) -> str:
     """Why a role that cannot migrate stops before an older (or empty) schema."""
     if revision is None:
-        return (
-            f"데이터베이스 계정 '{role}'에는 deskapp의 표를 만들 권한이 없습니다. 관리자가 "
-            "소유자 계정으로 'deskapp init --db 소유자주소 --admin 관리자'를 실행해 "
-            "데이터베이스를 만드세요. 데이터베이스는 바꾸지 않았습니다."
-        )
-    return (
-        f"데이터베이스의 스키마({revision})가 이 deskapp({head})보다 오래되었습니다. 이 PC의 "
-        f"데이터베이스 계정 '{role}'{particle(role, '은/는')} 스키마를 바꿀 수 없습니다. 관리자가 "
-        "소유자 계정으로 "
-        ""
-        "'deskapp upgrade --db 소유자주소'를 실행한 뒤 다시 여세요. 데이터베이스는 바꾸지 "
-        "않았습니다."
-    )
+        return translate(
+            "grants",
+            "The database account '{role}' has no right to create deskapp's tables. Have an "
+            "administrator create the database by running 'deskapp init --db OWNER_ADDRESS "
+            "--admin ADMIN' as the owner account. The database was not changed.",
+        ).format(role=role)
+    return translate(
+        "grants",
+        "The database's schema ({revision}) is older than this deskapp's ({head}). This PC's "
+        "database account '{role}' cannot change the schema. Have an administrator run "
+        "'deskapp upgrade --db OWNER_ADDRESS' as the owner account, then open it again. The "
+        "database was not changed.",
+    ).format(revision=revision, head=head, role=role, role_josa=particle(role, "은/는"))
 
 
 _DENIED = re.compile(r"permission denied for (?:table|relation|sequence|column) (\S+)")
 
 
 def refusal(error: BaseException, role: str) -> PermissionDenied | None:
-    """The Korean refusal for a statement the database refused for want of a privilege
-    (SQLSTATE 42501), or None for any other error."""
+    """The refusal, in the language spoken, for a statement the database refused for want
+    of a privilege (SQLSTATE 42501), or None for any other error."""
     if not isinstance(error, DBAPIError):
         return None
     if getattr(error.orig, "sqlstate", None) != "42501":
         return None
     found = _DENIED.search(str(error.orig))
-    where = f" (표 {found.group(1)})" if found else ""
-    return PermissionDenied(
-        f"이 PC의 데이터베이스 계정 '{role}'에는 이 일을 할 권한이 없습니다{where}. 계정 관리와 "
-        "개인정보 파기는 관리자용 데이터베이스 계정으로 연결한 PC에서 하세요. 다른 일이면 "
-        "관리자에게 알리세요 (소유자 계정으로 'deskapp grant'를 다시 실행하면 권한이 맞춰집니다)."
-    )
+    if found:
+        refused = translate(
+            "grants",
+            "This PC's database account '{role}' has no right to do this (table {table}). "
+            "Manage accounts and purge personal data on a PC connected with the administrator's "
+            "database account. For anything else, tell the administrator (running 'deskapp "
+            "grant' again as the owner account brings the rights in line).",
+        )
+    else:
+        refused = translate(
+            "grants",
+            "This PC's database account '{role}' has no right to do this. Manage accounts and "
+            "purge personal data on a PC connected with the administrator's database account. "
+            "For anything else, tell the administrator (running 'deskapp grant' again as the "
+            "owner account brings the rights in line).",
+        )
+    return PermissionDenied(refused.format(role=role, table=found.group(1) if found else ""))
 
 
 def account_management_notice(role: str) -> str:
     """What an administrator is told on a PC whose database role cannot manage accounts."""
-    return (
-        f"이 PC는 창구용 데이터베이스 계정 '{role}'으로 연결되어 있어 계정 추가·역할 변경·"
-        "사용 중지·비밀번호 재설정과 개인정보 파기를 할 수 없습니다. 관리자용 데이터베이스 "
-        "계정으로 연결한 PC에서 하세요."
-    )
+    return translate(
+        "grants",
+        "This PC is connected with the desks' database account '{role}', so it cannot add "
+        "accounts, change roles, disable accounts, reset passwords or purge personal data. Do "
+        "these on a PC connected with the administrator's database account.",
+    ).format(role=role)
 
 
 # -- setting the grants -------------------------------------------------------------------
@@ -238,8 +252,11 @@ def _owner(connection: Connection) -> str:
     ).scalar()
     if owner is None:
         raise DatabaseError(
-            "이 데이터베이스에는 deskapp의 표가 없습니다. 먼저 소유자 계정으로 'deskapp init'을 "
-            "실행하세요."
+            translate(
+                "grants",
+                "This database has no deskapp tables. Run 'deskapp init' as the owner account "
+                "first.",
+            )
         )
     return str(owner)
 
@@ -251,24 +268,31 @@ def role_problems(connection: Connection, role: str, option: str, owner: str) ->
         {"role": role},
     ).first()
     if row is None:
-        return [
-            f"{option} {role}: 데이터베이스 서버에 이 역할이 없습니다. 먼저 만드세요 "
-            f"(예: sudo -u postgres createuser --pwprompt {role})."
-        ]
+        missing = translate(
+            "grants",
+            "{option} {role}: the database server has no such role. Create it first "
+            "(e.g. sudo -u postgres createuser --pwprompt {role}).",
+        )
+        return [missing.format(option=option, role=role)]
     superuser, create_role = row
     problems = []
     if superuser:
-        problems.append(f"{option} {role}: 슈퍼유저라 모든 권한을 가집니다.")
+        superuser_text = translate("grants", "{option} {role}: a superuser, so it has every right.")
+        problems.append(superuser_text.format(option=option, role=role))
     elif _flag(connection, "SELECT pg_has_role(:role, :owner, 'MEMBER')", role=role, owner=owner):
-        problems.append(
-            f"{option} {role}: 표의 소유자({owner})이거나 그 구성원이라 표를 바꾸고 지울 수 "
-            "있습니다. 따로 만든 역할을 주세요."
+        owns = translate(
+            "grants",
+            "{option} {role}: the tables' owner ({owner}) or a member of it, so it can change "
+            "and delete the tables. Give a role made for this.",
         )
+        problems.append(owns.format(option=option, role=role, owner=owner))
     if create_role:
-        problems.append(
-            f"{option} {role}: 다른 역할을 만들고 권한을 줄 수 있습니다(CREATEROLE). "
-            f"ALTER ROLE {role} NOCREATEROLE 뒤에 다시 실행하세요."
+        creates = translate(
+            "grants",
+            "{option} {role}: it can create other roles and grant rights (CREATEROLE). Run "
+            "ALTER ROLE {role} NOCREATEROLE, then run this again.",
         )
+        problems.append(creates.format(option=option, role=role))
     # PostgreSQL 14 and newer: a member of pg_write_all_data may write (and delete) every row.
     writer = "pg_write_all_data"
     if (
@@ -276,10 +300,12 @@ def role_problems(connection: Connection, role: str, option: str, owner: str) ->
         and _flag(connection, "SELECT to_regrole(:name) IS NOT NULL", name=writer)
         and _flag(connection, "SELECT pg_has_role(:role, :w, 'MEMBER')", role=role, w=writer)
     ):
-        problems.append(
-            f"{option} {role}: {writer}의 구성원이라 모든 표의 행을 바꾸고 지울 수 있습니다. "
-            f"REVOKE {writer} FROM {role} 뒤에 다시 실행하세요."
+        writes = translate(
+            "grants",
+            "{option} {role}: a member of {writer}, so it can change and delete every table's "
+            "rows. Run REVOKE {writer} FROM {role}, then run this again.",
         )
+        problems.append(writes.format(option=option, role=role, writer=writer))
     return problems
 
 
@@ -366,7 +392,11 @@ def _close_schema(connection: Connection, roles: list[str]) -> list[str]:
                 connection.execute(
                     text(f"REVOKE CREATE ON SCHEMA {quoted} FROM {_quote(connection, role)}")
                 )
-            notes.append(f"스키마 {schema}에 표를 만들 권한(CREATE)을 PUBLIC에서 거두었습니다.")
+            closed = translate(
+                "grants",
+                "Revoked the right to create tables (CREATE) in schema {schema} from PUBLIC.",
+            )
+            notes.append(closed.format(schema=schema))
         still = [
             role
             for role in creators
@@ -375,12 +405,14 @@ def _close_schema(connection: Connection, roles: list[str]) -> list[str]:
             )
         ]
         if still:
+            roles_text = ", ".join(still)
             raise DatabaseError(
-                f"역할 {', '.join(still)}{particle(', '.join(still), '이/가')} 스키마 {schema}에 "
-                "표와 함수를 만들 "
-                "수 있습니다 "
-                "(CREATE). 슈퍼유저로 'REVOKE CREATE ON SCHEMA "
-                f"{schema} FROM PUBLIC'을 실행한 뒤 다시 실행하세요. 아무것도 바꾸지 않았습니다."
+                translate(
+                    "grants",
+                    "The roles {roles} can create tables and functions in schema {schema} "
+                    "(CREATE). Run 'REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC' as a superuser, "
+                    "then run this again. Nothing was changed.",
+                ).format(roles=roles_text, roles_josa=particle(roles_text, "이/가"), schema=schema)
             )
     for role in roles:
         if not _flag(
@@ -393,7 +425,10 @@ def _close_schema(connection: Connection, roles: list[str]) -> list[str]:
                     f"TO {_quote(connection, role)}"
                 )
             )
-            notes.append(f"역할 {role}에게 데이터베이스 {database}에 접속할 권한을 주었습니다.")
+            connect = translate(
+                "grants", "Granted the role {role} the right to connect to database {database}."
+            )
+            notes.append(connect.format(role=role, database=database))
     return notes
 
 
@@ -418,32 +453,43 @@ def apply_roles(connection: Connection, app: str, admin: str | None) -> GrantRep
     owner, DatabaseError otherwise)."""
     if not is_postgresql(connection):
         raise DatabaseError(
-            "SQLite 파일에는 데이터베이스 역할이 없습니다. 'deskapp grant'는 공유 모드"
-            "(PostgreSQL) 데이터베이스에 씁니다."
+            translate(
+                "grants",
+                "A SQLite file has no database roles. 'deskapp grant' is for a shared-mode "
+                "(PostgreSQL) database.",
+            )
         )
     owner = _owner(connection)
     if not can_migrate(connection):
         role = current_role(connection)
         raise PermissionDenied(
-            f"데이터베이스 계정 '{role}'{particle(role, '은/는')} 표의 소유자({owner})가 아니라서 "
-            "권한을 줄 수 없습니다. 소유자 계정의 주소로 실행하세요."
+            translate(
+                "grants",
+                "The database account '{role}' is not the tables' owner ({owner}), so it cannot "
+                "grant rights. Run this with the owner account's address.",
+            ).format(role=role, role_josa=particle(role, "은/는"), owner=owner)
         )
     before = recorded_roles(connection)
     admin = admin or before.get(ADMIN)
     problems = role_problems(connection, app, "--app", owner)
     if admin is not None:
         if admin == app:
-            problems.append(f"--admin-role {admin}: 창구용 역할과 달라야 합니다.")
+            same = translate("grants", "--admin-role {role}: must differ from the desks' role.")
+            problems.append(same.format(role=admin))
         else:
             problems += role_problems(connection, admin, "--admin-role", owner)
             if not problems and _flag(
                 connection, "SELECT pg_has_role(:a, :b, 'MEMBER')", a=app, b=admin
             ):
-                problems.append(
-                    f"--app {app}: 관리자용 역할 {admin}의 구성원이라 그 권한을 모두 가집니다."
+                member = translate(
+                    "grants",
+                    "--app {app}: a member of the administrator's role {admin}, so it has all "
+                    "of its rights.",
                 )
+                problems.append(member.format(app=app, admin=admin))
     if problems:
-        raise ValidationError.many([("역할", problem) for problem in problems])
+        field = translate("grants", "Role")
+        raise ValidationError.many([(field, problem) for problem in problems])
     wanted = {APP: app, **({ADMIN: admin} if admin else {})}
     revoked = []
     for role in before.values():
@@ -482,8 +528,9 @@ def cannot_read_message(role: str, error: BaseException) -> str | None:
     found = _DENIED.search(str(getattr(error, "orig", error)))
     if found is None:
         return None
-    return (
-        f"데이터베이스 계정 '{role}'에는 deskapp의 표를 읽을 권한이 없습니다 "
-        f"(표 {found.group(1)}). 관리자가 소유자 계정으로 'deskapp grant --db 소유자주소 "
-        f"--app {role}'를 실행해야 합니다."
-    )
+    return translate(
+        "grants",
+        "The database account '{role}' has no right to read deskapp's tables (table {table}). "
+        "An administrator must run 'deskapp grant --db OWNER_ADDRESS --app {role}' as the owner "
+        "account.",
+    ).format(role=role, table=found.group(1))

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, inspect, text
 
 from deskapp import data_folder
 from deskapp.domain.errors import DatabaseError
+from deskapp.i18n import translate
 from deskapp.store import grants
 from deskapp.store.engine import create_private_file, private_folder, sqlite_path
 
@@ -177,12 +178,19 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     if state.revision == head:
         return False
     if state.revision is None and state.has_tables:
-        raise DatabaseError("이 파일은 deskapp 데이터베이스가 아닙니다 (알 수 없는 표가 있습니다).")
+        raise DatabaseError(
+            translate(
+                "database",
+                "This file is not a deskapp database (it has tables deskapp does not know).",
+            )
+        )
     if state.revision is not None and state.revision not in known_revisions():
         raise DatabaseError(
-            "이 데이터베이스는 더 새로운 버전의 deskapp으로 만들어졌습니다 "
-            f"(스키마 {state.revision}). deskapp을 새 버전으로 업데이트하세요. "
-            "데이터베이스는 바꾸지 않았습니다."
+            translate(
+                "database",
+                "This database was made by a newer version of deskapp (schema {revision}). "
+                "Update deskapp to the new version. The database was not changed.",
+            ).format(revision=state.revision)
         )
     if engine.dialect.name == "postgresql":
         # A desk's role cannot change the schema: it stops here, before anything is tried.
