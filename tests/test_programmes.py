@@ -13,6 +13,7 @@ import pytest
 from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
 from pg_roles import Shared
 
+from deskapp import i18n
 from deskapp.cli import main
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import ChangeRecord, RecordPlacement
@@ -788,6 +789,46 @@ def test_years_outside_the_range_and_dates_leaving_enrolments_out_are_refused(
     with pytest.raises(ValidationError, match="2018-09-03에 참여한") as caught:
         workspace.programmes.edit(plus, EditProgramme(programme, shorter))
     assert caught.value.field == "종료일"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_programmes_refusals_speak_the_language_set(
+    workspace: Workspace, admin: Actor, team_lead: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    programme = _programme(workspace, plus)
+    [(number, _)] = _enrolled(workspace, plus, programme, ["홍길동"])
+    again = Enrol(programme, number, date(2018, 3, 5))
+    workspace.review.close_month(team_lead, 2018, 9)
+    counted = AddProgrammeSession(programme, date(2018, 9, 4), (number,), counts_as_session=True)
+
+    def refusals() -> list[tuple[str, str]]:
+        with pytest.raises(ValidationError) as twice:
+            workspace.programmes.enrol(plus, again)
+        with pytest.raises(ValidationError) as closed:
+            workspace.programmes.add_session(plus, counted)
+        return twice.value.problems + closed.value.problems
+
+    i18n.set_language("en")
+    assert refusals() == [
+        ("구직자번호", f"홍길동 ({number}) already enrolled on 2018-03-02."),
+        (
+            "마감",
+            "9/2018 is closed: its records cannot be added or changed. A team lead can "
+            "reopen it (Review › Month close › Reopen month…, or "
+            "deskapp reopen --year 2018 --month 9 --reason REASON).",
+        ),
+    ]
+    i18n.set_language("ko")
+    assert refusals() == [
+        ("구직자번호", f"홍길동({number})은 2018-03-02에 이미 참여했습니다."),
+        (
+            "마감",
+            "2018년 9월은 마감되어 그 달의 기록을 더하거나 바꿀 수 없습니다. 팀장이 마감을 "
+            "풀면 됩니다 (검토 › 월 마감 › 마감 해제, 또는 "
+            "deskapp reopen --year 2018 --month 9 --reason 사유).",
+        ),
+    ]
 
 
 def test_resident_numbers_in_a_programmes_name_target_or_topic_are_warned_about(

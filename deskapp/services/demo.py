@@ -42,6 +42,7 @@ from deskapp.domain.records import (
     Role,
     Verification,
 )
+from deskapp.i18n import translate
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.demo_events import add_events
 from deskapp.services.demo_outreach import add_outreach
@@ -163,7 +164,10 @@ def generate_demo(
     ``Workspace.new_database`` takes as a database to make again).
     """
     if isinstance(seekers, bool) or not 1 <= seekers <= MAX_SEEKERS:
-        raise ValidationError("구직자 수", f"1 이상 {MAX_SEEKERS:,} 이하여야 합니다.")
+        raise ValidationError(
+            "구직자 수",  # korean-data
+            translate("demo", "Give a number from 1 to {max:,}.").format(max=MAX_SEEKERS),
+        )
     period = demo_period(seekers, end)
     db = workspace.db
     desk_ids, site_ids = db.desk_ids(), db.site_ids()

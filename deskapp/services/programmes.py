@@ -48,6 +48,7 @@ from deskapp.domain.programmes import (
     schedule,
 )
 from deskapp.domain.records import ChangeAction, Channel, RecordKind, Role
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import shown, write_change
 from deskapp.services.rules.month_lock import (
@@ -71,14 +72,14 @@ from deskapp.store.models import (
 
 #: The programme's fields by their Korean headings, as kept in its history.
 _HEADINGS = {
-    "name": "프로그램명",
-    "desk": "운영창구",
-    "starts_on": "시작일",
-    "ends_on": "종료일",
-    "kind": "구분",
-    "target": "교육대상",
-    "provider": "위탁기관",
-    "note": "비고",
+    "name": "프로그램명",  # korean-data
+    "desk": "운영창구",  # korean-data
+    "starts_on": "시작일",  # korean-data
+    "ends_on": "종료일",  # korean-data
+    "kind": "구분",  # korean-data
+    "target": "교육대상",  # korean-data
+    "provider": "위탁기관",  # korean-data
+    "note": "비고",  # korean-data
 }
 _VOIDABLE = (RecordKind.PROGRAMME, RecordKind.PROGRAMME_SESSION, RecordKind.ENROLMENT)
 
@@ -186,7 +187,10 @@ class ProgrammeService:
         actor.require(Permission.WRITE_RECORDS)
         if code is None:
             if actor.desk is None:
-                raise ValidationError("운영창구", "운영창구를 고르세요.")
+                raise ValidationError(
+                    "운영창구",  # korean-data
+                    translate("programmes", "Choose the desk that runs the programme."),
+                )
             code = actor.desk
         actor.require_desk(code)
         return self.db.desk_ids()[code]
@@ -195,7 +199,9 @@ class ProgrammeService:
         """A live programme the actor may write for."""
         programme = session.get(Programme, programme_id)
         if programme is None or programme.void:
-            raise NotFound(f"프로그램 {programme_id}번을 찾을 수 없습니다.")
+            raise NotFound(
+                translate("programmes", "No programme no. {id} was found.").format(id=programme_id)
+            )
         actor.require_desk(self.db.desk_codes()[programme.desk_id])
         return programme
 
@@ -204,7 +210,11 @@ class ProgrammeService:
     ) -> tuple[ProgrammeEnrolment, Programme, JobSeeker]:
         enrolment = session.get(ProgrammeEnrolment, enrolment_id)
         if enrolment is None or enrolment.void:
-            raise NotFound(f"프로그램 참여 {enrolment_id}번을 찾을 수 없습니다.")
+            raise NotFound(
+                translate("programmes", "No programme enrolment no. {id} was found.").format(
+                    id=enrolment_id
+                )
+            )
         programme = self._programme(session, actor, enrolment.programme_id)
         seeker = session.get(JobSeeker, enrolment.seeker_id)
         assert seeker is not None
@@ -214,12 +224,13 @@ class ProgrammeService:
     def _within(programme: Programme, day: date, name: str) -> None:
         if day < programme.starts_on:
             raise ValidationError(
-                name, f"프로그램 시작일({programme.starts_on.isoformat()})보다 빠릅니다."
+                name,
+                translate("programmes", "Before the programme's start date ({day}).").format(
+                    day=programme.starts_on.isoformat()
+                ),
             )
         if programme.ends_on is not None and day > programme.ends_on:
-            raise ValidationError(
-                name, f"프로그램 종료일({programme.ends_on.isoformat()})보다 늦습니다."
-            )
+            raise ValidationError(name, _after_end(programme.ends_on))
 
     @staticmethod
     def _warnings(count: int) -> tuple[str, ...]:
@@ -253,7 +264,7 @@ class ProgrammeService:
                 programme.id,
                 None,
                 None,
-                f"프로그램 {programme.id} 등록: {programme.name}",
+                f"프로그램 {programme.id} 등록: {programme.name}",  # korean-data
             )
             return ProgrammeSaved(programme.id, warnings=self._warnings(values.masked))
 
@@ -272,9 +283,19 @@ class ProgrammeService:
                 )
             ).one()
             if days[0] is not None and days[0] < values.starts_on:
-                raise ValidationError("시작일", f"{days[0].isoformat()}에 한 회차보다 늦습니다.")
+                raise ValidationError(
+                    "시작일",  # korean-data
+                    translate("programmes", "Later than a session held on {day}.").format(
+                        day=days[0].isoformat()
+                    ),
+                )
             if days[1] is not None and values.ends_on is not None and days[1] > values.ends_on:
-                raise ValidationError("종료일", f"{days[1].isoformat()}에 한 회차보다 빠릅니다.")
+                raise ValidationError(
+                    "종료일",  # korean-data
+                    translate("programmes", "Earlier than a session held on {day}.").format(
+                        day=days[1].isoformat()
+                    ),
+                )
             joined = session.scalar(
                 select(func.max(ProgrammeEnrolment.enrolled_on)).where(
                     ProgrammeEnrolment.programme_id == programme.id,
@@ -282,8 +303,12 @@ class ProgrammeService:
                 )
             )
             if joined is not None and values.ends_on is not None and joined > values.ends_on:
+                message = translate(
+                    "programmes", "Someone enrolled on {day}, so it cannot be earlier than that."
+                )
                 raise ValidationError(
-                    "종료일", f"{joined.isoformat()}에 참여한 사람이 있어 그보다 빠를 수 없습니다."
+                    "종료일",  # korean-data
+                    message.format(day=joined.isoformat()),
                 )
             new: dict[str, Any] = {
                 "name": values.name,
@@ -329,7 +354,7 @@ class ProgrammeService:
                     programme.id,
                     None,
                     None,
-                    f"프로그램 {programme.id} 수정: {', '.join(changed)}",
+                    f"프로그램 {programme.id} 수정: {', '.join(changed)}",  # korean-data
                 )
             return ProgrammeSaved(programme.id, warnings=self._warnings(values.masked))
 
@@ -339,10 +364,10 @@ class ProgrammeService:
         """A session (회차) with its group note and the enrolled seekers present; with
         ``counts_as_session``, one 상담 per participant present at the programme's desk."""
         actor.require(Permission.WRITE_RECORDS)
-        fields.record_date(command.held_on, "회차일", self.today())
+        fields.record_date(command.held_on, "회차일", self.today())  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             programme = self._programme(session, actor, command.programme_id)
-            self._within(programme, command.held_on, "회차일")
+            self._within(programme, command.held_on, "회차일")  # korean-data
             if command.counts_as_session:
                 refuse_if_closed(session, command.held_on)
             same_topic = (
@@ -359,11 +384,22 @@ class ProgrammeService:
                 )
             )
             if twice is not None:
+                message = (
+                    translate(
+                        "programmes",
+                        "A session on the same topic ({topic}) was already held on {day} "
+                        "(session no. {id}). Give a different topic or correct that session.",
+                    )
+                    if command.topic
+                    else translate(
+                        "programmes",
+                        "A session with no topic was already held on {day} (session no. {id}). "
+                        "Give a topic or correct that session.",
+                    )
+                )
                 raise ValidationError(
-                    "회차일",
-                    f"{command.held_on.isoformat()}에 같은 주제"
-                    f"{f'({command.topic})' if command.topic else ''}의 회차가 이미 있습니다 "
-                    f"(회차 {twice}번). 주제를 달리 적거나 그 회차를 고치세요.",
+                    "회차일",  # korean-data
+                    message.format(day=command.held_on.isoformat(), topic=command.topic, id=twice),
                 )
             seekers = self._present(session, programme, command)
             if command.counts_as_session:
@@ -378,6 +414,7 @@ class ProgrammeService:
             )
             session.add(record)
             session.flush()
+            counts = ", 상담으로 셈" if command.counts_as_session else ""  # korean-data
             write_record_access(
                 session,
                 actor,
@@ -386,8 +423,8 @@ class ProgrammeService:
                 record.id,
                 None,
                 None,
-                f"프로그램 {programme.id} 회차 {record.id} 등록 "
-                f"(참석 {len(seekers)}명{', 상담으로 셈' if command.counts_as_session else ''})",
+                f"프로그램 {programme.id} 회차 {record.id} 등록 "  # korean-data
+                f"(참석 {len(seekers)}명{counts})",  # korean-data
             )
             notes = {
                 seeker.id: self._counseling(session, actor, programme, record, seeker, command)
@@ -406,9 +443,9 @@ class ProgrammeService:
                         counseling_session_id=counted,
                     )
                 )
-                detail = f"프로그램 회차 {record.id} 참석"
+                detail = f"프로그램 회차 {record.id} 참석"  # korean-data
                 if counted is not None:
-                    detail += f", 상담 {counted} 등록"
+                    detail += f", 상담 {counted} 등록"  # korean-data
                 write_record_access(
                     session,
                     actor,
@@ -449,11 +486,19 @@ class ProgrammeService:
             )
             if counted is not None:
                 seeker = next(s for s in seekers if s.id == counted)
+                message = translate(
+                    "programmes",
+                    "{name} ({number}) was already counted as a counseling session on {day}, "
+                    "through another session of this programme.",
+                )
                 raise ValidationError(
-                    "참석자",
-                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} "
-                    f"{day.isoformat()}에 이 프로그램의 "
-                    "다른 회차로 이미 상담 1건이 셈해졌습니다.",
+                    "참석자",  # korean-data
+                    message.format(
+                        name=seeker.name,
+                        number=seeker.seeker_no,
+                        day=day.isoformat(),
+                        name_josa=particle(seeker.name, "은/는"),
+                    ),
                 )
 
     @staticmethod
@@ -482,27 +527,42 @@ class ProgrammeService:
         for number in command.present:
             seeker = found.get(number)
             if seeker is None:
+                message = translate("programmes", "Job seeker '{number}' was not found.")
                 problems.append(
-                    ("참석자", f"구직자 '{number}'{particle(number, '을/를')} 찾을 수 없습니다.")
+                    (
+                        "참석자",  # korean-data
+                        message.format(number=number, number_josa=particle(number, "을/를")),
+                    )
                 )
                 continue
             day = enrolled.get(seeker.id)
             if day is None:
+                message = translate(
+                    "programmes", "{name} ({number}) is not enrolled in the programme."
+                )
                 problems.append(
                     (
-                        "참석자",
-                        f"{seeker.name}({number}){particle(seeker.name, '은/는')} 참여자가 "
-                        "아닙니다.",
+                        "참석자",  # korean-data
+                        message.format(
+                            name=seeker.name,
+                            number=number,
+                            name_josa=particle(seeker.name, "은/는"),
+                        ),
                     )
                 )
             elif day > command.held_on:
+                message = translate(
+                    "programmes", "{name} ({number}) enrolled on {day}, after the session's day."
+                )
                 problems.append(
                     (
-                        "참석자",
-                        f"{seeker.name}({number}){particle(seeker.name, '은/는')} "
-                        f"{day.isoformat()}에 "
-                        ""
-                        "참여했습니다 (회차일보다 늦음).",
+                        "참석자",  # korean-data
+                        message.format(
+                            name=seeker.name,
+                            number=number,
+                            day=day.isoformat(),
+                            name_josa=particle(seeker.name, "은/는"),
+                        ),
                     )
                 )
             else:
@@ -521,7 +581,7 @@ class ProgrammeService:
         command: AddProgrammeSession,
     ) -> CounselingSession:
         """The 상담 the group note counts as for one participant (flushed by the caller)."""
-        heading = f"[프로그램] {programme.name}"
+        heading = f"[프로그램] {programme.name}"  # korean-data
         if command.topic:
             heading += f" - {command.topic}"
         notes = f"{heading}\n{command.note}" if command.note else heading
@@ -542,19 +602,28 @@ class ProgrammeService:
     def enrol(self, actor: Actor, command: Enrol) -> ProgrammeSaved:
         """Enrol a registered seeker (once per programme)."""
         actor.require(Permission.WRITE_RECORDS)
-        fields.record_date(command.enrolled_on, "참여일", self.today())
+        fields.record_date(command.enrolled_on, "참여일", self.today())  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             programme = self._programme(session, actor, command.programme_id)
             if programme.ends_on is not None and command.enrolled_on > programme.ends_on:
                 raise ValidationError(
-                    "참여일", f"프로그램 종료일({programme.ends_on.isoformat()})보다 늦습니다."
+                    "참여일",  # korean-data
+                    _after_end(programme.ends_on),
                 )
             seeker = find_by_number(
-                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+                session,
+                JobSeeker,
+                JobSeeker.seeker_no,
+                command.seeker_no,
+                translate("records", "Job seeker"),
             )
             if command.enrolled_on < seeker.registered_on:
+                message = translate(
+                    "programmes", "Before the job seeker's registration date ({day})."
+                )
                 raise ValidationError(
-                    "참여일", f"구직 등록일({seeker.registered_on.isoformat()})보다 빠릅니다."
+                    "참여일",  # korean-data
+                    message.format(day=seeker.registered_on.isoformat()),
                 )
             earlier = session.scalar(
                 select(ProgrammeEnrolment.enrolled_on).where(
@@ -565,10 +634,13 @@ class ProgrammeService:
             )
             if earlier is not None:
                 raise ValidationError(
-                    "구직자번호",
-                    f"{seeker.name}({seeker.seeker_no}){particle(seeker.name, '은/는')} "
-                    f"{earlier.isoformat()}에 "
-                    "이미 참여했습니다.",
+                    "구직자번호",  # korean-data
+                    translate("programmes", "{name} ({number}) already enrolled on {day}.").format(
+                        name=seeker.name,
+                        number=seeker.seeker_no,
+                        day=earlier.isoformat(),
+                        name_josa=particle(seeker.name, "은/는"),
+                    ),
                 )
             enrolment = ProgrammeEnrolment(
                 programme_id=programme.id,
@@ -586,37 +658,37 @@ class ProgrammeService:
                 enrolment.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"프로그램 참여 {enrolment.id} 등록: {programme.name}",
+                f"프로그램 참여 {enrolment.id} 등록: {programme.name}",  # korean-data
             )
             return ProgrammeSaved(enrolment.id)
 
     def complete(self, actor: Actor, command: Complete) -> None:
         """이수: the enrolment completed on a day (changing an earlier one is kept)."""
         actor.require(Permission.WRITE_RECORDS)
-        fields.record_date(command.completed_on, "이수일", self.today())
+        fields.record_date(command.completed_on, "이수일", self.today())  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             enrolment, _, seeker = self._enrolment(session, actor, command.enrolment_id)
             if command.completed_on < enrolment.enrolled_on:
-                raise ValidationError("이수일", "참여일보다 빠를 수 없습니다.")
-            values = {"이수일": ("completed_on", command.completed_on)}
+                raise ValidationError("이수일", _before_enrolment())  # korean-data
+            values = {"이수일": ("completed_on", command.completed_on)}  # korean-data
             self._update(session, actor, enrolment, seeker, values)
 
     def record_certificate(self, actor: Actor, command: RecordCertificate) -> None:
         """자격 취득: the certificate's name and day on the enrolment."""
         actor.require(Permission.WRITE_RECORDS)
-        fields.record_date(command.certified_on, "취득일", self.today())
+        fields.record_date(command.certified_on, "취득일", self.today())  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             enrolment, _, seeker = self._enrolment(session, actor, command.enrolment_id)
             if command.certified_on < enrolment.enrolled_on:
-                raise ValidationError("취득일", "참여일보다 빠를 수 없습니다.")
+                raise ValidationError("취득일", _before_enrolment())  # korean-data
             self._update(
                 session,
                 actor,
                 enrolment,
                 seeker,
                 {
-                    "자격증": ("certificate", command.certificate),
-                    "취득일": ("certified_on", command.certified_on),
+                    "자격증": ("certificate", command.certificate),  # korean-data
+                    "취득일": ("certified_on", command.certified_on),  # korean-data
                 },
             )
 
@@ -656,7 +728,7 @@ class ProgrammeService:
                 enrolment.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"프로그램 참여 {enrolment.id} 수정: {', '.join(changed)}",
+                f"프로그램 참여 {enrolment.id} 수정: {', '.join(changed)}",  # korean-data
             )
 
     # -- voiding -----------------------------------------------------------------------
@@ -667,9 +739,12 @@ class ProgrammeService:
         actor.require(Permission.WRITE_RECORDS)
         if kind not in _VOIDABLE:
             raise ValidationError(
-                "무효", f"{kind.label}{particle(kind.label, '은/는')} 여기서 무효로 할 수 없습니다."
+                "무효",  # korean-data
+                translate("programmes", "{kind} cannot be voided here.").format(
+                    kind=kind.label, kind_josa=particle(kind.label, "은/는")
+                ),
             )
-        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
+        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             if kind is RecordKind.PROGRAMME:
                 programme = self._programme(session, actor, record_id)
@@ -693,7 +768,11 @@ class ProgrammeService:
             elif kind is RecordKind.PROGRAMME_SESSION:
                 held = session.get(ProgrammeSession, record_id)
                 if held is None or held.void:
-                    raise NotFound(f"프로그램 회차 {record_id}번을 찾을 수 없습니다.")
+                    raise NotFound(
+                        translate("programmes", "No programme session no. {id} was found.").format(
+                            id=record_id
+                        )
+                    )
                 self._programme(session, actor, held.programme_id)
                 self._void_session(session, actor, held, why)
             else:
@@ -731,20 +810,29 @@ class ProgrammeService:
         for counseling in counted:
             day = counseling.session_on
             seeker = session.get(JobSeeker, counseling.seeker_id)
-            who = f"상담 {counseling.id}({seeker.name if seeker else '?'}, {day.isoformat()})"
+            who = {
+                "id": counseling.id,
+                "name": seeker.name if seeker else "?",
+                "day": day.isoformat(),
+                "session_josa": particle(counseling.id, "은/는"),
+            }
             if (day.year, day.month) in closed:
+                message = translate(
+                    "programmes",
+                    "Counseling session {id} ({name}, {day}) is in a closed month.",
+                )
                 raise ValidationError(
-                    "마감",
-                    f"{who}{particle(who, '은/는')} 마감된 달의 상담입니다. " + closed_message(day),
+                    "마감",  # korean-data
+                    f"{message.format(**who)} {closed_message(day)}",
                 )
             code = codes[counseling.desk_id]
             if actor.role is Role.COUNSELOR and actor.desk != code:
-                raise PermissionDenied(
-                    f"{who}{particle(who, '은/는')} 다른 창구({desk_by_code(code).short_name})의 "
-                    "상담이라 "
-                    ""
-                    "무효로 할 수 없습니다. 그 창구의 상담사나 팀장에게 맡기세요."
+                message = translate(
+                    "programmes",
+                    "Counseling session {id} ({name}, {day}) belongs to another desk ({desk}), "
+                    "so it cannot be voided here. Leave it to that desk's counselor or team lead.",
                 )
+                raise PermissionDenied(message.format(desk=desk_by_code(code).short_name, **who))
         for counseling in counted:
             self._mark_void(
                 session, actor, RecordKind.SESSION, counseling, why, counseling.seeker_id
@@ -783,8 +871,8 @@ class ProgrammeService:
                 RecordKind.PROGRAMME_SESSION,
                 attendance.programme_session_id,
                 seeker.seeker_no,
-                "참석자",
-                f"{seeker.name}({seeker.seeker_no}) {held_on.isoformat()} 참석",
+                "참석자",  # korean-data
+                f"{seeker.name}({seeker.seeker_no}) {held_on.isoformat()} 참석",  # korean-data
                 "",
                 why,
                 seeker_id=seeker.id,
@@ -810,9 +898,9 @@ class ProgrammeService:
             kind,
             record.id,
             None,
-            "무효",
+            "무효",  # korean-data
             "",
-            "무효",
+            "무효",  # korean-data
             why,
             seeker_id=seeker_id,
             action=ChangeAction.VOID,
@@ -825,7 +913,7 @@ class ProgrammeService:
             record.id,
             None,
             seeker_id,
-            f"{kind.label} {record.id} 무효: {why}",
+            f"{kind.label} {record.id} 무효: {why}",  # korean-data
         )
 
     # -- reading -----------------------------------------------------------------------
@@ -888,12 +976,20 @@ class ProgrammeService:
         with self.db.unit_of_work(actor=actor) as session:
             programme = session.get(Programme, programme_id)
             if programme is None:
-                raise NotFound(f"프로그램 {programme_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("programmes", "No programme no. {id} was found.").format(
+                        id=programme_id
+                    )
+                )
             if (
                 actor.role is Role.COUNSELOR
                 and actor.desk != self.db.desk_codes()[programme.desk_id]
             ):
-                raise PermissionDenied("다른 창구의 프로그램 참여자는 볼 수 없습니다.")
+                raise PermissionDenied(
+                    translate(
+                        "programmes", "Participants of another desk's programmes cannot be seen."
+                    )
+                )
             sessions = self._sessions(session, programme.id)
             enrolments = self._enrolments(session, programme.id)
             write_access(
@@ -902,7 +998,7 @@ class ProgrammeService:
                 AccessAction.VIEW,
                 subject_kind=RecordKind.PROGRAMME.value,
                 subject_id=programme.id,
-                detail=f"프로그램 {programme.id} 참여자 {len(enrolments)}명 열람",
+                detail=f"프로그램 {programme.id} 참여자 {len(enrolments)}명 열람",  # korean-data
             )
             for row in enrolments:  # each person shown, in their own access history
                 write_record_access(
@@ -913,7 +1009,8 @@ class ProgrammeService:
                     row.id,
                     row.seeker_no,
                     row.seeker_id,
-                    f"프로그램 {programme.id} 참여자 목록에서 열람: {programme.name}",
+                    f"프로그램 {programme.id} 참여자 목록에서 열람: "  # korean-data
+                    f"{programme.name}",
                 )
             return ProgrammeDetail(self._summary(session, programme), sessions, enrolments)
 
@@ -1046,7 +1143,7 @@ class ProgrammeService:
                 (
                     each,
                     OutcomeRow(
-                        f"{each}년",
+                        f"{each}년",  # korean-data
                         len(people),
                         sum(f[0] for f in people.values()),
                         sum(f[1] for f in people.values()),
@@ -1057,7 +1154,7 @@ class ProgrammeService:
                 )
             )
         total = OutcomeRow(
-            "총 계",
+            "총 계",  # korean-data
             sum(r.enrolled for _, r in rows),
             sum(r.completed for _, r in rows),
             sum(r.certified for _, r in rows),
@@ -1128,7 +1225,8 @@ class ProgrammeService:
         logged with its reason."""
         actor.require(Permission.EXPORT_STATISTICS)
         report = self.outcomes(actor, year, kind)
-        self._log_export(actor, f"프로그램 성과 {year}년{f' ({kind})' if kind else ''}", reason)
+        what = f"프로그램 성과 {year}년{f' ({kind})' if kind else ''}"  # korean-data
+        self._log_export(actor, what, reason)
         return report
 
     def export_programme_year(
@@ -1137,11 +1235,12 @@ class ProgrammeService:
         """``programme_year`` for writing out of the application, logged with its reason."""
         actor.require(Permission.EXPORT_STATISTICS)
         report = self.programme_year(actor, year, kind)
-        self._log_export(actor, f"프로그램 운영현황 {year}년{f' ({kind})' if kind else ''}", reason)
+        what = f"프로그램 운영현황 {year}년{f' ({kind})' if kind else ''}"  # korean-data
+        self._log_export(actor, what, reason)
         return report
 
     def _log_export(self, actor: Actor, what: str, reason: str) -> None:
-        detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"
+        detail = f"{what} · 사유: {reason.strip() or '(적지 않음)'}"  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session, actor, AccessAction.EXPORT, subject_kind="statistics", detail=detail
@@ -1151,8 +1250,21 @@ class ProgrammeService:
 def _check_year(year: object) -> None:
     if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
         raise ValidationError(
-            "연도", f"'{year}'{particle(year, '은/는')} 1990~2100 사이의 연도가 아닙니다."
+            "연도",  # korean-data
+            translate("programmes", "'{year}' is not a year from 1990 to 2100.").format(
+                year=year, year_josa=particle(year, "은/는")
+            ),
         )
+
+
+def _after_end(ends_on: date) -> str:
+    return translate("programmes", "After the programme's end date ({day}).").format(
+        day=ends_on.isoformat()
+    )
+
+
+def _before_enrolment() -> str:
+    return translate("programmes", "Cannot be before the enrolment date.")
 
 
 def _placements(session: Session, seeker_ids: Sequence[int], until: date) -> dict[int, list[date]]:

@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from deskapp.domain.errors import ValidationError
+from deskapp.i18n import translate
 from deskapp.store.models import MonthClose
 
 #: The first key of PostgreSQL's two-key advisory locks taken on months (any fixed number
@@ -46,11 +47,12 @@ def closed_months(session: Session) -> set[tuple[int, int]]:
 
 def closed_message(day: date) -> str:
     """Why a record of ``day``'s month cannot be written, and how to make it possible."""
-    return (
-        f"{day.year}년 {day.month}월은 마감되어 그 달의 기록을 더하거나 바꿀 수 없습니다. "
-        "팀장이 마감을 풀면 됩니다 (검토 › 월 마감 › 마감 해제, 또는 "
-        f"deskapp reopen --year {day.year} --month {day.month} --reason 사유)."
-    )
+    return translate(
+        "months",
+        "{month}/{year} is closed: its records cannot be added or changed. A team lead can "
+        "reopen it (Review › Month close › Reopen month…, or "
+        "deskapp reopen --year {year} --month {month} --reason REASON).",
+    ).format(year=day.year, month=day.month)
 
 
 def refuse_if_closed(session: Session, *days: date | None) -> None:
@@ -60,4 +62,4 @@ def refuse_if_closed(session: Session, *days: date | None) -> None:
     closed = closed_months(session)
     for day in days:
         if day is not None and (day.year, day.month) in closed:
-            raise ValidationError("마감", closed_message(day))
+            raise ValidationError("마감", closed_message(day))  # korean-data
