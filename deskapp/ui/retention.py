@@ -58,9 +58,14 @@ from deskapp.services.retention import RetentionPerson
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.date_field import DateField
-from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.review.common import RecordTableView
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.lists import RecordTable
+from deskapp.ui.widgets import (
+    CopyTableView,
+    ReasonDialog,
+    announce_saved,
+    ask_reason,
+    ask_save_path,
+)
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["SHORTCUT", "RetentionDialog", "RetentionPeopleDialog", "open_retention"]
@@ -240,13 +245,13 @@ class RetentionPeopleDialog(QDialog):
         )
         self.setWindowTitle(self._title + self.tr(" 불러오는 중…"))
         self.model = PeopleModel(self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("고용유지 상세 목록"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._entered)
+        self.view.sig_activated.connect(self._entered)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.status_label = StatusLabel(self)

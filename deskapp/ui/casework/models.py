@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from deskapp.services.casework import Expiring, Match, WorkItem
-from deskapp.ui.admin.models import ItemRole, RowsModel
 from deskapp.ui.context import desk_short_name
+from deskapp.ui.lists import ItemRole, RowsModel
 
 __all__ = [
     "ExpiringModel",

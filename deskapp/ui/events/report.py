@@ -10,7 +10,6 @@ and why.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,47 +33,16 @@ from deskapp.domain.events import MEASURE_LABELS, EventGrouping, EventKind, Even
 from deskapp.reports.events import write_events_workbook
 from deskapp.services.events import Behind
 from deskapp.ui.context import WorkContext
-from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.models import BehindModel, ReportModel, table
-from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.widgets import (
+    CopyTableView,
+    ReasonDialog,
+    announce_saved,
+    ask_reason,
+    ask_save_path,
+)
 from deskapp.ui.workers import QueryOp
-
-
-class PeriodBox(QWidget):
-    """기간: from ~ to, this year by default."""
-
-    sig_changed = Signal()
-    """Either end changed."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.from_edit = self._edit(date(today.year, 1, 1), self.tr("시작일"))
-        self.to_edit = self._edit(date(today.year, 12, 31), self.tr("종료일"))
-        label = QLabel(self.tr("기간(&P):"), self)
-        label.setBuddy(self.from_edit)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("~", self))
-        layout.addWidget(self.to_edit)
-
-    def _edit(self, day: date, name: str) -> DateField:
-        edit = DateField(day, name, self)
-        # A day typed reloads; a wrong text too, so that the page says what is wrong.
-        edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
-        edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
-        return edit
-
-    def set_period(self, period: Period) -> None:
-        self.from_edit.set_day(period.start)
-        self.to_edit.set_day(period.end)
-
-    def period(self) -> Period:
-        """The period chosen; ValidationError (Korean) when its ends are reversed."""
-        return Period(self.from_edit.day(), self.to_edit.day())
 
 
 def kind_combo(parent: QWidget) -> QComboBox:
@@ -292,7 +260,7 @@ class BehindDialog(QDialog):
         self.caption.setWordWrap(True)
         self.model = BehindModel(self)
         self.view = table(self, "behind", self.tr("실적 명단"), self.model)
-        self.view.sig_row_entered.connect(self._entered)
+        self.view.sig_activated.connect(self._entered)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,7 +27,7 @@ from deskapp.domain.records import PlacementKind
 from deskapp.domain.stats import MEASURES, Measure
 from deskapp.services.review import FLAG_LABELS, Achievement, CloseInfo, DrillRow, Flag, ReviewItem
 from deskapp.ui.admin.common import desk_text
-from deskapp.ui.admin.models import ItemRole, RowsModel
+from deskapp.ui.lists import ItemRole, RowsModel
 from deskapp.ui.review.common import percent_text, record_kind_text, stamp_text
 
 __all__ = [
@@ -404,7 +404,7 @@ class DrillModel(RowsModel[DrillRow]):
         super().set_rows(rows)
 
     def headings(self) -> list[str]:
-        return list(self._headings)
+        return [column.title for column in self.columns]
 
     def cells(self, row: DrillRow) -> list[Any]:
         """One record as written to a file: the number, the date (a date), texts."""
