@@ -58,7 +58,7 @@ from deskapp.services.retention import RetentionPerson
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.date_field import DateField
-from deskapp.ui.lists import RecordTable
+from deskapp.ui.lists import RecordTable, RowsModel
 from deskapp.ui.widgets import (
     CopyTableView,
     ReasonDialog,
@@ -143,57 +143,23 @@ class RetentionModel(QAbstractTableModel):
         return None
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel[RetentionPerson]):
     """The people counted in one cell."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.people: list[RetentionPerson] = []
-        self._headings = [
-            self.tr("성명"),
-            self.tr("구직자번호"),
-            self.tr("취업일"),
-            self.tr("확인 예정일"),
-            self.tr("취업처"),
-            self.tr("확인일"),
-            self.tr("메모"),
-            self.tr("기간 중 취업"),
-        ]
-
-    def set_people(self, people: list[RetentionPerson]) -> None:
-        self.beginResetModel()
-        self.people = people
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headings)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headings[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        p = self.people[index.row()]
-        checked = p.checked_on.isoformat() if p.checked_on else ""
-        cells = (
-            p.name,
-            p.seeker_no,
-            p.placed_on.isoformat(),
-            p.due_on.isoformat(),
-            p.employer,
-            checked,
-            p.note,
-            self.tr("{n}건").format(n=p.placements),
+        self._columns(
+            [
+                (self.tr("성명"), lambda p: p.name),
+                (self.tr("구직자번호"), lambda p: p.seeker_no),
+                (self.tr("취업일"), lambda p: p.placed_on.isoformat()),
+                (self.tr("확인 예정일"), lambda p: p.due_on.isoformat()),
+                (self.tr("취업처"), lambda p: p.employer),
+                (self.tr("확인일"), lambda p: p.checked_on.isoformat() if p.checked_on else ""),
+                (self.tr("메모"), lambda p: p.note),
+                (self.tr("기간 중 취업"), lambda p: self.tr("{n}건").format(n=p.placements)),
+            ]
         )
-        return cells[index.column()]
 
 
 class CellTableView(CopyTableView):
@@ -276,7 +242,7 @@ class RetentionPeopleDialog(QDialog):
 
     def _loaded(self, people: list[RetentionPerson]) -> None:
         self.bar.hide()
-        self.model.set_people(people)
+        self.model.set_rows(people)
         self.setWindowTitle(self._title)
         self.caption.setText(
             self.tr(
@@ -294,8 +260,9 @@ class RetentionPeopleDialog(QDialog):
         self.status_label.show_error(error)
 
     def _entered(self, row: int) -> None:
-        if 0 <= row < len(self.model.people):
-            self.sig_open_seeker.emit(self.model.people[row].seeker_id)
+        person = self.model.item(row)
+        if person is not None:
+            self.sig_open_seeker.emit(person.seeker_id)
 
 
 class RetentionDialog(QDialog):
