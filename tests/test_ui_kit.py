@@ -388,6 +388,9 @@ def test_period_picker_with_presets(qtbot: QtBot) -> None:
     assert picker.period() == Period.month(2017, 10)
     picker.to_edit.setFocus()
     picker.to_edit.selectAll()
-    qtbot.keyClicks(picker.to_edit, "2018-10-15")
+    qtbot.keyClicks(picker.to_edit, "2")  # not a day yet, but typing chooses the range
+    assert picker.range_radio.isChecked()
+    picker.month_radio.setChecked(True)
+    qtbot.keyClicks(picker.to_edit, "018-10-15")
     assert picker.range_radio.isChecked()
     assert picker.period() == Period(date(2018, 10, 1), date(2018, 10, 15))
