@@ -2,6 +2,7 @@
 
 The blocks are :class:`deskapp.ui.lists.RowsModel` (every short table model),
 :class:`deskapp.ui.lists.RecordTable` (Enter or a double-click opens the row),
+:class:`deskapp.ui.widgets.CellTable` (the same for one cell of a grid of figures),
 :class:`deskapp.ui.widgets.ReasonDialog` (사유 before an action) and
 :class:`deskapp.ui.widgets.PeriodPicker` (a range of days). The first tests read the
 source of ``deskapp/ui`` and fail when a module writes one of them again; the others
@@ -22,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from deskapp.domain.dates import Period
 from deskapp.ui.lists import ItemRole, RecordTable, RowsModel
-from deskapp.ui.widgets import PeriodPicker, ReasonDialog
+from deskapp.ui.widgets import CellTable, PeriodPicker, ReasonDialog
 
 UI = Path(__file__).resolve().parents[1] / "deskapp" / "ui"
 
@@ -32,10 +33,18 @@ KIT = {
     "RecordTable": "lists.py",
     "ReasonDialog": "widgets.py",
     "ask_reason": "widgets.py",
+    "CellTable": "widgets.py",
     "PeriodPicker": "widgets.py",
 }
 #: The names the blocks had before they were one: none may come back.
-RETIRED = ("ItemsModel", "RecordTableView", "PeriodFilter", "PeriodBox")
+RETIRED = (
+    "ItemsModel",
+    "RecordTableView",
+    "PeriodFilter",
+    "PeriodBox",
+    "ReportTable",
+    "CellTableView",
+)
 #: Models built on Qt's table model itself, and why they are not short lists.
 OWN_MODELS = {
     "ColumnsModel": "the base of RowsModel and of the long id-array lists",
@@ -50,8 +59,7 @@ OWN_MODELS = {
 OWN_VIEWS = {
     "RecordTable": "the one table whose Enter opens the row",
     "CopyTableView": "Ctrl+C only: the base of RecordTable",
-    "ReportTable": "Enter opens a cell of the events report (row and column)",
-    "CellTableView": "Enter opens a cell of the 고용유지 report",
+    "CellTable": "the one grid of figures whose Enter opens a cell",
     "TargetsView": "Enter edits a target cell",
     "_Tree": "the occupation tree: Enter chooses an occupation",
 }
@@ -394,3 +402,20 @@ def test_period_picker_with_presets(qtbot: QtBot) -> None:
     qtbot.keyClicks(picker.to_edit, "018-10-15")
     assert picker.range_radio.isChecked()
     assert picker.period() == Period(date(2018, 10, 1), date(2018, 10, 15))
+
+
+def test_cell_table_opens_the_current_cell(qtbot: QtBot) -> None:
+    table = CellTable()
+    qtbot.addWidget(table)
+    model = ThingsModel(table)
+    model.set_rows(_things(3))
+    table.setModel(model)
+    table.show()
+    qtbot.waitExposed(table)
+    entered: list[tuple[int, int]] = []
+    table.sig_cell_entered.connect(lambda index: entered.append((index.row(), index.column())))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # no cell yet: the page says which cells open
+    table.setCurrentIndex(model.index(2, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Enter)
+    assert entered == [(-1, -1), (2, 1)]

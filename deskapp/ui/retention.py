@@ -60,7 +60,7 @@ from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.date_field import DateField
 from deskapp.ui.lists import RecordTable, RowsModel
 from deskapp.ui.widgets import (
-    CopyTableView,
+    CellTable,
     ReasonDialog,
     announce_saved,
     ask_reason,
@@ -160,26 +160,6 @@ class PeopleModel(RowsModel[RetentionPerson]):
                 (self.tr("기간 중 취업"), lambda p: self.tr("{n}건").format(n=p.placements)),
             ]
         )
-
-
-class CellTableView(CopyTableView):
-    """The report's table: one cell at a time; Enter or a double-click opens the cell."""
-
-    sig_cell_entered = Signal(object)
-    """Enter or a double-click on a cell: its QModelIndex."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(self.SelectionBehavior.SelectItems)
-        self.setSelectionMode(self.SelectionMode.SingleSelection)
-        self.doubleClicked.connect(self.sig_cell_entered.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.sig_cell_entered.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class RetentionPeopleDialog(QDialog):
@@ -309,7 +289,7 @@ class RetentionDialog(QDialog):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = RetentionModel(self)
-        self.table = CellTableView(self)
+        self.table = CellTable(self)
         self.table.setObjectName("retention_table")
         self.table.setAccessibleName(self.tr("고용유지 현황"))
         self.table.setToolTip(

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QModelIndex,
     QSettings,
     QStandardPaths,
     Qt,
@@ -360,6 +361,29 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     bar.setMaximumHeight(8)
     bar.hide()
     return bar
+
+
+class CellTable(CopyTableView):
+    """A grid of figures whose Enter (or a double-click) opens one cell: what it counts.
+
+    One cell is chosen at a time. :attr:`sig_cell_entered` carries the current index, also
+    when no cell is current, so that the page can say which cells open."""
+
+    sig_cell_entered = Signal(QModelIndex)
+    """Enter or a double-click on a cell: its index (invalid when none is current)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.doubleClicked.connect(self.sig_cell_entered.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_cell_entered.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ReasonDialog(QDialog):

@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,7 +34,7 @@ from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.models import BehindModel, ReportModel, table
 from deskapp.ui.widgets import (
-    CopyTableView,
+    CellTable,
     ReasonDialog,
     announce_saved,
     ask_reason,
@@ -53,30 +51,6 @@ def kind_combo(parent: QWidget) -> QComboBox:
         combo.addItem(kind.value, kind.value)
     combo.setAccessibleName(QCoreApplication.translate("EventsPage", "구분"))
     return combo
-
-
-class ReportTable(CopyTableView):
-    """The report's cells: Enter (or a double-click) on a number asks what is behind it."""
-
-    sig_cell_entered = Signal(int, int)
-    """Enter or a double-click on a cell: its row and column."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.doubleClicked.connect(self._entered)
-
-    def _entered(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.sig_cell_entered.emit(index.row(), index.column())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._entered(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class ReportPanel(QWidget):
@@ -109,12 +83,12 @@ class ReportPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.model = ReportModel(self)
-        self.view = ReportTable(self)
+        self.view = CellTable(self)
         self.view.setObjectName("event_report")
         self.view.setAccessibleName(self.tr("행사 실적"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.sig_cell_entered.connect(self.open_behind)
+        self.view.sig_cell_entered.connect(self._entered)
         self.can_export = ctx.actor.can(Permission.EXPORT_STATISTICS)
         self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
         self.export_button.setAutoDefault(False)
@@ -163,6 +137,10 @@ class ReportPanel(QWidget):
             self.export_button.setToolTip(self.tr("보이는 실적표를 엑셀 파일로 저장합니다."))
 
     # -- behind a number ---------------------------------------------------------------
+
+    def _entered(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_behind(index.row(), index.column())
 
     def open_behind(self, row: int, column: int) -> BehindDialog | None:
         report, measure = self.model.report, self.model.measure(column)
