@@ -799,7 +799,7 @@ def test_a_programmes_refusals_speak_the_language_set(
     programme = _programme(workspace, plus)
     [(number, _)] = _enrolled(workspace, plus, programme, ["홍길동"])
     again = Enrol(programme, number, date(2018, 3, 5))
-    workspace.review.close_month(team_lead, 2018, 9)
+    workspace.month_close.close_month(team_lead, 2018, 9)
     counted = AddProgrammeSession(programme, date(2018, 9, 4), (number,), counts_as_session=True)
 
     def refusals() -> list[tuple[str, str]]:

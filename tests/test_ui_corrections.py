@@ -33,10 +33,11 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog
 from deskapp.ui.closing import ClosingDueDialog
 from deskapp.ui.employer_view import OpeningRecord
-from deskapp.ui.forms import FormDialog, ReasonDialog, SeekerForm
+from deskapp.ui.forms import FormDialog, SeekerForm
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.reassign import ReassignDialog
 from deskapp.ui.seeker_view import SeekerRecord
+from deskapp.ui.widgets import ReasonDialog
 from deskapp.ui.work_forms import PlacementForm, SessionForm
 
 # Widgets on SQLite; the services behind them are tested on both databases.
@@ -370,7 +371,7 @@ def test_closing_due_lists_expired_and_filled_openings_and_closes_the_chosen(
     assert sorted(reasons) == sorted(
         [(opening["opening"].number, "채용완료"), (expired.number, "기간만료")]
     )
-    dialog.select_only([[d.opening_no for d in dialog.model.items()].index(expired.number)])
+    dialog.select_only([[d.opening_no for d in dialog.model.rows()].index(expired.number)])
     active(qtbot, dialog)
     with qtbot.waitSignal(dialog.sig_closed, timeout=10_000) as closed:
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return, CTRL)

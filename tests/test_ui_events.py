@@ -41,8 +41,9 @@ from deskapp.ui.events.forms import (
     WalkInForm,
 )
 from deskapp.ui.events.report import BehindDialog
-from deskapp.ui.forms import FormDialog, ReasonDialog
+from deskapp.ui.forms import FormDialog
 from deskapp.ui.main_window import MainWindow
+from deskapp.ui.widgets import ReasonDialog
 from deskapp.ui.workers import QueryOp
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
@@ -654,9 +655,9 @@ def test_enter_on_an_employer_corrects_it_and_the_story_is_on_the_history_tab(
     event.tabs.setCurrentWidget(event.history)
     # The tab may show the story as loaded before the correction until it loads again.
     qtbot.waitUntil(
-        lambda: any(e.field == "모집인원" for e in event.history.model.items()), timeout=10_000
+        lambda: any(e.field == "모집인원" for e in event.history.model.rows()), timeout=10_000
     )
-    story = [e for e in event.history.model.items() if e.field == "모집인원"]
+    story = [e for e in event.history.model.rows() if e.field == "모집인원"]
     assert [(e.old, e.new, e.reason) for e in story] == [("2", "5", "모집인원 늘림")]
     assert event.void_chosen() is None  # Delete on the history tab voids nothing
     event.close()

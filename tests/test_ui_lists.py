@@ -143,13 +143,13 @@ def test_every_list_model_passes_the_model_tester(
 
     browse = workspace.browse
     follow_ups = FollowUpModel()
-    follow_ups.set_items(browse.due_follow_ups(admin, date_of(TODAY)))
+    follow_ups.set_rows(browse.due_follow_ups(admin, date_of(TODAY)))
     suggestions = SeekerItemsModel()
-    suggestions.set_items(browse.search_seekers(admin, "ㄱㅁ"))
+    suggestions.set_rows(browse.search_seekers(admin, "ㄱㅁ"))
     timeline = TimelineModel()
-    timeline.set_items(browse.timeline(admin, people["홍길동@plus"]))
+    timeline.set_rows(browse.timeline(admin, people["홍길동@plus"]))
     choices = OpeningChoiceModel("조립")
-    choices.set_items(browse.open_openings(admin, "조립", date_of(TODAY)))
+    choices.set_rows(browse.open_openings(admin, "조립", date_of(TODAY)))
     assert [m.rowCount() for m in (follow_ups, suggestions, timeline, choices)] == [1, 3, 3, 1]
     for items_model in (follow_ups, suggestions, timeline, choices):
         qtmodeltester.check(items_model)

@@ -63,7 +63,7 @@ def _pick(qtbot: QtBot, picker: SeekerPicker, text: str, seeker_id: int, shown: 
     """Type ``text``, wait for ``shown`` matches, go down to ``seeker_id`` and press Enter."""
     _type(qtbot, picker.edit, text)
     qtbot.waitUntil(lambda: picker.model.rowCount() == shown, timeout=10_000)
-    ids = [item.id for item in picker.model.items()]
+    ids = [item.id for item in picker.model.rows()]
     assert seeker_id in ids
     qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
     assert picker.table.hasFocus()
@@ -100,7 +100,7 @@ def test_a_team_lead_finds_both_records_by_initials_and_phone_merges_and_undoes(
     # 홍ㄱ lists the three 홍ㄱ… people, not 김민수; Down, Down…, Enter chooses one.
     dialog.keep_edit.setFocus()
     _pick(qtbot, dialog.keep_picker, "홍ㄱ", keep, shown=3)
-    assert {item.name for item in dialog.keep_picker.model.items()} <= {"홍길동", "홍길순"}
+    assert {item.name for item in dialog.keep_picker.model.rows()} <= {"홍길동", "홍길순"}
     label = dialog.keep_picker.chosen_label.text()
     assert keep_no in label and "2018-09-01" in label and "1980" in label
     assert "1234" not in label  # the phone only as masked as the list shows it

@@ -22,7 +22,7 @@ from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework import install
 from deskapp.ui.employer_view import EmployerRecord
-from deskapp.ui.forms import FormDialog, ReasonDialog
+from deskapp.ui.forms import FormDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.outreach import (
     AgreementsModel,
@@ -31,6 +31,7 @@ from deskapp.ui.outreach import (
     OutreachReportDialog,
     OutreachReportModel,
 )
+from deskapp.ui.widgets import ReasonDialog
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -318,10 +319,10 @@ def test_the_outreach_models_pass_the_model_tester(qtmodeltester: ModelTester) -
         None,
     )
     contacts = ContactsModel()
-    contacts.set_items([contact])
+    contacts.set_rows([contact])
     qtmodeltester.check(contacts)
     agreements = AgreementsModel()
-    agreements.set_items(
+    agreements.set_rows(
         [Agreement(1, 1, date(2018, 10, 1), date(2018, 10, 1), None, 3, "gvalley", None, 1, 1)]
     )
     qtmodeltester.check(agreements)

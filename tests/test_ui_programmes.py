@@ -19,9 +19,9 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.programmes import CreateProgramme, Enrol, ProgrammeFields
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.casework.merge import SeekerPicker
-from deskapp.ui.forms import FormDialog, ReasonDialog
+from deskapp.ui.forms import FormDialog
+from deskapp.ui.lists import RowsModel
 from deskapp.ui.programmes import (
     CertificateForm,
     CompleteForm,
@@ -31,6 +31,7 @@ from deskapp.ui.programmes import (
     ProgrammeWindow,
     SessionForm,
 )
+from deskapp.ui.widgets import ReasonDialog
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -20,9 +20,10 @@ from deskapp.domain.commands import LogSession, RegisterEmployer, RegisterOpenin
 from deskapp.domain.dates import Period
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
-from deskapp.ui.forms import FormPanel, ReasonDialog
+from deskapp.ui.forms import FormPanel
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
+from deskapp.ui.widgets import ReasonDialog
 from deskapp.ui.work_forms import OutcomeForm, PlacementForm, ReferralForm, SessionForm
 
 pytestmark = pytest.mark.usefixtures("boxes")

@@ -27,9 +27,8 @@ from deskapp.domain.errors import ValidationError
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.date_field import DateField
-from deskapp.ui.events.report import PeriodBox
-from deskapp.ui.lists import PeriodFilter
 from deskapp.ui.retention import RetentionDialog
+from deskapp.ui.widgets import PeriodPicker
 from deskapp.ui.work_views import WorkPage
 from deskapp.ui.workers import QueryOp
 
@@ -134,8 +133,8 @@ def test_arrow_keys_step_a_day_and_the_calendar_picks_one(qtbot: QtBot) -> None:
 def test_every_page_takes_the_same_spellings(
     qtbot: QtBot, workspace: Workspace, admin: Actor, settings: QSettings
 ) -> None:
-    lists = PeriodFilter(date(2018, 10, 1), date(2018, 10, 30))
-    events = PeriodBox(date(2018, 10, 30))
+    lists = PeriodPicker(date(2018, 10, 1), date(2018, 10, 30))
+    events = PeriodPicker(date(2018, 1, 1), date(2018, 12, 31), labelled=True)
     retention = RetentionDialog(workspace, admin, settings)
     access = AccessLogDialog(workspace, admin, settings, today=date(2018, 10, 30))
     for page in (lists, events, retention, access):

@@ -19,23 +19,25 @@ from PySide6.QtWidgets import (
 from deskapp.services.corrections import ClosingDue
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
-from deskapp.ui.lists import Column, ItemsModel, RecordTable
+from deskapp.ui.lists import Column, RecordTable, RowsModel
 from deskapp.ui.workers import QueryOp
 
 
-class ClosingDueModel(ItemsModel):
+class ClosingDueModel(RowsModel[ClosingDue]):
     """Openings due to close, with the reason they would close with."""
+
+    marks_void = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("구인번호"), lambda d: d.opening_no, 6),
                 Column(tr("업체 · 모집직종"), lambda d: d.title, 14),
                 Column(tr("마감 사유"), lambda d: d.reason.value, 5),
                 Column(tr("까닭"), lambda d: d.detail, 10),
             ],
-            parent,
         )
 
 
@@ -63,7 +65,7 @@ class ClosingDueDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = ClosingDueModel(self)
-        self.model.set_items(list(due))
+        self.model.set_rows(list(due))
         self.table = RecordTable(self, sortable=False)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

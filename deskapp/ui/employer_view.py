@@ -46,22 +46,22 @@ from deskapp.ui.forms import (
     FormDialog,
     FormPanel,
     OpeningForm,
-    ask_reason,
     open_form,
     saved_message,
 )
 from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import (
     ColumnsModel,
-    ItemsModel,
     OpeningItemsModel,
     PlacementItemsModel,
     RecordTable,
     ReferralItemsModel,
+    RowsModel,
     day_text,
 )
 from deskapp.ui.outreach import AgreementForm, ContactForm, OutreachPanel
 from deskapp.ui.record_edit import open_correction
+from deskapp.ui.widgets import ask_reason
 from deskapp.ui.workers import QueryOp
 
 _ERROR_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border-radius: 3px;"
@@ -165,7 +165,7 @@ class _RecordWindow(QDialog):
     history: HistoryPanel
 
 
-def _open_seeker_of(ctx: WorkContext, model: ItemsModel) -> Callable[[int], None]:
+def _open_seeker_of(ctx: WorkContext, model: RowsModel[Any]) -> Callable[[int], None]:
     def open_row(row: int) -> None:
         seeker_id = model.seeker_id_at(row)
         if seeker_id is not None:
@@ -240,9 +240,9 @@ class EmployerRecord(_RecordWindow):
         }
         for key, value in shown.items():
             self.values[key].setText(value)
-        self.opening_model.set_items(list(detail.openings))
-        self.referral_model.set_items(list(detail.referrals))
-        self.placement_model.set_items(list(detail.placements))
+        self.opening_model.set_rows(list(detail.openings))
+        self.referral_model.set_rows(list(detail.referrals))
+        self.placement_model.set_rows(list(detail.placements))
         if detail.other_desks:
             self.show_banner(
                 self.tr("다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.").format(
@@ -387,8 +387,8 @@ class OpeningRecord(_RecordWindow):
         }
         for key, value in shown.items():
             self.values[key].setText(value)
-        self.referral_model.set_items(list(detail.referrals))
-        self.placement_model.set_items(list(detail.placements))
+        self.referral_model.set_rows(list(detail.referrals))
+        self.placement_model.set_rows(list(detail.placements))
         closed = o.closed_on is not None
         self.close_action.setText(self.tr("다시 열기") if closed else self.tr("마감"))
         for action in (self.edit_action, self.close_action):

@@ -776,55 +776,6 @@ class FormDialog(QDialog):
         return box is not None and shiboken6.isValid(box) and box.isVisible()
 
 
-class ReasonDialog(QDialog):
-    """Asks why (사유) before a record is voided or statistics leave the application."""
-
-    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName("reason_dialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        label = QLabel(prompt, self)
-        label.setWordWrap(True)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setMaxLength(fields.SHORT_TEXT_MAX)
-        self.reason_edit.setAccessibleName(self.tr("사유"))
-        label.setBuddy(self.reason_edit)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)
-        self.ok_button.setDefault(True)
-        self.ok_button.setEnabled(False)
-        self.reason_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip()))
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-    def accept(self) -> None:
-        if self.reason():
-            super().accept()
-
-
-def ask_reason(
-    parent: QWidget, title: str, prompt: str, action: str, then: Callable[[str], None]
-) -> ReasonDialog:
-    """Open a ReasonDialog (window-modal); ``then(reason)`` runs when it is accepted."""
-    dialog = ReasonDialog(title, prompt, action, parent)
-    dialog.accepted.connect(lambda: then(dialog.reason()))
-    dialog.open()
-    return dialog
-
-
 # -- parsers with the day fixed ----------------------------------------------------------
 
 
@@ -882,7 +833,7 @@ class DuplicateList(QGroupBox):
         self.hide()
 
     def set_seekers(self, seekers: list[SeekerItem]) -> None:
-        self.model.set_items(seekers)
+        self.model.set_rows(seekers)
         self.setVisible(bool(seekers))
         if seekers:
             fit_later(self)
@@ -901,7 +852,7 @@ class DuplicateList(QGroupBox):
             self.sig_open_seeker.emit(seeker_id)
 
     def _log_session(self) -> None:
-        items = self.model.items()
+        items = self.model.rows()
         row = self.table.current_row()
         if 0 <= row < len(items):
             self.sig_log_session.emit(items[row])

@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 from deskapp.services.resources import guide_dir
 from deskapp.ui.employer_view import EmployerRecord, OpeningRecord
 from deskapp.ui.events.event_window import EventWindow
-from deskapp.ui.forms import EmployerForm, FormDialog, OpeningForm, ReasonDialog, SeekerForm
+from deskapp.ui.forms import EmployerForm, FormDialog, OpeningForm, SeekerForm
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.review.closes import CloseConfirmDialog
 from deskapp.ui.seeker_view import SeekerRecord
 from deskapp.ui.stats_view import StatsView
+from deskapp.ui.widgets import ReasonDialog
 from deskapp.ui.work_forms import OutcomeForm, PlacementForm, ReferralForm, SessionForm
 
 __all__ = [

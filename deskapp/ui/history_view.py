@@ -71,7 +71,7 @@ class HistoryPanel(QWidget):
     def _loaded(self, serial: int, story: RecordHistory) -> None:
         if serial != self._serial:
             return
-        self.model.set_items(list(story.entries))
+        self.model.set_rows(list(story.entries))
         changes = len(story.entries) - 1
         self.status.setText(
             self.tr("변경 {count}건 (오래된 것부터)").format(count=changes)

@@ -34,8 +34,8 @@ from deskapp.domain.errors import DuplicateImport, Problem, WorkbookRejected
 from deskapp.domain.korean import with_particle
 from deskapp.services.importer import ImportReport
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.errors import error_message
+from deskapp.ui.lists import RowsModel
 from deskapp.ui.widgets import CopyTableView, ask_open_path
 from deskapp.ui.workers import QueryOp
 

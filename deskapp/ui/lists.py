@@ -17,12 +17,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,9 +33,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResiz
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QWidget,
 )
 
@@ -49,7 +46,6 @@ from deskapp.services.browse import (
     TimelineEntry,
 )
 from deskapp.ui.context import WorkContext, desk_short_name, usable_desks
-from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message, log_unexpected
 from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import QueryOp
@@ -66,6 +62,10 @@ _FETCH_CHUNK = 1000
 IdRole = Qt.ItemDataRole.UserRole
 #: The id of the seeker the row is about (None when it is about no seeker).
 SeekerIdRole = Qt.ItemDataRole.UserRole + 1
+#: The row's item itself (a UserItem, an AccessEntry...), in a :class:`RowsModel`.
+ItemRole = Qt.ItemDataRole.UserRole + 2
+#: The type of a short list's rows (a service's frozen item).
+T = TypeVar("T")
 
 _DAY = "2018-10-30"
 _PHONE = "010-****-1234"
@@ -75,6 +75,9 @@ Fetch = Callable[[Sequence[int]], list[Any]]
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _VOID_BRUSH = QBrush(QColor("#8a8a8a"))
+_DIMMED = QBrush(QColor("#808080"))
+#: Rows a short list hands its view at once (``canFetchMore``/``fetchMore``).
+ROWS_BATCH = 200
 
 
 def day_text(day: date | None) -> str:
@@ -94,18 +97,19 @@ class Column:
     number: bool = False
 
 
-def _cell(column: Column, item: Any, role: int) -> Any:
+def _cell(column: Column, item: Any, role: int, void: bool) -> Any:
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
         return column.text(item)
     if role == IdRole:
-        return int(item.id)
+        record_id = getattr(item, "id", None)
+        return int(record_id) if record_id is not None else None
     if role == SeekerIdRole:
         return seeker_id_of(item)
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return _RIGHT if column.number else _LEFT
-    if role == Qt.ItemDataRole.ForegroundRole and getattr(item, "void", False):
+    if role == Qt.ItemDataRole.ForegroundRole and void:
         return _VOID_BRUSH
-    if role == Qt.ItemDataRole.FontRole and getattr(item, "void", False):
+    if role == Qt.ItemDataRole.FontRole and void:
         font = QFont()
         font.setStrikeOut(True)
         return font
@@ -154,10 +158,12 @@ class ColumnsModel(QAbstractTableModel):
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns: tuple[Column, ...] = tuple(columns)
-        natural = next((i for i, c in enumerate(self.columns) if c.natural), 0)
-        self._sort_column = natural
         self._descending = True
+        self._set_column_specs(columns)
+
+    def _set_column_specs(self, columns: Sequence[Column]) -> None:
+        self.columns: tuple[Column, ...] = tuple(columns)
+        self._sort_column = next((i for i, c in enumerate(self.columns) if c.natural), 0)
 
     def item(self, row: int) -> Any | None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -182,7 +188,7 @@ class ColumnsModel(QAbstractTableModel):
         item = self.item(index.row())
         if item is None:
             return None
-        return _cell(self.columns[index.column()], item, role)
+        return _cell(self.columns[index.column()], item, role, bool(getattr(item, "void", False)))
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
@@ -190,7 +196,8 @@ class ColumnsModel(QAbstractTableModel):
 
     def id_at(self, row: int) -> int | None:
         item = self.item(row)
-        return int(item.id) if item is not None else None
+        record_id = getattr(item, "id", None) if item is not None else None
+        return int(record_id) if record_id is not None else None
 
     def seeker_id_at(self, row: int) -> int | None:
         item = self.item(row)
@@ -336,29 +343,108 @@ class RecordListModel(ColumnsModel):
         self.reload()
 
 
-class ItemsModel(ColumnsModel):
-    """A short list held whole (a day's follow-ups, a seeker's timeline, search suggestions)."""
+class RowsModel(ColumnsModel, Generic[T]):
+    """A short list held whole: the one base of every short table in the application.
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    It holds the frozen rows a service returned (a day's follow-ups, a seeker's
+    timeline, the accounts, the access log...) and hands them to the view in batches
+    (``canFetchMore``/``fetchMore``), so that a long access log does not make the view
+    lay out thousands of rows at once. Subclasses give the columns, either as
+    :class:`Column` specs to the constructor or as (heading, cell text) pairs to
+    :meth:`_columns`. :data:`ItemRole` returns a row's item itself.
+    """
+
+    #: Rows whose item is void are shown grey and struck through (record lists).
+    marks_void: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        columns: Sequence[Column] = (),
+        batch: int = ROWS_BATCH,
+    ) -> None:
         super().__init__(columns, parent)
-        self._items: list[Any] = []
+        self._rows: list[T] = []
+        self._shown = 0
+        self._batch = batch
 
-    def set_items(self, items: Sequence[Any]) -> None:
+    def _columns(
+        self, columns: Sequence[tuple[str, Callable[[T], str]]], right: Sequence[int] = ()
+    ) -> None:
+        """Columns from (heading, cell text) pairs; ``right``: the columns aligned right."""
+        self._set_column_specs(
+            [
+                Column(heading, cell, number=number in right)
+                for number, (heading, cell) in enumerate(columns)
+            ]
+        )
+
+    def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(rows)
+        self._shown = min(self._batch, len(self._rows))
         self.endResetModel()
 
-    def items(self) -> list[Any]:
-        return list(self._items)
+    def rows(self) -> list[T]:
+        """Every row held, shown or not yet fetched by the view."""
+        return list(self._rows)
 
-    def row_of(self, record_id: int) -> int:
-        return next((row for row, item in enumerate(self._items) if item.id == record_id), -1)
+    def total(self) -> int:
+        return len(self._rows)
 
-    def item(self, row: int) -> Any | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+    def item(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < self._shown else None
+
+    def dimmed(self, item: T) -> bool:
+        """Whether a row is shown greyed (a disabled account, say)."""
+        return False
+
+    def row_of_id(self, record_id: int) -> int:
+        """The row of the item with this id (fetched into view); -1 when not held."""
+        row = next(
+            (row for row, item in enumerate(self._rows) if getattr(item, "id", None) == record_id),
+            -1,
+        )
+        return self._show_through(row)
+
+    def _show_through(self, row: int) -> int:
+        """Hand the view every row up to ``row`` (a row found by search is shown); ``row``."""
+        if row >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, row)
+            self._shown = row + 1
+            self.endInsertRows()
+        return row
+
+    # -- Qt ------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        count = min(self._batch, len(self._rows) - self._shown)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
+        self._shown += count
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.ForegroundRole and self.dimmed(item):
+            return _DIMMED
+        void = self.marks_void and bool(getattr(item, "void", False))
+        return _cell(self.columns[index.column()], item, role, void)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -368,7 +454,9 @@ class ItemsModel(ColumnsModel):
         spec = self.columns[column]
         key = spec.key or spec.text
         self.layoutAboutToBeChanged.emit()
-        self._items.sort(key=lambda item: (key(item), item.id), reverse=self._descending)
+        self._rows.sort(
+            key=lambda item: (key(item), getattr(item, "id", 0)), reverse=self._descending
+        )
         self.layoutChanged.emit()
 
 
@@ -493,11 +581,13 @@ class OpeningListModel(RecordListModel):
         self.set_query(lambda _sort, _descending: browse.opening_ids(actor, text))
 
 
-class OpeningItemsModel(ItemsModel):
+class OpeningItemsModel(RowsModel[Any]):
     """An employer's openings, newest first."""
 
+    marks_void = True
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(opening_columns(self), parent)
+        super().__init__(parent, opening_columns(self))
 
 
 def session_columns(owner: QObject) -> list[Column]:
@@ -582,26 +672,33 @@ class PlacementListModel(RecordListModel):
         self.set_query(lambda _s, _d: browse.placement_ids(actor, desk, start, end))
 
 
-class ReferralItemsModel(ItemsModel):
+class ReferralItemsModel(RowsModel[Any]):
     """A short list of referrals (an employer's)."""
 
+    marks_void = True
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(referral_columns(self), parent)
+        super().__init__(parent, referral_columns(self))
 
 
-class PlacementItemsModel(ItemsModel):
+class PlacementItemsModel(RowsModel[Any]):
     """A short list of placements (an employer's)."""
 
+    marks_void = True
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(placement_columns(self), parent)
+        super().__init__(parent, placement_columns(self))
 
 
-class HistoryModel(ItemsModel):
+class HistoryModel(RowsModel[Any]):
     """변경 이력: a record's changes, oldest first."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(
                     tr("시각"),
@@ -616,16 +713,18 @@ class HistoryModel(ItemsModel):
                 Column(tr("새 값"), lambda e: e.new if not e.redacted else tr("(파기)"), 10),
                 Column(tr("사유"), lambda e: e.reason, 10),
             ],
-            parent,
         )
 
 
-class FollowUpModel(ItemsModel):
+class FollowUpModel(RowsModel[Any]):
     """Sessions whose next contact is due: whom to call today."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("연락할 날"), lambda s: day_text(s.next_contact_on), _DAY, natural=True),
                 Column(tr("구직자"), lambda s: s.seeker_name, 5),
@@ -633,16 +732,18 @@ class FollowUpModel(ItemsModel):
                 Column(tr("상담방법"), lambda s: s.channel, 5),
                 Column(tr("상담사"), lambda s: s.counselor_name, 5),
             ],
-            parent,
         )
 
 
-class SeekerItemsModel(ItemsModel):
+class SeekerItemsModel(RowsModel[Any]):
     """A short list of seekers: search suggestions, possible duplicates."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("성명"), lambda s: s.name, 5),
                 Column(tr("생년월일"), lambda s: s.birth, "1980-**-**"),
@@ -651,16 +752,18 @@ class SeekerItemsModel(ItemsModel):
                 Column(tr("등록일"), lambda s: day_text(s.registered_on), _DAY, natural=True),
                 Column(tr("구직자번호"), lambda s: s.seeker_no, "D00000000"),
             ],
-            parent,
         )
 
 
-class TimelineModel(ItemsModel):
+class TimelineModel(RowsModel[Any]):
     """A seeker's sessions, referrals and placements, newest first."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("날짜"), lambda e: day_text(e.on), _DAY, natural=True),
                 Column(tr("구분"), lambda e: e.kind.label, 3),
@@ -669,7 +772,6 @@ class TimelineModel(ItemsModel):
                 Column(tr("상세"), lambda e: " · ".join(e.detail.splitlines()), 12),
                 Column(tr("상태"), self._state, 4),
             ],
-            parent,
         )
 
     def _state(self, entry: TimelineEntry) -> str:
@@ -680,19 +782,22 @@ class TimelineModel(ItemsModel):
         return ""
 
     def entry_of_kind(self, kind: RecordKind, record_id: int) -> int:
-        for row, entry in enumerate(self._items):
+        for row, entry in enumerate(self._rows):
             if entry.kind is kind and entry.id == record_id:
-                return row
+                return self._show_through(row)
         return -1
 
 
-class OpeningChoiceModel(ItemsModel):
+class OpeningChoiceModel(RowsModel[Any]):
     """Open openings to refer a seeker to, those fitting the desired job first."""
+
+    marks_void = True
 
     def __init__(self, wanted: str, parent: QObject | None = None) -> None:
         tr = self.tr
         reason = tr("희망직종({job})과 맞음").format(job=wanted) if wanted else ""
         super().__init__(
+            parent,
             [
                 Column(tr("맞는 이유"), lambda o: reason if o.fits else "", 11),
                 Column(tr("업체명"), lambda o: o.employer_name, 8),
@@ -709,7 +814,6 @@ class OpeningChoiceModel(ItemsModel):
                 Column(tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
                 Column(tr("구인번호"), lambda o: o.opening_no, 6),
             ],
-            parent,
         )
 
 
@@ -717,24 +821,37 @@ class OpeningChoiceModel(ItemsModel):
 
 
 class RecordTable(CopyTableView):
-    """A list on screen: Enter or a double-click opens the row, a heading click sorts.
+    """A table of records: Enter or a double-click opens the row; the one such view.
 
-    Column widths are set from the columns, never measured from the rows (which
-    would fetch every row of a long list); the width the table has beyond them is shared
-    out in the same proportions (a stretched last column took it all and left the names
-    before it in "…"), until the user sets a column's width by hand.
+    Enter (or Return) without Ctrl or Alt on a current row emits :attr:`sig_activated`
+    with the row; with a modifier the key is left to the page's shortcut
+    (Ctrl+Enter: 검토 완료), and while a cell is being edited it is left to the editor.
+
+    A list (the default) sorts by a heading click (``sortable``), keeps the row the user
+    was on when it loads again, and takes its column widths from its model's
+    :class:`Column` specs, never measured from the rows (which would fetch every row of a
+    long list); the width the table has beyond them is shared out in the same proportions
+    (a stretched last column took it all and left the names before it in "…"), until the
+    user sets a column's width by hand. A ``plain`` table (a summary, a tool's short list)
+    leaves its header, widths and rows to its caller and only opens rows.
     """
 
     sig_activated = Signal(int)
     """Enter or a double-click on a row: the row."""
 
-    def __init__(self, parent: QWidget | None = None, sortable: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, sortable: bool = True, plain: bool = False
+    ) -> None:
         super().__init__(parent)
-        self._sortable = sortable
+        self._plain = plain
+        self._sortable = sortable and not plain
         self._kept: int | None = None
         self._widths: list[int] = []  # each column's own width (its sample or title)
         self._spreading = False
         self._by_hand = False
+        self.doubleClicked.connect(self._entered)
+        if plain:
+            return
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
@@ -742,17 +859,16 @@ class RecordTable(CopyTableView):
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._resized_by_hand)
         header.setHighlightSections(False)
-        header.setSectionsClickable(sortable)
-        header.setSortIndicatorShown(sortable)
+        header.setSectionsClickable(self._sortable)
+        header.setSortIndicatorShown(self._sortable)
         header.sectionClicked.connect(self._heading_clicked)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(QFontMetrics(self.font()).height() + 8)
-        self.doubleClicked.connect(lambda index: self.sig_activated.emit(index.row()))
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
-        if isinstance(model, ColumnsModel):
+        if not self._plain and isinstance(model, ColumnsModel):
             # A list loaded again (a record saved elsewhere) keeps the row the user was on.
             model.modelAboutToBeReset.connect(self._remember_current)
             model.modelReset.connect(self._restore_current)
@@ -812,10 +928,16 @@ class RecordTable(CopyTableView):
     def _restore_current(self) -> None:
         model, kept = self.model(), self._kept
         self._kept = None
-        if kept is not None and isinstance(model, (RecordListModel, ItemsModel)):
+        if kept is None:
+            return
+        if isinstance(model, RecordListModel):
             row = model.row_of(kept)
-            if row >= 0:
-                self.select_row(row)
+        elif isinstance(model, RowsModel):
+            row = model.row_of_id(kept)
+        else:
+            return
+        if row >= 0:
+            self.select_row(row)
 
     def current_row(self) -> int:
         index = self.currentIndex()
@@ -829,9 +951,19 @@ class RecordTable(CopyTableView):
         self.setCurrentIndex(index)
         self.scrollTo(index)
 
+    def _entered(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_activated.emit(index.row())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row() >= 0:
-            self.sig_activated.emit(self.current_row())
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        editing = self.state() == self.State.EditingState
+        entered = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if entered and plain and not editing and self.current_row() >= 0:
+            self._entered(self.currentIndex())
             event.accept()
             return
         super().keyPressEvent(event)
@@ -864,40 +996,3 @@ class DeskFilter(QComboBox):
     def desk(self) -> str | None:
         data = self.currentData()
         return str(data) if data else None
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class PeriodFilter(QWidget):
-    """Two dates, both included: from … to."""
-
-    sig_changed = Signal()
-    """Either date changed."""
-
-    def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.from_edit = self._edit(start, self.tr("시작일"))
-        self.to_edit = self._edit(end, self.tr("종료일"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("~", self))
-        layout.addWidget(self.to_edit)
-        for edit in (self.from_edit, self.to_edit):
-            # A day typed reloads; a wrong text too, so that the page says what is wrong.
-            edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
-            edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
-        self.setFocusProxy(self.from_edit)
-
-    def _edit(self, day: date, name: str) -> DateField:
-        return DateField(day, name, self)
-
-    def set_period(self, start: date, end: date) -> None:
-        self.from_edit.set_day(start)
-        self.to_edit.set_day(end)
-
-    def period(self) -> Period:
-        """The chosen period; ValidationError (Korean) when the dates are reversed."""
-        return Period(self.from_edit.day(), self.to_edit.day())

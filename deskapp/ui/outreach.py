@@ -44,20 +44,17 @@ from deskapp.domain.outreach import (
 from deskapp.domain.records import RecordKind
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
-    ReasonDialog,
-    ask_reason,
     free_text,
     parse_any_date,
     record_day,
     short_text,
 )
-from deskapp.ui.lists import Column, ItemsModel, RecordTable, day_text
-from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.lists import Column, RecordTable, RowsModel, day_text
+from deskapp.ui.widgets import ReasonDialog, ask_reason
 from deskapp.ui.workers import Progress, QueryOp
 
 _DAY = "2018-10-30"
@@ -195,12 +192,15 @@ class AgreementForm(FormPanel):
 # -- the employer's 접촉 기록 tab -------------------------------------------------------------
 
 
-class ContactsModel(ItemsModel):
+class ContactsModel(RowsModel[Contact]):
     """An employer's contacts, newest first."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("일자"), lambda c: day_text(c.contacted_on), _DAY, natural=True),
                 Column(tr("구분"), lambda c: c.kind.label, 4),
@@ -212,19 +212,18 @@ class ContactsModel(ItemsModel):
                 Column(tr("완료"), lambda c: day_text(c.next_done_on), _DAY),
                 Column(tr("내용"), lambda c: c.note or "", 14),
             ],
-            parent,
         )
 
-    def item(self, row: int) -> Contact | None:
-        return super().item(row)
 
-
-class AgreementsModel(ItemsModel):
+class AgreementsModel(RowsModel[Agreement]):
     """An employer's 구민 우선 채용 협약 with the hires so far."""
+
+    marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         tr = self.tr
         super().__init__(
+            parent,
             [
                 Column(tr("협약일"), lambda a: day_text(a.signed_on), _DAY, natural=True),
                 Column(
@@ -238,11 +237,7 @@ class AgreementsModel(ItemsModel):
                 Column(tr("창구"), lambda a: desk_short_name(a.desk), 6),
                 Column(tr("내용"), lambda a: a.note or "", 12),
             ],
-            parent,
         )
-
-    def item(self, row: int) -> Agreement | None:
-        return super().item(row)
 
 
 class OutreachPanel(QWidget):
@@ -317,8 +312,8 @@ class OutreachPanel(QWidget):
 
     def _show(self, result: tuple[list[Contact], list[Agreement]]) -> None:
         contacts, agreements = result
-        self.contact_model.set_items(contacts)
-        self.agreement_model.set_items(agreements)
+        self.contact_model.set_rows(contacts)
+        self.agreement_model.set_rows(agreements)
         if contacts and not self.contacts.currentIndex().isValid():
             self.contacts.selectRow(0)
         self.sig_loaded.emit()
@@ -464,7 +459,7 @@ class OutreachReportDialog(QDialog):
         self.year_spin.valueChanged.connect(lambda _v: self.load())
         self.total_label = QLabel(self)
         self.model = OutreachReportModel(self)
-        self.table = RecordTableView(self)
+        self.table = RecordTable(self, plain=True)
         self.table.setObjectName("outreach_rows")
         self.table.setAccessibleName(self.tr("기업발굴 실적"))
         self.table.setModel(self.model)

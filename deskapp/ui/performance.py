@@ -42,10 +42,9 @@ from deskapp.services.performance import (
 )
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
-from deskapp.ui.admin.models import RowsModel
+from deskapp.ui.lists import RecordTable, RowsModel
 from deskapp.ui.review.common import (
     LoadingTab,
-    RecordTableView,
     StatusLabel,
     busy_bar,
     compact_rows,
@@ -165,14 +164,14 @@ class PerformanceView(LoadingTab):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = PerformanceModel(self)
-        self.table = RecordTableView(self)
+        self.table = RecordTable(self, plain=True)
         self.table.setObjectName("performance_table")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("상담사별 실적"))
-        self.table.setSelectionBehavior(RecordTableView.SelectionBehavior.SelectItems)
+        self.table.setSelectionBehavior(RecordTable.SelectionBehavior.SelectItems)
         self.table.setToolTip(self.tr("칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다."))
         compact_rows(self.table)
-        self.table.sig_row_entered.connect(lambda _row: self.open_cell())
+        self.table.sig_activated.connect(lambda _row: self.open_cell())
 
         top = QHBoxLayout()
         for widget in (year_label, self.year_spin, desk_label, self.desk_combo):
@@ -294,7 +293,7 @@ class _DrillModel(DrillModel):
 
     def __init__(self, measure: str, parent: QObject | None = None) -> None:
         super().__init__(measure, parent)
-        day, label, detail = self._headings[1:]
+        day, label, detail = self.headings()[1:]
         if measure == "follow_ups":
             day, label, detail = self.tr("확인일"), self.tr("구직자"), self.tr("확인 결과")
         self._columns(
@@ -338,13 +337,13 @@ class PerformanceDrillDown(QDialog):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = _DrillModel(measure, self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("실적 상세 목록"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._row_entered)
+        self.view.sig_activated.connect(self._row_entered)
         self.status_label = StatusLabel(self)
         self.bar = busy_bar(self)
         buttons = QDialogButtonBox(self)

@@ -57,22 +57,19 @@ from deskapp.services.programmes import (
     ProgrammeSummary,
     SessionRow,
 )
-from deskapp.ui.admin.models import RowsModel
 from deskapp.ui.casework.merge import SeekerPicker
 from deskapp.ui.context import WorkContext, desk_short_name, usable_desks
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
-    ask_reason,
     free_text,
     open_form,
     parse_any_date,
     record_day,
     short_text,
 )
-from deskapp.ui.lists import day_text
-from deskapp.ui.review.common import RecordTableView
-from deskapp.ui.widgets import shortcut_buttons
+from deskapp.ui.lists import RecordTable, RowsModel, day_text
+from deskapp.ui.widgets import ask_reason, shortcut_buttons
 from deskapp.ui.workers import Progress, QueryOp
 
 SHORTCUT = "Ctrl+Shift+G"
@@ -399,8 +396,8 @@ class CellsModel(RowsModel[tuple[str, ...]]):
         )
 
 
-def _table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTableView:
-    table = RecordTableView(parent)
+def _table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTable:
+    table = RecordTable(parent, plain=True)
     table.setObjectName(name)
     table.setAccessibleName(title)
     table.setModel(model)
@@ -437,7 +434,7 @@ class ProgrammeWindow(QDialog):
         self.sessions = _table(self, "sessions", self.tr("회차"), self.session_model)
         self.enrolment_model = EnrolmentsModel(self)
         self.enrolments = _table(self, "enrolments", self.tr("참여자"), self.enrolment_model)
-        self.enrolments.sig_row_entered.connect(lambda _row: self.complete())
+        self.enrolments.sig_activated.connect(lambda _row: self.complete())
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.sessions, self.tr("회차(&1)"))
         self.tabs.addTab(self.enrolments, self.tr("참여자(&2)"))
@@ -658,7 +655,7 @@ class ProgrammesDialog(QDialog):
         self.message.setWordWrap(True)
         self.list_model = ProgrammesModel(self)
         self.list = _table(self, "programme_list", self.tr("프로그램 목록"), self.list_model)
-        self.list.sig_row_entered.connect(self.open_row)
+        self.list.sig_activated.connect(self.open_row)
         self.outcome_model = CellsModel(OUTCOME_HEADINGS, range(1, 5), self)
         self.outcomes = _table(self, "outcomes", self.tr("프로그램 성과"), self.outcome_model)
         self.year_model = CellsModel(PROGRAMME_HEADINGS, (3, 4), self)

@@ -58,9 +58,14 @@ from deskapp.services.retention import RetentionPerson
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.date_field import DateField
-from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.review.common import RecordTableView
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.lists import RecordTable, RowsModel
+from deskapp.ui.widgets import (
+    CellTable,
+    ReasonDialog,
+    announce_saved,
+    ask_reason,
+    ask_save_path,
+)
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["SHORTCUT", "RetentionDialog", "RetentionPeopleDialog", "open_retention"]
@@ -138,77 +143,23 @@ class RetentionModel(QAbstractTableModel):
         return None
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel[RetentionPerson]):
     """The people counted in one cell."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.people: list[RetentionPerson] = []
-        self._headings = [
-            self.tr("성명"),
-            self.tr("구직자번호"),
-            self.tr("취업일"),
-            self.tr("확인 예정일"),
-            self.tr("취업처"),
-            self.tr("확인일"),
-            self.tr("메모"),
-            self.tr("기간 중 취업"),
-        ]
-
-    def set_people(self, people: list[RetentionPerson]) -> None:
-        self.beginResetModel()
-        self.people = people
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headings)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headings[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        p = self.people[index.row()]
-        checked = p.checked_on.isoformat() if p.checked_on else ""
-        cells = (
-            p.name,
-            p.seeker_no,
-            p.placed_on.isoformat(),
-            p.due_on.isoformat(),
-            p.employer,
-            checked,
-            p.note,
-            self.tr("{n}건").format(n=p.placements),
+        self._columns(
+            [
+                (self.tr("성명"), lambda p: p.name),
+                (self.tr("구직자번호"), lambda p: p.seeker_no),
+                (self.tr("취업일"), lambda p: p.placed_on.isoformat()),
+                (self.tr("확인 예정일"), lambda p: p.due_on.isoformat()),
+                (self.tr("취업처"), lambda p: p.employer),
+                (self.tr("확인일"), lambda p: p.checked_on.isoformat() if p.checked_on else ""),
+                (self.tr("메모"), lambda p: p.note),
+                (self.tr("기간 중 취업"), lambda p: self.tr("{n}건").format(n=p.placements)),
+            ]
         )
-        return cells[index.column()]
-
-
-class CellTableView(CopyTableView):
-    """The report's table: one cell at a time; Enter or a double-click opens the cell."""
-
-    sig_cell_entered = Signal(object)
-    """Enter or a double-click on a cell: its QModelIndex."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(self.SelectionBehavior.SelectItems)
-        self.setSelectionMode(self.SelectionMode.SingleSelection)
-        self.doubleClicked.connect(self.sig_cell_entered.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.sig_cell_entered.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class RetentionPeopleDialog(QDialog):
@@ -240,13 +191,13 @@ class RetentionPeopleDialog(QDialog):
         )
         self.setWindowTitle(self._title + self.tr(" 불러오는 중…"))
         self.model = PeopleModel(self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("고용유지 상세 목록"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._entered)
+        self.view.sig_activated.connect(self._entered)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.status_label = StatusLabel(self)
@@ -271,7 +222,7 @@ class RetentionPeopleDialog(QDialog):
 
     def _loaded(self, people: list[RetentionPerson]) -> None:
         self.bar.hide()
-        self.model.set_people(people)
+        self.model.set_rows(people)
         self.setWindowTitle(self._title)
         self.caption.setText(
             self.tr(
@@ -289,8 +240,9 @@ class RetentionPeopleDialog(QDialog):
         self.status_label.show_error(error)
 
     def _entered(self, row: int) -> None:
-        if 0 <= row < len(self.model.people):
-            self.sig_open_seeker.emit(self.model.people[row].seeker_id)
+        person = self.model.item(row)
+        if person is not None:
+            self.sig_open_seeker.emit(person.seeker_id)
 
 
 class RetentionDialog(QDialog):
@@ -337,7 +289,7 @@ class RetentionDialog(QDialog):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = RetentionModel(self)
-        self.table = CellTableView(self)
+        self.table = CellTable(self)
         self.table.setObjectName("retention_table")
         self.table.setAccessibleName(self.tr("고용유지 현황"))
         self.table.setToolTip(

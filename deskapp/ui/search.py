@@ -117,7 +117,7 @@ class SeekerLookup(QWidget):
             return  # the user typed on: a newer search is coming
         self._searching = False
         self._shown_text = text
-        self.model.set_items(found)
+        self.model.set_rows(found)
         self._fit_matches()
         self._matches.setVisible(bool(found))
         if found:
@@ -153,7 +153,7 @@ class SeekerLookup(QWidget):
 
     def _clear_matches(self) -> None:
         self._shown_text = ""
-        self.model.set_items([])
+        self.model.set_rows([])
         self._matches.hide()
 
     def _current(self) -> bool:
@@ -277,7 +277,7 @@ class SeekerSearch(SeekerLookup):
 
     def found(self) -> list[SeekerItem]:
         """The suggestions shown now."""
-        return self.model.items()
+        return self.model.rows()
 
     def _open_row(self, row: int) -> None:
         seeker_id = self.model.id_at(row)

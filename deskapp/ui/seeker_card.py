@@ -20,9 +20,8 @@ from deskapp.domain.dates import format_date
 from deskapp.services.browse import SeekerDetail, TimelineEntry
 from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.errors import show_error
-from deskapp.ui.forms import ask_reason
 from deskapp.ui.print_layout import PORTRAIT, ask_printer, print_to, save_pdf
-from deskapp.ui.widgets import announce_saved, ask_save_path
+from deskapp.ui.widgets import announce_saved, ask_reason, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 CARD_ENTRIES = 10

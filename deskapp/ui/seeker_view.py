@@ -53,12 +53,13 @@ from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import MatchDialog
 from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error
-from deskapp.ui.forms import FormDialog, FormPanel, ask_reason, ask_unsaved, open_form
+from deskapp.ui.forms import FormDialog, FormPanel, ask_unsaved, open_form
 from deskapp.ui.history_view import HistoryPanel
 from deskapp.ui.lists import RecordTable, TimelineModel
 from deskapp.ui.record_edit import open_correction
 from deskapp.ui.seeker_card import CardOutput
 from deskapp.ui.walk_in import WalkInSessionForm
+from deskapp.ui.widgets import ask_reason
 from deskapp.ui.work_forms import (
     OutcomeForm,
     PlacementForm,
@@ -305,7 +306,7 @@ class SeekerRecord(QDialog):
         for key, value in shown.items():
             self.values[key].setText(value)
         self.file_view.setText(self._file_text(detail))
-        self.timeline_model.set_items(timeline)
+        self.timeline_model.set_rows(timeline)
         live = [e for e in timeline if not e.void]
         count = {kind: sum(1 for e in live if e.kind is kind) for kind in RecordKind}
         pending = sum(1 for e in live if e.referral_pending)
@@ -372,7 +373,7 @@ class SeekerRecord(QDialog):
             self.show_banner("\n".join(warnings))
 
     def entries(self) -> list[TimelineEntry]:
-        return self.timeline_model.items()
+        return self.timeline_model.rows()
 
     def reload(self, select: tuple[RecordKind, int] | None = None) -> None:
         """Read the details and timeline again (after a save), keeping or choosing a row."""

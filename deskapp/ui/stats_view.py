@@ -27,18 +27,13 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,9 +49,7 @@ from deskapp.domain.stats import MEASURE_KEYS, MonthlySeries, StatsTable
 from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
 from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
 from deskapp.services.workspace import Workspace
-from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message, show_error
-from deskapp.ui.forms import ReasonDialog, ask_reason
 from deskapp.ui.print_layout import (
     ask_printer,
     breakdown_html,
@@ -74,7 +67,14 @@ from deskapp.ui.stats_models import (
     StatsTableModel,
     breakdown_heading,
 )
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.widgets import (
+    CopyTableView,
+    PeriodPicker,
+    ReasonDialog,
+    announce_saved,
+    ask_reason,
+    ask_save_path,
+)
 from deskapp.ui.workers import QueryOp
 
 _MONTHLY_TAB = 1  # the tab index of the monthly grid (the official table is 0)
@@ -84,83 +84,6 @@ Counted = tuple[StatsTable, MonthlySeries, BreakdownTable | None, BreakdownSerie
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-class PeriodPicker(QGroupBox):
-    """Chooses the period to count: one month, this year so far, or any range of days."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("기간"))
-        self._today = today
-
-        self.month_radio = QRadioButton(self.tr("월(&M)"), self)
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(1990, today.year + 1)
-        self.year_spin.setValue(today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
-        self.month_combo = QComboBox(self)
-        for month in range(1, 13):
-            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
-        self.month_combo.setCurrentIndex(today.month - 1)
-        self.month_combo.setAccessibleName(self.tr("월"))
-
-        self.ytd_radio = QRadioButton(self.tr("올해 누계(&Y)"), self)
-        self.ytd_label = QLabel(f"({date(today.year, 1, 1)} ~ {today})", self)
-
-        self.range_radio = QRadioButton(self.tr("기간 지정(&R)"), self)
-        self.from_edit = self._date_edit(date(today.year, today.month, 1), self.tr("시작일"))
-        self.to_edit = self._date_edit(today, self.tr("종료일"))
-
-        self.kind = QButtonGroup(self)
-        for radio in (self.month_radio, self.ytd_radio, self.range_radio):
-            self.kind.addButton(radio)
-        # Year to date first: the district reports its table as of a day, from 1 January.
-        self.ytd_radio.setChecked(True)
-        # Editing a field chooses its kind of period: Tab to it and type.
-        self.year_spin.valueChanged.connect(lambda _: self.month_radio.setChecked(True))
-        self.month_combo.activated.connect(lambda _: self.month_radio.setChecked(True))
-        self.from_edit.sig_date_changed.connect(lambda _: self.range_radio.setChecked(True))
-        self.to_edit.sig_date_changed.connect(lambda _: self.range_radio.setChecked(True))
-
-        # Two rows keep the page narrow enough for a 1366-pixel screen with the navigation.
-        layout = QGridLayout(self)
-        layout.addWidget(self.month_radio, 0, 0)
-        layout.addWidget(self.year_spin, 0, 1)
-        layout.addWidget(self.month_combo, 0, 2)
-        layout.addWidget(self.ytd_radio, 0, 4)
-        layout.addWidget(self.ytd_label, 0, 5, 1, 3)
-        layout.addWidget(self.range_radio, 1, 0)
-        layout.addWidget(self.from_edit, 1, 1, 1, 2)
-        layout.addWidget(QLabel("~", self), 1, 3, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.to_edit, 1, 4, 1, 2)
-        layout.setColumnStretch(8, 1)
-
-    def _date_edit(self, day: date, name: str) -> DateField:
-        edit = DateField(day, name, self)
-        # Typing a day (a text that reads as one) chooses the range, as Tab to it and type.
-        edit.textEdited.connect(lambda _: self.range_radio.setChecked(True))
-        return edit
-
-    def focus_order(self) -> list[QWidget]:
-        return [
-            self.month_radio,
-            self.year_spin,
-            self.month_combo,
-            self.ytd_radio,
-            self.range_radio,
-            self.from_edit,
-            self.to_edit,
-        ]
-
-    def period(self) -> Period:
-        """The chosen period; ValidationError (Korean) when the range is reversed."""
-        if self.month_radio.isChecked():
-            return Period.month(self.year_spin.value(), int(self.month_combo.currentData()))
-        if self.ytd_radio.isChecked():
-            return Period(date(self._today.year, 1, 1), self._today)
-        return Period(self.from_edit.day(), self.to_edit.day())
 
 
 class StatsView(QWidget):
@@ -197,7 +120,8 @@ class StatsView(QWidget):
             actor.role is Role.COUNSELOR and actor.desk is not None
         )
 
-        self.picker = PeriodPicker(workspace.records.today(), self)
+        today = workspace.records.today()
+        self.picker = PeriodPicker(date(today.year, today.month, 1), today, self, today=today)
         self.query_button = QPushButton(self.tr("조회"), self)
         self.query_button.setAutoDefault(True)
         self.query_button.setToolTip(self.tr("선택한 기간의 실적을 셉니다 (Enter)"))

@@ -1,24 +1,63 @@
-"""Small widgets shared by the views: a table view that copies, placeholders, file choosers."""
+"""Small widgets shared by the views: the UI kit's dialogs and pickers, a table view that
+copies, a status line, placeholders, file choosers.
+
+The UI kit is this module and :mod:`deskapp.ui.lists`; each building block exists once:
+
+- :class:`ReasonDialog` (and :func:`ask_reason`): asks a reason (사유) before an action;
+- :class:`PeriodPicker`: a range of days, with a month and year-to-date when asked;
+- :class:`deskapp.ui.lists.RowsModel`: the base of every short table model;
+- :class:`deskapp.ui.lists.RecordTable`: the table whose Enter or double-click opens a row.
+
+``tests/test_ui_kit.py`` fails when another module defines one of them again.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from deskapp.domain.dates import Period
+from deskapp.domain.fields import SHORT_TEXT_MAX
+from deskapp.ui.date_field import DateField
+from deskapp.ui.errors import error_message
+
+#: The colour of an error line.
+ERROR_STYLE = "color: #b00020;"
 
 _LAST_FOLDER_KEY = "paths/last_folder"
 
@@ -292,3 +331,275 @@ class SavedFileBar(QWidget):
         url = self.folder_url()
         self.opener(url)
         return url
+
+
+class StatusLabel(QLabel):
+    """One line of outcome under a form or table: plain, or red for an error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("알림"))
+
+    def show_text(self, text: str, error: bool = False) -> None:
+        self.setText(text)
+        self.setStyleSheet(ERROR_STYLE if error else "")
+        self.setAccessibleDescription(text)
+
+    def show_error(self, error: BaseException) -> None:
+        self.show_text(error_message(error), error=True)
+
+    def is_error(self) -> bool:
+        return self.styleSheet() == ERROR_STYLE
+
+
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A thin, hidden progress bar for QueryOp.with_progress."""
+    bar = QProgressBar(parent)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+class CellTable(CopyTableView):
+    """A grid of figures whose Enter (or a double-click) opens one cell: what it counts.
+
+    One cell is chosen at a time. :attr:`sig_cell_entered` carries the current index, also
+    when no cell is current, so that the page can say which cells open."""
+
+    sig_cell_entered = Signal(QModelIndex)
+    """Enter or a double-click on a cell: its index (invalid when none is current)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.doubleClicked.connect(self.sig_cell_entered.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_cell_entered.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ReasonDialog(QDialog):
+    """Asks why (사유) before a record is voided, a month reopened or data leaves the application.
+
+    By default the action button is enabled once ``min_length`` characters are typed,
+    and the dialog closes as accepted: connect to ``accepted`` (see :func:`ask_reason`).
+
+    With ``stays_open`` the dialog stays open until the caller says the action went
+    through (:meth:`done_ok`): :attr:`sig_reason` carries what was typed, the caller runs
+    the action (a busy bar in :attr:`bar`) and shows the service's refusal with
+    :meth:`show_error`. ``min_length`` 0 leaves it to the service to judge the reason.
+    """
+
+    sig_reason = Signal(str)
+    """The user confirmed (with ``stays_open``): the reason as typed (stripped)."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        stays_open: bool = False,
+        min_length: int = 1,
+    ) -> None:
+        super().__init__(parent)
+        self._stays_open = stays_open
+        self._min_length = min_length
+        self.setWindowTitle(title)
+        self.setObjectName("reason_dialog")
+        if not stays_open:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setMaxLength(SHORT_TEXT_MAX)
+        self.reason_edit.setAccessibleName(self.tr("사유"))
+        label.setBuddy(self.reason_edit)
+        self.status_label = StatusLabel(self)
+        self.bar = busy_bar(self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        self.ok_button.setDefault(True)
+        self.ok_button.setEnabled(self._enough(""))
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(self._enough(text))
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        self.status_label.setVisible(stays_open)
+        self.setMinimumWidth(440 if stays_open else 420)
+
+    def _enough(self, text: str) -> bool:
+        return len(text.strip()) >= self._min_length
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept(self) -> None:
+        if not self._enough(self.reason()):
+            return
+        if self._stays_open:
+            self.status_label.show_text("")
+            self.sig_reason.emit(self.reason())
+            return
+        super().accept()
+
+    def done_ok(self) -> None:
+        """The action went through: close as accepted."""
+        super().accept()
+
+    def show_error(self, error: BaseException | str) -> None:
+        if isinstance(error, str):
+            self.status_label.show_text(error, error=True)
+        else:
+            self.status_label.show_error(error)
+        self.status_label.show()
+        self.reason_edit.setFocus()
+
+
+def ask_reason(
+    parent: QWidget, title: str, prompt: str, action: str, then: Callable[[str], None]
+) -> ReasonDialog:
+    """Open a ReasonDialog (window-modal); ``then(reason)`` runs when it is accepted."""
+    dialog = ReasonDialog(title, prompt, action, parent)
+    dialog.accepted.connect(lambda: then(dialog.reason()))
+    dialog.open()
+    return dialog
+
+
+class PeriodPicker(QWidget):
+    """A range of days, both included: from … to; the one date-range widget.
+
+    ``labelled`` puts a mnemonic label (``기간(&P):``) before the dates. With ``today``
+    it is the 통계 page's chooser: a group box 기간 offering one month, this year so far
+    (the default) or the range of days; editing a field chooses its kind of period.
+    :attr:`sig_changed` is emitted when a date changes or a typed text cannot be read,
+    so that the page reloads and says what is wrong.
+    """
+
+    sig_changed = Signal()
+    """Either date changed (or was typed wrong)."""
+
+    def __init__(
+        self,
+        start: date,
+        end: date,
+        parent: QWidget | None = None,
+        *,
+        labelled: bool = False,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.from_edit = DateField(start, self.tr("시작일"), self)
+        self.to_edit = DateField(end, self.tr("종료일"), self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
+            edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if today is None:
+            if labelled:
+                caption = QLabel(self.tr("기간(&P):"), self)
+                caption.setBuddy(self.from_edit)
+                layout.addWidget(caption)
+            layout.addWidget(self.from_edit)
+            layout.addWidget(QLabel("~", self))
+            layout.addWidget(self.to_edit)
+            self.setFocusProxy(self.from_edit)
+            return
+        self.box = QGroupBox(self.tr("기간"), self)
+        layout.addWidget(self.box)
+        self._add_presets(today)
+
+    def _add_presets(self, today: date) -> None:
+        box = self.box
+        self.month_radio = QRadioButton(self.tr("월(&M)"), box)
+        self.year_spin = QSpinBox(box)
+        self.year_spin.setRange(1990, today.year + 1)
+        self.year_spin.setValue(today.year)
+        self.year_spin.setSuffix(self.tr("년"))
+        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.month_combo = QComboBox(box)
+        for month in range(1, 13):
+            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
+        self.month_combo.setCurrentIndex(today.month - 1)
+        self.month_combo.setAccessibleName(self.tr("월"))
+
+        self.ytd_radio = QRadioButton(self.tr("올해 누계(&Y)"), box)
+        self.ytd_label = QLabel(f"({date(today.year, 1, 1)} ~ {today})", box)
+        self.range_radio = QRadioButton(self.tr("기간 지정(&R)"), box)
+
+        self.kind = QButtonGroup(self)
+        for radio in (self.month_radio, self.ytd_radio, self.range_radio):
+            self.kind.addButton(radio)
+        # Year to date first: the district reports its table as of a day, from 1 January.
+        self.ytd_radio.setChecked(True)
+        # Editing a field chooses its kind of period: Tab to it and type.
+        self.year_spin.valueChanged.connect(lambda _: self.month_radio.setChecked(True))
+        self.month_combo.activated.connect(lambda _: self.month_radio.setChecked(True))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setParent(box)
+            edit.sig_date_changed.connect(lambda _: self.range_radio.setChecked(True))
+            # Typing a day (a text that reads as one) chooses the range, as Tab to it and type.
+            edit.textEdited.connect(lambda _: self.range_radio.setChecked(True))
+
+        # Two rows keep the page narrow enough for a 1366-pixel screen with the navigation.
+        grid = QGridLayout(box)
+        grid.addWidget(self.month_radio, 0, 0)
+        grid.addWidget(self.year_spin, 0, 1)
+        grid.addWidget(self.month_combo, 0, 2)
+        grid.addWidget(self.ytd_radio, 0, 4)
+        grid.addWidget(self.ytd_label, 0, 5, 1, 3)
+        grid.addWidget(self.range_radio, 1, 0)
+        grid.addWidget(self.from_edit, 1, 1, 1, 2)
+        grid.addWidget(QLabel("~", box), 1, 3, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.to_edit, 1, 4, 1, 2)
+        grid.setColumnStretch(8, 1)
+        self.setFocusProxy(self.month_radio)
+
+    def focus_order(self) -> list[QWidget]:
+        if self._today is None:
+            return [self.from_edit, self.to_edit]
+        return [
+            self.month_radio,
+            self.year_spin,
+            self.month_combo,
+            self.ytd_radio,
+            self.range_radio,
+            self.from_edit,
+            self.to_edit,
+        ]
+
+    def set_period(self, period: Period) -> None:
+        """Show a range of days (with presets: choose the range)."""
+        self.from_edit.set_day(period.start)
+        self.to_edit.set_day(period.end)
+        if self._today is not None:
+            self.range_radio.setChecked(True)
+
+    def period(self) -> Period:
+        """The chosen period; ValidationError (Korean) when the dates are reversed."""
+        if self._today is not None:
+            if self.month_radio.isChecked():
+                return Period.month(self.year_spin.value(), int(self.month_combo.currentData()))
+            if self.ytd_radio.isChecked():
+                return Period(date(self._today.year, 1, 1), self._today)
+        return Period(self.from_edit.day(), self.to_edit.day())

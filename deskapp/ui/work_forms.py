@@ -187,7 +187,7 @@ class ReferralForm(FormPanel):
             for o in self._all
             if not text or text in o.employer_name or text in o.occupation or text in o.opening_no
         ]
-        self.model.set_items(shown)
+        self.model.set_rows(shown)
         self.table.select_row(0)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:

@@ -63,7 +63,6 @@ from deskapp.ui.lists import (
     EmployerListModel,
     FollowUpModel,
     OpeningListModel,
-    PeriodFilter,
     PlacementListModel,
     RecordListModel,
     RecordTable,
@@ -73,6 +72,7 @@ from deskapp.ui.lists import (
 )
 from deskapp.ui.reassign import ReassignDialog
 from deskapp.ui.search import DEBOUNCE_MS, SeekerSearch
+from deskapp.ui.widgets import PeriodPicker
 from deskapp.ui.work_forms import OutcomeForm
 from deskapp.ui.workers import QueryOp
 
@@ -133,7 +133,7 @@ class WorkPage(QWidget):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
-    def _read_period(self, period_filter: PeriodFilter, *models: RecordListModel) -> Period | None:
+    def _read_period(self, period_filter: PeriodPicker, *models: RecordListModel) -> Period | None:
         """The period typed; when it is wrong (a day that is not one, or reversed) None,
         the error said until the period is fixed (a list loaded meanwhile does not take it
         away) and ``models`` emptied, so that no answer for an earlier text is shown."""
@@ -262,7 +262,7 @@ class TodayPage(WorkPage):
         if serial != self._serial:
             return
         # The service lists a counselor's own desk; others see the working desk's.
-        self.follow_up_model.set_items([s for s in found if s.desk == desk])
+        self.follow_up_model.set_rows([s for s in found if s.desk == desk])
         if self.follow_up_model.rowCount() and self.follow_up_table.current_row() < 0:
             self.follow_up_table.select_row(0)
         self._count()
@@ -635,7 +635,7 @@ class SessionsPage(WorkPage):
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         today = ctx.today()
-        self.period_filter = PeriodFilter(date(today.year, today.month, 1), today, self)
+        self.period_filter = PeriodPicker(date(today.year, today.month, 1), today, self)
         self.period_filter.sig_changed.connect(self.changed)
         self.desk_filter = DeskFilter(ctx, self, own_work=True)
         self.desk_filter.currentIndexChanged.connect(lambda _i: self.changed())
@@ -690,7 +690,7 @@ class ReferralsPage(WorkPage):
         self.referral_model.sig_loaded.connect(self._referrals_loaded)
         self.referral_table = self._table(self.referral_model, self.tr("결과를 기다리는 알선"))
 
-        self.period_filter = PeriodFilter(date(today.year, 1, 1), today, self)
+        self.period_filter = PeriodPicker(date(today.year, 1, 1), today, self)
         self.period_filter.sig_changed.connect(self.changed)
         self.placement_desk = DeskFilter(ctx, self, own_work=True)
         self.placement_desk.currentIndexChanged.connect(lambda _i: self.changed())

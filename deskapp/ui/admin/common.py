@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError, ValidationError
-from deskapp.ui.errors import error_message
-
-ERROR_STYLE = "color: #b00020;"
+from deskapp.ui.widgets import ERROR_STYLE as ERROR_STYLE
+from deskapp.ui.widgets import StatusLabel as StatusLabel
+from deskapp.ui.widgets import busy_bar as busy_bar
 
 
 def local_time(at: datetime) -> datetime:
@@ -43,36 +43,6 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return QCoreApplication.translate("admin", "{n:,} KB").format(n=max(1, round(size / 1024)))
     return QCoreApplication.translate("admin", "{n:,.1f} MB").format(n=size / (1024 * 1024))
-
-
-class StatusLabel(QLabel):
-    """One line of outcome under a form or table: plain, or red for an error."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(self.tr("알림"))
-
-    def show_text(self, text: str, error: bool = False) -> None:
-        self.setText(text)
-        self.setStyleSheet(ERROR_STYLE if error else "")
-        self.setAccessibleDescription(text)
-
-    def show_error(self, error: BaseException) -> None:
-        self.show_text(error_message(error), error=True)
-
-    def is_error(self) -> bool:
-        return self.styleSheet() == ERROR_STYLE
-
-
-def busy_bar(parent: QWidget) -> QProgressBar:
-    """A thin, hidden progress bar for QueryOp.with_progress."""
-    bar = QProgressBar(parent)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.hide()
-    return bar
 
 
 class FieldErrors:

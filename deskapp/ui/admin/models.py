@@ -1,118 +1,19 @@
 """Table models of the administrator screens: accounts, account events, access log, backups.
 
-Each model holds the frozen rows a service returned and hands them to the view
-in batches (``canFetchMore``/``fetchMore``), so that a long access log does not
-make the view lay out thousands of rows at once.
+Each is a :class:`deskapp.ui.lists.RowsModel`: the frozen rows a service returned,
+handed to the view in batches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QObject
 
 from deskapp.domain.audit import AccessAction
 from deskapp.services.accounts import AccountEventItem, UserItem
 from deskapp.services.audit import AccessEntry
 from deskapp.services.backup import BackupInfo
 from deskapp.ui.admin.common import desk_text, local_time, size_text, time_text, utc_now
-
-Index = QModelIndex | QPersistentModelIndex
-#: The data role that returns the row's item itself (a UserItem, an AccessEntry...).
-ItemRole = Qt.ItemDataRole.UserRole + 1
-_BATCH = 200
-_DIMMED = QBrush(QColor("#808080"))
-#: The type of a model's rows (a service's frozen item).
-T = TypeVar("T")
-
-
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """Frozen rows shown in columns; subclasses give the headings and the cell texts."""
-
-    def __init__(self, parent: QObject | None = None, batch: int = _BATCH) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-        self._shown = 0
-        self._batch = batch
-        self._headings: tuple[str, ...] = ()
-        self._right: frozenset[int] = frozenset()
-        self._cells: tuple[Callable[[T], str], ...] = ()
-
-    def _columns(
-        self, columns: Sequence[tuple[str, Callable[[T], str]]], right: Sequence[int] = ()
-    ) -> None:
-        self._headings = tuple(heading for heading, _ in columns)
-        self._cells = tuple(cell for _, cell in columns)
-        self._right = frozenset(right)
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._shown = min(self._batch, len(self._rows))
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        """Every row held, shown or not yet fetched by the view."""
-        return list(self._rows)
-
-    def total(self) -> int:
-        return len(self._rows)
-
-    def item(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < self._shown else None
-
-    # -- Qt ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headings)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        count = min(self._batch, len(self._rows) - self._shown)
-        if count <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
-        self._shown += count
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headings[section] if 0 <= section < len(self._headings) else None
-        return section + 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown:
-            return None
-        column = index.column()
-        if not 0 <= column < len(self._cells):
-            return None
-        item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[column](item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _DIMMED if self.dimmed(item) else None
-        if role == ItemRole:
-            return item
-        return None
-
-    def dimmed(self, item: T) -> bool:
-        """Whether a row is shown greyed (a disabled account, say)."""
-        return False
+from deskapp.ui.lists import RowsModel
 
 
 class UsersModel(RowsModel[UserItem]):

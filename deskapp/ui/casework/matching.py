@@ -40,7 +40,7 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
 from deskapp.ui.context import desk_short_name
-from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.lists import RecordTable
 from deskapp.ui.widgets import ask_once
 from deskapp.ui.workers import QueryOp
 
@@ -83,7 +83,7 @@ class MatchesDialog(QDialog):
         self.prompt: QMessageBox | None = None
         self.model = model
         model.setParent(self)
-        self.table = RecordTableView(self)
+        self.table = RecordTable(self, plain=True)
         self.table.setObjectName("matches")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -92,7 +92,7 @@ class MatchesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.sig_row_entered.connect(self.refer)
+        self.table.sig_activated.connect(self.refer)
         self.table.selectionModel().currentRowChanged.connect(self._show_reason)
         self.reason_label = QLabel(self)
         self.reason_label.setObjectName("match_reason")

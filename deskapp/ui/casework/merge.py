@@ -195,7 +195,7 @@ class SeekerPicker(SeekerLookup):
         if not self._current():
             self._wait_then(self._enter)
             return
-        found = self.model.items()
+        found = self.model.rows()
         exact = next((item for item in found if item.seeker_no == text), None)
         if exact is None and len(found) == 1:
             exact = found[0]

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from deskapp.services.matching import Match
 from deskapp.services.registration_periods import Expiring
 from deskapp.services.rules.follow_up import WorkItem
-from deskapp.ui.admin.models import ItemRole, RowsModel
 from deskapp.ui.context import desk_short_name
+from deskapp.ui.lists import ItemRole, RowsModel
 
 __all__ = [
     "ExpiringModel",

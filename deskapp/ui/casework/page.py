@@ -38,8 +38,9 @@ from deskapp.services.registration_periods import Expiring
 from deskapp.services.rules.follow_up import DEFAULT_NO_CONTACT_DAYS, WorkItem
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel, expiring_label
+from deskapp.ui.lists import RecordTable
 from deskapp.ui.outreach import OutreachItemsModel
-from deskapp.ui.review.common import LoadingTab, RecordTableView
+from deskapp.ui.review.common import LoadingTab
 from deskapp.ui.widgets import fit_columns
 from deskapp.ui.workers import QueryOp
 
@@ -133,23 +134,23 @@ class FollowUpPage(LoadingTab):
         self.heading.setFont(font)
         team = actor.can(Permission.REVIEW)  # every desk's lines: say whose each is
         self.work_model = WorkItemsModel(self, team)
-        self.work_table = RecordTableView(self)
+        self.work_table = RecordTable(self, plain=True)
         self.work_table.setObjectName("worklist")
         self.work_table.setAccessibleName(self.tr("사후관리 목록"))
         self.work_table.setModel(self.work_model)
-        self.work_table.sig_row_entered.connect(self._entered)
+        self.work_table.sig_activated.connect(self._entered)
         self.expiring_model = ExpiringModel(self, team)
-        self.expiring_table = RecordTableView(self)
+        self.expiring_table = RecordTable(self, plain=True)
         self.expiring_table.setObjectName("expiring")
         self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
         self.expiring_table.setModel(self.expiring_model)
-        self.expiring_table.sig_row_entered.connect(lambda _row: self.renew())
+        self.expiring_table.sig_activated.connect(lambda _row: self.renew())
         self.outreach_model = OutreachItemsModel(self)
-        self.outreach_table = RecordTableView(self)
+        self.outreach_table = RecordTable(self, plain=True)
         self.outreach_table.setObjectName("outreach_due")
         self.outreach_table.setAccessibleName(self.tr("기업 접촉 할 일"))
         self.outreach_table.setModel(self.outreach_model)
-        self.outreach_table.sig_row_entered.connect(self._employer_entered)
+        self.outreach_table.sig_activated.connect(self._employer_entered)
         # 내용, the seeker or opening, and 할 일 use the free width; the rest fit their text.
         fit_columns(self.work_table, -1)
         fit_columns(self.expiring_table, 2)

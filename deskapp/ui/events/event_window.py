@@ -40,11 +40,10 @@ from deskapp.ui.events.forms import (
     WalkInForm,
 )
 from deskapp.ui.events.models import EmployersModel, ParticipantsModel, table
-from deskapp.ui.forms import FormPanel, ask_reason, open_form
+from deskapp.ui.forms import FormPanel, open_form
 from deskapp.ui.history_view import HistoryPanel
-from deskapp.ui.lists import day_text
-from deskapp.ui.review.common import RecordTableView
-from deskapp.ui.widgets import shortcut_buttons
+from deskapp.ui.lists import RecordTable, day_text
+from deskapp.ui.widgets import ask_reason, shortcut_buttons
 from deskapp.ui.workers import QueryOp
 
 _STAGE_KEYS = {getattr(Qt.Key, f"Key_{n}"): stage for n, stage in enumerate(STAGES, start=1)}
@@ -54,7 +53,7 @@ _AFTER_INTERVIEW = {"1차합격", "2차합격", HIRED}
 _Change = tuple[bool, str | None, str | None]
 
 
-class ParticipantTable(RecordTableView):
+class ParticipantTable(RecordTable):
     """The participants; Space and 1–6 change the current one's 면접 and 결과."""
 
     sig_toggle_interview = Signal(int)
@@ -129,14 +128,14 @@ class EventWindow(QDialog):
         self.employer_model = EmployersModel(self)
         self.employers = table(self, "event_employers", self.tr("참여업체"), self.employer_model)
         self.participant_model = ParticipantsModel(self)
-        self.participants = ParticipantTable(self)
+        self.participants = ParticipantTable(self, plain=True)
         self.participants.setObjectName("event_participants")
         self.participants.setAccessibleName(self.tr("참여자"))
         self.participants.setModel(self.participant_model)
         self.participants.horizontalHeader().setStretchLastSection(True)
         self.participants.sig_toggle_interview.connect(self._toggle_interview)
         self.participants.sig_stage.connect(self._stage)
-        self.participants.sig_row_entered.connect(self._open_seeker)
+        self.participants.sig_activated.connect(self._open_seeker)
         self.stage_combo = QComboBox(self)
         self.stage_combo.setAccessibleName(self.tr("결과"))
         self.stage_combo.addItem(self.tr("(없음)"), "")
@@ -176,7 +175,7 @@ class EventWindow(QDialog):
         self.tabs.addTab(people, self.tr("참여자(&2)"))
         self.history = EventHistory(ctx, RecordKind.EVENT, event_no, self)
         self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
-        self.employers.sig_row_entered.connect(self.change_employer)
+        self.employers.sig_activated.connect(self.change_employer)
         buttons, self.buttons = shortcut_buttons(
             self,
             (

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QWidget
 from deskapp.domain.events import EventReport
 from deskapp.reports.events import TOTAL, Layout, table_rows
 from deskapp.services.events import Behind, EmployerEntry, EventRow, ParticipantEntry
-from deskapp.ui.admin.models import Index, RowsModel
-from deskapp.ui.lists import day_text
-from deskapp.ui.review.common import RecordTableView
+from deskapp.ui.lists import Index, RecordTable, RowsModel, day_text
 
 
 def _count(value: int) -> str:
@@ -153,9 +151,9 @@ class BehindModel(RowsModel[Behind]):
         )
 
 
-def table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTableView:
+def table(parent: QWidget, name: str, title: str, model: RowsModel[Any]) -> RecordTable:
     """A read-only table of ``model`` whose Enter opens the current row."""
-    view = RecordTableView(parent)
+    view = RecordTable(parent, plain=True)
     view.setObjectName(name)
     view.setAccessibleName(title)
     view.setModel(model)

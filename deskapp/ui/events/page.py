@@ -9,6 +9,7 @@ Every query runs in a worker (QueryOp).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,9 +35,10 @@ from deskapp.ui.errors import error_message
 from deskapp.ui.events.event_window import EventWindow
 from deskapp.ui.events.forms import EventForm
 from deskapp.ui.events.models import EventsModel, table
-from deskapp.ui.events.report import PeriodBox, ReportPanel, kind_combo
-from deskapp.ui.forms import FormDialog, ReasonDialog, ask_reason, open_form
+from deskapp.ui.events.report import ReportPanel, kind_combo
+from deskapp.ui.forms import FormDialog, open_form
 from deskapp.ui.lists import day_text
+from deskapp.ui.widgets import PeriodPicker, ReasonDialog, ask_reason
 from deskapp.ui.work_views import WorkPage
 from deskapp.ui.workers import QueryOp
 
@@ -55,7 +57,8 @@ class EventsPage(WorkPage):
         self.form: QDialog | None = None
         self.window_: EventWindow | None = None
         self._serial = 0
-        self.period_box = PeriodBox(ctx.today(), self)
+        year = ctx.today().year
+        self.period_box = PeriodPicker(date(year, 1, 1), date(year, 12, 31), self, labelled=True)
         self.kind_combo = kind_combo(self)
         kind_label = QLabel(self.tr("구분(&K):"), self)
         kind_label.setBuddy(self.kind_combo)
@@ -84,7 +87,7 @@ class EventsPage(WorkPage):
         top.addWidget(new_button)
         self.list_model = EventsModel(self)
         self.list = table(self, "event_list", self.tr("행사 목록"), self.list_model)
-        self.list.sig_row_entered.connect(self.open_row)
+        self.list.sig_activated.connect(self.open_row)
         self.report = ReportPanel(ctx, self)
         self.report.sig_grouping_changed.connect(self.reload)
         self.tabs = QTabWidget(self)

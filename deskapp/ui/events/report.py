@@ -10,14 +10,11 @@ and why.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,47 +31,16 @@ from deskapp.domain.events import MEASURE_LABELS, EventGrouping, EventKind, Even
 from deskapp.reports.events import write_events_workbook
 from deskapp.services.events import Behind
 from deskapp.ui.context import WorkContext
-from deskapp.ui.date_field import DateField
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.models import BehindModel, ReportModel, table
-from deskapp.ui.forms import ReasonDialog, ask_reason
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.widgets import (
+    CellTable,
+    ReasonDialog,
+    announce_saved,
+    ask_reason,
+    ask_save_path,
+)
 from deskapp.ui.workers import QueryOp
-
-
-class PeriodBox(QWidget):
-    """기간: from ~ to, this year by default."""
-
-    sig_changed = Signal()
-    """Either end changed."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.from_edit = self._edit(date(today.year, 1, 1), self.tr("시작일"))
-        self.to_edit = self._edit(date(today.year, 12, 31), self.tr("종료일"))
-        label = QLabel(self.tr("기간(&P):"), self)
-        label.setBuddy(self.from_edit)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("~", self))
-        layout.addWidget(self.to_edit)
-
-    def _edit(self, day: date, name: str) -> DateField:
-        edit = DateField(day, name, self)
-        # A day typed reloads; a wrong text too, so that the page says what is wrong.
-        edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
-        edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
-        return edit
-
-    def set_period(self, period: Period) -> None:
-        self.from_edit.set_day(period.start)
-        self.to_edit.set_day(period.end)
-
-    def period(self) -> Period:
-        """The period chosen; ValidationError (Korean) when its ends are reversed."""
-        return Period(self.from_edit.day(), self.to_edit.day())
 
 
 def kind_combo(parent: QWidget) -> QComboBox:
@@ -85,30 +51,6 @@ def kind_combo(parent: QWidget) -> QComboBox:
         combo.addItem(kind.value, kind.value)
     combo.setAccessibleName(QCoreApplication.translate("EventsPage", "구분"))
     return combo
-
-
-class ReportTable(CopyTableView):
-    """The report's cells: Enter (or a double-click) on a number asks what is behind it."""
-
-    sig_cell_entered = Signal(int, int)
-    """Enter or a double-click on a cell: its row and column."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.doubleClicked.connect(self._entered)
-
-    def _entered(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.sig_cell_entered.emit(index.row(), index.column())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._entered(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class ReportPanel(QWidget):
@@ -141,12 +83,12 @@ class ReportPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.model = ReportModel(self)
-        self.view = ReportTable(self)
+        self.view = CellTable(self)
         self.view.setObjectName("event_report")
         self.view.setAccessibleName(self.tr("행사 실적"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.sig_cell_entered.connect(self.open_behind)
+        self.view.sig_cell_entered.connect(self._entered)
         self.can_export = ctx.actor.can(Permission.EXPORT_STATISTICS)
         self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
         self.export_button.setAutoDefault(False)
@@ -195,6 +137,10 @@ class ReportPanel(QWidget):
             self.export_button.setToolTip(self.tr("보이는 실적표를 엑셀 파일로 저장합니다."))
 
     # -- behind a number ---------------------------------------------------------------
+
+    def _entered(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_behind(index.row(), index.column())
 
     def open_behind(self, row: int, column: int) -> BehindDialog | None:
         report, measure = self.model.report, self.model.measure(column)
@@ -292,7 +238,7 @@ class BehindDialog(QDialog):
         self.caption.setWordWrap(True)
         self.model = BehindModel(self)
         self.view = table(self, "behind", self.tr("실적 명단"), self.model)
-        self.view.sig_row_entered.connect(self._entered)
+        self.view.sig_activated.connect(self._entered)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

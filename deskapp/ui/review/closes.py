@@ -28,10 +28,10 @@ from deskapp.domain.stats import StatsTable
 from deskapp.services.month_close import CloseInfo
 from deskapp.services.rules.month_check import MonthUnfinished
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review.common import LoadingTab, MonthPicker, ReasonDialog, record_kind_text
+from deskapp.ui.review.common import LoadingTab, MonthPicker, record_kind_text
 from deskapp.ui.review.models import ClosesModel
 from deskapp.ui.stats_models import StatsTableModel
-from deskapp.ui.widgets import CopyTableView
+from deskapp.ui.widgets import CopyTableView, ReasonDialog
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["CloseConfirmDialog", "ClosesTab"]
@@ -349,6 +349,8 @@ class ClosesTab(LoadingTab):
             ),
             self.tr("마감 해제"),
             self,
+            stays_open=True,
+            min_length=0,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_reason.connect(lambda reason: self._reopen(dialog, year, number, reason))

@@ -1,5 +1,6 @@
-"""Pieces the 검토 tabs share: a month picker, a table that opens rows by Enter, a reason
-dialog, background loading with stale results dropped, and the Korean names of things."""
+"""Pieces the 검토 tabs share: a month picker, background loading with stale results
+dropped, and the Korean names of things (the table and the reason dialog are the UI kit's:
+:class:`deskapp.ui.lists.RecordTable`, :class:`deskapp.ui.widgets.ReasonDialog`)."""
 
 from __future__ import annotations
 
@@ -7,34 +8,25 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from deskapp.domain.dates import Period
-from deskapp.domain.fields import SHORT_TEXT_MAX
 from deskapp.ui.admin.common import StatusLabel, busy_bar, local_time
-from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import QueryOp
 
 __all__ = [
     "LoadingTab",
     "MonthPicker",
-    "ReasonDialog",
-    "RecordTableView",
     "StatusLabel",
     "busy_bar",
     "compact_rows",
@@ -141,90 +133,6 @@ class MonthPicker(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         return [self.year_spin, self.month_combo]
-
-
-class RecordTableView(CopyTableView):
-    """A read-only table whose Enter (or a double-click) opens the current row."""
-
-    sig_row_entered = Signal(int)
-    """Enter or a double-click on a row: the row number in the model."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doubleClicked.connect(self._entered)
-
-    def _entered(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.sig_row_entered.emit(index.row())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter means "open"; with Ctrl it is left to the page's shortcut (검토 완료).
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        editing = self.state() == self.State.EditingState
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and not editing:
-            self._entered(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class ReasonDialog(QDialog):
-    """Asks a reason (사유); stays open until the caller says the action went through.
-
-    :attr:`sig_reason` carries what was typed, empty or not: the service (or the
-    caller) decides whether it is enough, and its message is shown in the dialog.
-    """
-
-    sig_reason = Signal(str)
-    """The user confirmed: the reason as typed (stripped)."""
-
-    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName("review_reason_dialog")
-        label = QLabel(prompt, self)
-        label.setWordWrap(True)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.reason_edit.setAccessibleName(self.tr("사유"))
-        label.setBuddy(self.reason_edit)
-        self.status_label = StatusLabel(self)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.bar = busy_bar(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-    def accept(self) -> None:
-        self.status_label.show_text("")
-        self.sig_reason.emit(self.reason())
-
-    def done_ok(self) -> None:
-        """The action went through: close as accepted."""
-        super().accept()
-
-    def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, str):
-            self.status_label.show_text(error, error=True)
-        else:
-            self.status_label.show_error(error)
-        self.reason_edit.setFocus()
 
 
 class LoadingTab(QWidget):

@@ -35,9 +35,10 @@ from deskapp.domain.errors import DeskappError
 from deskapp.domain.stats import DrillRow
 from deskapp.reports.rows import write_rows
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review.common import ReasonDialog, RecordTableView, StatusLabel, busy_bar
+from deskapp.ui.lists import RecordTable
+from deskapp.ui.review.common import StatusLabel, busy_bar
 from deskapp.ui.review.models import DrillModel, measure_of
-from deskapp.ui.widgets import announce_saved, ask_save_path
+from deskapp.ui.widgets import ReasonDialog, announce_saved, ask_save_path
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["DrillDownDialog", "open_drill_down"]
@@ -96,13 +97,13 @@ class DrillDownDialog(QDialog):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = DrillModel(measure, self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("통계 상세 목록"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._row_entered)
+        self.view.sig_activated.connect(self._row_entered)
         self.status_label = StatusLabel(self)
         self.bar = busy_bar(self)
 
@@ -221,6 +222,8 @@ class DrillDownDialog(QDialog):
             ),
             self.tr("계속"),
             self,
+            stays_open=True,
+            min_length=0,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_reason.connect(lambda reason: self._reason_given(dialog, reason))

@@ -21,7 +21,8 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.services.rules.integrity import FLAG_LABELS, Flag
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review.common import LoadingTab, MonthPicker, RecordTableView, compact_rows
+from deskapp.ui.lists import RecordTable
+from deskapp.ui.review.common import LoadingTab, MonthPicker, compact_rows
 from deskapp.ui.review.drill_down import DrillDownDialog, open_drill_down
 from deskapp.ui.review.models import FlagsModel, TallyModel, flag_tally
 from deskapp.ui.widgets import CopyTableView
@@ -80,14 +81,14 @@ class FlagsTab(LoadingTab):
         compact_rows(self.tally_view)
 
         self.model = FlagsModel(self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("점검 신호"))
         self.view.setToolTip(self.tr("Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._row_entered)
+        self.view.sig_activated.connect(self._row_entered)
 
         top = QHBoxLayout()
         top.addWidget(period_label)

@@ -31,7 +31,7 @@ from deskapp.services.placement_review import ReviewItem
 from deskapp.services.rules.integrity import FLAG_LABELS, Flag
 from deskapp.services.targets import Achievement
 from deskapp.ui.admin.common import desk_text
-from deskapp.ui.admin.models import ItemRole, RowsModel
+from deskapp.ui.lists import ItemRole, RowsModel
 from deskapp.ui.review.common import percent_text, record_kind_text, stamp_text
 
 __all__ = [
@@ -408,7 +408,7 @@ class DrillModel(RowsModel[DrillRow]):
         super().set_rows(rows)
 
     def headings(self) -> list[str]:
-        return list(self._headings)
+        return [column.title for column in self.columns]
 
     def cells(self, row: DrillRow) -> list[Any]:
         """One record as written to a file: the number, the date (a date), texts."""

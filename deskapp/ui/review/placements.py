@@ -22,7 +22,8 @@ from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS
 from deskapp.services.placement_review import ReviewItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review.common import LoadingTab, MonthPicker, RecordTableView, compact_rows
+from deskapp.ui.lists import RecordTable
+from deskapp.ui.review.common import LoadingTab, MonthPicker, compact_rows
 from deskapp.ui.review.models import PlacementsModel, TallyModel, placement_tally
 from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import QueryOp
@@ -71,7 +72,7 @@ class PlacementsTab(LoadingTab):
         compact_rows(self.tally_view)
 
         self.model = PlacementsModel(self)
-        self.view = RecordTableView(self)
+        self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("검토할 취업"))
         self.view.setToolTip(
@@ -81,7 +82,7 @@ class PlacementsTab(LoadingTab):
         )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.sig_row_entered.connect(self._row_entered)
+        self.view.sig_activated.connect(self._row_entered)
 
         self.review_action = QAction(self.tr("검토 완료"), self)
         self.review_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
