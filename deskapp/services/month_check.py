@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.domain.dates import Period, add_months
 from deskapp.domain.desks import DESKS
 from deskapp.domain.privacy import mask
+from deskapp.i18n import noop, translate
 from deskapp.services.browse import contact_due
 from deskapp.services.casework import (
     EVENT_FOLLOW_UP_AFTER,
@@ -51,6 +52,7 @@ from deskapp.services.casework import (
     referral_pending,
     retention_due,
 )
+from deskapp.services.translated import Translated
 from deskapp.store.models import (
     CounselingSession,
     JobSeeker,
@@ -62,8 +64,12 @@ from deskapp.store.models import (
 if TYPE_CHECKING:
     from deskapp.services.review import Flag
 
-#: The three groups: attribute and Korean title.
-GROUPS = (("unreviewed", "미검토 취업"), ("overdue", "기한 지난 사후관리"), ("flags", "점검 신호"))
+#: The three groups: attribute and title (shown in the language spoken).
+GROUPS = (
+    ("unreviewed", Translated("month_check", noop("month_check", "Unreviewed placements"))),
+    ("overdue", Translated("month_check", noop("month_check", "Overdue follow-ups"))),
+    ("flags", Translated("month_check", noop("month_check", "Review flags"))),
+)
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,9 @@ def collect(
             mask(name) or "",
             codes[desk_id],
             day,
-            f"미검토 취업 ({kind}, 입력 {names.get(by or -1, '?')})",
+            translate("month_check", "Unreviewed placement ({kind}, entered by {user})").format(
+                kind=kind, user=names.get(by or -1, "?")
+            ),
         )
         for pid, sid, name, desk_id, day, kind, by in session.execute(
             select(
@@ -196,7 +204,9 @@ def collect(
                     mask(name) or "",
                     codes[desk_id],
                     retention_due(day, months),
-                    f"취업 {day.isoformat()}: {months}개월 고용유지 확인 안 함",
+                    translate(
+                        "month_check", "Placement {date}: {months}-month retention not checked"
+                    ).format(date=day.isoformat(), months=months),
                 )
             )
 
@@ -222,7 +232,10 @@ def collect(
                 mask(name) or "",
                 codes[desk_id],
                 due or day,
-                f"상담 {day.isoformat()}: 다음 연락일 지남, 그 뒤 상담 없음",
+                translate(
+                    "month_check",
+                    "Session {date}: next contact date passed, no session since",
+                ).format(date=day.isoformat()),
             )
         )
 
@@ -241,7 +254,9 @@ def collect(
                 mask(name) or "",
                 codes[desk_id],
                 day + wait,
-                f"알선 {day.isoformat()}: 결과 대기",
+                translate("month_check", "Referral {date}: result pending").format(
+                    date=day.isoformat()
+                ),
             )
         )
 
@@ -265,7 +280,9 @@ def collect(
                     mask(item.seeker_name) or "",
                     codes[desks[item.seeker_id]],
                     item.due,
-                    f"행사 미취업자 사후관리: {item.detail}",
+                    translate(
+                        "month_check", "Follow-up of an event participant not placed: {detail}"
+                    ).format(detail=item.detail),
                 )
             )
 
