@@ -17,7 +17,7 @@ from deskapp.services.records import MASKED_WARNING
 from deskapp.services.workspace import Workspace
 
 #: A seeker sheet without its 등록창구 column, and an opening of an employer nowhere.
-SHEETS = {
+SHEETS: dict[str, list[list[object]]] = {
     "구직자": [["구직자번호", "성명", "등록일"], ["S1", "김민수", "2018-01-01"]],
     "구인": [
         ["구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"],
