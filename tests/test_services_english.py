@@ -84,6 +84,9 @@ def test_account_refusals_speak_the_language_spoken(
     with pytest.raises(AuthenticationFailed) as refused:
         workspace.accounts.authenticate("admin", "not-the-password-1")
     assert str(refused.value) == wrong
+    with pytest.raises(AuthenticationFailed) as no_account:  # said alike: no account probing
+        workspace.accounts.authenticate("nobody", "not-the-password-1")
+    assert str(no_account.value) == wrong
     with pytest.raises(NotFound) as unknown:
         workspace.accounts.set_active(admin, "nobody", False)
     assert str(unknown.value) == missing
