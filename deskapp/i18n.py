@@ -102,3 +102,33 @@ def noop(context: str, source: str) -> str:
     """Mark ``source`` for the catalogue without translating it: translate it where shown."""
     del context
     return source
+
+
+class Translated(str):
+    """An English source kept in a constant that other code shows as a plain string: printed
+    (``str``, an f-string) or formatted (``.format``), it gives the text in the language
+    spoken at that moment. ``Translated("ctx", noop("ctx", "English"))``; it compares and
+    hashes as its English source. Prefer :func:`noop` and :func:`translate` where the text
+    is shown."""
+
+    context: str
+
+    def __new__(cls, context: str, source: str) -> Translated:
+        """The English ``source`` of ``context``."""
+        text = super().__new__(cls, source)
+        text.context = context
+        return text
+
+    def text(self) -> str:
+        """The text in the language spoken."""
+        return translate(self.context, str.__str__(self))
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        """The text in the language spoken, formatted."""
+        return self.text().format(*args, **kwargs)

@@ -15,7 +15,7 @@ from conftest import PASSWORD, counselor_at, rows
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from deskapp.domain.records import Role
-from deskapp.services.accounts import WRONG, AccountService
+from deskapp.services.accounts import AccountService
 from deskapp.services.workspace import Workspace
 from deskapp.store.models import utcnow
 
@@ -63,7 +63,7 @@ def test_twelve_wrong_passwords_at_once_lock_the_account_at_the_fifth(
     assert len(messages) == ATTEMPTS, outcomes
     # One after another: four wrong, the fifth locks, the seven after it meet the lock.
     assert sorted(messages) == sorted(
-        [WRONG] * 4
+        ["사용자 이름 또는 비밀번호가 맞지 않습니다."] * 4
         + ["비밀번호가 5번 틀려 계정을 10분 동안 잠갔습니다."]
         + ["계정이 잠겨 있습니다. 10분 뒤에 다시 시도하세요."] * 7
     )

@@ -35,6 +35,7 @@ from deskapp.domain.errors import (
 )
 from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
+from deskapp.i18n import noop, translate
 from deskapp.services.audit import write_access
 from deskapp.services.authority import confirm_account
 from deskapp.store.database import Database, token_hash
@@ -53,7 +54,7 @@ def _hasher() -> PasswordHasher:
 
 
 PASSWORD_MIN = 8
-WRONG = "사용자 이름 또는 비밀번호가 맞지 않습니다."
+WRONG = noop("accounts", "The user name or password is incorrect.")
 
 
 def hash_password(password: str) -> str:
@@ -64,16 +65,26 @@ def hash_password(password: str) -> str:
 def check_password_rules(password: str) -> None:
     """A new password: at least 8 characters with letters and digits."""
     if len(password) < PASSWORD_MIN:
-        raise ValidationError("비밀번호", f"{PASSWORD_MIN}자 이상이어야 합니다.")
+        raise ValidationError(
+            "비밀번호",  # korean-data
+            translate("accounts", "Must be at least {n} characters.").format(n=PASSWORD_MIN),
+        )
     if not re.search(r"\d", password) or not re.search(r"[^\d\s]", password):
-        raise ValidationError("비밀번호", "문자와 숫자를 함께 써야 합니다.")
+        raise ValidationError(
+            "비밀번호",  # korean-data
+            translate("accounts", "Must contain both letters and digits."),
+        )
 
 
 def check_username(username: str) -> str:
     name = username.strip()
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.\-]{1,39}", name):
         raise ValidationError(
-            "사용자 이름", f"'{username}': 영문자로 시작하는 2~40자 영문·숫자여야 합니다."
+            "사용자 이름",  # korean-data
+            translate(
+                "accounts",
+                "'{name}': must be 2 to 40 letters and digits, starting with a letter.",
+            ).format(name=username),
         )
     return name
 
@@ -154,27 +165,38 @@ class AccountService:
                     None,
                     AccessAction.LOGIN_FAILED,
                     username=None if user is None else user.username,
-                    detail="없는 계정" if user is None else "사용 중지된 계정",
+                    detail=translate("accounts", "No such account")
+                    if user is None
+                    else translate("accounts", "Disabled account"),
                 )
-                outcome = WRONG
+                outcome = translate("accounts", WRONG)
             elif user.locked_until is not None and user.locked_until > now:
                 minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
                 write_access(
-                    session, self._actor(user), AccessAction.LOGIN_FAILED, detail="잠긴 계정"
+                    session,
+                    self._actor(user),
+                    AccessAction.LOGIN_FAILED,
+                    detail=translate("accounts", "Locked account"),
                 )
-                outcome = f"계정이 잠겨 있습니다. {minutes}분 뒤에 다시 시도하세요."
+                outcome = translate(
+                    "accounts", "The account is locked. Try again in {minutes} min."
+                ).format(minutes=minutes)
             elif not self._verify(user, password):
                 user.failed_logins += 1
-                detail = f"비밀번호 틀림 ({user.failed_logins}회째)"
-                outcome = WRONG
+                failures = user.failed_logins
+                detail = translate("accounts", "Wrong password (attempt {n})").format(n=failures)
+                outcome = translate("accounts", WRONG)
                 if user.failed_logins >= MAX_FAILED_LOGINS:
                     user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                     user.failed_logins = 0
-                    detail += f", {LOCK_MINUTES}분 잠금"
-                    outcome = (
-                        f"비밀번호가 {MAX_FAILED_LOGINS}번 틀려 계정을 "
-                        f"{LOCK_MINUTES}분 동안 잠갔습니다."
-                    )
+                    detail = translate(
+                        "accounts", "Wrong password (attempt {n}), locked for {minutes} min"
+                    ).format(n=failures, minutes=LOCK_MINUTES)
+                    outcome = translate(
+                        "accounts",
+                        "The password was wrong {n} times: "
+                        "the account is locked for {minutes} min.",
+                    ).format(n=MAX_FAILED_LOGINS, minutes=LOCK_MINUTES)
                 write_access(session, self._actor(user), AccessAction.LOGIN_FAILED, detail=detail)
             else:
                 user.failed_logins = 0
@@ -223,12 +245,18 @@ class AccountService:
             return False
         if (again.user_id, again.role, again.desk) != (actor.user_id, actor.role, actor.desk):
             raise PermissionDenied(
-                "계정의 권한이나 창구가 바뀌었습니다. 프로그램을 닫고 다시 로그인하세요."
+                translate(
+                    "accounts",
+                    "The account's rights or desk have changed. "
+                    "Close the program and log in again.",
+                )
             )
         with self.db.unit_of_work() as session:
             login = self._login_session(session, actor)
             if login is None or login.ended_at is not None:
-                raise SessionExpired("로그아웃한 세션입니다. 다시 로그인하세요.")
+                raise SessionExpired(
+                    translate("accounts", "This session was logged out. Log in again.")
+                )
             login.last_seen_at = utcnow()
         return True
 
@@ -306,7 +334,12 @@ class AccountService:
     def _user(self, session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None:
-            raise NotFound(f"계정 '{username}'{particle(username, '이/가')} 없습니다.")
+            raise NotFound(
+                translate("accounts", "There is no account '{name}'.").format(
+                    name=username,
+                    name_josa=particle(username, "이/가"),  # korean-data
+                )
+            )
         return user
 
     def create_user(
@@ -339,20 +372,29 @@ class AccountService:
         name = check_username(username)
         check_password_rules(password)
         if role is Role.COUNSELOR and desk is None:
-            raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
+            raise ValidationError(
+                "창구",  # korean-data
+                translate("accounts", "A counselor account needs a desk."),
+            )
         if desk is not None:
             desk_by_code(desk)
         if actor is not None:
             confirm_account(session, actor)
         if actor is None:
             if session.scalar(select(func.count()).select_from(User)):
-                raise AuthenticationFailed("계정을 만들려면 관리자로 로그인해야 합니다.")
+                raise AuthenticationFailed(
+                    translate("accounts", "Log in as an administrator to create an account.")
+                )
         else:
             actor.require(Permission.MANAGE_ACCOUNTS)
             self.db.require_account_management()  # shared mode: not from a desk's role
         if session.scalar(select(User.id).where(User.username == name)):
             raise ValidationError(
-                "사용자 이름", f"'{name}'{particle(name, '은/는')} 이미 있는 계정입니다."
+                "사용자 이름",  # korean-data
+                translate("accounts", "The account '{name}' already exists.").format(
+                    name=name,
+                    name_josa=particle(name, "은/는"),  # korean-data
+                ),
             )
         shown = display_name.strip() or name
         # Figures per counselor (상담사별 실적, stats --by counselor) go by this name.
@@ -360,9 +402,11 @@ class AccountService:
             select(User.id).where(User.display_name == shown, User.is_active.is_(True))
         ):
             raise ValidationError(
-                "표시 이름",
-                f"'{shown}'{particle(shown, '은/는')} 다른 계정이 쓰는 이름입니다. 구별되게 적어 "
-                "주세요.",
+                "표시 이름",  # korean-data
+                translate(
+                    "accounts",
+                    "'{name}' is the name of another account. Enter a name that tells them apart.",
+                ).format(name=shown, name_josa=particle(shown, "은/는")),  # korean-data
             )
         user = User(
             username=name,
@@ -376,7 +420,13 @@ class AccountService:
         )
         session.add(user)
         session.flush()
-        self._event(session, actor, user, "create", f"{role.label}, 창구 {desk or '-'}")
+        self._event(
+            session,
+            actor,
+            user,
+            "create",
+            translate("accounts", "{role}, desk {desk}").format(role=role.label, desk=desk or "-"),
+        )
         return self._actor(user)
 
     def users(self, actor: Actor) -> list[UserItem]:
@@ -408,7 +458,10 @@ class AccountService:
             confirm_account(session, actor)
             user = self._user(session, username)
             if not active and admins == [user.id]:
-                raise ValidationError("계정", "마지막 관리자 계정은 사용 중지할 수 없습니다.")
+                raise ValidationError(
+                    "계정",  # korean-data
+                    translate("accounts", "The last administrator account cannot be disabled."),
+                )
             user.is_active = active
             self._event(session, actor, user, "enable" if active else "disable", "")
 
@@ -432,7 +485,10 @@ class AccountService:
         actor.require(Permission.MANAGE_ACCOUNTS)
         self.db.require_account_management()
         if role is Role.COUNSELOR and desk is None:
-            raise ValidationError("창구", "상담사 계정에는 창구가 필요합니다.")
+            raise ValidationError(
+                "창구",  # korean-data
+                translate("accounts", "A counselor account needs a desk."),
+            )
         if desk is not None:
             desk_by_code(desk)
         with self.db.unit_of_work() as session:
@@ -441,8 +497,12 @@ class AccountService:
             user = self._user(session, username)
             if role is not Role.ADMIN and admins == [user.id]:
                 raise ValidationError(
-                    "계정",
-                    "마지막 관리자 계정의 역할은 바꿀 수 없습니다. 먼저 다른 관리자를 만드세요.",
+                    "계정",  # korean-data
+                    translate(
+                        "accounts",
+                        "The role of the last administrator account cannot be changed. "
+                        "Create another administrator first.",
+                    ),
                 )
             before = f"{Role(user.role).label}/{self.db.desk_codes().get(user.desk_id or -1, '-')}"
             user.role = role.value
@@ -457,10 +517,11 @@ class AccountService:
             rows = session.scalars(
                 select(AccountEvent).order_by(AccountEvent.at.desc(), AccountEvent.id.desc())
             ).all()
+            installer = translate("accounts", "(setup)")
             return [
                 AccountEventItem(
                     e.at,
-                    names.get(e.actor_id, "(설치)") if e.actor_id else "(설치)",
+                    names.get(e.actor_id, installer) if e.actor_id else installer,
                     names[e.user_id],
                     e.action,
                     e.detail or "",

@@ -22,12 +22,13 @@ from deskapp.domain.dates import Period
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import RecordKind
 from deskapp.domain.spreadsheet import csv_safe
+from deskapp.i18n import translate
 from deskapp.store.database import Database
 from deskapp.store.models import AccessLog, utcnow
 
 _HOST = socket.gethostname()[:100] or "unknown"
 
-CSV_HEADER = ("시각", "계정", "호스트", "행위", "대상", "대상번호", "내용")
+CSV_HEADER = ("시각", "계정", "호스트", "행위", "대상", "대상번호", "내용")  # korean-data
 
 
 def write_access(
@@ -164,7 +165,12 @@ class AuditService:
             statement = statement.limit(limit)
         with self.db.unit_of_work(actor=actor) as session:
             rows = session.scalars(statement).all()
-            write_access(session, actor, AccessAction.AUDIT, detail=f"접속기록 조회 {period}")
+            write_access(
+                session,
+                actor,
+                AccessAction.AUDIT,
+                detail=translate("audit", "Access log viewed {period}").format(period=period),
+            )
         return [
             AccessEntry(
                 r.id,

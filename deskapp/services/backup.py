@@ -32,6 +32,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.chain import CHAIN_LABELS
 from deskapp.domain.errors import BackupFailed, DatabaseError, ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 from deskapp.services.audit import write_access
 from deskapp.store import migrate
 from deskapp.store.chain import CHAINS, chained_columns, database_uid
@@ -52,9 +53,10 @@ KEEP_BEFORE_RESTORE = timedelta(days=365)
 #: The remains of a copy not written to for this long belong to a process that died.
 STALE_PARTIAL = timedelta(hours=1)
 #: What a backup or restore of a server database is told.
-SERVER_BACKUP = (
-    "서버(PostgreSQL) 데이터베이스는 서버에서 백업하세요 (pg_dump). "
-    "deskapp의 백업은 SQLite 파일용입니다."
+SERVER_BACKUP = noop(
+    "backup",
+    "Back up a server (PostgreSQL) database on the server (pg_dump). "
+    "deskapp's backups are for SQLite files.",
 )
 #: How much of the database's identity names its copies.
 UID_LENGTH = 12
@@ -145,7 +147,13 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def check_database_file(path: Path) -> str:
     """The schema revision of a deskapp SQLite file that passes the integrity check."""
     if not path.is_file():
-        raise ValidationError("백업 파일", f"{path}{particle(path, '이/가')} 없습니다.")
+        raise ValidationError(
+            "백업 파일",  # korean-data
+            translate("backup", "{path} does not exist.").format(
+                path=path,
+                path_josa=particle(path, "이/가"),  # korean-data
+            ),
+        )
     try:
         connection = open_read_only(path)
         try:
@@ -154,11 +162,20 @@ def check_database_file(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise ValidationError("백업 파일", f"deskapp 데이터베이스가 아닙니다 ({error}).") from None
+        raise ValidationError(
+            "백업 파일",  # korean-data
+            translate("backup", "Not a deskapp database ({error}).").format(error=error),
+        ) from None
     if result != "ok":
-        raise ValidationError("백업 파일", f"무결성 검사에 실패했습니다: {result}")
+        raise ValidationError(
+            "백업 파일",  # korean-data
+            translate("backup", "The integrity check failed: {result}").format(result=result),
+        )
     if revision is None or revision[0] not in migrate.known_revisions():
-        raise ValidationError("백업 파일", "이 버전의 deskapp이 모르는 데이터베이스입니다.")
+        raise ValidationError(
+            "백업 파일",  # korean-data
+            translate("backup", "A database this version of deskapp does not know."),
+        )
     return str(revision[0])
 
 
@@ -173,7 +190,7 @@ class BackupService:
     def folder(self) -> Path:
         path = self.db.path
         if path is None:
-            raise DatabaseError(SERVER_BACKUP)
+            raise DatabaseError(translate("backup", SERVER_BACKUP))
         return path.parent / "backups"
 
     def uid(self) -> str:
@@ -181,13 +198,15 @@ class BackupService:
         with self.db.engine.connect() as connection:
             uid = database_uid(connection)
         if uid is None:
-            raise DatabaseError("데이터베이스에 식별자가 없습니다. deskapp을 다시 여세요.")
+            raise DatabaseError(
+                translate("backup", "The database has no identity. Open deskapp again.")
+            )
         return uid
 
     def take(self, reason: str = "manual", to: Path | None = None) -> Path:
         """Copy the database now (consistent while in use) and rotate the folder."""
         if self.db.path is None:
-            raise DatabaseError(SERVER_BACKUP)
+            raise DatabaseError(translate("backup", SERVER_BACKUP))
         stamp = self.clock().strftime("%Y%m%d-%H%M%S")
         prefix = f"deskapp-{self.uid()[:UID_LENGTH]}-{stamp}-{reason}"
         target = to or self.folder / f"{prefix}.sqlite3"
@@ -199,14 +218,22 @@ class BackupService:
                 target = self.folder / f"{prefix}-{number}.sqlite3"
         elif target.exists():
             raise ValidationError(
-                "백업 파일", f"{target}{particle(target, '이/가')} 이미 있습니다."
+                "백업 파일",  # korean-data
+                translate("backup", "{path} already exists.").format(
+                    path=target,
+                    path_josa=particle(target, "이/가"),  # korean-data
+                ),
             )
         try:
             migrate.backup_sqlite(self.db.engine, target)
         except (sqlite3.Error, OSError) as error:
             raise BackupFailed(
-                f"백업 사본을 만들지 못했습니다 ({_reason(error)}). 디스크 공간과 "
-                f"{target.parent} 폴더의 쓰기 권한을 확인하세요. 만들다 만 사본은 지웠습니다."
+                translate(
+                    "backup",
+                    "The backup copy could not be made ({reason}). Check the free disk space "
+                    "and the write permission of the folder {folder}. "
+                    "The unfinished copy was deleted.",
+                ).format(reason=_reason(error), folder=target.parent)
             ) from None
         if to is None:
             self.rotate()
@@ -218,7 +245,11 @@ class BackupService:
         target = self.take("manual", to)
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
-                session, actor, AccessAction.EXPORT, subject_kind="backup", detail=f"백업: {target}"
+                session,
+                actor,
+                AccessAction.EXPORT,
+                subject_kind="backup",
+                detail=translate("backup", "Backup: {path}").format(path=target),
             )
         return target
 
@@ -295,11 +326,17 @@ class BackupService:
         theirs = database_file_uid(source)
         if theirs is not None and theirs != uid:
             raise ValidationError(
-                "백업 파일",
-                f"{source.name}{particle(source.name, '은/는')} 다른 데이터베이스의 사본입니다 "
-                f"(식별자 {theirs[:UID_LENGTH]}, 이 데이터베이스는 {uid[:UID_LENGTH]}). "
-                "복원하지 않았습니다. 그 데이터베이스를 "
-                "쓰려면 그 파일을 --db로 여세요.",
+                "백업 파일",  # korean-data
+                translate(
+                    "backup",
+                    "{file} is a copy of another database (identity {theirs}, this database "
+                    "{ours}). It was not restored. To use that database, open the file with --db.",
+                ).format(
+                    file=source.name,
+                    file_josa=particle(source.name, "은/는"),  # korean-data
+                    theirs=theirs[:UID_LENGTH],
+                    ours=uid[:UID_LENGTH],
+                ),
             )
         prepared = migrate.partial_name(self.folder / f"restore-{uid[:UID_LENGTH]}.sqlite3")
         try:
@@ -313,7 +350,9 @@ class BackupService:
                     actor,
                     AccessAction.IMPORT,
                     subject_kind="backup",
-                    detail=f"복원 시작: {source} (복원 전 사본 {saved.name})",
+                    detail=translate(
+                        "backup", "Restore started: {source} (copy before the restore {copy})"
+                    ).format(source=source, copy=saved.name),
                 )
             try:
                 carried = _carry_forward(prepared, self.db)
@@ -324,7 +363,9 @@ class BackupService:
                         actor,
                         AccessAction.IMPORT,
                         subject_kind="backup",
-                        detail=f"복원하지 않음: {source} — {error}",
+                        detail=translate("backup", "Not restored: {source} — {error}").format(
+                            source=source, error=error
+                        ),
                     )
                 raise
             self.db.engine.dispose()
@@ -342,15 +383,19 @@ class BackupService:
                 Path(f"{prepared}{suffix}").unlink(missing_ok=True)
         self.db.engine.dispose()
         self.db.forget_cached()
-        kept = ", ".join(f"{CHAIN_LABELS[c]} {n}줄" for c, n in carried.items())
+        line = translate("backup", "{chain} {n} lines")
+        kept = ", ".join(line.format(chain=CHAIN_LABELS[c], n=n) for c, n in carried.items())
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session,
                 actor,
                 AccessAction.IMPORT,
                 subject_kind="backup",
-                detail=f"복원: {source} (복원 전 사본 {saved.name}; "
-                f"사본 뒤에 쓴 기록을 이어 붙임: {kept})",
+                detail=translate(
+                    "backup",
+                    "Restored: {source} (copy before the restore {copy}; "
+                    "records written after the copy carried over: {kept})",
+                ).format(source=source, copy=saved.name, kept=kept),
             )
         return saved
 
@@ -383,7 +428,11 @@ def restore_missing(path: Path, copy: Path) -> Path:
     owner-only, never over an existing file."""
     if path.exists() and path.stat().st_size > 0:
         raise ValidationError(
-            "데이터베이스", f"{path}{particle(path, '이/가')} 이미 있습니다. 복원하지 않았습니다."
+            "데이터베이스",  # korean-data
+            translate("backup", "{path} already exists. It was not restored.").format(
+                path=path,
+                path_josa=particle(path, "이/가"),  # korean-data
+            ),
         )
     check_database_file(copy)
     private_folder(path.parent)
@@ -459,7 +508,11 @@ def _carry_forward(prepared: Path, db: Database) -> dict[str, int]:
         connection.execute("DETACH DATABASE cur")
     except sqlite3.IntegrityError as error:
         raise ValidationError(
-            "백업 파일", f"지금 데이터베이스의 기록을 사본에 이어 붙이지 못했습니다 ({error})."
+            "백업 파일",  # korean-data
+            translate(
+                "backup",
+                "The current database's records could not be carried into the copy ({error}).",
+            ).format(error=error),
         ) from None
     finally:
         connection.close()
@@ -510,10 +563,13 @@ def _carry(connection: sqlite3.Connection) -> dict[str, int]:
             ).fetchone()
             if now is None or now[0] != newest[1]:
                 raise ValidationError(
-                    "백업 파일",
-                    f"사본의 {CHAIN_LABELS[chain]}(순번 {seq}까지)이 지금 데이터베이스의 "
-                    f"{CHAIN_LABELS[chain]}과 다릅니다. 지금의 기록을 잃지 않도록 복원하지 "
-                    "않았습니다. 'deskapp check'로 두 데이터베이스를 검사하세요.",
+                    "백업 파일",  # korean-data
+                    translate(
+                        "backup",
+                        "The copy's {chain} (up to sequence {seq}) differs from the current "
+                        "database's {chain}. It was not restored, so that the current records "
+                        "are not lost. Check both databases with 'deskapp check'.",
+                    ).format(chain=CHAIN_LABELS[chain], seq=seq),
                 )
         columns = ", ".join(chained_columns(chain))
         cursor = connection.execute(

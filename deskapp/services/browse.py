@@ -32,6 +32,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied
 from deskapp.domain.hangul import has_choseong, initials, match_position
 from deskapp.domain.phone import format_phone, mask_phone
 from deskapp.domain.records import RecordKind, Role
+from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.rules.follow_up import contact_due
@@ -169,8 +170,10 @@ class OpeningItem:
     def status(self) -> str:
         """모집중, or 마감 with its reason."""
         if self.void:
-            return "무효"
-        return f"마감({self.close_reason})" if self.closed_on else "모집중"
+            return translate("browse", "Void")
+        if self.closed_on:
+            return translate("browse", "Closed ({reason})").format(reason=self.close_reason)
+        return translate("browse", "Open")
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ class OpeningDetail:
     other_desks: int = 0
 
 
-PENDING_OUTCOMES = (None, "대기", "면접")
+PENDING_OUTCOMES = (None, "대기", "면접")  # korean-data: stored outcomes
 
 
 class BrowseService:
@@ -394,16 +397,21 @@ class BrowseService:
 
     def _log_cross_desk(self, actor: Actor, numbers: list[str]) -> None:
         """A counselor was shown other desks' seekers (their name and part of the phone)."""
-        shown = ", ".join(numbers[:20]) + (
-            f" 외 {len(numbers) - 20}명" if len(numbers) > 20 else ""
-        )
+        shown = ", ".join(numbers[:20])
+        if len(numbers) > 20:
+            shown = translate("browse", "{numbers} and {n} more").format(
+                numbers=shown, n=len(numbers) - 20
+            )
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session,
                 actor,
                 AccessAction.VIEW,
                 subject_kind="job_seeker_list",
-                detail=f"다른 창구 구직자 {len(numbers)}명의 이름·연락처 일부 표시: {shown}",
+                detail=translate(
+                    "browse",
+                    "Name and part of the phone shown of {n} job seekers of other desks: {shown}",
+                ).format(n=len(numbers), shown=shown),
             )
 
     def search_seekers(
@@ -504,7 +512,9 @@ class BrowseService:
         with self.db.unit_of_work(actor=actor) as session:
             seeker = session.get(JobSeeker, seeker_id)
             if seeker is None:
-                raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("browse", "Job seeker {id} was not found.").format(id=seeker_id)
+                )
             allowed = self._may_read(actor, seeker.desk_id)
             write_access(
                 session,
@@ -513,24 +523,31 @@ class BrowseService:
                 subject_kind="job_seeker",
                 subject_id=seeker.id,
                 subject_no=seeker.seeker_no,
-                detail=what if allowed else f"{what} (거부: 다른 창구)",
+                detail=what
+                if allowed
+                else translate("browse", "{what} (refused: another desk)").format(what=what),
             )
         if not allowed:
             raise PermissionDenied(
-                "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
+                translate(
+                    "browse",
+                    "Job seeker records of another desk cannot be viewed "
+                    "(only the name and part of the phone are shown).",
+                )
             )
         return seeker
 
     def seeker(self, actor: Actor, seeker_id: int) -> SeekerDetail:
         """A seeker's whole record; a counselor of another desk is refused."""
-        return self._detail(actor, self._open(actor, seeker_id, "구직자 기록 열람"))
+        seeker = self._open(actor, seeker_id, translate("browse", "Job seeker record viewed"))
+        return self._detail(actor, seeker)
 
     def seeker_record(
         self, actor: Actor, seeker_id: int
     ) -> tuple[SeekerDetail, list[TimelineEntry]]:
         """What the record window shows: the whole record and its timeline, read with one
         access-log line (a counselor of another desk is refused)."""
-        seeker = self._open(actor, seeker_id, "구직자 기록 열람")
+        seeker = self._open(actor, seeker_id, translate("browse", "Job seeker record viewed"))
         return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def _detail(self, actor: Actor, seeker: JobSeeker) -> SeekerDetail:
@@ -577,18 +594,25 @@ class BrowseService:
     ) -> tuple[SeekerDetail, list[TimelineEntry]]:
         """What the 구직표 (the seeker's one-page card) shows, for printing or a PDF; the
         output is logged with its reason (the reason is required)."""
-        why = fields.text(reason, "사유")
+        why = fields.text(reason, "사유")  # korean-data
+        what = (
+            translate("browse", "Job seeker card printed (reason: {reason})")
+            if printing
+            else translate("browse", "Job seeker card saved as PDF (reason: {reason})")
+        )
         seeker = self._open(
             actor,
             seeker_id,
-            f"구직표 {'인쇄' if printing else 'PDF 저장'} (사유: {why})",
+            what.format(reason=why),
             AccessAction.PRINT if printing else AccessAction.EXPORT,
         )
         return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
         """Sessions, referrals and placements of a seeker, newest first."""
-        self._open(actor, seeker_id, "상담·알선·취업 이력 열람")
+        self._open(
+            actor, seeker_id, translate("browse", "Session, referral and placement history viewed")
+        )
         return self._timeline(actor, seeker_id)
 
     def _timeline(self, actor: Actor, seeker_id: int) -> list[TimelineEntry]:
@@ -600,14 +624,22 @@ class BrowseService:
             ):
                 detail = s.notes or ""
                 if s.next_contact_on:
-                    detail = f"{detail}\n다음 연락: {s.next_contact_on.isoformat()}".strip()
+                    next_contact = translate("browse", "Next contact: {date}").format(
+                        date=s.next_contact_on.isoformat()
+                    )
+                    detail = f"{detail}\n{next_contact}".strip()
                 entries.append(
                     TimelineEntry(
                         RecordKind.SESSION,
                         s.id,
                         s.session_on,
                         codes[s.desk_id],
-                        f"상담 ({s.channel or '방법 미기록'}) {s.counselor_name or ''}".strip(),
+                        translate("browse", "Session ({method}) {counselor}")
+                        .format(
+                            method=s.channel or translate("browse", "method not recorded"),
+                            counselor=s.counselor_name or "",
+                        )
+                        .strip(),
                         detail,
                         s.void,
                     )
@@ -632,11 +664,15 @@ class BrowseService:
                         r.id,
                         r.referred_on,
                         codes[r.desk_id],
-                        f"알선: {employer} · {occupation}",
-                        f"결과: {r.outcome or '미정'}",
+                        translate("browse", "Referral: {employer} · {occupation}").format(
+                            employer=employer, occupation=occupation
+                        ),
+                        translate("browse", "Result: {result}").format(
+                            result=r.outcome or translate("browse", "undecided")
+                        ),
                         r.void,
                         referral_pending=not r.void
-                        and r.outcome in (None, "대기", "면접")
+                        and r.outcome in PENDING_OUTCOMES
                         and r.id not in placed_referrals,
                     )
                 )
@@ -647,7 +683,9 @@ class BrowseService:
                         p.id,
                         p.placed_on,
                         codes[p.desk_id],
-                        f"취업 ({p.kind}): {p.employer_name or ''}".strip(),
+                        translate("browse", "Placement ({kind}): {employer}")
+                        .format(kind=p.kind, employer=p.employer_name or "")
+                        .strip(),
                         " · ".join(x for x in (p.employment_type, p.verification) if x),
                         p.void,
                     )
@@ -804,7 +842,9 @@ class BrowseService:
         with self.db.unit_of_work(actor=actor) as session:
             employer = session.get(Employer, employer_id)
             if employer is None:
-                raise NotFound(f"구인업체 {employer_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("browse", "Employer {id} was not found.").format(id=employer_id)
+                )
             write_access(
                 session,
                 actor,
@@ -812,7 +852,7 @@ class BrowseService:
                 subject_kind="employer",
                 subject_id=employer.id,
                 subject_no=employer.employer_no,
-                detail="구인업체 열람",
+                detail=translate("browse", "Employer viewed"),
             )
             manager = ""
             if employer.manager_id is not None:
@@ -859,7 +899,9 @@ class BrowseService:
         with self.db.unit_of_work(actor=actor) as session:
             opening = session.get(JobOpening, opening_id)
             if opening is None:
-                raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("browse", "Opening {id} was not found.").format(id=opening_id)
+                )
             write_access(
                 session,
                 actor,
@@ -867,7 +909,7 @@ class BrowseService:
                 subject_kind="job_opening",
                 subject_id=opening.id,
                 subject_no=opening.opening_no,
-                detail="구인 열람",
+                detail=translate("browse", "Opening viewed"),
             )
             employer_no = session.scalar(
                 select(Employer.employer_no).where(Employer.id == opening.employer_id)

@@ -33,6 +33,7 @@ from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
 from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
+from deskapp.i18n import translate
 from deskapp.services.backup import BackupService, open_read_only
 from deskapp.store import stats_queries
 from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, month_start, rows_for
@@ -77,13 +78,14 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """Every problem as a Korean line."""
-        return (
-            [f"무결성: {p}" for p in self.integrity]
-            + [f"참조 무결성: {p}" for p in self.foreign_keys]
-            + [f"통계: {p}" for p in self.statistics]
-            + [f"마감: {p}" for p in self.closes]
-            + [f"기록 보호: {p}" for p in self.trail]
+        groups = (
+            (translate("check", "Integrity: {problem}"), self.integrity),
+            (translate("check", "Referential integrity: {problem}"), self.foreign_keys),
+            (translate("check", "Statistics: {problem}"), self.statistics),
+            (translate("check", "Closed months: {problem}"), self.closes),
+            (translate("check", "Record protection: {problem}"), self.trail),
         )
+        return [line.format(problem=p) for line, problems in groups for p in problems]
 
 
 class CheckService:
@@ -99,7 +101,9 @@ class CheckService:
         try:
             self._run(report)
         except DatabaseError as error:
-            report.integrity.append(f"검사를 끝까지 하지 못했습니다: {error}")
+            report.integrity.append(
+                translate("check", "The check could not be finished: {error}").format(error=error)
+            )
         self._remember(report.integrity)
         return report
 
@@ -138,7 +142,14 @@ class CheckService:
 
                 for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
                     report.foreign_keys.append(
-                        f"{table} {rowid}행이 없는 {parent}{particle(parent, '을/를')} 가리킵니다."
+                        translate(
+                            "check", "{table} row {row} points to a missing {parent}."
+                        ).format(
+                            table=table,
+                            row=rowid,
+                            parent=parent,
+                            parent_josa=particle(parent, "을/를"),  # korean-data
+                        )
                     )
             years = session.execute(
                 union(
@@ -166,8 +177,15 @@ class CheckService:
                         fast = indexed.get(desk_id, {}).get(measure, 0)
                         slow = scanned.get(desk_id, 0)
                         if fast != slow:
-                            what = f"{year}년 {desk.name} {measure}"
-                            report.statistics.append(f"{what}: 집계 {fast} ≠ 기록 전수 조회 {slow}")
+                            report.statistics.append(
+                                translate(
+                                    "check",
+                                    "{year} {desk} {measure}: summary {fast} ≠ "
+                                    "full count of the records {slow}",
+                                ).format(
+                                    year=year, desk=desk.name, measure=measure, fast=fast, slow=slow
+                                )
+                            )
                 report.statistics += self._splits_drifted(session, period)
             report.closes = self._closed_months_moved(session)
             connection = session.connection()
@@ -214,9 +232,20 @@ class CheckService:
                 fast, slow = kept.get(key, 0), counted.get(key, 0)
                 if fast != slow:
                     desk_id, measure, value = key
-                    what = f"{period.start.year}년 {names.get(desk_id, desk_id)} {measure}"
                     found.append(
-                        f"{what} {dimension.label} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}"
+                        translate(
+                            "check",
+                            "{year} {desk} {measure} {dimension} '{value}': summary {fast} ≠ "
+                            "full count of the records {slow}",
+                        ).format(
+                            year=period.start.year,
+                            desk=names.get(desk_id, desk_id),
+                            measure=measure,
+                            dimension=dimension.label,
+                            value=value,
+                            fast=fast,
+                            slow=slow,
+                        )
                     )
         return found
 
@@ -257,9 +286,19 @@ class CheckService:
             MonthlySplit.month.not_in(waiting_months),
         )
         kept = {tuple(map(str, row[:5])): int(row[5]) for row in session.execute(months) if row[5]}
+        line = translate(
+            "check",
+            "{month} {desk} {dimension} '{value}': monthly total {kept} ≠ daily total {summed}",
+        )
         return [
-            f"{key[1][:7]} {key[0]} {key[3]} '{key[4]}': 월 합계 {kept.get(key, 0)} "
-            f"≠ 일별 합계 {summed.get(key, 0)}"
+            line.format(
+                month=key[1][:7],
+                desk=key[0],
+                dimension=key[3],
+                value=key[4],
+                kept=kept.get(key, 0),
+                summed=summed.get(key, 0),
+            )
             for key in sorted(set(kept) | set(summed))
             if kept.get(key, 0) != summed.get(key, 0)
         ]
@@ -308,16 +347,22 @@ class CheckService:
                     reader.close()
             except sqlite3.Error as error:
                 problems.append(
-                    f"백업 {copy.path.name}{particle(copy.path.name, '을/를')} 읽을 수 없습니다 "
-                    f"({error})."
+                    translate("check", "Cannot read the backup {file} ({error}).").format(
+                        file=copy.path.name,
+                        file_josa=particle(copy.path.name, "을/를"),  # korean-data
+                        error=error,
+                    )
                 )
                 continue
             for chain, seq, last in anchors:
                 if chain not in CHAIN_LABELS or not seq or hash_at(connection, chain, seq) == last:
                     continue
                 problems.append(
-                    f"{CHAIN_LABELS[chain]} 순번 {seq} 줄이 백업 {copy.path.name}에 남은 것과 "
-                    "다르거나 없습니다: 그 사본을 만든 뒤에 기록이 바뀌었거나 지워졌습니다."
+                    translate(
+                        "check",
+                        "{chain} line {seq} differs from the one kept in the backup {file}, or "
+                        "is missing: records were changed or deleted after that copy was made.",
+                    ).format(chain=CHAIN_LABELS[chain], seq=seq, file=copy.path.name)
                 )
         return problems
 
@@ -339,7 +384,17 @@ class CheckService:
                     then = int(frozen.get(desk.code, {}).get(measure, 0))
                     if int(now.get(measure, 0)) != then:
                         problems.append(
-                            f"{year}년 {month}월 {desk.name} {measure}: 마감 수치 {then} ≠ "
-                            f"지금 기록 {now.get(measure, 0)} (마감 뒤에 기록이 바뀌었습니다)"
+                            translate(
+                                "check",
+                                "{year}-{month} {desk} {measure}: figure at the close {then} ≠ "
+                                "records now {now} (records changed after the close)",
+                            ).format(
+                                year=year,
+                                month=month,
+                                desk=desk.name,
+                                measure=measure,
+                                then=then,
+                                now=now.get(measure, 0),
+                            )
                         )
         return problems

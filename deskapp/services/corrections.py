@@ -36,6 +36,7 @@ from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import CloseReason, PlacementKind, RecordKind, Role
+from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access, write_record_access
 from deskapp.services.history import RecordHistory, read_history, shown, write_change
@@ -165,9 +166,9 @@ class ClosingDue:
 
 def display(heading: str, value: Any) -> str:
     """A field's value as the history and the forms write it (phones with hyphens)."""
-    if heading == "연락처" and isinstance(value, str):
+    if heading == "연락처" and isinstance(value, str):  # korean-data
         return format_phone(value)
-    if heading == "사업자등록번호" and isinstance(value, str):
+    if heading == "사업자등록번호" and isinstance(value, str):  # korean-data
         return format_business_no(value)
     return shown(value)
 
@@ -204,7 +205,13 @@ class CorrectionService:
         else:
             record = session.get(model, int(key)) if key.isdigit() else None
         if record is None:
-            raise NotFound(f"{kind.label} '{key}'{particle(key, '을/를')} 찾을 수 없습니다.")
+            raise NotFound(
+                translate("corrections", "{kind} '{key}' was not found.").format(
+                    kind=kind.label,
+                    key=key,
+                    key_josa=particle(key, "을/를"),  # korean-data
+                )
+            )
         return record
 
     def _number(self, kind: RecordKind, record: Any) -> str:
@@ -225,16 +232,25 @@ class CorrectionService:
             return
         if desk != actor.desk:
             raise PermissionDenied(
-                f"상담사 '{actor.username}'{particle(actor.username, '은/는')} 다른 창구의 "
-                f"{kind.label} 기록을 "
-                "고칠 수 "
-                "없습니다. 그 창구의 상담사나 팀장에게 요청하세요."
+                translate(
+                    "corrections",
+                    "Counselor '{user}' cannot correct a {kind} record of another desk. "
+                    "Ask a counselor of that desk or the team leader.",
+                ).format(
+                    user=actor.username,
+                    user_josa=particle(actor.username, "은/는"),  # korean-data
+                    kind=kind.label,
+                )
             )
 
     def _may_read(self, actor: Actor, kind: RecordKind, record: Any) -> None:
         other_desk = self._desk_of(record) != actor.desk
         if actor.role is Role.COUNSELOR and kind is not RecordKind.EMPLOYER and other_desk:
-            raise PermissionDenied(f"다른 창구의 {kind.label} 기록은 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate("corrections", "{kind} records of another desk cannot be viewed.").format(
+                    kind=kind.label
+                )
+            )
 
     def _seeker_id(self, kind: RecordKind, record: Any) -> int | None:
         if kind is RecordKind.SEEKER:
@@ -288,7 +304,9 @@ class CorrectionService:
                 record.id,
                 number,
                 seeker_id,
-                f"{kind.label} {number} 수정하려고 열람",
+                translate("corrections", "{kind} {number} opened to correct").format(
+                    kind=kind.label, number=number
+                ),
             )
             count = hires(session, record.id) if kind is RecordKind.OPENING else None
             return EditableRecord(
@@ -301,7 +319,7 @@ class CorrectionService:
         """Correct the fields of one record, with the reason; all of it, or nothing."""
         actor.require(Permission.WRITE_RECORDS)
         kind = command.kind
-        reason = fields.text(command.reason, "사유")
+        reason = fields.text(command.reason, "사유")  # korean-data
         new = read_changes(kind, command.changes, self.today())
         specs = {s.heading: s for s in editable_fields(kind)}
         hidden = 0
@@ -313,7 +331,12 @@ class CorrectionService:
         with self.db.unit_of_work(actor=actor) as session:
             record = self._find(session, kind, command.key)
             if getattr(record, "void", False):
-                raise ValidationError("무효", f"무효 처리된 {kind.label} 기록은 고칠 수 없습니다.")
+                raise ValidationError(
+                    "무효",  # korean-data
+                    translate("corrections", "A voided {kind} record cannot be corrected.").format(
+                        kind=kind.label
+                    ),
+                )
             self._may_change(actor, kind, record)
             seeker_id = self._seeker_id(kind, record)
             number = self._number(kind, record)
@@ -323,24 +346,24 @@ class CorrectionService:
                     old[heading] = self._value(session, record, specs[heading].attribute)
                     if self._derived(kind, record):
                         new[heading] = value
-            if new.get("대상그룹"):  # the same groups in another order are no change
+            if new.get("대상그룹"):  # the same groups in another order are no change  # korean-data
                 order = rr.group_order(session)
-                new["대상그룹"] = tuple(
-                    sorted(new["대상그룹"], key=lambda g: order.get(g, len(order)))
+                new["대상그룹"] = tuple(  # korean-data
+                    sorted(new["대상그룹"], key=lambda g: order.get(g, len(order)))  # korean-data
                 )
-            answer = new.get("SMS수신동의")
+            answer = new.get("SMS수신동의")  # korean-data
             if (
-                "SMS수신동의" in new
-                and "SMS동의일" not in new
-                and shown(old["SMS수신동의"]) != shown(answer)
+                "SMS수신동의" in new  # korean-data
+                and "SMS동의일" not in new  # korean-data
+                and shown(old["SMS수신동의"]) != shown(answer)  # korean-data
             ):  # the day the answer was given
-                old["SMS동의일"] = record.sms_consent_on
-                new["SMS동의일"] = self.today() if answer is not None else None
+                old["SMS동의일"] = record.sms_consent_on  # korean-data
+                new["SMS동의일"] = self.today() if answer is not None else None  # korean-data
             changed = [h for h in new if display(h, old[h]) != display(h, new[h])]
             if changed:
                 day = record_day(record)
-                new_day = new.get("등록일") or new.get("상담일") or new.get("알선일")
-                refuse_if_closed(session, day, new_day or new.get("취업일"))
+                new_day = new.get("등록일") or new.get("상담일") or new.get("알선일")  # korean-data
+                refuse_if_closed(session, day, new_day or new.get("취업일"))  # korean-data
             self._check_together(session, kind, record, {h: new[h] for h in changed})
             for heading in changed:
                 self._apply(session, actor, kind, record, specs[heading].attribute, new[heading])
@@ -369,10 +392,13 @@ class CorrectionService:
                     record.id,
                     number,
                     seeker_id,
-                    f"{kind.label} {number} 수정: {names} (사유: {reason})",
+                    translate(
+                        "corrections", "{kind} {number} corrected: {names} (reason: {reason})"
+                    ).format(kind=kind.label, number=number, names=names, reason=reason),
                 )
             warnings = masked_warnings(hidden)
-            if kind is RecordKind.SEEKER and {"연락처", "성명", "생년월일"} & set(changed):
+            identity = {"연락처", "성명", "생년월일"}  # korean-data
+            if kind is RecordKind.SEEKER and identity & set(changed):
                 warnings += same_person_warnings(session, record)
             return Changed(kind, record.id, number, seeker_id, result, warnings)
 
@@ -380,8 +406,8 @@ class CorrectionService:
         """The occupation codes a correction stores: the one given (checked against the
         classification) or, when only the words change, the one the words name."""
         pairs = {
-            RecordKind.SEEKER: ("희망직종", "희망직종코드"),
-            RecordKind.OPENING: ("모집직종", "모집직종코드"),
+            RecordKind.SEEKER: ("희망직종", "희망직종코드"),  # korean-data
+            RecordKind.OPENING: ("모집직종", "모집직종코드"),  # korean-data
         }
         if kind not in pairs:
             return {}
@@ -409,16 +435,18 @@ class CorrectionService:
             return new[heading] if heading in new else getattr(record, attribute)
 
         if kind is RecordKind.PLACEMENT:  # a hire at an event follows the event
-            for heading in ("취업일", "취업창구", "구인번호"):
+            for heading in ("취업일", "취업창구", "구인번호"):  # korean-data
                 if heading in new:
-                    rr.refuse_event_hire(
-                        session, record.id, heading, f"{heading}{particle(heading, '을/를')} 고칠"
-                    )
+                    rr.refuse_event_hire(session, record.id, heading, voiding=False)
         if kind is RecordKind.OPENING:
-            closes, registered = value("마감일", "closes_on"), value("등록일", "registered_on")
+            closes = value("마감일", "closes_on")  # korean-data
+            registered = value("등록일", "registered_on")  # korean-data
             if closes and closes < registered:
-                raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
-            if "등록일" in new:
+                raise ValidationError(
+                    "마감일",  # korean-data
+                    translate("corrections", "The closing date is before the registration date."),
+                )
+            if "등록일" in new:  # korean-data
                 first = session.scalar(
                     select(func.min(Referral.referred_on)).where(
                         Referral.opening_id == record.id, Referral.void.is_(False)
@@ -426,35 +454,53 @@ class CorrectionService:
                 )
                 if first is not None and registered > first:
                     raise ValidationError(
-                        "등록일", f"이 구인의 알선({first.isoformat()})보다 늦을 수 없습니다."
+                        "등록일",  # korean-data
+                        translate(
+                            "corrections",
+                            "Cannot be later than this opening's referral ({date}).",
+                        ).format(date=first.isoformat()),
                     )
         elif kind is RecordKind.SESSION:
-            after, day = value("다음연락일", "next_contact_on"), value("상담일", "session_on")
+            after = value("다음연락일", "next_contact_on")  # korean-data
+            day = value("상담일", "session_on")  # korean-data
             if after and after < day:
-                raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
-        elif kind is RecordKind.REFERRAL and "알선일" in new:
+                raise ValidationError(
+                    "다음연락일",  # korean-data
+                    translate("corrections", "Cannot be before the session date."),
+                )
+        elif kind is RecordKind.REFERRAL and "알선일" in new:  # korean-data
             registered = session.scalar(
                 select(JobOpening.registered_on).where(JobOpening.id == record.opening_id)
             )
-            if registered and new["알선일"] < registered:
-                raise ValidationError("알선일", "구인 등록일보다 빠를 수 없습니다.")
+            if registered and new["알선일"] < registered:  # korean-data
+                raise ValidationError(
+                    "알선일",  # korean-data
+                    translate("corrections", "Cannot be before the opening's registration date."),
+                )
             placed = session.scalar(
                 select(func.min(Placement.placed_on)).where(
                     Placement.referral_id == record.id, Placement.void.is_(False)
                 )
             )
-            if placed is not None and new["알선일"] > placed:
+            if placed is not None and new["알선일"] > placed:  # korean-data
                 raise ValidationError(
-                    "알선일", f"이 알선으로 한 취업({placed.isoformat()})보다 늦을 수 없습니다."
+                    "알선일",  # korean-data
+                    translate(
+                        "corrections",
+                        "Cannot be later than the placement of this referral ({date}).",
+                    ).format(date=placed.isoformat()),
                 )
-        elif kind is RecordKind.PLACEMENT and "취업일" in new and record.referral_id:
+        elif kind is RecordKind.PLACEMENT and "취업일" in new and record.referral_id:  # korean-data
             referred = session.scalar(
                 select(Referral.referred_on).where(Referral.id == record.referral_id)
             )
-            if referred and new["취업일"] < referred and "구인번호" not in new:
-                raise ValidationError("취업일", "알선일보다 빠를 수 없습니다.")
-        elif kind is RecordKind.SEEKER and "대상그룹" in new:
-            rr.check_groups(session, new["대상그룹"] or ())
+            if referred and new["취업일"] < referred and "구인번호" not in new:  # korean-data
+                raise ValidationError(
+                    "취업일",  # korean-data
+                    translate("corrections", "Cannot be before the referral date."),
+                )
+        elif kind is RecordKind.SEEKER and "대상그룹" in new:  # korean-data
+            rr.check_groups(session, new["대상그룹"] or ())  # korean-data
 
     def _apply(
         self,
@@ -477,14 +523,23 @@ class CorrectionService:
         elif attribute == "certificates":
             record.certificates = rr.certificates_text(value or ())
         elif attribute == "employer_no":
-            employer = find_by_number(session, Employer, Employer.employer_no, value, "구인업체")
+            employer = find_by_number(
+                session,
+                Employer,
+                Employer.employer_no,
+                value,
+                translate("records", "Employer"),
+            )
             record.employer_id = employer.id
         elif attribute == "opening_no":
             self._relink(session, record, value)
         elif attribute == "manager":
             account = rr.counselor_account(session, value) if value else None
             if value and account is None:
-                raise ValidationError("담당상담사", f"'{value}' 계정이 없습니다.")
+                raise ValidationError(
+                    "담당상담사",  # korean-data
+                    translate("corrections", "There is no account '{user}'.").format(user=value),
+                )
             record.manager_id = account
         elif attribute == "close_reason":
             record.close_reason = value.value if value is not None else None
@@ -507,7 +562,13 @@ class CorrectionService:
             placement.opening_id = placement.referral_id = None
             placement.kind = PlacementKind.SELF.value
             return
-        opening = find_by_number(session, JobOpening, JobOpening.opening_no, opening_no, "구인")
+        opening = find_by_number(
+            session,
+            JobOpening,
+            JobOpening.opening_no,
+            opening_no,
+            translate("records", "Opening"),
+        )
         referral = session.scalar(
             select(Referral.id)
             .where(
@@ -530,9 +591,15 @@ class CorrectionService:
 
     def record_outcome(self, actor: Actor, referral_id: int, outcome: str) -> Changed:
         """The result of a referral (결과), kept in its history like any correction."""
-        value = fields.text(outcome, "결과")
+        value = fields.text(outcome, "결과")  # korean-data
         return self.change(
-            actor, ChangeRecord(RecordKind.REFERRAL, str(referral_id), {"결과": value}, "결과 기록")
+            actor,
+            ChangeRecord(
+                RecordKind.REFERRAL,
+                str(referral_id),
+                {"결과": value},  # korean-data
+                translate("corrections", "Result recorded"),
+            ),
         )
 
     # -- openings ------------------------------------------------------------------------
@@ -541,9 +608,17 @@ class CorrectionService:
         self, actor: Actor, opening_no: str, reason: CloseReason, note: str = ""
     ) -> Changed:
         """마감: the opening leaves matching and recommendations."""
-        why = note.strip() or f"마감: {reason.value}"
+        why = note.strip() or translate("corrections", "Closed: {reason}").format(
+            reason=reason.value
+        )
         return self.change(
-            actor, ChangeRecord(RecordKind.OPENING, opening_no, {"마감사유": reason.value}, why)
+            actor,
+            ChangeRecord(
+                RecordKind.OPENING,
+                opening_no,
+                {"마감사유": reason.value},  # korean-data
+                why,
+            ),
         )
 
     def closing_due(self, actor: Actor) -> list[ClosingDue]:
@@ -576,10 +651,15 @@ class CorrectionService:
                 title = f"{employer} · {opening.occupation}"
                 if hired >= opening.headcount:
                     reason = CloseReason.FILLED
-                    detail = f"채용 {hired}명 / 모집 {opening.headcount}명"
+                    detail = translate("corrections", "{hired} hired / {wanted} wanted").format(
+                        hired=hired, wanted=opening.headcount
+                    )
                 else:
                     closes = opening.closes_on.isoformat() if opening.closes_on else ""
-                    reason, detail = CloseReason.EXPIRED, f"마감일 {closes} 지남"
+                    reason = CloseReason.EXPIRED
+                    detail = translate("corrections", "Closing date {date} passed").format(
+                        date=closes
+                    )
                 due.append(ClosingDue(opening.id, opening.opening_no, title, reason, detail))
             return due
 
@@ -589,20 +669,32 @@ class CorrectionService:
         """Make ``counselor`` (an account's user name) the 담당상담사 of seekers (team leads);
         each change kept in the seeker's history. Returns how many changed."""
         actor.require(Permission.REVIEW)
-        why = fields.text(reason, "사유")
+        why = fields.text(reason, "사유")  # korean-data
         if not seeker_ids:
-            raise ValidationError("구직자", "담당상담사를 바꿀 구직자를 고르세요.")
+            raise ValidationError(
+                "구직자",  # korean-data
+                translate("corrections", "Choose the job seekers whose counselor is to change."),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             account = session.scalar(
                 select(User).where(User.username == counselor, User.is_active.is_(True))
             )
             if account is None:
-                raise ValidationError("담당상담사", f"'{counselor}' 계정이 없습니다.")
+                raise ValidationError(
+                    "담당상담사",  # korean-data
+                    translate("corrections", "There is no account '{user}'.").format(
+                        user=counselor
+                    ),
+                )
             changed = 0
             for seeker_id in seeker_ids:
                 seeker = session.get(JobSeeker, seeker_id)
                 if seeker is None or seeker.void:
-                    raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
+                    raise NotFound(
+                        translate("corrections", "Job seeker {id} was not found.").format(
+                            id=seeker_id
+                        )
+                    )
                 if seeker.counselor_id == account.id and (
                     seeker.counselor_name == account.display_name
                 ):
@@ -617,7 +709,7 @@ class CorrectionService:
                     RecordKind.SEEKER,
                     seeker.id,
                     seeker.seeker_no,
-                    "담당상담사",
+                    "담당상담사",  # korean-data
                     old,
                     account.display_name,
                     why,
@@ -629,7 +721,9 @@ class CorrectionService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="job_seeker",
-                detail=f"담당상담사 변경: {changed}명 → {account.username} (사유: {why})",
+                detail=translate(
+                    "corrections", "Counselor changed: {n} → {user} (reason: {reason})"
+                ).format(n=changed, user=account.username, reason=why),
             )
             return changed
 
@@ -670,10 +764,16 @@ class CorrectionService:
                 record.id,
                 number,
                 seeker_id,
-                "변경 이력 열람" if allowed else "변경 이력 열람 (거부: 다른 창구)",
+                translate("corrections", "Change history viewed")
+                if allowed
+                else translate("corrections", "Change history viewed (refused: another desk)"),
             )
         if not allowed:
-            raise PermissionDenied(f"다른 창구의 {kind.label} 기록은 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate("corrections", "{kind} records of another desk cannot be viewed.").format(
+                    kind=kind.label
+                )
+            )
         with self.db.unit_of_work(write=False, actor=actor) as session:
             record = self._find(session, kind, number)
             title = getattr(record, "name", None) or getattr(record, "occupation", "") or ""
@@ -687,12 +787,18 @@ class CorrectionService:
             if record is not None:
                 found.append((kind, record))
         if not found:
-            raise NotFound(f"'{key}'인 구직자·구인업체·구인이 없습니다.")
+            raise NotFound(
+                translate("corrections", "No job seeker, employer or opening is '{key}'.").format(
+                    key=key
+                )
+            )
         if len(found) > 1:
             kinds = ", ".join(k.label for k, _ in found)
             raise ValidationError(
-                "번호",
-                f"'{key}'{particle(key, '은/는')} 여러 기록({kinds})의 번호입니다. 종류를 함께 "
-                "적으세요.",
+                "번호",  # korean-data
+                translate(
+                    "corrections",
+                    "'{key}' is the number of several records ({kinds}). Give the kind as well.",
+                ).format(key=key, key_josa=particle(key, "은/는"), kinds=kinds),  # korean-data
             )
         return found[0]

@@ -33,7 +33,7 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
-_NO_MESSAGE = "(내용은 개인정보가 담길 수 있어 기록하지 않습니다)"
+_NO_MESSAGE = "(message not logged: it may hold personal data)"
 _DRIVERS = ("sqlite3", "psycopg", "psycopg2", "pg8000", "asyncpg")
 
 
@@ -68,7 +68,7 @@ def safe_message(error: BaseException) -> str:
     if isinstance(statement, str):
         orig = getattr(error, "orig", None)
         driver = _driver_error(orig) if isinstance(orig, BaseException) else ""
-        return f"{driver}\n[SQL: {_shape(statement)}]\n[매개변수 값은 기록하지 않습니다]"
+        return f"{driver}\n[SQL: {_shape(statement)}]\n[parameter values are not logged]"
     if isinstance(error, OSError) and error.errno is not None:
         return f"[Errno {error.errno}] {error.strerror}"
     if type(error).__module__.split(".")[0] in _DRIVERS:
@@ -98,7 +98,7 @@ def describe(
     parts: list[str] = []
     for number, exception in enumerate(_causes(error)):
         if number:
-            parts.append("\n(앞의 오류를 처리하던 중 다음 오류가 났습니다)\n")
+            parts.append("\n(while handling the error above, another error happened)\n")
         tb = trace if exception is error and trace is not None else exception.__traceback__
         parts.append("Traceback (most recent call last):\n")
         parts.extend(traceback.format_tb(tb))

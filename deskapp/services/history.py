@@ -29,6 +29,7 @@ from deskapp.domain.desks import DeskRef
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import ChangeAction, RecordKind
 from deskapp.domain.spreadsheet import csv_safe
+from deskapp.i18n import translate
 from deskapp.store.models import AccessLog, ImportBatch, RecordChange, User, utcnow
 
 #: csv header of ``deskapp history`` (ARCHITECTURE.md: Correcting records).
@@ -41,7 +42,7 @@ def shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "예" if value else "아니오"
+        return "예" if value else "아니오"  # korean-data: stored in the history, compared
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, date):
@@ -222,7 +223,11 @@ def _registration(session: Session, record: Any) -> HistoryEntry:
         name = session.scalar(
             select(ImportBatch.file_name).where(ImportBatch.id == record.import_id)
         )
-        how = f"가져오기: {name}" if name else "가져오기"
+        how = (
+            translate("history", "Import: {file}").format(file=name)
+            if name
+            else translate("history", "Import")
+        )
     return HistoryEntry(
         local_time(record.created_at),
         who,

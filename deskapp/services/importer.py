@@ -34,6 +34,7 @@ from deskapp.domain.hangul import initials
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import PlacementKind, enum_value
+from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
@@ -62,10 +63,10 @@ Progress = Callable[[int, int], None]
 _CHUNK = 500  # bound parameters per IN (...) lookup
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _HEADINGS = {
-    "seeker_no": "구직자번호",
-    "employer_no": "업체번호",
-    "opening_no": "구인번호",
-    "event_no": "행사번호",
+    "seeker_no": "구직자번호",  # korean-data
+    "employer_no": "업체번호",  # korean-data
+    "opening_no": "구인번호",  # korean-data
+    "event_no": "행사번호",  # korean-data
 }
 _REFERRING = (
     wb.SESSIONS.name,
@@ -82,10 +83,10 @@ _DATED = (
     (wb.PLACEMENTS, "placed_on"),
 )
 _DATE_HEADINGS = {
-    "registered_on": "등록일",
-    "session_on": "상담일",
-    "referred_on": "알선일",
-    "placed_on": "취업일",
+    "registered_on": "등록일",  # korean-data
+    "session_on": "상담일",  # korean-data
+    "referred_on": "알선일",  # korean-data
+    "placed_on": "취업일",  # korean-data
 }
 
 
@@ -189,12 +190,13 @@ def _read_sheet(
         heading = _cell_text(value)
         if heading in spec.headings:
             if heading in positions:
-                message = "같은 열 제목이 두 번 있습니다."
+                message = translate("importer", "The same column heading appears twice.")
                 parsed.problems.append(Problem(spec.name, header_no, heading, message))
             positions[heading] = index
     missing = [h for h in spec.required if h not in positions]
     for heading in missing:
-        parsed.problems.append(Problem(spec.name, header_no, heading, "필수 열이 없습니다."))
+        message = translate("importer", "A required column is missing.")
+        parsed.problems.append(Problem(spec.name, header_no, heading, message))
     if missing:
         return
     for row_no, row in rows:
@@ -206,7 +208,11 @@ def _read_sheet(
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
         for note in _extensions(spec, values, parsed.codes, today):
-            parsed.notes.append(f"[{spec.name}] {row_no}행 {note}")
+            parsed.notes.append(
+                translate("importer", "[{sheet}] row {row}: {note}").format(
+                    sheet=spec.name, row=row_no, note=note
+                )
+            )
         try:
             record, masked = wb.clean_row(spec, values, today)
         except ValidationError as error:
@@ -222,13 +228,21 @@ def _read_sheet(
                     record, groups=tuple(g for g in record.groups if g in parsed.groups)
                 )
                 names = ", ".join(unknown)
-                note = f"[{spec.name}] {row_no}행 '대상그룹' {names}: 목록에 없는 그룹이라 뺍니다."
+                note = translate(
+                    "importer",
+                    "[{sheet}] row {row}, '{column}' {names}: not on the group list, left out.",
+                ).format(
+                    sheet=spec.name,
+                    row=row_no,
+                    column="대상그룹",  # korean-data
+                    names=names,
+                )
                 parsed.notes.append(note)
         parsed.rows[spec.name].append((row_no, record))
 
 
 #: The occupation-code column of each sheet that has one.
-_CODE_COLUMNS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모집직종코드"}
+_CODE_COLUMNS = {wb.SEEKERS.name: "희망직종코드", wb.OPENINGS.name: "모집직종코드"}  # korean-data
 
 
 def _extensions(
@@ -245,11 +259,18 @@ def _extensions(
             code = occupation_code(raw, heading)
             if code not in codes:
                 raise ValidationError(
-                    heading, f"'{code}'{particle(code, '은/는')} 직업분류에 없는 코드입니다."
+                    heading,
+                    translate(
+                        "importer", "'{code}' is not a code of the occupation classification."
+                    ).format(code=code, code_josa=particle(code, "은/는")),  # korean-data
                 )
         except ValidationError as error:  # the words decide the code instead
             values[heading] = None
-            notes.append(f"'{heading}' {error.message} 낱말로 코드를 찾습니다.")
+            notes.append(
+                translate(
+                    "importer", "'{column}' {message} The code is found from the words instead."
+                ).format(column=heading, message=error.message)
+            )
     return notes + wb.lenient(spec, values, today)
 
 
@@ -302,16 +323,32 @@ def _duplicates(session: Session, seekers: list[tuple[int, Any]]) -> list[str]:
     for row_no, r in seekers:
         found = []
         if r.phone:
-            found += [f"같은 연락처: {n} ({no})" for no, n in by_phone.get(r.phone, [])]
+            same_phone = translate("importer", "Same phone: {name} ({number})")
+            found += [same_phone.format(name=n, number=no) for no, n in by_phone.get(r.phone, [])]
             if r.phone in seen_phone:
-                found.append(f"같은 연락처: 이 시트 {seen_phone[r.phone]}행")
+                found.append(
+                    translate("importer", "Same phone: row {row} of this sheet").format(
+                        row=seen_phone[r.phone]
+                    )
+                )
             seen_phone.setdefault(r.phone, row_no)
         if r.birth_date:
             for no, n in by_birth.get(r.birth_date, []):
                 if n == r.name or initials(n) == initials(r.name):
-                    found.append(f"같은 {'이름' if n == r.name else '초성'}과 생년월일: {n} ({no})")
+                    same = (
+                        translate("importer", "Same name and birth date: {name} ({number})")
+                        if n == r.name
+                        else translate(
+                            "importer", "Same initials and birth date: {name} ({number})"
+                        )
+                    )
+                    found.append(same.format(name=n, number=no))
         if found:
-            warnings.append(f"[구직자] {row_no}행 {r.name}: " + ", ".join(found))
+            warnings.append(
+                translate("importer", "[{sheet}] row {row}, {name}: {found}").format(
+                    sheet=wb.SEEKERS.name, row=row_no, name=r.name, found=", ".join(found)
+                )
+            )
     return warnings
 
 
@@ -319,7 +356,10 @@ def _capped(warnings: list[str]) -> tuple[str, ...]:
     """At most MAX_WARNINGS warnings, then how many more."""
     if len(warnings) > MAX_WARNINGS:
         more = len(warnings) - MAX_WARNINGS
-        warnings = [*warnings[:MAX_WARNINGS], f"… 그 밖에 {more:,}건"]
+        warnings = [
+            *warnings[:MAX_WARNINGS],
+            translate("importer", "… and {n:,} more").format(n=more),
+        ]
     return tuple(warnings)
 
 
@@ -336,24 +376,27 @@ def _rejection(parsed: _Parsed, file_name: str) -> WorkbookRejected:
                 sheet,
                 row,
                 "",
-                (
-                    f"… 그 밖에 {rest:,}건, 그리고 더 있을 수 있음: "
-                    f"문제가 {MAX_PROBLEMS:,}건을 넘어 "
-                    "이 행부터는 (뒤의 시트도) 확인하지 않았습니다. "
-                    "위의 문제를 고친 뒤 다시 가져오세요."
-                ),
+                translate(
+                    "importer",
+                    "… and {n:,} more, and there may be others: with over {limit:,} problems, "
+                    "this row and the rest (later sheets too) were not checked. "
+                    "Fix the problems above and import again.",
+                ).format(n=rest, limit=MAX_PROBLEMS),
             )
         )
-        message = (
-            f"통합문서에 문제가 {found:,}건 넘게 있어 아무것도 가져오지 않았습니다 "
-            f"(처음 {MAX_PROBLEMS:,}건만 보이고, 그 뒤로는 확인하지 않았습니다)."
-        )
+        message = translate(
+            "importer",
+            "The workbook has over {found:,} problems, so nothing was imported "
+            "(only the first {limit:,} are shown, and the rest was not checked).",
+        ).format(found=found, limit=MAX_PROBLEMS)
     elif rest:
-        problems.append(Problem(file_name, 0, "", f"… 그 밖에 {rest:,}건"))
-        message = (
-            f"통합문서에 문제가 {found:,}건 있어 아무것도 가져오지 않았습니다 "
-            f"(처음 {MAX_PROBLEMS:,}건만 보입니다)."
-        )
+        more = translate("importer", "… and {n:,} more").format(n=rest)
+        problems.append(Problem(file_name, 0, "", more))
+        message = translate(
+            "importer",
+            "The workbook has {found:,} problems, so nothing was imported "
+            "(only the first {limit:,} are shown).",
+        ).format(found=found, limit=MAX_PROBLEMS)
     else:
         return WorkbookRejected(problems)
     error = WorkbookRejected(problems)
@@ -393,8 +436,11 @@ def _refuse_if_imported(session: Session, sha: str) -> None:
     if earlier is not None:
         when = earlier.imported_at.date().isoformat()
         raise DuplicateImport(
-            f"이 통합문서는 {when}에 이미 가져왔습니다 ('{earlier.file_name}'). "
-            "같은 기록을 두 번 넣지 않도록 가져오지 않았습니다."
+            translate(
+                "importer",
+                "This workbook was already imported on {date} ('{file}'). "
+                "It was not imported again, so that the same records are not added twice.",
+            ).format(date=when, file=earlier.file_name)
         )
 
 
@@ -463,7 +509,9 @@ class ImportService:
                     actor,
                     AccessAction.IMPORT,
                     subject_kind="import",
-                    detail=f"{path.name}: 거부 — {error}",
+                    detail=translate("importer", "{file}: refused — {error}").format(
+                        file=path.name, error=error
+                    ),
                 )
             raise
 
@@ -472,9 +520,11 @@ class ImportService:
     def _check_file(self, path: Path) -> str:
         name = path.name
         if not path.is_file():
-            raise WorkbookRejected([Problem(name, 0, "", "파일이 없습니다.")])
+            message = translate("importer", "The file does not exist.")
+            raise WorkbookRejected([Problem(name, 0, "", message)])
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise WorkbookRejected([Problem(name, 0, "", "파일이 너무 큽니다 (200MB 초과).")])
+            message = translate("importer", "The file is too large (over 200 MB).")
+            raise WorkbookRejected([Problem(name, 0, "", message)])
         sha = file_digest(path)
         with self.db.unit_of_work(write=False) as session:
             _refuse_if_imported(session, sha)
@@ -491,15 +541,19 @@ class ImportService:
         except WorkbookTooLarge as error:
             raise WorkbookRejected([Problem(name, 0, "", str(error))]) from None
         except WorkbookFormatError as error:
-            message = (
-                f"xlsx 통합문서로 읽을 수 없습니다: {error}. Excel 통합문서(.xlsx)인지 확인하세요."
-            )
+            message = translate(
+                "importer",
+                "Cannot read this as an xlsx workbook: {error}. "
+                "Check that it is an Excel workbook (.xlsx).",
+            ).format(error=error)
             raise WorkbookRejected([Problem(name, 0, "", message)]) from None
         with book:
             present = [spec for spec in wb.SHEETS if spec.name in book.sheet_names]
             if not present:
                 names = ", ".join(spec.name for spec in wb.SHEETS)
-                message = f"가져올 시트가 없습니다 (시트 이름: {names})."
+                message = translate(
+                    "importer", "There is no sheet to import (sheet names: {names})."
+                ).format(names=names)
                 raise WorkbookRejected([Problem(name, 0, "", message)])
             for done, spec in enumerate(present):
                 if parsed.unchecked is not None:
@@ -512,7 +566,9 @@ class ImportService:
                     problem = Problem(spec.name, error.row, "", str(error))
                     raise WorkbookRejected([problem]) from None
                 except WorkbookFormatError as error:
-                    message = f"시트가 손상되어 끝까지 읽을 수 없습니다: {error}"
+                    message = translate(
+                        "importer", "The sheet is damaged and cannot be read to the end: {error}"
+                    ).format(error=error)
                     parsed.problems.append(Problem(spec.name, 0, "", message))
                 finally:
                     rows.close()
@@ -540,7 +596,11 @@ class ImportService:
                             spec.name,
                             row_no,
                             heading,
-                            f"'{number}'{particle(number, '이/가')} {seen[number]}행에도 있습니다.",
+                            translate("importer", "'{number}' is also in row {row}.").format(
+                                number=number,
+                                number_josa=particle(number, "이/가"),  # korean-data
+                                row=seen[number],
+                            ),
                         )
                     )
                 else:
@@ -553,7 +613,10 @@ class ImportService:
                         spec.name,
                         seen[number],
                         heading,
-                        f"'{number}'{particle(number, '은/는')} 이미 데이터베이스에 있습니다.",
+                        translate("importer", "'{number}' is already in the database.").format(
+                            number=number,
+                            number_josa=particle(number, "은/는"),  # korean-data
+                        ),
                     )
                 )
 
@@ -569,16 +632,23 @@ class ImportService:
                 if number is None or number in defined[target.name]:
                     continue
                 if number not in existing:
-                    message = (
-                        f"'{number}'{particle(number, '은/는')} 이 통합문서의 '{target.name}' "
-                        "시트에도, "
-                        ""
-                        "데이터베이스에도 없습니다."
+                    message = translate(
+                        "importer",
+                        "'{number}' is neither on this workbook's '{sheet}' sheet "
+                        "nor in the database.",
+                    ).format(
+                        number=number,
+                        number_josa=particle(number, "은/는"),  # korean-data
+                        sheet=target.name,
                     )
                     problems.append(Problem(sheet, row_no, heading, message))
                 elif existing[number][1]:
-                    message = (
-                        f"'{number}'{particle(number, '은/는')} 무효 처리된 {target.name}입니다."
+                    message = translate(
+                        "importer", "'{number}' is a voided record ({kind})."
+                    ).format(
+                        number=number,
+                        number_josa=particle(number, "은/는"),  # korean-data
+                        kind=target.name,
                     )
                     problems.append(Problem(sheet, row_no, heading, message))
 
@@ -589,7 +659,9 @@ class ImportService:
                 for row_no, record in rows[spec.name]:
                     day = getattr(record, attr)
                     if (day.year, day.month) in closed:
-                        message = f"{day.year}년 {day.month}월은 마감되어 기록을 더할 수 없습니다."
+                        message = translate(
+                            "importer", "{year}-{month} is closed: records cannot be added to it."
+                        ).format(year=day.year, month=day.month)
                         problems.append(Problem(spec.name, row_no, _DATE_HEADINGS[attr], message))
 
         check(wb.OPENINGS.name, "employer_no", wb.EMPLOYERS, Employer.employer_no)
@@ -622,7 +694,7 @@ class ImportService:
             (
                 wb.EVENT_EMPLOYERS,
                 "employer_no",
-                "업체번호",
+                "업체번호",  # korean-data
                 EventEmployer,
                 Employer,
                 EventEmployer.employer_id,
@@ -630,7 +702,7 @@ class ImportService:
             (
                 wb.PARTICIPANTS,
                 "seeker_no",
-                "구직자번호",
+                "구직자번호",  # korean-data
                 EventParticipant,
                 JobSeeker,
                 EventParticipant.seeker_id,
@@ -640,9 +712,12 @@ class ImportService:
             for row_no, record in rows[spec.name]:
                 key = (record.event_no, getattr(record, attr))
                 if key in seen:
-                    message = (
-                        f"'{key[1]}'{particle(key[1], '이/가')} 같은 행사에 "
-                        f"{seen[key]}행에도 있습니다."
+                    message = translate(
+                        "importer", "'{who}' is also in row {row} for the same event."
+                    ).format(
+                        who=key[1],
+                        who_josa=particle(key[1], "이/가"),  # korean-data
+                        row=seen[key],
                     )
                     problems.append(Problem(spec.name, row_no, heading, message))
                 seen.setdefault(key, row_no)
@@ -660,9 +735,12 @@ class ImportService:
                 for event_no, who in session.execute(query):
                     key = (event_no, who)
                     if key in seen:
-                        message = (
-                            f"'{key[1]}'{particle(key[1], '은/는')} 이미 이 행사({key[0]})에 "
-                            "참여하고 있습니다."
+                        message = translate(
+                            "importer", "'{who}' already takes part in this event ({event})."
+                        ).format(
+                            who=key[1],
+                            who_josa=particle(key[1], "은/는"),  # korean-data
+                            event=key[0],
                         )
                         problems.append(Problem(spec.name, seen[key], heading, message))
         self._check_event_openings(session, parsed)
@@ -683,13 +761,21 @@ class ImportService:
             if day is None:
                 continue  # the missing event is a problem already
             if day > today:
-                message = f"행사일({day})이 지나야 채용을 기록할 수 있습니다."
-                problems.append(Problem(wb.PARTICIPANTS.name, row_no, "결과", message))
-            elif (day.year, day.month) in closed:
-                message = (
-                    f"행사일이 마감된 {day.year}년 {day.month}월이라 채용(취업)을 더할 수 없습니다."
+                message = translate(
+                    "importer", "A hire can be recorded only after the event day ({day})."
+                ).format(day=day)
+                problems.append(
+                    Problem(wb.PARTICIPANTS.name, row_no, "결과", message)  # korean-data
                 )
-                problems.append(Problem(wb.PARTICIPANTS.name, row_no, "결과", message))
+            elif (day.year, day.month) in closed:
+                message = translate(
+                    "importer",
+                    "The event day is in {year}-{month}, a closed month: "
+                    "a hire (placement) cannot be added.",
+                ).format(year=day.year, month=day.month)
+                problems.append(
+                    Problem(wb.PARTICIPANTS.name, row_no, "결과", message)  # korean-data
+                )
 
     @staticmethod
     def _check_event_openings(session: Session, parsed: _Parsed) -> None:
@@ -712,11 +798,14 @@ class ImportService:
             owner.update({opening: employer for opening, employer in session.execute(query)})
         for spec, row_no, r in named:
             if r.opening_no in owner and owner[r.opening_no] != r.employer_no:
-                message = (
-                    f"구인 '{r.opening_no}'{particle(r.opening_no, '은/는')} "
-                    f"업체 '{r.employer_no}'의 구인이 아닙니다."
+                message = translate(
+                    "importer", "Opening '{opening}' is not an opening of employer '{employer}'."
+                ).format(
+                    opening=r.opening_no,
+                    opening_josa=particle(r.opening_no, "은/는"),  # korean-data
+                    employer=r.employer_no,
                 )
-                problems.append(Problem(spec.name, row_no, "구인번호", message))
+                problems.append(Problem(spec.name, row_no, "구인번호", message))  # korean-data
 
     # -- writing -----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.backup import BackupService
 from deskapp.services.history import redact_seekers
@@ -43,7 +44,7 @@ from deskapp.store.models import (
     utcnow,
 )
 
-ANONYMOUS_NAME = "(익명)"
+ANONYMOUS_NAME = "(익명)"  # korean-data: the name stored in place of an anonymized one
 DEFAULT_RETENTION_YEARS = 5
 
 
@@ -71,7 +72,12 @@ class PrivacyService:
         # refused whole here rather than halfway, whether or not there is history to empty.
         self.db.require_account_management()
         if not 1 <= years <= 50:
-            raise ValidationError("보존 기간", f"{years}년: 1년에서 50년 사이여야 합니다.")
+            raise ValidationError(
+                "보존 기간",  # korean-data
+                translate("privacy", "{years} years: must be between 1 and 50 years.").format(
+                    years=years
+                ),
+            )
         cutoff = add_months(self._today or date.today(), -12 * years)
         backup = BackupService(self.db).take("before-purge") if self.db.path else None
         activity = union_all(
@@ -131,9 +137,14 @@ class PrivacyService:
                 session,
                 actor,
                 AccessAction.PURGE,
-                detail=f"{years}년 넘게 활동이 없는 구직자 {len(ids)}명 익명화 "
-                f"(기준일 {cutoff.isoformat()}, 누적 {total}명); "
-                f"주민등록번호로 보이는 숫자 {masked}건 가림",
+                detail=translate(
+                    "privacy",
+                    "{n} job seekers with no activity for over {years} years anonymized "
+                    "(cutoff {cutoff}, {total} in all); "
+                    "{masked} numbers that looked like resident registration numbers hidden",
+                ).format(
+                    n=len(ids), years=years, cutoff=cutoff.isoformat(), total=total, masked=masked
+                ),
             )
         return PurgeReport(len(ids), cutoff, backup, masked)
 

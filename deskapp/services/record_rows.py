@@ -17,7 +17,9 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.hangul import initials
+from deskapp.domain.korean import particle
 from deskapp.domain.records import enum_value
+from deskapp.i18n import translate
 from deskapp.store.models import (
     Event,
     EventParticipant,
@@ -162,7 +164,11 @@ def group_order(session: Session) -> dict[str, int]:
     return {name: order for name, order in rows}
 
 
-def check_groups(session: Session, groups: tuple[str, ...], field: str = "대상그룹") -> None:
+def check_groups(
+    session: Session,
+    groups: tuple[str, ...],
+    field: str = "대상그룹",  # korean-data
+) -> None:
     """ValidationError naming the groups that are not in the managed list."""
     if not groups:
         return
@@ -171,8 +177,9 @@ def check_groups(session: Session, groups: tuple[str, ...], field: str = "대상
     if unknown:
         raise ValidationError(
             field,
-            f"{', '.join(repr(g) for g in unknown)}: 대상 그룹 목록에 없습니다 "
-            f"({', '.join(known)}).",
+            translate("records", "{groups}: not on the list of target groups ({known}).").format(
+                groups=", ".join(repr(g) for g in unknown), known=", ".join(known)
+            ),
         )
 
 
@@ -194,21 +201,38 @@ def counselor_account(session: Session, name: str | None) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def refuse_event_hire(session: Session, placement_id: int, field: str, what: str) -> None:
+def refuse_event_hire(session: Session, placement_id: int, field: str, voiding: bool) -> None:
     """ValidationError naming ``field`` when the placement is a hire at an event: it is
     the event's to change (its day and desk, the participant's result), not the
-    placement's own; ``what``: what was asked (무효로 하기, 고치기)."""
+    placement's own; ``voiding``: the placement was to be voided, else ``field`` corrected."""
     event = session.execute(
         select(Event.event_no, Event.name)
         .join(EventParticipant, EventParticipant.event_id == Event.id)
         .where(EventParticipant.placement_id == placement_id, EventParticipant.void.is_(False))
     ).first()
     if event is not None:
+        if voiding:
+            message = translate(
+                "records",
+                "This placement comes from a hire at event '{event}' ({number}), so it cannot "
+                "be voided here. At the event, change the participant's result or void the "
+                "participation (the placement date and desk follow the event).",
+            )
+        else:
+            message = translate(
+                "records",
+                "This placement comes from a hire at event '{event}' ({number}), so its "
+                "{field} cannot be corrected here. At the event, change the participant's "
+                "result or void the participation (the placement date and desk follow the event).",
+            )
         raise ValidationError(
             field,
-            f"행사 '{event.name}'({event.event_no})의 채용으로 생긴 취업이라 여기서 {what} "
-            "수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 "
-            "(취업일과 창구는 행사를 따릅니다).",
+            message.format(
+                event=event.name,
+                number=event.event_no,
+                field=field,
+                field_josa=particle(field, "을/를"),  # korean-data
+            ),
         )
 
 

@@ -34,6 +34,7 @@ from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
+from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_record_access
 from deskapp.services.history import write_change
@@ -59,7 +60,7 @@ from deskapp.store.models import (
     utcnow,
 )
 
-_NO_CONSENT = ("개인정보 수집·이용 동의", "개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.")
+_CONSENT_FIELD = "개인정보 수집·이용 동의"  # korean-data: the form's field
 
 
 class RecordService:
@@ -83,7 +84,9 @@ class RecordService:
         actor.require(Permission.WRITE_RECORDS)
         if desk is None:
             if actor.desk is None:
-                raise ValidationError(field, f"{field}를 입력하세요.")
+                raise ValidationError(
+                    field, translate("records", "Enter {field}.").format(field=field)
+                )
             code, site = actor.desk, None
         else:
             code, site = desk.desk.code, desk.site
@@ -98,7 +101,12 @@ class RecordService:
     def _unused(session: Session, column: Any, number: str, field: str) -> None:
         if session.scalar(select(column).where(column == number)) is not None:
             raise ValidationError(
-                field, f"'{number}'{particle(number, '은/는')} 이미 있는 {field}입니다."
+                field,
+                translate("records", "{field} '{number}' already exists.").format(
+                    field=field,
+                    number=number,
+                    number_josa=particle(number, "은/는"),  # korean-data
+                ),
             )
 
     @staticmethod
@@ -124,12 +132,21 @@ class RecordService:
         and recorded with the form's version; SMS consent, when given, with its date.
         """
         if not command.consented:
-            raise ValidationError(*_NO_CONSENT)
+            raise ValidationError(
+                _CONSENT_FIELD,
+                translate(
+                    "records",
+                    "A job seeker can be registered only with consent to the collection "
+                    "and use of personal data.",
+                ),
+            )
         command, hidden = masked(command)
-        fields.record_date(command.registered_on, "등록일", self.today())
-        place = self.place(actor, command.desk, "등록창구")
+        fields.record_date(command.registered_on, "등록일", self.today())  # korean-data
+        place = self.place(actor, command.desk, "등록창구")  # korean-data
         code = self.classification.code_for(
-            command.desired_job, command.desired_code, "희망직종코드"
+            command.desired_job,
+            command.desired_code,
+            "희망직종코드",  # korean-data
         )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
@@ -137,7 +154,7 @@ class RecordService:
             generated = command.seeker_no is None
             number = command.seeker_no or f"tmp-{uuid.uuid4().hex}"
             if not generated:
-                self._unused(session, JobSeeker.seeker_no, number, "구직자번호")
+                self._unused(session, JobSeeker.seeker_no, number, "구직자번호")  # korean-data
             columns = rr.seeker_columns(command, code)
             columns["counselor_name"] = command.counselor_name or actor.display_name
             columns["counselor_id"] = (
@@ -166,7 +183,7 @@ class RecordService:
                 seeker.id,
                 seeker.seeker_no,
                 seeker.id,
-                "구직 등록",
+                translate("records", "Job seeker registered"),
             )
             duplicates = same_person_warnings(session, seeker)
             return Saved(
@@ -183,7 +200,7 @@ class RecordService:
                 f"tmp-{uuid.uuid4().hex}" if command.employer_no is None else command.employer_no
             )
             if not generated:
-                self._unused(session, Employer.employer_no, number, "업체번호")
+                self._unused(session, Employer.employer_no, number, "업체번호")  # korean-data
             employer = Employer(
                 employer_no=number,
                 desk_id=self.db.desk_ids()[actor.desk] if actor.desk else None,
@@ -204,7 +221,7 @@ class RecordService:
                 employer.id,
                 employer.employer_no,
                 None,
-                "구인업체 등록",
+                translate("records", "Employer registered"),
             )
             return Saved(
                 RecordKind.EMPLOYER, employer.id, employer.employer_no, masked_warnings(hidden)
@@ -213,22 +230,31 @@ class RecordService:
     def register_opening(self, actor: Actor, command: RegisterOpening) -> Saved:
         """구인등록 for an employer. 구인번호 is given by the application when left empty."""
         command, hidden = masked(command)
-        fields.record_date(command.registered_on, "등록일", self.today())
-        place = self.place(actor, command.desk, "등록창구")
+        fields.record_date(command.registered_on, "등록일", self.today())  # korean-data
+        place = self.place(actor, command.desk, "등록창구")  # korean-data
         if command.closes_on and command.closes_on < command.registered_on:
-            raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
+            raise ValidationError(
+                "마감일",  # korean-data
+                translate("records", "The closing date is before the registration date."),
+            )
         code = self.classification.code_for(
-            command.occupation, command.occupation_code, "모집직종코드"
+            command.occupation,
+            command.occupation_code,
+            "모집직종코드",  # korean-data
         )
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.registered_on)
             employer = find_by_number(
-                session, Employer, Employer.employer_no, command.employer_no, "구인업체"
+                session,
+                Employer,
+                Employer.employer_no,
+                command.employer_no,
+                translate("records", "Employer"),
             )
             generated = command.opening_no is None
             number = command.opening_no or f"tmp-{uuid.uuid4().hex}"
             if not generated:
-                self._unused(session, JobOpening.opening_no, number, "구인번호")
+                self._unused(session, JobOpening.opening_no, number, "구인번호")  # korean-data
             opening = JobOpening(
                 opening_no=number,
                 employer_id=employer.id,
@@ -248,7 +274,7 @@ class RecordService:
                 opening.id,
                 opening.opening_no,
                 None,
-                "구인 등록",
+                translate("records", "Opening registered"),
             )
             return Saved(
                 RecordKind.OPENING, opening.id, opening.opening_no, masked_warnings(hidden)
@@ -260,13 +286,20 @@ class RecordService:
         """상담. Optional 다음연락일 (next contact date) may be on or after the session."""
         command, hidden = masked(command)
         if command.next_contact_on and command.next_contact_on < command.session_on:
-            raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
-        fields.record_date(command.session_on, "상담일", self.today())
-        place = self.place(actor, command.desk, "상담창구")
+            raise ValidationError(
+                "다음연락일",  # korean-data
+                translate("records", "Cannot be before the session date."),
+            )
+        fields.record_date(command.session_on, "상담일", self.today())  # korean-data
+        place = self.place(actor, command.desk, "상담창구")  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.session_on)
             seeker = find_by_number(
-                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+                session,
+                JobSeeker,
+                JobSeeker.seeker_no,
+                command.seeker_no,
+                translate("records", "Job seeker"),
             )
             columns = rr.session_columns(command)
             columns["counselor_name"] = command.counselor_name or actor.display_name
@@ -280,25 +313,36 @@ class RecordService:
                 record.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"상담 {record.id} 등록",
+                translate("records", "Session {id} registered").format(id=record.id),
             )
             return Saved(RecordKind.SESSION, record.id, str(record.id), masked_warnings(hidden))
 
     def refer(self, actor: Actor, command: Refer) -> Saved:
         """알선: send a seeker to an opening (once; a closed opening only when confirmed)."""
         command, hidden = masked(command)
-        fields.record_date(command.referred_on, "알선일", self.today())
-        place = self.place(actor, command.desk, "알선창구")
+        fields.record_date(command.referred_on, "알선일", self.today())  # korean-data
+        place = self.place(actor, command.desk, "알선창구")  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.referred_on)
             seeker = find_by_number(
-                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+                session,
+                JobSeeker,
+                JobSeeker.seeker_no,
+                command.seeker_no,
+                translate("records", "Job seeker"),
             )
             opening = find_by_number(
-                session, JobOpening, JobOpening.opening_no, command.opening_no, "구인"
+                session,
+                JobOpening,
+                JobOpening.opening_no,
+                command.opening_no,
+                translate("records", "Opening"),
             )
             if opening.registered_on > command.referred_on:
-                raise ValidationError("알선일", "구인 등록일보다 빠를 수 없습니다.")
+                raise ValidationError(
+                    "알선일",  # korean-data
+                    translate("records", "Cannot be before the opening's registration date."),
+                )
             earlier = session.scalar(
                 select(Referral.referred_on).where(
                     Referral.seeker_id == seeker.id,
@@ -308,14 +352,22 @@ class RecordService:
             )
             if earlier is not None:  # counted once: a second one would inflate 알선
                 raise ValidationError(
-                    "구인", f"이 구인에는 {earlier.isoformat()}에 이미 알선했습니다."
+                    "구인",  # korean-data
+                    translate(
+                        "records", "The job seeker was already referred to this opening on {date}."
+                    ).format(date=earlier.isoformat()),
                 )
             if opening.closed_on is not None and not command.to_closed:
                 raise ConfirmationNeeded(
                     "closed_opening",
-                    f"구인 {opening.opening_no}{particle(opening.opening_no, '은/는')} "
-                    f"{opening.closed_on.isoformat()}에 "
-                    f"마감되었습니다 ({opening.close_reason or '사유 없음'}). 그래도 알선할까요?",
+                    translate(
+                        "records", "Opening {opening} closed on {date} ({reason}). Refer anyway?"
+                    ).format(
+                        opening=opening.opening_no,
+                        opening_josa=particle(opening.opening_no, "은/는"),  # korean-data
+                        date=opening.closed_on.isoformat(),
+                        reason=opening.close_reason or translate("records", "no reason given"),
+                    ),
                 )
             record = Referral(
                 seeker_id=seeker.id,
@@ -333,7 +385,7 @@ class RecordService:
                 record.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"알선 {record.id} 등록",
+                translate("records", "Referral {id} registered").format(id=record.id),
             )
             return Saved(RecordKind.REFERRAL, record.id, str(record.id), masked_warnings(hidden))
 
@@ -341,18 +393,26 @@ class RecordService:
         """취업: 알선취업 after a referral (the one chosen, or the latest one to the opening
         named made by the placement date), else 본인취업."""
         command, hidden = masked(command)
-        fields.record_date(command.placed_on, "취업일", self.today())
-        place = self.place(actor, command.desk, "취업창구")
+        fields.record_date(command.placed_on, "취업일", self.today())  # korean-data
+        place = self.place(actor, command.desk, "취업창구")  # korean-data
         with self.db.unit_of_work(actor=actor) as session:
             refuse_if_closed(session, command.placed_on)
             seeker = find_by_number(
-                session, JobSeeker, JobSeeker.seeker_no, command.seeker_no, "구직자"
+                session,
+                JobSeeker,
+                JobSeeker.seeker_no,
+                command.seeker_no,
+                translate("records", "Job seeker"),
             )
             referral = self._referral_for(session, seeker.id, command)
             opening_id = referral.opening_id if referral is not None else None
             if opening_id is None and command.opening_no:
                 opening_id = find_by_number(
-                    session, JobOpening, JobOpening.opening_no, command.opening_no, "구인"
+                    session,
+                    JobOpening,
+                    JobOpening.opening_no,
+                    command.opening_no,
+                    translate("records", "Opening"),
                 ).id
             employer_name = command.employer_name
             if employer_name is None and opening_id is not None:
@@ -382,7 +442,9 @@ class RecordService:
                 record.id,
                 seeker.seeker_no,
                 seeker.id,
-                f"취업 {record.id} 등록 ({kind.value})",
+                translate("records", "Placement {id} registered ({kind})").format(
+                    id=record.id, kind=kind.value
+                ),
             )
             filled = None
             if opening_id is not None:
@@ -401,11 +463,21 @@ class RecordService:
         if command.referral_id is not None:
             referral = session.get(Referral, command.referral_id)
             if referral is None or referral.void:
-                raise NotFound(f"알선 {command.referral_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("records", "Referral {id} was not found.").format(
+                        id=command.referral_id
+                    )
+                )
             if referral.seeker_id != seeker_id:
-                raise ValidationError("알선", "다른 구직자의 알선입니다.")
+                raise ValidationError(
+                    "알선",  # korean-data
+                    translate("records", "This referral is another job seeker's."),
+                )
             if referral.referred_on > command.placed_on:
-                raise ValidationError("취업일", "알선일보다 빠를 수 없습니다.")
+                raise ValidationError(
+                    "취업일",  # korean-data
+                    translate("records", "Cannot be before the referral date."),
+                )
             return referral
         if not command.opening_no:
             return None
@@ -427,24 +499,38 @@ class RecordService:
     def void(self, actor: Actor, kind: RecordKind, record_id: int, reason: str) -> None:
         """Mark a record void with a reason; it stops counting but is never deleted."""
         actor.require(Permission.WRITE_RECORDS)
-        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]
+        why = mask_resident_numbers(fields.text(reason, "무효 사유"))[0]  # korean-data
         model = RECORD_MODELS[kind.value]
         with self.db.unit_of_work(actor=actor) as session:
             record = session.get(model, record_id)
             if record is None:
-                raise NotFound(f"{kind.label} {record_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("records", "{kind} {id} was not found.").format(
+                        kind=kind.label, id=record_id
+                    )
+                )
             if record.void:
-                raise ValidationError("무효", f"{kind.label} {record_id}번은 이미 무효입니다.")
+                raise ValidationError(
+                    "무효",  # korean-data
+                    translate("records", "{kind} {id} is already void.").format(
+                        kind=kind.label, id=record_id
+                    ),
+                )
             refuse_if_closed(session, record_day(record))
             if kind is RecordKind.PLACEMENT:
-                rr.refuse_event_hire(session, record_id, "무효", "무효로 할")
+                rr.refuse_event_hire(session, record_id, "무효", voiding=True)  # korean-data
             desk_id = getattr(record, "desk_id", None)
             if desk_id is not None:
                 actor.require_desk(self.db.desk_codes()[desk_id])
             elif actor.role is Role.COUNSELOR:
                 raise PermissionDenied(
-                    f"창구가 정해지지 않은 {kind.label}{particle(kind.label, '은/는')} "
-                    "팀장 또는 관리자만 무효로 할 수 있습니다."
+                    translate(
+                        "records",
+                        "Only a team leader or an administrator can void a {kind} with no desk.",
+                    ).format(
+                        kind=kind.label,
+                        kind_josa=particle(kind.label, "은/는"),  # korean-data
+                    )
                 )
             record.void = True
             record.void_reason = why
@@ -464,9 +550,9 @@ class RecordService:
                 kind,
                 record_id,
                 number,
-                "무효",
+                "무효",  # korean-data: the history's field
                 "",
-                "무효",
+                "무효",  # korean-data
                 why,
                 seeker_id=seeker_id,
                 action=ChangeAction.VOID,
@@ -479,5 +565,7 @@ class RecordService:
                 record_id,
                 None,
                 seeker_id,
-                f"{kind.label} {record_id} 무효: {why}",
+                translate("records", "{kind} {id} voided: {reason}").format(
+                    kind=kind.label, id=record_id, reason=why
+                ),
             )

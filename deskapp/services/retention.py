@@ -34,6 +34,7 @@ from deskapp.domain.retention import (
     checkpoint_label,
     due_on,
 )
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.store import retention_queries
 from deskapp.store.database import Database
@@ -99,26 +100,28 @@ class RetentionService:
         """
         if actor.can(Permission.EXPORT_STATISTICS):
             desk = None
-            why = reason.strip() or "(적지 않음)"
+            why = reason.strip() or translate("retention", "(not given)")
         else:
             actor.require(Permission.VIEW_STATISTICS)
             if actor.role is not Role.COUNSELOR or actor.desk is None:
                 actor.require(Permission.EXPORT_STATISTICS)  # refused, with the usual message
             desk = actor.desk
-            why = fields.text(reason, "사유")
+            why = fields.text(reason, "사유")  # korean-data
         today = self.today()
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
         with self.db.unit_of_work(actor=actor) as session:
             report = self._report(session, period, today)
             if desk is not None:
                 report = report.only(desk)
-            shown = "전체" if desk is None else desk
+            shown = translate("retention", "all") if desk is None else desk
             write_access(
                 session,
                 actor,
                 action,
                 subject_kind="statistics",
-                detail=f"고용유지 현황 {period} ({shown}) · 사유: {why}",
+                detail=translate(
+                    "retention", "Employment retention {period} ({desk}) · reason: {reason}"
+                ).format(period=period, desk=shown, reason=why),
             )
         return report
 
@@ -133,7 +136,13 @@ class RetentionService:
         check_checkpoint(months)
         check_state(state)
         if actor.role is Role.COUNSELOR and actor.desk != code:
-            raise PermissionDenied("다른 창구의 고용유지 상세(개인 기록)는 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate(
+                    "retention",
+                    "The employment retention details (personal records) of another desk "
+                    "cannot be viewed.",
+                )
+            )
         desk_id = self.db.desk_ids()[code]
         today = self.today()
         with self.db.unit_of_work(actor=actor) as session:
@@ -170,7 +179,16 @@ class RetentionService:
                 actor,
                 AccessAction.VIEW,
                 subject_kind="statistics",
-                detail=f"고용유지 상세 {period} {code} {checkpoint_label(months)} "
-                f"{STATE_LABELS[state]} ({len(people)}명)",
+                detail=translate(
+                    "retention",
+                    "Employment retention details {period} {desk} {checkpoint} "
+                    "{state} ({n} people)",
+                ).format(
+                    period=period,
+                    desk=code,
+                    checkpoint=checkpoint_label(months),
+                    state=STATE_LABELS[state],
+                    n=len(people),
+                ),
             )
         return people

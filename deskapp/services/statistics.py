@@ -23,6 +23,7 @@ from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Role
 from deskapp.domain.stats import MonthlySeries, StatsTable
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.figures import counts_by_code, frozen_tables, monthly_series
 from deskapp.store import breakdown_queries, splits, stats_queries
@@ -83,7 +84,10 @@ class StatisticsService:
         if actor.role is not Role.COUNSELOR or actor.desk is None:
             actor.require(Permission.EXPORT_STATISTICS)
         if not reason.strip():
-            raise ValidationError("사유", "상담사는 내보내는 사유를 적어야 합니다.")
+            raise ValidationError(
+                "사유",  # korean-data
+                translate("statistics", "A counselor must give the reason for the export."),
+            )
         return actor.desk
 
     def export_table(
@@ -96,7 +100,8 @@ class StatisticsService:
         """
         desk = self.export_scope(actor, reason)
         table = self.table(actor, period)
-        self._log_output(actor, f"통계표 {period}", reason, printing, desk)
+        what = translate("statistics", "Statistics table {period}").format(period=period)
+        self._log_output(actor, what, reason, printing, desk)
         return table if desk is None else table.only(desk)
 
     def export_monthly(
@@ -106,7 +111,8 @@ class StatisticsService:
         (a counselor: their own desk, with a reason)."""
         desk = self.export_scope(actor, reason)
         series = self.monthly(actor, period)
-        self._log_output(actor, f"월별 통계 {period}", reason, printing, desk)
+        what = translate("statistics", "Monthly statistics {period}").format(period=period)
+        self._log_output(actor, what, reason, printing, desk)
         return series if desk is None else series.only(desk)
 
     def export_breakdown(
@@ -120,7 +126,10 @@ class StatisticsService:
         """A breakdown for writing out, logged with its reason (a counselor: own desk)."""
         desk = self.export_scope(actor, reason)
         table = self.breakdown(actor, period, dimension)
-        self._log_output(actor, f"통계표 {period} {dimension.label}별", reason, printing, desk)
+        what = translate("statistics", "Statistics table {period} by {dimension}").format(
+            period=period, dimension=dimension.label
+        )
+        self._log_output(actor, what, reason, printing, desk)
         return table if desk is None else table.only(desk)
 
     def export_breakdowns(
@@ -139,8 +148,15 @@ class StatisticsService:
         self, actor: Actor, what: str, reason: str, printing: bool, desk: str | None = None
     ) -> None:
         action = AccessAction.PRINT if printing else AccessAction.EXPORT
-        scope = f" · 창구: {desk_by_code(desk).name}" if desk else ""
-        detail = f"{what}{scope} · 사유: {reason.strip() or '(적지 않음)'}"
+        why = reason.strip() or translate("statistics", "(not given)")
+        if desk:
+            detail = translate("statistics", "{what} · desk: {desk} · reason: {reason}").format(
+                what=what, desk=desk_by_code(desk).name, reason=why
+            )
+        else:
+            detail = translate("statistics", "{what} · reason: {reason}").format(
+                what=what, reason=why
+            )
         with self.db.unit_of_work(actor=actor) as session:
             write_access(session, actor, action, subject_kind="statistics", detail=detail)
 

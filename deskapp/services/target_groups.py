@@ -15,6 +15,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.store.database import Database
 from deskapp.store.models import SeekerGroup, TargetGroup
@@ -53,14 +54,21 @@ class TargetGroupService:
     def add(self, actor: Actor, name: str) -> Group:
         """A new group at the end of the list (a retired one of that name comes back)."""
         actor.require(Permission.MANAGE_ACCOUNTS)
-        clean = fields.text(name, "대상그룹", 30)
+        clean = fields.text(name, "대상그룹", 30)  # korean-data
         if any(mark in clean for mark in ",;·\n"):
-            raise ValidationError("대상그룹", "이름에 쉼표(,)나 세미콜론(;)을 쓸 수 없습니다.")
+            raise ValidationError(
+                "대상그룹",  # korean-data
+                translate("target_groups", "A name cannot contain a comma (,) or semicolon (;)."),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, clean)
             if group is not None and group.active:
                 raise ValidationError(
-                    "대상그룹", f"'{clean}'{particle(clean, '은/는')} 이미 목록에 있습니다."
+                    "대상그룹",  # korean-data
+                    translate("target_groups", "'{name}' is already on the list.").format(
+                        name=clean,
+                        name_josa=particle(clean, "은/는"),  # korean-data
+                    ),
                 )
             if group is None:
                 last = session.scalar(select(func.max(TargetGroup.sort_order))) or 0
@@ -72,7 +80,7 @@ class TargetGroupService:
                 actor,
                 AccessAction.ACCOUNT,
                 subject_kind="target_group",
-                detail=f"대상 그룹 추가: {clean}",
+                detail=translate("target_groups", "Target group added: {name}").format(name=clean),
             )
         return Group(clean, True, 0)
 
@@ -82,12 +90,19 @@ class TargetGroupService:
         with self.db.unit_of_work(actor=actor) as session:
             group = session.get(TargetGroup, name.strip())
             if group is None or not group.active:
-                raise NotFound(f"대상 그룹 '{name}'{particle(name, '이/가')} 목록에 없습니다.")
+                raise NotFound(
+                    translate("target_groups", "Target group '{name}' is not on the list.").format(
+                        name=name,
+                        name_josa=particle(name, "이/가"),  # korean-data
+                    )
+                )
             group.active = False
             write_access(
                 session,
                 actor,
                 AccessAction.ACCOUNT,
                 subject_kind="target_group",
-                detail=f"대상 그룹 사용 중지: {group.name}",
+                detail=translate("target_groups", "Target group retired: {name}").format(
+                    name=group.name
+                ),
             )

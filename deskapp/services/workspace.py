@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DatabaseError, DeskappError
 from deskapp.domain.records import Role
+from deskapp.i18n import noop, translate
 from deskapp.services.accounts import AccountService, check_password_rules, check_username
 from deskapp.services.audit import AuditService
 from deskapp.services.backup import BackupService
@@ -111,7 +112,7 @@ class Workspace:
         workspace = cls(Database.open(db, OpenMode.EXISTING, upgrade=upgrade), today)
         if not workspace._has_account():
             workspace.close()
-            raise DatabaseError(CUT_OFF)
+            raise DatabaseError(translate("workspace", CUT_OFF))
         if daily_backup:
             try:
                 workspace.backups.daily()
@@ -133,7 +134,11 @@ class Workspace:
         workspace = cls.new_database(db)
         try:
             actor = workspace.accounts.create_user(
-                None, admin, password, Role.ADMIN, display_name=display_name or "관리자"
+                None,
+                admin,
+                password,
+                Role.ADMIN,
+                display_name=display_name or translate("workspace", "Administrator"),
             )
         except BaseException:
             workspace.discard()
@@ -186,9 +191,10 @@ def database_exists(db: str | None = None) -> bool:
     return not _cut_off(db)
 
 
-CUT_OFF = (
-    "데이터베이스를 만들다가 중단되어 계정이 하나도 없습니다. "
-    "'deskapp init' 또는 'deskapp demo'로 다시 만드세요."
+CUT_OFF = noop(
+    "workspace",
+    "Making the database was cut off, and it has no account. "
+    "Make it again with 'deskapp init' or 'deskapp demo'.",
 )
 
 
@@ -201,8 +207,11 @@ def known_dialect(db: str | None) -> None:
     except (NoSuchModuleError, ArgumentError):
         shown = url.render_as_string(hide_password=True)
         raise DatabaseError(
-            f"데이터베이스 주소 '{shown}'의 종류를 알 수 없습니다. SQLite 파일 경로나 "
-            "postgresql+psycopg://사용자@서버/데이터베이스 형식으로 주세요."
+            translate(
+                "workspace",
+                "The kind of database address '{address}' is unknown. Give a SQLite file path "
+                "or an address of the form postgresql+psycopg://user@server/database.",
+            ).format(address=shown)
         ) from None
 
 

@@ -36,6 +36,7 @@ from typing import IO
 from xml.etree import ElementTree as ET
 
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 STRICT = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"
@@ -118,17 +119,19 @@ def _mb(size: int) -> str:
 
 
 def _too_big(where: str, limit: int) -> str:
-    return (
-        f"{where}: 압축을 푼 크기가 {_mb(limit)}를 넘어 읽지 않습니다. "
-        "통합문서를 나누어 가져오세요."
-    )
+    return translate(
+        "xlsx",
+        "{where}: not read, as it is over {size} once uncompressed. "
+        "Split the workbook and import the parts.",
+    ).format(where=where, size=_mb(limit))
 
 
 def _too_big_in_all(where: str) -> str:
-    return (
-        f"{where}까지 읽는 동안 통합문서의 압축을 푼 크기가 모두 {_mb(MAX_WORKBOOK_BYTES)}를 "
-        "넘어 읽지 않습니다. 통합문서를 나누어 가져오세요."
-    )
+    return translate(
+        "xlsx",
+        "Reading stopped at {where}: the workbook is over {size} in all once uncompressed. "
+        "Split the workbook and import the parts.",
+    ).format(where=where, size=_mb(MAX_WORKBOOK_BYTES))
 
 
 class _Source:
@@ -162,8 +165,11 @@ class _Source:
             raise WorkbookTooLarge(_too_big_in_all(self._where))
         if self.quiet > MAX_QUIET_BYTES:
             raise WorkbookTooLarge(
-                f"{self._where}: 글자나 태그 하나가 {_mb(MAX_QUIET_BYTES)}를 넘습니다 "
-                f"(한 셀은 {MAX_CELL_CHARS:,}자까지입니다)."
+                translate(
+                    "xlsx",
+                    "{where}: a single text or tag is over {size} "
+                    "(a cell holds at most {limit:,} characters).",
+                ).format(where=self._where, size=_mb(MAX_QUIET_BYTES), limit=MAX_CELL_CHARS)
             )
         if first:
             _check_prolog(data, self._where)
@@ -194,10 +200,15 @@ def _check_prolog(head: bytes, where: str) -> None:
             declared = _XML_DECL_ENCODING.search(text, position, end)
             if declared and declared.group(1).lower() not in ("utf-8", "utf-16"):
                 raise WorkbookFormatError(
-                    f"{where}의 문자 인코딩 "
-                    f"'{declared.group(1)}'{particle(declared.group(1), '은/는')} "
-                    "xlsx에 쓸 수 없습니다 "
-                    "(UTF-8, UTF-16만)"
+                    translate(
+                        "xlsx",
+                        "The character encoding '{encoding}' of {where} cannot be used in xlsx "
+                        "(UTF-8 or UTF-16 only)",
+                    ).format(
+                        where=where,
+                        encoding=declared.group(1),
+                        encoding_josa=particle(declared.group(1), "은/는"),  # korean-data
+                    )
                 )
             position = end + 2
         elif text.startswith("<!--", position):
@@ -207,11 +218,16 @@ def _check_prolog(head: bytes, where: str) -> None:
             position = end + 3
         elif text.startswith("<!", position):
             raise WorkbookFormatError(
-                f"{where}에 DTD(<!DOCTYPE ...>)가 있습니다. xlsx에는 쓰지 않는 것이라 읽지 않습니다"
+                translate(
+                    "xlsx",
+                    "{where} has a DTD (<!DOCTYPE ...>). xlsx does not use one, so it is not read",
+                ).format(where=where)
             )
         else:
             return  # the root element, or something the parser refuses
-    raise WorkbookFormatError(f"{where}의 XML 선언부가 너무 깁니다")
+    raise WorkbookFormatError(
+        translate("xlsx", "The XML declaration of {where} is too long").format(where=where)
+    )
 
 
 def _local(tag: str) -> str:
@@ -243,7 +259,9 @@ def _column_index(reference: str) -> int:
         else:
             break
     if not 1 <= index <= MAX_COLUMNS:
-        raise WorkbookFormatError(f"잘못된 셀 주소 '{reference}'")
+        raise WorkbookFormatError(
+            translate("xlsx", "Invalid cell reference '{reference}'").format(reference=reference)
+        )
     return index - 1
 
 
@@ -281,7 +299,9 @@ class XlsxReader:
         try:
             self._zip = zipfile.ZipFile(path)
         except _DAMAGE as error:
-            raise WorkbookFormatError(f"zip 파일이 아닙니다 ({error})") from None
+            raise WorkbookFormatError(
+                translate("xlsx", "Not a zip file ({error})").format(error=error)
+            ) from None
         try:
             self._names = set(self._zip.namelist())
             self._sheets = self._read_workbook()
@@ -292,7 +312,11 @@ class XlsxReader:
             raise
         except _DAMAGE as error:
             self._zip.close()
-            raise WorkbookFormatError(f"통합문서 구조가 올바르지 않습니다 ({error})") from None
+            raise WorkbookFormatError(
+                translate("xlsx", "The workbook's structure is not valid ({error})").format(
+                    error=error
+                )
+            ) from None
 
     def __enter__(self) -> XlsxReader:
         return self
@@ -319,8 +343,11 @@ class XlsxReader:
         info = self._zip.getinfo(name)
         if info.file_size > limit:
             raise WorkbookTooLarge(
-                f"{where}: 압축을 풀면 {_mb(info.file_size)}라고 적혀 있어, 한도 {_mb(limit)}를 "
-                "넘으므로 읽지 않습니다. 통합문서를 나누어 가져오세요."
+                translate(
+                    "xlsx",
+                    "{where}: not read, as it says it is {size} once uncompressed, "
+                    "over the limit of {limit}. Split the workbook and import the parts.",
+                ).format(where=where, size=_mb(info.file_size), limit=_mb(limit))
             )
         if self._inflated + info.file_size > MAX_WORKBOOK_BYTES:
             raise WorkbookTooLarge(_too_big_in_all(where))
@@ -360,7 +387,11 @@ class XlsxReader:
             if len(ancestors) != 1:
                 continue
             if len(targets) >= MAX_SHEETS:
-                raise WorkbookTooLarge(f"'{rels_name}'의 관계가 {MAX_SHEETS:,}개를 넘습니다.")
+                raise WorkbookTooLarge(
+                    translate("xlsx", "'{part}' has over {limit:,} relationships.").format(
+                        part=rels_name, limit=MAX_SHEETS
+                    )
+                )
             target = rel.get("Target", "")
             absolute = target.startswith("/")
             targets[rel.get("Id", "")] = (
@@ -377,7 +408,11 @@ class XlsxReader:
                 )
                 if rel_id in targets:
                     if len(sheets) >= MAX_SHEETS:
-                        raise WorkbookTooLarge(f"통합문서의 시트가 {MAX_SHEETS:,}개를 넘습니다.")
+                        raise WorkbookTooLarge(
+                            translate("xlsx", "The workbook has over {limit:,} sheets.").format(
+                                limit=MAX_SHEETS
+                            )
+                        )
                     sheets[element.get("name", "")] = targets[rel_id]
         return sheets
 
@@ -387,7 +422,7 @@ class XlsxReader:
         name = "xl/sharedStrings.xml"
         if name not in self._names:
             return []
-        where = f"공유 문자열 표('{name}')"
+        where = translate("xlsx", "shared strings table ('{part}')").format(part=name)
         strings: list[str] = []
         total = 0  # characters
         depth = 0  # inside a string item (si): how deep (the si itself is 1)
@@ -414,8 +449,9 @@ class XlsxReader:
                         inner += 1
                         if inner > MAX_CELL_ELEMENTS:
                             raise WorkbookTooLarge(
-                                f"{where}: {len(strings) + 1:,}번째 문자열에 XML 요소가 "
-                                f"{MAX_CELL_ELEMENTS:,}개를 넘습니다."
+                                translate(
+                                    "xlsx", "{where}: string {n:,} has over {limit:,} XML elements."
+                                ).format(where=where, n=len(strings) + 1, limit=MAX_CELL_ELEMENTS)
                             )
                         continue
                     source.quiet = 0
@@ -430,15 +466,21 @@ class XlsxReader:
                         total += len(text)
                         if len(text) > MAX_CELL_CHARS:
                             raise WorkbookTooLarge(
-                                f"{where}: {len(strings):,}번째 문자열이 한 셀에 들어갈 수 있는 "
-                                f"{MAX_CELL_CHARS:,}자를 넘습니다."
+                                translate(
+                                    "xlsx",
+                                    "{where}: string {n:,} is longer than the {limit:,} "
+                                    "characters a cell can hold.",
+                                ).format(where=where, n=len(strings), limit=MAX_CELL_CHARS)
                             )
                         if len(strings) > MAX_SHARED_STRINGS:
                             raise WorkbookTooLarge(_too_many_strings(where))
                         if total > MAX_SHARED_CHARS:
                             raise WorkbookTooLarge(
-                                f"{where}: 공유 문자열의 글자가 모두 {MAX_SHARED_CHARS:,}자를 "
-                                "넘습니다. 통합문서를 나누어 가져오세요."
+                                translate(
+                                    "xlsx",
+                                    "{where}: the shared strings are over {limit:,} characters "
+                                    "in all. Split the workbook and import the parts.",
+                                ).format(where=where, limit=MAX_SHARED_CHARS)
                             )
                     else:
                         stack.pop()
@@ -454,7 +496,11 @@ class XlsxReader:
             return frozenset()
         custom: dict[int, str] = {}
         formats: list[int] = []  # the number format of each cell format (cellXfs), in order
-        too_many = WorkbookTooLarge(f"'{name}'의 서식이 {MAX_CELL_STYLES:,}개를 넘습니다.")
+        too_many = WorkbookTooLarge(
+            translate("xlsx", "'{part}' has over {limit:,} cell formats.").format(
+                part=name, limit=MAX_CELL_STYLES
+            )
+        )
         for element, ancestors in self._ends(name, f"'{name}'", MAX_PART_BYTES):
             local = _local(element.tag)
             if local == "numFmt":
@@ -478,14 +524,18 @@ class XlsxReader:
         says where each row stands in the sheet. More than MAX_SHEET_ROWS rows with a
         value, or a cell of more than MAX_CELL_CHARS characters, raise WorkbookTooLarge.
         """
-        where = f"시트 '{sheet}'"
+        where = translate("xlsx", "sheet '{sheet}'").format(sheet=sheet)
         try:
             with self._open(self._sheets[sheet], where, MAX_SHEET_BYTES) as source:
                 yield from self._stream(source, sheet)
         except WorkbookFormatError:
             raise
         except _DAMAGE as error:
-            raise WorkbookFormatError(f"시트 '{sheet}'를 읽을 수 없습니다 ({error})") from None
+            raise WorkbookFormatError(
+                translate("xlsx", "Cannot read sheet '{sheet}' ({error})").format(
+                    sheet=sheet, error=error
+                )
+            ) from None
 
     def _stream(self, source: _Source, sheet: str) -> Iterator[tuple[int, Row]]:
         shared, dates, epoch = self._shared, self._dates, self._epoch
@@ -503,7 +553,7 @@ class XlsxReader:
         cell_tags = (f"{MAIN}c", f"{STRICT}c")
         row_tags = (f"{MAIN}row", f"{STRICT}row")
         used, left = 0, MAX_ELEMENTS - self._elements  # elements read here, and allowed
-        where = f"시트 '{sheet}'"
+        where = translate("xlsx", "sheet '{sheet}'").format(sheet=sheet)
         try:
             for event, element in ET.iterparse(source, events=("start", "end")):
                 if event == "start":
@@ -519,8 +569,11 @@ class XlsxReader:
                     inner += 1
                     if inner > MAX_CELL_ELEMENTS:
                         raise WorkbookTooLarge(
-                            f"시트 '{sheet}' {last_row + 1}행 근처의 셀 하나에 XML 요소가 "
-                            f"{MAX_CELL_ELEMENTS:,}개를 넘습니다.",
+                            translate(
+                                "xlsx",
+                                "Sheet '{sheet}': a cell near row {row} has over {limit:,} "
+                                "XML elements.",
+                            ).format(sheet=sheet, row=last_row + 1, limit=MAX_CELL_ELEMENTS),
                             last_row + 1,
                         )
                     continue
@@ -532,7 +585,9 @@ class XlsxReader:
                         raise _too_many_elements(where)
                     if width > MAX_COLUMNS:  # read cells stay in their row until it ends
                         raise WorkbookFormatError(
-                            f"{last_row + 1}행 근처의 한 행에 셀이 {MAX_COLUMNS:,}개를 넘습니다"
+                            translate(
+                                "xlsx", "A row near row {row} has over {limit:,} cells"
+                            ).format(row=last_row + 1, limit=MAX_COLUMNS)
                         )
                     reference = element.get("r")
                     column = _column_index(reference) if reference else next_column
@@ -584,7 +639,10 @@ class XlsxReader:
                     row_no = int(number) if number else last_row + 1
                     if row_no <= last_row or row_no > MAX_ROWS:
                         raise WorkbookFormatError(
-                            f"행 번호 {row_no}{particle(row_no, '이/가')} 올바르지 않습니다"
+                            translate("xlsx", "Row number {row} is not valid").format(
+                                row=row_no,
+                                row_josa=particle(row_no, "이/가"),  # korean-data
+                            )
                         )
                     last_row = row_no
                     next_column = width = 0
@@ -608,25 +666,35 @@ class XlsxReader:
 
 def _too_many_elements(where: str) -> WorkbookTooLarge:
     return WorkbookTooLarge(
-        f"{where}까지 읽은 XML 요소(셀, 행 등)가 모두 {MAX_ELEMENTS:,}개를 넘어 더 읽지 "
-        "않습니다. 통합문서를 나누어 가져오세요."
+        translate(
+            "xlsx",
+            "Reading stopped at {where}: over {limit:,} XML elements (cells, rows and so on) "
+            "in all. Split the workbook and import the parts.",
+        ).format(where=where, limit=MAX_ELEMENTS)
     )
 
 
 def _too_many_rows(sheet: str, row_no: int) -> str:
-    return (
-        f"시트 '{sheet}'에 값이 있는 행이 {MAX_SHEET_ROWS:,}개를 넘습니다 ({row_no:,}행에서 "
-        f"멈춤). 한 번에 가져올 수 있는 행은 시트마다 {MAX_SHEET_ROWS:,}개까지입니다 "
-        "(구청의 가장 큰 통합문서도 모두 약 5만 행). 통합문서를 나누어 가져오세요."
-    )
+    return translate(
+        "xlsx",
+        "Sheet '{sheet}' has over {limit:,} rows with values (stopped at row {row:,}). "
+        "An import takes at most {limit:,} rows per sheet "
+        "(the district's largest workbook has about 50,000 rows in all). "
+        "Split the workbook and import the parts.",
+    ).format(sheet=sheet, limit=MAX_SHEET_ROWS, row=row_no)
 
 
 def _too_many_strings(where: str, declared: int | None = None) -> str:
-    said = f" ({declared:,}개라고 적혀 있음)" if declared is not None else ""
-    return (
-        f"{where}: 공유 문자열이 {MAX_SHARED_STRINGS:,}개를 넘습니다{said}. "
-        "통합문서를 나누어 가져오세요."
-    )
+    if declared is not None:
+        return translate(
+            "xlsx",
+            "{where}: over {limit:,} shared strings ({declared:,} declared). "
+            "Split the workbook and import the parts.",
+        ).format(where=where, limit=MAX_SHARED_STRINGS, declared=declared)
+    return translate(
+        "xlsx",
+        "{where}: over {limit:,} shared strings. Split the workbook and import the parts.",
+    ).format(where=where, limit=MAX_SHARED_STRINGS)
 
 
 def _long_cell(
@@ -635,9 +703,14 @@ def _long_cell(
     """The error for a cell of ``length`` characters, more than MAX_CELL_CHARS."""
     digits = "".join(ch for ch in reference or "" if ch.isdigit())
     row = int(digits) if digits else last_row + 1
-    cell = reference or f"{row}행 {column + 1}번째 열"
+    cell = reference or translate("xlsx", "row {row}, column {column}").format(
+        row=row, column=column + 1
+    )
     return WorkbookTooLarge(
-        f"시트 '{sheet}' {cell} 셀의 글자가 {length:,}자로, 한 셀에 들어갈 수 있는 "
-        f"{MAX_CELL_CHARS:,}자를 넘습니다.",
+        translate(
+            "xlsx",
+            "Sheet '{sheet}': cell {cell} has {length:,} characters, more than the "
+            "{limit:,} a cell can hold.",
+        ).format(sheet=sheet, cell=cell, length=length, limit=MAX_CELL_CHARS),
         row,
     )

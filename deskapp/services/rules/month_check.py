@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.domain.dates import Period, add_months
 from deskapp.domain.desks import DESKS
 from deskapp.domain.privacy import mask
+from deskapp.i18n import Translated, noop, translate
 from deskapp.services.rules.follow_up import (
     EVENT_FOLLOW_UP_AFTER,
     PENDING_REFERRAL_DAYS,
@@ -59,8 +60,12 @@ from deskapp.store.models import (
     RetentionCheck,
 )
 
-#: The three groups: attribute and Korean title.
-GROUPS = (("unreviewed", "미검토 취업"), ("overdue", "기한 지난 사후관리"), ("flags", "점검 신호"))
+#: The three groups: attribute and title (shown in the language spoken).
+GROUPS = (
+    ("unreviewed", Translated("month_check", noop("month_check", "Unreviewed placements"))),
+    ("overdue", Translated("month_check", noop("month_check", "Overdue follow-ups"))),
+    ("flags", Translated("month_check", noop("month_check", "Review flags"))),
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,9 @@ def collect(
             mask(name) or "",
             codes[desk_id],
             day,
-            f"미검토 취업 ({kind}, 입력 {names.get(by or -1, '?')})",
+            translate("month_check", "Unreviewed placement ({kind}, entered by {user})").format(
+                kind=kind, user=names.get(by or -1, "?")
+            ),
         )
         for pid, sid, name, desk_id, day, kind, by in session.execute(
             select(
@@ -193,7 +200,9 @@ def collect(
                     mask(name) or "",
                     codes[desk_id],
                     retention_due(day, months),
-                    f"취업 {day.isoformat()}: {months}개월 고용유지 확인 안 함",
+                    translate(
+                        "month_check", "Placement {date}: {months}-month retention not checked"
+                    ).format(date=day.isoformat(), months=months),
                 )
             )
 
@@ -219,7 +228,10 @@ def collect(
                 mask(name) or "",
                 codes[desk_id],
                 due or day,
-                f"상담 {day.isoformat()}: 다음 연락일 지남, 그 뒤 상담 없음",
+                translate(
+                    "month_check",
+                    "Session {date}: next contact date passed, no session since",
+                ).format(date=day.isoformat()),
             )
         )
 
@@ -238,7 +250,9 @@ def collect(
                 mask(name) or "",
                 codes[desk_id],
                 day + wait,
-                f"알선 {day.isoformat()}: 결과 대기",
+                translate("month_check", "Referral {date}: result pending").format(
+                    date=day.isoformat()
+                ),
             )
         )
 
@@ -262,7 +276,9 @@ def collect(
                     mask(item.seeker_name) or "",
                     codes[desks[item.seeker_id]],
                     item.due,
-                    f"행사 미취업자 사후관리: {item.detail}",
+                    translate(
+                        "month_check", "Follow-up of an event participant not placed: {detail}"
+                    ).format(detail=item.detail),
                 )
             )
 

@@ -16,10 +16,14 @@ from deskapp.domain.errors import NotFound
 from deskapp.domain.events import EventDetails
 from deskapp.domain.korean import particle
 from deskapp.domain.records import RecordKind
+from deskapp.i18n import Translated, noop, translate
 from deskapp.store.models import JobSeeker, Placement
 
 M = TypeVar("M")
-MASKED_WARNING = "주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다."
+MASKED_WARNING = Translated(
+    "records",
+    noop("records", "{n} number(s) that looked like resident registration numbers were hidden."),
+)
 
 
 @dataclass(frozen=True)
@@ -59,14 +63,24 @@ def same_person_warnings(session: Session, seeker: JobSeeker) -> tuple[str, ...]
     warnings = []
     for number, name, phone, _birth in found:
         if seeker.phone and phone == seeker.phone:
-            why = "같은 연락처"
+            why = translate(
+                "records",
+                "A job seeker with the same phone already exists: {name} ({number}). "
+                "Check whether this is the same person.",
+            )
         elif name == seeker.name:
-            why = "같은 이름과 생년월일"
+            why = translate(
+                "records",
+                "A job seeker with the same name and birth date already exists: "
+                "{name} ({number}). Check whether this is the same person.",
+            )
         else:
-            why = "같은 초성과 생년월일"
-        warnings.append(
-            f"{why}의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요."
-        )
+            why = translate(
+                "records",
+                "A job seeker with the same initials and birth date already exists: "
+                "{name} ({number}). Check whether this is the same person.",
+            )
+        warnings.append(why.format(name=name, number=number))
     return tuple(warnings)
 
 
@@ -99,7 +113,13 @@ def find_by_number(session: Session, model: type[M], column: Any, number: str, l
     """A live record by its number; NotFound naming it otherwise."""
     record = session.scalar(select(model).where(column == number))
     if record is None or getattr(record, "void", False):
-        raise NotFound(f"{label} '{number}'{particle(number, '을/를')} 찾을 수 없습니다.")
+        raise NotFound(
+            translate("records", "{label} '{number}' was not found.").format(
+                label=label,
+                number=number,
+                number_josa=particle(number, "을/를"),
+            )
+        )
     return record
 
 
