@@ -71,7 +71,7 @@ class Career:
 
 _MONTH = re.compile(
     r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[.월]?(?:\s*[-./]?\s*\d{1,2}\s*[.일]?)?"  # korean-data
-)  # korean-data
+)
 
 
 def _month(text: str, field: str) -> date | None:
@@ -172,7 +172,7 @@ _YES = {
     "거주",  # korean-data
     "있음",  # korean-data
     "수신",  # korean-data
-}  # korean-data
+}
 _NO = {
     "아니오",  # korean-data
     "아니요",  # korean-data
@@ -495,7 +495,7 @@ FIELDS: dict[RecordKind, tuple[FieldSpec, ...]] = {
 CHANGE_ONLY: dict[RecordKind, tuple[FieldSpec, ...]] = {
     RecordKind.OPENING: (
         FieldSpec("마감사유", "close_reason", _plain(parse_close_reason)),  # korean-data
-    ),  # korean-data
+    ),
     RecordKind.EMPLOYER: (FieldSpec("담당상담사", "manager", _NAME),),  # korean-data
 }
 

@@ -26,18 +26,18 @@ PLUS = Desk("plus", "일자리플러스센터", "일자리플러스센터", "구
 GVALLEY = Desk("gvalley", "G밸리 일자리상담창구", "G밸리", "기업지원센터", 4)  # korean-data
 DONG = Desk(
     "dong",
-    "동주민센터 일자리상담창구",
-    "동주민센터",
-    "시흥4동, 독산동",
+    "동주민센터 일자리상담창구",  # korean-data
+    "동주민센터",  # korean-data
+    "시흥4동, 독산동",  # korean-data
     2,
     ("시흥4동", "독산동"),  # korean-data
 )
 WELFARE = Desk(
     "welfare",
-    "고용복지플러스센터 일자리상담창구",
-    "고용복지플러스센터",
-    "관악고용노동지청",
-    1,  # korean-data
+    "고용복지플러스센터 일자리상담창구",  # korean-data
+    "고용복지플러스센터",  # korean-data
+    "관악고용노동지청",  # korean-data
+    1,
 )
 
 #: The desks in the order of the official table's rows.
@@ -108,6 +108,6 @@ def parse_desk(text: object, field: str = "창구") -> DeskRef:  # korean-data
         translate("desks", "'{raw}' is not a known desk (one of {names}).").format(
             raw=raw,
             raw_josa=particle(raw, "은/는"),
-            names=names,  # korean-data
+            names=names,
         ),
     )

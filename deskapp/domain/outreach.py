@@ -157,7 +157,7 @@ class LogContact:
             self,
             "note",
             check(lambda: _optional_text(self.note, "내용")),  # korean-data
-        )  # korean-data
+        )
         object.__setattr__(
             self,
             "next_action",
@@ -248,7 +248,7 @@ class SignAgreement:
             self,
             "note",
             check(lambda: _optional_text(self.note, "내용")),  # korean-data
-        )  # korean-data
+        )
         if problems:
             raise ValidationError.many(problems)
 

@@ -145,13 +145,13 @@ class ProgrammeFields:
             self,
             "name",
             _short(problems, counts, self.name, "프로그램명", required=True),  # korean-data
-        )  # korean-data
+        )
         _checked(problems, _day, self.starts_on, "시작일")  # korean-data
         ends = (
             None
             if self.ends_on is None
             else _checked(problems, _day, self.ends_on, "종료일")  # korean-data
-        )  # korean-data
+        )
         if ends is not None and isinstance(self.starts_on, date) and ends < self.starts_on:
             problems.append(
                 (
@@ -293,7 +293,7 @@ class RecordCertificate:
             self,
             "certificate",
             mask_resident_numbers(f.text(self.certificate, "자격증"))[0],  # korean-data
-        )  # korean-data
+        )
         _day(self.certified_on, "취득일")  # korean-data
 
 
@@ -375,7 +375,7 @@ OUTCOME_HEADINGS = (
     "자격취득생(%)",  # korean-data
     "취업자(%)",  # korean-data
     "비 고",  # korean-data
-)  # korean-data
+)
 OUTCOME_CSV_HEADER = "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of"
 
 
@@ -446,5 +446,5 @@ class ProgrammeYear:
         """The rows as the seed prints them (the year on the first row only)."""
         return [
             row.cells(f"{self.year}년" if i == 0 else "")  # korean-data
-            for i, row in enumerate(self.rows)  # korean-data
-        ]  # korean-data
+            for i, row in enumerate(self.rows)
+        ]

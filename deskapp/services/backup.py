@@ -29,7 +29,7 @@ from pathlib import Path
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
-from deskapp.domain.chain import CHAIN_LABELS
+from deskapp.domain.chain import chain_label
 from deskapp.domain.errors import BackupFailed, DatabaseError, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.services.audit import write_access
@@ -342,7 +342,7 @@ class BackupService:
                 Path(f"{prepared}{suffix}").unlink(missing_ok=True)
         self.db.engine.dispose()
         self.db.forget_cached()
-        kept = ", ".join(f"{CHAIN_LABELS[c]} {n}줄" for c, n in carried.items())
+        kept = ", ".join(f"{chain_label(c)} {n}줄" for c, n in carried.items())
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session,
@@ -511,8 +511,8 @@ def _carry(connection: sqlite3.Connection) -> dict[str, int]:
             if now is None or now[0] != newest[1]:
                 raise ValidationError(
                     "백업 파일",
-                    f"사본의 {CHAIN_LABELS[chain]}(순번 {seq}까지)이 지금 데이터베이스의 "
-                    f"{CHAIN_LABELS[chain]}과 다릅니다. 지금의 기록을 잃지 않도록 복원하지 "
+                    f"사본의 {chain_label(chain)}(순번 {seq}까지)이 지금 데이터베이스의 "
+                    f"{chain_label(chain)}과 다릅니다. 지금의 기록을 잃지 않도록 복원하지 "
                     "않았습니다. 'deskapp check'로 두 데이터베이스를 검사하세요.",
                 )
         columns = ", ".join(chained_columns(chain))

@@ -43,12 +43,12 @@ from deskapp.domain.korean import particle, with_particle
 from deskapp.domain.occupations import (
     EVERYDAY_NAMES,
     HOME_DISTRICT,
-    LEVEL_NAMES,
     NEIGHBOURS,
-    RELATION_REASONS,
     Occupation,
+    level_name,
     parse_classification,
     relation,
+    relation_reason,
     words,
 )
 from deskapp.domain.phone import format_phone
@@ -238,8 +238,8 @@ def _already(day: date | None) -> str:
 def _relation_reason(level: int, wanted: str | None, code: str | None) -> str:
     """Why the occupations agree; the same group code is said as that group."""
     if level == 4 and wanted and code and len(code) < 4:
-        return f"같은 직업분류({LEVEL_NAMES[len(code)]})"
-    return RELATION_REASONS.get(level, "")
+        return f"같은 직업분류({level_name(len(code))})"
+    return relation_reason(level)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, extract, func, select, text, union
 from sqlalchemy.orm import Session
 
 from deskapp.domain.breakdown import Dimension
-from deskapp.domain.chain import CHAIN_LABELS
+from deskapp.domain.chain import CHAIN_LABELS, chain_label
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
@@ -316,7 +316,7 @@ class CheckService:
                 if chain not in CHAIN_LABELS or not seq or hash_at(connection, chain, seq) == last:
                     continue
                 problems.append(
-                    f"{CHAIN_LABELS[chain]} 순번 {seq} 줄이 백업 {copy.path.name}에 남은 것과 "
+                    f"{chain_label(chain)} 순번 {seq} 줄이 백업 {copy.path.name}에 남은 것과 "
                     "다르거나 없습니다: 그 사본을 만든 뒤에 기록이 바뀌었거나 지워졌습니다."
                 )
         return problems

@@ -24,7 +24,6 @@ from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.records import Role
 from deskapp.domain.retention import (
     CHECKPOINTS,
-    STATE_LABELS,
     STATES,
     Checkpoint,
     RetentionCounts,
@@ -33,6 +32,7 @@ from deskapp.domain.retention import (
     check_state,
     checkpoint_label,
     due_on,
+    state_label,
 )
 from deskapp.services.audit import write_access
 from deskapp.store import retention_queries
@@ -171,6 +171,6 @@ class RetentionService:
                 AccessAction.VIEW,
                 subject_kind="statistics",
                 detail=f"고용유지 상세 {period} {code} {checkpoint_label(months)} "
-                f"{STATE_LABELS[state]} ({len(people)}명)",
+                f"{state_label(state)} ({len(people)}명)",
             )
         return people

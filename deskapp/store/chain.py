@@ -39,9 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, UOWTransaction
 
 from deskapp.domain.chain import (
-    CHAIN_LABELS,
     CHAINED_FIELDS,
     GENESIS,
+    chain_label,
     link,
     new_salt,
     values_digest,
@@ -182,13 +182,13 @@ class _Problems:
 
     def add(self, message: str) -> None:
         if len(self.found) < MAX_PROBLEMS:
-            self.found.append(f"{CHAIN_LABELS[self.chain]} {message}")
+            self.found.append(f"{chain_label(self.chain)} {message}")
         else:
             self.more += 1
 
     def lines(self) -> list[str]:
         if self.more:
-            return [*self.found, f"{CHAIN_LABELS[self.chain]}: 이 밖에 문제 {self.more}건"]
+            return [*self.found, f"{chain_label(self.chain)}: 이 밖에 문제 {self.more}건"]
         return self.found
 
 
@@ -366,7 +366,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _guard_name(table: str, trigger: str) -> str:
-    return f"{CHAIN_LABELS[table]}의 수정·삭제 금지 트리거({trigger})"
+    return f"{chain_label(table)}의 수정·삭제 금지 트리거({trigger})"
 
 
 def verify_guards(connection: Connection) -> list[str]:
