@@ -1,4 +1,4 @@
-"""Errors every layer raises, each carrying a Korean message shown to the user as is."""
+"""Errors every layer raises, each with a message in the language spoken, shown as is."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from deskapp.i18n import translate
 
 
 class DeskappError(Exception):
-    """Base of the errors the user may see; ``str(error)`` is the Korean message."""
+    """Base of the errors the user may see; ``str(error)`` is the message as shown."""
 
 
 class ValidationError(DeskappError):
