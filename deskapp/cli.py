@@ -51,10 +51,10 @@ from deskapp.domain.programmes import (
 from deskapp.domain.records import RecordKind, Role
 from deskapp.domain.retention import (
     CHECKPOINTS,
-    STATE_LABELS,
     STATES,
     RetentionReport,
     checkpoint_label,
+    state_label,
 )
 from deskapp.domain.spreadsheet import csv_safe
 from deskapp.domain.stats import MEASURES, StatsTable
@@ -893,9 +893,7 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
 def format_retention(report: RetentionReport) -> str:
     """고용유지 현황 for a terminal: 취업자, then 유지 · 이직 · 미확인 · 도래 전 per checkpoint."""
     head = [translate("cli", "Desk"), translate("cli", "Placed")] + [
-        f"{checkpoint_label(n)} {translate('retention', STATE_LABELS[s])}"
-        if i == 0
-        else translate("retention", STATE_LABELS[s])
+        f"{checkpoint_label(n)} {state_label(s)}" if i == 0 else state_label(s)
         for n in CHECKPOINTS
         for i, s in enumerate(STATES)
     ]

@@ -8,18 +8,24 @@ from enum import Enum
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
+from deskapp.i18n import noop, translate
 
 
 class Permission(Enum):
-    """Actions a service checks before it acts."""
+    """Actions a service checks before it acts; the value is the English name."""
 
-    WRITE_RECORDS = "기록 등록·수정"
-    VIEW_STATISTICS = "통계 보기"
-    EXPORT_STATISTICS = "통계 내보내기"
-    IMPORT = "통합문서 가져오기"
-    MANAGE_ACCOUNTS = "계정 관리"
-    BACKUP = "백업·복원"
-    REVIEW = "취업 검토·월 마감·목표"
+    WRITE_RECORDS = noop("access", "Register and correct records")
+    VIEW_STATISTICS = noop("access", "View statistics")
+    EXPORT_STATISTICS = noop("access", "Export statistics")
+    IMPORT = noop("access", "Import workbooks")
+    MANAGE_ACCOUNTS = noop("access", "Manage accounts")
+    BACKUP = noop("access", "Back up and restore")
+    REVIEW = noop("access", "Review placements, close months, set targets")
+
+    @property
+    def label(self) -> str:
+        """The permission's name, in the language spoken."""
+        return translate("access", self.value)
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
@@ -56,8 +62,14 @@ class Actor:
         """Raise PermissionDenied unless the role grants ``permission``."""
         if not self.can(permission):
             raise PermissionDenied(
-                f"{self.role.label} 계정 '{self.username}'{particle(self.username, '은/는')} "
-                f"'{permission.value}' 권한이 없습니다."
+                translate(
+                    "access", "The {role} account '{username}' lacks the '{permission}' permission."
+                ).format(
+                    role=self.role.label,
+                    username=self.username,
+                    permission=permission.label,
+                    username_josa=particle(self.username, "은/는"),  # korean-data
+                )
             )
 
     def may_write_at(self, desk: str) -> bool:
@@ -68,6 +80,10 @@ class Actor:
         """A counselor writes only at their own desk."""
         if not self.may_write_at(desk):
             raise PermissionDenied(
-                f"상담사 '{self.username}'{particle(self.username, '은/는')} 다른 창구의 기록을 "
-                "등록할 수 없습니다."
+                translate(
+                    "access", "Counselor '{username}' cannot register records at another desk."
+                ).format(
+                    username=self.username,
+                    username_josa=particle(self.username, "은/는"),  # korean-data
+                )
             )

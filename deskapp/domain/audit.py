@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from deskapp.domain.records import RecordKind
+from deskapp.i18n import noop, translate
 
 #: Failed log-ins in a row that lock an account, and for how long.
 MAX_FAILED_LOGINS = 5
@@ -14,7 +15,7 @@ DEFAULT_IDLE_MINUTES = 10
 #: The version of the 개인정보 수집·이용 동의서 form in use.
 CONSENT_VERSION = "2026-1"
 #: The form field that records the consent at registration.
-CONSENT_FIELD = "개인정보 수집·이용 동의"
+CONSENT_FIELD = "개인정보 수집·이용 동의"  # korean-data
 #: Years the access log is kept at least, and account events.
 ACCESS_LOG_YEARS = 2
 ACCOUNT_EVENT_YEARS = 3
@@ -40,24 +41,25 @@ class AccessAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """What was done, in the language spoken."""
+        return translate("audit", _LABELS[self])
 
 
 _LABELS = {
-    AccessAction.LOGIN: "로그인",
-    AccessAction.LOGIN_FAILED: "로그인 실패",
-    AccessAction.LOGOUT: "로그아웃",
-    AccessAction.LOCK: "화면 잠금",
-    AccessAction.VIEW: "열람",
-    AccessAction.CREATE: "등록",
-    AccessAction.UPDATE: "수정",
-    AccessAction.VOID: "무효 처리",
-    AccessAction.PRINT: "인쇄",
-    AccessAction.EXPORT: "내보내기",
-    AccessAction.IMPORT: "가져오기",
-    AccessAction.PURGE: "파기(익명화)",
-    AccessAction.ACCOUNT: "계정 관리",
-    AccessAction.AUDIT: "접속기록 열람",
+    AccessAction.LOGIN: noop("audit", "Log in"),
+    AccessAction.LOGIN_FAILED: noop("audit", "Failed log-in"),
+    AccessAction.LOGOUT: noop("audit", "Log out"),
+    AccessAction.LOCK: noop("audit", "Screen lock"),
+    AccessAction.VIEW: noop("audit", "View"),
+    AccessAction.CREATE: noop("audit", "Register"),
+    AccessAction.UPDATE: noop("audit", "Correct"),
+    AccessAction.VOID: noop("audit", "Void"),
+    AccessAction.PRINT: noop("audit", "Print"),
+    AccessAction.EXPORT: noop("audit", "Export"),
+    AccessAction.IMPORT: noop("audit", "Import"),
+    AccessAction.PURGE: noop("audit", "Destroy (anonymise)"),
+    AccessAction.ACCOUNT: noop("audit", "Account management"),
+    AccessAction.AUDIT: noop("audit", "View access log"),
 }
 
 #: Actions the monthly review of downloads lists.
@@ -66,15 +68,15 @@ OUTPUT_ACTIONS = (AccessAction.EXPORT, AccessAction.PRINT, AccessAction.IMPORT)
 #: What an access-log line is about, by the kinds the services write (``subject_kind``);
 #: the kinds of record (``RecordKind``) read as their own labels.
 _SUBJECTS = {
-    "job_seeker_list": "구직자 목록",
-    "statistics": "통계",
-    "user": "계정",
-    "backup": "백업",
-    "import": "가져온 통합문서",
-    "month_close": "월 마감",
-    "target": "목표",
-    "occupations": "직업분류",
-    "target_group": "대상 그룹",
+    "job_seeker_list": noop("audit", "Job seeker list"),
+    "statistics": noop("audit", "Statistics"),
+    "user": noop("audit", "Account"),
+    "backup": noop("audit", "Backup"),
+    "import": noop("audit", "Imported workbook"),
+    "month_close": noop("audit", "Month close"),
+    "target": noop("audit", "Target"),
+    "occupations": noop("audit", "Occupation classification"),
+    "target_group": noop("audit", "Target group"),
 }
 
 
@@ -84,7 +86,8 @@ def subject_label(kind: str | None) -> str:
     if not kind:
         return ""
     if kind in _SUBJECTS:
-        return _SUBJECTS[kind]
+        return translate("audit", _SUBJECTS[kind])
+
     try:
         return RecordKind(kind).label
     except ValueError:

@@ -24,17 +24,18 @@ from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME, Desk
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.spreadsheet import csv_safe
+from deskapp.i18n import noop, translate
 
 #: The measures a breakdown splits (구인등록 belongs to employers, not people).
 BREAKDOWN_KEYS: tuple[str, ...] = ("job_seekers", "sessions", "referrals", "placements")
 CSV_HEADER = "desk,group," + ",".join(BREAKDOWN_KEYS)
 
-UNKNOWN = "미상"
-NO_GROUP = "해당없음"
+UNKNOWN = "미상"  # korean-data
+NO_GROUP = "해당없음"  # korean-data
 
 
 class Dimension(StrEnum):
-    """What a breakdown splits by, with its Korean label."""
+    """What a breakdown splits by, with its label in the language spoken."""
 
     SEX = "sex"
     AGE = "age"
@@ -45,20 +46,29 @@ class Dimension(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("breakdown", _LABELS[self])
 
 
 _LABELS = {
-    Dimension.SEX: "성별",
-    Dimension.AGE: "연령대",
-    Dimension.RESIDENT: "구민 여부",
-    Dimension.GROUP: "대상 그룹",
-    Dimension.SITE: "동 창구 현장",
-    Dimension.COUNSELOR: "상담사",
+    Dimension.SEX: noop("breakdown", "Sex"),
+    Dimension.AGE: noop("breakdown", "Age group"),
+    Dimension.RESIDENT: noop("breakdown", "Resident"),
+    Dimension.GROUP: noop("breakdown", "Target group"),
+    Dimension.SITE: noop("breakdown", "Dong desk site"),
+    Dimension.COUNSELOR: noop("breakdown", "Counselor"),
+}
+#: The Korean names a user may type for a dimension (``--by 성별``) in either language.
+_KOREAN_NAMES = {
+    "성별": Dimension.SEX,  # korean-data
+    "연령대": Dimension.AGE,  # korean-data
+    "구민 여부": Dimension.RESIDENT,  # korean-data
+    "대상 그룹": Dimension.GROUP,  # korean-data
+    "동 창구 현장": Dimension.SITE,  # korean-data
+    "상담사": Dimension.COUNSELOR,  # korean-data
 }
 
-SEXES: tuple[str, ...] = ("남", "여", UNKNOWN)
-RESIDENCE: tuple[str, ...] = ("구민", "비구민", UNKNOWN)
+SEXES: tuple[str, ...] = ("남", "여", UNKNOWN)  # korean-data
+RESIDENCE: tuple[str, ...] = ("구민", "비구민", UNKNOWN)  # korean-data
 
 
 @dataclass(frozen=True)
@@ -82,14 +92,24 @@ YOUNGEST = AGE_BANDS[0].low
 
 
 def parse_dimension(text: object, field: str = "--by") -> Dimension:
-    """A dimension named by its key or its Korean label; ValidationError otherwise."""
+    """A dimension named by its key, its Korean name or its label in the language spoken
+    (spaces left out or not); ValidationError otherwise."""
     raw = str(text or "").strip()
+    squashed = raw.replace(" ", "").lower()
+    for name, dimension in _KOREAN_NAMES.items():
+        if squashed == name.replace(" ", ""):
+            return dimension
     for dimension in Dimension:
-        if raw in (dimension.value, dimension.label, dimension.label.replace(" ", "")):
+        if squashed in (dimension.value, dimension.label.replace(" ", "").lower()):
             return dimension
     names = ", ".join(d.value for d in Dimension)
     raise ValidationError(
-        field, f"'{raw}'{particle(raw, '은/는')} 나눌 기준이 아닙니다 ({names} 중 하나)."
+        field,
+        translate("breakdown", "'{value}' is not something to split by (one of {names}).").format(
+            value=raw,
+            names=names,
+            value_josa=particle(raw, "은/는"),  # korean-data
+        ),
     )
 
 

@@ -7,6 +7,7 @@ import re
 from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 
@@ -19,23 +20,41 @@ def business_no_check_digit(first_nine: str) -> int:
     return (10 - total % 10) % 10
 
 
-def normalize_business_no(value: object, field: str = "사업자등록번호") -> str:
+def normalize_business_no(value: object, field: str = "사업자등록번호") -> str:  # korean-data
     """The 10 digits of a valid business number, with or without hyphens."""
     raw = str(value).strip() if value is not None else ""
     if not raw:
-        raise ValidationError(field, "사업자등록번호를 입력하세요.")
+        raise ValidationError(
+            field, translate("business", "Enter the business registration number.")
+        )
     if isinstance(value, int):
         raw = f"{value:010d}"
     # Full-width digits and digits of other scripts are the ASCII digits they stand for.
     if not re.fullmatch(r"[0-9\s\-]+", ascii_digits(raw)):
-        raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
+        raise ValidationError(
+            field,
+            translate("business", "'{value}' contains characters that are not digits.").format(
+                value=raw
+            ),
+        )
     digits = re.sub(r"[^0-9]", "", ascii_digits(raw))
     if len(digits) != 10:
         raise ValidationError(
-            field, f"'{raw}'{particle(raw, '은/는')} 10자리가 아닙니다 ({len(digits)}자리)."
+            field,
+            translate("business", "'{value}' does not have 10 digits ({count} given).").format(
+                value=raw,
+                value_josa=particle(raw, "은/는"),  # korean-data
+                count=len(digits),
+            ),
         )
     if business_no_check_digit(digits[:9]) != int(digits[9]):
-        raise ValidationError(field, f"'{raw}'의 검증번호(마지막 자리)가 맞지 않습니다.")
+        raise ValidationError(
+            field,
+            translate("business", "The check digit (the last digit) of '{value}' is wrong.").format(
+                value=raw
+            ),
+        )
+
     return digits
 
 

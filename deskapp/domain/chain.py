@@ -26,6 +26,8 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime
 
+from deskapp.i18n import noop, translate
+
 #: The "previous hash" of the first line of every chain.
 GENESIS = "0" * 64
 
@@ -58,12 +60,18 @@ CHAINED_FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: How each chain is named to a user.
+#: How each chain is named to a user, in English: :func:`chain_label` gives the name in the
+#: language spoken.
 CHAIN_LABELS = {
-    "access_log": "접속기록",
-    "account_events": "계정 이력",
-    "record_changes": "변경 이력",
+    "access_log": noop("chain", "Access log"),
+    "account_events": noop("chain", "Account history"),
+    "record_changes": noop("chain", "Change history"),
 }
+
+
+def chain_label(chain: str) -> str:
+    """The name of ``chain`` (``"access_log"`` → 접속기록), in the language spoken."""
+    return translate("chain", CHAIN_LABELS[chain])
 
 
 def _plain(value: object) -> object:

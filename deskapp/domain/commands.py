@@ -42,6 +42,7 @@ from deskapp.domain.records import (
     parse_enum,
     parse_gender,
 )
+from deskapp.i18n import translate
 
 #: A field's check: the raw value, the field's heading and today; the clean value.
 Parser = Callable[[object, str, date], Any]
@@ -68,23 +69,31 @@ class Career:
         return ", ".join(part for part in (self.employer, self.job or "", span) if part)
 
 
-_MONTH = re.compile(r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[.월]?(?:\s*[-./]?\s*\d{1,2}\s*[.일]?)?")
+_MONTH = re.compile(
+    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[.월]?(?:\s*[-./]?\s*\d{1,2}\s*[.일]?)?"  # korean-data
+)
 
 
 def _month(text: str, field: str) -> date | None:
     text = text.strip()
-    if not text or text in ("현재", "재직중", "재직 중"):
+    if not text or text in ("현재", "재직중", "재직 중"):  # korean-data
         return None
     match = _MONTH.fullmatch(text)
     if match is None or not 1 <= int(match.group(2)) <= 12:
         raise ValidationError(
-            field, f"'{text}'{particle(text, '은/는')} 연월이 아닙니다 (예: 2015-03)."
+            field,
+            translate("commands", "'{value}' is not a year and month (e.g. 2015-03).").format(
+                value=text,
+                value_josa=particle(text, "은/는"),  # korean-data
+            ),
         )
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
 def parse_careers(
-    value: object, field: str = "경력", today: date | None = None
+    value: object,
+    field: str = "경력",  # korean-data
+    today: date | None = None,
 ) -> tuple[Career, ...]:
     """경력 as written in a cell or a box: entries on their own lines (or after ';'), each
     ``업체, 직무, 2015-03~2017-12`` (직무 and the months may be left out; ``~현재``)."""
@@ -100,18 +109,33 @@ def parse_careers(
         employer = f.text(parts[0] if parts else "", field)
         if len(parts) > 2:
             raise ValidationError(
-                field, f"{number}번째 경력: '업체, 직무, 2015-03~2017-12'처럼 적으세요."
+                field,
+                translate(
+                    "commands",
+                    "Career {number}: write it as 'employer, job, 2015-03~2017-12'.",
+                ).format(number=number),
             )
         job = f.text(parts[1], field) if len(parts) > 1 and parts[1] else None
         start_text, _, end_text = span.partition("~")
         started, ended = _month(start_text, field), _month(end_text, field)
         if started and ended and ended < started:
-            raise ValidationError(field, f"{number}번째 경력: 끝난 달이 시작한 달보다 빠릅니다.")
+            raise ValidationError(
+                field,
+                translate(
+                    "commands",
+                    "Career {number}: the month it ended is before the month it started.",
+                ).format(number=number),
+            )
         if today and started and started > today:
-            raise ValidationError(field, f"{number}번째 경력: 시작한 달이 미래입니다.")
+            raise ValidationError(
+                field,
+                translate(
+                    "commands", "Career {number}: the month it started is in the future."
+                ).format(number=number),
+            )
         entries.append(Career(employer, job, started, ended))
     if len(entries) > 30:
-        raise ValidationError(field, "경력은 30개까지 적을 수 있습니다.")
+        raise ValidationError(field, translate("commands", "At most 30 careers can be written."))
     return tuple(entries)
 
 
@@ -124,27 +148,44 @@ def parse_names(value: object, field: str) -> tuple[str, ...]:
             continue
         if len(name) > 100:
             raise ValidationError(
-                field, f"'{name[:20]}…'{particle(name[:20], '은/는')} 너무 깁니다."
+                field,
+                translate("commands", "'{value}…' is too long.").format(
+                    value=name[:20],
+                    value_josa=particle(name[:20], "은/는"),  # korean-data
+                ),
             )
         if name not in found:
             found.append(name)
     return tuple(found)
 
 
-_YES = {"예", "네", "y", "yes", "o", "true", "1", "동의", "구민", "거주", "있음", "수신"}
+_YES = {
+    "예",  # korean-data
+    "네",  # korean-data
+    "y",
+    "yes",
+    "o",
+    "true",
+    "1",
+    "동의",  # korean-data
+    "구민",  # korean-data
+    "거주",  # korean-data
+    "있음",  # korean-data
+    "수신",  # korean-data
+}
 _NO = {
-    "아니오",
-    "아니요",
+    "아니오",  # korean-data
+    "아니요",  # korean-data
     "n",
     "no",
     "x",
     "false",
     "0",
-    "미동의",
-    "비구민",
-    "거부",
-    "없음",
-    "비수신",
+    "미동의",  # korean-data
+    "비구민",  # korean-data
+    "거부",  # korean-data
+    "없음",  # korean-data
+    "비수신",  # korean-data
 }
 
 
@@ -157,7 +198,13 @@ def parse_yes_no(value: object, field: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 예 또는 아니오가 아닙니다.")
+    raise ValidationError(
+        field,
+        translate("commands", "'{value}' is not yes or no.").format(
+            value=value,
+            value_josa=particle(value, "은/는"),  # korean-data
+        ),
+    )
 
 
 def occupation_code(value: object, field: str) -> str:
@@ -170,15 +217,24 @@ def occupation_code(value: object, field: str) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not float(value).is_integer() or not 1000 <= value <= 999_999:
             raise ValidationError(
-                field, f"'{value}': 코드는 텍스트로 적으세요 (숫자 칸에서는 앞자리 0이 사라집니다)."
+                field,
+                translate(
+                    "commands",
+                    "'{value}': write the code as text (a number cell drops leading zeros).",
+                ).format(value=value),
             )
         value = str(int(value))
     text = str(value).strip()
     if not re.fullmatch(r"\d{1,4}|\d{6}", text):
         raise ValidationError(
             field,
-            f"'{text}'{particle(text, '은/는')} 직업분류 코드가 아닙니다 (숫자 1~4자리, 워크넷 "
-            "6자리).",
+            translate(
+                "commands",
+                "'{value}' is not an occupation code (1 to 4 digits, or WorkNet's 6 digits).",
+            ).format(
+                value=text,
+                value_josa=particle(text, "은/는"),  # korean-data
+            ),
         )
     return text[:4]
 
@@ -354,73 +410,73 @@ _DESK, _PHONE = _plain(parse_desk), _plain(normalize_phone)
 _DATE = _plain(parse_date)
 
 SEEKER_FIELDS = (
-    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
-    FieldSpec("성명", "name", _NAME, required=True),
-    FieldSpec("등록창구", "desk", _DESK, required=True),
-    FieldSpec("등록일", "registered_on", _record_day, required=True),
-    FieldSpec("생년월일", "birth_date", _birth),
-    FieldSpec("성별", "gender", _plain(parse_gender)),
-    FieldSpec("연락처", "phone", _PHONE),
-    FieldSpec("주소", "address", _plain(_long), free=True),
-    FieldSpec("희망직종", "desired_job", _TEXT, free=True),
-    FieldSpec("담당상담사", "counselor_name", _NAME),
-    FieldSpec("희망직종코드", "desired_code", _plain(occupation_code)),
-    FieldSpec("희망고용형태", "desired_employment", _plain(parse_employment)),
-    FieldSpec("구민여부", "resident", _plain(parse_yes_no)),
-    FieldSpec("대상그룹", "groups", _plain(parse_names)),
-    FieldSpec("최종학력", "education", _plain(parse_education)),
-    FieldSpec("경력", "careers", _careers, free=True),
-    FieldSpec("자격증", "certificates", _plain(parse_names), free=True),
-    FieldSpec("희망임금", "desired_wage", _TEXT, free=True),
-    FieldSpec("희망근무지역", "desired_area", _TEXT, free=True),
-    FieldSpec("SMS수신동의", "sms_consent", _plain(parse_yes_no)),
-    FieldSpec("SMS동의일", "sms_consent_on", _record_day),
+    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),  # korean-data
+    FieldSpec("성명", "name", _NAME, required=True),  # korean-data
+    FieldSpec("등록창구", "desk", _DESK, required=True),  # korean-data
+    FieldSpec("등록일", "registered_on", _record_day, required=True),  # korean-data
+    FieldSpec("생년월일", "birth_date", _birth),  # korean-data
+    FieldSpec("성별", "gender", _plain(parse_gender)),  # korean-data
+    FieldSpec("연락처", "phone", _PHONE),  # korean-data
+    FieldSpec("주소", "address", _plain(_long), free=True),  # korean-data
+    FieldSpec("희망직종", "desired_job", _TEXT, free=True),  # korean-data
+    FieldSpec("담당상담사", "counselor_name", _NAME),  # korean-data
+    FieldSpec("희망직종코드", "desired_code", _plain(occupation_code)),  # korean-data
+    FieldSpec("희망고용형태", "desired_employment", _plain(parse_employment)),  # korean-data
+    FieldSpec("구민여부", "resident", _plain(parse_yes_no)),  # korean-data
+    FieldSpec("대상그룹", "groups", _plain(parse_names)),  # korean-data
+    FieldSpec("최종학력", "education", _plain(parse_education)),  # korean-data
+    FieldSpec("경력", "careers", _careers, free=True),  # korean-data
+    FieldSpec("자격증", "certificates", _plain(parse_names), free=True),  # korean-data
+    FieldSpec("희망임금", "desired_wage", _TEXT, free=True),  # korean-data
+    FieldSpec("희망근무지역", "desired_area", _TEXT, free=True),  # korean-data
+    FieldSpec("SMS수신동의", "sms_consent", _plain(parse_yes_no)),  # korean-data
+    FieldSpec("SMS동의일", "sms_consent_on", _record_day),  # korean-data
 )
 EMPLOYER_FIELDS = (
-    FieldSpec("업체번호", "employer_no", _IDENT, required=True),
-    FieldSpec("업체명", "name", _TEXT, required=True, free=True),
-    FieldSpec("사업자등록번호", "business_no", _plain(normalize_business_no)),
-    FieldSpec("업종", "industry", _TEXT, free=True),
-    FieldSpec("주소", "address", _plain(_long), free=True),
-    FieldSpec("담당자", "contact_name", _NAME),
-    FieldSpec("연락처", "phone", _PHONE),
+    FieldSpec("업체번호", "employer_no", _IDENT, required=True),  # korean-data
+    FieldSpec("업체명", "name", _TEXT, required=True, free=True),  # korean-data
+    FieldSpec("사업자등록번호", "business_no", _plain(normalize_business_no)),  # korean-data
+    FieldSpec("업종", "industry", _TEXT, free=True),  # korean-data
+    FieldSpec("주소", "address", _plain(_long), free=True),  # korean-data
+    FieldSpec("담당자", "contact_name", _NAME),  # korean-data
+    FieldSpec("연락처", "phone", _PHONE),  # korean-data
 )
 OPENING_FIELDS = (
-    FieldSpec("구인번호", "opening_no", _IDENT, required=True),
-    FieldSpec("업체번호", "employer_no", _IDENT, required=True),
-    FieldSpec("모집직종", "occupation", _TEXT, required=True, free=True),
-    FieldSpec("모집인원", "headcount", _plain(f.positive_int), required=True),
-    FieldSpec("등록창구", "desk", _DESK, required=True),
-    FieldSpec("등록일", "registered_on", _record_day, required=True),
-    FieldSpec("임금", "wage", _TEXT, free=True),
-    FieldSpec("마감일", "closes_on", _DATE),
-    FieldSpec("모집직종코드", "occupation_code", _plain(occupation_code)),
-    FieldSpec("고용형태", "employment_type", _plain(parse_employment)),
+    FieldSpec("구인번호", "opening_no", _IDENT, required=True),  # korean-data
+    FieldSpec("업체번호", "employer_no", _IDENT, required=True),  # korean-data
+    FieldSpec("모집직종", "occupation", _TEXT, required=True, free=True),  # korean-data
+    FieldSpec("모집인원", "headcount", _plain(f.positive_int), required=True),  # korean-data
+    FieldSpec("등록창구", "desk", _DESK, required=True),  # korean-data
+    FieldSpec("등록일", "registered_on", _record_day, required=True),  # korean-data
+    FieldSpec("임금", "wage", _TEXT, free=True),  # korean-data
+    FieldSpec("마감일", "closes_on", _DATE),  # korean-data
+    FieldSpec("모집직종코드", "occupation_code", _plain(occupation_code)),  # korean-data
+    FieldSpec("고용형태", "employment_type", _plain(parse_employment)),  # korean-data
 )
 SESSION_FIELDS = (
-    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
-    FieldSpec("상담일", "session_on", _record_day, required=True),
-    FieldSpec("상담창구", "desk", _DESK, required=True),
-    FieldSpec("상담방법", "channel", _plain(parse_channel)),
-    FieldSpec("상담사", "counselor_name", _NAME),
-    FieldSpec("상담내용", "notes", _plain(_long), free=True),
-    FieldSpec("다음연락일", "next_contact_on", _DATE),
+    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),  # korean-data
+    FieldSpec("상담일", "session_on", _record_day, required=True),  # korean-data
+    FieldSpec("상담창구", "desk", _DESK, required=True),  # korean-data
+    FieldSpec("상담방법", "channel", _plain(parse_channel)),  # korean-data
+    FieldSpec("상담사", "counselor_name", _NAME),  # korean-data
+    FieldSpec("상담내용", "notes", _plain(_long), free=True),  # korean-data
+    FieldSpec("다음연락일", "next_contact_on", _DATE),  # korean-data
 )
 REFERRAL_FIELDS = (
-    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
-    FieldSpec("구인번호", "opening_no", _IDENT, required=True),
-    FieldSpec("알선일", "referred_on", _record_day, required=True),
-    FieldSpec("알선창구", "desk", _DESK, required=True),
-    FieldSpec("결과", "outcome", _TEXT, free=True),
+    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),  # korean-data
+    FieldSpec("구인번호", "opening_no", _IDENT, required=True),  # korean-data
+    FieldSpec("알선일", "referred_on", _record_day, required=True),  # korean-data
+    FieldSpec("알선창구", "desk", _DESK, required=True),  # korean-data
+    FieldSpec("결과", "outcome", _TEXT, free=True),  # korean-data
 )
 PLACEMENT_FIELDS = (
-    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
-    FieldSpec("취업일", "placed_on", _record_day, required=True),
-    FieldSpec("취업창구", "desk", _DESK, required=True),
-    FieldSpec("구인번호", "opening_no", _IDENT),
-    FieldSpec("업체명", "employer_name", _TEXT, free=True),
-    FieldSpec("고용형태", "employment_type", _TEXT, free=True),
-    FieldSpec("확인방법", "verification", _plain(_verification)),
+    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),  # korean-data
+    FieldSpec("취업일", "placed_on", _record_day, required=True),  # korean-data
+    FieldSpec("취업창구", "desk", _DESK, required=True),  # korean-data
+    FieldSpec("구인번호", "opening_no", _IDENT),  # korean-data
+    FieldSpec("업체명", "employer_name", _TEXT, free=True),  # korean-data
+    FieldSpec("고용형태", "employment_type", _TEXT, free=True),  # korean-data
+    FieldSpec("확인방법", "verification", _plain(_verification)),  # korean-data
 )
 
 #: The fields of each kind of record, by the kind.
@@ -437,18 +493,20 @@ FIELDS: dict[RecordKind, tuple[FieldSpec, ...]] = {
 #: Fields corrected but not registered through the workbook: an opening's close (마감사유;
 #: empty reopens it) and the account that looks after an employer.
 CHANGE_ONLY: dict[RecordKind, tuple[FieldSpec, ...]] = {
-    RecordKind.OPENING: (FieldSpec("마감사유", "close_reason", _plain(parse_close_reason)),),
-    RecordKind.EMPLOYER: (FieldSpec("담당상담사", "manager", _NAME),),
+    RecordKind.OPENING: (
+        FieldSpec("마감사유", "close_reason", _plain(parse_close_reason)),  # korean-data
+    ),
+    RecordKind.EMPLOYER: (FieldSpec("담당상담사", "manager", _NAME),),  # korean-data
 }
 
 #: What names a record, or ties it to another, and is never corrected: merge or void instead.
 _FIXED: dict[RecordKind, frozenset[str]] = {
-    RecordKind.SEEKER: frozenset({"구직자번호"}),
-    RecordKind.EMPLOYER: frozenset({"업체번호"}),
-    RecordKind.OPENING: frozenset({"구인번호"}),
-    RecordKind.SESSION: frozenset({"구직자번호"}),
-    RecordKind.REFERRAL: frozenset({"구직자번호", "구인번호"}),
-    RecordKind.PLACEMENT: frozenset({"구직자번호"}),
+    RecordKind.SEEKER: frozenset({"구직자번호"}),  # korean-data
+    RecordKind.EMPLOYER: frozenset({"업체번호"}),  # korean-data
+    RecordKind.OPENING: frozenset({"구인번호"}),  # korean-data
+    RecordKind.SESSION: frozenset({"구직자번호"}),  # korean-data
+    RecordKind.REFERRAL: frozenset({"구직자번호", "구인번호"}),  # korean-data
+    RecordKind.PLACEMENT: frozenset({"구직자번호"}),  # korean-data
 }
 
 
@@ -465,25 +523,45 @@ def read_changes(kind: RecordKind, changes: Mapping[str, object], today: date) -
     problems: list[tuple[str, str]] = []
     clean: dict[str, Any] = {}
     if not changes:
-        problems.append(("항목", "바꿀 항목을 적으세요 (항목=값)."))
+        problems.append(
+            (
+                "항목",  # korean-data
+                translate("commands", "Write the fields to change (field=value)."),
+            )
+        )
     for heading, raw in changes.items():
         spec = specs.get(heading)
         if spec is None:
-            fixed = heading in _FIXED[kind]
-            names = ", ".join(specs)
-            message = (
-                f"'{heading}'{particle(heading, '은/는')} 바꿀 수 없습니다 "
-                "(같은 사람이면 병합, 잘못 만든 기록은 무효)."
-                if fixed
-                else f"'{heading}'{particle(heading, '은/는')} "
-                f"{kind.label}에 없는 항목입니다 ({names})."
+            if heading in _FIXED[kind]:
+                message = translate(
+                    "commands",
+                    "'{field}' cannot be changed (merge if it is the same person, "
+                    "void a record made by mistake).",
+                )
+            else:
+                message = translate("commands", "'{field}' is not a field of {kind} ({names}).")
+            problems.append(
+                (
+                    heading,
+                    message.format(
+                        field=heading,
+                        kind=kind.label,
+                        names=", ".join(specs),
+                        field_josa=particle(heading, "은/는"),  # korean-data
+                    ),
+                )
             )
-            problems.append((heading, message))
             continue
         if f.is_blank(raw):
             if spec.required:
                 problems.append(
-                    (heading, f"{heading}{particle(heading, '은/는')} 비울 수 없습니다.")
+                    (
+                        heading,
+                        translate("commands", "{field} cannot be left empty.").format(
+                            field=heading,
+                            field_josa=particle(heading, "은/는"),  # korean-data
+                        ),
+                    )
                 )
             clean[heading] = None
             continue
@@ -515,9 +593,7 @@ def read_fields(
         raw = values.get(spec.heading)
         if f.is_blank(raw):
             if spec.required and spec.heading not in optional:
-                problems.append(
-                    (spec.heading, f"{spec.heading}{particle(spec.heading, '을/를')} 입력하세요.")
-                )
+                problems.append((spec.heading, f.enter(spec.heading)))
             clean[spec.attribute] = None
             continue
         try:
@@ -540,7 +616,7 @@ def seeker_command(
 ) -> RegisterSeeker:
     """A 구직등록 from a form or a row of the 구직자 sheet (``numbered``: 구직자번호 and
     등록창구 must be given, as in a workbook)."""
-    optional = frozenset() if numbered else frozenset({"구직자번호", "등록창구"})
+    optional = frozenset() if numbered else frozenset({"구직자번호", "등록창구"})  # korean-data
     clean = read_fields(SEEKER_FIELDS, values, today, optional)
     return _build(RegisterSeeker, clean)
 
@@ -549,7 +625,7 @@ def employer_command(
     values: Mapping[str, object], today: date, numbered: bool = False
 ) -> RegisterEmployer:
     """A 구인업체 from a form or a row of the 구인업체 sheet."""
-    optional = frozenset() if numbered else frozenset({"업체번호"})
+    optional = frozenset() if numbered else frozenset({"업체번호"})  # korean-data
     return _build(RegisterEmployer, read_fields(EMPLOYER_FIELDS, values, today, optional))
 
 
@@ -557,11 +633,14 @@ def opening_command(
     values: Mapping[str, object], today: date, numbered: bool = False
 ) -> RegisterOpening:
     """A 구인등록 from a form or a row of the 구인 sheet; 마감일 not before 등록일."""
-    optional = frozenset() if numbered else frozenset({"구인번호", "등록창구"})
+    optional = frozenset() if numbered else frozenset({"구인번호", "등록창구"})  # korean-data
     clean = read_fields(OPENING_FIELDS, values, today, optional)
     closes, registered = clean.get("closes_on"), clean.get("registered_on")
     if closes and registered and closes < registered and not numbered:
-        raise ValidationError("마감일", "마감일이 등록일보다 빠릅니다.")
+        raise ValidationError(
+            "마감일",  # korean-data
+            translate("commands", "The closing date is before the registration date."),
+        )
     return _build(RegisterOpening, clean)
 
 
@@ -569,17 +648,21 @@ def session_command(
     values: Mapping[str, object], today: date, numbered: bool = False
 ) -> LogSession:
     """A 상담 from a form or a row of the 상담 sheet; 다음연락일 not before 상담일."""
-    optional = frozenset() if numbered else frozenset({"상담창구"})
+    optional = frozenset() if numbered else frozenset({"상담창구"})  # korean-data
     clean = read_fields(SESSION_FIELDS, values, today, optional)
     after, day = clean.get("next_contact_on"), clean.get("session_on")
     if after and day and after < day:
-        raise ValidationError("다음연락일", "상담일보다 빠를 수 없습니다.")
+        raise ValidationError(
+            "다음연락일",  # korean-data
+            translate("commands", "Cannot be before the session date."),
+        )
+
     return _build(LogSession, clean)
 
 
 def referral_command(values: Mapping[str, object], today: date, numbered: bool = False) -> Refer:
     """An 알선 from a form or a row of the 알선 sheet."""
-    optional = frozenset() if numbered else frozenset({"알선창구"})
+    optional = frozenset() if numbered else frozenset({"알선창구"})  # korean-data
     return _build(Refer, read_fields(REFERRAL_FIELDS, values, today, optional))
 
 
@@ -587,7 +670,7 @@ def placement_command(
     values: Mapping[str, object], today: date, numbered: bool = False
 ) -> RecordPlacement:
     """A 취업 from a form or a row of the 취업 sheet."""
-    optional = frozenset() if numbered else frozenset({"취업창구"})
+    optional = frozenset() if numbered else frozenset({"취업창구"})  # korean-data
     return _build(RecordPlacement, read_fields(PLACEMENT_FIELDS, values, today, optional))
 
 

@@ -9,12 +9,14 @@ from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _DASHED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-SPELLINGS = "YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD"
+#: The spellings of a date, as the records workbook's instructions name them.
+SPELLINGS = "YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD"  # korean-data
 #: The years a reporting period typed by a user may reach.
 PERIOD_YEARS = (1900, 2999)
 
@@ -23,10 +25,20 @@ def _make(year: int, month: int, day: int, raw: str, field: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"'{raw}'{particle(raw, '은/는')} 없는 날짜입니다.") from None
+        raise ValidationError(
+            field,
+            translate("dates", "'{value}' is not a real date.").format(
+                value=raw,
+                value_josa=particle(raw, "은/는"),  # korean-data
+            ),
+        ) from None
 
 
-def parse_date(value: object, field: str = "날짜") -> date:
+def _enter_date() -> str:
+    return translate("dates", "Enter a date.")
+
+
+def parse_date(value: object, field: str = "날짜") -> date:  # korean-data
     """Read a date from an Excel cell or text in the records workbook's spellings.
 
     Accepts ``date``/``datetime`` (Excel dates), whole numbers written as
@@ -39,7 +51,7 @@ def parse_date(value: object, field: str = "날짜") -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, bool) or value is None:
-        raise ValidationError(field, "날짜를 입력하세요.")
+        raise ValidationError(field, _enter_date())
     if isinstance(value, int | float):
         if float(value).is_integer():
             number = int(value)
@@ -48,18 +60,26 @@ def parse_date(value: object, field: str = "날짜") -> date:
             if 1 <= number <= 2_958_465:
                 return _EXCEL_EPOCH + timedelta(days=number)
         raise ValidationError(
-            field, f"'{value}'{particle(value, '은/는')} 날짜가 아닙니다 ({SPELLINGS})."
+            field,
+            translate(
+                "dates",
+                "'{value}' is not a date (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. or YYYYMMDD).",
+            ).format(value=value, value_josa=particle(value, "은/는")),  # korean-data
         )
     raw = str(value).strip()
     if not raw:
-        raise ValidationError(field, "날짜를 입력하세요.")
+        raise ValidationError(field, _enter_date())
     for pattern in (_DASHED, _DOTTED, _COMPACT):
         match = pattern.fullmatch(raw)
         if match:
             year, month, day = (int(g) for g in match.groups())
             return _make(year, month, day, raw, field)
     raise ValidationError(
-        field, f"'{raw}'{particle(raw, '은/는')} 날짜 형식이 아닙니다 ({SPELLINGS})."
+        field,
+        translate(
+            "dates",
+            "'{value}' is not in a date format (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. or YYYYMMDD).",
+        ).format(value=raw, value_josa=particle(raw, "은/는")),  # korean-data
     )
 
 
@@ -92,9 +112,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise ValidationError(
-                "기간",
-                f"시작일 {self.start}{particle(self.start, '이/가')} 종료일 {self.end}보다 "
-                "늦습니다.",
+                "기간",  # korean-data
+                translate("dates", "The start date {start} is after the end date {end}.").format(
+                    start=self.start,
+                    end=self.end,
+                    start_josa=particle(self.start, "이/가"),  # korean-data
+                ),
             )
 
     @classmethod
@@ -104,7 +127,7 @@ class Period:
         not met later as a date out of range)."""
         days: list[date] = []
         problems: list[tuple[str, str]] = []
-        for value, field in ((start, "시작일"), (end, "종료일")):
+        for value, field in ((start, "시작일"), (end, "종료일")):  # korean-data
             try:
                 day = parse_date(value, field)
             except ValidationError as error:
@@ -113,8 +136,14 @@ class Period:
             first, last = PERIOD_YEARS
             if not first <= day.year <= last:
                 problems.append(
-                    (field, f"{day.isoformat()}: {first}년부터 {last}년 사이의 날짜를 주세요.")
+                    (
+                        field,
+                        translate(
+                            "dates", "{date}: give a date between the years {first} and {last}."
+                        ).format(date=day.isoformat(), first=first, last=last),
+                    )
                 )
+
             days.append(day)
         if problems:
             raise ValidationError.many(problems)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -21,20 +22,29 @@ class Desk:
     sites: tuple[str, ...] = ()
 
 
-PLUS = Desk("plus", "일자리플러스센터", "일자리플러스센터", "구청 1층", 5)
-GVALLEY = Desk("gvalley", "G밸리 일자리상담창구", "G밸리", "기업지원센터", 4)
+PLUS = Desk("plus", "일자리플러스센터", "일자리플러스센터", "구청 1층", 5)  # korean-data
+GVALLEY = Desk("gvalley", "G밸리 일자리상담창구", "G밸리", "기업지원센터", 4)  # korean-data
 DONG = Desk(
-    "dong", "동주민센터 일자리상담창구", "동주민센터", "시흥4동, 독산동", 2, ("시흥4동", "독산동")
+    "dong",
+    "동주민센터 일자리상담창구",  # korean-data
+    "동주민센터",  # korean-data
+    "시흥4동, 독산동",  # korean-data
+    2,
+    ("시흥4동", "독산동"),  # korean-data
 )
 WELFARE = Desk(
-    "welfare", "고용복지플러스센터 일자리상담창구", "고용복지플러스센터", "관악고용노동지청", 1
+    "welfare",
+    "고용복지플러스센터 일자리상담창구",  # korean-data
+    "고용복지플러스센터",  # korean-data
+    "관악고용노동지청",  # korean-data
+    1,
 )
 
 #: The desks in the order of the official table's rows.
 DESKS: tuple[Desk, ...] = (PLUS, GVALLEY, DONG, WELFARE)
 DESK_CODES: tuple[str, ...] = tuple(d.code for d in DESKS)
 TOTAL_CODE = "total"
-TOTAL_NAME = "총 계"
+TOTAL_NAME = "총 계"  # korean-data
 
 _BY_CODE = {d.code: d for d in DESKS}
 
@@ -64,18 +74,22 @@ def desk_by_code(code: str) -> Desk:
         return _BY_CODE[code]
     except KeyError:
         raise ValidationError(
-            "창구", f"'{code}'{particle(code, '은/는')} 알 수 없는 창구입니다."
+            "창구",  # korean-data
+            translate("desks", "'{code}' is not a known desk.").format(
+                code=code,
+                code_josa=particle(code, "은/는"),  # korean-data
+            ),
         ) from None
 
 
-def parse_desk(text: object, field: str = "창구") -> DeskRef:
+def parse_desk(text: object, field: str = "창구") -> DeskRef:  # korean-data
     """Read a desk from its code, official name or short name.
 
     The dong desk may carry its site in brackets (``동주민센터(독산동)``) or be
     named by the site alone (``시흥4동``).
     """
     if text is None or str(text).strip() == "":
-        raise ValidationError(field, "창구를 입력하세요.")
+        raise ValidationError(field, translate("desks", "Enter the desk."))
     raw = str(text).strip()
     key = _squash(raw)
     if key in _LOOKUP:
@@ -90,5 +104,10 @@ def parse_desk(text: object, field: str = "창구") -> DeskRef:
             return DeskRef(DONG, _SITE_LOOKUP[match.group(2)][1])
     names = ", ".join(d.short_name for d in DESKS)
     raise ValidationError(
-        field, f"'{raw}'{particle(raw, '은/는')} 알 수 없는 창구입니다 ({names} 중 하나)."
+        field,
+        translate("desks", "'{raw}' is not a known desk (one of {names}).").format(
+            raw=raw,
+            raw_josa=particle(raw, "은/는"),
+            names=names,
+        ),
     )

@@ -1,12 +1,14 @@
-"""Errors every layer raises, each carrying a Korean message shown to the user as is."""
+"""Errors every layer raises, each with a message in the language spoken, shown as is."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from deskapp.i18n import translate
+
 
 class DeskappError(Exception):
-    """Base of the errors the user may see; ``str(error)`` is the Korean message."""
+    """Base of the errors the user may see; ``str(error)`` is the message as shown."""
 
 
 class ValidationError(DeskappError):
@@ -45,10 +47,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"[{self.sheet}] {self.row}행"
         if self.column:
-            where += f" '{self.column}' 열"
-        return f"{where}: {self.message}"
+            text = translate("errors", "[{sheet}] row {row}, column '{column}': {message}")
+        else:
+            text = translate("errors", "[{sheet}] row {row}: {message}")
+        return text.format(sheet=self.sheet, row=self.row, column=self.column, message=self.message)
 
 
 class WorkbookRejected(DeskappError):
@@ -57,7 +60,11 @@ class WorkbookRejected(DeskappError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         count = len(problems)
-        super().__init__(f"통합문서에 문제가 {count:,}건 있어 아무것도 가져오지 않았습니다.")
+        super().__init__(
+            translate(
+                "errors", "The workbook has {count:,} problems; nothing was imported."
+            ).format(count=count)
+        )
 
 
 class DuplicateImport(DeskappError):

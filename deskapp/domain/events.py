@@ -28,28 +28,29 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.records import parse_enum
 from deskapp.domain.spreadsheet import csv_safe
+from deskapp.i18n import translate
 
 
 class EventKind(StrEnum):
     """구분 of an event."""
 
-    JOB_FAIR = "채용박람회"
-    ILGU_DAY = "일구데이"
-    JOINT_ILGU_DAY = "합동일구데이"
-    ON_SITE = "현장면접"
+    JOB_FAIR = "채용박람회"  # korean-data
+    ILGU_DAY = "일구데이"  # korean-data
+    JOINT_ILGU_DAY = "합동일구데이"  # korean-data
+    ON_SITE = "현장면접"  # korean-data
 
 
 _KIND_ALIASES = {
-    "취업박람회": EventKind.JOB_FAIR,
-    "박람회": EventKind.JOB_FAIR,
-    "소규모일구데이": EventKind.ILGU_DAY,
-    "합동 일구데이": EventKind.JOINT_ILGU_DAY,
-    "자치구합동일구데이": EventKind.JOINT_ILGU_DAY,
-    "현장채용면접": EventKind.ON_SITE,
+    "취업박람회": EventKind.JOB_FAIR,  # korean-data
+    "박람회": EventKind.JOB_FAIR,  # korean-data
+    "소규모일구데이": EventKind.ILGU_DAY,  # korean-data
+    "합동 일구데이": EventKind.JOINT_ILGU_DAY,  # korean-data
+    "자치구합동일구데이": EventKind.JOINT_ILGU_DAY,  # korean-data
+    "현장채용면접": EventKind.ON_SITE,  # korean-data
 }
 
 
-def parse_event_kind(value: object, field: str = "구분") -> EventKind:
+def parse_event_kind(value: object, field: str = "구분") -> EventKind:  # korean-data
     text = re.sub(r"\s+", "", str(value or ""))
     alias = _KIND_ALIASES.get(text) or _KIND_ALIASES.get(str(value or "").strip())
     if alias is not None:
@@ -59,26 +60,31 @@ def parse_event_kind(value: object, field: str = "구분") -> EventKind:
     except ValidationError:
         names = ", ".join(k.value for k in EventKind)
         raise ValidationError(
-            field, f"'{value}'{particle(value, '은/는')} 행사 구분이 아닙니다 ({names})."
+            field,
+            translate("events", "'{value}' is not a kind of event ({names}).").format(
+                value=value,
+                names=names,
+                value_josa=particle(value, "은/는"),  # korean-data
+            ),
         ) from None
 
 
-HIRED, REJECTED, WAITING = "채용", "불합격", "대기"
+HIRED, REJECTED, WAITING = "채용", "불합격", "대기"  # korean-data
 #: The results a participant can have, in the order of the stages.
-STAGES = ("대기", "서류합격", "1차합격", "2차합격", "채용", "불합격")
-_STAGE = re.compile(r"([1-9])차\s*합격")
+STAGES = ("대기", "서류합격", "1차합격", "2차합격", "채용", "불합격")  # korean-data
+_STAGE = re.compile(r"([1-9])차\s*합격")  # korean-data
 _RESULT_ALIASES = {
-    "최종합격": HIRED,
-    "채용확정": HIRED,
-    "서류": "서류합격",
-    "서류통과": "서류합격",
-    "탈락": REJECTED,
-    "미채용": REJECTED,
-    "보류": WAITING,
+    "최종합격": HIRED,  # korean-data
+    "채용확정": HIRED,  # korean-data
+    "서류": "서류합격",  # korean-data
+    "서류통과": "서류합격",  # korean-data
+    "탈락": REJECTED,  # korean-data
+    "미채용": REJECTED,  # korean-data
+    "보류": WAITING,  # korean-data
 }
 
 
-def parse_result(value: object, field: str = "결과") -> str:
+def parse_result(value: object, field: str = "결과") -> str:  # korean-data
     """채용, 불합격, 대기 or a stage passed (서류합격, 1차합격, 2차합격 …; 최종합격 is 채용)."""
     text = re.sub(r"\s+", "", f.text(value, field))
     if text in STAGES:
@@ -87,10 +93,15 @@ def parse_result(value: object, field: str = "결과") -> str:
         return _RESULT_ALIASES[text]
     stage = _STAGE.fullmatch(text)
     if stage:
-        return f"{stage.group(1)}차합격"
-    names = ", ".join(STAGES)
+        return f"{stage.group(1)}차합격"  # korean-data
+    names = ", ".join((*STAGES, "최종합격"))  # korean-data
     raise ValidationError(
-        field, f"'{value}'{particle(value, '은/는')} 결과가 아닙니다 ({names}, 최종합격)."
+        field,
+        translate("events", "'{value}' is not a result ({names}).").format(
+            value=value,
+            names=names,
+            value_josa=particle(value, "은/는"),  # korean-data
+        ),
     )
 
 
@@ -98,7 +109,7 @@ def stage_rank(result: str | None) -> int:
     """How far a result got (for sorting a list of participants)."""
     if result is None or result == WAITING:
         return 0
-    if result == "서류합격":
+    if result == "서류합격":  # korean-data
         return 1
     stage = _STAGE.fullmatch(result)
     if stage:
@@ -109,22 +120,28 @@ def stage_rank(result: str | None) -> int:
 def count(value: object, field: str) -> int:
     """A count of people: a whole number, zero or more."""
     if isinstance(value, bool):
-        raise ValidationError(field, "0 이상의 정수를 입력하세요.")
+        raise ValidationError(field, translate("events", "Enter a whole number of 0 or more."))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip().replace(",", "").removesuffix("명")
+    text = str(value).strip().replace(",", "").removesuffix("명")  # korean-data
     if isinstance(value, int) or re.fullmatch(r"\d{1,7}", text):
         number = int(text)
         if 0 <= number <= 9_999_999:
             return number
-    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 0 이상의 정수가 아닙니다.")
+    raise ValidationError(
+        field,
+        translate("events", "'{value}' is not a whole number of 0 or more.").format(
+            value=value,
+            value_josa=particle(value, "은/는"),  # korean-data
+        ),
+    )
 
 
-_YES = {"예", "네", "o", "y", "yes", "true", "1", "면접", "있음"}
-_NO = {"아니오", "아니요", "x", "n", "no", "false", "0", "없음", "미면접"}
+_YES = {"예", "네", "o", "y", "yes", "true", "1", "면접", "있음"}  # korean-data
+_NO = {"아니오", "아니요", "x", "n", "no", "false", "0", "없음", "미면접"}  # korean-data
 
 
-def parse_interviewed(value: object, field: str = "면접") -> bool:
+def parse_interviewed(value: object, field: str = "면접") -> bool:  # korean-data
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -132,7 +149,13 @@ def parse_interviewed(value: object, field: str = "면접") -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 예 또는 아니오가 아닙니다.")
+    raise ValidationError(
+        field,
+        translate("events", "'{value}' is not yes or no.").format(
+            value=value,
+            value_josa=particle(value, "은/는"),  # korean-data
+        ),
+    )
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -214,31 +237,31 @@ def _desk(value: object, field: str) -> DeskRef:
 _IDENT, _TEXT, _COUNT = _plain(f.identifier), _plain(_text), _plain(count)
 
 EVENT_FIELDS = (
-    FieldSpec("행사번호", "event_no", _IDENT, required=True),
-    FieldSpec("행사명", "name", _TEXT, required=True, free=True),
-    FieldSpec("구분", "kind", _plain(parse_event_kind), required=True),
-    FieldSpec("일자", "held_on", _event_day, required=True),
-    FieldSpec("창구", "desk", _plain(_desk), required=True),
-    FieldSpec("주관", "organizer", _TEXT, free=True),
-    FieldSpec("장소", "venue", _TEXT, free=True),
-    FieldSpec("장소구분", "venue_type", _plain(_short), free=True),
-    FieldSpec("집계참여인원", "reported_participants", _COUNT),
-    FieldSpec("집계면접인원", "reported_interviewed", _COUNT),
-    FieldSpec("집계채용인원", "reported_hired", _COUNT),
+    FieldSpec("행사번호", "event_no", _IDENT, required=True),  # korean-data
+    FieldSpec("행사명", "name", _TEXT, required=True, free=True),  # korean-data
+    FieldSpec("구분", "kind", _plain(parse_event_kind), required=True),  # korean-data
+    FieldSpec("일자", "held_on", _event_day, required=True),  # korean-data
+    FieldSpec("창구", "desk", _plain(_desk), required=True),  # korean-data
+    FieldSpec("주관", "organizer", _TEXT, free=True),  # korean-data
+    FieldSpec("장소", "venue", _TEXT, free=True),  # korean-data
+    FieldSpec("장소구분", "venue_type", _plain(_short), free=True),  # korean-data
+    FieldSpec("집계참여인원", "reported_participants", _COUNT),  # korean-data
+    FieldSpec("집계면접인원", "reported_interviewed", _COUNT),  # korean-data
+    FieldSpec("집계채용인원", "reported_hired", _COUNT),  # korean-data
 )
 EVENT_EMPLOYER_FIELDS = (
-    FieldSpec("행사번호", "event_no", _IDENT, required=True),
-    FieldSpec("업체번호", "employer_no", _IDENT, required=True),
-    FieldSpec("모집인원", "recruits", _COUNT),
-    FieldSpec("구인번호", "opening_no", _IDENT),
+    FieldSpec("행사번호", "event_no", _IDENT, required=True),  # korean-data
+    FieldSpec("업체번호", "employer_no", _IDENT, required=True),  # korean-data
+    FieldSpec("모집인원", "recruits", _COUNT),  # korean-data
+    FieldSpec("구인번호", "opening_no", _IDENT),  # korean-data
 )
 PARTICIPANT_FIELDS = (
-    FieldSpec("행사번호", "event_no", _IDENT, required=True),
-    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),
-    FieldSpec("면접", "interviewed", _plain(parse_interviewed)),
-    FieldSpec("결과", "result", _plain(parse_result)),
-    FieldSpec("업체번호", "employer_no", _IDENT),
-    FieldSpec("구인번호", "opening_no", _IDENT),
+    FieldSpec("행사번호", "event_no", _IDENT, required=True),  # korean-data
+    FieldSpec("구직자번호", "seeker_no", _IDENT, required=True),  # korean-data
+    FieldSpec("면접", "interviewed", _plain(parse_interviewed)),  # korean-data
+    FieldSpec("결과", "result", _plain(parse_result)),  # korean-data
+    FieldSpec("업체번호", "employer_no", _IDENT),  # korean-data
+    FieldSpec("구인번호", "opening_no", _IDENT),  # korean-data
 )
 
 
@@ -251,7 +274,7 @@ def event_command(
 ) -> EventDetails:
     """An event from a form or a row of the 행사 sheet; the organizer's 면접 and 채용 totals
     cannot exceed its 참여 total, nor 채용 its 면접 total, when those are given."""
-    optional = frozenset() if numbered else frozenset({"행사번호", "창구"})
+    optional = frozenset() if numbered else frozenset({"행사번호", "창구"})  # korean-data
     return _read_event(values, today, optional)
 
 
@@ -265,11 +288,23 @@ def _read_event(
     )
     problems = []
     if came and seen > came:
-        problems.append(("집계면접인원", f"집계면접인원이 집계참여인원({came:,}명)보다 많습니다."))
+        message = translate(
+            "events",
+            "The reported number interviewed is more than the reported participants ({n:,}).",
+        )
+        problems.append(("집계면접인원", message.format(n=came)))  # korean-data
     if came and hired > came:
-        problems.append(("집계채용인원", f"집계채용인원이 집계참여인원({came:,}명)보다 많습니다."))
+        message = translate(
+            "events", "The reported number hired is more than the reported participants ({n:,})."
+        )
+        problems.append(("집계채용인원", message.format(n=came)))  # korean-data
     elif seen and hired > seen:
-        problems.append(("집계채용인원", f"집계채용인원이 집계면접인원({seen:,}명)보다 많습니다."))
+        message = translate(
+            "events",
+            "The reported number hired is more than the reported number interviewed ({n:,}).",
+        )
+        problems.append(("집계채용인원", message.format(n=seen)))  # korean-data
+
     if problems:
         raise ValidationError.many(problems)
     return EventDetails(**_given(clean))
@@ -280,8 +315,8 @@ def checked_details(details: EventDetails, today: date) -> EventDetails:
     the services take nothing they would refuse from a workbook. 행사번호 and 창구 may be
     left empty (the application numbers it; the actor's desk)."""
     values = {spec.heading: getattr(details, spec.attribute) for spec in EVENT_FIELDS}
-    values["구분"] = str(details.kind)
-    return _read_event(values, today, frozenset({"행사번호", "창구"}))
+    values["구분"] = str(details.kind)  # korean-data
+    return _read_event(values, today, frozenset({"행사번호", "창구"}))  # korean-data
 
 
 def event_employer_command(
@@ -320,14 +355,14 @@ class EventGrouping(StrEnum):
 
 MEASURES = ("events", "employers", "recruits", "participants", "interviewed", "hired")
 MEASURE_LABELS = {
-    "events": "운영횟수",
-    "employers": "참여기업",
-    "recruits": "모집인원",
-    "participants": "참여인원",
-    "interviewed": "면접인원",
-    "hired": "채용인원",
+    "events": "운영횟수",  # korean-data
+    "employers": "참여기업",  # korean-data
+    "recruits": "모집인원",  # korean-data
+    "participants": "참여인원",  # korean-data
+    "interviewed": "면접인원",  # korean-data
+    "hired": "채용인원",  # korean-data
 }
-UNNAMED = "(미지정)"
+UNNAMED = "(미지정)"  # korean-data
 
 
 @dataclass(frozen=True)

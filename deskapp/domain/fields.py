@@ -16,6 +16,7 @@ from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
+from deskapp.i18n import translate
 
 NAME_MAX = 50
 SHORT_TEXT_MAX = 200
@@ -31,20 +32,30 @@ def is_blank(value: object) -> bool:
 def text(value: object, field: str, max_len: int = SHORT_TEXT_MAX) -> str:
     """Required text, stripped, at most ``max_len`` characters."""
     if is_blank(value):
-        raise ValidationError(field, f"{field}{particle(field, '을/를')} 입력하세요.")
+        raise ValidationError(field, enter(field))
     if isinstance(value, bool):
-        raise ValidationError(field, "TRUE/FALSE 값이 아니라 글자를 입력하세요.")
+        raise ValidationError(field, translate("fields", "Enter text, not a TRUE/FALSE value."))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     # NFC: text in decomposed jamo (as macOS writes file names) is kept as the syllables it
     # shows, so that searching for what it shows finds it.
     result = unicodedata.normalize("NFC", str(value)).strip()
     if len(result) > max_len:
-        raise ValidationError(field, f"{max_len:,}자를 넘을 수 없습니다 ({len(result):,}자).")
+        raise ValidationError(
+            field,
+            translate(
+                "fields", "Must be at most {max_len:,} characters ({length:,} given)."
+            ).format(max_len=max_len, length=len(result)),
+        )
     hidden = hidden_character(result)
     if hidden:
         raise ValidationError(
-            field, f"보이지 않는 문자나 제어 문자({hidden})가 들어 있습니다. 지우고 다시 적으세요."
+            field,
+            translate(
+                "fields",
+                "Contains an invisible or control character ({hidden}). "
+                "Delete it and type the text again.",
+            ).format(hidden=hidden),
         )
     return result
 
@@ -57,11 +68,13 @@ def free_text(value: object, field: str, max_len: int = LONG_TEXT_MAX) -> tuple[
     return mask_resident_numbers(text(value, field, max_len))
 
 
-def person_name(value: object, field: str = "성명") -> str:
+def person_name(value: object, field: str = "성명") -> str:  # korean-data
     """A person's or company's name: no digits, at most 50 characters."""
     result = re.sub(r"\s+", " ", text(value, field, NAME_MAX))
     if re.search(r"\d", result):
-        raise ValidationError(field, f"'{result}'에 숫자가 들어 있습니다.")
+        raise ValidationError(
+            field, translate("fields", "'{value}' contains digits.").format(value=result)
+        )
     return result
 
 
@@ -71,33 +84,58 @@ def identifier(value: object, field: str) -> str:
     result = text(value, field, IDENT_MAX)
     if looks_like_resident_number(result):
         raise ValidationError(
-            field, "주민등록번호처럼 보이는 번호는 쓸 수 없습니다. 다른 번호를 주세요."
+            field,
+            translate(
+                "fields",
+                "A number that looks like a resident registration number cannot be used. "
+                "Give another number.",
+            ),
         )
     if re.search(r"\s", result):
-        raise ValidationError(field, f"'{result}'에 공백이 들어 있습니다.")
+        raise ValidationError(
+            field, translate("fields", "'{value}' contains spaces.").format(value=result)
+        )
     return result
 
 
 def positive_int(value: object, field: str) -> int:
     """A whole number of at least 1."""
     if isinstance(value, bool) or is_blank(value):
-        raise ValidationError(field, f"{field}{particle(field, '을/를')} 입력하세요.")
+        raise ValidationError(field, enter(field))
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 정수가 아닙니다.")
+            raise ValidationError(
+                field, _about(value, translate("fields", "'{value}' is not a whole number."))
+            )
         value = int(value)
     if isinstance(value, str):
-        cleaned = value.strip().replace(",", "").removesuffix("명").strip()
+        cleaned = value.strip().replace(",", "").removesuffix("명").strip()  # korean-data
         if not re.fullmatch(r"\d{1,9}", cleaned):
             raise ValidationError(
-                field, f"'{value}'{particle(value, '은/는')} 1 이상의 정수가 아닙니다."
+                field,
+                _about(value, translate("fields", "'{value}' is not a whole number of 1 or more.")),
             )
         value = int(cleaned)
     if not isinstance(value, int) or value < 1:
-        raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 1 이상이어야 합니다.")
+        raise ValidationError(
+            field, _about(value, translate("fields", "'{value}' must be 1 or more."))
+        )
     if value > 100_000:
-        raise ValidationError(field, f"'{value}'{particle(value, '은/는')} 너무 큰 수입니다.")
+        raise ValidationError(field, _about(value, translate("fields", "'{value}' is too large.")))
     return value
+
+
+def enter(field: str) -> str:
+    """The message for a required field left empty: "Enter {field}." in the language spoken."""
+    return translate("fields", "Enter {field}.").format(
+        field=field,
+        field_josa=particle(field, "을/를"),  # korean-data
+    )
+
+
+def _about(value: object, message: str) -> str:
+    """``message`` (translated) about ``value``, with the particle 은/는 after it."""
+    return message.format(value=value, value_josa=particle(value, "은/는"))  # korean-data
 
 
 def record_date(value: object, field: str, today: date) -> date:
@@ -105,19 +143,25 @@ def record_date(value: object, field: str, today: date) -> date:
     day = parse_date(value, field)
     if day.year < 1990:
         raise ValidationError(
-            field, f"{day.isoformat()}{particle(day.isoformat(), '은/는')} 너무 이른 날짜입니다."
+            field, _about(day.isoformat(), translate("fields", "{value} is too early a date."))
         )
     if day > today:
         raise ValidationError(
-            field, f"{day.isoformat()}{particle(day.isoformat(), '은/는')} 미래의 날짜입니다."
+            field, _about(day.isoformat(), translate("fields", "{value} is in the future."))
         )
     return day
 
 
-def birth_date(value: object, today: date, field: str = "생년월일") -> date:
+def birth_date(value: object, today: date, field: str = "생년월일") -> date:  # korean-data
     """A birth date for a person of working age (14 to 100 years)."""
     day = parse_date(value, field)
     age = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
     if age < 14 or age > 100:
-        raise ValidationError(field, f"{day.isoformat()}: 나이가 {age}세로 맞지 않습니다.")
+        raise ValidationError(
+            field,
+            translate("fields", "{date}: an age of {age} is not plausible.").format(
+                date=day.isoformat(), age=age
+            ),
+        )
+
     return day

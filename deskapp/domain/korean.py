@@ -28,23 +28,23 @@ _OPENING = {")": "(", "）": "（"}
 _PAIRS: dict[frozenset[str], tuple[str, str]] = {
     frozenset(p): p
     for p in (
-        ("을", "를"),
-        ("이", "가"),
-        ("은", "는"),
-        ("과", "와"),
-        ("으로", "로"),
-        ("으로서", "로서"),
-        ("으로써", "로써"),
-        ("이나", "나"),
-        ("이라", "라"),
-        ("이라고", "라고"),
-        ("이라는", "라는"),
-        ("이랑", "랑"),
-        ("이며", "며"),
-        ("이다", "다"),
-        ("이에요", "예요"),
-        ("이어서", "여서"),
-        ("아", "야"),
+        ("을", "를"),  # korean-data
+        ("이", "가"),  # korean-data
+        ("은", "는"),  # korean-data
+        ("과", "와"),  # korean-data
+        ("으로", "로"),  # korean-data
+        ("으로서", "로서"),  # korean-data
+        ("으로써", "로써"),  # korean-data
+        ("이나", "나"),  # korean-data
+        ("이라", "라"),  # korean-data
+        ("이라고", "라고"),  # korean-data
+        ("이라는", "라는"),  # korean-data
+        ("이랑", "랑"),  # korean-data
+        ("이며", "며"),  # korean-data
+        ("이다", "다"),  # korean-data
+        ("이에요", "예요"),  # korean-data
+        ("이어서", "여서"),  # korean-data
+        ("아", "야"),  # korean-data
     )
 }
 
@@ -85,7 +85,7 @@ def particle(word: object, pair: str) -> str:
     final = final_consonant(word)
     if not final:
         return open_
-    if final == _RIEUL and closed.startswith("으로"):
+    if final == _RIEUL and closed.startswith("으로"):  # korean-data
         return open_
     return closed
 

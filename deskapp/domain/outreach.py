@@ -24,6 +24,7 @@ from deskapp.domain import fields as f
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 
 T = TypeVar("T")
 
@@ -48,33 +49,49 @@ def _years_after(day: date, years: int) -> date:
 class ContactKind(StrEnum):
     """How an employer was contacted (구분)."""
 
-    VISIT = "방문"
-    PHONE = "전화"
-    AGREEMENT = "협약"
-    OPENING_FOUND = "구인발굴"
+    VISIT = "방문"  # korean-data
+    PHONE = "전화"  # korean-data
+    AGREEMENT = "협약"  # korean-data
+    OPENING_FOUND = "구인발굴"  # korean-data
 
     @property
     def label(self) -> str:
-        return "구인 발굴" if self is ContactKind.OPENING_FOUND else self.value
+        """The kind's name, in the language spoken."""
+        return translate("outreach", _CONTACT_LABELS[self])
 
 
-def parse_contact_kind(value: object, field: str = "구분") -> ContactKind:
-    """방문, 전화, 협약 or 구인발굴 (also written 구인 발굴, 방문상담, 전화상담, 발굴)."""
+_CONTACT_LABELS = {
+    ContactKind.VISIT: noop("outreach", "Visit"),
+    ContactKind.PHONE: noop("outreach", "Phone call"),
+    ContactKind.AGREEMENT: noop("outreach", "Agreement"),
+    ContactKind.OPENING_FOUND: noop("outreach", "Opening found"),
+}
+
+
+def parse_contact_kind(value: object, field: str = "구분") -> ContactKind:  # korean-data
+    """방문, 전화, 협약 or 구인발굴 (also written 구인 발굴, 방문상담, 전화상담, 발굴), or the
+    kind's name in the language spoken."""
     text = str(value or "").strip().replace(" ", "")
     aliases = {
-        "방문상담": ContactKind.VISIT,
-        "전화상담": ContactKind.PHONE,
-        "협약체결": ContactKind.AGREEMENT,
-        "발굴": ContactKind.OPENING_FOUND,
+        "방문상담": ContactKind.VISIT,  # korean-data
+        "전화상담": ContactKind.PHONE,  # korean-data
+        "협약체결": ContactKind.AGREEMENT,  # korean-data
+        "발굴": ContactKind.OPENING_FOUND,  # korean-data
+        **{k.label.replace(" ", "").lower(): k for k in ContactKind},
     }
-    if text in aliases:
-        return aliases[text]
+    if text.lower() in aliases:
+        return aliases[text.lower()]
     try:
         return ContactKind(text)
     except ValueError:
         names = ", ".join(k.label for k in ContactKind)
         raise ValidationError(
-            field, f"'{value}'{particle(value, '은/는')} 접촉 구분이 아닙니다 ({names})."
+            field,
+            translate("outreach", "'{value}' is not a kind of contact ({names}).").format(
+                value=value,
+                names=names,
+                value_josa=particle(value, "은/는"),  # korean-data
+            ),
         ) from None
 
 
@@ -98,7 +115,13 @@ def _collector(problems: list[tuple[str, str]]) -> Callable[[Callable[[], T]], T
 
 def _check_day(value: object, field: str) -> None:
     if not isinstance(value, date):
-        raise ValidationError(field, f"{field}{particle(field, '을/를')} 날짜로 입력하세요.")
+        raise ValidationError(
+            field,
+            translate("outreach", "Enter {field} as a date.").format(
+                field=field,
+                field_josa=particle(field, "을/를"),  # korean-data
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -122,33 +145,46 @@ class LogContact:
     def __post_init__(self) -> None:
         problems: list[tuple[str, str]] = []
         check = _collector(problems)
-        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))
+        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))  # korean-data
         object.__setattr__(self, "employer_no", number or self.employer_no)
-        check(lambda: _check_day(self.contacted_on, "접촉일"))
+        check(lambda: _check_day(self.contacted_on, "접촉일"))  # korean-data
         if not isinstance(self.kind, ContactKind):
-            problems.append(("구분", "방문, 전화, 협약, 구인 발굴 중 하나를 고르세요."))
-        object.__setattr__(self, "note", check(lambda: _optional_text(self.note, "내용")))
+            message = translate(
+                "outreach", "Choose one of visit, phone call, agreement or opening found."
+            )
+            problems.append(("구분", message))  # korean-data
         object.__setattr__(
-            self, "next_action", check(lambda: _optional_text(self.next_action, "다음 할 일"))
+            self,
+            "note",
+            check(lambda: _optional_text(self.note, "내용")),  # korean-data
+        )
+        object.__setattr__(
+            self,
+            "next_action",
+            check(lambda: _optional_text(self.next_action, "다음 할 일")),  # korean-data
         )
         if self.next_on is not None:
-            check(lambda: _check_day(self.next_on, "다음 일자"))
+            check(lambda: _check_day(self.next_on, "다음 일자"))  # korean-data
         if self.next_action and self.next_on is None:
-            problems.append(("다음 일자", "다음 할 일의 날짜를 입력하세요."))
+            message = translate("outreach", "Enter the date of the next action.")
+            problems.append(("다음 일자", message))  # korean-data
         if self.next_on is not None and not self.next_action:
-            problems.append(("다음 할 일", "다음 일자에 할 일을 입력하세요."))
+            message = translate("outreach", "Enter the action for the next date.")
+            problems.append(("다음 할 일", message))  # korean-data
         if (
             isinstance(self.next_on, date)
             and isinstance(self.contacted_on, date)
             and self.next_on < self.contacted_on
         ):
-            problems.append(("다음 일자", "접촉일보다 빠를 수 없습니다."))
+            message = translate("outreach", "Cannot be before the contact date.")
+            problems.append(("다음 일자", message))  # korean-data
         elif (
             isinstance(self.next_on, date)
             and isinstance(self.contacted_on, date)
             and (self.next_on - self.contacted_on).days > NEXT_ACTION_DAYS
         ):
-            problems.append(("다음 일자", "접촉일로부터 2년 안의 날짜를 입력하세요."))
+            message = translate("outreach", "Enter a date within 2 years of the contact date.")
+            problems.append(("다음 일자", message))  # korean-data
         if problems:
             raise ValidationError.many(problems)
 
@@ -170,35 +206,49 @@ class SignAgreement:
     def __post_init__(self) -> None:
         problems: list[tuple[str, str]] = []
         check = _collector(problems)
-        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))
+        number = check(lambda: f.text(self.employer_no, "업체번호", f.IDENT_MAX))  # korean-data
         object.__setattr__(self, "employer_no", number or self.employer_no)
-        check(lambda: _check_day(self.signed_on, "협약일"))
-        check(lambda: _check_day(self.starts_on, "시작일"))
+        check(lambda: _check_day(self.signed_on, "협약일"))  # korean-data
+        check(lambda: _check_day(self.starts_on, "시작일"))  # korean-data
         if self.ends_on is not None:
-            check(lambda: _check_day(self.ends_on, "종료일"))
+            check(lambda: _check_day(self.ends_on, "종료일"))  # korean-data
         if isinstance(self.pledged, bool) or not isinstance(self.pledged, int):
-            problems.append(("채용 약정 인원", "0 이상의 정수를 입력하세요."))
+            message = translate("outreach", "Enter a whole number of 0 or more.")
+            problems.append(("채용 약정 인원", message))  # korean-data
         elif not 0 <= self.pledged <= PLEDGE_MAX:
-            problems.append(("채용 약정 인원", f"0명에서 {PLEDGE_MAX:,}명 사이여야 합니다."))
+            message = translate("outreach", "Must be between 0 and {max:,} people.").format(
+                max=PLEDGE_MAX
+            )
+            problems.append(("채용 약정 인원", message))  # korean-data
         if (
             isinstance(self.ends_on, date)
             and isinstance(self.starts_on, date)
             and self.ends_on < self.starts_on
         ):
-            problems.append(("종료일", "시작일보다 빠를 수 없습니다."))
+            message = translate("outreach", "Cannot be before the start date.")
+            problems.append(("종료일", message))  # korean-data
         elif (
             isinstance(self.ends_on, date)
             and isinstance(self.starts_on, date)
             and self.ends_on > _years_after(self.starts_on, AGREEMENT_YEARS)
         ):
-            problems.append(("종료일", f"시작일로부터 {AGREEMENT_YEARS}년 안의 날짜를 입력하세요."))
+            message = translate(
+                "outreach", "Enter a date within {years} years of the start date."
+            ).format(years=AGREEMENT_YEARS)
+            problems.append(("종료일", message))  # korean-data
         if (
             isinstance(self.starts_on, date)
             and isinstance(self.signed_on, date)
             and abs((self.starts_on - self.signed_on).days) > AGREEMENT_START_DAYS
         ):
-            problems.append(("시작일", "협약일로부터 1년 안의 날짜를 입력하세요."))
-        object.__setattr__(self, "note", check(lambda: _optional_text(self.note, "내용")))
+            message = translate("outreach", "Enter a date within 1 year of the signing date.")
+            problems.append(("시작일", message))  # korean-data
+
+        object.__setattr__(
+            self,
+            "note",
+            check(lambda: _optional_text(self.note, "내용")),  # korean-data
+        )
         if problems:
             raise ValidationError.many(problems)
 
@@ -221,4 +271,4 @@ class OutreachCounts:
 
 
 #: The 기업발굴 sheet's and view's header, after 월 and 창구.
-REPORT_MEASURES = ("신규발굴", "방문", "전화", "협약", "발굴기업 구인등록")
+REPORT_MEASURES = ("신규발굴", "방문", "전화", "협약", "발굴기업 구인등록")  # korean-data

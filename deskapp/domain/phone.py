@@ -7,6 +7,7 @@ import re
 from deskapp.domain.characters import ascii_digits
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import translate
 
 MOBILE_PREFIXES = ("010", "011", "016", "017", "018", "019")
 AREA_CODES = (
@@ -67,7 +68,7 @@ def _split(digits: str) -> tuple[str, ...] | None:
     return None
 
 
-def normalize_phone(value: object, field: str = "연락처") -> str:
+def normalize_phone(value: object, field: str = "연락처") -> str:  # korean-data
     """The digits of a valid Korean phone number; ValidationError otherwise.
 
     Hyphens, spaces, dots and brackets are ignored, and ``+82`` is read as 0; full-width
@@ -75,23 +76,39 @@ def normalize_phone(value: object, field: str = "연락처") -> str:
     """
     raw = str(value).strip() if value is not None else ""
     if not raw:
-        raise ValidationError(field, "전화번호를 입력하세요.")
+        raise ValidationError(field, translate("phone", "Enter a phone number."))
     text = ascii_digits(raw)
     if isinstance(value, int):
         # Excel drops the leading zero of a number typed into a numeric cell.
         nationwide = len(raw) == 8 and raw[:2] in NATIONWIDE_PREFIXES
         text = raw if nationwide else "0" + raw
     if re.search(r"[^0-9\s\-.()+]", text):
-        raise ValidationError(field, f"'{raw}'에 숫자가 아닌 글자가 있습니다.")
+        raise ValidationError(
+            field,
+            translate("phone", "'{value}' contains characters that are not digits.").format(
+                value=raw
+            ),
+        )
     digits = re.sub(r"\D", "", text)
     if text.lstrip().startswith("+"):
         if not digits.startswith("82"):
             raise ValidationError(
-                field, f"'{raw}'{particle(raw, '은/는')} 국내 전화번호가 아닙니다."
+                field,
+                translate("phone", "'{value}' is not a Korean phone number.").format(
+                    value=raw,
+                    value_josa=particle(raw, "은/는"),  # korean-data
+                ),
             )
         digits = "0" + digits[2:].lstrip("0")
     if _split(digits) is None:
-        raise ValidationError(field, f"'{raw}'{particle(raw, '은/는')} 올바른 전화번호가 아닙니다.")
+        raise ValidationError(
+            field,
+            translate("phone", "'{value}' is not a valid phone number.").format(
+                value=raw,
+                value_josa=particle(raw, "은/는"),  # korean-data
+            ),
+        )
+
     return digits
 
 

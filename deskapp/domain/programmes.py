@@ -24,9 +24,10 @@ from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
+from deskapp.i18n import translate
 
 #: Kinds a programme is usually of (free text is accepted too).
-PROGRAMME_KINDS = ("취업캠프", "일자리카페", "멘토링", "클리닉", "교실", "기타")
+PROGRAMME_KINDS = ("취업캠프", "일자리카페", "멘토링", "클리닉", "교실", "기타")  # korean-data
 #: The kind of the 금천희망취업캠프 (the camp table's programmes unless told otherwise).
 CAMP_KIND = PROGRAMME_KINDS[0]
 
@@ -86,10 +87,20 @@ def _note(value: str | None, name: str) -> tuple[str | None, int]:
 
 def _day(value: object, name: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(name, f"{name}{particle(name, '을/를')} 날짜로 입력하세요.")
+        raise ValidationError(
+            name,
+            translate("programmes", "Enter {field} as a date.").format(
+                field=name,
+                field_josa=particle(name, "을/를"),  # korean-data
+            ),
+        )
     if value.year < 1990:
         raise ValidationError(
-            name, f"{value.isoformat()}{particle(value.isoformat(), '은/는')} 너무 이른 날짜입니다."
+            name,
+            translate("programmes", "{value} is too early a date.").format(
+                value=value.isoformat(),
+                value_josa=particle(value.isoformat(), "은/는"),  # korean-data
+            ),
         )
     return value
 
@@ -100,7 +111,13 @@ def _set(command: object, name: str, value: object) -> None:
 
 def _positive_id(value: object, name: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValidationError(name, f"'{value}'{particle(value, '은/는')} 올바른 번호가 아닙니다.")
+        raise ValidationError(
+            name,
+            translate("programmes", "'{value}' is not a valid number.").format(
+                value=value,
+                value_josa=particle(value, "은/는"),  # korean-data
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -124,17 +141,30 @@ class ProgrammeFields:
     def __post_init__(self) -> None:
         problems: list[tuple[str, str]] = []
         counts: list[int] = []
-        _set(self, "name", _short(problems, counts, self.name, "프로그램명", required=True))
-        _checked(problems, _day, self.starts_on, "시작일")
-        ends = None if self.ends_on is None else _checked(problems, _day, self.ends_on, "종료일")
+        _set(
+            self,
+            "name",
+            _short(problems, counts, self.name, "프로그램명", required=True),  # korean-data
+        )
+        _checked(problems, _day, self.starts_on, "시작일")  # korean-data
+        ends = (
+            None
+            if self.ends_on is None
+            else _checked(problems, _day, self.ends_on, "종료일")  # korean-data
+        )
         if ends is not None and isinstance(self.starts_on, date) and ends < self.starts_on:
-            problems.append(("종료일", "종료일이 시작일보다 빠릅니다."))
+            problems.append(
+                (
+                    "종료일",  # korean-data
+                    translate("programmes", "The end date is before the start date."),
+                )
+            )
         if self.desk is not None:
             _checked(problems, desk_by_code, str(self.desk))
-        _set(self, "kind", _short(problems, counts, self.kind, "구분", 30))
-        _set(self, "target", _short(problems, counts, self.target, "교육대상"))
-        _set(self, "provider", _short(problems, counts, self.provider, "위탁기관"))
-        note = _checked(problems, _note, self.note, "비고")
+        _set(self, "kind", _short(problems, counts, self.kind, "구분", 30))  # korean-data
+        _set(self, "target", _short(problems, counts, self.target, "교육대상"))  # korean-data
+        _set(self, "provider", _short(problems, counts, self.provider, "위탁기관"))  # korean-data
+        note = _checked(problems, _note, self.note, "비고")  # korean-data
         _set(self, "note", note[0] if note else None)
         _set(self, "masked", (note[1] if note else 0) + sum(counts))
         if problems:
@@ -158,8 +188,8 @@ class EditProgramme:
     reason: str | None = None
 
     def __post_init__(self) -> None:
-        _positive_id(self.programme_id, "프로그램")
-        _set(self, "reason", _optional(self.reason, "수정 사유"))
+        _positive_id(self.programme_id, "프로그램")  # korean-data
+        _set(self, "reason", _optional(self.reason, "수정 사유"))  # korean-data
 
 
 @dataclass(frozen=True)
@@ -181,32 +211,43 @@ class AddProgrammeSession:
 
     def __post_init__(self) -> None:
         problems: list[tuple[str, str]] = []
-        _checked(problems, _positive_id, self.programme_id, "프로그램")
-        _checked(problems, _day, self.held_on, "회차일")
+        _checked(problems, _positive_id, self.programme_id, "프로그램")  # korean-data
+        _checked(problems, _day, self.held_on, "회차일")  # korean-data
         numbers: list[str] = []
         for raw in self.present:
-            number = _checked(problems, f.identifier, raw, "참석자")
+            number = _checked(problems, f.identifier, raw, "참석자")  # korean-data
             if number is None:
                 continue
             if number in numbers:
+                message = translate("programmes", "Job seeker '{number}' is listed twice.")
                 problems.append(
-                    ("참석자", f"구직자 '{number}'{particle(number, '이/가')} 두 번 들어 있습니다.")
+                    (
+                        "참석자",  # korean-data
+                        message.format(
+                            number=number,
+                            number_josa=particle(number, "이/가"),  # korean-data
+                        ),
+                    )
                 )
                 continue
             numbers.append(number)
         _set(self, "present", tuple(numbers))
         counts: list[int] = []
-        _set(self, "topic", _short(problems, counts, self.topic, "주제"))
-        note = _checked(problems, _note, self.note, "활동 내용")
+        _set(self, "topic", _short(problems, counts, self.topic, "주제"))  # korean-data
+        note = _checked(problems, _note, self.note, "활동 내용")  # korean-data
         _set(self, "note", note[0] if note else None)
         _set(self, "masked", (note[1] if note else 0) + sum(counts))
         if f.is_blank(self.counselor_name):
             _set(self, "counselor_name", None)
         else:
-            name = _checked(problems, f.person_name, self.counselor_name, "상담사")
+            name = _checked(problems, f.person_name, self.counselor_name, "상담사")  # korean-data
             _set(self, "counselor_name", name)
         if self.counts_as_session and not self.present:
-            problems.append(("참석자", "상담으로 셀 참석자를 한 명 이상 고르세요."))
+            message = translate(
+                "programmes", "Choose at least one attendee to count as a counseling session."
+            )
+            problems.append(("참석자", message))  # korean-data
+
         if problems:
             raise ValidationError.many(problems)
 
@@ -220,9 +261,9 @@ class Enrol:
     enrolled_on: date
 
     def __post_init__(self) -> None:
-        _positive_id(self.programme_id, "프로그램")
-        _set(self, "seeker_no", f.identifier(self.seeker_no, "구직자번호"))
-        _day(self.enrolled_on, "참여일")
+        _positive_id(self.programme_id, "프로그램")  # korean-data
+        _set(self, "seeker_no", f.identifier(self.seeker_no, "구직자번호"))  # korean-data
+        _day(self.enrolled_on, "참여일")  # korean-data
 
 
 @dataclass(frozen=True)
@@ -233,8 +274,8 @@ class Complete:
     completed_on: date
 
     def __post_init__(self) -> None:
-        _positive_id(self.enrolment_id, "참여")
-        _day(self.completed_on, "이수일")
+        _positive_id(self.enrolment_id, "참여")  # korean-data
+        _day(self.completed_on, "이수일")  # korean-data
 
 
 @dataclass(frozen=True)
@@ -247,9 +288,13 @@ class RecordCertificate:
     certified_on: date
 
     def __post_init__(self) -> None:
-        _positive_id(self.enrolment_id, "참여")
-        _set(self, "certificate", mask_resident_numbers(f.text(self.certificate, "자격증"))[0])
-        _day(self.certified_on, "취득일")
+        _positive_id(self.enrolment_id, "참여")  # korean-data
+        _set(
+            self,
+            "certificate",
+            mask_resident_numbers(f.text(self.certificate, "자격증"))[0],  # korean-data
+        )
+        _day(self.certified_on, "취득일")  # korean-data
 
 
 # -- the reports ------------------------------------------------------------------------
@@ -276,10 +321,10 @@ def schedule(starts_on: date, ends_on: date | None, year: int) -> str:
     start = max(starts_on, first)
     end = last if ends_on is None else min(ends_on, last)
     if ends_on is None or (start == first and end == last):
-        return "연중" if starts_on <= first else f"{start.month}월 ~"
+        return "연중" if starts_on <= first else f"{start.month}월 ~"  # korean-data
     if start.month == end.month:
-        return f"{start.month}월"
-    return f"{start.month}월 ~ {end.month}월"
+        return f"{start.month}월"  # korean-data
+    return f"{start.month}월 ~ {end.month}월"  # korean-data
 
 
 @dataclass(frozen=True)
@@ -309,7 +354,7 @@ class OutcomeRow:
 
     @property
     def note(self) -> str:
-        return f"{self.as_of.month}.{self.as_of.day}.기준" if self.as_of else ""
+        return f"{self.as_of.month}.{self.as_of.day}.기준" if self.as_of else ""  # korean-data
 
     def cells(self) -> tuple[str, str, str, str, str, str]:
         """The row as the seed prints it."""
@@ -323,7 +368,14 @@ class OutcomeRow:
         )
 
 
-OUTCOME_HEADINGS = ("구 분", "교육대상", "교육이수자", "자격취득생(%)", "취업자(%)", "비 고")
+OUTCOME_HEADINGS = (
+    "구 분",  # korean-data
+    "교육대상",  # korean-data
+    "교육이수자",  # korean-data
+    "자격취득생(%)",  # korean-data
+    "취업자(%)",  # korean-data
+    "비 고",  # korean-data
+)
 OUTCOME_CSV_HEADER = "year,enrolled,completed,certified,certified_pct,employed,employed_pct,as_of"
 
 
@@ -374,12 +426,12 @@ class ProgrammeYearRow:
             year_label,
             self.name,
             self.schedule,
-            f"{self.participants:,}명",
-            f"{self.sessions:,}회",
+            f"{self.participants:,}명",  # korean-data
+            f"{self.sessions:,}회",  # korean-data
         )
 
 
-PROGRAMME_HEADINGS = ("구 분", "프로그램명", "일 정", "참여자", "비 고")
+PROGRAMME_HEADINGS = ("구 분", "프로그램명", "일 정", "참여자", "비 고")  # korean-data
 PROGRAMME_CSV_HEADER = "year,programme,schedule,participants,sessions"
 
 
@@ -392,4 +444,7 @@ class ProgrammeYear:
 
     def table(self) -> list[tuple[str, str, str, str, str]]:
         """The rows as the seed prints them (the year on the first row only)."""
-        return [row.cells(f"{self.year}년" if i == 0 else "") for i, row in enumerate(self.rows)]
+        return [
+            row.cells(f"{self.year}년" if i == 0 else "")  # korean-data
+            for i, row in enumerate(self.rows)
+        ]

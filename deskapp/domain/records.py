@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 
 
 class Role(StrEnum):
@@ -19,73 +20,81 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"admin": "관리자", "team_lead": "팀장", "counselor": "상담사"}[self.value]
+        """The role's name, in the language spoken."""
+        return translate("records", _ROLE_LABELS[self.value])
+
+
+_ROLE_LABELS = {
+    "admin": noop("records", "Administrator"),
+    "team_lead": noop("records", "Team lead"),
+    "counselor": noop("records", "Counselor"),
+}
 
 
 class Channel(StrEnum):
     """How a counseling session took place (상담방법)."""
 
-    VISIT = "방문"
-    PHONE = "전화"
-    OUTREACH = "찾아가는상담"
-    ONLINE = "온라인"
+    VISIT = "방문"  # korean-data
+    PHONE = "전화"  # korean-data
+    OUTREACH = "찾아가는상담"  # korean-data
+    ONLINE = "온라인"  # korean-data
 
 
 class PlacementKind(StrEnum):
     """알선취업: after a referral by the desk; 본인취업: found by the seeker; 행사취업: hired at
     an event the desk ran or supported."""
 
-    REFERRAL = "알선취업"
-    SELF = "본인취업"
-    EVENT = "행사취업"  # hired at a hiring event (ARCHITECTURE.md)
+    REFERRAL = "알선취업"  # korean-data
+    SELF = "본인취업"  # korean-data
+    EVENT = "행사취업"  # hired at a hiring event (ARCHITECTURE.md)  # korean-data
 
 
 class Verification(StrEnum):
     """How a placement was confirmed."""
 
-    INSURANCE = "고용보험 가입 확인"
-    EMPLOYER = "업체 확인"
-    SELF_REPORT = "본인 확인"
-    CONTRACT = "근로계약서"
+    INSURANCE = "고용보험 가입 확인"  # korean-data
+    EMPLOYER = "업체 확인"  # korean-data
+    SELF_REPORT = "본인 확인"  # korean-data
+    CONTRACT = "근로계약서"  # korean-data
 
 
 class ReferralOutcome(StrEnum):
     """The result of a referral (결과)."""
 
-    PENDING = "대기"
-    INTERVIEW = "면접"
-    HIRED = "채용"
-    REJECTED = "불합격"
-    WITHDRAWN = "취소"
+    PENDING = "대기"  # korean-data
+    INTERVIEW = "면접"  # korean-data
+    HIRED = "채용"  # korean-data
+    REJECTED = "불합격"  # korean-data
+    WITHDRAWN = "취소"  # korean-data
 
 
 class EmploymentType(StrEnum):
     """고용형태 of an opening, or the one a seeker wants (WorkNet's four kinds)."""
 
-    REGULAR = "정규직"
-    CONTRACT = "계약직"
-    PART_TIME = "시간제"
-    DAILY = "일용직"
+    REGULAR = "정규직"  # korean-data
+    CONTRACT = "계약직"  # korean-data
+    PART_TIME = "시간제"  # korean-data
+    DAILY = "일용직"  # korean-data
 
 
 class Education(StrEnum):
     """최종학력 (the last school finished)."""
 
-    PRIMARY = "초졸 이하"
-    MIDDLE = "중졸"
-    HIGH = "고졸"
-    COLLEGE = "전문대졸"
-    UNIVERSITY = "대졸"
-    GRADUATE = "대학원졸"
+    PRIMARY = "초졸 이하"  # korean-data
+    MIDDLE = "중졸"  # korean-data
+    HIGH = "고졸"  # korean-data
+    COLLEGE = "전문대졸"  # korean-data
+    UNIVERSITY = "대졸"  # korean-data
+    GRADUATE = "대학원졸"  # korean-data
 
 
 class CloseReason(StrEnum):
     """Why an opening was closed (마감 사유)."""
 
-    FILLED = "채용완료"
-    EXPIRED = "기간만료"
-    WITHDRAWN = "업체철회"
-    OTHER = "기타"
+    FILLED = "채용완료"  # korean-data
+    EXPIRED = "기간만료"  # korean-data
+    WITHDRAWN = "업체철회"  # korean-data
+    OTHER = "기타"  # korean-data
 
 
 class ChangeAction(StrEnum):
@@ -100,38 +109,42 @@ class ChangeAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "create": "등록",
-            "update": "수정",
-            "void": "무효 처리",
-            "merge": "병합",
-            "unmerge": "병합 되돌림",
-            "redact": "파기",
-        }[self.value]
+        """What the line records, in the language spoken."""
+        return translate("records", _CHANGE_LABELS[self.value])
+
+
+_CHANGE_LABELS = {
+    "create": noop("records", "Registered"),
+    "update": noop("records", "Corrected"),
+    "void": noop("records", "Voided"),
+    "merge": noop("records", "Merged"),
+    "unmerge": noop("records", "Merge undone"),
+    "redact": noop("records", "Destroyed"),
+}
 
 
 #: The target groups (대상 그룹) a new database starts with: the district's 2019 groups and
 #: the usual 취약계층 of employment services; administrators add and retire more.
 STARTING_GROUPS = (
-    "청년",
-    "중장년",
-    "어르신",
-    "경력단절여성",
-    "장애인",
-    "저소득",
-    "한부모",
-    "북한이탈주민",
-    "결혼이민자",
-    "특성화고",
-    "장기실업",
+    "청년",  # korean-data
+    "중장년",  # korean-data
+    "어르신",  # korean-data
+    "경력단절여성",  # korean-data
+    "장애인",  # korean-data
+    "저소득",  # korean-data
+    "한부모",  # korean-data
+    "북한이탈주민",  # korean-data
+    "결혼이민자",  # korean-data
+    "특성화고",  # korean-data
+    "장기실업",  # korean-data
 )
 
 
 class Gender(StrEnum):
     """성별 as recorded (남/여)."""
 
-    MALE = "남"
-    FEMALE = "여"
+    MALE = "남"  # korean-data
+    FEMALE = "여"  # korean-data
 
 
 class RecordKind(StrEnum):
@@ -154,75 +167,79 @@ class RecordKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "job_seeker": "구직자",
-            "employer": "구인업체",
-            "job_opening": "구인",
-            "session": "상담",
-            "referral": "알선",
-            "placement": "취업",
-            "event": "행사",
-            "event_employer": "행사 참여업체",
-            "event_participant": "행사 참여자",
-            "employer_contact": "기업 접촉",
-            "hiring_agreement": "구민 우선 채용 협약",
-            "programme": "프로그램",
-            "programme_session": "프로그램 회차",
-            "programme_enrolment": "프로그램 참여",
-        }[self.value]
+        """The kind's name, in the language spoken."""
+        return translate("records", _KIND_LABELS[self.value])
+
+
+_KIND_LABELS = {
+    "job_seeker": noop("records", "Job seeker"),
+    "employer": noop("records", "Employer"),
+    "job_opening": noop("records", "Job opening"),
+    "session": noop("records", "Counseling session"),
+    "referral": noop("records", "Referral"),
+    "placement": noop("records", "Placement"),
+    "event": noop("records", "Hiring event"),
+    "event_employer": noop("records", "Event employer"),
+    "event_participant": noop("records", "Event participant"),
+    "employer_contact": noop("records", "Employer contact"),
+    "hiring_agreement": noop("records", "Local hiring agreement"),
+    "programme": noop("records", "Programme"),
+    "programme_session": noop("records", "Programme session"),
+    "programme_enrolment": noop("records", "Programme enrolment"),
+}
 
 
 E = TypeVar("E", bound=StrEnum)
 
 _CHANNEL_ALIASES = {
-    "찾아가는 상담": Channel.OUTREACH,
-    "방문상담": Channel.VISIT,
-    "전화상담": Channel.PHONE,
-    "온라인상담": Channel.ONLINE,
+    "찾아가는 상담": Channel.OUTREACH,  # korean-data
+    "방문상담": Channel.VISIT,  # korean-data
+    "전화상담": Channel.PHONE,  # korean-data
+    "온라인상담": Channel.ONLINE,  # korean-data
 }
 _EMPLOYMENT_ALIASES = {
-    "정규": EmploymentType.REGULAR,
-    "상용": EmploymentType.REGULAR,
-    "상용직": EmploymentType.REGULAR,
-    "계약": EmploymentType.CONTRACT,
-    "기간제": EmploymentType.CONTRACT,
-    "임시직": EmploymentType.CONTRACT,
-    "시간제": EmploymentType.PART_TIME,
-    "단시간": EmploymentType.PART_TIME,
-    "파트타임": EmploymentType.PART_TIME,
-    "아르바이트": EmploymentType.PART_TIME,
-    "일용": EmploymentType.DAILY,
+    "정규": EmploymentType.REGULAR,  # korean-data
+    "상용": EmploymentType.REGULAR,  # korean-data
+    "상용직": EmploymentType.REGULAR,  # korean-data
+    "계약": EmploymentType.CONTRACT,  # korean-data
+    "기간제": EmploymentType.CONTRACT,  # korean-data
+    "임시직": EmploymentType.CONTRACT,  # korean-data
+    "시간제": EmploymentType.PART_TIME,  # korean-data
+    "단시간": EmploymentType.PART_TIME,  # korean-data
+    "파트타임": EmploymentType.PART_TIME,  # korean-data
+    "아르바이트": EmploymentType.PART_TIME,  # korean-data
+    "일용": EmploymentType.DAILY,  # korean-data
 }
 _EDUCATION_ALIASES = {
-    "초졸": Education.PRIMARY,
-    "초등학교": Education.PRIMARY,
-    "무학": Education.PRIMARY,
-    "중학교": Education.MIDDLE,
-    "고등학교": Education.HIGH,
-    "고교": Education.HIGH,
-    "전문대": Education.COLLEGE,
-    "전문대학": Education.COLLEGE,
-    "대학교": Education.UNIVERSITY,
-    "대학": Education.UNIVERSITY,
-    "대학교졸": Education.UNIVERSITY,
-    "학사": Education.UNIVERSITY,
-    "대학원": Education.GRADUATE,
-    "석사": Education.GRADUATE,
-    "박사": Education.GRADUATE,
+    "초졸": Education.PRIMARY,  # korean-data
+    "초등학교": Education.PRIMARY,  # korean-data
+    "무학": Education.PRIMARY,  # korean-data
+    "중학교": Education.MIDDLE,  # korean-data
+    "고등학교": Education.HIGH,  # korean-data
+    "고교": Education.HIGH,  # korean-data
+    "전문대": Education.COLLEGE,  # korean-data
+    "전문대학": Education.COLLEGE,  # korean-data
+    "대학교": Education.UNIVERSITY,  # korean-data
+    "대학": Education.UNIVERSITY,  # korean-data
+    "대학교졸": Education.UNIVERSITY,  # korean-data
+    "학사": Education.UNIVERSITY,  # korean-data
+    "대학원": Education.GRADUATE,  # korean-data
+    "석사": Education.GRADUATE,  # korean-data
+    "박사": Education.GRADUATE,  # korean-data
 }
 _GENDER_ALIASES = {
-    "남": Gender.MALE,
-    "남자": Gender.MALE,
+    "남": Gender.MALE,  # korean-data
+    "남자": Gender.MALE,  # korean-data
     "m": Gender.MALE,
-    "여": Gender.FEMALE,
-    "여자": Gender.FEMALE,
+    "여": Gender.FEMALE,  # korean-data
+    "여자": Gender.FEMALE,  # korean-data
     "f": Gender.FEMALE,
 }
 
 
-def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str, subject: str) -> E:
-    """A member of ``kind`` from its value or another name for it; otherwise a message
-    naming the choices (``subject``: what it is not, with its particle: ‘상담방법이’)."""
+def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str, message: str) -> E:
+    """A member of ``kind`` from its value or another name for it; otherwise ``message``
+    (translated, with the fields ``value`` and ``names``: the choices)."""
     if text in aliases:
         return aliases[text]
     try:
@@ -230,41 +247,55 @@ def _parse_named(kind: type[E], aliases: Mapping[str, E], text: str, field: str,
     except ValueError:
         names = ", ".join(m.value for m in kind)
         raise ValidationError(
-            field, f"'{text}'{particle(text, '은/는')} {subject} 아닙니다 ({names})."
+            field,
+            message.format(
+                value=text,
+                names=names,
+                value_josa=particle(text, "은/는"),  # korean-data
+            ),
         ) from None
 
 
-def parse_channel(value: object, field: str = "상담방법") -> Channel:
+def parse_channel(value: object, field: str = "상담방법") -> Channel:  # korean-data
     """A channel from its Korean name."""
-    return _parse_named(Channel, _CHANNEL_ALIASES, str(value or "").strip(), field, "상담방법이")
+    message = translate("records", "'{value}' is not a counseling method ({names}).")
+    return _parse_named(Channel, _CHANNEL_ALIASES, str(value or "").strip(), field, message)
 
 
-def parse_employment(value: object, field: str = "고용형태") -> EmploymentType:
+def parse_employment(value: object, field: str = "고용형태") -> EmploymentType:  # korean-data
     """정규직, 계약직, 시간제 or 일용직 (상용직, 기간제, 파트타임 … accepted)."""
     text = str(value or "").strip().replace(" ", "")
-    return _parse_named(EmploymentType, _EMPLOYMENT_ALIASES, text, field, "고용형태가")
+    message = translate("records", "'{value}' is not a type of employment ({names}).")
+    return _parse_named(EmploymentType, _EMPLOYMENT_ALIASES, text, field, message)
 
 
-def parse_education(value: object, field: str = "최종학력") -> Education:
+def parse_education(value: object, field: str = "최종학력") -> Education:  # korean-data
     """최종학력 (고졸, 대졸 …; 고등학교, 대학교, 석사 … understood)."""
     text = str(value or "").strip().replace(" ", "")
-    aliases = {**_EDUCATION_ALIASES, "초졸이하": Education.PRIMARY}
-    return _parse_named(Education, aliases, text, field, "최종학력이")
+    aliases = {**_EDUCATION_ALIASES, "초졸이하": Education.PRIMARY}  # korean-data
+    message = translate("records", "'{value}' is not a level of education ({names}).")
+    return _parse_named(Education, aliases, text, field, message)
 
 
-def parse_close_reason(value: object, field: str = "마감사유") -> CloseReason:
+def parse_close_reason(value: object, field: str = "마감사유") -> CloseReason:  # korean-data
     """채용완료, 기간만료, 업체철회 or 기타."""
     text = str(value or "").strip().replace(" ", "")
-    return _parse_named(CloseReason, {"마감기한": CloseReason.EXPIRED}, text, field, "마감 사유가")
+    aliases = {"마감기한": CloseReason.EXPIRED}  # korean-data
+    message = translate("records", "'{value}' is not a reason for closing ({names}).")
+    return _parse_named(CloseReason, aliases, text, field, message)
 
 
-def parse_gender(value: object, field: str = "성별") -> Gender:
+def parse_gender(value: object, field: str = "성별") -> Gender:  # korean-data
     """남 or 여 (남자/여자/M/F accepted)."""
     text = str(value or "").strip().lower()
     if text in _GENDER_ALIASES:
         return _GENDER_ALIASES[text]
     raise ValidationError(
-        field, f"'{value}'{particle(value, '은/는')} 성별이 아닙니다 (남 또는 여)."
+        field,
+        translate("records", "'{value}' is not a valid sex (M or F).").format(
+            value=value,
+            value_josa=particle(value, "은/는"),  # korean-data
+        ),
     )
 
 
@@ -276,7 +307,12 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
     except ValueError:
         names = ", ".join(m.value for m in kind)
         raise ValidationError(
-            field, f"'{text}'{particle(text, '은/는')} 올바른 값이 아닙니다 ({names})."
+            field,
+            translate("records", "'{value}' is not a valid value ({names}).").format(
+                value=text,
+                names=names,
+                value_josa=particle(text, "은/는"),  # korean-data
+            ),
         ) from None
 
 

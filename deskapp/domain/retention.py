@@ -50,23 +50,30 @@ from deskapp.domain.dates import Period, add_months
 from deskapp.domain.desks import DESK_CODES, DESKS, TOTAL_CODE, TOTAL_NAME
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
+from deskapp.i18n import noop, translate
 
 #: The checkpoints, in months after the placement.
 CHECKPOINTS: tuple[int, ...] = (1, 3, 6)
 #: The states of one checkpoint, in column order.
 STATES: tuple[str, ...] = ("employed", "left", "unknown", "not_due")
+#: The states' names in English: :func:`state_label` gives them in the language spoken.
 STATE_LABELS: dict[str, str] = {
-    "employed": "유지",
-    "left": "이직",
-    "unknown": "미확인",
-    "not_due": "도래 전",
+    "employed": noop("retention", "Employed"),
+    "left": noop("retention", "Left"),
+    "unknown": noop("retention", "Unknown"),
+    "not_due": noop("retention", "Not yet due"),
 }
 CSV_HEADER = "desk,placed," + ",".join(f"m{n}_{s}" for n in CHECKPOINTS for s in STATES)
 
 
+def state_label(state: str) -> str:
+    """The name of a state (``"employed"`` → 유지), in the language spoken."""
+    return translate("retention", STATE_LABELS[state])
+
+
 def checkpoint_label(months: int) -> str:
-    """``1개월`` for 1."""
-    return f"{months}개월"
+    """``1개월`` for 1, in the language spoken."""
+    return translate("retention", "{months}-month").format(months=months)
 
 
 def due_on(placed_on: date, months: int) -> date:
@@ -100,7 +107,12 @@ def state_of(placed_on: date, months: int, employed: bool | None, today: date) -
 def check_checkpoint(months: int) -> int:
     """``months`` if it is a checkpoint, else ValidationError."""
     if months not in CHECKPOINTS:
-        raise ValidationError("확인 시점", f"{months}개월: 1, 3, 6개월 중 하나여야 합니다.")
+        raise ValidationError(
+            "확인 시점",  # korean-data
+            translate("retention", "{months} months: must be 1, 3 or 6 months.").format(
+                months=months
+            ),
+        )
     return months
 
 
@@ -108,8 +120,13 @@ def check_state(state: str) -> str:
     """``state`` if it is one of STATES, else ValidationError."""
     if state not in STATES:
         raise ValidationError(
-            "상태", f"'{state}'{particle(state, '은/는')} 고용유지 상태가 아닙니다."
+            "상태",  # korean-data
+            translate("retention", "'{state}' is not a retention state.").format(
+                state=state,
+                state_josa=particle(state, "은/는"),  # korean-data
+            ),
         )
+
     return state
 
 

@@ -19,20 +19,20 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("job_openings", "구인등록", "건"),
-    Measure("job_seekers", "구직등록", "명"),
-    Measure("sessions", "상담", "건"),
-    Measure("referrals", "알선", "건"),
-    Measure("placements", "취업자수", "명"),
+    Measure("job_openings", "구인등록", "건"),  # korean-data
+    Measure("job_seekers", "구직등록", "명"),  # korean-data
+    Measure("sessions", "상담", "건"),  # korean-data
+    Measure("referrals", "알선", "건"),  # korean-data
+    Measure("placements", "취업자수", "명"),  # korean-data
 )
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
 #: Headings as spaced in the official table.
 OFFICIAL_LABELS = {
-    "job_openings": "구인등록",
-    "job_seekers": "구직등록",
-    "sessions": "상 담",
-    "referrals": "알 선",
-    "placements": "취업자수",
+    "job_openings": "구인등록",  # korean-data
+    "job_seekers": "구직등록",  # korean-data
+    "sessions": "상 담",  # korean-data
+    "referrals": "알 선",  # korean-data
+    "placements": "취업자수",  # korean-data
 }
 CSV_HEADER = "desk," + ",".join(MEASURE_KEYS)
 

@@ -19,6 +19,7 @@ from deskapp.domain import commands as c
 from deskapp.domain import events as ev
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import RecordKind
+from deskapp.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -49,70 +50,70 @@ class SheetSpec:
 
 
 SEEKERS = SheetSpec(
-    "구직자",
+    "구직자",  # korean-data
     RecordKind.SEEKER,
-    ("구직자번호", "성명", "등록창구", "등록일"),
-    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사"),
+    ("구직자번호", "성명", "등록창구", "등록일"),  # korean-data
+    ("생년월일", "성별", "연락처", "주소", "희망직종", "담당상담사"),  # korean-data
     c.seeker_command,
 )
 EMPLOYERS = SheetSpec(
-    "구인업체",
+    "구인업체",  # korean-data
     RecordKind.EMPLOYER,
-    ("업체번호", "업체명"),
-    ("사업자등록번호", "업종", "주소", "담당자", "연락처"),
+    ("업체번호", "업체명"),  # korean-data
+    ("사업자등록번호", "업종", "주소", "담당자", "연락처"),  # korean-data
     c.employer_command,
 )
 OPENINGS = SheetSpec(
-    "구인",
+    "구인",  # korean-data
     RecordKind.OPENING,
-    ("구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"),
-    ("임금", "마감일"),
+    ("구인번호", "업체번호", "모집직종", "모집인원", "등록창구", "등록일"),  # korean-data
+    ("임금", "마감일"),  # korean-data
     c.opening_command,
 )
 SESSIONS = SheetSpec(
-    "상담",
+    "상담",  # korean-data
     RecordKind.SESSION,
-    ("구직자번호", "상담일", "상담창구"),
-    ("상담방법", "상담사", "상담내용"),
+    ("구직자번호", "상담일", "상담창구"),  # korean-data
+    ("상담방법", "상담사", "상담내용"),  # korean-data
     c.session_command,
 )
 REFERRALS = SheetSpec(
-    "알선",
+    "알선",  # korean-data
     RecordKind.REFERRAL,
-    ("구직자번호", "구인번호", "알선일", "알선창구"),
-    ("결과",),
+    ("구직자번호", "구인번호", "알선일", "알선창구"),  # korean-data
+    ("결과",),  # korean-data
     c.referral_command,
 )
 PLACEMENTS = SheetSpec(
-    "취업",
+    "취업",  # korean-data
     RecordKind.PLACEMENT,
-    ("구직자번호", "취업일", "취업창구"),
-    ("구인번호", "업체명", "고용형태"),
+    ("구직자번호", "취업일", "취업창구"),  # korean-data
+    ("구인번호", "업체명", "고용형태"),  # korean-data
     c.placement_command,
 )
 
 # The event sheets (ARCHITECTURE.md).
 EVENTS = SheetSpec(
-    "행사",
+    "행사",  # korean-data
     RecordKind.EVENT,
-    ("행사번호", "행사명", "구분", "일자", "창구"),
-    ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),
+    ("행사번호", "행사명", "구분", "일자", "창구"),  # korean-data
+    ("주관", "장소", "장소구분", "집계참여인원", "집계면접인원", "집계채용인원"),  # korean-data
     ev.event_command,
     ev.EVENT_FIELDS,
 )
 EVENT_EMPLOYERS = SheetSpec(
-    "행사참여업체",
+    "행사참여업체",  # korean-data
     RecordKind.EVENT_EMPLOYER,
-    ("행사번호", "업체번호"),
-    ("모집인원", "구인번호"),
+    ("행사번호", "업체번호"),  # korean-data
+    ("모집인원", "구인번호"),  # korean-data
     ev.event_employer_command,
     ev.EVENT_EMPLOYER_FIELDS,
 )
 PARTICIPANTS = SheetSpec(
-    "행사참여자",
+    "행사참여자",  # korean-data
     RecordKind.EVENT_PARTICIPANT,
-    ("행사번호", "구직자번호"),
-    ("면접", "결과"),
+    ("행사번호", "구직자번호"),  # korean-data
+    ("면접", "결과"),  # korean-data
     ev.participant_command,
     ev.PARTICIPANT_FIELDS,
 )
@@ -151,5 +152,7 @@ def lenient(spec: SheetSpec, values: dict[str, object], today: date) -> list[str
             specs[heading].parse(raw, heading, today)
         except ValidationError as error:
             values[heading] = None
-            notes.append(f"'{heading}' {error.message} 비워 둡니다.")
+            message = translate("workbook", "'{column}': {message} The cell is left empty.")
+            notes.append(message.format(column=heading, message=error.message))
+
     return notes

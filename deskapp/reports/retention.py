@@ -18,10 +18,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from deskapp.domain.retention import (
     CHECKPOINTS,
-    STATE_LABELS,
     STATES,
     RetentionReport,
     checkpoint_label,
+    state_label,
 )
 from deskapp.reports.files import write_atomically
 
@@ -68,7 +68,7 @@ def fill_retention_sheet(sheet: Worksheet, report: RetentionReport, title: str =
             start_row=3, start_column=first, end_row=3, end_column=first + len(STATES) - 1
         )
         for offset, state in enumerate(STATES):
-            sheet.cell(row=4, column=first + offset, value=STATE_LABELS[state])
+            sheet.cell(row=4, column=first + offset, value=state_label(state))
     for row in sheet.iter_rows(min_row=3, max_row=4, max_col=width):
         for cell in row:
             cell.font, cell.fill, cell.alignment, cell.border = (

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
-from deskapp.domain.chain import CHAIN_LABELS
+from deskapp.domain.chain import chain_label
 from deskapp.domain.errors import BackupFailed, DatabaseError, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.i18n import noop, translate
@@ -384,7 +384,7 @@ class BackupService:
         self.db.engine.dispose()
         self.db.forget_cached()
         line = translate("backup", "{chain} {n} lines")
-        kept = ", ".join(line.format(chain=CHAIN_LABELS[c], n=n) for c, n in carried.items())
+        kept = ", ".join(line.format(chain=chain_label(c), n=n) for c, n in carried.items())
         with self.db.unit_of_work(actor=actor) as session:
             write_access(
                 session,
@@ -569,7 +569,7 @@ def _carry(connection: sqlite3.Connection) -> dict[str, int]:
                         "The copy's {chain} (up to sequence {seq}) differs from the current "
                         "database's {chain}. It was not restored, so that the current records "
                         "are not lost. Check both databases with 'deskapp check'.",
-                    ).format(chain=CHAIN_LABELS[chain], seq=seq),
+                    ).format(chain=chain_label(chain), seq=seq),
                 )
         columns = ", ".join(chained_columns(chain))
         cursor = connection.execute(

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, extract, func, select, text, union
 from sqlalchemy.orm import Session
 
 from deskapp.domain.breakdown import Dimension
-from deskapp.domain.chain import CHAIN_LABELS
+from deskapp.domain.chain import CHAIN_LABELS, chain_label
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import DatabaseError
@@ -362,7 +362,7 @@ class CheckService:
                         "check",
                         "{chain} line {seq} differs from the one kept in the backup {file}, or "
                         "is missing: records were changed or deleted after that copy was made.",
-                    ).format(chain=CHAIN_LABELS[chain], seq=seq, file=copy.path.name)
+                    ).format(chain=chain_label(chain), seq=seq, file=copy.path.name)
                 )
         return problems
 

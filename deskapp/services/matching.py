@@ -19,12 +19,13 @@ from deskapp.domain.dates import add_months
 from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from deskapp.domain.occupations import (
     HOME_DISTRICT,
-    LEVEL_NAMES,
     NEIGHBOURS,
-    RELATION_REASONS,
+    level_name,
     relation,
+    relation_reason,
 )
 from deskapp.domain.records import Role
+from deskapp.i18n import translate
 from deskapp.services.rules.occupation_codes import Classification
 from deskapp.services.rules.registration import OPENING_MONTHS, SEEKER_MONTHS
 from deskapp.store.database import Database
@@ -116,8 +117,10 @@ def _already(day: date | None) -> str:
 def _relation_reason(level: int, wanted: str | None, code: str | None) -> str:
     """Why the occupations agree; the same group code is said as that group."""
     if level == 4 and wanted and code and len(code) < 4:
-        return f"같은 직업분류({LEVEL_NAMES[len(code)]})"
-    return RELATION_REASONS.get(level, "")
+        return translate("matching", "Same classification ({level})").format(
+            level=level_name(len(code))
+        )
+    return relation_reason(level)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.records import Role
 from deskapp.domain.retention import (
     CHECKPOINTS,
-    STATE_LABELS,
     STATES,
     Checkpoint,
     RetentionCounts,
@@ -33,6 +32,7 @@ from deskapp.domain.retention import (
     check_state,
     checkpoint_label,
     due_on,
+    state_label,
 )
 from deskapp.i18n import translate
 from deskapp.services.audit import write_access
@@ -187,7 +187,7 @@ class RetentionService:
                     period=period,
                     desk=code,
                     checkpoint=checkpoint_label(months),
-                    state=STATE_LABELS[state],
+                    state=state_label(state),
                     n=len(people),
                 ),
             )

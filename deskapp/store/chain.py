@@ -39,9 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, UOWTransaction
 
 from deskapp.domain.chain import (
-    CHAIN_LABELS,
     CHAINED_FIELDS,
     GENESIS,
+    chain_label,
     link,
     new_salt,
     values_digest,
@@ -198,7 +198,7 @@ class _Problems:
 
 def _label(chain: str) -> str:
     """The chain's name in the language spoken."""
-    return translate("chain", CHAIN_LABELS[chain])
+    return chain_label(chain)
 
 
 def _rows(connection: Connection, chain: str) -> Iterator[Any]:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.occupations import LEVEL_NAMES, Occupation
+from deskapp.domain.occupations import Occupation, level_name
 from deskapp.services.occupations import OccupationService
 from deskapp.ui.workers import QueryOp
 
@@ -208,7 +208,7 @@ class OccupationDialog(QDialog):
             item = QStandardItem(occupation_text(occupation))
             item.setData(occupation.code, CODE_ROLE)
             item.setData(occupation.level, LEVEL_ROLE)
-            item.setToolTip(LEVEL_NAMES.get(occupation.level, ""))
+            item.setToolTip(level_name(occupation.level))
             item.setEditable(False)
             parent = items.get(occupation.parent_code or "", root)
             parent.appendRow(item)

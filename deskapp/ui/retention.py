@@ -47,11 +47,11 @@ from deskapp.domain.errors import DeskappError
 from deskapp.domain.records import Role
 from deskapp.domain.retention import (
     CHECKPOINTS,
-    STATE_LABELS,
     STATES,
     RetentionReport,
     RetentionRow,
     checkpoint_label,
+    state_label,
 )
 from deskapp.reports.retention import write_retention_workbook
 from deskapp.services.retention import RetentionPerson
@@ -112,7 +112,7 @@ class RetentionModel(QAbstractTableModel):
         if section == 1:
             return self.tr("취업자")
         months, state = CELLS[section - 2]
-        return f"{checkpoint_label(months)}\n{STATE_LABELS[state]}"
+        return f"{checkpoint_label(months)}\n{state_label(state)}"
 
     def cell(self, index: _Index) -> tuple[str, int, str] | None:
         """(desk, checkpoint, state) of a state cell of a desk's row, else None."""
@@ -186,7 +186,7 @@ class RetentionPeopleDialog(QDialog):
         self._title = self.tr("{desk} · {months} {state} ({period})").format(
             desk=desk_by_code(desk).name,
             months=checkpoint_label(months),
-            state=STATE_LABELS[state],
+            state=state_label(state),
             period=period,
         )
         self.setWindowTitle(self._title + self.tr(" 불러오는 중…"))
