@@ -18,7 +18,7 @@ from deskapp.domain.commands import LogSession, RecordPlacement, RegisterEmploye
 from deskapp.domain.records import RecordKind
 from deskapp.services.casework import Expiring, Match, WorkItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import CaseworkTools, install
+from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.casework.models import ExpiringModel, MatchesModel, WorkItemsModel
 from deskapp.ui.casework.page import RetentionDialog
 from deskapp.ui.main_window import MainWindow
@@ -32,7 +32,7 @@ def _window(
     qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path
 ) -> tuple[MainWindow, CaseworkTools]:
     window = open_window(qtbot, workspace, actor, tmp_path)
-    return window, install(window, workspace, actor)
+    return window, window.tool(CaseworkTools)
 
 
 def _items(model: WorkItemsModel) -> list[tuple[str, str, str]]:

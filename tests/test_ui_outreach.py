@@ -20,7 +20,7 @@ from deskapp.domain.commands import RegisterEmployer, RegisterOpening
 from deskapp.domain.outreach import ContactKind, LogContact, OutreachCounts
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import install
+from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.employer_view import EmployerRecord
 from deskapp.ui.forms import FormDialog, ReasonDialog
 from deskapp.ui.main_window import MainWindow
@@ -223,7 +223,7 @@ def test_next_actions_due_on_the_follow_up_page(
         ),
     )
     window = open_window(qtbot, workspace, gvalley, tmp_path)
-    tools = install(window, workspace, gvalley)
+    tools = window.tool(CaseworkTools)
     page = tools.page
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
         window.show_page("casework")

@@ -24,8 +24,10 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
+from deskapp.ui.context import Changes
 from deskapp.ui.date_field import DateField
 from deskapp.ui.events.report import PeriodBox
 from deskapp.ui.lists import PeriodFilter
@@ -281,7 +283,7 @@ def test_a_wrong_period_on_the_referrals_page_stays_said_and_counts_nothing_else
     assert "시작일" in said and "종료일" in said and "늦습니다" in said
     assert page.placement_model.rowCount() == 0 and "건" not in page.placement_count.text()
     # A reload meanwhile (another desk's record saved) does not take the error away.
-    window.context.changed()
+    window.context.changed(Changes.saved(RecordKind.PLACEMENT))
     _settled(qtbot)
     assert "늦습니다" in _said(page) and page.placement_model.rowCount() == 0
     _type_and_leave(qtbot, period.from_edit, "2018-05-01")

@@ -508,10 +508,17 @@ class BrowseService:
         return self.seekers(actor, ids)
 
     def _open(
-        self, actor: Actor, seeker_id: int, what: str, action: AccessAction = AccessAction.VIEW
+        self,
+        actor: Actor,
+        seeker_id: int,
+        what: str,
+        action: AccessAction = AccessAction.VIEW,
+        *,
+        logged: bool = True,
     ) -> JobSeeker:
         """Load a seeker for reading their record, with its access-log line (one per user
-        action: the callers read the rest without logging again).
+        action: the callers read the rest without logging again; ``logged`` False for the
+        window that logged its opening reading again what its user just saved).
 
         A refused attempt is logged too (committed before the refusal is raised).
         """
@@ -520,15 +527,16 @@ class BrowseService:
             if seeker is None:
                 raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
             allowed = self._may_read(actor, seeker.desk_id)
-            write_access(
-                session,
-                actor,
-                action,
-                subject_kind="job_seeker",
-                subject_id=seeker.id,
-                subject_no=seeker.seeker_no,
-                detail=what if allowed else f"{what} (거부: 다른 창구)",
-            )
+            if logged or not allowed:
+                write_access(
+                    session,
+                    actor,
+                    action,
+                    subject_kind="job_seeker",
+                    subject_id=seeker.id,
+                    subject_no=seeker.seeker_no,
+                    detail=what if allowed else f"{what} (거부: 다른 창구)",
+                )
         if not allowed:
             raise PermissionDenied(
                 "다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다)."
@@ -540,11 +548,12 @@ class BrowseService:
         return self._detail(actor, self._open(actor, seeker_id, "구직자 기록 열람"))
 
     def seeker_record(
-        self, actor: Actor, seeker_id: int
+        self, actor: Actor, seeker_id: int, *, logged: bool = True
     ) -> tuple[SeekerDetail, list[TimelineEntry]]:
         """What the record window shows: the whole record and its timeline, read with one
-        access-log line (a counselor of another desk is refused)."""
-        seeker = self._open(actor, seeker_id, "구직자 기록 열람")
+        access-log line (a counselor of another desk is refused). ``logged`` False: the
+        open window reads again after its user's own save, whose line the save wrote."""
+        seeker = self._open(actor, seeker_id, "구직자 기록 열람", logged=logged)
         return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def _detail(self, actor: Actor, seeker: JobSeeker) -> SeekerDetail:

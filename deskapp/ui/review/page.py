@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from deskapp.domain.access import Actor
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.review.closes import ClosesTab
 from deskapp.ui.review.common import LoadingTab
 from deskapp.ui.review.flags import FlagsTab
@@ -24,15 +23,10 @@ class ReviewPage(QWidget):
     sig_open_seeker = Signal(int)
     """A tab asks for a seeker's record: the seeker's id."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_page")
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         self.placements_tab = PlacementsTab(workspace, actor, self)
         self.closes_tab = ClosesTab(workspace, actor, self)
         self.targets_tab = TargetsTab(workspace, actor, self)
