@@ -27,7 +27,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
-from deskapp.ui.context import Changes
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.date_field import DateField
 from deskapp.ui.events.report import PeriodBox
 from deskapp.ui.lists import PeriodFilter
@@ -138,7 +138,7 @@ def test_every_page_takes_the_same_spellings(
 ) -> None:
     lists = PeriodFilter(date(2018, 10, 1), date(2018, 10, 30))
     events = PeriodBox(date(2018, 10, 30))
-    retention = RetentionDialog(workspace, admin, settings)
+    retention = RetentionDialog(WorkContext(workspace, admin, settings))
     access = AccessLogDialog(workspace, admin, settings, today=date(2018, 10, 30))
     for page in (lists, events, retention, access):
         qtbot.addWidget(page)

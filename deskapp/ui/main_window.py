@@ -493,16 +493,14 @@ class MainWindow(QMainWindow):
 
     def open_retention(self) -> RetentionDialog:
         """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""
-        dialog = open_retention(self, self.workspace, self.actor, self.settings)
+        dialog = open_retention(self.context, self)
         dialog.sig_open_seeker.connect(self.context.open_seeker)
         return dialog
 
     def open_performance(self) -> PerformanceDialog:
         """보기 › 상담사별 실적 (Ctrl+Shift+J): this year's; a counselor sees their own row."""
         year = self.context.today().year
-        dialog = open_performance(
-            self, self.workspace, self.actor, settings=self.settings, year=year
-        )
+        dialog = open_performance(self.context, self, year)
         dialog.view.sig_open_seeker.connect(self.context.open_seeker)
         return dialog
 
@@ -510,7 +508,7 @@ class MainWindow(QMainWindow):
         """파일 › 가져오기…: the import dialog (window-modal)."""
         if not self.actor.can(Permission.IMPORT):
             return
-        dialog = ImportDialog(self.workspace, self.actor, self.settings, self)
+        dialog = ImportDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_imported.connect(lambda _report: self.context.changed(Changes.all()))
         self._import_dialog = dialog

@@ -113,8 +113,7 @@ def _review(window: MainWindow) -> QWidget:
             page.refresh()
 
     context.sig_data_changed.connect(changed)
-    page.sig_open_seeker.connect(context.open_seeker)
-    return page
+    return page  # its seekers open through ReviewTools, with 통계 상세's
 
 
 def _casework(window: MainWindow) -> QWidget:

@@ -41,6 +41,8 @@ class ReviewTools(QObject):
         self.actor = window.actor
         page = window.find_page(PAGE_KEY)
         self.page: ReviewPage | None = page if isinstance(page, ReviewPage) else None
+        if self.page is not None:
+            self.page.sig_open_seeker.connect(self.sig_open_seeker)
         self.sig_open_seeker.connect(window.context.open_seeker)
 
     def open_drill_down(

@@ -26,15 +26,14 @@ class ReviewPage(QWidget):
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_page")
-        workspace, actor, settings = context.workspace, context.actor, context.settings
-        self.placements_tab = PlacementsTab(workspace, actor, self)
-        self.closes_tab = ClosesTab(workspace, actor, self)
-        self.targets_tab = TargetsTab(workspace, actor, self)
-        self.flags_tab = FlagsTab(workspace, actor, settings, self)
+        self.placements_tab = PlacementsTab(context, self)
+        self.closes_tab = ClosesTab(context, self)
+        self.targets_tab = TargetsTab(context, self)
+        self.flags_tab = FlagsTab(context, self)
         # Imported here: deskapp.ui.performance itself imports this package.
         from deskapp.ui.performance import PerformanceView
 
-        self.performance_tab = PerformanceView(workspace, actor, self)
+        self.performance_tab = PerformanceView(context, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("review_tabs")
         self.tabs.addTab(self.placements_tab, self.tr("취업 검토(&R)"))
