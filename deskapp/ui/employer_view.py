@@ -487,15 +487,7 @@ class OpeningRecord(_RecordWindow):
         if o.closed_on is not None:
             return None
         title = f"{o.employer_name} · {o.occupation} ({o.opening_no})"
-        dialog = SeekerMatchDialog(
-            self.ctx.workspace,
-            self.ctx.actor,
-            o.id,
-            title,
-            self,
-            self.ctx.desk_value(),
-            opening_no=o.opening_no,
-        )
+        dialog = SeekerMatchDialog(self.ctx, o.id, title, o.opening_no, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def referred(_seeker_id: int) -> None:

@@ -590,15 +590,7 @@ class SeekerRecord(QDialog):
         if self.detail.void:
             return None
         title = f"{self.detail.name} ({self.detail.seeker_no})"
-        dialog = MatchDialog(
-            self.ctx.workspace,
-            self.ctx.actor,
-            self.seeker_id,
-            title,
-            self,
-            desk=self.ctx.desk_value(),
-            seeker_no=self.detail.seeker_no,
-        )
+        dialog = MatchDialog(self.ctx, self.seeker_id, title, self.detail.seeker_no, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_referred.connect(self._recommended)
         self.match_dialog = dialog

@@ -639,15 +639,7 @@ class EmployersPage(WorkPage):
         )
         ctx = self.ctx
         # 알선창구 is the working desk, as in the referral form (team leads have no desk).
-        dialog = SeekerMatchDialog(
-            ctx.workspace,
-            ctx.actor,
-            opening.id,
-            title,
-            self.window(),
-            ctx.desk_value(),
-            opening_no=opening.opening_no,
-        )
+        dialog = SeekerMatchDialog(ctx, opening.id, title, opening.opening_no, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Every page's lists and counts load again and show the referral.
         dialog.sig_referred.connect(

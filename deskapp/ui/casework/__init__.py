@@ -73,7 +73,7 @@ class CaseworkTools(QObject):
 
     def open_merge(self) -> MergeDialog:
         """구직자 병합 over the window."""
-        dialog = MergeDialog(self.workspace, self.actor, self.last_merge, self.window)
+        dialog = MergeDialog(self.window.context, self.last_merge, self.window)
         dialog.sig_merged.connect(self._merged)
         dialog.sig_undone.connect(self._undone)
         self.merge_dialog = dialog
