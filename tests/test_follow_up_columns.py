@@ -51,8 +51,9 @@ def test_follow_up_lines_carry_desk_counselor_and_employer(
 def _page(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> FollowUpPage:
     window = open_window(qtbot, workspace, actor, tmp_path)
     page = window.tool(CaseworkTools).page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     return page
 
 

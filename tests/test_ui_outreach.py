@@ -225,8 +225,9 @@ def test_next_actions_due_on_the_follow_up_page(
     window = open_window(qtbot, workspace, gvalley, tmp_path)
     tools = window.tool(CaseworkTools)
     page = tools.page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     qtbot.waitUntil(lambda: page.outreach_model.rowCount() == 1, timeout=10_000)
     assert [page.outreach_model.index(0, c).data() for c in range(5)] == [
         "2018-10-29",
