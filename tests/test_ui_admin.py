@@ -42,6 +42,7 @@ from deskapp.ui.admin.models import (
     UsersModel,
 )
 from deskapp.ui.admin.purge import PurgeDialog
+from deskapp.ui.context import WorkContext
 from deskapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("boxes")
@@ -132,19 +133,19 @@ def test_a_counselor_calling_the_admin_screens_sees_korean_refusals(
     qtbot: QtBot, workspace: Workspace, counselor: Actor
 ) -> None:
     refusal = "'계정 관리' 권한이 없습니다"
-    accounts = AccountsDialog(workspace, counselor)
+    accounts = AccountsDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(accounts)
     accounts.show()
     qtbot.waitUntil(lambda: refusal in accounts.status_label.text())
     assert accounts.status_label.is_error() and accounts.users_model.rowCount() == 0
 
-    log = AccessLogDialog(workspace, counselor)
+    log = AccessLogDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(log)
     log.show()
     qtbot.waitUntil(lambda: refusal in log.status_label.text())
     assert log.log_model.rowCount() == 0
 
-    purge = PurgeDialog(workspace, counselor)
+    purge = PurgeDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(purge)
     purge.show()
     assert not purge.purge_button.isEnabled()  # nothing is erased without the confirmation
@@ -153,7 +154,7 @@ def test_a_counselor_calling_the_admin_screens_sees_korean_refusals(
     qtbot.waitUntil(lambda: refusal in purge.status_label.text())
     assert purge.report is None
 
-    backup = BackupDialog(workspace, counselor)
+    backup = BackupDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(backup)
     backup.show()
     qtbot.waitUntil(lambda: backup.backup_button.isEnabled())
@@ -568,7 +569,9 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
         "비밀번호가 맞지 않습니다 (1/5회). 5번 틀리면 계정이 10분 동안 잠깁니다."
     )
     assert lock.is_locked() and not window.isVisible() and dialog.password_edit.text() == ""
-    late = AccessLogDialog(workspace, admin, parent=window)  # a window opened while locked
+    late = AccessLogDialog(
+        WorkContext(workspace, admin), parent=window
+    )  # a window opened while locked
     late.show()
     qtbot.waitUntil(lambda: not late.isVisible())
 

@@ -139,7 +139,7 @@ def test_every_page_takes_the_same_spellings(
     lists = PeriodFilter(date(2018, 10, 1), date(2018, 10, 30))
     events = PeriodBox(date(2018, 10, 30))
     retention = RetentionDialog(WorkContext(workspace, admin, settings))
-    access = AccessLogDialog(workspace, admin, settings, today=date(2018, 10, 30))
+    access = AccessLogDialog(WorkContext(workspace, admin, settings), date(2018, 10, 30))
     for page in (lists, events, retention, access):
         qtbot.addWidget(page)
         page.show()

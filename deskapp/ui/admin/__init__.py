@@ -205,9 +205,7 @@ class AdminTools(QObject):
         """관리 › 계정 관리…"""
         if not self.actor.can(Permission.MANAGE_ACCOUNTS):
             return None
-        dialog = self._show(
-            "accounts", lambda: AccountsDialog(self.workspace, self.actor, self.window)
-        )
+        dialog = self._show("accounts", lambda: AccountsDialog(self.window.context, self.window))
         assert isinstance(dialog, AccountsDialog)
         return dialog
 
@@ -217,7 +215,7 @@ class AdminTools(QObject):
             return None
         dialog = self._show(
             "access_log",
-            lambda: AccessLogDialog(self.workspace, self.actor, self.settings, self.window),
+            lambda: AccessLogDialog(self.window.context, parent=self.window),
         )
         assert isinstance(dialog, AccessLogDialog)
         return dialog
@@ -228,7 +226,7 @@ class AdminTools(QObject):
             return None
 
         def build() -> BackupDialog:
-            dialog = BackupDialog(self.workspace, self.actor, self.settings, self.window)
+            dialog = BackupDialog(self.window.context, self.window)
             dialog.sig_data_replaced.connect(self._data_replaced)
             return dialog
 
@@ -242,7 +240,7 @@ class AdminTools(QObject):
             return None
 
         def build() -> PurgeDialog:
-            dialog = PurgeDialog(self.workspace, self.actor, self.window)
+            dialog = PurgeDialog(self.window.context, self.window)
             # Names and notes changed: lists that show them read again.
             dialog.sig_purged.connect(lambda _report: self.window.context.changed(Changes.all()))
             return dialog
