@@ -81,10 +81,7 @@ class Shots:
     """The main window of the demo team lead and the pictures taken of it."""
 
     def __init__(self, app: QApplication, db: Path, folder: Path, out: Path) -> None:
-        from deskapp.ui.admin import install as install_admin
-        from deskapp.ui.casework import install as install_casework
-        from deskapp.ui.events import install as install_events
-        from deskapp.ui.review import install as install_review
+        from deskapp.ui.admin import AdminTools
 
         self.app = app
         self.out = out
@@ -96,10 +93,7 @@ class Shots:
         window.show()
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.resize(*SIZE)
-        self.tools = [
-            install(window, self.workspace, self.actor)
-            for install in (install_admin, install_review, install_casework, install_events)
-        ]
+        window.tool(AdminTools).start()  # as after a log-in (the pages are the window's own)
         window.set_desk("plus")
         window.db_label.setText(f"DB: {db.name}")  # not the temporary folder's random name
         self.window = window

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.stats_view import StatsView
 from deskapp.ui.workers import QueryOp
@@ -94,7 +95,7 @@ def refer(qtbot: QtBot, dialog: Any, answer: Qt.Key = Qt.Key.Key_Return) -> None
 
 def open_stats(qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings) -> StatsView:
     """The 통계 page on its own, shown, active, with its first count (this month) loaded."""
-    view = StatsView(workspace, actor, settings)
+    view = StatsView(WorkContext(workspace, actor, settings))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         view.show()

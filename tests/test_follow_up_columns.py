@@ -16,7 +16,7 @@ from qt_support import open_window
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RegisterEmployer, RegisterOpening
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import install
+from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.casework.page import FollowUpPage
 
 
@@ -50,9 +50,10 @@ def test_follow_up_lines_carry_desk_counselor_and_employer(
 
 def _page(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> FollowUpPage:
     window = open_window(qtbot, workspace, actor, tmp_path)
-    page = install(window, workspace, actor).page
+    page = window.tool(CaseworkTools).page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     return page
 
 

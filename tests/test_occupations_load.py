@@ -20,7 +20,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterSeeker
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin import AdminTools, install
+from deskapp.ui.admin import AdminTools
 from deskapp.ui.admin.occupations import ClassificationLoaded
 from deskapp.ui.main_window import MainWindow
 
@@ -182,7 +182,7 @@ def test_the_help_names_the_command() -> None:
 def open_window(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> Iterator[Callable[[Actor], tuple[MainWindow, AdminTools]]]:
-    """A real main window for an actor with the administrator's tools installed."""
+    """A real main window for an actor with the administrator's tools started."""
     built: list[AdminTools] = []
 
     def build(actor: Actor) -> tuple[MainWindow, AdminTools]:
@@ -190,7 +190,8 @@ def open_window(
         window = MainWindow(workspace, actor, settings)
         qtbot.addWidget(window)
         window.show()
-        tools = install(window, workspace, actor, check_on_start=False)
+        tools = window.tool(AdminTools)
+        tools.start(check=False)
         built.append(tools)
         return window, tools
 
@@ -223,7 +224,7 @@ def test_an_administrator_loads_a_classification_from_the_window(
 
     with (
         qtbot.waitSignal(tools.classification.sig_loaded, timeout=10_000) as loaded,
-        qtbot.waitSignal(window.sig_data_changed, timeout=10_000),
+        qtbot.waitSignal(window.context.sig_data_changed, timeout=10_000),
     ):
         assert tools.load_classification(new) is not None
         assert not action.isEnabled()  # no second load while one runs

@@ -20,6 +20,7 @@ from deskapp.domain.commands import RegisterEmployer
 from deskapp.domain.dates import Period
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
+from deskapp.ui.context import WorkContext
 from deskapp.ui.employer_view import EmployerRecord
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
@@ -40,7 +41,7 @@ def _log(
     settings: QSettings,
     window: MainWindow | None = None,
 ) -> AccessLogDialog:
-    dialog = AccessLogDialog(workspace, admin, settings, window)
+    dialog = AccessLogDialog(WorkContext(workspace, admin, settings), parent=window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):  # the first show reads the log
         dialog.show()

@@ -29,7 +29,7 @@ from deskapp.services.accounts import AccountEventItem, UserItem
 from deskapp.services.audit import AccessEntry
 from deskapp.services.backup import BackupInfo
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin import AdminTools, install
+from deskapp.ui.admin import AdminTools
 from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.admin.accounts import AccountFormDialog, AccountsDialog
 from deskapp.ui.admin.backup import BackupDialog, RestoreConfirmDialog
@@ -42,6 +42,7 @@ from deskapp.ui.admin.models import (
     UsersModel,
 )
 from deskapp.ui.admin.purge import PurgeDialog
+from deskapp.ui.context import WorkContext
 from deskapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("boxes")
@@ -53,13 +54,14 @@ SERVER_ONLY = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def open_window(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> Iterator[Callable[..., tuple[MainWindow, AdminTools]]]:
-    """Build a real main window for an actor and install the tools (check off unless asked)."""
+    """Build a real main window for an actor and start its tools (check off unless asked)."""
     built: list[AdminTools] = []
 
     def build(actor: Actor, **options: Any) -> tuple[MainWindow, AdminTools]:
-        options.setdefault("check_on_start", False)
+        options.setdefault("check", False)
         window = qt_support.open_window(qtbot, workspace, actor, tmp_path)
-        tools = install(window, workspace, actor, **options)
+        tools = window.tool(AdminTools)
+        tools.start(**options)
         built.append(tools)
         return window, tools
 
@@ -89,7 +91,7 @@ def _menu_texts(tools: AdminTools) -> list[str]:
 def test_the_menu_holds_what_each_role_may_use(
     qtbot: QtBot, open_window: Any, admin: Actor, team_lead: Actor, counselor: Actor
 ) -> None:
-    window, tools = open_window(admin, check_on_start=True)
+    window, tools = open_window(admin, check=True)
     with qtbot.waitSignal(tools.check.sig_checked, timeout=10_000) as checked:
         pass
     assert checked.args[0].ok  # a sound database: nothing to warn about ...
@@ -131,19 +133,19 @@ def test_a_counselor_calling_the_admin_screens_sees_korean_refusals(
     qtbot: QtBot, workspace: Workspace, counselor: Actor
 ) -> None:
     refusal = "'계정 관리' 권한이 없습니다"
-    accounts = AccountsDialog(workspace, counselor)
+    accounts = AccountsDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(accounts)
     accounts.show()
     qtbot.waitUntil(lambda: refusal in accounts.status_label.text())
     assert accounts.status_label.is_error() and accounts.users_model.rowCount() == 0
 
-    log = AccessLogDialog(workspace, counselor)
+    log = AccessLogDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(log)
     log.show()
     qtbot.waitUntil(lambda: refusal in log.status_label.text())
     assert log.log_model.rowCount() == 0
 
-    purge = PurgeDialog(workspace, counselor)
+    purge = PurgeDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(purge)
     purge.show()
     assert not purge.purge_button.isEnabled()  # nothing is erased without the confirmation
@@ -152,7 +154,7 @@ def test_a_counselor_calling_the_admin_screens_sees_korean_refusals(
     qtbot.waitUntil(lambda: refusal in purge.status_label.text())
     assert purge.report is None
 
-    backup = BackupDialog(workspace, counselor)
+    backup = BackupDialog(WorkContext(workspace, counselor))
     qtbot.addWidget(backup)
     backup.show()
     qtbot.waitUntil(lambda: backup.backup_button.isEnabled())
@@ -399,7 +401,7 @@ def test_purge_through_the_dialog_anonymizes_an_old_seeker_and_keeps_the_statist
     active(qtbot, dialog)
     with (
         qtbot.waitSignal(dialog.sig_purged, timeout=15_000) as purged,
-        qtbot.waitSignal(window.sig_data_changed, timeout=15_000),
+        qtbot.waitSignal(window.context.sig_data_changed, timeout=15_000),
     ):
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     report = purged.args[0]
@@ -472,7 +474,7 @@ def test_backup_then_restore_through_the_dialog_brings_back_the_statistics(
     active(qtbot, confirm)
     with (
         qtbot.waitSignal(tools.sig_data_replaced, timeout=15_000) as replaced,
-        qtbot.waitSignal(window.sig_data_changed, timeout=15_000),
+        qtbot.waitSignal(window.context.sig_data_changed, timeout=15_000),
     ):
         qtbot.keyClick(confirm, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     source, saved = replaced.args
@@ -513,7 +515,7 @@ def test_the_background_check_reports_a_planted_problem(
             "(SELECT min(day) FROM daily_counts WHERE measure = 'sessions')"
         )
     connection.close()
-    window, tools = open_window(admin, check_on_start=True)
+    window, tools = open_window(admin, check=True)
     assert window.isVisible() and window.isEnabled()  # the window does not wait for the check
     with qtbot.waitSignal(tools.check.sig_checked, timeout=15_000) as checked:
         pass
@@ -567,7 +569,9 @@ def test_the_idle_lock_hides_the_data_until_the_right_password(
         "비밀번호가 맞지 않습니다 (1/5회). 5번 틀리면 계정이 10분 동안 잠깁니다."
     )
     assert lock.is_locked() and not window.isVisible() and dialog.password_edit.text() == ""
-    late = AccessLogDialog(workspace, admin, parent=window)  # a window opened while locked
+    late = AccessLogDialog(
+        WorkContext(workspace, admin), parent=window
+    )  # a window opened while locked
     late.show()
     qtbot.waitUntil(lambda: not late.isVisible())
 

@@ -20,7 +20,7 @@ from deskapp.services.matching import Match
 from deskapp.services.registration_periods import Expiring
 from deskapp.services.rules.follow_up import WorkItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import CaseworkTools, install
+from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.casework.models import ExpiringModel, MatchesModel, WorkItemsModel
 from deskapp.ui.casework.page import RetentionDialog
 from deskapp.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ def _window(
     qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path
 ) -> tuple[MainWindow, CaseworkTools]:
     window = open_window(qtbot, workspace, actor, tmp_path)
-    return window, install(window, workspace, actor)
+    return window, window.tool(CaseworkTools)
 
 
 def _items(model: WorkItemsModel) -> list[tuple[str, str, str]]:
@@ -58,8 +58,9 @@ def test_the_follow_up_page_lists_records_a_check_and_renews(
     records.log_session(plus, LogSession(ending.number, date(2018, 10, 29)))
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     work = _items(page.work_model)
     assert ("연락 없음", "최연락", "마지막 연락 2018-09-20") in work
     assert ("고용유지 확인", "한취업", "취업 1개월 고용유지 확인") in work
@@ -110,8 +111,9 @@ def test_the_days_without_contact_are_set_on_the_page_and_kept(
     workspace.records.log_session(plus, LogSession(quiet.number, date(2018, 9, 20)))  # 40 days ago
     window, tools = _window(qtbot, workspace, plus, tmp_path)
     page = tools.page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     assert page.days_spin.value() == 30
     assert [name for _, name, _ in _items(page.work_model)] == ["최연락"]
     qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)

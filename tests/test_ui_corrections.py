@@ -32,6 +32,7 @@ from deskapp.domain.records import Channel, Gender
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog
 from deskapp.ui.closing import ClosingDueDialog
+from deskapp.ui.context import WorkContext
 from deskapp.ui.employer_view import OpeningRecord
 from deskapp.ui.forms import FormDialog, SeekerForm
 from deskapp.ui.main_window import MainWindow
@@ -388,7 +389,7 @@ def test_merging_records_that_differ_needs_the_check_and_a_reason(
     plus = counselor_at(workspace, admin, "plus")
     keep = _seeker(workspace, plus, "최동일", phone="01012345678", gender=Gender.MALE)
     gone = _seeker(workspace, plus, "최동일", phone="01087654321", gender=Gender.MALE)
-    dialog = MergeDialog(workspace, team_lead)
+    dialog = MergeDialog(WorkContext(workspace, team_lead))
     qtbot.addWidget(dialog)
     dialog.show()
     active(qtbot, dialog)

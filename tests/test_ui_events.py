@@ -31,7 +31,7 @@ from deskapp.domain.events import (
 )
 from deskapp.services.events import ParticipantEntry
 from deskapp.services.workspace import Workspace
-from deskapp.ui.events import EventsPage, EventTools, EventWindow, install
+from deskapp.ui.events import EventsPage, EventTools, EventWindow
 from deskapp.ui.events.forms import (
     AddEmployerForm,
     AddParticipantForm,
@@ -61,9 +61,9 @@ def _press(qtbot: QtBot, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModi
 def _events_page(
     qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path
 ) -> tuple[MainWindow, EventTools, EventsPage]:
-    """The main window with the 행사 page installed, shown by its Ctrl+number, loaded."""
+    """The main window with its 행사 page, shown by its Ctrl+number, loaded."""
     window = open_window(qtbot, workspace, actor, tmp_path)
-    tools = install(window, workspace, actor)
+    tools = window.tool(EventTools)
     page = tools.page
     number = window.page_keys().index("events") + 1
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):

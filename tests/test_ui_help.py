@@ -22,9 +22,7 @@ from qt_support import active, open_window
 from deskapp.domain.access import Actor
 from deskapp.services.resources import guide_dir
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin import install as install_admin
-from deskapp.ui.casework import install as install_casework
-from deskapp.ui.events import install as install_events
+from deskapp.ui.admin import AdminTools
 from deskapp.ui.help import (
     CHAPTERS,
     EXTRA_TOPICS,
@@ -35,7 +33,6 @@ from deskapp.ui.help import (
     slug,
 )
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.review import install as install_review
 
 pytestmark = pytest.mark.usefixtures("boxes")
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,10 +54,9 @@ PAGE_HEADINGS = {
 
 
 def full_window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
-    """The main window with every page the application installs (as after a log-in)."""
+    """The main window with its tools started (as after a log-in)."""
     window = open_window(qtbot, workspace, actor, tmp_path)
-    for install in (install_admin, install_review, install_casework, install_events):
-        install(window, workspace, actor)
+    window.tool(AdminTools).start()
     return window
 
 

@@ -18,6 +18,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import Problem
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.import_dialog import ImportDialog, ProblemsModel
 from deskapp.ui.main_window import MainWindow
 
@@ -75,7 +76,7 @@ def bad_workbook(tmp_path: Path) -> Path:
 
 def _dialog(qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path) -> ImportDialog:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    dialog = ImportDialog(workspace, admin, settings)
+    dialog = ImportDialog(WorkContext(workspace, admin, settings))
     qtbot.addWidget(dialog)
     dialog.show()
     active(qtbot, dialog)

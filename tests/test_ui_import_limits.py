@@ -14,6 +14,7 @@ from qt_support import active
 from deskapp.domain.access import Actor
 from deskapp.services.importer import MAX_PROBLEMS
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.usefixtures("boxes")
@@ -25,7 +26,7 @@ def test_a_workbook_of_thousands_of_problems_lists_a_thousand_and_the_rest(
 ) -> None:
     book = bombs.invalid_rows_bomb(tmp_path / "invalid.xlsx", rows=2_000)  # 6,000 problems
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    dialog = ImportDialog(workspace, admin, settings)
+    dialog = ImportDialog(WorkContext(workspace, admin, settings))
     qtbot.addWidget(dialog)
     dialog.show()
     active(qtbot, dialog)

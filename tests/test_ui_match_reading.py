@@ -113,14 +113,13 @@ def test_recommended_openings_read_without_hovering_and_enter_asks_once(
 ) -> None:
     made = _records(workspace, plus)
     window = open_window(qtbot, workspace, plus, tmp_path)
+    assert window.context.desk_value() == "plus"
     dialog = MatchDialog(
-        workspace,
-        plus,
+        window.context,
         int(made["seeker"]),  # type: ignore[call-overload]
         "박경비 (D00000001)",
+        "D00000001",
         window,
-        "plus",
-        seeker_no="D00000001",
     )
     qtbot.addWidget(dialog)
     dialog.resize(800, 420)  # the opening's name fits; the reasons have to wrap
@@ -138,13 +137,11 @@ def test_fitting_seekers_read_without_hovering_and_enter_asks_once(
     window = open_window(qtbot, workspace, plus, tmp_path)
     guard = made["guard"]
     dialog = SeekerMatchDialog(
-        workspace,
-        plus,
+        window.context,
         guard.id,  # type: ignore[attr-defined]
         "가산디지털단지 종합건물관리 주식회사 · 아파트 경비원",
+        guard.number,  # type: ignore[attr-defined]
         window,
-        "plus",
-        opening_no=guard.number,  # type: ignore[attr-defined]
     )
     qtbot.addWidget(dialog)
     dialog.resize(440, 420)  # a narrow window: the reasons have to wrap

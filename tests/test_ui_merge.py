@@ -18,6 +18,7 @@ from deskapp.domain.commands import LogSession
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.merge import MergeDialog, SeekerPicker
+from deskapp.ui.context import WorkContext
 from deskapp.ui.workers import QueryOp
 
 pytestmark = pytest.mark.usefixtures("boxes")
@@ -28,7 +29,7 @@ SAME = "같은 기록끼리는 합칠 수 없습니다."
 
 
 def _dialog(qtbot: QtBot, workspace: Workspace, lead: Actor) -> MergeDialog:
-    dialog = MergeDialog(workspace, lead)
+    dialog = MergeDialog(WorkContext(workspace, lead))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import LogSession, RecordPlacement
 from deskapp.services.workspace import Workspace
-from deskapp.ui.review import PAGE_KEY, install
+from deskapp.ui.review import PAGE_KEY, ReviewTools
 from deskapp.ui.review.closes import CloseConfirmDialog, ClosesTab
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 
 def _closes_tab(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> ClosesTab:
     window = qt_support.open_window(qtbot, workspace, actor, tmp_path)
-    page = install(window, workspace, actor).page
+    page = window.tool(ReviewTools).page
     assert page is not None
     tab = page.closes_tab
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):

@@ -16,7 +16,6 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterEmployer, RegisterOpening
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import install
 from deskapp.ui.casework.matching import SeekerMatchDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.work_views import EmployersPage
@@ -57,9 +56,7 @@ def _records(workspace: Workspace, plus: Actor, gvalley: Actor) -> dict[str, int
 
 
 def _window(qtbot: QtBot, workspace: Workspace, actor: Actor, tmp_path: Path) -> MainWindow:
-    window = open_window(qtbot, workspace, actor, tmp_path)
-    install(window, workspace, actor)
-    return window
+    return open_window(qtbot, workspace, actor, tmp_path)
 
 
 def _employers_page(qtbot: QtBot, window: MainWindow) -> EmployersPage:

@@ -20,7 +20,7 @@ from deskapp.domain.commands import RegisterEmployer, RegisterOpening
 from deskapp.domain.outreach import ContactKind, LogContact, OutreachCounts
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.casework import install
+from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.employer_view import EmployerRecord
 from deskapp.ui.forms import FormDialog
 from deskapp.ui.main_window import MainWindow
@@ -224,10 +224,11 @@ def test_next_actions_due_on_the_follow_up_page(
         ),
     )
     window = open_window(qtbot, workspace, gvalley, tmp_path)
-    tools = install(window, workspace, gvalley)
+    tools = window.tool(CaseworkTools)
     page = tools.page
+    window.show_page("casework")
     with qtbot.waitSignal(page.sig_counts, timeout=10_000):
-        window.show_page("casework")
+        page.load()  # the window loaded it once as it was built: wait for this one
     qtbot.waitUntil(lambda: page.outreach_model.rowCount() == 1, timeout=10_000)
     assert [page.outreach_model.index(0, c).data() for c in range(5)] == [
         "2018-10-29",

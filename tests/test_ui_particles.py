@@ -14,7 +14,7 @@ from qt_support import active, open_window, type_over
 from deskapp.domain.access import Actor
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin import install
+from deskapp.ui.admin import AdminTools
 from deskapp.ui.admin.accounts import AccountFormDialog
 from deskapp.ui.forms import FormDialog, SeekerForm
 
@@ -29,7 +29,8 @@ def test_a_taken_display_name_is_refused_with_the_particle_its_last_syllable_nee
         admin, "kim", PASSWORD, Role.COUNSELOR, desk="plus", display_name="김상담"
     )
     window = open_window(qtbot, workspace, admin, tmp_path)
-    tools = install(window, workspace, admin, check_on_start=False)
+    tools = window.tool(AdminTools)
+    tools.start(check=False)
     try:
         dialog = tools.open_accounts()
         assert dialog is not None

@@ -23,7 +23,7 @@ from deskapp.ui.performance import (
     PerformanceDrillDown,
     PerformanceView,
 )
-from deskapp.ui.review import PAGE_KEY, install
+from deskapp.ui.review import PAGE_KEY, ReviewTools
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
 APRIL = FIRST_MONTH_COLUMN + 3
@@ -65,7 +65,7 @@ def test_a_team_lead_reads_the_tab_and_opens_a_cell(
 ) -> None:
     placed: dict[str, Any] = placed_year(workspace, admin)
     window = qt_support.open_window(qtbot, workspace, team_lead, tmp_path)
-    tools = install(window, workspace, team_lead)
+    tools = window.tool(ReviewTools)
     page = tools.page
     assert page is not None
     tab = page.performance_tab

@@ -20,6 +20,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESK_CODES
 from deskapp.domain.retention import CHECKPOINTS, STATES
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.retention import CELLS, RawRole, RetentionDialog, RetentionPeopleDialog
 
 pytestmark = [pytest.mark.usefixtures("boxes"), SQLITE_ONLY]
@@ -33,7 +34,7 @@ def settings(tmp_path: Path) -> QSettings:
 def _dialog(
     qtbot: QtBot, workspace: Workspace, actor: Actor, settings: QSettings
 ) -> RetentionDialog:
-    dialog = RetentionDialog(workspace, actor, settings)
+    dialog = RetentionDialog(WorkContext(workspace, actor, settings))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.show()

@@ -29,8 +29,9 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import RecordKind, Verification
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
+from deskapp.ui.context import Changes
 from deskapp.ui.main_window import MainWindow
-from deskapp.ui.review import PAGE_KEY, ReviewTools, install, open_drill_down
+from deskapp.ui.review import PAGE_KEY, ReviewTools, open_drill_down
 from deskapp.ui.review.common import LoadingTab
 from deskapp.ui.review.drill_down import DrillDownDialog
 from deskapp.ui.review.models import (
@@ -55,11 +56,11 @@ SHORT_NAMES = [d.short_name for d in DESKS]
 def open_window(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> Callable[[Actor], tuple[MainWindow, ReviewTools]]:
-    """A real main window for an actor, with the review tools installed."""
+    """A real main window for an actor, with its review tools."""
 
     def build(actor: Actor) -> tuple[MainWindow, ReviewTools]:
         window = qt_support.open_window(qtbot, workspace, actor, tmp_path)
-        return window, install(window, workspace, actor)
+        return window, window.tool(ReviewTools)
 
     return build
 
@@ -96,9 +97,9 @@ def test_team_leads_and_administrators_get_the_page_counselors_do_not(
     for actor in (team_lead, admin):
         window, tools = open_window(actor)
         assert isinstance(tools.page, ReviewPage)
-        assert window.page_keys()[-1] == PAGE_KEY
+        assert window.page_keys()[5:7] == ["stats", PAGE_KEY]  # right after 통계
         titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert titles[-1] == "검토"
+        assert titles[6] == "검토"
         assert [tools.page.tabs.tabText(i) for i in range(4)] == [
             "취업 검토(&R)",
             "월 마감(&M)",
@@ -541,6 +542,6 @@ def test_records_changed_elsewhere_reload_the_shown_tab(
     seeker = add_seeker(workspace, counselor, "새취업", "2018-09-03").number
     workspace.records.record_placement(counselor, RecordPlacement(seeker, date(2018, 9, 10)))
     with qtbot.waitSignal(tab.sig_loaded, timeout=10_000):
-        window.sig_data_changed.emit()
+        window.context.changed(Changes.saved(RecordKind.PLACEMENT))
     assert [row[1] for row in _cells(tab.model)] == ["새취업"]
     assert all(isinstance(t, LoadingTab) for t in tools.page.tab_widgets())

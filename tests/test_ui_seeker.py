@@ -194,7 +194,7 @@ def test_session_form_checks_as_typed_and_shows_the_services_warning(
     assert form.fields["다음연락일"].error() == ""
     form.notes_edit.setFocus()
     commit(form.notes_edit, "주민번호 750301-1234567 받음")
-    with qtbot.waitSignal(window.sig_data_changed, timeout=10_000):  # every view counts again
+    with qtbot.waitSignal(window.context.sig_data_changed, timeout=10_000):  # its views count again
         _save(qtbot, record)
     assert record.banner.isVisible()
     assert record.banner.text() == "주민등록번호로 보이는 숫자 1건을 가려서 저장했습니다."

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from deskapp.ui.admin import install
+from deskapp.ui.admin import AdminTools
 
 pytestmark = pytest.mark.usefixtures("boxes")
 
@@ -39,7 +39,8 @@ def test_an_administrator_on_a_desk_pc_is_told_what_this_pc_cannot_do(
     notice = workspace.account_management_notice()
     assert notice is not None and f"'{shared.app}'" in notice
     window = qt_support.open_window(qtbot, workspace, boss, tmp_path)
-    tools = install(window, workspace, boss, check_on_start=False)
+    tools = window.tool(AdminTools)
+    tools.start(check=False)
     try:
         label = tools.refusal_label
         assert label is not None and label.isVisible() and label.toolTip() == notice
@@ -69,7 +70,8 @@ def test_a_counselor_on_a_desk_pc_is_told_nothing_of_it(
 ) -> None:
     kim = workspace.accounts.authenticate("kim", PASSWORD)
     window = qt_support.open_window(qtbot, workspace, kim, tmp_path)
-    tools = install(window, workspace, kim, check_on_start=False)
+    tools = window.tool(AdminTools)
+    tools.start(check=False)
     try:
         assert tools.refusal_label is None
     finally:

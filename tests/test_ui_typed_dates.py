@@ -24,8 +24,10 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.access_log import AccessLogDialog
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.date_field import DateField
 from deskapp.ui.retention import RetentionDialog
 from deskapp.ui.widgets import PeriodPicker
@@ -135,8 +137,8 @@ def test_every_page_takes_the_same_spellings(
 ) -> None:
     lists = PeriodPicker(date(2018, 10, 1), date(2018, 10, 30))
     events = PeriodPicker(date(2018, 1, 1), date(2018, 12, 31), labelled=True)
-    retention = RetentionDialog(workspace, admin, settings)
-    access = AccessLogDialog(workspace, admin, settings, today=date(2018, 10, 30))
+    retention = RetentionDialog(WorkContext(workspace, admin, settings))
+    access = AccessLogDialog(WorkContext(workspace, admin, settings), date(2018, 10, 30))
     for page in (lists, events, retention, access):
         qtbot.addWidget(page)
         page.show()
@@ -280,7 +282,7 @@ def test_a_wrong_period_on_the_referrals_page_stays_said_and_counts_nothing_else
     assert "시작일" in said and "종료일" in said and "늦습니다" in said
     assert page.placement_model.rowCount() == 0 and "건" not in page.placement_count.text()
     # A reload meanwhile (another desk's record saved) does not take the error away.
-    window.context.changed()
+    window.context.changed(Changes.saved(RecordKind.PLACEMENT))
     _settled(qtbot)
     assert "늦습니다" in _said(page) and page.placement_model.rowCount() == 0
     _type_and_leave(qtbot, period.from_edit, "2018-05-01")

@@ -502,10 +502,17 @@ class BrowseService:
         return self.seekers(actor, ids)
 
     def _open(
-        self, actor: Actor, seeker_id: int, what: str, action: AccessAction = AccessAction.VIEW
+        self,
+        actor: Actor,
+        seeker_id: int,
+        what: str,
+        action: AccessAction = AccessAction.VIEW,
+        *,
+        logged: bool = True,
     ) -> JobSeeker:
         """Load a seeker for reading their record, with its access-log line (one per user
-        action: the callers read the rest without logging again).
+        action: the callers read the rest without logging again; ``logged`` False for the
+        window that logged its opening reading again what its user just saved).
 
         A refused attempt is logged too (committed before the refusal is raised).
         """
@@ -516,17 +523,18 @@ class BrowseService:
                     translate("browse", "Job seeker {id} was not found.").format(id=seeker_id)
                 )
             allowed = self._may_read(actor, seeker.desk_id)
-            write_access(
-                session,
-                actor,
-                action,
-                subject_kind="job_seeker",
-                subject_id=seeker.id,
-                subject_no=seeker.seeker_no,
-                detail=what
-                if allowed
-                else translate("browse", "{what} (refused: another desk)").format(what=what),
-            )
+            if logged or not allowed:
+                write_access(
+                    session,
+                    actor,
+                    action,
+                    subject_kind="job_seeker",
+                    subject_id=seeker.id,
+                    subject_no=seeker.seeker_no,
+                    detail=what
+                    if allowed
+                    else translate("browse", "{what} (refused: another desk)").format(what=what),
+                )
         if not allowed:
             raise PermissionDenied(
                 translate(
@@ -543,11 +551,14 @@ class BrowseService:
         return self._detail(actor, seeker)
 
     def seeker_record(
-        self, actor: Actor, seeker_id: int
+        self, actor: Actor, seeker_id: int, *, logged: bool = True
     ) -> tuple[SeekerDetail, list[TimelineEntry]]:
         """What the record window shows: the whole record and its timeline, read with one
-        access-log line (a counselor of another desk is refused)."""
-        seeker = self._open(actor, seeker_id, translate("browse", "Job seeker record viewed"))
+        access-log line (a counselor of another desk is refused). ``logged`` False: the
+        open window reads again after its user's own save, whose line the save wrote."""
+        seeker = self._open(
+            actor, seeker_id, translate("browse", "Job seeker record viewed"), logged=logged
+        )
         return self._detail(actor, seeker), self._timeline(actor, seeker_id)
 
     def _detail(self, actor: Actor, seeker: JobSeeker) -> SeekerDetail:

@@ -2,13 +2,18 @@
 
 The main window builds one :class:`WorkContext` and hands it to each page,
 form and record window, so that none of them reaches for a global window
-(Anki's ``from aqt import mw``). A view that saved a record calls
-:meth:`WorkContext.changed`; every list and count loads again.
+(Anki's ``from aqt import mw``).
+
+A view that saved something calls :meth:`WorkContext.changed` once with the
+:class:`Changes` its unit of work made (Anki's "operation did execute"): the one
+``sig_data_changed`` carries them to every page, and a page loads again only when
+they touch a kind of record it shows (:meth:`Changes.touches`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -16,6 +21,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS, DONG, Desk, desk_by_code
 from deskapp.domain.errors import DeskappError
+from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 
 
@@ -50,13 +56,58 @@ def desk_short_name(code: str) -> str:
         return code
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What one unit of work changed: the kinds of record it saved, or ``everything``
+    (an import, a restored backup, a purge, a merge: any list may differ)."""
+
+    kinds: frozenset[RecordKind] = frozenset()
+    everything: bool = False
+
+    @classmethod
+    def of(cls, *kinds: RecordKind) -> Changes:
+        return cls(frozenset(kinds))
+
+    @classmethod
+    def saved(cls, *kinds: RecordKind) -> Changes:
+        """What saving records of ``kinds`` changed: they, and what shows them counted (a
+        placement closes its referral and counts against its opening's 모집인원)."""
+        return cls(frozenset(kinds).union(*(_ALSO.get(k, ()) for k in kinds)))
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(everything=True)
+
+    def touches(self, kinds: Iterable[RecordKind]) -> bool:
+        """Whether a view showing ``kinds`` must load again."""
+        return self.everything or not self.kinds.isdisjoint(kinds)
+
+
+_K = RecordKind
+#: What else a saved record of a kind changes as the lists show it.
+_ALSO: dict[RecordKind, frozenset[RecordKind]] = {
+    _K.REFERRAL: frozenset({_K.OPENING}),
+    _K.PLACEMENT: frozenset({_K.REFERRAL, _K.OPENING}),
+    _K.CONTACT: frozenset({_K.EMPLOYER}),
+    _K.AGREEMENT: frozenset({_K.EMPLOYER}),
+    _K.EVENT_EMPLOYER: frozenset({_K.EVENT}),
+    _K.EVENT_PARTICIPANT: frozenset({_K.EVENT}),
+    _K.PROGRAMME_SESSION: frozenset({_K.PROGRAMME}),
+    _K.ENROLMENT: frozenset({_K.PROGRAMME}),
+}
+
+#: What counts (the statistics, the review's tables) are made of: every record counted.
+COUNTED = frozenset(RecordKind)
+
+
 class WorkContext(QObject):
     """The open workspace, the logged-in account and the desk the window works at."""
 
     sig_desk_changed = Signal(str, object)
     """The working desk changed: its code, and the dong desk's site (None for other desks)."""
-    sig_data_changed = Signal()
-    """Records were added or changed: lists and counts load again."""
+    sig_data_changed = Signal(object)
+    """Records were added or changed: the :class:`Changes`, announced once per unit of
+    work; the views showing what changed load again."""
     sig_open_seeker = Signal(int, object)
     """A view asks for a seeker's record: the seeker's id and warnings to show (a tuple)."""
     sig_message = Signal(str)
@@ -121,9 +172,9 @@ class WorkContext(QObject):
             self._groups = [g.name for g in self.workspace.groups.groups()]
         return self._groups
 
-    def changed(self) -> None:
-        """Say that records were saved: every view counts again."""
-        self.sig_data_changed.emit()
+    def changed(self, changes: Changes) -> None:
+        """Say once what a unit of work saved: the views that show it load again."""
+        self.sig_data_changed.emit(changes)
 
     def message(self, text: str) -> None:
         self.sig_message.emit(text)

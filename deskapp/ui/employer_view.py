@@ -39,8 +39,9 @@ from deskapp.domain.korean import with_particle
 from deskapp.domain.records import CloseReason, RecordKind
 from deskapp.services.browse import EmployerDetail, OpeningDetail
 from deskapp.services.corrections import Changed
+from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import SeekerMatchDialog
-from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.context import Changes, WorkContext, desk_short_name
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import (
     FormDialog,
@@ -284,7 +285,7 @@ class EmployerRecord(_RecordWindow):
 
         def saved(result: Any) -> None:
             self.ctx.message(saved_message(result))
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(RecordKind.OPENING))
             self.load()
 
         dialog.sig_saved.connect(saved)
@@ -309,7 +310,8 @@ class EmployerRecord(_RecordWindow):
         def saved(result: Any) -> None:
             self.ctx.message(saved_message(result))
             self.tabs.setCurrentWidget(self.outreach)
-            self.ctx.changed()
+            kind = result.kind if isinstance(result, Saved) else RecordKind.CONTACT
+            self.ctx.changed(Changes.saved(kind))
             self.load()
 
         dialog.sig_saved.connect(saved)
@@ -318,7 +320,8 @@ class EmployerRecord(_RecordWindow):
     def mark_done(self) -> None:
         """Ctrl+Shift+D: the chosen contact's next action is done (it leaves the worklist)."""
         self.tabs.setCurrentWidget(self.outreach)
-        self.outreach.mark_done(self.ctx.changed)
+        ctx = self.ctx
+        self.outreach.mark_done(lambda: ctx.changed(Changes.saved(RecordKind.CONTACT)))
 
     def _open_opening(self, row: int) -> None:
         opening_id = self.opening_model.id_at(row)
@@ -471,7 +474,7 @@ class OpeningRecord(_RecordWindow):
 
         def done(changed: Changed) -> None:
             self.show_banner("")
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(RecordKind.OPENING))
             self.corrected(changed)
 
         QueryOp(
@@ -484,25 +487,31 @@ class OpeningRecord(_RecordWindow):
         if o.closed_on is not None:
             return None
         title = f"{o.employer_name} · {o.occupation} ({o.opening_no})"
-        dialog = SeekerMatchDialog(
-            self.ctx.workspace,
-            self.ctx.actor,
-            o.id,
-            title,
-            self,
-            self.ctx.desk_value(),
-            opening_no=o.opening_no,
-        )
+        dialog = SeekerMatchDialog(self.ctx, o.id, title, o.opening_no, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def referred(_seeker_id: int) -> None:
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(RecordKind.REFERRAL))
             self.load()
 
         dialog.sig_referred.connect(referred)
         self.match_dialog = dialog
         dialog.open()
         return dialog
+
+
+#: What an employer's or an opening's window shows.
+EMPLOYER_SHOWS = frozenset(
+    {
+        RecordKind.EMPLOYER,
+        RecordKind.OPENING,
+        RecordKind.REFERRAL,
+        RecordKind.PLACEMENT,
+        RecordKind.CONTACT,
+        RecordKind.AGREEMENT,
+        RecordKind.SEEKER,
+    }
+)
 
 
 class RecordWindows(QObject):
@@ -562,7 +571,10 @@ class RecordWindows(QObject):
         window.raise_()
         window.activateWindow()
 
-    def _refresh(self) -> None:
-        """Records changed elsewhere: every open window reads its record again."""
+    def _refresh(self, changes: Changes) -> None:
+        """Records changed elsewhere: every open window reads its record again when they
+        touch what it shows (a session saved does not; its read is logged)."""
+        if not changes.touches(EMPLOYER_SHOWS):
+            return
         for window in self.windows():
             window.load()

@@ -83,7 +83,7 @@ HOME = "index.md"
 #: Screenshots are shown at most this wide (they are taken at 1366×768).
 IMAGE_WIDTH = 720
 
-#: The help of each page of the main window (its key in ``register_page``).
+#: The help of each page of the main window (its key in deskapp/ui/pages.py).
 PAGE_TOPICS = {
     "today": "today.md",
     "seekers": "register.md#구직자-등록",

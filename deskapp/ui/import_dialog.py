@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QObject,
-    QSettings,
     Qt,
     Signal,
 )
@@ -29,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.errors import DuplicateImport, Problem, WorkbookRejected
 from deskapp.domain.korean import with_particle
 from deskapp.services.importer import ImportReport
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.lists import RowsModel
 from deskapp.ui.widgets import CopyTableView, ask_open_path
@@ -67,17 +65,11 @@ class ImportDialog(QDialog):
     sig_imported = Signal(object)
     """The workbook was imported: the ImportReport."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.actor = actor
-        self.settings = settings
+        self.workspace = context.workspace
+        self.actor = context.actor
+        self.settings = context.settings
         self.report: ImportReport | None = None
         self._running = False
         self.setWindowTitle(self.tr("기록 통합문서 가져오기"))

@@ -1,7 +1,8 @@
 """The main window: desk switcher, page navigation, menus and the status bar.
 
-Pages are added with :meth:`MainWindow.register_page`; the navigation list,
-the 보기 menu and the Ctrl+1…Ctrl+9 shortcuts follow. The window remembers its
+The window builds its pages and tools in its constructor from the one registry,
+deskapp/ui/pages.py (the pages the account may see, in order); the navigation
+list, the 보기 menu and the Ctrl+1…Ctrl+9 shortcuts follow. The window remembers its
 geometry, tool bar state, splitter, last page and desk between runs, per account
 (account_settings.py); the first time it opens maximised. 파일 › 로그아웃 and 사용자 전환
 ask whoever built the window (startup.py) to log out.
@@ -15,9 +16,10 @@ Ctrl+Shift+N an opening, Ctrl+E a referral's outcome.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,12 +41,13 @@ from deskapp.domain.desks import DESKS, DONG
 from deskapp.reports.template import write_template
 from deskapp.services.workspace import Workspace
 from deskapp.ui.account_settings import account_settings
-from deskapp.ui.context import WorkContext, usable_desks
+from deskapp.ui.context import Changes, WorkContext, usable_desks
 from deskapp.ui.employer_view import RecordWindows
 from deskapp.ui.forms import FormDialog
 from deskapp.ui.help import HelpKeys, HelpWindow, open_help, topic_for_page
 from deskapp.ui.import_dialog import ImportDialog
 from deskapp.ui.outreach import OutreachReportDialog, open_report
+from deskapp.ui.pages import pages_for, tools_for
 from deskapp.ui.performance import PerformanceDialog, open_performance
 from deskapp.ui.programmes import SHORTCUT as PROGRAMMES_SHORTCUT
 from deskapp.ui.programmes import ProgrammesDialog, open_programmes
@@ -63,6 +66,9 @@ from deskapp.ui.work_views import (
 )
 from deskapp.ui.workers import QueryOp
 
+_Tool = TypeVar("_Tool", bound=QObject)
+_Page = TypeVar("_Page", bound=QWidget)
+
 _KEY = "main_window/"
 LOG_OUT_SHORTCUT = "Ctrl+Shift+Q"
 SWITCH_USER_SHORTCUT = "Ctrl+Shift+U"
@@ -73,8 +79,6 @@ _STATUS_PATH_WIDTH = 420
 class MainWindow(QMainWindow):
     """The counselors' window on one database, for one logged-in account."""
 
-    sig_data_changed = Signal()
-    """Records were added or changed (an import, say): the views count again."""
     sig_desk_changed = Signal(str, object)
     """The working desk changed: its code, and the dong desk's site (None for other desks)."""
     sig_page_changed = Signal(str)
@@ -95,8 +99,8 @@ class MainWindow(QMainWindow):
         # The PC's settings; the window and its views keep theirs per account.
         self.pc_settings = settings if settings is not None else QSettings()
         self.settings = account_settings(self.pc_settings, actor)
-        self._restored_page = ""
         self._pages: dict[str, tuple[int, QAction]] = {}
+        self._tools: dict[str, QObject] = {}
         self._import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("deskapp — 금천구 일자리 상담창구"))
         self.setObjectName("main_window")
@@ -107,11 +111,6 @@ class MainWindow(QMainWindow):
         self.context.sig_open_employer.connect(self.record_windows.open_employer)
         self.context.sig_open_opening.connect(self.record_windows.open_opening)
         self.context.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        # "Records changed" travels both ways (an import here, a save in a record window
-        # there) and reaches every view once.
-        self._relaying = False
-        self.sig_data_changed.connect(lambda: self._relay(self.context.sig_data_changed))
-        self.context.sig_data_changed.connect(lambda: self._relay(self.sig_data_changed))
 
         self._build_desk_toolbar()
         self.nav = QListWidget(self)
@@ -134,20 +133,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
-        self.today_page = TodayPage(self.context, self)
-        self.seekers_page = SeekersPage(self.context, self)
-        self.employers_page = EmployersPage(self.context, self)
-        self.sessions_page = SessionsPage(self.context, self)
-        self.referrals_page = ReferralsPage(self.context, self)
-        self.stats_view = StatsView(workspace, actor, self.settings, self)
-        self.context.sig_data_changed.connect(self.stats_view.refresh)
-        self.stats_view.sig_open_seeker.connect(self.context.open_seeker)
-        self.register_page("today", self.tr("오늘"), self.today_page)
-        self.register_page("seekers", self.tr("구직자"), self.seekers_page)
-        self.register_page("employers", self.tr("구인업체·구인"), self.employers_page)
-        self.register_page("sessions", self.tr("상담"), self.sessions_page)
-        self.register_page("placements", self.tr("알선·취업"), self.referrals_page)
-        self.register_page("stats", self.tr("통계"), self.stats_view)
+        for spec in pages_for(actor):
+            self._add_page(spec.key, self.tr(spec.title), spec.factory(self))
+        self.today_page = self._built("today", TodayPage)
+        self.seekers_page = self._built("seekers", SeekersPage)
+        self.employers_page = self._built("employers", EmployersPage)
+        self.sessions_page = self._built("sessions", SessionsPage)
+        self.referrals_page = self._built("placements", ReferralsPage)
+        self.stats_view = self._built("stats", StatsView)
+        for tool in tools_for(actor):
+            self._tools[tool.key] = tool.factory(self)
         self.sig_page_changed.connect(self._update_record_actions)
 
         QWidget.setTabOrder(self.desk_combo, self.site_combo)
@@ -323,7 +318,22 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
 
-    def register_page(self, key: str, title: str, widget: QWidget) -> None:
+    def _built(self, key: str, kind: type[_Page]) -> _Page:
+        page = self.page(key)
+        assert isinstance(page, kind), f"the registry's {key!r} page is a {kind.__name__}"
+        return page
+
+    def tool(self, kind: type[_Tool]) -> _Tool:
+        """The tools object of ``kind`` the registry built for this window (KeyError: none)."""
+        for tool in self._tools.values():
+            if isinstance(tool, kind):
+                return tool
+        raise KeyError(kind.__name__)
+
+    def tool_keys(self) -> list[str]:
+        return list(self._tools)
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a page: an entry in the navigation list and the 보기 menu, Ctrl+N for the first 9."""
         if key in self._pages:
             raise ValueError(f"page {key!r} is registered twice")
@@ -342,8 +352,8 @@ class MainWindow(QMainWindow):
         self._page_actions.addAction(action)
         self.view_menu.insertAction(self._view_separator, action)
         self._pages[key] = (index, action)
-        if self.nav.currentRow() < 0 or key == self._restored_page:
-            self.nav.setCurrentRow(index)  # a page installed later may be the one left last
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(index)
 
     def _go_to(self, key: str) -> None:
         """Ctrl+number or the 보기 menu: show the page and put the keyboard in it."""
@@ -370,6 +380,10 @@ class MainWindow(QMainWindow):
         widget = self.stack.widget(self._pages[key][0])
         assert widget is not None
         return widget
+
+    def find_page(self, key: str) -> QWidget | None:
+        """The page registered as ``key``; None when this account's window has none."""
+        return self.page(key) if key in self._pages else None
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
@@ -404,24 +418,16 @@ class MainWindow(QMainWindow):
 
     # -- records -------------------------------------------------------------------------
 
-    def _relay(self, signal: SignalInstance) -> None:
-        if self._relaying:
-            return
-        self._relaying = True
-        try:
-            signal.emit()
-        finally:
-            self._relaying = False
-
     def _update_record_actions(self, key: str) -> None:
         on_employers = key == "employers"
         self.new_action.setText(
             self.tr("구인업체 등록(&N)…") if on_employers else self.tr("구직자 등록(&N)…")
         )
-        # A page installed later (행사) names what its Ctrl+N makes.
-        named = getattr(self.stack.currentWidget(), "new_record_text", None)
-        if callable(named):
-            self.new_action.setText(named())
+        # A page may name what its Ctrl+N makes (행사).
+        page = self.stack.currentWidget()
+        named = page.new_record_text() if isinstance(page, WorkPage) else None
+        if named is not None:
+            self.new_action.setText(named)
         self.outcome_action.setEnabled(key == "placements")
 
     def find_seeker(self) -> None:
@@ -487,16 +493,14 @@ class MainWindow(QMainWindow):
 
     def open_retention(self) -> RetentionDialog:
         """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""
-        dialog = open_retention(self, self.workspace, self.actor, self.settings)
+        dialog = open_retention(self.context, self)
         dialog.sig_open_seeker.connect(self.context.open_seeker)
         return dialog
 
     def open_performance(self) -> PerformanceDialog:
         """보기 › 상담사별 실적 (Ctrl+Shift+J): this year's; a counselor sees their own row."""
         year = self.context.today().year
-        dialog = open_performance(
-            self, self.workspace, self.actor, settings=self.settings, year=year
-        )
+        dialog = open_performance(self.context, self, year)
         dialog.view.sig_open_seeker.connect(self.context.open_seeker)
         return dialog
 
@@ -504,9 +508,9 @@ class MainWindow(QMainWindow):
         """파일 › 가져오기…: the import dialog (window-modal)."""
         if not self.actor.can(Permission.IMPORT):
             return
-        dialog = ImportDialog(self.workspace, self.actor, self.settings, self)
+        dialog = ImportDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_imported.connect(lambda _report: self.sig_data_changed.emit())
+        dialog.sig_imported.connect(lambda _report: self.context.changed(Changes.all()))
         self._import_dialog = dialog
         dialog.open()
 
@@ -568,7 +572,6 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         page = str(settings.value(_KEY + "page", "") or "")
-        self._restored_page = page
         if page in self._pages:
             self.show_page(page)
         site = str(settings.value(_KEY + "site", "") or "") or None

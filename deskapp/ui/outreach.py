@@ -44,7 +44,7 @@ from deskapp.domain.outreach import (
 from deskapp.domain.records import RecordKind
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
 from deskapp.services.workspace import Workspace
-from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.context import Changes, WorkContext, desk_short_name
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
@@ -357,7 +357,8 @@ class OutreachPanel(QWidget):
             self.show_message(self.tr("무효로 할 접촉이나 협약을 고르십시오."))
             return
         outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
-        refresh = then or self.ctx.changed
+        ctx = self.ctx
+        refresh = then or (lambda: ctx.changed(Changes.saved(kind)))
 
         def void(reason: str) -> None:
             QueryOp(

@@ -3,7 +3,7 @@
 A tab of the 검토 page (team leads, administrators: every counselor, or one desk's) and a
 window of 보기 › 상담사별 실적 (a counselor: their own row)::
 
-    dialog = open_performance(parent, workspace, actor, settings=settings)
+    dialog = open_performance(context, parent)
     dialog.view.sig_open_seeker.connect(context.open_seeker)
 
 Alt+Y chooses the year, Alt+D the desk (team leads), Alt+I the measure; Enter or a
@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from deskapp.services.performance import (
 )
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
+from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable, RowsModel
 from deskapp.ui.review.common import (
     LoadingTab,
@@ -118,12 +119,9 @@ class PerformanceView(LoadingTab):
     """A cell was opened: the PerformanceDrillDown dialog."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        parent: QWidget | None = None,
-        year: int | None = None,
+        self, context: WorkContext, year: int | None = None, parent: QWidget | None = None
     ) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.setObjectName("performance_view")
         self.workspace = workspace
@@ -420,19 +418,14 @@ class PerformanceDialog(QDialog):
     """상담사별 실적 in a window of its own (보기 menu); Esc closes it."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
-        year: int | None = None,
+        self, context: WorkContext, year: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("performance_dialog")
         self.setWindowTitle(self.tr("상담사별 실적"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.settings = settings
-        self.view = PerformanceView(workspace, actor, self, year)
+        self.settings = context.settings
+        self.view = PerformanceView(context, year, self)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("닫기 (Esc)"))
@@ -446,15 +439,10 @@ class PerformanceDialog(QDialog):
 
 
 def open_performance(
-    parent: QWidget,
-    workspace: Workspace,
-    actor: Actor,
-    *,
-    settings: QSettings | None = None,
-    year: int | None = None,
+    context: WorkContext, parent: QWidget, year: int | None = None
 ) -> PerformanceDialog:
     """상담사별 실적 over ``parent`` (not modal)."""
-    dialog = PerformanceDialog(workspace, actor, parent, settings, year)
+    dialog = PerformanceDialog(context, year, parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

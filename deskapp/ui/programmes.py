@@ -58,7 +58,7 @@ from deskapp.services.programmes import (
     SessionRow,
 )
 from deskapp.ui.casework.merge import SeekerPicker
-from deskapp.ui.context import WorkContext, desk_short_name, usable_desks
+from deskapp.ui.context import Changes, WorkContext, desk_short_name, usable_desks
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     FormPanel,
@@ -761,7 +761,7 @@ class ProgrammesDialog(QDialog):
         return dialog
 
     def _changed(self) -> None:
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.PROGRAMME))
         self.load()
 
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain import fields
+from deskapp.domain.records import RecordKind
 from deskapp.services.browse import SeekerItem
-from deskapp.ui.context import WorkContext, desk_short_name
+from deskapp.ui.context import Changes, WorkContext, desk_short_name
 from deskapp.ui.errors import error_message
 from deskapp.ui.workers import QueryOp
 
@@ -105,7 +106,7 @@ class ReassignDialog(QDialog):
         self.ctx.message(
             self.tr("구직자 {count}명의 담당상담사를 바꿨습니다.").format(count=changed)
         )
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.SEEKER))
         self.sig_reassigned.emit(changed)
         self.accept()
 

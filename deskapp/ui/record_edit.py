@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.records import RecordKind
 from deskapp.services.corrections import Changed, EditableRecord
-from deskapp.ui.context import WorkContext
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.errors import show_error
 from deskapp.ui.forms import EmployerForm, FormDialog, FormPanel, OpeningForm, SeekerForm, open_form
 from deskapp.ui.work_forms import PlacementEditForm, ReferralEditForm, SessionForm
@@ -88,7 +88,7 @@ def open_correction(
         def done(changed: object) -> None:
             assert isinstance(changed, Changed)
             ctx.message(changed_message(changed))
-            ctx.changed()
+            ctx.changed(Changes.saved(changed.kind))
             saved(changed)
 
         dialog.sig_saved.connect(done)

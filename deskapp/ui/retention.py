@@ -3,7 +3,7 @@ and 6 months, per desk (deskapp/domain/retention.py says what each cell counts).
 
 Opened from 보기 › 고용유지 현황 (Ctrl+Shift+K)::
 
-    dialog = open_retention(parent, workspace, actor, settings)
+    dialog = open_retention(context, parent)
     dialog.sig_open_seeker.connect(context.open_seeker)
 
 The period defaults to this year; Enter counts again. Enter or a double-click on a desk's
@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -57,6 +56,7 @@ from deskapp.reports.retention import write_retention_workbook
 from deskapp.services.retention import RetentionPerson
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
+from deskapp.ui.context import WorkContext
 from deskapp.ui.date_field import DateField
 from deskapp.ui.lists import RecordTable, RowsModel
 from deskapp.ui.widgets import (
@@ -255,13 +255,8 @@ class RetentionDialog(QDialog):
     sig_open_seeker = Signal(int)
     """A person was chosen in a cell's list: the seeker's id."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
         self.setObjectName("retention_report")
         self.setWindowTitle(self.tr("고용유지 현황"))
@@ -476,11 +471,9 @@ class RetentionDialog(QDialog):
         self.status_label.show_error(error)
 
 
-def open_retention(
-    parent: QWidget, workspace: Workspace, actor: Actor, settings: QSettings | None = None
-) -> RetentionDialog:
+def open_retention(context: WorkContext, parent: QWidget) -> RetentionDialog:
     """고용유지 현황 over ``parent`` (not modal; deleted when closed)."""
-    dialog = RetentionDialog(workspace, actor, settings, parent)
+    dialog = RetentionDialog(context, parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -51,7 +51,7 @@ from deskapp.services.browse import BrowseService, SeekerDetail, SeekerItem, Tim
 from deskapp.services.corrections import Changed
 from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import MatchDialog
-from deskapp.ui.context import WorkContext
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.forms import FormDialog, FormPanel, ask_unsaved, open_form
 from deskapp.ui.history_view import HistoryPanel
@@ -74,11 +74,11 @@ _ERROR_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border-radius
 
 
 def load_record(
-    browse: BrowseService, actor: Actor, seeker_id: int
+    browse: BrowseService, actor: Actor, seeker_id: int, *, logged: bool = True
 ) -> tuple[SeekerDetail, list[TimelineEntry]]:
     """A seeker's details and timeline, one access-log line (PermissionDenied for another
-    desk's counselor)."""
-    return browse.seeker_record(actor, seeker_id)
+    desk's counselor); none when the open window reads again after its own save."""
+    return browse.seeker_record(actor, seeker_id, logged=logged)
 
 
 class SeekerRecord(QDialog):
@@ -376,13 +376,16 @@ class SeekerRecord(QDialog):
         return self.timeline_model.rows()
 
     def reload(self, select: tuple[RecordKind, int] | None = None) -> None:
-        """Read the details and timeline again (after a save), keeping or choosing a row."""
+        """Read the details and timeline again (after a save), keeping or choosing a row.
+
+        The opening was logged; this reading after the user's own save is not (the save
+        wrote its line)."""
         browse, actor, seeker_id = self.ctx.workspace.browse, self.ctx.actor, self.seeker_id
         self._serial += 1
         serial = self._serial
         QueryOp(
             parent=self,
-            op=lambda _p: load_record(browse, actor, seeker_id),
+            op=lambda _p: load_record(browse, actor, seeker_id, logged=False),
             success=lambda result: self._reloaded(serial, result[0], result[1], select),
         ).failure(lambda error: self.show_banner(error_message(error), True)).run_in_background()
 
@@ -467,7 +470,8 @@ class SeekerRecord(QDialog):
         self._drop_panel()
         self.reload(select)
         self.history.changed()
-        self.ctx.changed()
+        kind = result.kind if isinstance(result, Saved) else RecordKind.SEEKER
+        self.ctx.changed(Changes.saved(kind))
         self.sig_saved.emit(result)
         if isinstance(result, Saved) and result.filled:
             self.ask_close_filled(result.filled)
@@ -512,7 +516,7 @@ class SeekerRecord(QDialog):
                 number_obj=with_particle(opening_no, "을/를")
             )
         )
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.OPENING))
 
     # -- corrections ---------------------------------------------------------------------
 
@@ -587,15 +591,7 @@ class SeekerRecord(QDialog):
         if self.detail.void:
             return None
         title = f"{self.detail.name} ({self.detail.seeker_no})"
-        dialog = MatchDialog(
-            self.ctx.workspace,
-            self.ctx.actor,
-            self.seeker_id,
-            title,
-            self,
-            desk=self.ctx.desk_value(),
-            seeker_no=self.detail.seeker_no,
-        )
+        dialog = MatchDialog(self.ctx, self.seeker_id, title, self.detail.seeker_no, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_referred.connect(self._recommended)
         self.match_dialog = dialog
@@ -604,7 +600,7 @@ class SeekerRecord(QDialog):
 
     def _recommended(self, _opening_id: int) -> None:
         self.reload()
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.REFERRAL))
 
     def _chosen_referral(self) -> int | None:
         entry = self.timeline_model.item(self.timeline.current_row())
@@ -673,7 +669,7 @@ class SeekerRecord(QDialog):
             self.show_banner("")
             self.reload((kind, record_id))
             self.history.changed()
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(kind))
             self.sig_saved.emit(None)
 
         QueryOp(
@@ -826,7 +822,7 @@ class SeekerRecords(QObject):
                     name=item.name, number=item.seeker_no, desk=self.ctx.desk_label()
                 )
             )
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(RecordKind.SESSION))
 
         dialog.sig_saved.connect(saved)
         self.sig_walk_in.emit(dialog)

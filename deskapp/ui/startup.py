@@ -126,11 +126,11 @@ class Startup(QObject):
             return
         # The window's modules load only now: the log-in dialog appears a good half
         # second sooner after launch, while the password is checked.
-        from deskapp.ui.admin import install as install_admin
-        from deskapp.ui.casework import install as install_casework
-        from deskapp.ui.events import install as install_events
+        from deskapp.ui.admin import AdminTools
+        from deskapp.ui.casework import CaseworkTools
+        from deskapp.ui.events import EventTools
         from deskapp.ui.main_window import MainWindow
-        from deskapp.ui.review import install as install_review
+        from deskapp.ui.review import ReviewTools
 
         self.window = MainWindow(self.workspace, actor, self.settings)
         self.window.show()
@@ -138,10 +138,11 @@ class Startup(QObject):
         self.window.activateWindow()  # keyboard shortcuts need the active window
         self.window.nav.setFocus()
         # After show(): the background check's warning must appear over the window.
-        self.admin_tools = install_admin(self.window, self.workspace, actor)
-        self.review_tools = install_review(self.window, self.workspace, actor)
-        self.casework_tools = install_casework(self.window, self.workspace, actor)
-        self.event_tools = install_events(self.window, self.workspace, actor)
+        self.admin_tools = self.window.tool(AdminTools)
+        self.admin_tools.start()
+        self.review_tools = self.window.tool(ReviewTools)
+        self.casework_tools = self.window.tool(CaseworkTools)
+        self.event_tools = self.window.tool(EventTools)
         self.window.sig_log_out.connect(self._log_out_chosen)
         self.admin_tools.idle_lock.sig_switch_user_requested.connect(self._switch_from_lock)
         self.admin_tools.sig_data_replaced.connect(self._data_replaced)

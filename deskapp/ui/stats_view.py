@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.breakdown import BREAKDOWN_KEYS, BreakdownSeries, BreakdownTable, Dimension
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS, desk_by_code
@@ -48,7 +48,7 @@ from deskapp.domain.records import Role
 from deskapp.domain.stats import MEASURE_KEYS, MonthlySeries, StatsTable
 from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
 from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message, show_error
 from deskapp.ui.print_layout import (
     ask_printer,
@@ -98,17 +98,13 @@ class StatsView(QWidget):
     sig_open_seeker = Signal(int)
     """A seeker was chosen in a drill-down: the seeker's id."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
+        workspace, actor = context.workspace, context.actor
         self.workspace = workspace
         self.actor = actor
-        self.settings = settings
+        self.settings = context.settings
         self._serial = 0
         self._queried_once = False
         self._busy_ops = 0

@@ -1,8 +1,9 @@
 """The pages counselors use all day: 오늘, 구직자, 구인업체·구인, 상담, 알선·취업.
 
-Each page loads its lists when first shown and again when records change
-(``WorkContext.sig_data_changed``) or the working desk changes; a hidden page
-only notes that it is stale. Enter or a double-click on a row opens the
+Each page loads its lists when first shown and again when the working desk
+changes or records of a kind it shows (``WorkPage.SHOWS``) change
+(``WorkContext.sig_data_changed``); a hidden page only notes that it is stale.
+Enter or a double-click on a row opens the
 seeker's record; Ctrl+N registers (a seeker, or on the 구인업체·구인 page an
 employer), Ctrl+Shift+N an opening, Ctrl+E a referral's outcome. On the
 구인업체·구인 page, Ctrl+M lists the seekers fitting the opening chosen (맞는 구직자,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.access import Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DeskappError
-from deskapp.domain.records import CloseReason
+from deskapp.domain.records import CloseReason, RecordKind
 from deskapp.services.browse import (
     EmployerItem,
     OpeningItem,
@@ -47,7 +48,7 @@ from deskapp.services.corrections import ClosingDue
 from deskapp.services.rules.records import Saved
 from deskapp.ui.casework.matching import SeekerMatchDialog
 from deskapp.ui.closing import ClosingDueDialog
-from deskapp.ui.context import WorkContext
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
     EmployerForm,
@@ -93,6 +94,9 @@ class WorkPage(QWidget):
     sig_loaded = Signal()
     """The page's lists were loaded (again)."""
 
+    SHOWS: frozenset[RecordKind] = frozenset()
+    """The kinds of record the page lists or counts: a change to another kind leaves it."""
+
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -104,13 +108,17 @@ class WorkPage(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet(_ERROR_STYLE)
         self.status_label.hide()
-        ctx.sig_data_changed.connect(self.changed)
+        ctx.sig_data_changed.connect(self._data_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
             self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
+            self.changed()
 
     def changed(self) -> None:
         """Records or a filter changed: load now when shown, else when next shown."""
@@ -157,6 +165,10 @@ class WorkPage(QWidget):
         """Ctrl+N on this page: register what the page lists (None when it has nothing)."""
         return None
 
+    def new_record_text(self) -> str | None:
+        """The text of 기록 › 새로 등록 on this page (None: the window's own)."""
+        return None
+
     def _open_row(self, model: ColumnsModel, row: int) -> None:
         seeker_id = model.seeker_id_at(row)
         if seeker_id is not None:
@@ -178,7 +190,7 @@ class WorkPage(QWidget):
         def saved(result: Any) -> None:
             assert isinstance(result, Saved)
             self.ctx.message(saved_message(result))
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(result.kind))
             self.ctx.open_seeker(result.id, result.warnings)
 
         dialog.sig_saved.connect(saved)
@@ -187,6 +199,8 @@ class WorkPage(QWidget):
 
 class TodayPage(WorkPage):
     """오늘: whom to call back (follow-ups due) and today's sessions at the working desk."""
+
+    SHOWS = frozenset({RecordKind.SEEKER, RecordKind.SESSION, RecordKind.PLACEMENT})
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -288,6 +302,8 @@ class TodayPage(WorkPage):
 
 class SeekersPage(WorkPage):
     """구직자: the search box with its suggestions, and the list it filters."""
+
+    SHOWS = frozenset({RecordKind.SEEKER})
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -420,6 +436,17 @@ class EmployersPage(WorkPage):
     """구인업체·구인: employers beside openings; register either from here, and find the
     seekers fitting an opening (Ctrl+M)."""
 
+    SHOWS = frozenset(
+        {
+            RecordKind.EMPLOYER,
+            RecordKind.OPENING,
+            RecordKind.REFERRAL,
+            RecordKind.PLACEMENT,
+            RecordKind.CONTACT,
+            RecordKind.AGREEMENT,
+        }
+    )
+
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._select_employer: int | None = None
@@ -533,7 +560,7 @@ class EmployersPage(WorkPage):
         if not self.closing_due:
             return None
         dialog = ClosingDueDialog(self.ctx, self.closing_due, self.window())
-        dialog.sig_closed.connect(lambda _n: self.ctx.changed())
+        dialog.sig_closed.connect(lambda _n: self.ctx.changed(Changes.saved(RecordKind.OPENING)))
         dialog.open()
         return dialog
 
@@ -570,7 +597,7 @@ class EmployersPage(WorkPage):
             assert isinstance(result, Saved)
             self._select_employer = result.id
             self.ctx.message(saved_message(result))
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(result.kind))
 
         dialog.sig_saved.connect(saved)
         return dialog
@@ -590,7 +617,7 @@ class EmployersPage(WorkPage):
         def saved(result: Any) -> None:
             assert isinstance(result, Saved)
             self.ctx.message(saved_message(result))
-            self.ctx.changed()
+            self.ctx.changed(Changes.saved(result.kind))
 
         dialog.sig_saved.connect(saved)
         return dialog
@@ -612,18 +639,12 @@ class EmployersPage(WorkPage):
         )
         ctx = self.ctx
         # 알선창구 is the working desk, as in the referral form (team leads have no desk).
-        dialog = SeekerMatchDialog(
-            ctx.workspace,
-            ctx.actor,
-            opening.id,
-            title,
-            self.window(),
-            ctx.desk_value(),
-            opening_no=opening.opening_no,
-        )
+        dialog = SeekerMatchDialog(ctx, opening.id, title, opening.opening_no, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Every page's lists and counts load again and show the referral.
-        dialog.sig_referred.connect(lambda _seeker_id: self.ctx.changed())
+        dialog.sig_referred.connect(
+            lambda _seeker_id: self.ctx.changed(Changes.saved(RecordKind.REFERRAL))
+        )
         self.match_dialog = dialog
         dialog.open()
         return dialog
@@ -631,6 +652,8 @@ class EmployersPage(WorkPage):
 
 class SessionsPage(WorkPage):
     """상담: sessions of a period at a desk (this month at the working desk at first)."""
+
+    SHOWS = frozenset({RecordKind.SEEKER, RecordKind.SESSION})
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -674,6 +697,16 @@ class SessionsPage(WorkPage):
 
 class ReferralsPage(WorkPage):
     """알선·취업: referrals awaiting their outcome above, placements of a period below."""
+
+    SHOWS = frozenset(
+        {
+            RecordKind.SEEKER,
+            RecordKind.EMPLOYER,
+            RecordKind.OPENING,
+            RecordKind.REFERRAL,
+            RecordKind.PLACEMENT,
+        }
+    )
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -766,7 +799,9 @@ class ReferralsPage(WorkPage):
         label += item.occupation
         panel = OutcomeForm(self.ctx, [(label, item.id)], item.id)
         dialog = open_form(panel, self.window())
-        dialog.sig_saved.connect(lambda _result: self.ctx.changed())
+        dialog.sig_saved.connect(
+            lambda _result: self.ctx.changed(Changes.saved(RecordKind.PLACEMENT))
+        )
         return dialog
 
     def new_record(self) -> FormDialog | None:

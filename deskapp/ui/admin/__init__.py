@@ -1,13 +1,13 @@
 """The administrator's tools of the main window: the 관리 menu, the idle lock, the database check.
 
-The caller builds the main window, then calls :func:`install` once::
-
-    tools = install(window, workspace, actor)
+The main window builds :class:`AdminTools` from the registry (deskapp/ui/pages.py);
+whoever shows the window then calls :meth:`AdminTools.start`.
 
 The 관리 menu holds what the actor's role allows (the services refuse the rest
 anyway): administrators get 계정 관리, 접속기록, 백업·복원, 개인정보 파기,
 직업분류 불러오기, 데이터베이스 검사 and 화면 잠금 설정; team leads 데이터베이스 검사
-(it only reads); everyone 화면 잠그기. The idle lock and a background database check start at once.
+(it only reads); everyone 화면 잠그기. The idle lock and a background database check start
+with :meth:`AdminTools.start`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
-from deskapp.domain.access import Actor, Permission
-from deskapp.services.workspace import Workspace
+from deskapp.domain.access import Permission
 from deskapp.ui.admin.access_log import AccessLogDialog
 from deskapp.ui.admin.accounts import AccountsDialog
 from deskapp.ui.admin.backup import BackupDialog
@@ -30,12 +29,13 @@ from deskapp.ui.admin.common import ERROR_STYLE
 from deskapp.ui.admin.idle_lock import IdleLock, IdleSettingsDialog, saved_minutes
 from deskapp.ui.admin.occupations import ClassificationLoaded, ClassificationLoader
 from deskapp.ui.admin.purge import PurgeDialog
+from deskapp.ui.context import Changes
 from deskapp.ui.workers import QueryOp
 
-if TYPE_CHECKING:  # main_window may one day install the tools itself: no import cycle
+if TYPE_CHECKING:  # the main window builds the tools: no import cycle
     from deskapp.ui.main_window import MainWindow
 
-__all__ = ["AdminTools", "install"]
+__all__ = ["AdminTools"]
 
 LOCK_SHORTCUT = "Ctrl+Shift+L"
 
@@ -54,31 +54,26 @@ class AdminTools(QObject):
     sig_data_replaced = Signal(object, object)
     """A backup copy replaced the database: the copy's Path, and where the data before went."""
 
-    def __init__(
-        self,
-        window: MainWindow,
-        workspace: Workspace,
-        actor: Actor,
-        *,
-        idle_ms: int | None = None,
-    ) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = workspace = window.workspace
+        self.actor = actor = window.actor
         self.settings: QSettings = window.settings
         self.actions: dict[str, QAction] = {}
         self.dialogs: dict[str, QDialog] = {}
 
         self.check = BackgroundCheck(window, workspace, actor, self)
         # The idle minutes are the PC's (an administrator sets them), not the account's.
-        self.idle_lock = IdleLock(window, workspace, actor, window.pc_settings, idle_ms, self)
+        self.idle_lock = IdleLock(window, workspace, actor, window.pc_settings, None, self)
         self.classification = ClassificationLoader(window, workspace, actor, self.settings, self)
         self.classification.sig_loaded.connect(self._classification_loaded)
         self.classification.sig_failed.connect(lambda _error: self._set_loading(False))
         self.menu = self._build_menu()
-        # Views that count records refresh on the window's one "data changed" signal.
-        self.sig_data_replaced.connect(lambda _source, _saved: window.sig_data_changed.emit())
+        # Every view loads again: the whole database was replaced.
+        self.sig_data_replaced.connect(
+            lambda _source, _saved: window.context.changed(Changes.all())
+        )
         # Shared mode: an administrator logged in on a desk PC is told at once that this PC's
         # database role cannot manage accounts or purge (the dialogs say it again).
         self.refusal_label: QLabel | None = None
@@ -210,9 +205,7 @@ class AdminTools(QObject):
         """관리 › 계정 관리…"""
         if not self.actor.can(Permission.MANAGE_ACCOUNTS):
             return None
-        dialog = self._show(
-            "accounts", lambda: AccountsDialog(self.workspace, self.actor, self.window)
-        )
+        dialog = self._show("accounts", lambda: AccountsDialog(self.window.context, self.window))
         assert isinstance(dialog, AccountsDialog)
         return dialog
 
@@ -222,7 +215,7 @@ class AdminTools(QObject):
             return None
         dialog = self._show(
             "access_log",
-            lambda: AccessLogDialog(self.workspace, self.actor, self.settings, self.window),
+            lambda: AccessLogDialog(self.window.context, parent=self.window),
         )
         assert isinstance(dialog, AccessLogDialog)
         return dialog
@@ -233,7 +226,7 @@ class AdminTools(QObject):
             return None
 
         def build() -> BackupDialog:
-            dialog = BackupDialog(self.workspace, self.actor, self.settings, self.window)
+            dialog = BackupDialog(self.window.context, self.window)
             dialog.sig_data_replaced.connect(self._data_replaced)
             return dialog
 
@@ -247,9 +240,9 @@ class AdminTools(QObject):
             return None
 
         def build() -> PurgeDialog:
-            dialog = PurgeDialog(self.workspace, self.actor, self.window)
+            dialog = PurgeDialog(self.window.context, self.window)
             # Names and notes changed: lists that show them read again.
-            dialog.sig_purged.connect(lambda _report: self.window.sig_data_changed.emit())
+            dialog.sig_purged.connect(lambda _report: self.window.context.changed(Changes.all()))
             return dialog
 
         dialog = self._show("purge", build)
@@ -277,7 +270,7 @@ class AdminTools(QObject):
     def _classification_loaded(self, _result: ClassificationLoaded) -> None:
         self._set_loading(False)
         # Records may have gained codes: views that show them read again.
-        self.window.sig_data_changed.emit()
+        self.window.context.changed(Changes.all())
 
     def run_check(self) -> bool:
         """관리 › 데이터베이스 검사: run the check again and show its outcome."""
@@ -313,8 +306,14 @@ class AdminTools(QObject):
 
     # -- lifetime --------------------------------------------------------------------------
 
-    def start(self, check: bool = True) -> None:
-        """Start the idle lock and, unless told otherwise, the background check."""
+    def start(self, check: bool = True, idle_ms: int | None = None) -> None:
+        """Start the idle lock and, unless told otherwise, the background check.
+
+        ``idle_ms`` overrides the idle time kept in the settings (tests lock within a
+        second); ``check`` False skips the check when the window opens.
+        """
+        if idle_ms is not None:
+            self.idle_lock.set_interval_ms(idle_ms)
         self.idle_lock.start()
         if check:
             self.check.run()
@@ -322,21 +321,3 @@ class AdminTools(QObject):
     def shutdown(self) -> None:
         """Stop the idle lock (before the window goes away for good)."""
         self.idle_lock.stop()
-
-
-def install(
-    window: MainWindow,
-    workspace: Workspace,
-    actor: Actor,
-    *,
-    idle_ms: int | None = None,
-    check_on_start: bool = True,
-) -> AdminTools:
-    """Add the 관리 menu to ``window``, start the idle lock and the background check.
-
-    ``idle_ms`` overrides the idle time kept in the settings (tests lock within a
-    second); ``check_on_start`` False skips the check when the window opens.
-    """
-    tools = AdminTools(window, workspace, actor, idle_ms=idle_ms)
-    tools.start(check=check_on_start)
-    return tools

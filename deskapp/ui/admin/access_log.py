@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.audit import OUTPUT_ACTIONS, AccessAction
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import DeskappError
 from deskapp.services.audit import AccessEntry
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccessLogModel, ReviewModel
+from deskapp.ui.context import WorkContext
 from deskapp.ui.date_field import DateField
 from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
 from deskapp.ui.workers import Progress, QueryOp
@@ -80,13 +79,9 @@ class AccessLogDialog(QDialog):
     """The period's log was written as CSV: the file's Path."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-        today: date | None = None,
+        self, context: WorkContext, today: date | None = None, parent: QWidget | None = None
     ) -> None:
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

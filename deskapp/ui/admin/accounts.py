@@ -42,6 +42,7 @@ from deskapp.services.accounts import (
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import FieldErrors, StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccountEventsModel, UsersModel
+from deskapp.ui.context import WorkContext
 from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import Progress, QueryOp
 
@@ -318,7 +319,8 @@ class AccountsDialog(QDialog):
     sig_changed = Signal(str)
     """An account was added or changed: its user name."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

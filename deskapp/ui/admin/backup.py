@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.errors import DeskappError
 from deskapp.services.backup import BackupInfo
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar, time_text
 from deskapp.ui.admin.models import BackupCopiesModel
+from deskapp.ui.context import WorkContext
 from deskapp.ui.widgets import CopyTableView, ask_open_path
 from deskapp.ui.workers import Progress, QueryOp
 
@@ -95,13 +94,8 @@ class BackupDialog(QDialog):
     sig_loaded = Signal(int)
     """The list of copies was read: how many there are."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.dates import add_months
 from deskapp.services.privacy import DEFAULT_RETENTION_YEARS, PurgeReport
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
+from deskapp.ui.context import WorkContext
 from deskapp.ui.workers import QueryOp
 
 
@@ -29,7 +28,8 @@ class PurgeDialog(QDialog):
     sig_purged = Signal(object)
     """The purge ran: the PurgeReport (how many seekers, the cut-off day, the backup copy)."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

@@ -1,9 +1,8 @@
 """The counselors' casework tools of the main window: the 사후관리 page and,
 for team leads, 구직자 병합.
 
-The caller builds the main window, then calls :func:`install` once::
-
-    tools = install(window, workspace, actor)
+The main window builds the page and :class:`CaseworkTools` from the registry
+(deskapp/ui/pages.py).
 
 Every account gets the 사후관리 page (the follow-up worklist and the registrations
 ending this week). Accounts allowed to review (팀장, 관리자) also get 구직자 병합…
@@ -21,11 +20,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from deskapp.domain.access import Actor, Permission
-from deskapp.services.workspace import Workspace
+from deskapp.domain.access import Permission
 from deskapp.ui.casework.matching import MatchDialog, SeekerMatchDialog
 from deskapp.ui.casework.merge import MergeDialog
-from deskapp.ui.casework.page import FollowUpPage
+from deskapp.ui.casework.page import SHOWS, FollowUpPage
+from deskapp.ui.context import Changes
 
 if TYPE_CHECKING:  # no import cycle with the main window
     from deskapp.ui.main_window import MainWindow
@@ -37,7 +36,6 @@ __all__ = [
     "MatchDialog",
     "MergeDialog",
     "SeekerMatchDialog",
-    "install",
 ]
 
 PAGE_KEY = "casework"
@@ -46,24 +44,21 @@ PAGE_KEY = "casework"
 class CaseworkTools(QObject):
     """Owns the 사후관리 page of one window and, for team leads, the merge action."""
 
-    def __init__(self, window: MainWindow, workspace: Workspace, actor: Actor) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = window.workspace
+        self.actor = actor = window.actor
         self.last_merge: int | None = None
         self.merge_dialog: MergeDialog | None = None
         context = window.context
-        self.page = FollowUpPage(workspace, actor, window, window.settings)
-        window.register_page(PAGE_KEY, self.tr("사후관리"), self.page)
-        self.page.sig_open_seeker.connect(context.open_seeker)
-        self.page.sig_open_employer.connect(context.open_employer)
-        self.page.sig_changed.connect(context.changed)
-        context.sig_data_changed.connect(self.page.mark_stale)
-        today_page = getattr(window, "today_page", None)
-        if today_page is not None and hasattr(today_page, "set_casework_counts"):
-            self.page.sig_counts.connect(today_page.set_casework_counts)
-            self.page.load()  # the 오늘 page shows the counts before the page is opened
+        page = window.find_page(PAGE_KEY)
+        assert isinstance(page, FollowUpPage), "the registry lists the 사후관리 page"
+        self.page = page
+        # A check recorded or a registration renewed: the seeker's follow-ups changed.
+        page.sig_changed.connect(lambda: context.changed(Changes.saved(*SHOWS)))
+        page.sig_counts.connect(window.today_page.set_casework_counts)
+        page.load()  # the 오늘 page shows the counts before the page is opened
         self.merge_action: QAction | None = None
         if actor.can(Permission.REVIEW):
             action = QAction(self.tr("구직자 병합(&G)…"), window)
@@ -78,7 +73,7 @@ class CaseworkTools(QObject):
 
     def open_merge(self) -> MergeDialog:
         """구직자 병합 over the window."""
-        dialog = MergeDialog(self.workspace, self.actor, self.last_merge, self.window)
+        dialog = MergeDialog(self.window.context, self.last_merge, self.window)
         dialog.sig_merged.connect(self._merged)
         dialog.sig_undone.connect(self._undone)
         self.merge_dialog = dialog
@@ -87,13 +82,8 @@ class CaseworkTools(QObject):
 
     def _merged(self, merge_id: int) -> None:
         self.last_merge = merge_id
-        self.window.context.changed()
+        self.window.context.changed(Changes.all())  # a seeker's every record moved
 
     def _undone(self) -> None:
         self.last_merge = None
-        self.window.context.changed()
-
-
-def install(window: MainWindow, workspace: Workspace, actor: Actor) -> CaseworkTools:
-    """Add the 사후관리 page (and 구직자 병합 for team leads) to ``window``; returns its owner."""
-    return CaseworkTools(window, workspace, actor)
+        self.window.context.changed(Changes.all())

@@ -31,15 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.commands import referral_command
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import with_particle
 from deskapp.services.matching import Match
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
 from deskapp.ui.casework.models import MatchesModel, SeekerMatchesModel
-from deskapp.ui.context import desk_short_name
+from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.lists import RecordTable
 from deskapp.ui.widgets import ask_once
 from deskapp.ui.workers import QueryOp
@@ -67,17 +65,12 @@ class MatchesDialog(QDialog):
     """Enter on a row: the question before the referral (a QMessageBox) is shown."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        model: MatchesModel,
-        desk: str | None,
-        parent: QWidget | None,
+        self, context: WorkContext, model: MatchesModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.actor = actor
-        self.desk = desk
+        self.workspace = context.workspace
+        self.actor = context.actor
+        self.desk = context.desk_value()  # 알선창구: the working desk, as in the referral form
         self._keep: int | None = None
         self._referring = False
         self.prompt: QMessageBox | None = None
@@ -252,15 +245,13 @@ class MatchDialog(MatchesDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
-        actor: Actor,
+        context: WorkContext,
         seeker_id: int,
         title: str = "",
-        parent: QWidget | None = None,
-        desk: str | None = None,
         seeker_no: str = "",
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(workspace, actor, MatchesModel(), desk, parent)
+        super().__init__(context, MatchesModel(), parent)
         self.seeker_no = seeker_no
         self.seeker_title = title
         self.setObjectName("match_dialog")
@@ -294,15 +285,13 @@ class SeekerMatchDialog(MatchesDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
-        actor: Actor,
+        context: WorkContext,
         opening_id: int,
         title: str = "",
-        parent: QWidget | None = None,
-        desk: str | None = None,
         opening_no: str = "",
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(workspace, actor, SeekerMatchesModel(), desk, parent)
+        super().__init__(context, SeekerMatchesModel(), parent)
         self.opening_no = opening_no
         self.opening_title = title
         self.setObjectName("seeker_match_dialog")

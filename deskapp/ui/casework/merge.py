@@ -31,7 +31,7 @@ from deskapp.services.browse import SeekerItem
 from deskapp.services.merging import Difference
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel
-from deskapp.ui.context import desk_short_name
+from deskapp.ui.context import WorkContext, desk_short_name
 from deskapp.ui.forms import fit_later
 from deskapp.ui.search import SeekerLookup
 from deskapp.ui.workers import QueryOp
@@ -230,12 +230,9 @@ class MergeDialog(QDialog):
     """The last merge was undone."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        last_merge: int | None = None,
-        parent: QWidget | None = None,
+        self, context: WorkContext, last_merge: int | None = None, parent: QWidget | None = None
     ) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("구직자 병합"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.fields import SHORT_TEXT_MAX
+from deskapp.domain.records import RecordKind
 from deskapp.services.outreach import OutreachItem
 from deskapp.services.registration_periods import Expiring
 from deskapp.services.rules.follow_up import DEFAULT_NO_CONTACT_DAYS, WorkItem
-from deskapp.services.workspace import Workspace
 from deskapp.ui.casework.models import ExpiringModel, WorkItemsModel, expiring_label
+from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable
 from deskapp.ui.outreach import OutreachItemsModel
 from deskapp.ui.review.common import LoadingTab
@@ -90,6 +91,12 @@ class RetentionDialog(QDialog):
         return self.note_edit.text().strip()
 
 
+#: What the worklist is made of: a change to these marks the page stale.
+SHOWS = frozenset(
+    {RecordKind.SEEKER, RecordKind.SESSION, RecordKind.REFERRAL, RecordKind.PLACEMENT}
+)
+
+
 class FollowUpPage(LoadingTab):
     """사후관리: the follow-up worklist and the registrations ending within a week."""
 
@@ -102,15 +109,11 @@ class FollowUpPage(LoadingTab):
     sig_counts = Signal(int, int)
     """Loaded: how many worklist items, how many registrations ending soon."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casework_page")
+        self.context = context
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         self.workspace = workspace
         self.actor = actor
         self.settings = settings

@@ -1,8 +1,7 @@
 """Hiring events in the main window: the 행사 page and the report's menu entry.
 
-The caller builds the main window, then calls :func:`install` once::
-
-    tools = install(window, workspace, actor)
+The main window builds the page and :class:`EventTools` from the registry
+(deskapp/ui/pages.py).
 
 Every account gets the 행사 page (:class:`~deskapp.ui.events.page.EventsPage`: the events
 of this year, Ctrl+N a new one, Enter its page, F2 and Delete with a reason; its 실적 tab
@@ -17,8 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from deskapp.domain.access import Actor
-from deskapp.services.workspace import Workspace
 from deskapp.ui.events.event_window import EventWindow
 from deskapp.ui.events.page import EventsPage
 from deskapp.ui.events.report import BehindDialog, ReportPanel
@@ -34,7 +31,6 @@ __all__ = [
     "EventWindow",
     "EventsPage",
     "ReportPanel",
-    "install",
 ]
 
 PAGE_KEY = "events"
@@ -44,13 +40,14 @@ REPORT_SHORTCUT = "Ctrl+Shift+H"
 class EventTools(QObject):
     """Owns the 행사 page of one window and the 행사 실적 menu entry."""
 
-    def __init__(self, window: MainWindow, workspace: Workspace, actor: Actor) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
-        self.page = EventsPage(window.context, window)
-        window.register_page(PAGE_KEY, self.tr("행사"), self.page)
+        self.workspace = window.workspace
+        self.actor = window.actor
+        page = window.find_page(PAGE_KEY)
+        assert isinstance(page, EventsPage), "the registry lists the 행사 page"
+        self.page = page
         action = QAction(self.tr("행사 실적(&H)…"), window)
         action.setShortcut(QKeySequence(REPORT_SHORTCUT))
         action.setStatusTip(
@@ -66,8 +63,3 @@ class EventTools(QObject):
         self.window.show_page(PAGE_KEY)
         self.page.show_report()
         return self.page
-
-
-def install(window: MainWindow, workspace: Workspace, actor: Actor) -> EventTools:
-    """Add the 행사 page and 보기 › 행사 실적 to ``window``; returns their owner."""
-    return EventTools(window, workspace, actor)

@@ -30,7 +30,7 @@ from deskapp.domain.korean import with_particle
 from deskapp.domain.records import RecordKind
 from deskapp.services.events import EventPage, EventRow
 from deskapp.ui.admin.common import busy_bar
-from deskapp.ui.context import WorkContext
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.events.event_window import EventWindow
 from deskapp.ui.events.forms import EventForm
@@ -50,6 +50,16 @@ class EventsPage(WorkPage):
 
     sig_opened = Signal(object)
     """An event's page was opened: the EventWindow."""
+
+    SHOWS = frozenset(
+        {
+            RecordKind.EVENT,
+            RecordKind.EVENT_EMPLOYER,
+            RecordKind.EVENT_PARTICIPANT,
+            RecordKind.EMPLOYER,
+            RecordKind.PLACEMENT,
+        }
+    )
 
     def __init__(self, ctx: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -209,7 +219,7 @@ class EventsPage(WorkPage):
                 number_obj=with_particle(saved.number, "을/를")
             )
         )
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.EVENT))
         self.open_event(saved.number)
 
     def open_row(self, row: int) -> EventWindow | None:
@@ -219,7 +229,9 @@ class EventsPage(WorkPage):
     def open_event(self, event_no: str) -> EventWindow:
         """The event's page (not modal)."""
         window = EventWindow(self.ctx, event_no, self.window())
-        window.sig_changed.connect(self.ctx.changed)
+        # An event's page saves its employers, participants and their hires.
+        changes = Changes.saved(*self.SHOWS)
+        window.sig_changed.connect(lambda: self.ctx.changed(changes))
         window.show()
         window.raise_()
         window.activateWindow()
@@ -272,4 +284,4 @@ class EventsPage(WorkPage):
 
     def _changed(self, text: str) -> None:
         self.ctx.message(text)
-        self.ctx.changed()
+        self.ctx.changed(Changes.saved(RecordKind.EVENT))

@@ -1,8 +1,7 @@
 """The team lead's review of the main window: the 검토 page and 통계 상세.
 
-The caller builds the main window, then calls :func:`install` once::
-
-    tools = install(window, workspace, actor)
+The main window builds the page and :class:`ReviewTools` from the registry
+(deskapp/ui/pages.py).
 
 Accounts allowed to review (팀장, 관리자) get a 검토 page with four tabs: 취업 검토
 (placements by desk and counselor, marked reviewed), 월 마감 (close and reopen a
@@ -17,16 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from deskapp.domain.access import Actor, Permission
 from deskapp.domain.dates import Period
-from deskapp.services.workspace import Workspace
 from deskapp.ui.review.drill_down import DrillDownDialog, open_drill_down
 from deskapp.ui.review.page import ReviewPage
 
-if TYPE_CHECKING:  # main_window may one day install the tools itself: no import cycle
+if TYPE_CHECKING:  # the main window builds the tools: no import cycle
     from deskapp.ui.main_window import MainWindow
 
-__all__ = ["PAGE_KEY", "DrillDownDialog", "ReviewTools", "install", "open_drill_down"]
+__all__ = ["PAGE_KEY", "DrillDownDialog", "ReviewTools", "open_drill_down"]
 
 PAGE_KEY = "review"
 
@@ -37,27 +34,16 @@ class ReviewTools(QObject):
     sig_open_seeker = Signal(int)
     """The page, or a 통계 상세 it opened, asks for a seeker's record: the seeker's id."""
 
-    def __init__(self, window: MainWindow, workspace: Workspace, actor: Actor) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
-        self.page: ReviewPage | None = None
-        # The counselors' pages share a WorkContext: its open_seeker opens a record
-        # window, its sig_data_changed follows every save. A window without one still
-        # says when records change.
-        context = getattr(window, "context", None)
-        if context is not None and hasattr(context, "open_seeker"):
-            self.sig_open_seeker.connect(context.open_seeker)
-            data_changed = context.sig_data_changed
-        else:
-            data_changed = window.sig_data_changed
-        if not actor.can(Permission.REVIEW):
-            return
-        self.page = ReviewPage(workspace, actor, window.settings, window)
-        window.register_page(PAGE_KEY, self.tr("검토"), self.page)
-        self.page.sig_open_seeker.connect(self.sig_open_seeker)
-        data_changed.connect(self.page.refresh)
+        self.workspace = window.workspace
+        self.actor = window.actor
+        page = window.find_page(PAGE_KEY)
+        self.page: ReviewPage | None = page if isinstance(page, ReviewPage) else None
+        if self.page is not None:
+            self.page.sig_open_seeker.connect(self.sig_open_seeker)
+        self.sig_open_seeker.connect(window.context.open_seeker)
 
     def open_drill_down(
         self, period: Period, desk: str, measure: str, record: tuple[int, str] | None = None
@@ -75,8 +61,3 @@ class ReviewTools(QObject):
         )
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
         return dialog
-
-
-def install(window: MainWindow, workspace: Workspace, actor: Actor) -> ReviewTools:
-    """Add the 검토 page to ``window`` when ``actor`` may review; returns its owner."""
-    return ReviewTools(window, workspace, actor)

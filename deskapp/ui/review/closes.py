@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.stats import StatsTable
 from deskapp.services.month_close import CloseInfo
 from deskapp.services.rules.month_check import MonthUnfinished
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.review.common import LoadingTab, MonthPicker, record_kind_text
 from deskapp.ui.review.models import ClosesModel
 from deskapp.ui.stats_models import StatsTableModel
@@ -185,7 +184,8 @@ class ClosesTab(LoadingTab):
     sig_reopened = Signal(int, int)
     """A month was reopened: year, month."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.services.rules.integrity import FLAG_LABELS, Flag
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable
 from deskapp.ui.review.common import LoadingTab, MonthPicker, compact_rows
 from deskapp.ui.review.drill_down import DrillDownDialog, open_drill_down
@@ -46,13 +45,8 @@ class FlagsTab(LoadingTab):
     sig_open_seeker = Signal(int)
     """Enter on a flag about a seeker (or on a record of the 통계 상세 it opened): the id."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

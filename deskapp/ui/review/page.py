@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from deskapp.domain.access import Actor
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.review.closes import ClosesTab
 from deskapp.ui.review.common import LoadingTab
 from deskapp.ui.review.flags import FlagsTab
@@ -24,23 +23,17 @@ class ReviewPage(QWidget):
     sig_open_seeker = Signal(int)
     """A tab asks for a seeker's record: the seeker's id."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_page")
-        self.placements_tab = PlacementsTab(workspace, actor, self)
-        self.closes_tab = ClosesTab(workspace, actor, self)
-        self.targets_tab = TargetsTab(workspace, actor, self)
-        self.flags_tab = FlagsTab(workspace, actor, settings, self)
+        self.placements_tab = PlacementsTab(context, self)
+        self.closes_tab = ClosesTab(context, self)
+        self.targets_tab = TargetsTab(context, self)
+        self.flags_tab = FlagsTab(context, self)
         # Imported here: deskapp.ui.performance itself imports this package.
         from deskapp.ui.performance import PerformanceView
 
-        self.performance_tab = PerformanceView(workspace, actor, self)
+        self.performance_tab = PerformanceView(context, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("review_tabs")
         self.tabs.addTab(self.placements_tab, self.tr("취업 검토(&R)"))

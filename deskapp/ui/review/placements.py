@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS
 from deskapp.services.placement_review import ReviewItem
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable
 from deskapp.ui.review.common import LoadingTab, MonthPicker, compact_rows
 from deskapp.ui.review.models import PlacementsModel, TallyModel, placement_tally
@@ -41,7 +40,8 @@ class PlacementsTab(LoadingTab):
     sig_open_seeker = Signal(int)
     """Enter on a placement: its seeker's id."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.korean import with_particle
 from deskapp.domain.stats import MEASURES, MonthlySeries
 from deskapp.services.targets import Achievement
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.review.common import LoadingTab, compact_rows
 from deskapp.ui.review.models import ItemRole, TargetsModel, measure_of
 from deskapp.ui.widgets import CopyTableView
@@ -127,7 +127,8 @@ class TargetsTab(LoadingTab):
     sig_target_saved = Signal(str, str, int)
     """A target was saved: desk code, measure key, target."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
