@@ -79,6 +79,9 @@ SLOW = frozenset(
         "test_cli.py::test_the_installed_command_runs_as_a_process",
         "test_input_edges.py::test_the_same_file_imported_by_two_processes_at_once_is_imported_once",
         "test_suite_setup.py::test_plain_pytest_collects_from_the_root",
+        # pyside6-lupdate over the whole package; and a scan of every source's literals
+        "test_translations.py::test_the_catalogue_is_in_step_with_the_source",
+        "test_translations.py::test_no_user_visible_korean_is_written_outside_the_catalogue",
         "test_tiers.py",
         "test_ui_qt_korean.py::test_no_display_names_a_command_that_exists",
         # They build large workbooks or databases: the 2018 seed, fuzzing, xlsx bombs,

@@ -3901,6 +3901,10 @@
             <translation>{counselor} · {measure} {count} ({period}, {where})</translation>
         </message>
         <message>
+            <source>{n:,} {unit}</source>
+            <translation>{n:,}{unit}</translation>
+        </message>
+        <message>
             <source>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</source>
             <translation>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</translation>
         </message>
@@ -3996,36 +4000,13 @@
         </message>
     </context>
     <context>
-        <name>PeriodBox</name>
-        <message>
-            <source>시작일</source>
-            <translation>시작일</translation>
-        </message>
-        <message>
-            <source>종료일</source>
-            <translation>종료일</translation>
-        </message>
+        <name>PeriodPicker</name>
         <message>
             <source>기간(&amp;P):</source>
             <translation>기간(&amp;P):</translation>
         </message>
-    </context>
-    <context>
-        <name>PeriodFilter</name>
-        <message>
-            <source>시작일</source>
-            <translation>시작일</translation>
-        </message>
-        <message>
-            <source>종료일</source>
-            <translation>종료일</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodPicker</name>
         <message>
             <source>기간</source>
-            <extracomment>What a query counts: the table, the monthly series, and the same broken down (or None).</extracomment>
             <translation>기간</translation>
         </message>
         <message>
@@ -4069,6 +4050,7 @@
         <name>PlaceholderPage</name>
         <message>
             <source>‘{title}’ 화면은 다음 버전에서 제공됩니다.</source>
+            <extracomment>The colour of an error line.</extracomment>
             <translation>‘{title}’ 화면은 다음 버전에서 제공됩니다.</translation>
         </message>
     </context>
@@ -4742,7 +4724,7 @@
         <name>RecordListModel</name>
         <message>
             <source>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</source>
-            <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The service gives the natural column's order descending (newest first).</extracomment>
+            <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The row's item itself (a UserItem, an AccessEntry...), in a :class:`RowsModel`. The type of a short list's rows (a service's frozen item). Rows a short list hands its view at once (``canFetchMore``/``fetchMore``). The service gives the natural column's order descending (newest first).</extracomment>
             <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
         </message>
     </context>
@@ -5379,6 +5361,7 @@
         <name>SeekerListModel</name>
         <message>
             <source>무효</source>
+            <extracomment>Rows whose item is void are shown grey and struck through (record lists).</extracomment>
             <translation>무효</translation>
         </message>
         <message>
@@ -6048,6 +6031,7 @@ Esc  닫기</translation>
         <name>StatsView</name>
         <message>
             <source>조회</source>
+            <extracomment>What a query counts: the table, the monthly series, and the same broken down (or None).</extracomment>
             <translation>조회</translation>
         </message>
         <message>
@@ -6429,7 +6413,6 @@ Esc  닫기</translation>
         <name>UsersModel</name>
         <message>
             <source>사용자 이름</source>
-            <extracomment>The data role that returns the row's item itself (a UserItem, an AccessEntry...). The type of a model's rows (a service's frozen item).</extracomment>
             <translation>사용자 이름</translation>
         </message>
         <message>
@@ -6593,6 +6576,136 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>access</name>
+        <message>
+            <source>Register and correct records</source>
+            <translation>기록 등록·수정</translation>
+        </message>
+        <message>
+            <source>View statistics</source>
+            <translation>통계 보기</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>통계 내보내기</translation>
+        </message>
+        <message>
+            <source>Import workbooks</source>
+            <translation>통합문서 가져오기</translation>
+        </message>
+        <message>
+            <source>Manage accounts</source>
+            <translation>계정 관리</translation>
+        </message>
+        <message>
+            <source>Back up and restore</source>
+            <translation>백업·복원</translation>
+        </message>
+        <message>
+            <source>Review placements, close months, set targets</source>
+            <translation>취업 검토·월 마감·목표</translation>
+        </message>
+        <message>
+            <source>The {role} account '{username}' lacks the '{permission}' permission.</source>
+            <translation>{role} 계정 '{username}'{username_josa} '{permission}' 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Counselor '{username}' cannot register records at another desk.</source>
+            <translation>상담사 '{username}'{username_josa} 다른 창구의 기록을 등록할 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>accounts</name>
+        <message>
+            <source>The user name or password is incorrect.</source>
+            <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Must be at least {n} characters.</source>
+            <translation>{n}자 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Must contain both letters and digits.</source>
+            <translation>문자와 숫자를 함께 써야 합니다.</translation>
+        </message>
+        <message>
+            <source>'{name}': must be 2 to 40 letters and digits, starting with a letter.</source>
+            <translation>'{name}': 영문자로 시작하는 2~40자 영문·숫자여야 합니다.</translation>
+        </message>
+        <message>
+            <source>No such account</source>
+            <translation>없는 계정</translation>
+        </message>
+        <message>
+            <source>Disabled account</source>
+            <translation>사용 중지된 계정</translation>
+        </message>
+        <message>
+            <source>Locked account</source>
+            <translation>잠긴 계정</translation>
+        </message>
+        <message>
+            <source>The account is locked. Try again in {minutes} min.</source>
+            <translation>계정이 잠겨 있습니다. {minutes}분 뒤에 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n})</source>
+            <translation>비밀번호 틀림 ({n}회째)</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n}), locked for {minutes} min</source>
+            <translation>비밀번호 틀림 ({n}회째), {minutes}분 잠금</translation>
+        </message>
+        <message>
+            <source>The password was wrong {n} times: the account is locked for {minutes} min.</source>
+            <translation>비밀번호가 {n}번 틀려 계정을 {minutes}분 동안 잠갔습니다.</translation>
+        </message>
+        <message>
+            <source>The account's rights or desk have changed. Close the program and log in again.</source>
+            <translation>계정의 권한이나 창구가 바뀌었습니다. 프로그램을 닫고 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>This session was logged out. Log in again.</source>
+            <translation>로그아웃한 세션입니다. 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>There is no account '{name}'.</source>
+            <translation>계정 '{name}'{name_josa} 없습니다.</translation>
+        </message>
+        <message>
+            <source>A counselor account needs a desk.</source>
+            <translation>상담사 계정에는 창구가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Log in as an administrator to create an account.</source>
+            <translation>계정을 만들려면 관리자로 로그인해야 합니다.</translation>
+        </message>
+        <message>
+            <source>The account '{name}' already exists.</source>
+            <translation>'{name}'{name_josa} 이미 있는 계정입니다.</translation>
+        </message>
+        <message>
+            <source>'{name}' is the name of another account. Enter a name that tells them apart.</source>
+            <translation>'{name}'{name_josa} 다른 계정이 쓰는 이름입니다. 구별되게 적어 주세요.</translation>
+        </message>
+        <message>
+            <source>{role}, desk {desk}</source>
+            <translation>{role}, 창구 {desk}</translation>
+        </message>
+        <message>
+            <source>The last administrator account cannot be disabled.</source>
+            <translation>마지막 관리자 계정은 사용 중지할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The role of the last administrator account cannot be changed. Create another administrator first.</source>
+            <translation>마지막 관리자 계정의 역할은 바꿀 수 없습니다. 먼저 다른 관리자를 만드세요.</translation>
+        </message>
+        <message>
+            <source>(setup)</source>
+            <translation>(설치)</translation>
+        </message>
+    </context>
+    <context>
         <name>admin</name>
         <message>
             <source>{n:,} KB</source>
@@ -6601,6 +6714,357 @@ Esc  닫기</translation>
         <message>
             <source>{n:,.1f} MB</source>
             <translation>{n:,.1f} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>the following arguments are required: </source>
+            <translation>필요한 인자가 없습니다: </translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: </source>
+            <translation>알 수 없는 인자입니다: </translation>
+        </message>
+        <message>
+            <source>invalid choice: </source>
+            <translation>고를 수 없는 값입니다: </translation>
+        </message>
+        <message>
+            <source>invalid int value: </source>
+            <translation>정수가 아닙니다: </translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>값이 하나 필요합니다</translation>
+        </message>
+        <message>
+            <source>choose from</source>
+            <translation>다음 중에서 고르세요:</translation>
+        </message>
+        <message>
+            <source>argument </source>
+            <translation>인자 </translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Log in</source>
+            <extracomment>Minutes without input after which the window locks (configurable in the window). The version of the 개인정보 수집·이용 동의서 form in use. The form field that records the consent at registration. Years the access log is kept at least, and account events.</extracomment>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Failed log-in</source>
+            <translation>로그인 실패</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>화면 잠금</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>열람</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>등록</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+        <message>
+            <source>Destroy (anonymise)</source>
+            <translation>파기(익명화)</translation>
+        </message>
+        <message>
+            <source>Account management</source>
+            <translation>계정 관리</translation>
+        </message>
+        <message>
+            <source>View access log</source>
+            <translation>접속기록 열람</translation>
+        </message>
+        <message>
+            <source>Job seeker list</source>
+            <extracomment>Actions the monthly review of downloads lists. What an access-log line is about, by the kinds the services write (``subject_kind``); the kinds of record (``RecordKind``) read as their own labels.</extracomment>
+            <translation>구직자 목록</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>통계</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <source>Imported workbook</source>
+            <translation>가져온 통합문서</translation>
+        </message>
+        <message>
+            <source>Month close</source>
+            <translation>월 마감</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Occupation classification</source>
+            <translation>직업분류</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>Access log viewed {period}</source>
+            <translation>접속기록 조회 {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>Back up a server (PostgreSQL) database on the server (pg_dump). deskapp's backups are for SQLite files.</source>
+            <extracomment>The newest copies are always kept, so that a copy taken before an import or a purge survives that day's rotation. A copy taken before a restore is kept this long, whatever else rotation keeps. The remains of a copy not written to for this long belong to a process that died. What a backup or restore of a server database is told.</extracomment>
+            <translation>서버(PostgreSQL) 데이터베이스는 서버에서 백업하세요 (pg_dump). deskapp의 백업은 SQLite 파일용입니다.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <extracomment>How much of the database's identity names its copies.</extracomment>
+            <translation>{path}{path_josa} 없습니다.</translation>
+        </message>
+        <message>
+            <source>Not a deskapp database ({error}).</source>
+            <translation>deskapp 데이터베이스가 아닙니다 ({error}).</translation>
+        </message>
+        <message>
+            <source>The integrity check failed: {result}</source>
+            <translation>무결성 검사에 실패했습니다: {result}</translation>
+        </message>
+        <message>
+            <source>A database this version of deskapp does not know.</source>
+            <translation>이 버전의 deskapp이 모르는 데이터베이스입니다.</translation>
+        </message>
+        <message>
+            <source>The database has no identity. Open deskapp again.</source>
+            <translation>데이터베이스에 식별자가 없습니다. deskapp을 다시 여세요.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path}{path_josa} 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be made ({reason}). Check the free disk space and the write permission of the folder {folder}. The unfinished copy was deleted.</source>
+            <translation>백업 사본을 만들지 못했습니다 ({reason}). 디스크 공간과 {folder} 폴더의 쓰기 권한을 확인하세요. 만들다 만 사본은 지웠습니다.</translation>
+        </message>
+        <message>
+            <source>Backup: {path}</source>
+            <translation>백업: {path}</translation>
+        </message>
+        <message>
+            <source>{file} is a copy of another database (identity {theirs}, this database {ours}). It was not restored. To use that database, open the file with --db.</source>
+            <translation>{file}{file_josa} 다른 데이터베이스의 사본입니다 (식별자 {theirs}, 이 데이터베이스는 {ours}). 복원하지 않았습니다. 그 데이터베이스를 쓰려면 그 파일을 --db로 여세요.</translation>
+        </message>
+        <message>
+            <source>Restore started: {source} (copy before the restore {copy})</source>
+            <translation>복원 시작: {source} (복원 전 사본 {copy})</translation>
+        </message>
+        <message>
+            <source>Not restored: {source} — {error}</source>
+            <translation>복원하지 않음: {source} — {error}</translation>
+        </message>
+        <message>
+            <source>{chain} {n} lines</source>
+            <translation>{chain} {n}줄</translation>
+        </message>
+        <message>
+            <source>Restored: {source} (copy before the restore {copy}; records written after the copy carried over: {kept})</source>
+            <translation>복원: {source} (복원 전 사본 {copy}; 사본 뒤에 쓴 기록을 이어 붙임: {kept})</translation>
+        </message>
+        <message>
+            <source>{path} already exists. It was not restored.</source>
+            <translation>{path}{path_josa} 이미 있습니다. 복원하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The current database's records could not be carried into the copy ({error}).</source>
+            <translation>지금 데이터베이스의 기록을 사본에 이어 붙이지 못했습니다 ({error}).</translation>
+        </message>
+        <message>
+            <source>The copy's {chain} (up to sequence {seq}) differs from the current database's {chain}. It was not restored, so that the current records are not lost. Check both databases with 'deskapp check'.</source>
+            <translation>사본의 {chain}(순번 {seq}까지)이 지금 데이터베이스의 {chain}과 다릅니다. 지금의 기록을 잃지 않도록 복원하지 않았습니다. 'deskapp check'로 두 데이터베이스를 검사하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>breakdown</name>
+        <message>
+            <source>Sex</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>연령대</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>구민 여부</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>Dong desk site</source>
+            <translation>동 창구 현장</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>'{value}' is not something to split by (one of {names}).</source>
+            <extracomment>The Korean names a user may type for a dimension (``--by 성별``) in either language.</extracomment>
+            <translation>'{value}'{value_josa} 나눌 기준이 아닙니다 ({names} 중 하나).</translation>
+        </message>
+    </context>
+    <context>
+        <name>browse</name>
+        <message>
+            <source>Void</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>Closed ({reason})</source>
+            <translation>마감({reason})</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>모집중</translation>
+        </message>
+        <message>
+            <source>{numbers} and {n} more</source>
+            <translation>{numbers} 외 {n}명</translation>
+        </message>
+        <message>
+            <source>Name and part of the phone shown of {n} job seekers of other desks: {shown}</source>
+            <translation>다른 창구 구직자 {n}명의 이름·연락처 일부 표시: {shown}</translation>
+        </message>
+        <message>
+            <source>Job seeker {id} was not found.</source>
+            <translation>구직자 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what} (refused: another desk)</source>
+            <translation>{what} (거부: 다른 창구)</translation>
+        </message>
+        <message>
+            <source>Job seeker records of another desk cannot be viewed (only the name and part of the phone are shown).</source>
+            <translation>다른 창구의 구직자 기록은 볼 수 없습니다 (이름과 연락처 일부만 보입니다).</translation>
+        </message>
+        <message>
+            <source>Job seeker record viewed</source>
+            <translation>구직자 기록 열람</translation>
+        </message>
+        <message>
+            <source>Job seeker card printed (reason: {reason})</source>
+            <translation>구직표 인쇄 (사유: {reason})</translation>
+        </message>
+        <message>
+            <source>Job seeker card saved as PDF (reason: {reason})</source>
+            <translation>구직표 PDF 저장 (사유: {reason})</translation>
+        </message>
+        <message>
+            <source>Session, referral and placement history viewed</source>
+            <translation>상담·알선·취업 이력 열람</translation>
+        </message>
+        <message>
+            <source>Next contact: {date}</source>
+            <translation>다음 연락: {date}</translation>
+        </message>
+        <message>
+            <source>Session ({method}) {counselor}</source>
+            <translation>상담 ({method}) {counselor}</translation>
+        </message>
+        <message>
+            <source>method not recorded</source>
+            <translation>방법 미기록</translation>
+        </message>
+        <message>
+            <source>Referral: {employer} · {occupation}</source>
+            <translation>알선: {employer} · {occupation}</translation>
+        </message>
+        <message>
+            <source>Result: {result}</source>
+            <translation>결과: {result}</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>미정</translation>
+        </message>
+        <message>
+            <source>Placement ({kind}): {employer}</source>
+            <translation>취업 ({kind}): {employer}</translation>
+        </message>
+        <message>
+            <source>Employer {id} was not found.</source>
+            <translation>구인업체 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Employer viewed</source>
+            <translation>구인업체 열람</translation>
+        </message>
+        <message>
+            <source>Opening {id} was not found.</source>
+            <translation>구인 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Opening viewed</source>
+            <translation>구인 열람</translation>
+        </message>
+    </context>
+    <context>
+        <name>business</name>
+        <message>
+            <source>Enter the business registration number.</source>
+            <translation>사업자등록번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' contains characters that are not digits.</source>
+            <translation>'{value}'에 숫자가 아닌 글자가 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' does not have 10 digits ({count} given).</source>
+            <translation>'{value}'{value_josa} 10자리가 아닙니다 ({count}자리).</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) of '{value}' is wrong.</source>
+            <translation>'{value}'의 검증번호(마지막 자리)가 맞지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -6631,6 +7095,1174 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>chain</name>
+        <message>
+            <source>Access log</source>
+            <extracomment>The hashed columns of each chained table, in order (after the chain name and place). How each chain is named to a user, in English: :func:`chain_label` gives the name in the language spoken.</extracomment>
+            <translation>접속기록</translation>
+        </message>
+        <message>
+            <source>Account history</source>
+            <translation>계정 이력</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>변경 이력</translation>
+        </message>
+        <message>
+            <source>{chain}: {n} more problems</source>
+            <extracomment>Problems reported per chain before the rest are only counted.</extracomment>
+            <translation>{chain}: 이 밖에 문제 {n}건</translation>
+        </message>
+        <message>
+            <source>{chain}: {n} lines have no chain hash (lines added outside deskapp).</source>
+            <translation>{chain} {n}줄에 연쇄 해시가 없습니다 (deskapp 밖에서 넣은 줄입니다).</translation>
+        </message>
+        <message>
+            <source>{chain}: sequence {seq} appears twice (id {id}): a line added or altered.</source>
+            <translation>{chain} 순번 {seq}{seq_josa} 두 번 있습니다 (id {id}): 넣거나 고친 줄입니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the old and new values of line {seq} (id {id}) changed after it was written.</source>
+            <translation>{chain} 순번 {seq} (id {id}) 줄의 이전 값·새 값이 기록된 뒤 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the check data of the values of line {seq} (id {id}) was erased.</source>
+            <translation>{chain} 순번 {seq} (id {id}) 줄의 값 확인용 정보가 지워졌습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: line {seq} is missing: it was deleted.</source>
+            <translation>{chain} 순번 {seq} 줄이 없습니다: 지워졌습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the chain hash of line {seq} (id {id}) does not match: the line or the one before it changed after it was written.</source>
+            <translation>{chain} 순번 {seq} (id {id}) 줄의 연쇄 해시가 맞지 않습니다: 이 줄이 기록된 뒤 바뀌었거나 앞 줄이 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the chain's anchor (log_chain) is missing: it was deleted.</source>
+            <translation>{chain} 연쇄의 기준값(log_chain)이 없습니다: 지워졌습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the last lines (sequence {seq}) were deleted: the anchor is at sequence {anchor}.</source>
+            <translation>{chain} 마지막 줄(순번 {seq})이 지워졌습니다: 기준값은 순번 {anchor}입니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: there are {n} more lines after the anchor (sequence {anchor}): lines added outside deskapp.</source>
+            <translation>{chain} 기준값(순번 {anchor}) 뒤에 줄이 {n}개 더 있습니다: deskapp 밖에서 넣은 줄입니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the last line (sequence {seq}) differs from the anchor: it changed.</source>
+            <translation>{chain} 마지막 줄(순번 {seq})이 기준값과 다릅니다: 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>{chain}: the old and new values of {n} lines were erased although their job seeker was not anonymized: erased outside the purge.</source>
+            <translation>{chain} {n}줄의 이전 값·새 값이 지워졌는데 그 구직자는 익명 처리되지 않았습니다: 파기 기능 밖에서 지운 값입니다.</translation>
+        </message>
+        <message>
+            <source>The trigger that forbids changing or deleting {chain} lines ({trigger}) is missing: it was deleted.</source>
+            <extracomment>The triggers as revision 0010 leaves them (a frozen copy): name -&gt; (table, SQL). PostgreSQL: trigger name -&gt; (table, body of its function), as revisions 0002 and 0010 left them.</extracomment>
+            <translation>{chain}의 수정·삭제 금지 트리거({trigger})가 없습니다: 지워졌습니다.</translation>
+        </message>
+        <message>
+            <source>The trigger that forbids changing or deleting {chain} lines ({trigger}) has changed.</source>
+            <translation>{chain}의 수정·삭제 금지 트리거({trigger})가 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>The trigger that forbids changing or deleting {chain} lines ({trigger}) is disabled (DISABLE TRIGGER).</source>
+            <translation>{chain}의 수정·삭제 금지 트리거({trigger})가 꺼져 있습니다 (DISABLE TRIGGER).</translation>
+        </message>
+        <message>
+            <source>The function of the trigger that forbids changing or deleting {chain} lines ({trigger}) has changed.</source>
+            <translation>{chain}의 수정·삭제 금지 트리거({trigger})의 함수가 바뀌었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>check</name>
+        <message>
+            <source>Integrity: {problem}</source>
+            <translation>무결성: {problem}</translation>
+        </message>
+        <message>
+            <source>Referential integrity: {problem}</source>
+            <translation>참조 무결성: {problem}</translation>
+        </message>
+        <message>
+            <source>Statistics: {problem}</source>
+            <translation>통계: {problem}</translation>
+        </message>
+        <message>
+            <source>Closed months: {problem}</source>
+            <translation>마감: {problem}</translation>
+        </message>
+        <message>
+            <source>Record protection: {problem}</source>
+            <translation>기록 보호: {problem}</translation>
+        </message>
+        <message>
+            <source>The check could not be finished: {error}</source>
+            <translation>검사를 끝까지 하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points to a missing {parent}.</source>
+            <translation>{table} {row}행이 없는 {parent}{parent_josa} 가리킵니다.</translation>
+        </message>
+        <message>
+            <source>{year} {desk} {measure}: summary {fast} ≠ full count of the records {slow}</source>
+            <translation>{year}년 {desk} {measure}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
+        </message>
+        <message>
+            <source>{year} {desk} {measure} {dimension} '{value}': summary {fast} ≠ full count of the records {slow}</source>
+            <translation>{year}년 {desk} {measure} {dimension} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
+        </message>
+        <message>
+            <source>{month} {desk} {dimension} '{value}': monthly total {kept} ≠ daily total {summed}</source>
+            <translation>{month} {desk} {dimension} '{value}': 월 합계 {kept} ≠ 일별 합계 {summed}</translation>
+        </message>
+        <message>
+            <source>Cannot read the backup {file} ({error}).</source>
+            <translation>백업 {file}{file_josa} 읽을 수 없습니다 ({error}).</translation>
+        </message>
+        <message>
+            <source>{chain} line {seq} differs from the one kept in the backup {file}, or is missing: records were changed or deleted after that copy was made.</source>
+            <translation>{chain} 순번 {seq} 줄이 백업 {file}에 남은 것과 다르거나 없습니다: 그 사본을 만든 뒤에 기록이 바뀌었거나 지워졌습니다.</translation>
+        </message>
+        <message>
+            <source>{year}-{month} {desk} {measure}: figure at the close {then} ≠ records now {now} (records changed after the close)</source>
+            <translation>{year}년 {month}월 {desk} {measure}: 마감 수치 {then} ≠ 지금 기록 {now} (마감 뒤에 기록이 바뀌었습니다)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>The last check found the database file damaged. Before trusting the figures, check it with 'deskapp check' and restore from a backup</source>
+            <translation>마지막 검사에서 데이터베이스 파일이 손상된 것을 찾았습니다. 수치를 믿기 전에 'deskapp check'로 확인하고 백업에서 복원하세요</translation>
+        </message>
+        <message>
+            <source>The check found {n} problems.</source>
+            <extracomment>``--kind`` of ``programmes`` meaning every kind of programme (typed in Korean). Kinds of programme, as typed, named in ``programmes --kind``'s help. The records workbook's number columns, as named in the help of ``edit`` and ``history``.</extracomment>
+            <translation>검사에서 문제 {n}건을 찾았습니다.</translation>
+        </message>
+        <message>
+            <source>(See '{prog} --help' for how to use it.)</source>
+            <translation>('{prog} --help'로 사용법을 볼 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>Database file path or SQLAlchemy URL (default: DESKAPP_DB, the user's folder)</source>
+            <translation>데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: DESKAPP_DB, 사용자 폴더)</translation>
+        </message>
+        <message>
+            <source>Account (password from DESKAPP_PASSWORD or a prompt)</source>
+            <translation>계정 (비밀번호는 DESKAPP_PASSWORD 또는 입력 프롬프트)</translation>
+        </message>
+        <message>
+            <source>Counseling, referrals and placements at Geumcheon-gu's job desks. Run without a command to open the window.</source>
+            <translation>금천구 일자리 상담창구 상담·알선·취업 관리. 하위 명령 없이 실행하면 창을 엽니다.</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <source>Create a new database and its administrator account</source>
+            <translation>새 데이터베이스와 관리자 계정 만들기</translation>
+        </message>
+        <message>
+            <source>The administrator's account name</source>
+            <translation>관리자 계정 이름</translation>
+        </message>
+        <message>
+            <source>The administrator's display name</source>
+            <translation>관리자 표시 이름</translation>
+        </message>
+        <message>
+            <source>Create a new database with demo data</source>
+            <translation>데모 자료로 새 데이터베이스 만들기</translation>
+        </message>
+        <message>
+            <source>Number of job seekers (default 20,000)</source>
+            <translation>구직자 수 (기본 20,000)</translation>
+        </message>
+        <message>
+            <source>Random seed (the same value gives the same data)</source>
+            <translation>난수 씨앗 (같은 값이면 같은 자료)</translation>
+        </message>
+        <message>
+            <source>Import a records workbook (.xlsx)</source>
+            <translation>기록 통합문서(.xlsx) 가져오기</translation>
+        </message>
+        <message>
+            <source>Save an empty records workbook</source>
+            <translation>빈 기록 통합문서 저장</translation>
+        </message>
+        <message>
+            <source>Start date (YYYY-MM-DD)</source>
+            <translation>시작일 (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>End date (YYYY-MM-DD)</source>
+            <translation>종료일 (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Job openings, job seekers and placements table</source>
+            <translation>구인·구직·취업 실적표</translation>
+        </message>
+        <message>
+            <source>Also save as xlsx in the official layout</source>
+            <translation>공식 양식 xlsx로도 저장</translation>
+        </message>
+        <message>
+            <source>Break down by: sex, age group (age), residence in the district (resident), target group (group), dong desk site (site), counselor</source>
+            <translation>나누어 보기: 성별(sex), 연령대(age), 구민 여부(resident), 대상 그룹(group), 동 창구 현장(site), 상담사(counselor)</translation>
+        </message>
+        <message>
+            <source>Reason for the export (kept in the access log; counselors must give one)</source>
+            <translation>내보내는 사유 (접속기록에 남습니다; 상담사는 꼭 적어야 합니다)</translation>
+        </message>
+        <message>
+            <source>Hiring events (job fairs, Ilgu days) table</source>
+            <translation>행사(채용박람회·일구데이) 실적표</translation>
+        </message>
+        <message>
+            <source>Prints the events of the period grouped by event, venue or venue type: events held, employers, openings, participants, interviewed and hired (total first).</source>
+            <translation>기간 안의 행사를 행사별, 장소별 또는 장소구분별로 묶어 운영횟수, 참여기업, 모집인원, 참여인원, 면접인원, 채용인원을 출력합니다 (총계가 먼저).</translation>
+        </message>
+        <message>
+            <source>Event type: {kinds}</source>
+            <translation>행사 구분: {kinds}</translation>
+        </message>
+        <message>
+            <source>Also save as xlsx in the report's layout</source>
+            <translation>보고서 양식 xlsx로도 저장</translation>
+        </message>
+        <message>
+            <source>Employment retention (1, 3 and 6 months)</source>
+            <translation>고용유지 현황 (1·3·6개월)</translation>
+        </message>
+        <message>
+            <source>Counts, per desk, whether the people placed in the period are retained, have left, are unconfirmed or not yet due at 1, 3 and 6 months (total first). Counselors see their own desk only and must give a reason (--reason).</source>
+            <translation>기간 중 취업한 사람이 1, 3, 6개월에 유지, 이직, 미확인, 도래 전 중 어디에 드는지 창구별로 셉니다 (총계가 먼저). 상담사는 자기 창구만, 사유(--reason)를 적어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Also save the retention sheet as xlsx</source>
+            <translation>고용유지 시트 xlsx로도 저장</translation>
+        </message>
+        <message>
+            <source>Monthly desk statistics workbook</source>
+            <translation>월별 창구 실적 통합문서</translation>
+        </message>
+        <message>
+            <source>Figures per counselor (monthly and for the year)</source>
+            <translation>상담사별 실적 (월별·연간)</translation>
+        </message>
+        <message>
+            <source>Prints, per counselor, registered job seekers, sessions, referrals, people placed and follow-ups (retention checks), per month and for the year. Counselors see their own figures only.</source>
+            <translation>상담사별로 구직등록, 상담, 알선, 취업자수(사람 수), 사후관리(고용유지 확인)를 월별과 연간 합계로 출력합니다. 상담사는 자기 실적만 봅니다.</translation>
+        </message>
+        <message>
+            <source>One desk only (team leads and administrators)</source>
+            <translation>한 창구만 (팀장·관리자)</translation>
+        </message>
+        <message>
+            <source>Employment support programmes report</source>
+            <translation>취업지원 프로그램 운영현황</translation>
+        </message>
+        <message>
+            <source>Year (YYYY)</source>
+            <translation>연도 (YYYY)</translation>
+        </message>
+        <message>
+            <source>camp: enrolled, completed, certified and employed per year (default); programmes: each programme's schedule, participants and sessions that year</source>
+            <translation>camp: 연도별 교육대상·이수·자격취득·취업 (기본); programmes: 그해 프로그램별 일정·참여자·회수</translation>
+        </message>
+        <message>
+            <source>Only this programme type (e.g. {examples}; camp defaults to {camp}, '{every}' means every type)</source>
+            <translation>프로그램 구분만 (예: {examples}; camp는 없으면 {camp}, '{every}'는 모든 구분)</translation>
+        </message>
+        <message>
+            <source>Manage accounts (administrator)</source>
+            <translation>계정 관리 (관리자)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <source>Add an account (password from DESKAPP_NEW_PASSWORD or a prompt)</source>
+            <translation>계정 추가 (비밀번호: DESKAPP_NEW_PASSWORD 또는 입력)</translation>
+        </message>
+        <message>
+            <source>The new account's name</source>
+            <translation>새 계정 이름</translation>
+        </message>
+        <message>
+            <source>Desk (required for counselors): plus, gvalley, dong, welfare</source>
+            <translation>창구 (상담사는 필수): plus, gvalley, dong, welfare</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>표시 이름</translation>
+        </message>
+        <message>
+            <source>List the accounts</source>
+            <translation>계정 목록</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>사용 중지</translation>
+        </message>
+        <message>
+            <source>Enable again</source>
+            <translation>다시 사용</translation>
+        </message>
+        <message>
+            <source>Reset the password (DESKAPP_NEW_PASSWORD or a prompt)</source>
+            <translation>비밀번호 재설정 (DESKAPP_NEW_PASSWORD 또는 입력)</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>계정 이름</translation>
+        </message>
+        <message>
+            <source>Access log (administrator)</source>
+            <translation>접속기록 (관리자)</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>Anonymize the personal data of long-inactive job seekers (administrator)</source>
+            <translation>오래 활동이 없는 구직자 개인정보 익명화 (관리자)</translation>
+        </message>
+        <message>
+            <source>Years without activity (default 5)</source>
+            <translation>활동이 없는 햇수 (기본 5)</translation>
+        </message>
+        <message>
+            <source>Back up the database (administrator)</source>
+            <translation>데이터베이스 백업 (관리자)</translation>
+        </message>
+        <message>
+            <source>Backup file (default: backups/ beside the database)</source>
+            <translation>백업 파일 (기본: 데이터베이스 옆 backups/)</translation>
+        </message>
+        <message>
+            <source>Restore from a backup (administrator)</source>
+            <translation>백업에서 복원 (관리자)</translation>
+        </message>
+        <message>
+            <source>Check integrity, references and statistics</source>
+            <translation>무결성·참조·통계 검사</translation>
+        </message>
+        <message>
+            <source>Shared mode: grant the desks' and administrator's database roles their rights (with the owner's address)</source>
+            <translation>공유 모드: 창구·관리자용 데이터베이스 역할에 권한 주기 (소유자 주소로)</translation>
+        </message>
+        <message>
+            <source>In PostgreSQL shared mode, gives the role the desk PCs use (--app) and the administrator PC's role (--admin-role) only the rights they need and revokes the rest. Give --db the address of the tables' owner account. Running it again gives the same result, and the recorded roles' rights are brought in line whenever the schema is upgraded.</source>
+            <translation>PostgreSQL 공유 모드에서 창구 PC들이 쓰는 역할(--app)과 관리자 PC의 역할(--admin-role)에 꼭 필요한 권한만 주고 나머지는 거둡니다. --db에는 표의 소유자 계정 주소를 주세요. 다시 실행해도 같은 결과이고, 스키마를 올릴 때마다 기록된 역할에 권한이 다시 맞춰집니다.</translation>
+        </message>
+        <message>
+            <source>The desks' role (e.g. deskapp_app)</source>
+            <translation>창구용 역할 (예: deskapp_app)</translation>
+        </message>
+        <message>
+            <source>The administrator's role (e.g. deskapp_admin; when not given, the one given before)</source>
+            <translation>관리자용 역할 (예: deskapp_admin; 주지 않으면 전에 준 역할)</translation>
+        </message>
+        <message>
+            <source>Upgrade the database schema to this version (shared mode: with the owner's address)</source>
+            <translation>데이터베이스 스키마를 이 버전으로 올리기 (공유 모드: 소유자 주소로)</translation>
+        </message>
+        <message>
+            <source>Close a month (team lead)</source>
+            <translation>월 마감 (팀장)</translation>
+        </message>
+        <message>
+            <source>Close even with unreviewed placements, overdue follow-ups or review flags left</source>
+            <translation>미검토 취업·기한 지난 사후관리·점검 신호가 남아 있어도 마감</translation>
+        </message>
+        <message>
+            <source>Reopen a month (team lead)</source>
+            <translation>월 마감 해제 (팀장)</translation>
+        </message>
+        <message>
+            <source>Reason for reopening the month</source>
+            <translation>마감을 푸는 사유</translation>
+        </message>
+        <message>
+            <source>Set a yearly target (team lead)</source>
+            <translation>연간 목표 설정 (팀장)</translation>
+        </message>
+        <message>
+            <source>Desk: plus, gvalley, dong, welfare</source>
+            <translation>창구: plus, gvalley, dong, welfare</translation>
+        </message>
+        <message>
+            <source>Review flags (team lead)</source>
+            <translation>점검 신호 (팀장)</translation>
+        </message>
+        <message>
+            <source>Correct a record (FIELD=VALUE, with a reason)</source>
+            <translation>기록 고치기 (항목=값, 사유와 함께)</translation>
+        </message>
+        <message>
+            <source>Corrects several fields of one record at once. Fields are named as the records workbook's column headings (e.g. {example}), and values are checked exactly as on import. An empty value (FIELD=) clears the field. If any value is wrong, every problem is reported and nothing is changed. An opening's {closing} ({reasons}) closes it, and an empty value reopens it.</source>
+            <translation>한 기록의 항목들을 한 번에 고칩니다. 항목 이름은 기록 통합문서의 열 제목과 같고 (예: {example}), 값은 가져오기와 똑같이 검사합니다. 빈 값(항목=)은 그 항목을 지웁니다. 값 하나라도 틀리면 모든 문제를 알리고 아무것도 바꾸지 않습니다. 구인의 {closing}({reasons})는 구인을 마감하고, 빈 값은 다시 엽니다.</translation>
+        </message>
+        <message>
+            <source>Kind of record (session, referral and placement take an id)</source>
+            <translation>기록 종류 (session, referral, placement는 번호 대신 id)</translation>
+        </message>
+        <message>
+            <source>{numbers} (or id)</source>
+            <translation>{numbers} (또는 id)</translation>
+        </message>
+        <message>
+            <source>Fields and new values</source>
+            <translation>바꿀 항목과 값</translation>
+        </message>
+        <message>
+            <source>Reason for the correction (kept in the change history)</source>
+            <translation>고치는 사유 (변경 이력에 남습니다)</translation>
+        </message>
+        <message>
+            <source>A record's change history</source>
+            <translation>기록의 변경 이력</translation>
+        </message>
+        <message>
+            <source>Prints a record's change history, oldest first (for a job seeker, including corrections to their sessions, referrals and placements).</source>
+            <translation>한 기록의 변경 이력을 오래된 것부터 출력합니다 (구직자는 그 사람의 상담·알선·취업 기록을 고친 것까지).</translation>
+        </message>
+        <message>
+            <source>{numbers} (--kind event: {event_number})</source>
+            <translation>{numbers} (--kind event: {event_number})</translation>
+        </message>
+        <message>
+            <source>When the same number is in several kinds (an event's history: event)</source>
+            <translation>같은 번호가 여러 종류에 있을 때 (행사의 이력은 event)</translation>
+        </message>
+        <message>
+            <source>Target groups (administrator)</source>
+            <translation>대상 그룹 목록 (관리자)</translation>
+        </message>
+        <message>
+            <source>List the target groups (disabled ones included)</source>
+            <translation>대상 그룹 목록 (사용 중지된 것 포함)</translation>
+        </message>
+        <message>
+            <source>Add a target group</source>
+            <translation>대상 그룹 추가</translation>
+        </message>
+        <message>
+            <source>Disable a target group</source>
+            <translation>대상 그룹 사용 중지</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>그룹 이름</translation>
+        </message>
+        <message>
+            <source>Load or search the occupation classification (KECO)</source>
+            <translation>직업분류(KECO) 불러오기·찾기</translation>
+        </message>
+        <message>
+            <source>Replaces the occupation classification with a new official one (administrator) or searches its detailed occupations.</source>
+            <translation>직업분류를 새 공식 분류로 바꾸거나(관리자) 세분류 직업을 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Load an occupation classification CSV file (administrator)</source>
+            <translation>직업분류 CSV 파일 불러오기 (관리자)</translation>
+        </message>
+        <message>
+            <source>Replaces the whole occupation classification with that of a CSV file (UTF-8, first line code,name,level,parent_code) and gives a code to the job seekers' and openings' records that have none. If the file has problems, reports their lines and changes nothing.</source>
+            <translation>직업분류 전체를 CSV 파일(UTF-8, 첫 줄 code,name,level,parent_code)의 것으로 바꾸고, 직업 코드가 없는 구직자·구인 기록에 코드를 붙입니다. 파일에 문제가 있으면 그 줄을 알리고 아무것도 바꾸지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Search detailed occupations (part of a name or the start of a code)</source>
+            <translation>세분류 직업 찾기 (이름의 일부나 코드의 앞자리)</translation>
+        </message>
+        <message>
+            <source>Prints the detailed occupations whose name contains TEXT or whose code starts with TEXT, one a line as 'code&lt;tab&gt;name'.</source>
+            <translation>이름에 TEXT가 들어가거나 코드가 TEXT로 시작하는 세분류 직업을 '코드&lt;탭&gt;이름'으로 한 줄에 하나씩 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Part of an occupation's name or the start of its code</source>
+            <translation>직업 이름의 일부 또는 코드의 앞자리</translation>
+        </message>
+        <message>
+            <source>At most this many (default 30)</source>
+            <translation>최대 개수 (기본 30)</translation>
+        </message>
+        <message>
+            <source>Cannot read a password here. Give it in the {env} environment variable.</source>
+            <translation>비밀번호를 입력받을 수 없습니다. {env} 환경 변수로 주세요.</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>비밀번호: </translation>
+        </message>
+        <message>
+            <source>Confirm password: </source>
+            <translation>비밀번호 확인: </translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>두 비밀번호가 다릅니다.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 비밀번호: </translation>
+        </message>
+        <message>
+            <source>deskapp: warning: {note} ({damage})</source>
+            <translation>deskapp: 주의: {note} ({damage})</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>기간: {period}</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>구 분</translation>
+        </message>
+        <message>
+            <source>Administrator's password: </source>
+            <translation>관리자 비밀번호: </translation>
+        </message>
+        <message>
+            <source>Created a new database: {location}</source>
+            <translation>새 데이터베이스를 만들었습니다: {location}</translation>
+        </message>
+        <message>
+            <source>Administrator account: {name}</source>
+            <translation>관리자 계정: {name}</translation>
+        </message>
+        <message>
+            <source>--seekers must be from 1 to {most:,}.</source>
+            <translation>--seekers는 1 이상 {most:,} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Password for the demo accounts: </source>
+            <translation>데모 계정 비밀번호: </translation>
+        </message>
+        <message>
+            <source>Created a demo database: {location}</source>
+            <translation>데모 데이터베이스를 만들었습니다: {location}</translation>
+        </message>
+        <message>
+            <source>Accounts (the password is the one you typed):</source>
+            <translation>계정 (비밀번호는 입력한 것과 같습니다):</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>기록: {counts}</translation>
+        </message>
+        <message>
+            <source>Imported: {file} ({rows:,} rows)</source>
+            <translation>가져왔습니다: {file} ({rows:,}행)</translation>
+        </message>
+        <message>
+            <source>Masked {n} numbers that looked like resident registration numbers.</source>
+            <translation>주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Job seekers who may be the same person (please check):</source>
+            <translation>같은 사람일 수 있는 구직자 (확인하세요):</translation>
+        </message>
+        <message>
+            <source>Saved an empty records workbook: {path}</source>
+            <translation>빈 기록 통합문서를 저장했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>Command-line statistics</source>
+            <translation>명령줄 통계</translation>
+        </message>
+        <message>
+            <source>Command-line event figures</source>
+            <translation>명령줄 행사 실적</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>취업자</translation>
+        </message>
+        <message>
+            <source>Period: {period} (checked as of {today}, in people)</source>
+            <translation>기간: {period} (확인 기준일 {today}, 단위: 명)</translation>
+        </message>
+        <message>
+            <source>--year {year}: give a year from 1990 to 2100.</source>
+            <translation>--year {year}: 1990~2100 사이의 연도를 주세요.</translation>
+        </message>
+        <message>
+            <source>Command-line monthly statistics</source>
+            <translation>명령줄 월별 통계</translation>
+        </message>
+        <message>
+            <source>Saved the monthly statistics workbook: {path}</source>
+            <translation>월별 실적 통합문서를 저장했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>Command-line programmes report</source>
+            <translation>명령줄 프로그램 운영현황</translation>
+        </message>
+        <message>
+            <source>Employment support programme outcomes ({kind})</source>
+            <translation>취업지원 프로그램 성과 ({kind})</translation>
+        </message>
+        <message>
+            <source>Employment support programme outcomes</source>
+            <translation>취업지원 프로그램 성과</translation>
+        </message>
+        <message>
+            <source>Cannot read a new password here. Give it in {env}.</source>
+            <translation>새 비밀번호를 입력받을 수 없습니다. {env}로 주세요.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>새 비밀번호: </translation>
+        </message>
+        <message>
+            <source>Confirm new password: </source>
+            <translation>새 비밀번호 확인: </translation>
+        </message>
+        <message>
+            <source>Created the account: {name} ({role})</source>
+            <translation>계정을 만들었습니다: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Account	Name	Role	Desk	State</source>
+            <translation>계정	이름	역할	창구	상태</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>사용</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>중지</translation>
+        </message>
+        <message>
+            <source>{state} (locked until {time} UTC)</source>
+            <translation>{state} (잠김 {time} UTC까지)</translation>
+        </message>
+        <message>
+            <source>{name}: enabled again</source>
+            <translation>{name}: 다시 사용</translation>
+        </message>
+        <message>
+            <source>{name}: disabled</source>
+            <translation>{name}: 사용 중지</translation>
+        </message>
+        <message>
+            <source>{name}: password changed.</source>
+            <translation>{name}: 비밀번호를 바꿨습니다.</translation>
+        </message>
+        <message>
+            <source>Anonymized the personal data of {n:,} job seekers inactive since before {day}.</source>
+            <translation>{day} 이전부터 활동이 없는 구직자 {n:,}명의 개인정보를 익명화했습니다.</translation>
+        </message>
+        <message>
+            <source>Masked {n:,} numbers in stored text that looked like resident registration numbers.</source>
+            <translation>저장된 글에서 주민등록번호로 보이는 숫자 {n:,}건을 가렸습니다.</translation>
+        </message>
+        <message>
+            <source>Backup made before anonymizing: {path}</source>
+            <translation>익명화 전 백업: {path}</translation>
+        </message>
+        <message>
+            <source>Backed up: {path}</source>
+            <translation>백업했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>Restored from {file}. The database before the restore: {saved}</source>
+            <translation>{file}에서 복원했습니다. 복원 전 데이터베이스: {saved}</translation>
+        </message>
+        <message>
+            <source>{first}–{last}</source>
+            <translation>{first}~{last}년</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>자료 없음</translation>
+        </message>
+        <message>
+            <source>No problems: integrity, referential integrity, statistics ({years}) and record protection all agree.</source>
+            <translation>이상 없음: 무결성, 참조 무결성, 통계({years}), 기록 보호 모두 맞습니다.</translation>
+        </message>
+        <message>
+            <source>Desks' role {role}: granted only the rights needed on {tables} tables and {sequences} sequences.</source>
+            <translation>창구용 역할 {role}: 표 {tables}개와 번호 순서 {sequences}개에 필요한 권한만 주었습니다.</translation>
+        </message>
+        <message>
+            <source>Administrator's role {role}: granted only the rights needed on {tables} tables and {sequences} sequences.</source>
+            <translation>관리자용 역할 {role}: 표 {tables}개와 번호 순서 {sequences}개에 필요한 권한만 주었습니다.</translation>
+        </message>
+        <message>
+            <source>Revoked every right of the role recorded before, {role}.</source>
+            <translation>전에 기록된 역할 {role}의 권한을 모두 거두었습니다.</translation>
+        </message>
+        <message>
+            <source>Upgraded the schema from {before} to {after}.</source>
+            <translation>스키마를 {before}에서 {after}{after_josa} 올렸습니다.</translation>
+        </message>
+        <message>
+            <source>The schema is already the latest ({after}).</source>
+            <translation>스키마가 이미 최신({after})입니다.</translation>
+        </message>
+        <message>
+            <source>--year {year} --month {month}: give a valid year and a month from 1 to 12.</source>
+            <translation>{year}년 {month}월: 올바른 연도와 월(1~12)을 주세요.</translation>
+        </message>
+        <message>
+            <source>{title}: {n:,} ({desks})</source>
+            <translation>{title} {n:,}건 ({desks})</translation>
+        </message>
+        <message>
+            <source>{title}: {n:,}</source>
+            <translation>{title} {n:,}건</translation>
+        </message>
+        <message>
+            <source>deskapp: {month}/{year} has {n:,} unfinished items, so it was not closed. To close it anyway, add --force.</source>
+            <translation>deskapp: {year}년 {month}월에 끝나지 않은 일이 {n:,}건 있어 마감하지 않았습니다. 그래도 마감하려면 --force를 붙이세요.</translation>
+        </message>
+        <message>
+            <source>Nothing is unfinished in {month}/{year}.</source>
+            <translation>{year}년 {month}월에 끝나지 않은 일은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Unfinished in {month}/{year}: {n:,} (closed with --force):</source>
+            <translation>{year}년 {month}월에 끝나지 않은 일 {n:,}건 (--force로 마감):</translation>
+        </message>
+        <message>
+            <source>Closed {month}/{year}. The figures kept:</source>
+            <translation>{year}년 {month}월을 마감했습니다. 고정된 실적:</translation>
+        </message>
+        <message>
+            <source>Reopened {month}/{year} (reason: {reason}).</source>
+            <translation>{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).</translation>
+        </message>
+        <message>
+            <source>{year} {desk} {measure} target {target:,}: now {achieved:,} ({rate} achieved)</source>
+            <translation>{year}년 {desk} {measure} 목표 {target:,}: 현재 {achieved:,} (달성률 {rate})</translation>
+        </message>
+        <message>
+            <source>Flag	Desk	Entered by	Record	Date	Detail</source>
+            <translation>신호	창구	입력한 계정	기록	날짜	내용</translation>
+        </message>
+        <message>
+            <source>{n:,} in all</source>
+            <translation>모두 {n:,}건</translation>
+        </message>
+        <message>
+            <source>Give an occupation's name or code to search for.</source>
+            <translation>찾을 직업 이름이나 코드를 주세요.</translation>
+        </message>
+        <message>
+            <source>--limit must be at least 1.</source>
+            <translation>--limit은 1 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Loaded {n:,} entries of the occupation classification ({file}).</source>
+            <translation>직업분류 {n:,}개 항목을 불러왔습니다 ({file}).</translation>
+        </message>
+        <message>
+            <source>Gave a code to {n:,} job seeker and opening records that had no occupation code.</source>
+            <translation>직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.</translation>
+        </message>
+        <message>
+            <source>Write it as 'FIELD=VALUE' (e.g. {example}).</source>
+            <extracomment>A correction as typed: a records workbook's column heading and a value.</extracomment>
+            <translation>'항목=값'으로 적으세요 (예: {example}).</translation>
+        </message>
+        <message>
+            <source>The same field is given twice.</source>
+            <translation>같은 항목을 두 번 적었습니다.</translation>
+        </message>
+        <message>
+            <source>FIELD</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Give the fields to change (FIELD=VALUE).</source>
+            <translation>바꿀 항목을 적으세요 (항목=값).</translation>
+        </message>
+        <message>
+            <source>Give the reason for the correction.</source>
+            <translation>고치는 사유를 적으세요.</translation>
+        </message>
+        <message>
+            <source>{kind} {number}: nothing changed (the values are already so).</source>
+            <translation>{kind} {number}: 바뀐 항목이 없습니다 (이미 그 값입니다).</translation>
+        </message>
+        <message>
+            <source>Corrected {kind} {number} (reason: {reason}).</source>
+            <translation>{kind} {number}{number_josa} 고쳤습니다 (사유: {reason}).</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>  Warning: {warning}</source>
+            <translation>  주의: {warning}</translation>
+        </message>
+        <message>
+            <source>Added the target group '{name}'.</source>
+            <translation>대상 그룹 '{name}'{name_josa} 더했습니다.</translation>
+        </message>
+        <message>
+            <source>The target group '{name}' is no longer used.</source>
+            <translation>대상 그룹 '{name}'{name_josa} 더는 쓰지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{name}	{state}	{n:,} people</source>
+            <translation>{name}	{state}	{n:,}명</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>사용 중지</translation>
+        </message>
+        <message>
+            <source>M{month}</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>Desks</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Year total</source>
+            <translation>합계</translation>
+        </message>
+        <message>
+            <source>Figures per counselor, {year} (the year's people placed count each person once)</source>
+            <translation>{year}년 상담사별 실적 (취업자수의 합계는 한 해의 사람 수)</translation>
+        </message>
+        <message>
+            <source>deskapp: interrupted.</source>
+            <translation>deskapp: 중단했습니다.</translation>
+        </message>
+        <message>
+            <source>deskapp: an unexpected error occurred ({error}). Details: {log}</source>
+            <translation>deskapp: 예상하지 못한 오류가 났습니다 ({error}). 자세한 내용: {log}</translation>
+        </message>
+        <message>
+            <source>deskapp: an unexpected error occurred ({error}).</source>
+            <translation>deskapp: 예상하지 못한 오류가 났습니다 ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>'{value}' is not a year and month (e.g. 2015-03).</source>
+            <translation>'{value}'{value_josa} 연월이 아닙니다 (예: 2015-03).</translation>
+        </message>
+        <message>
+            <source>Career {number}: write it as 'employer, job, 2015-03~2017-12'.</source>
+            <translation>{number}번째 경력: '업체, 직무, 2015-03~2017-12'처럼 적으세요.</translation>
+        </message>
+        <message>
+            <source>Career {number}: the month it ended is before the month it started.</source>
+            <translation>{number}번째 경력: 끝난 달이 시작한 달보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Career {number}: the month it started is in the future.</source>
+            <translation>{number}번째 경력: 시작한 달이 미래입니다.</translation>
+        </message>
+        <message>
+            <source>At most 30 careers can be written.</source>
+            <translation>경력은 30개까지 적을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{value}…' is too long.</source>
+            <translation>'{value}…'{value_josa} 너무 깁니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no.</source>
+            <translation>'{value}'{value_josa} 예 또는 아니오가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{value}': write the code as text (a number cell drops leading zeros).</source>
+            <translation>'{value}': 코드는 텍스트로 적으세요 (숫자 칸에서는 앞자리 0이 사라집니다).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an occupation code (1 to 4 digits, or WorkNet's 6 digits).</source>
+            <translation>'{value}'{value_josa} 직업분류 코드가 아닙니다 (숫자 1~4자리, 워크넷 6자리).</translation>
+        </message>
+        <message>
+            <source>Write the fields to change (field=value).</source>
+            <extracomment>Every field of free text is masked for resident numbers (``free=True``): names hold no digits and identifiers that look like one are refused, so nothing else can hold one. The fields of each kind of record, by the kind. Fields corrected but not registered through the workbook: an opening's close (마감사유; empty reopens it) and the account that looks after an employer. What names a record, or ties it to another, and is never corrected: merge or void instead.</extracomment>
+            <translation>바꿀 항목을 적으세요 (항목=값).</translation>
+        </message>
+        <message>
+            <source>'{field}' cannot be changed (merge if it is the same person, void a record made by mistake).</source>
+            <translation>'{field}'{field_josa} 바꿀 수 없습니다 (같은 사람이면 병합, 잘못 만든 기록은 무효).</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a field of {kind} ({names}).</source>
+            <translation>'{field}'{field_josa} {kind}에 없는 항목입니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>{field} cannot be left empty.</source>
+            <translation>{field}{field_josa} 비울 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The closing date is before the registration date.</source>
+            <translation>마감일이 등록일보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the session date.</source>
+            <translation>상담일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>corrections</name>
+        <message>
+            <source>{kind} '{key}' was not found.</source>
+            <extracomment>The date column each counted record is counted on. Attributes stored as they are (enums by their value).</extracomment>
+            <translation>{kind} '{key}'{key_josa} 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Counselor '{user}' cannot correct a {kind} record of another desk. Ask a counselor of that desk or the team leader.</source>
+            <translation>상담사 '{user}'{user_josa} 다른 창구의 {kind} 기록을 고칠 수 없습니다. 그 창구의 상담사나 팀장에게 요청하세요.</translation>
+        </message>
+        <message>
+            <source>{kind} records of another desk cannot be viewed.</source>
+            <translation>다른 창구의 {kind} 기록은 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {number} opened to correct</source>
+            <translation>{kind} {number} 수정하려고 열람</translation>
+        </message>
+        <message>
+            <source>A voided {kind} record cannot be corrected.</source>
+            <translation>무효 처리된 {kind} 기록은 고칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {number} corrected: {names} (reason: {reason})</source>
+            <translation>{kind} {number} 수정: {names} (사유: {reason})</translation>
+        </message>
+        <message>
+            <source>The closing date is before the registration date.</source>
+            <translation>마감일이 등록일보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be later than this opening's referral ({date}).</source>
+            <translation>이 구인의 알선({date})보다 늦을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the session date.</source>
+            <translation>상담일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the opening's registration date.</source>
+            <translation>구인 등록일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be later than the placement of this referral ({date}).</source>
+            <translation>이 알선으로 한 취업({date})보다 늦을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the referral date.</source>
+            <translation>알선일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no account '{user}'.</source>
+            <translation>'{user}' 계정이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Result recorded</source>
+            <translation>결과 기록</translation>
+        </message>
+        <message>
+            <source>Closed: {reason}</source>
+            <translation>마감: {reason}</translation>
+        </message>
+        <message>
+            <source>{hired} hired / {wanted} wanted</source>
+            <translation>채용 {hired}명 / 모집 {wanted}명</translation>
+        </message>
+        <message>
+            <source>Closing date {date} passed</source>
+            <translation>마감일 {date} 지남</translation>
+        </message>
+        <message>
+            <source>Choose the job seekers whose counselor is to change.</source>
+            <translation>담당상담사를 바꿀 구직자를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Job seeker {id} was not found.</source>
+            <translation>구직자 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Counselor changed: {n} → {user} (reason: {reason})</source>
+            <translation>담당상담사 변경: {n}명 → {user} (사유: {reason})</translation>
+        </message>
+        <message>
+            <source>Change history viewed</source>
+            <translation>변경 이력 열람</translation>
+        </message>
+        <message>
+            <source>Change history viewed (refused: another desk)</source>
+            <translation>변경 이력 열람 (거부: 다른 창구)</translation>
+        </message>
+        <message>
+            <source>No job seeker, employer or opening is '{key}'.</source>
+            <translation>'{key}'인 구직자·구인업체·구인이 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{key}' is the number of several records ({kinds}). Give the kind as well.</source>
+            <translation>'{key}'{key_josa} 여러 기록({kinds})의 번호입니다. 종류를 함께 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>The account '{name}' has been disabled or its rights have changed. Log in again.</source>
+            <extracomment>A writing unit waits for another writer in slices this long (ms), telling its thread's wait listener after each, and gives up after BUSY_WAIT seconds in all. Told how long (seconds) a writing unit has waited for another writer; returns whether to go on waiting. How stale a session's last activity may get before a writing unit notes it again. The window tells the services of the user's activity once a minute and locks itself after its idle minutes; the services refuse the session this much later at the latest.</extracomment>
+            <translation>계정 '{name}'{name_josa} 사용 중지되었거나 권한이 바뀌었습니다. 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>This session was logged out. Log in again.</source>
+            <translation>로그아웃한 세션입니다. 다시 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>Locked after more than {minutes} minutes unused. Enter your password again.</source>
+            <translation>{minutes}분 넘게 쓰지 않아 잠겼습니다. 비밀번호를 다시 넣으세요.</translation>
+        </message>
+        <message>
+            <source>The database file {path} has gone or been replaced by another file. What you just did was not saved. Close the program and open it again (if the file is gone, it can be restored from a backup at start).</source>
+            <extracomment>What the user is told when the database file is gone or replaced while in use.</extracomment>
+            <translation>데이터베이스 파일 {path}{path_josa} 없어졌거나 다른 파일로 바뀌었습니다. 방금 한 작업은 저장하지 않았습니다. 프로그램을 닫았다가 다시 여세요 (파일이 없으면 시작할 때 백업에서 복원할 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Check it with 'deskapp check', and have an administrator restore it from a backup (Admin › Backup and restore, or deskapp restore).</source>
+            <extracomment>What the user is told when SQLite finds the file damaged.</extracomment>
+            <translation>데이터베이스 파일이 손상되었습니다. 'deskapp check'로 확인하고, 관리자가 백업에서 복원하세요 (관리 › 백업·복원, 또는 deskapp restore).</translation>
+        </message>
+        <message>
+            <source>There is no database file {path}. Create it first with 'deskapp init'.</source>
+            <extracomment>Shared mode: the database role connected as, and whether it may manage accounts (deskapp/store/grants.py); read when the database is opened. The SQLite file's identity (device, inode) once seen: a unit of work refuses to run when the file is gone or was replaced by another while the program ran.</extracomment>
+            <translation>데이터베이스 파일 {path}{path_josa} 없습니다. 먼저 'deskapp init'으로 만드세요.</translation>
+        </message>
+        <message>
+            <source>The database file {path} already exists.</source>
+            <translation>데이터베이스 파일 {path}{path_josa} 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>This database already holds data.</source>
+            <translation>이 데이터베이스에는 이미 자료가 있습니다.</translation>
+        </message>
+        <message>
+            <source>The database is empty. Create it first with 'deskapp init'.</source>
+            <translation>빈 데이터베이스입니다. 먼저 'deskapp init'으로 만드세요.</translation>
+        </message>
+        <message>
+            <source>The database is of an older version (schema {revision}). A check runs without logging in, so it was not upgraded. Upgrade it first by logging in to the deskapp window or a command (a copy is made before the upgrade).</source>
+            <translation>데이터베이스가 예전 버전(스키마 {revision})입니다. 검사는 로그인 없이 하므로 올리지 않았습니다. 먼저 deskapp 창이나 명령에 로그인해 올리세요 (올리기 전에 사본을 만듭니다).</translation>
+        </message>
+        <message>
+            <source>The database is of an older version (schema {revision}). A check runs without logging in, so it was not upgraded. Have an administrator upgrade it by running 'deskapp upgrade --db OWNER_ADDRESS' as the owner account.</source>
+            <translation>데이터베이스가 예전 버전(스키마 {revision})입니다. 검사는 로그인 없이 하므로 올리지 않았습니다. 관리자가 소유자 계정으로 'deskapp upgrade --db 소유자주소'를 실행해 올리세요.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database: {error}</source>
+            <translation>데이터베이스를 열 수 없습니다: {error}</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Nothing has changed. Free some space and try again.</source>
+            <translation>디스크가 가득 차서 저장하지 못했습니다. 아무것도 바뀌지 않았습니다. 공간을 비운 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for another user to finish saving. What you typed is still there: save again in a moment.</source>
+            <translation>다른 사용자가 저장을 마치기를 기다리다 그만두었습니다. 입력한 내용은 그대로 있으니 잠시 뒤에 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <source>Another user has been using the database for a long time, so nothing was saved. Try again in a moment.</source>
+            <translation>다른 사용자가 데이터베이스를 오래 쓰고 있어 저장하지 못했습니다. 잠시 뒤에 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database address '{address}'.</source>
+            <extracomment>PostgreSQL: the transaction-level advisory lock every writing unit takes first, so that appends to the hash-chained logs are serialised (deskapp/store/chain.py). Owner-only modes for what holds personal data (the database, its WAL, backups, logs).</extracomment>
+            <translation>데이터베이스 주소 '{address}'{address_josa} 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The database driver '{driver}' is not installed.</source>
+            <extracomment>Execution option that makes a transaction take SQLite's write lock at BEGIN. Execution option: how long (ms) BEGIN waits for another writer before it gives up.</extracomment>
+            <translation>데이터베이스 드라이버 '{driver}'{driver_josa} 설치되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This file is not a deskapp database (it has tables deskapp does not know).</source>
+            <extracomment>The end of the name of a copy being written (``.NAME.PID.partial``).</extracomment>
+            <translation>이 파일은 deskapp 데이터베이스가 아닙니다 (알 수 없는 표가 있습니다).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of deskapp (schema {revision}). Update deskapp to the new version. The database was not changed.</source>
+            <translation>이 데이터베이스는 더 새로운 버전의 deskapp으로 만들어졌습니다 (스키마 {revision}). deskapp을 새 버전으로 업데이트하세요. 데이터베이스는 바꾸지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>'{value}' is not a real date.</source>
+            <extracomment>The spellings of a date, as the records workbook's instructions name them. The years a reporting period typed by a user may reach.</extracomment>
+            <translation>'{value}'{value_josa} 없는 날짜입니다.</translation>
+        </message>
+        <message>
+            <source>Enter a date.</source>
+            <translation>날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. or YYYYMMDD).</source>
+            <translation>'{value}'{value_josa} 날짜가 아닙니다 (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not in a date format (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. or YYYYMMDD).</source>
+            <translation>'{value}'{value_josa} 날짜 형식이 아닙니다 (YYYY-MM-DD, YYYY.MM.DD, YYYY.MM.DD. 또는 YYYYMMDD).</translation>
+        </message>
+        <message>
+            <source>The start date {start} is after the end date {end}.</source>
+            <translation>시작일 {start}{start_josa} 종료일 {end}보다 늦습니다.</translation>
+        </message>
+        <message>
+            <source>{date}: give a date between the years {first} and {last}.</source>
+            <translation>{date}: {first}년부터 {last}년 사이의 날짜를 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>Give a number from 1 to {max:,}.</source>
+            <extracomment>The last day of demo data: fixed, so that the same size and seed give the same data on any day. Job seekers registered in one district-year (5,301 in the ten months of the 2018 table). The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order. Each desk's staff; the first of each desk gets the desk's demo account. The tables whose rows the demo writes with ids of its own.</extracomment>
+            <translation>1 이상 {max:,} 이하여야 합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>desks</name>
+        <message>
+            <source>'{code}' is not a known desk.</source>
+            <extracomment>The desks in the order of the official table's rows.</extracomment>
+            <translation>'{code}'{code_josa} 알 수 없는 창구입니다.</translation>
+        </message>
+        <message>
+            <source>Enter the desk.</source>
+            <translation>창구를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{raw}' is not a known desk (one of {names}).</source>
+            <translation>'{raw}'{raw_josa} 알 수 없는 창구입니다 ({names} 중 하나).</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>예기치 않은 오류가 발생했습니다 ({kind}).</source>
@@ -6643,6 +8275,208 @@ Esc  닫기</translation>
         <message>
             <source>deskapp</source>
             <translation>deskapp</translation>
+        </message>
+        <message>
+            <source>[{sheet}] row {row}, column '{column}': {message}</source>
+            <translation>[{sheet}] {row}행 '{column}' 열: {message}</translation>
+        </message>
+        <message>
+            <source>[{sheet}] row {row}: {message}</source>
+            <translation>[{sheet}] {row}행: {message}</translation>
+        </message>
+        <message>
+            <source>The workbook has {count:,} problems; nothing was imported.</source>
+            <translation>통합문서에 문제가 {count:,}건 있어 아무것도 가져오지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>events</name>
+        <message>
+            <source>'{value}' is not a kind of event ({names}).</source>
+            <translation>'{value}'{value_josa} 행사 구분이 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a result ({names}).</source>
+            <extracomment>The results a participant can have, in the order of the stages.</extracomment>
+            <translation>'{value}'{value_josa} 결과가 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>Enter a whole number of 0 or more.</source>
+            <translation>0 이상의 정수를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number of 0 or more.</source>
+            <translation>'{value}'{value_josa} 0 이상의 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no.</source>
+            <translation>'{value}'{value_josa} 예 또는 아니오가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The reported number interviewed is more than the reported participants ({n:,}).</source>
+            <translation>집계면접인원이 집계참여인원({n:,}명)보다 많습니다.</translation>
+        </message>
+        <message>
+            <source>The reported number hired is more than the reported participants ({n:,}).</source>
+            <translation>집계채용인원이 집계참여인원({n:,}명)보다 많습니다.</translation>
+        </message>
+        <message>
+            <source>The reported number hired is more than the reported number interviewed ({n:,}).</source>
+            <translation>집계채용인원이 집계면접인원({n:,}명)보다 많습니다.</translation>
+        </message>
+        <message>
+            <source>Enter the desk.</source>
+            <translation>창구를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{number}' is already an event number.</source>
+            <translation>'{number}'{number_josa} 이미 있는 행사번호입니다.</translation>
+        </message>
+        <message>
+            <source>Saved with {n} number(s) that look like resident registration numbers masked.</source>
+            <translation>주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>The event has hired participants ({n}), so its date cannot move past today. Change their results first.</source>
+            <translation>채용된 참여자({n}명)가 있어 행사일을 오늘 뒤로 옮길 수 없습니다. 먼저 그 결과를 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>No event '{number}' was found.</source>
+            <translation>행사 '{number}'{number_josa} 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Participants of another desk's events cannot be seen.</source>
+            <translation>다른 창구의 행사 참여자는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} already takes part in this event.</source>
+            <translation>{name}{name_josa} 이미 이 행사에 참여한 업체입니다.</translation>
+        </message>
+        <message>
+            <source>No taking-part employer no. {id} was found.</source>
+            <translation>행사 참여업체 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Opening '{number}' is not this employer's.</source>
+            <translation>구인 '{number}'{number_josa} 이 업체의 구인이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) already takes part in this event.</source>
+            <translation>{name}({number}){name_josa} 이미 이 행사 참여자입니다.</translation>
+        </message>
+        <message>
+            <source>No participant no. {id} was found.</source>
+            <translation>행사 참여자 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A hire can be recorded only after the event's day.</source>
+            <translation>행사일이 지나야 채용을 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>A voided job seeker cannot be recorded as hired.</source>
+            <translation>무효 처리된 구직자는 채용으로 기록할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} is not an event record.</source>
+            <translation>{kind}{kind_josa} 행사 기록이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>No {kind} no. {id} was found.</source>
+            <translation>{kind} {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Recruiting {n}</source>
+            <translation>모집 {n}명</translation>
+        </message>
+        <message>
+            <source>(a participant of another desk)</source>
+            <translation>(다른 창구의 참여자)</translation>
+        </message>
+        <message>
+            <source>Organiser's count: {n:,}</source>
+            <translation>주관기관 집계 {n:,}명</translation>
+        </message>
+        <message>
+            <source>'{measure}' is not a measure of the event report.</source>
+            <translation>'{measure}'{measure_josa} 행사 실적 항목이 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>Enter text, not a TRUE/FALSE value.</source>
+            <translation>TRUE/FALSE 값이 아니라 글자를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Must be at most {max_len:,} characters ({length:,} given).</source>
+            <translation>{max_len:,}자를 넘을 수 없습니다 ({length:,}자).</translation>
+        </message>
+        <message>
+            <source>Contains an invisible or control character ({hidden}). Delete it and type the text again.</source>
+            <translation>보이지 않는 문자나 제어 문자({hidden})가 들어 있습니다. 지우고 다시 적으세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' contains digits.</source>
+            <translation>'{value}'에 숫자가 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>A number that looks like a resident registration number cannot be used. Give another number.</source>
+            <translation>주민등록번호처럼 보이는 번호는 쓸 수 없습니다. 다른 번호를 주세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' contains spaces.</source>
+            <translation>'{value}'에 공백이 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number.</source>
+            <translation>'{value}'{value_josa} 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number of 1 or more.</source>
+            <translation>'{value}'{value_josa} 1 이상의 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' must be 1 or more.</source>
+            <translation>'{value}'{value_josa} 1 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is too large.</source>
+            <translation>'{value}'{value_josa} 너무 큰 수입니다.</translation>
+        </message>
+        <message>
+            <source>Enter {field}.</source>
+            <translation>{field}{field_josa} 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{value} is too early a date.</source>
+            <translation>{value}{value_josa} 너무 이른 날짜입니다.</translation>
+        </message>
+        <message>
+            <source>{value} is in the future.</source>
+            <translation>{value}{value_josa} 미래의 날짜입니다.</translation>
+        </message>
+        <message>
+            <source>{date}: an age of {age} is not plausible.</source>
+            <translation>{date}: 나이가 {age}세로 맞지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>'{name}': the extension must be .xlsx.</source>
+            <translation>'{name}': 확장자는 .xlsx여야 합니다.</translation>
+        </message>
+        <message>
+            <source>There is no folder '{folder}'.</source>
+            <translation>폴더 '{folder}'{folder_josa} 없습니다.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}' ({why}). Check whether the disk is full and whether that folder can be written to. No file was left behind.</source>
+            <translation>'{path}'{path_josa} 쓸 수 없습니다 ({why}). 디스크가 가득 찼는지, 그 폴더에 쓸 수 있는지 확인하세요. 아무 파일도 남기지 않았습니다.</translation>
         </message>
     </context>
     <context>
@@ -6685,6 +8519,468 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>grants</name>
+        <message>
+            <source>For the desks</source>
+            <extracomment>Each kind of role, as shown (translate with context "grants" where shown).</extracomment>
+            <translation>창구용</translation>
+        </message>
+        <message>
+            <source>For the administrator</source>
+            <translation>관리자용</translation>
+        </message>
+        <message>
+            <source>The database account '{role}' has no right to create deskapp's tables. Have an administrator create the database by running 'deskapp init --db OWNER_ADDRESS --admin ADMIN' as the owner account. The database was not changed.</source>
+            <extracomment>The columns of ``users`` a log-in writes (the application role may change no other). The columns of ``record_changes`` the retention purge empties (its trigger lets them only be emptied, with ``redacted`` set). table -&gt; the application role's privileges. Every table of the schema is here or in ``NOT_GRANTED`` (tests/test_shared_roles.py checks it against the models). table -&gt; what the administrator role has besides the application role's. Tables no role but the owner touches.</extracomment>
+            <translation>데이터베이스 계정 '{role}'에는 deskapp의 표를 만들 권한이 없습니다. 관리자가 소유자 계정으로 'deskapp init --db 소유자주소 --admin 관리자'를 실행해 데이터베이스를 만드세요. 데이터베이스는 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The database's schema ({revision}) is older than this deskapp's ({head}). This PC's database account '{role}' cannot change the schema. Have an administrator run 'deskapp upgrade --db OWNER_ADDRESS' as the owner account, then open it again. The database was not changed.</source>
+            <translation>데이터베이스의 스키마({revision})가 이 deskapp({head})보다 오래되었습니다. 이 PC의 데이터베이스 계정 '{role}'{role_josa} 스키마를 바꿀 수 없습니다. 관리자가 소유자 계정으로 'deskapp upgrade --db 소유자주소'를 실행한 뒤 다시 여세요. 데이터베이스는 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This PC's database account '{role}' has no right to do this (table {table}). Manage accounts and purge personal data on a PC connected with the administrator's database account. For anything else, tell the administrator (running 'deskapp grant' again as the owner account brings the rights in line).</source>
+            <translation>이 PC의 데이터베이스 계정 '{role}'에는 이 일을 할 권한이 없습니다 (표 {table}). 계정 관리와 개인정보 파기는 관리자용 데이터베이스 계정으로 연결한 PC에서 하세요. 다른 일이면 관리자에게 알리세요 (소유자 계정으로 'deskapp grant'를 다시 실행하면 권한이 맞춰집니다).</translation>
+        </message>
+        <message>
+            <source>This PC's database account '{role}' has no right to do this. Manage accounts and purge personal data on a PC connected with the administrator's database account. For anything else, tell the administrator (running 'deskapp grant' again as the owner account brings the rights in line).</source>
+            <translation>이 PC의 데이터베이스 계정 '{role}'에는 이 일을 할 권한이 없습니다. 계정 관리와 개인정보 파기는 관리자용 데이터베이스 계정으로 연결한 PC에서 하세요. 다른 일이면 관리자에게 알리세요 (소유자 계정으로 'deskapp grant'를 다시 실행하면 권한이 맞춰집니다).</translation>
+        </message>
+        <message>
+            <source>This PC is connected with the desks' database account '{role}', so it cannot add accounts, change roles, disable accounts, reset passwords or purge personal data. Do these on a PC connected with the administrator's database account.</source>
+            <translation>이 PC는 창구용 데이터베이스 계정 '{role}'으로 연결되어 있어 계정 추가·역할 변경·사용 중지·비밀번호 재설정과 개인정보 파기를 할 수 없습니다. 관리자용 데이터베이스 계정으로 연결한 PC에서 하세요.</translation>
+        </message>
+        <message>
+            <source>This database has no deskapp tables. Run 'deskapp init' as the owner account first.</source>
+            <translation>이 데이터베이스에는 deskapp의 표가 없습니다. 먼저 소유자 계정으로 'deskapp init'을 실행하세요.</translation>
+        </message>
+        <message>
+            <source>{option} {role}: the database server has no such role. Create it first (e.g. sudo -u postgres createuser --pwprompt {role}).</source>
+            <translation>{option} {role}: 데이터베이스 서버에 이 역할이 없습니다. 먼저 만드세요 (예: sudo -u postgres createuser --pwprompt {role}).</translation>
+        </message>
+        <message>
+            <source>{option} {role}: a superuser, so it has every right.</source>
+            <translation>{option} {role}: 슈퍼유저라 모든 권한을 가집니다.</translation>
+        </message>
+        <message>
+            <source>{option} {role}: the tables' owner ({owner}) or a member of it, so it can change and delete the tables. Give a role made for this.</source>
+            <translation>{option} {role}: 표의 소유자({owner})이거나 그 구성원이라 표를 바꾸고 지울 수 있습니다. 따로 만든 역할을 주세요.</translation>
+        </message>
+        <message>
+            <source>{option} {role}: it can create other roles and grant rights (CREATEROLE). Run ALTER ROLE {role} NOCREATEROLE, then run this again.</source>
+            <translation>{option} {role}: 다른 역할을 만들고 권한을 줄 수 있습니다(CREATEROLE). ALTER ROLE {role} NOCREATEROLE 뒤에 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>{option} {role}: a member of {writer}, so it can change and delete every table's rows. Run REVOKE {writer} FROM {role}, then run this again.</source>
+            <translation>{option} {role}: {writer}의 구성원이라 모든 표의 행을 바꾸고 지울 수 있습니다. REVOKE {writer} FROM {role} 뒤에 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>Revoked the right to create tables (CREATE) in schema {schema} from PUBLIC.</source>
+            <translation>스키마 {schema}에 표를 만들 권한(CREATE)을 PUBLIC에서 거두었습니다.</translation>
+        </message>
+        <message>
+            <source>The roles {roles} can create tables and functions in schema {schema} (CREATE). Run 'REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC' as a superuser, then run this again. Nothing was changed.</source>
+            <translation>역할 {roles}{roles_josa} 스키마 {schema}에 표와 함수를 만들 수 있습니다 (CREATE). 슈퍼유저로 'REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC'을 실행한 뒤 다시 실행하세요. 아무것도 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Granted the role {role} the right to connect to database {database}.</source>
+            <translation>역할 {role}에게 데이터베이스 {database}에 접속할 권한을 주었습니다.</translation>
+        </message>
+        <message>
+            <source>A SQLite file has no database roles. 'deskapp grant' is for a shared-mode (PostgreSQL) database.</source>
+            <translation>SQLite 파일에는 데이터베이스 역할이 없습니다. 'deskapp grant'는 공유 모드(PostgreSQL) 데이터베이스에 씁니다.</translation>
+        </message>
+        <message>
+            <source>The database account '{role}' is not the tables' owner ({owner}), so it cannot grant rights. Run this with the owner account's address.</source>
+            <translation>데이터베이스 계정 '{role}'{role_josa} 표의 소유자({owner})가 아니라서 권한을 줄 수 없습니다. 소유자 계정의 주소로 실행하세요.</translation>
+        </message>
+        <message>
+            <source>--admin-role {role}: must differ from the desks' role.</source>
+            <translation>--admin-role {role}: 창구용 역할과 달라야 합니다.</translation>
+        </message>
+        <message>
+            <source>--app {app}: a member of the administrator's role {admin}, so it has all of its rights.</source>
+            <translation>--app {app}: 관리자용 역할 {admin}의 구성원이라 그 권한을 모두 가집니다.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>The database account '{role}' has no right to read deskapp's tables (table {table}). An administrator must run 'deskapp grant --db OWNER_ADDRESS --app {role}' as the owner account.</source>
+            <translation>데이터베이스 계정 '{role}'에는 deskapp의 표를 읽을 권한이 없습니다 (표 {table}). 관리자가 소유자 계정으로 'deskapp grant --db 소유자주소 --app {role}'를 실행해야 합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>Import: {file}</source>
+            <extracomment>csv header of ``deskapp history`` (ARCHITECTURE.md: Correcting records).</extracomment>
+            <translation>가져오기: {file}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+    </context>
+    <context>
+        <name>importer</name>
+        <message>
+            <source>The same column heading appears twice.</source>
+            <translation>같은 열 제목이 두 번 있습니다.</translation>
+        </message>
+        <message>
+            <source>A required column is missing.</source>
+            <translation>필수 열이 없습니다.</translation>
+        </message>
+        <message>
+            <source>[{sheet}] row {row}: {note}</source>
+            <translation>[{sheet}] {row}행 {note}</translation>
+        </message>
+        <message>
+            <source>[{sheet}] row {row}, '{column}' {names}: not on the group list, left out.</source>
+            <translation>[{sheet}] {row}행 '{column}' {names}: 목록에 없는 그룹이라 뺍니다.</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a code of the occupation classification.</source>
+            <extracomment>The occupation-code column of each sheet that has one.</extracomment>
+            <translation>'{code}'{code_josa} 직업분류에 없는 코드입니다.</translation>
+        </message>
+        <message>
+            <source>'{column}' {message} The code is found from the words instead.</source>
+            <translation>'{column}' {message} 낱말로 코드를 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Same phone: {name} ({number})</source>
+            <translation>같은 연락처: {name} ({number})</translation>
+        </message>
+        <message>
+            <source>Same phone: row {row} of this sheet</source>
+            <translation>같은 연락처: 이 시트 {row}행</translation>
+        </message>
+        <message>
+            <source>Same name and birth date: {name} ({number})</source>
+            <translation>같은 이름과 생년월일: {name} ({number})</translation>
+        </message>
+        <message>
+            <source>Same initials and birth date: {name} ({number})</source>
+            <translation>같은 초성과 생년월일: {name} ({number})</translation>
+        </message>
+        <message>
+            <source>[{sheet}] row {row}, {name}: {found}</source>
+            <translation>[{sheet}] {row}행 {name}: {found}</translation>
+        </message>
+        <message>
+            <source>… and {n:,} more</source>
+            <translation>… 그 밖에 {n:,}건</translation>
+        </message>
+        <message>
+            <source>… and {n:,} more, and there may be others: with over {limit:,} problems, this row and the rest (later sheets too) were not checked. Fix the problems above and import again.</source>
+            <translation>… 그 밖에 {n:,}건, 그리고 더 있을 수 있음: 문제가 {limit:,}건을 넘어 이 행부터는 (뒤의 시트도) 확인하지 않았습니다. 위의 문제를 고친 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>The workbook has over {found:,} problems, so nothing was imported (only the first {limit:,} are shown, and the rest was not checked).</source>
+            <translation>통합문서에 문제가 {found:,}건 넘게 있어 아무것도 가져오지 않았습니다 (처음 {limit:,}건만 보이고, 그 뒤로는 확인하지 않았습니다).</translation>
+        </message>
+        <message>
+            <source>The workbook has {found:,} problems, so nothing was imported (only the first {limit:,} are shown).</source>
+            <translation>통합문서에 문제가 {found:,}건 있어 아무것도 가져오지 않았습니다 (처음 {limit:,}건만 보입니다).</translation>
+        </message>
+        <message>
+            <source>This workbook was already imported on {date} ('{file}'). It was not imported again, so that the same records are not added twice.</source>
+            <translation>이 통합문서는 {date}에 이미 가져왔습니다 ('{file}'). 같은 기록을 두 번 넣지 않도록 가져오지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{file}: refused — {error}</source>
+            <extracomment>PostgreSQL advisory lock that makes imports take turns (``deskimp`` as a number).</extracomment>
+            <translation>{file}: 거부 — {error}</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The file is too large (over 200 MB).</source>
+            <translation>파일이 너무 큽니다 (200MB 초과).</translation>
+        </message>
+        <message>
+            <source>Cannot read this as an xlsx workbook: {error}. Check that it is an Excel workbook (.xlsx).</source>
+            <translation>xlsx 통합문서로 읽을 수 없습니다: {error}. Excel 통합문서(.xlsx)인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>There is no sheet to import (sheet names: {names}).</source>
+            <translation>가져올 시트가 없습니다 (시트 이름: {names}).</translation>
+        </message>
+        <message>
+            <source>The sheet is damaged and cannot be read to the end: {error}</source>
+            <translation>시트가 손상되어 끝까지 읽을 수 없습니다: {error}</translation>
+        </message>
+        <message>
+            <source>'{number}' is also in row {row}.</source>
+            <translation>'{number}'{number_josa} {row}행에도 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{number}' is already in the database.</source>
+            <translation>'{number}'{number_josa} 이미 데이터베이스에 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{number}' is neither on this workbook's '{sheet}' sheet nor in the database.</source>
+            <translation>'{number}'{number_josa} 이 통합문서의 '{sheet}' 시트에도, 데이터베이스에도 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{number}' is a voided record ({kind}).</source>
+            <translation>'{number}'{number_josa} 무효 처리된 {kind}입니다.</translation>
+        </message>
+        <message>
+            <source>{year}-{month} is closed: records cannot be added to it.</source>
+            <translation>{year}년 {month}월은 마감되어 기록을 더할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{who}' is also in row {row} for the same event.</source>
+            <translation>'{who}'{who_josa} 같은 행사에 {row}행에도 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{who}' already takes part in this event ({event}).</source>
+            <translation>'{who}'{who_josa} 이미 이 행사({event})에 참여하고 있습니다.</translation>
+        </message>
+        <message>
+            <source>A hire can be recorded only after the event day ({day}).</source>
+            <translation>행사일({day})이 지나야 채용을 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The event day is in {year}-{month}, a closed month: a hire (placement) cannot be added.</source>
+            <translation>행사일이 마감된 {year}년 {month}월이라 채용(취업)을 더할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Opening '{opening}' is not an opening of employer '{employer}'.</source>
+            <translation>구인 '{opening}'{opening_josa} 업체 '{employer}'의 구인이 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching</name>
+        <message>
+            <source>Same classification ({level})</source>
+            <translation>같은 직업분류({level})</translation>
+        </message>
+    </context>
+    <context>
+        <name>month_check</name>
+        <message>
+            <source>Unreviewed placements</source>
+            <extracomment>The three groups: attribute and title (shown in the language spoken).</extracomment>
+            <translation>미검토 취업</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>기한 지난 사후관리</translation>
+        </message>
+        <message>
+            <source>Review flags</source>
+            <translation>점검 신호</translation>
+        </message>
+        <message>
+            <source>Unreviewed placement ({kind}, entered by {user})</source>
+            <translation>미검토 취업 ({kind}, 입력 {user})</translation>
+        </message>
+        <message>
+            <source>Placement {date}: {months}-month retention not checked</source>
+            <translation>취업 {date}: {months}개월 고용유지 확인 안 함</translation>
+        </message>
+        <message>
+            <source>Session {date}: next contact date passed, no session since</source>
+            <translation>상담 {date}: 다음 연락일 지남, 그 뒤 상담 없음</translation>
+        </message>
+        <message>
+            <source>Referral {date}: result pending</source>
+            <translation>알선 {date}: 결과 대기</translation>
+        </message>
+        <message>
+            <source>Follow-up of an event participant not placed: {detail}</source>
+            <translation>행사 미취업자 사후관리: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>months</name>
+        <message>
+            <source>{month}/{year} is closed: its records cannot be added or changed. A team lead can reopen it (Review › Month close › Reopen month…, or deskapp reopen --year {year} --month {month} --reason REASON).</source>
+            <extracomment>The first key of PostgreSQL's two-key advisory locks taken on months (any fixed number that no other lock of the application uses).</extracomment>
+            <translation>{year}년 {month}월은 마감되어 그 달의 기록을 더하거나 바꿀 수 없습니다. 팀장이 마감을 풀면 됩니다 (검토 › 월 마감 › 마감 해제, 또는 deskapp reopen --year {year} --month {month} --reason 사유).</translation>
+        </message>
+    </context>
+    <context>
+        <name>occupations</name>
+        <message>
+            <source>Major group</source>
+            <translation>대분류</translation>
+        </message>
+        <message>
+            <source>Middle group</source>
+            <translation>중분류</translation>
+        </message>
+        <message>
+            <source>Minor group</source>
+            <translation>소분류</translation>
+        </message>
+        <message>
+            <source>Detailed occupation</source>
+            <translation>세분류</translation>
+        </message>
+        <message>
+            <source>Occupation classification file</source>
+            <extracomment>Geumcheon-gu and the districts around it, for matching by place.</extracomment>
+            <translation>직업분류 파일</translation>
+        </message>
+        <message>
+            <source>The first line must be code,name,level,parent_code.</source>
+            <translation>첫 줄은 code,name,level,parent_code 여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Line {number}: there are not 4 cells.</source>
+            <translation>{number}번째 줄: 칸이 4개가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Line {number}: the code or the level is not a number.</source>
+            <translation>{number}번째 줄: 코드나 수준이 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Line {number}: the level ({level}) of code {code} is wrong.</source>
+            <translation>{number}번째 줄: 코드 {code}의 수준({level})이 맞지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Line {number}: the parent code {parent} does not match.</source>
+            <translation>{number}번째 줄: 상위 코드 {parent}{parent_josa} 맞지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Line {number}: code {code} appears twice.</source>
+            <translation>{number}번째 줄: 코드 {code}{code_josa} 두 번 있습니다.</translation>
+        </message>
+        <message>
+            <source>The file has no detailed (4-digit) occupation.</source>
+            <translation>세분류(4자리) 직업이 하나도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Same occupation (detailed)</source>
+            <extracomment>What counselors and seekers say for a job, where the classification's own words do not find the right code (KECO 2018); looked up before word matching. Why two codes match, in English: :func:`relation_reason` gives it in the language spoken.</extracomment>
+            <translation>같은 직업(세분류)</translation>
+        </message>
+        <message>
+            <source>Same minor group</source>
+            <translation>같은 소분류</translation>
+        </message>
+        <message>
+            <source>Same middle group</source>
+            <translation>같은 중분류</translation>
+        </message>
+        <message>
+            <source>Same major group</source>
+            <translation>같은 대분류</translation>
+        </message>
+    </context>
+    <context>
+        <name>outreach</name>
+        <message>
+            <source>Visit</source>
+            <extracomment>The most a 협약 may pledge (a typing slip, not a real agreement, beyond it). How far after its contact a next action may be set (days: two years). How far from its signing an agreement may start, and how long it may run (days).</extracomment>
+            <translation>방문</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>전화</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>협약</translation>
+        </message>
+        <message>
+            <source>Opening found</source>
+            <translation>구인 발굴</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a kind of contact ({names}).</source>
+            <translation>'{value}'{value_josa} 접촉 구분이 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>Enter {field} as a date.</source>
+            <translation>{field}{field_josa} 날짜로 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Choose one of visit, phone call, agreement or opening found.</source>
+            <translation>방문, 전화, 협약, 구인 발굴 중 하나를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the next action.</source>
+            <translation>다음 할 일의 날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter the action for the next date.</source>
+            <translation>다음 일자에 할 일을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the contact date.</source>
+            <translation>접촉일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Enter a date within 2 years of the contact date.</source>
+            <translation>접촉일로부터 2년 안의 날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number of 0 or more.</source>
+            <translation>0 이상의 정수를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Must be between 0 and {max:,} people.</source>
+            <translation>0명에서 {max:,}명 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the start date.</source>
+            <translation>시작일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Enter a date within {years} years of the start date.</source>
+            <translation>시작일로부터 {years}년 안의 날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter a date within 1 year of the signing date.</source>
+            <translation>협약일로부터 1년 안의 날짜를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter the desk.</source>
+            <translation>창구를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>No employer no. {id} was found.</source>
+            <translation>구인업체 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This contact has no next action.</source>
+            <translation>이 접촉에는 다음 할 일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Already done on {day}.</source>
+            <translation>{day}에 이미 마쳤습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the contact's day.</source>
+            <translation>접촉일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} cannot be voided here.</source>
+            <translation>{kind}{kind_josa} 여기서 무효로 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No {kind} no. {id} was found.</source>
+            <translation>{kind} {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} no. {id} is void.</source>
+            <translation>{kind} {id}번은 무효입니다.</translation>
+        </message>
+        <message>
+            <source>{year}: give a year from 1990 to 2100.</source>
+            <translation>{year}: 1990~2100 사이의 연도를 주세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>performance</name>
         <message>
             <source>구직등록</source>
@@ -6705,6 +9001,87 @@ Esc  닫기</translation>
         <message>
             <source>사후관리</source>
             <translation>사후관리</translation>
+        </message>
+        <message>
+            <source>Job seeker registrations</source>
+            <extracomment>Each measure's name (English; :func:`measure_label` gives it in the language spoken).</extracomment>
+            <translation>구직등록</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>취업자수</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>사후관리</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <extracomment>What each measure counts (English; :func:`measure_unit` translates).</extracomment>
+            <translation>명</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>건</translation>
+        </message>
+        <message>
+            <source>'{measure}' is not a performance measure.</source>
+            <translation>'{measure}'{measure_josa} 실적 지표가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{measure}' is not a performance measure (one of {keys}).</source>
+            <translation>'{measure}'{measure_josa} 실적 지표가 아닙니다 ({keys} 중 하나).</translation>
+        </message>
+        <message>
+            <source>{year}: give a year from 1900 to 2999.</source>
+            <translation>{year}: 1900년부터 2999년 사이의 연도를 주세요.</translation>
+        </message>
+        <message>
+            <source>{month}: give a month from 1 to 12.</source>
+            <translation>{month}: 1부터 12 사이의 월을 주세요.</translation>
+        </message>
+        <message>
+            <source>Another counselor's detailed results (personal records) cannot be seen.</source>
+            <translation>다른 상담사의 실적 상세(개인 기록)는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{n} placements</source>
+            <translation>취업 {n}건</translation>
+        </message>
+        <message>
+            <source>{months} months, still employed</source>
+            <translation>{months}개월 고용유지</translation>
+        </message>
+        <message>
+            <source>{months} months, left the job</source>
+            <translation>{months}개월 이직</translation>
+        </message>
+    </context>
+    <context>
+        <name>phone</name>
+        <message>
+            <source>Enter a phone number.</source>
+            <translation>전화번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>'{value}' contains characters that are not digits.</source>
+            <translation>'{value}'에 숫자가 아닌 글자가 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a Korean phone number.</source>
+            <translation>'{value}'{value_josa} 국내 전화번호가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid phone number.</source>
+            <translation>'{value}'{value_josa} 올바른 전화번호가 아닙니다.</translation>
         </message>
     </context>
     <context>
@@ -6752,6 +9129,434 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>privacy</name>
+        <message>
+            <source>{years} years: must be between 1 and 50 years.</source>
+            <translation>{years}년: 1년에서 50년 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{n} job seekers with no activity for over {years} years anonymized (cutoff {cutoff}, {total} in all); {masked} numbers that looked like resident registration numbers hidden</source>
+            <translation>{years}년 넘게 활동이 없는 구직자 {n}명 익명화 (기준일 {cutoff}, 누적 {total}명); 주민등록번호로 보이는 숫자 {masked}건 가림</translation>
+        </message>
+    </context>
+    <context>
+        <name>programmes</name>
+        <message>
+            <source>Enter {field} as a date.</source>
+            <extracomment>The kind of the 금천희망취업캠프 (the camp table's programmes unless told otherwise).</extracomment>
+            <translation>{field}{field_josa} 날짜로 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{value} is too early a date.</source>
+            <translation>{value}{value_josa} 너무 이른 날짜입니다.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid number.</source>
+            <translation>'{value}'{value_josa} 올바른 번호가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>종료일이 시작일보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Job seeker '{number}' is listed twice.</source>
+            <translation>구직자 '{number}'{number_josa} 두 번 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Choose at least one attendee to count as a counseling session.</source>
+            <translation>상담으로 셀 참석자를 한 명 이상 고르세요.</translation>
+        </message>
+        <message>
+            <source>Choose the desk that runs the programme.</source>
+            <extracomment>The programme's fields by their Korean headings, as kept in its history.</extracomment>
+            <translation>운영창구를 고르세요.</translation>
+        </message>
+        <message>
+            <source>No programme no. {id} was found.</source>
+            <translation>프로그램 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No programme enrolment no. {id} was found.</source>
+            <translation>프로그램 참여 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Before the programme's start date ({day}).</source>
+            <translation>프로그램 시작일({day})보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Later than a session held on {day}.</source>
+            <translation>{day}에 한 회차보다 늦습니다.</translation>
+        </message>
+        <message>
+            <source>Earlier than a session held on {day}.</source>
+            <translation>{day}에 한 회차보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Someone enrolled on {day}, so it cannot be earlier than that.</source>
+            <translation>{day}에 참여한 사람이 있어 그보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A session on the same topic ({topic}) was already held on {day} (session no. {id}). Give a different topic or correct that session.</source>
+            <translation>{day}에 같은 주제({topic})의 회차가 이미 있습니다 (회차 {id}번). 주제를 달리 적거나 그 회차를 고치세요.</translation>
+        </message>
+        <message>
+            <source>A session with no topic was already held on {day} (session no. {id}). Give a topic or correct that session.</source>
+            <translation>{day}에 같은 주제의 회차가 이미 있습니다 (회차 {id}번). 주제를 달리 적거나 그 회차를 고치세요.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) was already counted as a counseling session on {day}, through another session of this programme.</source>
+            <translation>{name}({number}){name_josa} {day}에 이 프로그램의 다른 회차로 이미 상담 1건이 셈해졌습니다.</translation>
+        </message>
+        <message>
+            <source>Job seeker '{number}' was not found.</source>
+            <translation>구직자 '{number}'{number_josa} 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) is not enrolled in the programme.</source>
+            <translation>{name}({number}){name_josa} 참여자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) enrolled on {day}, after the session's day.</source>
+            <translation>{name}({number}){name_josa} {day}에 참여했습니다 (회차일보다 늦음).</translation>
+        </message>
+        <message>
+            <source>Before the job seeker's registration date ({day}).</source>
+            <translation>구직 등록일({day})보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) already enrolled on {day}.</source>
+            <translation>{name}({number}){name_josa} {day}에 이미 참여했습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} cannot be voided here.</source>
+            <translation>{kind}{kind_josa} 여기서 무효로 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No programme session no. {id} was found.</source>
+            <translation>프로그램 회차 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Counseling session {id} ({name}, {day}) is in a closed month.</source>
+            <translation>상담 {id}({name}, {day}){session_josa} 마감된 달의 상담입니다.</translation>
+        </message>
+        <message>
+            <source>Counseling session {id} ({name}, {day}) belongs to another desk ({desk}), so it cannot be voided here. Leave it to that desk's counselor or team lead.</source>
+            <translation>상담 {id}({name}, {day}){session_josa} 다른 창구({desk})의 상담이라 무효로 할 수 없습니다. 그 창구의 상담사나 팀장에게 맡기세요.</translation>
+        </message>
+        <message>
+            <source>Participants of another desk's programmes cannot be seen.</source>
+            <translation>다른 창구의 프로그램 참여자는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{year}' is not a year from 1990 to 2100.</source>
+            <translation>'{year}'{year_josa} 1990~2100 사이의 연도가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>After the programme's end date ({day}).</source>
+            <translation>프로그램 종료일({day})보다 늦습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the enrolment date.</source>
+            <translation>참여일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>records</name>
+        <message>
+            <source>Administrator</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>팀장</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>등록</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>병합</translation>
+        </message>
+        <message>
+            <source>Merge undone</source>
+            <translation>병합 되돌림</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>파기</translation>
+        </message>
+        <message>
+            <source>Job seeker</source>
+            <extracomment>The target groups (대상 그룹) a new database starts with: the district's 2019 groups and the usual 취약계층 of employment services; administrators add and retire more.</extracomment>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>구인업체</translation>
+        </message>
+        <message>
+            <source>Job opening</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>Counseling session</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>취업</translation>
+        </message>
+        <message>
+            <source>Hiring event</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>Event employer</source>
+            <translation>행사 참여업체</translation>
+        </message>
+        <message>
+            <source>Event participant</source>
+            <translation>행사 참여자</translation>
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation>기업 접촉</translation>
+        </message>
+        <message>
+            <source>Local hiring agreement</source>
+            <translation>구민 우선 채용 협약</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>프로그램</translation>
+        </message>
+        <message>
+            <source>Programme session</source>
+            <translation>프로그램 회차</translation>
+        </message>
+        <message>
+            <source>Programme enrolment</source>
+            <translation>프로그램 참여</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a counseling method ({names}).</source>
+            <translation>'{value}'{value_josa} 상담방법이 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a type of employment ({names}).</source>
+            <translation>'{value}'{value_josa} 고용형태가 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a level of education ({names}).</source>
+            <translation>'{value}'{value_josa} 최종학력이 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a reason for closing ({names}).</source>
+            <translation>'{value}'{value_josa} 마감 사유가 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid sex (M or F).</source>
+            <translation>'{value}'{value_josa} 성별이 아닙니다 (남 또는 여).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a valid value ({names}).</source>
+            <translation>'{value}'{value_josa} 올바른 값이 아닙니다 ({names}).</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>{groups}: not on the list of target groups ({known}).</source>
+            <translation>{groups}: 대상 그룹 목록에 없습니다 ({known}).</translation>
+        </message>
+        <message>
+            <source>This placement comes from a hire at event '{event}' ({number}), so it cannot be voided here. At the event, change the participant's result or void the participation (the placement date and desk follow the event).</source>
+            <translation>행사 '{event}'({number})의 채용으로 생긴 취업이라 여기서 무효로 할 수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 (취업일과 창구는 행사를 따릅니다).</translation>
+        </message>
+        <message>
+            <source>This placement comes from a hire at event '{event}' ({number}), so its {field} cannot be corrected here. At the event, change the participant's result or void the participation (the placement date and desk follow the event).</source>
+            <translation>행사 '{event}'({number})의 채용으로 생긴 취업이라 여기서 {field}{field_josa} 고칠 수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 (취업일과 창구는 행사를 따릅니다).</translation>
+        </message>
+        <message>
+            <source>Enter {field}.</source>
+            <translation>{field}를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{field} '{number}' already exists.</source>
+            <translation>'{number}'{number_josa} 이미 있는 {field}입니다.</translation>
+        </message>
+        <message>
+            <source>A job seeker can be registered only with consent to the collection and use of personal data.</source>
+            <translation>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Job seeker registered</source>
+            <translation>구직 등록</translation>
+        </message>
+        <message>
+            <source>Employer registered</source>
+            <translation>구인업체 등록</translation>
+        </message>
+        <message>
+            <source>The closing date is before the registration date.</source>
+            <translation>마감일이 등록일보다 빠릅니다.</translation>
+        </message>
+        <message>
+            <source>Opening registered</source>
+            <translation>구인 등록</translation>
+        </message>
+        <message>
+            <source>Cannot be before the session date.</source>
+            <translation>상담일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Session {id} registered</source>
+            <translation>상담 {id} 등록</translation>
+        </message>
+        <message>
+            <source>Cannot be before the opening's registration date.</source>
+            <translation>구인 등록일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The job seeker was already referred to this opening on {date}.</source>
+            <translation>이 구인에는 {date}에 이미 알선했습니다.</translation>
+        </message>
+        <message>
+            <source>Opening {opening} closed on {date} ({reason}). Refer anyway?</source>
+            <translation>구인 {opening}{opening_josa} {date}에 마감되었습니다 ({reason}). 그래도 알선할까요?</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>사유 없음</translation>
+        </message>
+        <message>
+            <source>Referral {id} registered</source>
+            <translation>알선 {id} 등록</translation>
+        </message>
+        <message>
+            <source>Placement {id} registered ({kind})</source>
+            <translation>취업 {id} 등록 ({kind})</translation>
+        </message>
+        <message>
+            <source>Referral {id} was not found.</source>
+            <translation>알선 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This referral is another job seeker's.</source>
+            <translation>다른 구직자의 알선입니다.</translation>
+        </message>
+        <message>
+            <source>Cannot be before the referral date.</source>
+            <translation>알선일보다 빠를 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {id} was not found.</source>
+            <translation>{kind} {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {id} is already void.</source>
+            <translation>{kind} {id}번은 이미 무효입니다.</translation>
+        </message>
+        <message>
+            <source>Only a team leader or an administrator can void a {kind} with no desk.</source>
+            <translation>창구가 정해지지 않은 {kind}{kind_josa} 팀장 또는 관리자만 무효로 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {id} voided: {reason}</source>
+            <translation>{kind} {id} 무효: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} number(s) that looked like resident registration numbers were hidden.</source>
+            <translation>주민등록번호로 보이는 숫자 {n}건을 가려서 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>A job seeker with the same phone already exists: {name} ({number}). Check whether this is the same person.</source>
+            <translation>같은 연락처의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>A job seeker with the same name and birth date already exists: {name} ({number}). Check whether this is the same person.</source>
+            <translation>같은 이름과 생년월일의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>A job seeker with the same initials and birth date already exists: {name} ({number}). Check whether this is the same person.</source>
+            <translation>같은 초성과 생년월일의 구직자가 이미 있습니다: {name} ({number}). 같은 사람인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{label} '{number}' was not found.</source>
+            <translation>{label} '{number}'{number_josa} 찾을 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <source>Employed</source>
+            <extracomment>The states of one checkpoint, in column order. The states' names in English: :func:`state_label` gives them in the language spoken.</extracomment>
+            <translation>유지</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>이직</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>미확인</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>도래 전</translation>
+        </message>
+        <message>
+            <source>{months}-month</source>
+            <translation>{months}개월</translation>
+        </message>
+        <message>
+            <source>{months} months: must be 1, 3 or 6 months.</source>
+            <translation>{months}개월: 1, 3, 6개월 중 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'{state}' is not a retention state.</source>
+            <translation>'{state}'{state_josa} 고용유지 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(적지 않음)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <source>Employment retention {period} ({desk}) · reason: {reason}</source>
+            <translation>고용유지 현황 {period} ({desk}) · 사유: {reason}</translation>
+        </message>
+        <message>
+            <source>The employment retention details (personal records) of another desk cannot be viewed.</source>
+            <translation>다른 창구의 고용유지 상세(개인 기록)는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Employment retention details {period} {desk} {checkpoint} {state} ({n} people)</source>
+            <translation>고용유지 상세 {period} {desk} {checkpoint} {state} ({n}명)</translation>
+        </message>
+    </context>
+    <context>
         <name>review</name>
         <message>
             <source>구직자</source>
@@ -6775,10 +9580,203 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>statistics</name>
+        <message>
+            <source>A counselor must give the reason for the export.</source>
+            <extracomment>Active counselors and their desks (desk id, name): a row each, even at nothing.</extracomment>
+            <translation>상담사는 내보내는 사유를 적어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Statistics table {period}</source>
+            <translation>통계표 {period}</translation>
+        </message>
+        <message>
+            <source>Monthly statistics {period}</source>
+            <translation>월별 통계 {period}</translation>
+        </message>
+        <message>
+            <source>Statistics table {period} by {dimension}</source>
+            <translation>통계표 {period} {dimension}별</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(적지 않음)</translation>
+        </message>
+        <message>
+            <source>{what} · desk: {desk} · reason: {reason}</source>
+            <translation>{what} · 창구: {desk} · 사유: {reason}</translation>
+        </message>
+        <message>
+            <source>{what} · reason: {reason}</source>
+            <translation>{what} · 사유: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>target_groups</name>
+        <message>
+            <source>A name cannot contain a comma (,) or semicolon (;).</source>
+            <translation>이름에 쉼표(,)나 세미콜론(;)을 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{name}' is already on the list.</source>
+            <translation>'{name}'{name_josa} 이미 목록에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Target group added: {name}</source>
+            <translation>대상 그룹 추가: {name}</translation>
+        </message>
+        <message>
+            <source>Target group '{name}' is not on the list.</source>
+            <translation>대상 그룹 '{name}'{name_josa} 목록에 없습니다.</translation>
+        </message>
+        <message>
+            <source>Target group retired: {name}</source>
+            <translation>대상 그룹 사용 중지: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>widgets</name>
         <message>
             <source>취소</source>
             <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>workbook</name>
+        <message>
+            <source>'{column}': {message} The cell is left empty.</source>
+            <extracomment>The sheets in the order they are read (each may refer to those before it).</extracomment>
+            <translation>'{column}' {message} 비워 둡니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>workspace</name>
+        <message>
+            <source>Administrator</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <source>Making the database was cut off, and it has no account. Make it again with 'deskapp init' or 'deskapp demo'.</source>
+            <translation>데이터베이스를 만들다가 중단되어 계정이 하나도 없습니다. 'deskapp init' 또는 'deskapp demo'로 다시 만드세요.</translation>
+        </message>
+        <message>
+            <source>The kind of database address '{address}' is unknown. Give a SQLite file path or an address of the form postgresql+psycopg://user@server/database.</source>
+            <translation>데이터베이스 주소 '{address}'의 종류를 알 수 없습니다. SQLite 파일 경로나 postgresql+psycopg://사용자@서버/데이터베이스 형식으로 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xlsx</name>
+        <message>
+            <source>{where}: not read, as it is over {size} once uncompressed. Split the workbook and import the parts.</source>
+            <translation>{where}: 압축을 푼 크기가 {size}를 넘어 읽지 않습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>Reading stopped at {where}: the workbook is over {size} in all once uncompressed. Split the workbook and import the parts.</source>
+            <translation>{where}까지 읽는 동안 통합문서의 압축을 푼 크기가 모두 {size}를 넘어 읽지 않습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>{where}: a single text or tag is over {size} (a cell holds at most {limit:,} characters).</source>
+            <translation>{where}: 글자나 태그 하나가 {size}를 넘습니다 (한 셀은 {limit:,}자까지입니다).</translation>
+        </message>
+        <message>
+            <source>The character encoding '{encoding}' of {where} cannot be used in xlsx (UTF-8 or UTF-16 only)</source>
+            <translation>{where}의 문자 인코딩 '{encoding}'{encoding_josa} xlsx에 쓸 수 없습니다 (UTF-8, UTF-16만)</translation>
+        </message>
+        <message>
+            <source>{where} has a DTD (&lt;!DOCTYPE ...&gt;). xlsx does not use one, so it is not read</source>
+            <translation>{where}에 DTD(&lt;!DOCTYPE ...&gt;)가 있습니다. xlsx에는 쓰지 않는 것이라 읽지 않습니다</translation>
+        </message>
+        <message>
+            <source>The XML declaration of {where} is too long</source>
+            <translation>{where}의 XML 선언부가 너무 깁니다</translation>
+        </message>
+        <message>
+            <source>Invalid cell reference '{reference}'</source>
+            <translation>잘못된 셀 주소 '{reference}'</translation>
+        </message>
+        <message>
+            <source>Not a zip file ({error})</source>
+            <translation>zip 파일이 아닙니다 ({error})</translation>
+        </message>
+        <message>
+            <source>The workbook's structure is not valid ({error})</source>
+            <translation>통합문서 구조가 올바르지 않습니다 ({error})</translation>
+        </message>
+        <message>
+            <source>{where}: not read, as it says it is {size} once uncompressed, over the limit of {limit}. Split the workbook and import the parts.</source>
+            <translation>{where}: 압축을 풀면 {size}라고 적혀 있어, 한도 {limit}를 넘으므로 읽지 않습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>'{part}' has over {limit:,} relationships.</source>
+            <translation>'{part}'의 관계가 {limit:,}개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>The workbook has over {limit:,} sheets.</source>
+            <translation>통합문서의 시트가 {limit:,}개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>shared strings table ('{part}')</source>
+            <translation>공유 문자열 표('{part}')</translation>
+        </message>
+        <message>
+            <source>{where}: string {n:,} has over {limit:,} XML elements.</source>
+            <translation>{where}: {n:,}번째 문자열에 XML 요소가 {limit:,}개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>{where}: string {n:,} is longer than the {limit:,} characters a cell can hold.</source>
+            <translation>{where}: {n:,}번째 문자열이 한 셀에 들어갈 수 있는 {limit:,}자를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>{where}: the shared strings are over {limit:,} characters in all. Split the workbook and import the parts.</source>
+            <translation>{where}: 공유 문자열의 글자가 모두 {limit:,}자를 넘습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>'{part}' has over {limit:,} cell formats.</source>
+            <translation>'{part}'의 서식이 {limit:,}개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}'</source>
+            <translation>시트 '{sheet}'</translation>
+        </message>
+        <message>
+            <source>Cannot read sheet '{sheet}' ({error})</source>
+            <translation>시트 '{sheet}'를 읽을 수 없습니다 ({error})</translation>
+        </message>
+        <message>
+            <source>Sheet '{sheet}': a cell near row {row} has over {limit:,} XML elements.</source>
+            <translation>시트 '{sheet}' {row}행 근처의 셀 하나에 XML 요소가 {limit:,}개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>A row near row {row} has over {limit:,} cells</source>
+            <translation>{row}행 근처의 한 행에 셀이 {limit:,}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>Row number {row} is not valid</source>
+            <translation>행 번호 {row}{row_josa} 올바르지 않습니다</translation>
+        </message>
+        <message>
+            <source>Reading stopped at {where}: over {limit:,} XML elements (cells, rows and so on) in all. Split the workbook and import the parts.</source>
+            <translation>{where}까지 읽은 XML 요소(셀, 행 등)가 모두 {limit:,}개를 넘어 더 읽지 않습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>Sheet '{sheet}' has over {limit:,} rows with values (stopped at row {row:,}). An import takes at most {limit:,} rows per sheet (the district's largest workbook has about 50,000 rows in all). Split the workbook and import the parts.</source>
+            <translation>시트 '{sheet}'에 값이 있는 행이 {limit:,}개를 넘습니다 ({row:,}행에서 멈춤). 한 번에 가져올 수 있는 행은 시트마다 {limit:,}개까지입니다 (구청의 가장 큰 통합문서도 모두 약 5만 행). 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>{where}: over {limit:,} shared strings ({declared:,} declared). Split the workbook and import the parts.</source>
+            <translation>{where}: 공유 문자열이 {limit:,}개를 넘습니다 ({declared:,}개라고 적혀 있음). 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>{where}: over {limit:,} shared strings. Split the workbook and import the parts.</source>
+            <translation>{where}: 공유 문자열이 {limit:,}개를 넘습니다. 통합문서를 나누어 가져오세요.</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column}</source>
+            <translation>{row}행 {column}번째 열</translation>
+        </message>
+        <message>
+            <source>Sheet '{sheet}': cell {cell} has {length:,} characters, more than the {limit:,} a cell can hold.</source>
+            <translation>시트 '{sheet}' {cell} 셀의 글자가 {length:,}자로, 한 셀에 들어갈 수 있는 {limit:,}자를 넘습니다.</translation>
         </message>
     </context>
 </TS>
