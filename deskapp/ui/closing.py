@@ -29,14 +29,13 @@ class ClosingDueModel(RowsModel[ClosingDue]):
     marks_void = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("구인번호"), lambda d: d.opening_no, 6),
-                Column(tr("업체 · 모집직종"), lambda d: d.title, 14),
-                Column(tr("마감 사유"), lambda d: d.reason.value, 5),
-                Column(tr("까닭"), lambda d: d.detail, 10),
+                Column(self.tr("Opening no."), lambda d: d.opening_no, 6),
+                Column(self.tr("Employer · occupation"), lambda d: d.title, 14),
+                Column(self.tr("Reason for closing"), lambda d: d.reason.value, 5),
+                Column(self.tr("Details"), lambda d: d.detail, 10),
             ],
         )
 
@@ -53,13 +52,15 @@ class ClosingDueDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("closing_due_dialog")
-        self.setWindowTitle(self.tr("마감할 구인"))
+        self.setWindowTitle(self.tr("Openings to close"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
             self.tr(
-                "아래 구인은 마감일이 지났거나 채용인원이 모집인원에 이르렀습니다. 마감할 구인을 "
-                "고르고(처음에는 모두) '마감'을 누르세요. 마감한 구인은 추천 구인과 맞는 구직자에 "
-                "나오지 않고, 구인 화면에서 다시 열 수 있습니다."
+                "The openings below are past their closing date or have hired as many "
+                "people as they were recruiting. Choose the openings to close (all at "
+                "first) and press 'Close'. Closed openings no longer appear in "
+                "suggested openings or matching job seekers, and can be reopened from "
+                "the opening window."
             ),
             self,
         )
@@ -69,16 +70,16 @@ class ClosingDueDialog(QDialog):
         self.table = RecordTable(self, sortable=False)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAccessibleName(self.tr("마감할 구인"))
+        self.table.setAccessibleName(self.tr("Openings to close"))
         self.table.selectAll()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(
-            self.tr("마감 (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Close (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button.setShortcut("Ctrl+Return")
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)
         self.close_button.clicked.connect(self.close_chosen)
         cancel.clicked.connect(self.reject)
@@ -106,7 +107,7 @@ class ClosingDueDialog(QDialog):
     def close_chosen(self) -> None:
         chosen = self.chosen()
         if not chosen:
-            self.status.setText(self.tr("마감할 구인을 고르세요."))
+            self.status.setText(self.tr("Choose the openings to close."))
             return
         corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
 
@@ -121,7 +122,7 @@ class ClosingDueDialog(QDialog):
         ).run_in_background()
 
     def _closed(self, count: int) -> None:
-        self.ctx.message(self.tr("구인 {count}건을 마감했습니다.").format(count=count))
+        self.ctx.message(self.tr("Closed {count} openings.").format(count=count))
         self.sig_closed.emit(count)
         self.accept()
 

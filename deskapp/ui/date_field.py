@@ -81,8 +81,8 @@ class DateField(QLineEdit):
         self._error = ""
         self._select_on_release = False
         self._hint = self.tr(
-            "{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. "
-            "↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력."
+            "{name}: enter like 2018-10-30, 2018.10.30. or 20181030. ↑↓ one day, "
+            "PgUp·PgDn one month, Alt+↓ calendar."
         ).format(name=name)
         self.setAccessibleName(name)
         self.setToolTip(self._hint)
@@ -91,7 +91,7 @@ class DateField(QLineEdit):
         self.calendar_action = self.addAction(
             _calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
         )
-        self.calendar_action.setToolTip(self.tr("달력에서 고르기 (Alt+↓)"))
+        self.calendar_action.setToolTip(self.tr("Choose from calendar (Alt+↓)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None
         self.textChanged.connect(self._typed)
@@ -114,7 +114,7 @@ class DateField(QLineEdit):
         if not self.earliest <= day <= self.latest:
             raise ValidationError(
                 self.name,
-                self.tr("{day}: {first}부터 {last} 사이의 날짜를 입력하세요.").format(
+                self.tr("{day}: enter a date between {first} and {last}.").format(
                     day=format_date(day),
                     first=format_date(self.earliest),
                     last=format_date(self.latest),
@@ -217,7 +217,7 @@ class DateField(QLineEdit):
             calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setGridVisible(True)
-            calendar.setAccessibleName(self.tr("{name} 달력").format(name=self.name))
+            calendar.setAccessibleName(self.tr("{name} calendar").format(name=self.name))
             calendar.setMinimumDate(_qdate(self.earliest))
             calendar.setMaximumDate(_qdate(self.latest))
             calendar.clicked.connect(self._picked)

@@ -100,7 +100,7 @@ class _RecordWindow(QDialog):
         self.tabs.setObjectName("record_tabs")
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
@@ -183,61 +183,69 @@ class EmployerRecord(_RecordWindow):
         self.setObjectName("employer_record")
         self.employer_id = detail.id
         self.detail = detail
-        self.details.setTitle(self.tr("업체 정보"))
+        self.details.setTitle(self.tr("Employer details"))
         self.add_values(
             [
-                ("업체번호", self.tr("업체번호")),
-                ("사업자등록번호", self.tr("사업자등록번호")),
-                ("업종", self.tr("업종")),
-                ("담당자", self.tr("업체 담당자")),
-                ("연락처", self.tr("연락처")),
-                ("담당상담사", self.tr("담당상담사")),
-                ("주소", self.tr("주소")),
-                ("상태", self.tr("상태")),
+                ("업체번호", self.tr("Employer no.")),
+                ("사업자등록번호", self.tr("Business registration number")),
+                ("업종", self.tr("Industry")),
+                ("담당자", self.tr("Employer contact person")),
+                ("연락처", self.tr("Contact")),
+                ("담당상담사", self.tr("Assigned counselor")),
+                ("주소", self.tr("Address")),
+                ("상태", self.tr("Status")),
             ]
         )
         self.opening_model = OpeningItemsModel(self)
-        self.openings = self.add_table(self.opening_model, self.tr("구인(&1)"), self._open_opening)
+        self.openings = self.add_table(
+            self.opening_model, self.tr("Openings (&1)"), self._open_opening
+        )
         self.referral_model = ReferralItemsModel(self)
         self.referrals = self.add_table(
-            self.referral_model, self.tr("알선(&2)"), _open_seeker_of(ctx, self.referral_model)
+            self.referral_model,
+            self.tr("Referrals (&2)"),
+            _open_seeker_of(ctx, self.referral_model),
         )
         self.placement_model = PlacementItemsModel(self)
         self.placements = self.add_table(
-            self.placement_model, self.tr("취업(&3)"), _open_seeker_of(ctx, self.placement_model)
+            self.placement_model,
+            self.tr("Placements (&3)"),
+            _open_seeker_of(ctx, self.placement_model),
         )
         self.history = HistoryPanel(ctx, RecordKind.EMPLOYER, detail.employer_no, self)
-        self.tabs.addTab(self.history, self.tr("변경 이력(&4)"))
+        self.tabs.addTab(self.history, self.tr("Change history (&4)"))
         self.outreach = OutreachPanel(ctx, detail.id, self)
-        self.tabs.addTab(self.outreach, self.tr("접촉 기록(&5)"))
-        self.edit_action = self.add_action(self.tr("수정"), "F2", self.edit)
+        self.tabs.addTab(self.outreach, self.tr("Contact records (&5)"))
+        self.edit_action = self.add_action(self.tr("Edit"), "F2", self.edit)
         self.opening_action = self.add_action(
-            self.tr("구인 등록"), "Ctrl+Shift+N", self.new_opening
+            self.tr("Opening registration"), "Ctrl+Shift+N", self.new_opening
         )
-        self.contact_action = self.add_action(self.tr("접촉 기록"), "Ctrl+L", self.new_contact)
+        self.contact_action = self.add_action(
+            self.tr("Contact records"), "Ctrl+L", self.new_contact
+        )
         self.agreement_action = self.add_action(
-            self.tr("협약 등록"), "Ctrl+Shift+A", self.new_agreement
+            self.tr("Register agreement"), "Ctrl+Shift+A", self.new_agreement
         )
         self.done_action = self.add_action(
-            self.tr("다음 할 일 완료"), "Ctrl+Shift+D", self.mark_done
+            self.tr("Complete next task"), "Ctrl+Shift+D", self.mark_done
         )
         self._show(detail)
         self.outreach.load()
 
     def _show(self, detail: EmployerDetail) -> None:
         self.detail = detail
-        title = detail.name + (self.tr(" — 무효") if detail.void else "")
+        title = detail.name + (self.tr(" — void") if detail.void else "")
         self.heading.setText(title)
-        self.setWindowTitle(self.tr("구인업체 — {name}").format(name=title))
+        self.setWindowTitle(self.tr("Employer — {name}").format(name=title))
         shown = {
             "업체번호": detail.employer_no,
             "사업자등록번호": detail.business_no,
             "업종": detail.industry,
             "담당자": detail.contact_name,
             "연락처": detail.phone,
-            "담당상담사": detail.manager or self.tr("(없음)"),
+            "담당상담사": detail.manager or self.tr("(none)"),
             "주소": detail.address,
-            "상태": self.tr("무효") if detail.void else self.tr("정상"),
+            "상태": self.tr("Void") if detail.void else self.tr("Active"),
         }
         for key, value in shown.items():
             self.values[key].setText(value)
@@ -246,9 +254,9 @@ class EmployerRecord(_RecordWindow):
         self.placement_model.set_rows(list(detail.placements))
         if detail.other_desks:
             self.show_banner(
-                self.tr("다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.").format(
-                    count=detail.other_desks
-                )
+                self.tr(
+                    "{count} referrals and placements by other desks are not in this list."
+                ).format(count=detail.other_desks)
             )
         self.edit_action.setEnabled(not detail.void)
         self.opening_action.setEnabled(not detail.void)
@@ -338,34 +346,40 @@ class OpeningRecord(_RecordWindow):
         self.opening_id = detail.opening.id
         self.detail = detail
         self.match_dialog: SeekerMatchDialog | None = None
-        self.details.setTitle(self.tr("구인 정보"))
+        self.details.setTitle(self.tr("Opening details"))
         self.add_values(
             [
-                ("구인번호", self.tr("구인번호")),
-                ("업체", self.tr("업체")),
-                ("모집직종", self.tr("모집직종")),
-                ("채용", self.tr("채용 / 모집인원")),
-                ("임금", self.tr("임금")),
-                ("고용형태", self.tr("고용형태")),
-                ("마감일", self.tr("마감일")),
-                ("등록", self.tr("등록일·창구")),
-                ("상태", self.tr("상태")),
+                ("구인번호", self.tr("Opening no.")),
+                ("업체", self.tr("Employer")),
+                ("모집직종", self.tr("Occupation")),
+                ("채용", self.tr("Hired / to recruit")),
+                ("임금", self.tr("Wage")),
+                ("고용형태", self.tr("Employment type")),
+                ("마감일", self.tr("Closing date")),
+                ("등록", self.tr("Registered on · desk")),
+                ("상태", self.tr("Status")),
             ]
         )
         self.referral_model = ReferralItemsModel(self)
         self.referrals = self.add_table(
-            self.referral_model, self.tr("알선(&1)"), _open_seeker_of(ctx, self.referral_model)
+            self.referral_model,
+            self.tr("Referrals (&1)"),
+            _open_seeker_of(ctx, self.referral_model),
         )
         self.placement_model = PlacementItemsModel(self)
         self.placements = self.add_table(
-            self.placement_model, self.tr("취업(&2)"), _open_seeker_of(ctx, self.placement_model)
+            self.placement_model,
+            self.tr("Placements (&2)"),
+            _open_seeker_of(ctx, self.placement_model),
         )
         number = detail.opening.opening_no
         self.history = HistoryPanel(ctx, RecordKind.OPENING, number, self)
-        self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
-        self.edit_action = self.add_action(self.tr("수정"), "F2", self.edit)
-        self.close_action = self.add_action(self.tr("마감"), "Ctrl+K", self.toggle_close)
-        self.match_action = self.add_action(self.tr("맞는 구직자"), "Ctrl+M", self.match_seekers)
+        self.tabs.addTab(self.history, self.tr("Change history (&3)"))
+        self.edit_action = self.add_action(self.tr("Edit"), "F2", self.edit)
+        self.close_action = self.add_action(self.tr("Close"), "Ctrl+K", self.toggle_close)
+        self.match_action = self.add_action(
+            self.tr("Matching job seekers"), "Ctrl+M", self.match_seekers
+        )
         self._show(detail)
 
     def _show(self, detail: OpeningDetail) -> None:
@@ -373,15 +387,13 @@ class OpeningRecord(_RecordWindow):
         o = detail.opening
         title = f"{o.employer_name} · {o.occupation}"
         self.heading.setText(f"{title} — {o.status}")
-        self.setWindowTitle(self.tr("구인 — {title}").format(title=title))
+        self.setWindowTitle(self.tr("Opening — {title}").format(title=title))
         desk = desk_short_name(o.desk)
         shown = {
             "구인번호": o.opening_no,
             "업체": f"{o.employer_name} ({detail.employer_no})",
             "모집직종": o.occupation,
-            "채용": self.tr("{hires}명 / {headcount}명").format(
-                hires=o.hires, headcount=o.headcount
-            ),
+            "채용": self.tr("{hires} / {headcount}").format(hires=o.hires, headcount=o.headcount),
             "임금": o.wage,
             "고용형태": o.employment_type,
             "마감일": day_text(o.closes_on),
@@ -393,15 +405,15 @@ class OpeningRecord(_RecordWindow):
         self.referral_model.set_rows(list(detail.referrals))
         self.placement_model.set_rows(list(detail.placements))
         closed = o.closed_on is not None
-        self.close_action.setText(self.tr("다시 열기") if closed else self.tr("마감"))
+        self.close_action.setText(self.tr("Reopen") if closed else self.tr("Close"))
         for action in (self.edit_action, self.close_action):
             action.setEnabled(not o.void)
         self.match_action.setEnabled(not o.void and not closed)
         if detail.other_desks:
             self.show_banner(
-                self.tr("다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.").format(
-                    count=detail.other_desks
-                )
+                self.tr(
+                    "{count} referrals and placements by other desks are not in this list."
+                ).format(count=detail.other_desks)
             )
         self.sig_loaded.emit()
 
@@ -435,11 +447,11 @@ class OpeningRecord(_RecordWindow):
         if o.closed_on is not None:
             ask_reason(
                 self,
-                self.tr("구인 다시 열기"),
-                self.tr("구인 {number_obj} 다시 엽니다.\n사유(&R):").format(
+                self.tr("Reopen opening"),
+                self.tr("&Reopen opening {number_obj}.\nReason:").format(
                     number_obj=with_particle(o.opening_no, "을/를")
                 ),
-                self.tr("다시 열기"),
+                self.tr("Reopen"),
                 lambda why: self._change({"마감사유": ""}, why),
             )
             return
@@ -451,18 +463,18 @@ class OpeningRecord(_RecordWindow):
             reason = CloseReason.OTHER
         ask_reason(
             self,
-            self.tr("구인 마감"),
+            self.tr("Close opening"),
             self.tr(
-                "구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 "
-                "{headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.\n"
-                "사유(&R):"
+                "Close opening {number_obj} as {reason_to} (hired {hires} / "
+                "&recruiting {headcount}). Closed openings no longer appear in "
+                "suggested openings or matching job seekers.\nReason:"
             ).format(
                 number_obj=with_particle(o.opening_no, "을/를"),
                 reason_to=with_particle(f"'{reason.value}'", "으로/로"),
                 hires=o.hires,
                 headcount=o.headcount,
             ),
-            self.tr("마감"),
+            self.tr("Close"),
             lambda why: self._change({"마감사유": reason.value}, why),
         )
 

@@ -31,12 +31,12 @@ def error_message(error: BaseException) -> str:
     """The Korean message for ``error``: its own for a DeskappError, a short one otherwise."""
     if isinstance(error, DeskappError):
         return str(error)
-    message = QCoreApplication.translate(
-        "errors", "예기치 않은 오류가 발생했습니다 ({kind})."
-    ).format(kind=type(error).__name__)
+    message = QCoreApplication.translate("errors", "An unexpected error occurred ({kind}).").format(
+        kind=type(error).__name__
+    )
     if _log_file is not None:
         message += "\n" + QCoreApplication.translate(
-            "errors", "자세한 내용은 로그 파일에 기록했습니다: {path}"
+            "errors", "Details were written to the log file: {path}"
         ).format(path=_log_file)
     return message
 

@@ -44,7 +44,7 @@ def _demo_database(db: str | None, password: str, progress: Progress) -> tuple[W
         from deskapp.services.demo import generate_demo
     except ImportError:
         message = QCoreApplication.translate(
-            "first_run", "이 버전의 deskapp에는 데모 자료 만들기가 없습니다."
+            "first_run", "This version of deskapp cannot create demo data."
         )
         raise DeskappError(message) from None
     check_password_rules(password)
@@ -72,22 +72,22 @@ class FirstRunDialog(QDialog):
         self.username = ""
         self.demo_report: Any = None
         self._running = False
-        self.setWindowTitle(self.tr("deskapp 처음 시작"))
+        self.setWindowTitle(self.tr("deskapp first start"))
 
-        heading = QLabel(self.tr("deskapp을 처음 시작합니다"), self)
+        heading = QLabel(self.tr("Starting deskapp for the first time"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         path = default_location(db)
         where = QLabel(
-            self.tr("데이터베이스가 아직 없습니다: {path}").format(path=path or db or ""), self
+            self.tr("There is no database yet: {path}").format(path=path or db or ""), self
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.new_radio = QRadioButton(self.tr("새 데이터베이스 만들기(&N)"), self)
-        self.demo_radio = QRadioButton(self.tr("데모 자료로 열기(&D)"), self)
+        self.new_radio = QRadioButton(self.tr("Create a &new database"), self)
+        self.demo_radio = QRadioButton(self.tr("Open with &demo data"), self)
         # The database gone, its backups beside it: offer the newest whole copy first.
         self.copy = latest_copy_for(path) if path is not None else None
         self.restore_radio = QRadioButton(self)
@@ -98,15 +98,16 @@ class FirstRunDialog(QDialog):
         self.new_radio.setChecked(True)
         if self.copy is not None:
             self.restore_radio.setText(
-                self.tr("백업에서 되살리기(&R): {made} 사본").format(
+                self.tr("&Restore from backup: copy of {made}").format(
                     made=self.copy.made_at.strftime("%Y-%m-%d %H:%M")
                 )
             )
             self.restore_radio.setChecked(True)
             where.setText(
                 self.tr(
-                    "데이터베이스가 없습니다: {path}\n그 옆 backups 폴더에 이 데이터베이스의 "
-                    "사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요."
+                    "The database does not exist: {path}\nThe backups folder next to it has "
+                    "copies of this database. If it was deleted or moved, restore it from "
+                    "a copy."
                 ).format(path=path)
             )
         else:
@@ -116,22 +117,24 @@ class FirstRunDialog(QDialog):
 
         self.username_edit = QLineEdit(DEMO_ADMIN, self)
         self.username_edit.setMaxLength(40)
-        self.display_edit = QLineEdit(self.tr("관리자"), self)
+        self.display_edit = QLineEdit(self.tr("Administrator"), self)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         hint = QLabel(
-            self.tr("비밀번호는 {n}자 이상, 문자와 숫자를 함께 쓰세요.").format(n=PASSWORD_MIN),
+            self.tr(
+                "Use a password of at least {n} characters with both letters and digits."
+            ).format(n=PASSWORD_MIN),
             self,
         )
         self.form_box = QWidget(self)
         form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("관리자 사용자 이름(&U):"), self.username_edit)
-        form.addRow(self.tr("표시 이름(&I):"), self.display_edit)
-        form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
-        form.addRow(self.tr("비밀번호 확인(&C):"), self.confirm_edit)
+        form.addRow(self.tr("Administrator &user name:"), self.username_edit)
+        form.addRow(self.tr("D&isplay name:"), self.display_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Confirm password:"), self.confirm_edit)
         form.addRow("", hint)
 
         self.error_label = QLabel(self)
@@ -142,7 +145,7 @@ class FirstRunDialog(QDialog):
         self.progress_bar.hide()
         self.accounts_table = QTableWidget(0, 4, self)
         self.accounts_table.setHorizontalHeaderLabels(
-            [self.tr("사용자 이름"), self.tr("역할"), self.tr("창구"), self.tr("표시 이름")]
+            [self.tr("User name"), self.tr("Role"), self.tr("Desk"), self.tr("Display name")]
         )
         self.accounts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accounts_table.verticalHeader().setVisible(False)
@@ -152,10 +155,10 @@ class FirstRunDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            self.tr("만들기"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
-            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create_database)
@@ -208,28 +211,32 @@ class FirstRunDialog(QDialog):
         if self.restoring and self.copy is not None:
             self.explain_label.setText(
                 self.tr(
-                    "사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 "
-                    "만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 "
-                    "비밀번호로 로그인하세요."
+                    "Re-creates the database from the copy {name} ({size:,} bytes). "
+                    "Records made after the copy are not in it, so work done since then "
+                    "must be entered again. Log in with the accounts and passwords of that "
+                    "time."
                 ).format(name=self.copy.path.name, size=self.copy.size)
             )
-            self.create_button.setText(self.tr("되살리기"))
+            self.create_button.setText(self.tr("Restore"))
             return
-        self.create_button.setText(self.tr("만들기"))
+        self.create_button.setText(self.tr("Create"))
         if demo:
             self.username_edit.setText(DEMO_ADMIN)
             self.explain_label.setText(
                 self.tr(
-                    "연습용 가상 자료(구직자 {n:,}명과 구인·상담·알선·취업 기록)로 "
-                    "데이터베이스를 만듭니다. 관리자 admin, 팀장, 창구별 상담사 계정이 "
-                    "만들어지고 모두 아래 비밀번호를 씁니다. 실제 자료를 넣지 마세요."
+                    "Creates a database with fictitious practice data ({n:,} job seekers "
+                    "and opening, counseling session, referral and placement records). An "
+                    "administrator account admin, a team lead account and counselor "
+                    "accounts for each desk are created, all using the password below. Do "
+                    "not enter real data."
                 ).format(n=DEMO_SEEKERS)
             )
         else:
             self.explain_label.setText(
                 self.tr(
-                    "네 창구가 등록된 빈 데이터베이스와 관리자 계정을 만듭니다. "
-                    "기록은 화면에서 등록하거나 통합문서로 가져올 수 있습니다."
+                    "Creates an empty database with the four desks registered, and an "
+                    "administrator account. Records can be registered on screen or "
+                    "imported from a workbook."
                 )
             )
         self.username_edit.setEnabled(not demo)
@@ -268,7 +275,7 @@ class FirstRunDialog(QDialog):
             return
         password = self.password_edit.text()
         if password != self.confirm_edit.text():
-            self._show_error(self.tr("비밀번호와 비밀번호 확인이 같지 않습니다."))
+            self._show_error(self.tr("The password and the confirmation do not match."))
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
             return
@@ -333,13 +340,13 @@ class FirstRunDialog(QDialog):
         self.adjustSize()
         self.explain_label.setText(
             self.tr(
-                "데모 데이터베이스를 만들었습니다. 아래 계정으로 로그인할 수 있습니다 "
-                "(비밀번호는 방금 입력한 것)."
+                "The demo database was created. You can log in with the accounts below "
+                "(the password is the one you just entered)."
             )
         )
         for widget in (self.new_radio, self.demo_radio, self.password_edit, self.confirm_edit):
             widget.setEnabled(False)
-        self.create_button.setText(self.tr("로그인으로 계속(&G)"))
+        self.create_button.setText(self.tr("Continue to lo&gin"))
         self.create_button.setFocus()
 
     @staticmethod

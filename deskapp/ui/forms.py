@@ -81,21 +81,21 @@ def ask_unsaved(
     box = QMessageBox(parent)
     box.setObjectName("unsaved_prompt")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("forms", "저장하지 않은 내용"))
+    box.setWindowTitle(QCoreApplication.translate("forms", "Unsaved changes"))
     box.setText(
-        QCoreApplication.translate(
-            "forms", "‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?"
-        ).format(what=what)
+        QCoreApplication.translate("forms", "‘{what}’ has unsaved changes. Save them?").format(
+            what=what
+        )
     )
     save_button = box.addButton(
-        QCoreApplication.translate("forms", "저장(&S)"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("forms", "&Save"), QMessageBox.ButtonRole.AcceptRole
     )
     discard_button = box.addButton(
-        QCoreApplication.translate("forms", "저장 안 함(&N)"),
+        QCoreApplication.translate("forms", "Do&n't save"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     cancel_button = box.addButton(
-        QCoreApplication.translate("forms", "취소"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("forms", "Cancel"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(save_button)
     box.setEscapeButton(cancel_button)
@@ -428,7 +428,7 @@ class FormPanel(QWidget):
     def add_occupation(self, key: str, text_edit: QLineEdit) -> OccupationChooser:
         """The 직업분류 row under a free-text job: the matched or picked code (F4 picks)."""
         chooser = OccupationChooser(self.ctx.workspace.occupations, text_edit, self)
-        field = self.add_field(key, self.tr("직업분류(&K)"), chooser, getter=chooser.value)
+        field = self.add_field(key, self.tr("Occupation code (&K)"), chooser, getter=chooser.value)
         chooser.sig_picked.connect(lambda _code: self._edited(field))
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -467,16 +467,16 @@ class FormPanel(QWidget):
                 field = self.fields.get(key)
                 if field is not None:
                     field.set_text(text)
-            self.title = self.tr("{what} 수정").format(what=record.title)
+            self.title = self.tr("Edit {what}").format(what=record.title)
             reason_form = self._new_form()
             self.layout_.addLayout(reason_form)
             target, self.form = self.form, reason_form
             self.reason_edit = self.add_line(
                 REASON_KEY,
-                self.tr("수정 사유(&Y)"),
+                self.tr("Reason for edit (&Y)"),
                 short_text,
                 True,
-                placeholder=self.tr("예: 연락처 오타, 등록창구 잘못 고름"),
+                placeholder=self.tr("e.g. contact typo, wrong registration desk chosen"),
             )
             self.form = target
         self.layout_.addWidget(self.message_label)
@@ -578,7 +578,7 @@ class FormPanel(QWidget):
             self.show_message("")
             return
         self.show_message(
-            self.tr("고칠 곳이 {count}군데 있습니다: {fields}").format(
+            self.tr("{count} fields need correcting: {fields}").format(
                 count=len(wrong), fields=", ".join(wrong)
             )
         )
@@ -617,7 +617,7 @@ class FormPanel(QWidget):
         if self._busy or not self.validate():
             return
         if self.editing is not None and not self.changes():
-            self.show_message(self.tr("바꾼 항목이 없습니다."))
+            self.show_message(self.tr("Nothing was changed."))
             return
         try:
             call = self.submit_change() if self.editing else self.submit(self.values())
@@ -625,7 +625,7 @@ class FormPanel(QWidget):
             self._refused(error)
             return
         self._busy = True
-        self.show_message(self.tr("저장하는 중…"))
+        self.show_message(self.tr("Saving…"))
         op = QueryOp(parent=self, op=call, success=lambda result: self._saved(result, then))
         op.failure(self._refused).sig_waiting.connect(self._waiting)
         self._op = op
@@ -635,8 +635,8 @@ class FormPanel(QWidget):
         """Another user is writing: say so at once; Esc gives up (the values stay)."""
         self.show_message(
             self.tr(
-                "다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… "
-                "그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다."
+                "Waiting because another user is saving ({seconds} s)… Press Esc to "
+                "stop. What you entered is kept."
             ).format(seconds=int(seconds))
         )
 
@@ -686,12 +686,12 @@ class FormPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("confirm_prompt")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("확인"))
+        box.setWindowTitle(self.tr("Confirm"))
         box.setText(str(question))
         if question.details:
             box.setInformativeText("\n".join(question.details))
-        yes = box.addButton(self.tr("예(&Y)"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("아니오(&N)"), QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(self.tr("&Yes"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("&No"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.prompt = box
@@ -724,10 +724,10 @@ class FormDialog(QDialog):
         panel.setParent(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            self.tr("저장 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(
-            self.tr("닫기 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Close (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setDefault(True)
         self.close_button.setAutoDefault(False)
@@ -809,21 +809,24 @@ class DuplicateList(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicates")
-        self.setTitle(self.tr("이미 등록된 사람일 수 있습니다"))
+        self.setTitle(self.tr("This person may already be registered"))
         self.setStyleSheet("QGroupBox#duplicates { color: #8a5a00; font-weight: bold; }")
         self.label = QLabel(self)
         self.model = SeekerItemsModel(self)
         self.table = RecordTable(self, sortable=False)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("같은 사람일 수 있는 구직자"))
+        self.table.setAccessibleName(self.tr("Job seekers who may be the same person"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 8)
         self.table.sig_activated.connect(self._open)
-        self.session_button = QPushButton(self.tr("이 구직자에게 상담 기록(&L)"), self)
+        self.session_button = QPushButton(self.tr("&Log a session for this job seeker"), self)
         self.session_button.setObjectName("duplicate_session")
         self.session_button.setAutoDefault(False)
         self.session_button.setToolTip(
-            self.tr("새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.")
+            self.tr(
+                "Instead of registering a new job seeker, log this desk's counseling "
+                "session in the chosen job seeker's existing record."
+            )
         )
         self.session_button.clicked.connect(self._log_session)
         layout = QVBoxLayout(self)
@@ -840,9 +843,10 @@ class DuplicateList(QGroupBox):
             self.table.select_row(0)
             self.label.setText(
                 self.tr(
-                    "같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.\n"
-                    "같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) "
-                    "그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도)."
+                    "{count} job seekers have the same contact details or the same name "
+                    "and date of birth.\nIf it is the same person, do not register them "
+                    "again: open the existing record (Enter) or log a session in it "
+                    "(Alt+L, also for job seekers of other desks)."
                 ).format(count=len(seekers))
             )
 
@@ -910,7 +914,7 @@ class SeekerForm(FormPanel):
     sig_duplicates = Signal(int)
     """The duplicate check finished: how many possible duplicates are shown."""
 
-    first_page_title = QCoreApplication.translate("forms", "인적 사항")
+    first_page_title = QCoreApplication.translate("forms", "Personal details")
 
     def __init__(
         self,
@@ -920,7 +924,7 @@ class SeekerForm(FormPanel):
         groups: Sequence[str] = (),
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("구직자 등록")
+        self.title = self.tr("Job seeker registration")
         today = ctx.today()
         self._serial = 0
         self.exclude_id = record.id if record is not None else None
@@ -928,52 +932,59 @@ class SeekerForm(FormPanel):
         def parse(heading: str) -> Parser:
             return spec_parser(RecordKind.SEEKER, heading, today)
 
-        self.name_edit = self.add_line("성명", self.tr("성명(&M)"), fields.person_name, True)
+        self.name_edit = self.add_line("성명", self.tr("Na&me"), fields.person_name, True)
         self.birth_edit = self.add_line(
-            "생년월일", self.tr("생년월일"), birth_day(today), placeholder="1980-05-05"
+            "생년월일", self.tr("Date of birth"), birth_day(today), placeholder="1980-05-05"
         )
         self.gender_combo = self.add_combo(
-            "성별", self.tr("성별"), [(self.tr("(적지 않음)"), "")] + [(g, g) for g in Gender]
+            "성별", self.tr("Sex"), [(self.tr("(not entered)"), "")] + [(g, g) for g in Gender]
         )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("연락처(&T)"), normalize_phone, placeholder="010-1234-5678"
+            "연락처", self.tr("Con&tact"), normalize_phone, placeholder="010-1234-5678"
         )
-        self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
+        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)
         self.resident_combo = self.add_combo(
             "구민여부",
-            self.tr("금천구 거주"),
-            [(self.tr("(모름)"), ""), (self.tr("구민"), "예"), (self.tr("비구민"), "아니오")],
+            self.tr("Lives in Geumcheon-gu"),
+            [
+                (self.tr("(unknown)"), ""),
+                (self.tr("Resident"), "예"),
+                (self.tr("Non-resident"), "아니오"),
+            ],
         )
-        self.job_edit = self.add_line("희망직종", self.tr("희망직종(&J)"), short_text)
+        self.job_edit = self.add_line("희망직종", self.tr("Desired occupation (&J)"), short_text)
         self.occupation = self.add_occupation("희망직종코드", self.job_edit)
         self.employment_combo = self.add_combo(
             "희망고용형태",
-            self.tr("희망 고용형태"),
-            [(self.tr("(무관)"), "")] + [(e.value, e.value) for e in EmploymentType],
+            self.tr("Desired employment type"),
+            [(self.tr("(any)"), "")] + [(e.value, e.value) for e in EmploymentType],
         )
         self.date_edit = self.add_line(
-            "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
+            "등록일", self.tr("Registration date"), record_day(today), True, today.isoformat()
         )
-        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구(&W)"), record is not None)
+        self.desk_combo = self.add_desk(
+            "등록창구", self.tr("Registration desk (&W)"), record is not None
+        )
         self.counselor_edit = self.add_line(
             "담당상담사",
-            self.tr("담당상담사"),
+            self.tr("Assigned counselor"),
             fields.person_name,
             placeholder=ctx.actor.display_name,
         )
         if record is None:
             self.consent_check = self.add_check(
                 CONSENT_FIELD,
-                self.tr("개인정보 수집·이용 동의를 받았습니다(&A) (동의서 {version})").format(
-                    version=CONSENT_VERSION
-                ),
-                self.tr("개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."),
+                self.tr(
+                    "Consent to collection &and use of personal data obtained (consent "
+                    "form {version})"
+                ).format(version=CONSENT_VERSION),
+                self.tr("Consent to collection and use of personal data is required to register."),
             )
-        self.add_page(self.tr("학력·경력·희망 조건"))
+        self.add_page(self.tr("Education, experience and preferences"))
         self.groups = GroupChecks(groups, self)
         group_field = self.add_field(
             "대상그룹",
-            self.tr("대상 그룹"),
+            self.tr("Target group"),
             self.groups,
             getter=self.groups.value,
             setter=self.groups.set_text,
@@ -981,30 +992,36 @@ class SeekerForm(FormPanel):
         self.groups.sig_changed.connect(lambda: self._edited(group_field))
         self.education_combo = self.add_combo(
             "최종학력",
-            self.tr("최종학력"),
-            _choices([e.value for e in Education], self.tr("(모름)")),
+            self.tr("Highest education"),
+            _choices([e.value for e in Education], self.tr("(unknown)")),
         )
-        self.career_edit = self.add_text("경력", self.tr("경력"), parse("경력"))
-        self.career_edit.setPlaceholderText(self.tr("한 줄에 하나: 업체, 직무, 2015-03~2017-12"))
+        self.career_edit = self.add_text("경력", self.tr("Experience"), parse("경력"))
+        self.career_edit.setPlaceholderText(self.tr("One per line: employer, job, 2015-03~2017-12"))
         self.certificates_edit = self.add_line(
-            "자격증", self.tr("자격증"), parse("자격증"), placeholder=self.tr("쉼표로 나눠 적기")
+            "자격증",
+            self.tr("Certificates"),
+            parse("자격증"),
+            placeholder=self.tr("Separate with commas"),
         )
         self.wage_edit = self.add_line(
-            "희망임금", self.tr("희망임금"), short_text, placeholder=self.tr("예: 월 230만원")
+            "희망임금",
+            self.tr("Desired wage"),
+            short_text,
+            placeholder=self.tr("e.g. KRW 2.3 million a month"),
         )
         self.area_edit = self.add_line(
             "희망근무지역",
-            self.tr("희망근무지역"),
+            self.tr("Desired work area"),
             short_text,
-            placeholder=self.tr("예: 금천구, 구로구"),
+            placeholder=self.tr("e.g. Geumcheon-gu, Guro-gu"),
         )
         self.sms_combo = self.add_combo(
             "SMS수신동의",
-            self.tr("SMS 수신 동의"),
+            self.tr("SMS consent"),
             [
-                (self.tr("(묻지 않음)"), ""),
-                (self.tr("동의"), "예"),
-                (self.tr("동의 안 함"), "아니오"),
+                (self.tr("(not asked)"), ""),
+                (self.tr("Consent given"), "예"),
+                (self.tr("Declined"), "아니오"),
             ],
         )
         self.duplicates = DuplicateList(self)
@@ -1076,25 +1093,29 @@ class EmployerForm(FormPanel):
         counselors: Sequence[tuple[str, str, str | None]] = (),
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("구인업체 등록")
-        self.name_edit = self.add_line("업체명", self.tr("업체명(&M)"), short_text, True)
+        self.title = self.tr("Employer registration")
+        self.name_edit = self.add_line("업체명", self.tr("E&mployer name"), short_text, True)
         self.business_edit = self.add_line(
             "사업자등록번호",
-            self.tr("사업자등록번호"),
+            self.tr("Business registration number"),
             normalize_business_no,
             placeholder="123-45-67890",
         )
-        self.industry_edit = self.add_line("업종", self.tr("업종"), short_text)
-        self.address_edit = self.add_line("주소", self.tr("주소"), free_text)
-        self.contact_edit = self.add_line("담당자", self.tr("업체 담당자"), fields.person_name)
+        self.industry_edit = self.add_line("업종", self.tr("Industry"), short_text)
+        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)
+        self.contact_edit = self.add_line(
+            "담당자", self.tr("Employer contact person"), fields.person_name
+        )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("연락처"), normalize_phone, placeholder="02-2627-1234"
+            "연락처", self.tr("Contact"), normalize_phone, placeholder="02-2627-1234"
         )
         if record is not None:
-            choices = [(self.tr("(없음)"), "")] + [
+            choices = [(self.tr("(none)"), "")] + [
                 (f"{name} ({user})", user) for user, name, _desk in counselors
             ]
-            self.manager_combo = self.add_combo("담당상담사", self.tr("담당상담사(&G)"), choices)
+            self.manager_combo = self.add_combo(
+                "담당상담사", self.tr("Assi&gned counselor"), choices
+            )
         self.ready(record)
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
@@ -1115,43 +1136,48 @@ class OpeningForm(FormPanel):
         record: EditableRecord | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("구인 등록 — {name}").format(name=employer_name)
+        self.title = self.tr("Opening registration — {name}").format(name=employer_name)
         self.employer_no = employer_no
         today = ctx.today()
         employer = QLabel(employer_name, self)
         employer.setObjectName("employer_name")
-        self.form.addRow(self.tr("업체"), employer)
-        self.occupation_edit = self.add_line("모집직종", self.tr("모집직종(&J)"), short_text, True)
+        self.form.addRow(self.tr("Employer"), employer)
+        self.occupation_edit = self.add_line(
+            "모집직종", self.tr("Occupation (&J)"), short_text, True
+        )
         self.occupation = self.add_occupation("모집직종코드", self.occupation_edit)
         self.headcount_edit = self.add_line(
-            "모집인원", self.tr("모집인원"), fields.positive_int, True, "1"
+            "모집인원", self.tr("To recruit"), fields.positive_int, True, "1"
         )
         self.wage_edit = self.add_line(
-            "임금", self.tr("임금"), short_text, placeholder=self.tr("예: 월 230만원")
+            "임금", self.tr("Wage"), short_text, placeholder=self.tr("e.g. KRW 2.3 million a month")
         )
         self.employment_combo = self.add_combo(
             "고용형태",
-            self.tr("고용형태"),
-            [(self.tr("(적지 않음)"), "")] + [(e.value, e.value) for e in EmploymentType],
+            self.tr("Employment type"),
+            [(self.tr("(not entered)"), "")] + [(e.value, e.value) for e in EmploymentType],
         )
         self.closes_edit = self.add_line(
-            "마감일", self.tr("마감일"), parse_any_date, placeholder="2018-12-31"
+            "마감일", self.tr("Closing date"), parse_any_date, placeholder="2018-12-31"
         )
         self.date_edit = self.add_line(
-            "등록일", self.tr("등록일"), record_day(today), True, today.isoformat()
+            "등록일", self.tr("Registration date"), record_day(today), True, today.isoformat()
         )
-        self.desk_combo = self.add_desk("등록창구", self.tr("등록창구"), record is not None)
+        self.desk_combo = self.add_desk(
+            "등록창구", self.tr("Registration desk"), record is not None
+        )
         if record is not None:
             hired = record.hires or 0
             self.close_combo = self.add_combo(
                 "마감사유",
-                self.tr("마감(&K)"),
-                _choices([r.value for r in CloseReason], self.tr("모집 중")),
+                self.tr("Close (&K)"),
+                _choices([r.value for r in CloseReason], self.tr("Recruiting")),
             )
             self.close_combo.setToolTip(
-                self.tr("채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.").format(
-                    hired=hired
-                )
+                self.tr(
+                    "{hired} hired / when the number to recruit has been hired, close the "
+                    "opening as '{filled}'."
+                ).format(hired=hired, filled=CloseReason.FILLED.value)
             )
         self.ready(record)
 
@@ -1160,7 +1186,9 @@ class OpeningForm(FormPanel):
             registered = self.parsed("등록일")
             closes = self.parsed("마감일")
             if registered and closes and closes < registered:
-                raise ValidationError(key, self.tr("마감일이 등록일보다 빠릅니다."))
+                raise ValidationError(
+                    key, self.tr("The closing date is before the registration date.")
+                )
 
     def field_changed(self, key: str) -> None:
         if key == "등록일" and not fields.is_blank(self.fields["마감일"].value()):
@@ -1187,7 +1215,7 @@ def open_form(panel: FormPanel, parent: QWidget) -> FormDialog:
 
 def saved_message(saved: Saved) -> str:
     """‘구직자 D00000012를 등록했습니다.’ with the warnings after it."""
-    text = QCoreApplication.translate("forms", "{kind} {number_obj} 등록했습니다.").format(
+    text = QCoreApplication.translate("forms", "Registered {kind} {number_obj}.").format(
         kind=saved.kind.label, number_obj=with_particle(saved.number, "을/를")
     )
     return " ".join([text, *saved.warnings])

@@ -242,19 +242,19 @@ class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help_window")
-        self.setWindowTitle(self.tr("사용자 안내서 — deskapp"))
+        self.setWindowTitle(self.tr("User guide — deskapp"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setModal(False)
         self.folder = folder if folder is not None else guide_dir()
         self.search = QLineEdit(self)
         self.search.setObjectName("help_search")
-        self.search.setPlaceholderText(self.tr("안내서에서 찾기 (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search the guide (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("안내서에서 찾기"))
+        self.search.setAccessibleName(self.tr("Search the guide"))
         self.contents = QTreeWidget(self)
         self.contents.setObjectName("help_contents")
         self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName(self.tr("차례"))
+        self.contents.setAccessibleName(self.tr("Contents"))
         self.browser = GuideBrowser(self)
         self.browser.setObjectName("help_browser")
         self.browser.setOpenExternalLinks(True)
@@ -273,13 +273,13 @@ class HelpWindow(QDialog):
         layout.addWidget(splitter)
         self.resize(1000, 680)
 
-        back = QAction(self.tr("뒤로"), self)
+        back = QAction(self.tr("Back"), self)
         back.setShortcuts(_keys(QKeySequence.StandardKey.Back, "Alt+Left"))
         back.triggered.connect(self.browser.backward)
-        forward = QAction(self.tr("앞으로"), self)
+        forward = QAction(self.tr("Forward"), self)
         forward.setShortcuts(_keys(QKeySequence.StandardKey.Forward, "Alt+Right"))
         forward.triggered.connect(self.browser.forward)
-        find = QAction(self.tr("찾기"), self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
 
         def find_text() -> None:
@@ -300,9 +300,8 @@ class HelpWindow(QDialog):
         if not self.found:
             self.browser.setMarkdown(
                 self.tr(
-                    "# 사용자 안내서를 찾을 수 없습니다\n\n"
-                    "안내서 파일이 있어야 할 곳에 없습니다: `{folder}`\n\n"
-                    "프로그램을 다시 설치하거나 관리자에게 알려 주세요."
+                    "# User guide not found\n\nThe guide files are not where they should be: "
+                    "`{folder}`\n\nReinstall the application or tell an administrator."
                 ).format(folder=self.folder)
             )
 
@@ -466,7 +465,7 @@ class HelpKeys(QObject):
         window.setProperty("deskapp_help", topic or "")
         if topic is None:
             return None
-        action = QAction(self.tr("도움말"), window)
+        action = QAction(self.tr("Help"), window)
         action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: open_help(window, topic))

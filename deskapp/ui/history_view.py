@@ -32,7 +32,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.table = RecordTable(self, sortable=False)
         self.table.setObjectName("history")
-        self.table.setAccessibleName(self.tr("변경 이력"))
+        self.table.setAccessibleName(self.tr("Change history"))
         self.table.setModel(self.model)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -74,9 +74,9 @@ class HistoryPanel(QWidget):
         self.model.set_rows(list(story.entries))
         changes = len(story.entries) - 1
         self.status.setText(
-            self.tr("변경 {count}건 (오래된 것부터)").format(count=changes)
+            self.tr("{count} changes (oldest first)").format(count=changes)
             if changes
-            else self.tr("등록한 뒤 고친 적이 없습니다.")
+            else self.tr("Not changed since registration.")
         )
         if story.entries:
             self.table.select_row(len(story.entries) - 1)

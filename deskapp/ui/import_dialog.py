@@ -46,11 +46,11 @@ class ProblemsModel(RowsModel[Problem]):
         super().__init__(parent, batch=sys.maxsize)
         self._columns(
             [
-                (self.tr("시트"), lambda p: p.sheet),
+                (self.tr("Sheet"), lambda p: p.sheet),
                 # Row 0 is the file itself (unreadable, no sheet...), not a row.
-                (self.tr("행"), lambda p: str(p.row) if p.row else ""),
-                (self.tr("열"), lambda p: p.column),
-                (self.tr("내용"), lambda p: p.message),
+                (self.tr("Row"), lambda p: str(p.row) if p.row else ""),
+                (self.tr("Column"), lambda p: p.column),
+                (self.tr("Details"), lambda p: p.message),
             ],
             right=[1],
         )
@@ -72,23 +72,23 @@ class ImportDialog(QDialog):
         self.settings = context.settings
         self.report: ImportReport | None = None
         self._running = False
-        self.setWindowTitle(self.tr("기록 통합문서 가져오기"))
+        self.setWindowTitle(self.tr("Import record workbook"))
 
         intro = QLabel(
             self.tr(
-                "기록 통합문서(.xlsx)를 가져옵니다. 문제가 하나라도 있으면 아무것도 "
-                "가져오지 않고, 문제를 모두 보여 줍니다. 빈 양식은 파일 메뉴의 "
-                "‘빈 양식 저장…’으로 만들 수 있습니다."
+                "Imports a record workbook (.xlsx). If there is any problem, nothing "
+                "is imported and all problems are shown. You can create a blank "
+                "template with ‘Save blank template…’ in the File menu."
             ),
             self,
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText(self.tr("가져올 .xlsx 파일"))
+        self.path_edit.setPlaceholderText(self.tr(".xlsx file to import"))
         self.path_edit.setClearButtonEnabled(True)
-        file_label = QLabel(self.tr("파일(&F):"), self)
+        file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(self.tr("찾아보기(&B)…"), self)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
 
@@ -101,14 +101,14 @@ class ImportDialog(QDialog):
         self.problems_model = ProblemsModel(self)
         self.problems_view = CopyTableView(self)
         self.problems_view.setModel(self.problems_model)
-        self.problems_view.setAccessibleName(self.tr("문제 목록"))
+        self.problems_view.setAccessibleName(self.tr("Problems"))
         header = self.problems_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.copy_all_button = QPushButton(self.tr("모두 복사(&A)"), self)
+        self.copy_all_button = QPushButton(self.tr("Copy &all"), self)
         self.copy_all_button.setAutoDefault(False)
         self.copy_all_button.setToolTip(
-            self.tr("문제 목록 전체를 복사합니다 (선택한 행만 복사: Ctrl+C)")
+            self.tr("Copies the whole problem list (to copy selected rows only: Ctrl+C)")
         )
         self.copy_all_button.clicked.connect(self.problems_view.copy_all)
         self.problems_box = QWidget(self)
@@ -123,10 +123,10 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
-            self.tr("가져오기(&I)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(
-            self.tr("닫기"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -162,8 +162,8 @@ class ImportDialog(QDialog):
         path = ask_open_path(
             self,
             self.settings,
-            self.tr("가져올 기록 통합문서"),
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Record workbook to import"),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if path is not None:
             self.path_edit.setText(str(path))
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
             return
         text = self.path_edit.text().strip()
         if not text:
-            self._show_message(self.tr("가져올 파일을 고르세요."), error=True)
+            self._show_message(self.tr("Choose a file to import."), error=True)
             self.path_edit.setFocus()
             return
         path = Path(text).expanduser()
@@ -182,7 +182,7 @@ class ImportDialog(QDialog):
         self.problems_box.hide()
         self.problems_model.set_problems([])
         self._show_message(
-            self.tr("{name_obj} 읽는 중…").format(name_obj=with_particle(f"‘{path.name}’", "을/를"))
+            self.tr("Reading {name_obj}…").format(name_obj=with_particle(f"‘{path.name}’", "을/를"))
         )
         imports, actor = self.workspace.imports, self.actor
         QueryOp(
@@ -206,18 +206,18 @@ class ImportDialog(QDialog):
         self._set_running(False)
         self.report = report
         parts = [
-            self.tr("{sheet} {count:,}건").format(sheet=sheet, count=count)
+            self.tr("{sheet}: {count:,}").format(sheet=sheet, count=count)
             for sheet, count in report.counts.items()
             if count
         ]
-        text = self.tr("‘{name}’에서 {total:,}건을 가져왔습니다.").format(
+        text = self.tr("Imported {total:,} records from ‘{name}’.").format(
             name=report.file_name, total=report.total
         )
         if parts:
             text += "\n" + ", ".join(parts)
         if report.masked:
             text += "\n" + self.tr(
-                "주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다."
+                "Masked {n:,} numbers that looked like resident registration numbers before saving."
             ).format(n=report.masked)
         self._show_message(text)
         self.close_button.setDefault(True)  # Enter now closes rather than imports twice

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -273,8 +274,8 @@ class RecordListModel(ColumnsModel):
             title = self.columns[self._sort_column].title
             self.sig_error.emit(
                 self.tr(
-                    "목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. "
-                    "검색어나 기간으로 좁혀 주세요."
+                    "The list has {count:,} records, so it was not sorted by the ‘{title}’ "
+                    "column. Narrow it with a search term or period."
                 ).format(count=len(ids), title=title)
             )
         self.sig_loaded.emit(len(ids))
@@ -468,24 +469,26 @@ class SeekerListModel(RecordListModel):
 
     def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
         browse, actor = ctx.workspace.browse, ctx.actor
-        void = self.tr("무효")
+        void = self.tr("Void")
         super().__init__(
             [
-                Column(self.tr("구직자번호"), lambda s: s.seeker_no, "D00000000", "seeker_no"),
-                Column(self.tr("성명"), lambda s: s.name, 5, "name"),
-                Column(self.tr("생년월일"), lambda s: s.birth, "1980-**-**"),
-                Column(self.tr("연락처"), lambda s: s.phone, _PHONE),
-                Column(self.tr("등록창구"), lambda s: _desk_site(s.desk, s.site), 10, "desk"),
+                Column(self.tr("Job seeker no."), lambda s: s.seeker_no, "D00000000", "seeker_no"),
+                Column(self.tr("Name"), lambda s: s.name, 5, "name"),
+                Column(self.tr("Date of birth"), lambda s: s.birth, "1980-**-**"),
+                Column(self.tr("Contact"), lambda s: s.phone, _PHONE),
                 Column(
-                    self.tr("등록일"),
+                    self.tr("Registration desk"), lambda s: _desk_site(s.desk, s.site), 10, "desk"
+                ),
+                Column(
+                    self.tr("Registration date"),
                     lambda s: day_text(s.registered_on),
                     _DAY,
                     "registered_on",
                     natural=True,
                 ),
-                Column(self.tr("희망직종"), lambda s: s.desired_job, 7),
-                Column(self.tr("담당상담사"), lambda s: s.counselor_name, 6),
-                Column(self.tr("상태"), lambda s: void if s.void else "", 3),
+                Column(self.tr("Desired occupation"), lambda s: s.desired_job, 7),
+                Column(self.tr("Assigned counselor"), lambda s: s.counselor_name, 6),
+                Column(self.tr("Status"), lambda s: void if s.void else "", 3),
             ],
             lambda ids: browse.seekers(actor, ids),
             parent,
@@ -521,14 +524,16 @@ class EmployerListModel(RecordListModel):
         browse, actor = ctx.workspace.browse, ctx.actor
         super().__init__(
             [
-                Column(self.tr("업체명"), lambda e: e.name, 8, natural=True),
-                Column(self.tr("업체번호"), lambda e: e.employer_no, 6),
-                Column(self.tr("사업자등록번호"), lambda e: e.business_no, "124-81-00998"),
-                Column(self.tr("업종"), lambda e: e.industry, 6),
-                Column(self.tr("담당자"), lambda e: e.contact_name, 4),
-                Column(self.tr("연락처"), lambda e: e.phone, _PHONE),
+                Column(self.tr("Employer name"), lambda e: e.name, 8, natural=True),
+                Column(self.tr("Employer no."), lambda e: e.employer_no, 6),
                 Column(
-                    self.tr("구인"),
+                    self.tr("Business registration number"), lambda e: e.business_no, "124-81-00998"
+                ),
+                Column(self.tr("Industry"), lambda e: e.industry, 6),
+                Column(self.tr("Contact person"), lambda e: e.contact_name, 4),
+                Column(self.tr("Contact"), lambda e: e.phone, _PHONE),
+                Column(
+                    self.tr("Opening"),
                     lambda e: f"{e.openings:,}",
                     3,
                     key=lambda e: e.openings,
@@ -550,19 +555,40 @@ class EmployerListModel(RecordListModel):
 
 def opening_columns(owner: QObject) -> list[Column]:
     """The columns of a list of openings (the page's, and an employer's own)."""
-    tr = owner.tr
     return [
-        Column(tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
-        Column(tr("업체명"), lambda o: o.employer_name, 8),
-        Column(tr("모집직종"), lambda o: o.occupation, 7),
-        Column(tr("인원"), lambda o: f"{o.headcount:,}", 3, key=lambda o: o.headcount, number=True),
-        Column(tr("임금"), lambda o: o.wage, 6),
-        Column(tr("고용형태"), lambda o: o.employment_type, 4),
-        Column(tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
-        Column(tr("창구"), lambda o: desk_short_name(o.desk), 9),
-        Column(tr("구인번호"), lambda o: o.opening_no, 6),
-        Column(tr("채용"), lambda o: f"{o.hires:,}/{o.headcount:,}", 4, key=lambda o: o.hires),
-        Column(tr("상태"), lambda o: o.status, 7),
+        Column(
+            QCoreApplication.translate("lists", "Registration date"),
+            lambda o: day_text(o.registered_on),
+            _DAY,
+            natural=True,
+        ),
+        Column(QCoreApplication.translate("lists", "Employer name"), lambda o: o.employer_name, 8),
+        Column(QCoreApplication.translate("lists", "Occupation"), lambda o: o.occupation, 7),
+        Column(
+            QCoreApplication.translate("lists", "Headcount"),
+            lambda o: f"{o.headcount:,}",
+            3,
+            key=lambda o: o.headcount,
+            number=True,
+        ),
+        Column(QCoreApplication.translate("lists", "Wage"), lambda o: o.wage, 6),
+        Column(
+            QCoreApplication.translate("lists", "Employment type"), lambda o: o.employment_type, 4
+        ),
+        Column(
+            QCoreApplication.translate("lists", "Closing date"),
+            lambda o: day_text(o.closes_on),
+            _DAY,
+        ),
+        Column(QCoreApplication.translate("lists", "Desk"), lambda o: desk_short_name(o.desk), 9),
+        Column(QCoreApplication.translate("lists", "Opening no."), lambda o: o.opening_no, 6),
+        Column(
+            QCoreApplication.translate("lists", "Hired"),
+            lambda o: f"{o.hires:,}/{o.headcount:,}",
+            4,
+            key=lambda o: o.hires,
+        ),
+        Column(QCoreApplication.translate("lists", "Status"), lambda o: o.status, 7),
     ]
 
 
@@ -591,14 +617,22 @@ class OpeningItemsModel(RowsModel[Any]):
 
 
 def session_columns(owner: QObject) -> list[Column]:
-    tr = owner.tr
     return [
-        Column(tr("상담일"), lambda s: day_text(s.on), _DAY, natural=True),
-        Column(tr("구직자"), lambda s: s.seeker_name, 5),
-        Column(tr("창구"), lambda s: desk_short_name(s.desk), 9),
-        Column(tr("상담방법"), lambda s: s.channel, 5),
-        Column(tr("상담사"), lambda s: s.counselor_name, 5),
-        Column(tr("다음 연락일"), lambda s: day_text(s.next_contact_on), _DAY),
+        Column(
+            QCoreApplication.translate("lists", "Session date"),
+            lambda s: day_text(s.on),
+            _DAY,
+            natural=True,
+        ),
+        Column(QCoreApplication.translate("lists", "Job seeker"), lambda s: s.seeker_name, 5),
+        Column(QCoreApplication.translate("lists", "Desk"), lambda s: desk_short_name(s.desk), 9),
+        Column(QCoreApplication.translate("lists", "Session method"), lambda s: s.channel, 5),
+        Column(QCoreApplication.translate("lists", "Counselor"), lambda s: s.counselor_name, 5),
+        Column(
+            QCoreApplication.translate("lists", "Next contact date"),
+            lambda s: day_text(s.next_contact_on),
+            _DAY,
+        ),
     ]
 
 
@@ -617,15 +651,19 @@ class SessionListModel(RecordListModel):
 
 
 def referral_columns(owner: QObject) -> list[Column]:
-    tr = owner.tr
-    undecided = tr("미정")
+    undecided = QCoreApplication.translate("lists", "Undecided")
     return [
-        Column(tr("알선일"), lambda r: day_text(r.referred_on), _DAY, natural=True),
-        Column(tr("구직자"), lambda r: r.seeker_name, 5),
-        Column(tr("업체명"), lambda r: r.employer_name, 8),
-        Column(tr("모집직종"), lambda r: r.occupation, 7),
-        Column(tr("창구"), lambda r: desk_short_name(r.desk), 9),
-        Column(tr("결과"), lambda r: r.outcome or undecided, 4),
+        Column(
+            QCoreApplication.translate("lists", "Referral date"),
+            lambda r: day_text(r.referred_on),
+            _DAY,
+            natural=True,
+        ),
+        Column(QCoreApplication.translate("lists", "Job seeker"), lambda r: r.seeker_name, 5),
+        Column(QCoreApplication.translate("lists", "Employer name"), lambda r: r.employer_name, 8),
+        Column(QCoreApplication.translate("lists", "Occupation"), lambda r: r.occupation, 7),
+        Column(QCoreApplication.translate("lists", "Desk"), lambda r: desk_short_name(r.desk), 9),
+        Column(QCoreApplication.translate("lists", "Result"), lambda r: r.outcome or undecided, 4),
     ]
 
 
@@ -646,15 +684,23 @@ class ReferralListModel(RecordListModel):
 
 
 def placement_columns(owner: QObject) -> list[Column]:
-    tr = owner.tr
     return [
-        Column(tr("취업일"), lambda p: day_text(p.placed_on), _DAY, natural=True),
-        Column(tr("구직자"), lambda p: p.seeker_name, 5),
-        Column(tr("구분"), lambda p: p.kind, 5),
-        Column(tr("업체명"), lambda p: p.employer_name, 8),
-        Column(tr("고용형태"), lambda p: p.employment_type, 5),
-        Column(tr("확인방법"), lambda p: p.verification, 7),
-        Column(tr("창구"), lambda p: desk_short_name(p.desk), 9),
+        Column(
+            QCoreApplication.translate("lists", "Placement date"),
+            lambda p: day_text(p.placed_on),
+            _DAY,
+            natural=True,
+        ),
+        Column(QCoreApplication.translate("lists", "Job seeker"), lambda p: p.seeker_name, 5),
+        Column(QCoreApplication.translate("lists", "Type"), lambda p: p.kind, 5),
+        Column(QCoreApplication.translate("lists", "Employer name"), lambda p: p.employer_name, 8),
+        Column(
+            QCoreApplication.translate("lists", "Employment type"), lambda p: p.employment_type, 5
+        ),
+        Column(
+            QCoreApplication.translate("lists", "Verification method"), lambda p: p.verification, 7
+        ),
+        Column(QCoreApplication.translate("lists", "Desk"), lambda p: desk_short_name(p.desk), 9),
     ]
 
 
@@ -696,22 +742,29 @@ class HistoryModel(RowsModel[Any]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
                 Column(
-                    tr("시각"),
+                    self.tr("Time"),
                     lambda e: e.at.strftime("%Y-%m-%d %H:%M"),
                     "2018-10-30 14:00",
                     natural=True,
                 ),
-                Column(tr("계정"), lambda e: e.username, 5),
-                Column(tr("구분"), lambda e: e.action.label, 4),
-                Column(tr("항목"), lambda e: e.field_label, 8),
-                Column(tr("이전 값"), lambda e: e.old if not e.redacted else tr("(파기)"), 10),
-                Column(tr("새 값"), lambda e: e.new if not e.redacted else tr("(파기)"), 10),
-                Column(tr("사유"), lambda e: e.reason, 10),
+                Column(self.tr("Account"), lambda e: e.username, 5),
+                Column(self.tr("Type"), lambda e: e.action.label, 4),
+                Column(self.tr("Field"), lambda e: e.field_label, 8),
+                Column(
+                    self.tr("Old value"),
+                    lambda e: e.old if not e.redacted else self.tr("(purged)"),
+                    10,
+                ),
+                Column(
+                    self.tr("New value"),
+                    lambda e: e.new if not e.redacted else self.tr("(purged)"),
+                    10,
+                ),
+                Column(self.tr("Reason"), lambda e: e.reason, 10),
             ],
         )
 
@@ -722,15 +775,19 @@ class FollowUpModel(RowsModel[Any]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("연락할 날"), lambda s: day_text(s.next_contact_on), _DAY, natural=True),
-                Column(tr("구직자"), lambda s: s.seeker_name, 5),
-                Column(tr("지난 상담일"), lambda s: day_text(s.on), _DAY),
-                Column(tr("상담방법"), lambda s: s.channel, 5),
-                Column(tr("상담사"), lambda s: s.counselor_name, 5),
+                Column(
+                    self.tr("Date to contact"),
+                    lambda s: day_text(s.next_contact_on),
+                    _DAY,
+                    natural=True,
+                ),
+                Column(self.tr("Job seeker"), lambda s: s.seeker_name, 5),
+                Column(self.tr("Last session date"), lambda s: day_text(s.on), _DAY),
+                Column(self.tr("Session method"), lambda s: s.channel, 5),
+                Column(self.tr("Counselor"), lambda s: s.counselor_name, 5),
             ],
         )
 
@@ -741,16 +798,20 @@ class SeekerItemsModel(RowsModel[Any]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("성명"), lambda s: s.name, 5),
-                Column(tr("생년월일"), lambda s: s.birth, "1980-**-**"),
-                Column(tr("연락처"), lambda s: s.phone, _PHONE),
-                Column(tr("등록창구"), lambda s: _desk_site(s.desk, s.site), 10),
-                Column(tr("등록일"), lambda s: day_text(s.registered_on), _DAY, natural=True),
-                Column(tr("구직자번호"), lambda s: s.seeker_no, "D00000000"),
+                Column(self.tr("Name"), lambda s: s.name, 5),
+                Column(self.tr("Date of birth"), lambda s: s.birth, "1980-**-**"),
+                Column(self.tr("Contact"), lambda s: s.phone, _PHONE),
+                Column(self.tr("Registration desk"), lambda s: _desk_site(s.desk, s.site), 10),
+                Column(
+                    self.tr("Registration date"),
+                    lambda s: day_text(s.registered_on),
+                    _DAY,
+                    natural=True,
+                ),
+                Column(self.tr("Job seeker no."), lambda s: s.seeker_no, "D00000000"),
             ],
         )
 
@@ -761,24 +822,23 @@ class TimelineModel(RowsModel[Any]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("날짜"), lambda e: day_text(e.on), _DAY, natural=True),
-                Column(tr("구분"), lambda e: e.kind.label, 3),
-                Column(tr("창구"), lambda e: desk_short_name(e.desk), 9),
-                Column(tr("내용"), lambda e: e.title, 14),
-                Column(tr("상세"), lambda e: " · ".join(e.detail.splitlines()), 12),
-                Column(tr("상태"), self._state, 4),
+                Column(self.tr("Date"), lambda e: day_text(e.on), _DAY, natural=True),
+                Column(self.tr("Type"), lambda e: e.kind.label, 3),
+                Column(self.tr("Desk"), lambda e: desk_short_name(e.desk), 9),
+                Column(self.tr("Details"), lambda e: e.title, 14),
+                Column(self.tr("Details"), lambda e: " · ".join(e.detail.splitlines()), 12),
+                Column(self.tr("Status"), self._state, 4),
             ],
         )
 
     def _state(self, entry: TimelineEntry) -> str:
         if entry.void:
-            return self.tr("무효")
+            return self.tr("Void")
         if entry.referral_pending:
-            return self.tr("결과 대기")
+            return self.tr("Awaiting outcome")
         return ""
 
     def entry_of_kind(self, kind: RecordKind, record_id: int) -> int:
@@ -794,25 +854,29 @@ class OpeningChoiceModel(RowsModel[Any]):
     marks_void = True
 
     def __init__(self, wanted: str, parent: QObject | None = None) -> None:
-        tr = self.tr
-        reason = tr("희망직종({job})과 맞음").format(job=wanted) if wanted else ""
+        reason = self.tr("Matches desired occupation ({job})").format(job=wanted) if wanted else ""
         super().__init__(
             parent,
             [
-                Column(tr("맞는 이유"), lambda o: reason if o.fits else "", 11),
-                Column(tr("업체명"), lambda o: o.employer_name, 8),
-                Column(tr("모집직종"), lambda o: o.occupation, 7),
+                Column(self.tr("Why it matches"), lambda o: reason if o.fits else "", 11),
+                Column(self.tr("Employer name"), lambda o: o.employer_name, 8),
+                Column(self.tr("Occupation"), lambda o: o.occupation, 7),
                 Column(
-                    tr("인원"),
+                    self.tr("Headcount"),
                     lambda o: f"{o.headcount:,}",
                     3,
                     key=lambda o: o.headcount,
                     number=True,
                 ),
-                Column(tr("임금"), lambda o: o.wage, 6),
-                Column(tr("마감일"), lambda o: day_text(o.closes_on), _DAY),
-                Column(tr("등록일"), lambda o: day_text(o.registered_on), _DAY, natural=True),
-                Column(tr("구인번호"), lambda o: o.opening_no, 6),
+                Column(self.tr("Wage"), lambda o: o.wage, 6),
+                Column(self.tr("Closing date"), lambda o: day_text(o.closes_on), _DAY),
+                Column(
+                    self.tr("Registration date"),
+                    lambda o: day_text(o.registered_on),
+                    _DAY,
+                    natural=True,
+                ),
+                Column(self.tr("Opening no."), lambda o: o.opening_no, 6),
             ],
         )
 
@@ -981,10 +1045,10 @@ class DeskFilter(QComboBox):
         super().__init__(parent)
         desks = usable_desks(ctx.actor) if own_work else DESKS
         if len(desks) > 1:
-            self.addItem(self.tr("전체 창구"), None)
+            self.addItem(self.tr("All desks"), None)
         for desk in desks:
             self.addItem(desk.short_name, desk.code)
-        self.setAccessibleName(self.tr("창구"))
+        self.setAccessibleName(self.tr("Desk"))
         self.set_desk(ctx.desk)
         ctx.sig_desk_changed.connect(lambda code, _site: self.set_desk(code))
 

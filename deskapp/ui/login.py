@@ -61,16 +61,14 @@ class LoginDialog(QDialog):
         self.settings = settings
         self.actor: Actor | None = None
         self._checking = False
-        self.setWindowTitle(self.tr("deskapp 로그인"))
+        self.setWindowTitle(self.tr("Log in to deskapp"))
 
-        heading = QLabel(self.tr("금천구 일자리 상담창구"), self)
+        heading = QLabel(self.tr("Geumcheon-gu job counseling desks"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        location = QLabel(
-            self.tr("데이터베이스: {location}").format(location=workspace.location), self
-        )
+        location = QLabel(self.tr("Database: {location}").format(location=workspace.location), self)
         location.setWordWrap(True)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -81,10 +79,10 @@ class LoginDialog(QDialog):
         if remember and prefill and settings is not None:
             remembered = str(settings.value(_LAST_USER_KEY, "", str) or "")
         self.username_edit.setText(username or remembered)
-        self.remember_box = QCheckBox(self.tr("이 PC에서 계정 기억(&R)"), self)
+        self.remember_box = QCheckBox(self.tr("&Remember account on this PC"), self)
         self.remember_box.setChecked(remember)
         self.remember_box.setToolTip(
-            self.tr("다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.")
+            self.tr("Fills in the user name at the next login. Turn this off on a shared PC.")
         )
         self.notice_label = QLabel(notice, self)
         self.notice_label.setWordWrap(True)
@@ -95,7 +93,7 @@ class LoginDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setAccessibleName(self.tr("오류"))
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(False)
@@ -103,8 +101,8 @@ class LoginDialog(QDialog):
         self.progress_bar.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("사용자 이름(&U):"), self.username_edit)
-        form.addRow(self.tr("비밀번호(&P):"), self.password_edit)
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow("", self.remember_box)
         self.language_box = LanguageBox(settings, self)
         self.language_box.setToolTip(self.tr("Takes effect when deskapp starts again."))
@@ -120,10 +118,10 @@ class LoginDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.login_button = self.buttons.addButton(
-            self.tr("로그인"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
-            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.login_button.setDefault(True)
         self.buttons.accepted.connect(self.check)
@@ -151,7 +149,7 @@ class LoginDialog(QDialog):
             return
         username, password = self.username_edit.text().strip(), self.password_edit.text()
         if not username:
-            self._show_error(self.tr("사용자 이름을 입력하세요."))
+            self._show_error(self.tr("Enter your user name."))
             self.username_edit.setFocus()
             return
         self._set_checking(True)

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, tuple[int, QAction]] = {}
         self._tools: dict[str, QObject] = {}
         self._import_dialog: ImportDialog | None = None
-        self.setWindowTitle(self.tr("deskapp — 금천구 일자리 상담창구"))
+        self.setWindowTitle(self.tr("deskapp — Geumcheon-gu job counseling desks"))
         self.setObjectName("main_window")
         self.context = WorkContext(workspace, actor, self.settings, self)
         self.records = SeekerRecords(self.context, self)
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._build_desk_toolbar()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("화면 목록"))
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
 
     def _build_desk_toolbar(self) -> None:
-        bar = QToolBar(self.tr("창구"), self)
+        bar = QToolBar(self.tr("Desk"), self)
         bar.setObjectName("desk_toolbar")
         bar.setMovable(False)
         self.desk_toolbar = bar
@@ -167,18 +167,20 @@ class MainWindow(QMainWindow):
                 f"{desk.name} ({desk.place})",
                 Qt.ItemDataRole.ToolTipRole,
             )
-        self.desk_combo.setAccessibleName(self.tr("근무 창구"))
-        self.desk_combo.setToolTip(self.tr("지금 일하는 창구 (등록하는 기록의 창구)"))
+        self.desk_combo.setAccessibleName(self.tr("Working desk"))
+        self.desk_combo.setToolTip(
+            self.tr("The desk you are working at now (the desk of the records you register)")
+        )
         self.desk_combo.setEnabled(self.desk_combo.count() > 1)
         self.site_combo = QComboBox(bar)
         self.site_combo.addItems(list(DONG.sites))
-        self.site_combo.setAccessibleName(self.tr("동주민센터 장소"))
-        self.site_combo.setToolTip(self.tr("동주민센터 창구의 장소"))
-        desk_label = QLabel(self.tr(" 창구(&W): "), bar)
+        self.site_combo.setAccessibleName(self.tr("Community service centre location"))
+        self.site_combo.setToolTip(self.tr("Location of the community service centre desk"))
+        desk_label = QLabel(self.tr(" Desk:  (&W)"), bar)
         desk_label.setBuddy(self.desk_combo)
         bar.addWidget(desk_label)
         bar.addWidget(self.desk_combo)
-        self._site_label_action = bar.addWidget(QLabel(self.tr("  장소: "), bar))
+        self._site_label_action = bar.addWidget(QLabel(self.tr("  Location: "), bar))
         self._site_combo_action = bar.addWidget(self.site_combo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.desk_combo.currentIndexChanged.connect(self._desk_changed)
@@ -186,36 +188,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("파일(&F)"))
+        file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
-        self.import_action = QAction(self.tr("가져오기(&I)…"), self)
+        self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
         if not self.actor.can(Permission.IMPORT):
             self.import_action.setEnabled(False)
-            why = self.tr("통합문서 가져오기는 관리자만 할 수 있습니다.")
+            why = self.tr("Only administrators can import workbooks.")
             self.import_action.setToolTip(why)
             self.import_action.setStatusTip(why)
-        self.template_action = QAction(self.tr("빈 양식 저장(&T)…"), self)
-        self.template_action.setStatusTip(self.tr("가져오기용 빈 기록 통합문서를 저장합니다."))
+        self.template_action = QAction(self.tr("Save blank &template…"), self)
+        self.template_action.setStatusTip(self.tr("Saves a blank record workbook for importing."))
         self.template_action.triggered.connect(self.save_template)
-        self.quit_action = QAction(self.tr("종료(&X)"), self)
+        self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.template_action)
         file_menu.addSeparator()
-        self.logout_action = QAction(self.tr("로그아웃(&O)"), self)
+        self.logout_action = QAction(self.tr("Log &out"), self)
         self.logout_action.setShortcut(QKeySequence(LOG_OUT_SHORTCUT))
         self.logout_action.setStatusTip(
-            self.tr("이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).")
+            self.tr(
+                "Closes this account's windows and returns to the login screen (the "
+                "application keeps running)."
+            )
         )
         self.logout_action.triggered.connect(lambda _checked=False: self.sig_log_out.emit(False))
-        self.switch_action = QAction(self.tr("사용자 전환(&U)…"), self)
+        self.switch_action = QAction(self.tr("Switch &user…"), self)
         self.switch_action.setShortcut(QKeySequence(SWITCH_USER_SHORTCUT))
         self.switch_action.setStatusTip(
-            self.tr("이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.")
+            self.tr(
+                "Logs out of this account so that someone else can log in with their own account."
+            )
         )
         self.switch_action.triggered.connect(lambda _checked=False: self.sig_log_out.emit(True))
         file_menu.addAction(self.logout_action)
@@ -223,73 +230,97 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        record_menu = menu_bar.addMenu(self.tr("기록(&C)"))
-        self.find_action = QAction(self.tr("구직자 찾기(&F)"), self)
+        record_menu = menu_bar.addMenu(self.tr("Re&cords"))
+        self.find_action = QAction(self.tr("&Find job seeker"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.setStatusTip(self.tr("이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다."))
+        self.find_action.setStatusTip(
+            self.tr(
+                "Finds job seekers by name, initial consonants or the last 4 digits of "
+                "their phone number."
+            )
+        )
         self.find_action.triggered.connect(self.find_seeker)
-        self.new_action = QAction(self.tr("새로 등록(&N)…"), self)
+        self.new_action = QAction(self.tr("&New registration…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_record)
-        self.opening_action = QAction(self.tr("구인 등록(&O)…"), self)
+        self.opening_action = QAction(self.tr("Register &opening…"), self)
         self.opening_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.opening_action.setStatusTip(
-            self.tr("구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.")
+            self.tr(
+                "Registers an opening for the employer selected on the Employers and "
+                "openings screen."
+            )
         )
         self.opening_action.triggered.connect(self.new_opening)
-        self.outcome_action = QAction(self.tr("알선 결과 기록(&E)…"), self)
+        self.outcome_action = QAction(self.tr("R&ecord referral outcome…"), self)
         self.outcome_action.setShortcut(QKeySequence("Ctrl+E"))
         self.outcome_action.setStatusTip(
-            self.tr("알선·취업 화면에서 고른 알선의 결과를 기록합니다.")
+            self.tr(
+                "Records the outcome of the referral selected on the Referrals and "
+                "placements screen."
+            )
         )
         self.outcome_action.triggered.connect(self.record_outcome)
         for action in (self.find_action, self.new_action, self.opening_action, self.outcome_action):
             record_menu.addAction(action)
-        self.programmes_action = QAction(self.tr("취업지원 프로그램(&G)…"), self)
+        self.programmes_action = QAction(self.tr("Employment support pro&grammes…"), self)
         self.programmes_action.setShortcut(QKeySequence(PROGRAMMES_SHORTCUT))
         self.programmes_action.setStatusTip(
-            self.tr("프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.")
+            self.tr(
+                "Shows programme meetings, participants, completions, certifications "
+                "and operating status."
+            )
         )
         self.programmes_action.triggered.connect(lambda _checked=False: self.open_programmes())
         record_menu.addSeparator()
         record_menu.addAction(self.programmes_action)
 
-        self.view_menu: QMenu = menu_bar.addMenu(self.tr("보기(&V)"))
+        self.view_menu: QMenu = menu_bar.addMenu(self.tr("&View"))
         self._page_actions = QActionGroup(self)
         self._page_actions.setExclusive(True)
         self._view_separator = self.view_menu.addSeparator()
         toggle = self.desk_toolbar.toggleViewAction()
-        toggle.setText(self.tr("창구 도구 모음(&W)"))
+        toggle.setText(self.tr("&Working desk toolbar"))
         self.view_menu.addAction(toggle)
-        self.outreach_action = QAction(self.tr("기업발굴 실적(&B)…"), self)
+        self.outreach_action = QAction(self.tr("Employer outreach results… (&B)"), self)
         self.outreach_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.outreach_action.setStatusTip(
-            self.tr("창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.")
+            self.tr(
+                "New employers found, visits, calls, agreements and opening "
+                "registrations from found employers, by desk and month."
+            )
         )
         self.outreach_action.triggered.connect(lambda _checked=False: self.open_outreach_report())
         self.view_menu.addAction(self.outreach_action)
-        self.retention_action = QAction(self.tr("고용유지 현황(&K)…"), self)
+        self.retention_action = QAction(self.tr("Employment retention… (&K)"), self)
         self.retention_action.setShortcut(QKeySequence(RETENTION_SHORTCUT))
-        self.retention_action.setStatusTip(self.tr("취업자의 1·3·6개월 고용유지를 봅니다."))
+        self.retention_action.setStatusTip(
+            self.tr("Shows 1-, 3- and 6-month employment retention of placed job seekers.")
+        )
         self.retention_action.triggered.connect(lambda _checked=False: self.open_retention())
         self.view_menu.addAction(self.retention_action)
 
-        self.performance_action = QAction(self.tr("상담사별 실적(&P)…"), self)
+        self.performance_action = QAction(self.tr("Results &per counselor…"), self)
         self.performance_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.performance_action.setStatusTip(
-            self.tr("상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.")
+            self.tr(
+                "Job seeker registrations, sessions, referrals, placements and "
+                "follow-ups by counselor and month."
+            )
         )
         self.performance_action.triggered.connect(lambda _checked=False: self.open_performance())
         self.view_menu.addAction(self.performance_action)
 
-        help_menu = menu_bar.addMenu(self.tr("도움말(&H)"))
-        self.guide_action = QAction(self.tr("사용자 안내서(&H)"), self)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("User guide (&H)"), self)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide_action.setStatusTip(self.tr("지금 화면의 사용법을 안내서에서 봅니다."))
+        self.guide_action.setStatusTip(
+            self.tr("Shows how to use the current screen in the user guide.")
+        )
         self.guide_action.triggered.connect(lambda _checked=False: self.show_help())
         help_menu.addAction(self.guide_action)
         self.help_keys = HelpKeys(self)  # F1 in the dialogs too
-        self.about_action = QAction(self.tr("deskapp 정보(&A)"), self)
+        self.about_action = QAction(self.tr("&About deskapp"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -421,7 +452,7 @@ class MainWindow(QMainWindow):
     def _update_record_actions(self, key: str) -> None:
         on_employers = key == "employers"
         self.new_action.setText(
-            self.tr("구인업체 등록(&N)…") if on_employers else self.tr("구직자 등록(&N)…")
+            self.tr("&New employer…") if on_employers else self.tr("&New job seeker…")
         )
         # A page may name what its Ctrl+N makes (행사).
         page = self.stack.currentWidget()
@@ -447,7 +478,8 @@ class MainWindow(QMainWindow):
         if self.current_page_key() != "employers":
             self._go_to("employers")
             self.statusBar().showMessage(
-                self.tr("구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요."), 10_000
+                self.tr("Select the employer for the opening, then press Ctrl+Shift+N again."),
+                10_000,
             )
             return None
         return self.employers_page.new_opening()
@@ -519,9 +551,9 @@ class MainWindow(QMainWindow):
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("빈 양식 저장"),
-            self.tr("기록양식.xlsx"),
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Save blank template"),
+            self.tr("record-template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
@@ -532,7 +564,7 @@ class MainWindow(QMainWindow):
 
         QueryOp(
             parent=self, op=lambda _progress: write_template(path), success=saved
-        ).with_progress(label=self.tr("빈 양식을 저장하는 중…")).run_in_background()
+        ).with_progress(label=self.tr("Saving blank template…")).run_in_background()
 
     def show_help(self) -> HelpWindow:
         """F1: the user guide at the part about the page in front of the user."""
@@ -546,12 +578,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("deskapp 정보"),
+            self.tr("About deskapp"),
             self.tr(
-                "<h3>deskapp {version}</h3>"
-                "<p>금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, "
-                "고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 "
-                "통계를 관리합니다.</p><p>데이터베이스: {location}</p>"
+                "<h3>deskapp {version}</h3><p>Manages job seeker and opening "
+                "registrations, counseling sessions, referrals, placement records and "
+                "statistics for the Geumcheon-gu job counseling desks (Job Plus "
+                "Center, G Valley, community service centres, Employment Welfare Plus "
+                "Center).</p><p>Database: {location}</p>"
             ).format(version=__version__, location=self.workspace.location),
         )
 

@@ -150,7 +150,7 @@ class OccupationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("occupation_dialog")
-        self.setWindowTitle(self.tr("직업분류에서 고르기"))
+        self.setWindowTitle(self.tr("Choose from occupation classification"))
         self.occupations = occupations
         self.current = current
         self._chosen: Occupation | None = None
@@ -159,14 +159,16 @@ class OccupationDialog(QDialog):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.source)
         self.filter_edit = _FilterEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("직업 이름의 낱말 또는 코드 (예: 경비, 5413)"))
-        self.filter_edit.setAccessibleName(self.tr("직업 찾기"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Word from the occupation name, or a code (e.g. security guard, 5413)")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Find occupation"))
         self.filter_edit.setText(text)
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.sig_to_tree.connect(self._to_tree)
         self.tree = _Tree(self)
         self.tree.setObjectName("occupation_tree")
-        self.tree.setAccessibleName(self.tr("직업분류"))
+        self.tree.setAccessibleName(self.tr("Occupation classification"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,14 +178,14 @@ class OccupationDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(_HINT_STYLE)
         hint = QLabel(
-            self.tr("↓: 목록으로 · Enter: 세분류 고르기 (분류는 펼치기) · Esc: 닫기"), self
+            self.tr("↓: go to list · Enter: choose unit group (expands groups) · Esc: close"), self
         )
         hint.setStyleSheet(_HINT_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("고르기"))
+        ok.setText(self.tr("Choose"))
         ok.setAutoDefault(False)
         self.buttons.accepted.connect(lambda: self._choose_index(self.tree.currentIndex()))
         self.buttons.rejected.connect(self.reject)
@@ -239,7 +241,7 @@ class OccupationDialog(QDialog):
         else:
             self.tree.collapseAll()
         leaves = self._leaves()
-        self.count_label.setText(self.tr("세분류 {count}개").format(count=len(leaves)))
+        self.count_label.setText(self.tr("{count} unit groups").format(count=len(leaves)))
         wanted = next((i for i in leaves if i.data(CODE_ROLE) == self.current), None)
         first = wanted or (leaves[0] if leaves else QModelIndex())
         if first.isValid():
@@ -276,7 +278,7 @@ class OccupationDialog(QDialog):
         code = str(index.data(CODE_ROLE) or "") if index.isValid() else ""
         occupation = self._by_code.get(code)
         if occupation is None or occupation.level != 4:
-            self.count_label.setText(self.tr("세분류(4자리 코드)를 고르십시오."))
+            self.count_label.setText(self.tr("Choose a unit group (4-digit code)."))
             return
         self._chosen = occupation
         self.accept()
@@ -308,13 +310,13 @@ class OccupationChooser(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("occupation_code")
         self.label.setWordWrap(True)
-        self.pick_button = QPushButton(self.tr("고르기… (F4)"), self)
+        self.pick_button = QPushButton(self.tr("Choose… (F4)"), self)
         self.pick_button.setAutoDefault(False)
         self.pick_button.clicked.connect(self.open_picker)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("고른 코드를 지우고 낱말로 찾기"))
-        self.clear_button.setAccessibleName(self.tr("고른 직업분류 지우기"))
+        self.clear_button.setToolTip(self.tr("Clear the chosen code and search by word"))
+        self.clear_button.setAccessibleName(self.tr("Clear the chosen occupation classification"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         row = QHBoxLayout(self)
@@ -366,15 +368,17 @@ class OccupationChooser(QWidget):
     def _show(self) -> None:
         if self.picked is not None:
             self.label.setText(
-                self.tr("{occupation} (고름)").format(occupation=occupation_text(self.picked))
+                self.tr("{occupation} (chosen)").format(occupation=occupation_text(self.picked))
             )
             self.label.setStyleSheet("")
         elif self.suggested:
-            found = self.tr("{occupation} (낱말로 찾음)")
+            found = self.tr("{occupation} (found by word)")
             self.label.setText(found.format(occupation=self.suggested))
             self.label.setStyleSheet(_HINT_STYLE)
         else:
-            self.label.setText(self.tr("코드 없음 — F4로 직업분류에서 고르세요"))
+            self.label.setText(
+                self.tr("No code — press F4 to choose from the occupation classification")
+            )
             self.label.setStyleSheet(_HINT_STYLE)
         self.clear_button.setVisible(self.picked is not None)
 

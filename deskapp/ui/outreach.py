@@ -75,36 +75,41 @@ class ContactForm(FormPanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("기업 접촉 기록 — {name}").format(name=employer_name)
+        self.title = self.tr("Employer contact record — {name}").format(name=employer_name)
         self.employer_no = employer_no
         today = ctx.today()
-        self.form.addRow(self.tr("업체"), QLabel(employer_name, self))
+        self.form.addRow(self.tr("Employer"), QLabel(employer_name, self))
         self.date_edit = self.add_line(
-            "접촉일", self.tr("일자(&D)"), record_day(today), True, today.isoformat()
+            "접촉일", self.tr("&Date"), record_day(today), True, today.isoformat()
         )
         self.kind_combo = self.add_combo(
-            "구분", self.tr("구분(&K)"), [(k.label, k.value) for k in ContactKind]
+            "구분", self.tr("Type (&K)"), [(k.label, k.value) for k in ContactKind]
         )
-        self.note_edit = self.add_text("내용", self.tr("내용(&M)"), free_text)
-        self.action_edit = self.add_line("다음 할 일", self.tr("다음 할 일(&A)"), short_text)
+        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)
+        self.action_edit = self.add_line("다음 할 일", self.tr("Next &action"), short_text)
         self.next_edit = self.add_line(
-            "다음 일자", self.tr("다음 일자(&T)"), parse_any_date, placeholder="2018-11-05"
+            "다음 일자", self.tr("Nex&t date"), parse_any_date, placeholder="2018-11-05"
         )
-        self.first_check = QCheckBox(self.tr("이 업체를 처음 찾아낸 접촉입니다"), self)
+        self.first_check = QCheckBox(
+            self.tr("This contact found the employer for the first time"), self
+        )
         self.first_check.setChecked(first)
         self.first_check.setToolTip(
-            self.tr("업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).")
+            self.tr(
+                "A first contact with an employer counts as a new find (preselected if "
+                "there are no records)."
+            )
         )
-        field = self.add_field("신규 발굴", self.tr("신규 발굴(&F)"), self.first_check)
+        field = self.add_field("신규 발굴", self.tr("New &find"), self.first_check)
         self.first_check.toggled.connect(lambda _on: self._edited(field))
-        self.desk_combo = self.add_desk("창구", self.tr("창구"))
+        self.desk_combo = self.add_desk("창구", self.tr("Desk"))
         self.ready()
 
     def check_value(self, key: str, value: object) -> None:
         if key == "다음 일자":
             contacted, next_on = self.parsed("접촉일"), self.parsed("다음 일자")
             if contacted and next_on and next_on < contacted:
-                raise ValidationError(key, self.tr("접촉일보다 빠를 수 없습니다."))
+                raise ValidationError(key, self.tr("Cannot be earlier than the contact date."))
 
     def field_changed(self, key: str) -> None:
         if key == "접촉일" and not fields.is_blank(self.fields["다음 일자"].value()):
@@ -134,7 +139,7 @@ def _headcount(value: object, name: str) -> object:
         return fields.positive_int(text, name)
     except ValidationError:
         raise ValidationError(
-            name, QCoreApplication.translate("AgreementForm", "0 이상의 정수를 입력하세요.")
+            name, QCoreApplication.translate("AgreementForm", "Enter a whole number of 0 or more.")
         ) from None
 
 
@@ -149,31 +154,31 @@ class AgreementForm(FormPanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("구민 우선 채용 협약 — {name}").format(name=employer_name)
+        self.title = self.tr("Local resident hiring agreement — {name}").format(name=employer_name)
         self.employer_no = employer_no
         today = ctx.today()
-        self.form.addRow(self.tr("업체"), QLabel(employer_name, self))
+        self.form.addRow(self.tr("Employer"), QLabel(employer_name, self))
         self.signed_edit = self.add_line(
-            "협약일", self.tr("협약일(&D)"), record_day(today), True, today.isoformat()
+            "협약일", self.tr("Agreement &date"), record_day(today), True, today.isoformat()
         )
         self.starts_edit = self.add_line(
-            "시작일", self.tr("시작일(&S)"), parse_any_date, True, today.isoformat()
+            "시작일", self.tr("&Start date"), parse_any_date, True, today.isoformat()
         )
         self.ends_edit = self.add_line(
-            "종료일", self.tr("종료일(&E)"), parse_any_date, placeholder="2019-12-31"
+            "종료일", self.tr("&End date"), parse_any_date, placeholder="2019-12-31"
         )
         self.pledged_edit = self.add_line(
-            "채용 약정 인원", self.tr("채용 약정 인원(&P)"), _headcount, True
+            "채용 약정 인원", self.tr("&Pledged hires"), _headcount, True
         )
-        self.note_edit = self.add_text("내용", self.tr("내용(&M)"), free_text)
-        self.desk_combo = self.add_desk("창구", self.tr("창구"))
+        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)
+        self.desk_combo = self.add_desk("창구", self.tr("Desk"))
         self.ready()
 
     def check_value(self, key: str, value: object) -> None:
         if key == "종료일":
             starts, ends = self.parsed("시작일"), self.parsed("종료일")
             if starts and ends and ends < starts:
-                raise ValidationError(key, self.tr("시작일보다 빠를 수 없습니다."))
+                raise ValidationError(key, self.tr("Cannot be earlier than the start date."))
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         command = SignAgreement(
@@ -198,19 +203,18 @@ class ContactsModel(RowsModel[Contact]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("일자"), lambda c: day_text(c.contacted_on), _DAY, natural=True),
-                Column(tr("구분"), lambda c: c.kind.label, 4),
-                Column(tr("신규 발굴"), lambda c: tr("신규") if c.found else "", 3),
-                Column(tr("창구"), lambda c: desk_short_name(c.desk), 6),
-                Column(tr("상담사"), lambda c: c.counselor, 5),
-                Column(tr("다음 할 일"), lambda c: c.next_action or "", 10),
-                Column(tr("다음 일자"), lambda c: day_text(c.next_on), _DAY),
-                Column(tr("완료"), lambda c: day_text(c.next_done_on), _DAY),
-                Column(tr("내용"), lambda c: c.note or "", 14),
+                Column(self.tr("Date"), lambda c: day_text(c.contacted_on), _DAY, natural=True),
+                Column(self.tr("Type"), lambda c: c.kind.label, 4),
+                Column(self.tr("New find"), lambda c: self.tr("New") if c.found else "", 3),
+                Column(self.tr("Desk"), lambda c: desk_short_name(c.desk), 6),
+                Column(self.tr("Counselor"), lambda c: c.counselor, 5),
+                Column(self.tr("Next action"), lambda c: c.next_action or "", 10),
+                Column(self.tr("Next date"), lambda c: day_text(c.next_on), _DAY),
+                Column(self.tr("Done"), lambda c: day_text(c.next_done_on), _DAY),
+                Column(self.tr("Details"), lambda c: c.note or "", 14),
             ],
         )
 
@@ -221,21 +225,22 @@ class AgreementsModel(RowsModel[Agreement]):
     marks_void = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             parent,
             [
-                Column(tr("협약일"), lambda a: day_text(a.signed_on), _DAY, natural=True),
                 Column(
-                    tr("기간"),
+                    self.tr("Agreement date"), lambda a: day_text(a.signed_on), _DAY, natural=True
+                ),
+                Column(
+                    self.tr("Period"),
                     lambda a: f"{day_text(a.starts_on)} ~ {day_text(a.ends_on)}",
                     "2018-10-30 ~ 2019-10-30",
                 ),
-                Column(tr("약정 인원"), lambda a: str(a.pledged), 4, number=True),
-                Column(tr("채용"), lambda a: str(a.hires), 3, number=True),
-                Column(tr("구민 채용"), lambda a: str(a.resident_hires), 4, number=True),
-                Column(tr("창구"), lambda a: desk_short_name(a.desk), 6),
-                Column(tr("내용"), lambda a: a.note or "", 12),
+                Column(self.tr("Pledged"), lambda a: str(a.pledged), 4, number=True),
+                Column(self.tr("Hired"), lambda a: str(a.hires), 3, number=True),
+                Column(self.tr("Resident hires"), lambda a: str(a.resident_hires), 4, number=True),
+                Column(self.tr("Desk"), lambda a: desk_short_name(a.desk), 6),
+                Column(self.tr("Details"), lambda a: a.note or "", 12),
             ],
         )
 
@@ -256,23 +261,24 @@ class OutreachPanel(QWidget):
         self.contacts = RecordTable(self, sortable=False)
         self.contacts.setObjectName("contacts")
         self.contacts.setModel(self.contact_model)
-        self.contacts.setAccessibleName(self.tr("접촉 기록"))
+        self.contacts.setAccessibleName(self.tr("Contact records"))
         self.agreement_model = AgreementsModel(self)
         self.agreements = RecordTable(self, sortable=False)
         self.agreements.setObjectName("agreements")
         self.agreements.setModel(self.agreement_model)
-        self.agreements.setAccessibleName(self.tr("구민 우선 채용 협약"))
+        self.agreements.setAccessibleName(self.tr("Local resident hiring agreements"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
-        contacts_box = QGroupBox(self.tr("접촉 기록"), self)
+        contacts_box = QGroupBox(self.tr("Contact records"), self)
         QVBoxLayout(contacts_box).addWidget(self.contacts)
-        agreements_box = QGroupBox(self.tr("구민 우선 채용 협약"), self)
+        agreements_box = QGroupBox(self.tr("Local resident hiring agreements"), self)
         QVBoxLayout(agreements_box).addWidget(self.agreements)
         hint = QLabel(
             self.tr(
-                "Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · "
-                "Delete: 고른 접촉·협약 무효 처리"
+                "Ctrl+L: record contact · Ctrl+Shift+A: register agreement · "
+                "Ctrl+Shift+D: complete next action · Delete: void selected contact or "
+                "agreement"
             ),
             self,
         )
@@ -283,7 +289,7 @@ class OutreachPanel(QWidget):
         layout.addWidget(agreements_box, 1)
         layout.addWidget(hint)
         self.setFocusProxy(self.contacts)
-        self.void_action = QAction(self.tr("무효 처리"), self)
+        self.void_action = QAction(self.tr("Void"), self)
         self.void_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.void_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.void_action.triggered.connect(lambda _checked=False: self.void_chosen())
@@ -328,13 +334,13 @@ class OutreachPanel(QWidget):
         """The chosen contact's next action is done today."""
         contact = self.current_contact()
         if contact is None or not contact.next_action or contact.next_done_on is not None:
-            self.show_message(self.tr("끝내지 않은 다음 할 일이 있는 접촉을 고르십시오."))
+            self.show_message(self.tr("Select a contact with an unfinished next action."))
             return
         outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
         QueryOp(
             parent=self,
             op=lambda _p: outreach.mark_done(actor, contact.id),
-            success=lambda _r: self._acted(self.tr("다음 할 일을 마쳤습니다."), then),
+            success=lambda _r: self._acted(self.tr("Next action completed."), then),
         ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
 
     def void_chosen(self, then: Callable[[], None] | None = None) -> None:
@@ -347,14 +353,14 @@ class OutreachPanel(QWidget):
         contact = None if self.agreements.hasFocus() else self.current_contact()
         if agreement is not None:
             kind, record_id = RecordKind.AGREEMENT, agreement.id
-            what = self.tr("{day} 협약").format(day=day_text(agreement.signed_on))
+            what = self.tr("{day} agreement").format(day=day_text(agreement.signed_on))
         elif contact is not None:
             kind, record_id = RecordKind.CONTACT, contact.id
-            what = self.tr("{day} {kind} 접촉").format(
+            what = self.tr("{day} {kind} contact").format(
                 day=day_text(contact.contacted_on), kind=contact.kind.label
             )
         else:
-            self.show_message(self.tr("무효로 할 접촉이나 협약을 고르십시오."))
+            self.show_message(self.tr("Select a contact or agreement to void."))
             return
         outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
         ctx = self.ctx
@@ -365,20 +371,19 @@ class OutreachPanel(QWidget):
                 parent=self,
                 op=lambda _p: outreach.void(actor, kind, record_id, reason),
                 success=lambda _r: self._acted(
-                    self.tr("{what_obj} 무효로 했습니다.").format(
-                        what_obj=with_particle(what, "을/를")
-                    ),
+                    self.tr("Voided {what_obj}.").format(what_obj=with_particle(what, "을/를")),
                     refresh,
                 ),
             ).failure(lambda error: self.show_message(error_message(error))).run_in_background()
 
         self.reason_dialog = ask_reason(
             self,
-            self.tr("무효 처리"),
-            self.tr("{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.\n사유(&R):").format(
-                what_obj=with_particle(what, "을/를")
-            ),
-            self.tr("무효 처리"),
+            self.tr("Void"),
+            self.tr(
+                "Voiding {what_obj}. It is &removed from the results but the record is "
+                "kept.\nReason:"
+            ).format(what_obj=with_particle(what, "을/를")),
+            self.tr("Void"),
             void,
         )
 
@@ -398,11 +403,11 @@ class OutreachItemsModel(RowsModel[OutreachItem]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("기한"), lambda i: i.due.isoformat()),
-                (self.tr("업체"), lambda i: i.employer_name),
-                (self.tr("할 일"), lambda i: i.action),
-                (self.tr("창구"), lambda i: desk_short_name(i.desk)),
-                (self.tr("상담사"), lambda i: i.counselor),
+                (self.tr("Due"), lambda i: i.due.isoformat()),
+                (self.tr("Employer"), lambda i: i.employer_name),
+                (self.tr("To do"), lambda i: i.action),
+                (self.tr("Desk"), lambda i: desk_short_name(i.desk)),
+                (self.tr("Counselor"), lambda i: i.counselor),
             ]
         )
 
@@ -417,8 +422,8 @@ class OutreachReportModel(RowsModel[OutreachCounts]):
         super().__init__(parent, batch=10_000)
         self._columns(
             [
-                (self.tr("월"), lambda r: f"{r.year:04d}-{r.month:02d}"),
-                (self.tr("창구"), lambda r: desk_by_code(r.desk).short_name),
+                (self.tr("Month"), lambda r: f"{r.year:04d}-{r.month:02d}"),
+                (self.tr("Desk"), lambda r: desk_by_code(r.desk).short_name),
                 *[
                     (title, lambda r, i=index: f"{r.values()[i]:,}")
                     for index, title in enumerate(REPORT_MEASURES)
@@ -445,7 +450,7 @@ class OutreachReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("outreach_report")
-        self.setWindowTitle(self.tr("기업발굴 실적"))
+        self.setWindowTitle(self.tr("Employer outreach results"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace = workspace
         self.actor = actor
@@ -454,20 +459,20 @@ class OutreachReportDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(year)
-        self.year_spin.setAccessibleName(self.tr("연도"))
-        year_label = QLabel(self.tr("연도(&Y):"), self)
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)
         self.year_spin.valueChanged.connect(lambda _v: self.load())
         self.total_label = QLabel(self)
         self.model = OutreachReportModel(self)
         self.table = RecordTable(self, plain=True)
         self.table.setObjectName("outreach_rows")
-        self.table.setAccessibleName(self.tr("기업발굴 실적"))
+        self.table.setAccessibleName(self.tr("Employer outreach results"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.close)
         top = QHBoxLayout()
@@ -486,7 +491,7 @@ class OutreachReportDialog(QDialog):
         outreach, actor, year = self.workspace.outreach, self.actor, self.year_spin.value()
         self._serial += 1
         serial = self._serial
-        self.message.setText(self.tr("불러오는 중…"))
+        self.message.setText(self.tr("Loading…"))
         QueryOp(
             parent=self,
             op=lambda _p: outreach.report(actor, year),

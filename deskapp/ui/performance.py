@@ -68,11 +68,11 @@ YEAR_COLUMN = FIRST_MONTH_COLUMN + 12
 def measure_text(measure: str) -> str:
     """The Korean name of a measure of 상담사별 실적."""
     names = {
-        "job_seekers": QCoreApplication.translate("performance", "구직등록"),
-        "sessions": QCoreApplication.translate("performance", "상담"),
-        "referrals": QCoreApplication.translate("performance", "알선"),
-        "placements": QCoreApplication.translate("performance", "취업자수"),
-        "follow_ups": QCoreApplication.translate("performance", "사후관리"),
+        "job_seekers": QCoreApplication.translate("performance", "Job seeker registrations"),
+        "sessions": QCoreApplication.translate("performance", "Sessions"),
+        "referrals": QCoreApplication.translate("performance", "Referral"),
+        "placements": QCoreApplication.translate("performance", "Placements"),
+        "follow_ups": QCoreApplication.translate("performance", "Follow-up"),
     }
     return names.get(measure) or measure_label(measure)
 
@@ -93,10 +93,10 @@ class PerformanceModel(RowsModel[CounselorPerformance]):
 
         self._columns(
             [
-                (self.tr("상담사"), lambda row: row.name),
-                (self.tr("창구"), lambda row: ", ".join(desk_text(d) for d in row.desks)),
-                *[(self.tr("{month}월").format(month=m + 1), month_cell(m)) for m in range(12)],
-                (self.tr("합계"), lambda row: f"{row.figures(measure).year:,}"),
+                (self.tr("Counselor"), lambda row: row.name),
+                (self.tr("Desk"), lambda row: ", ".join(desk_text(d) for d in row.desks)),
+                *[(self.tr("Month {month}").format(month=m + 1), month_cell(m)) for m in range(12)],
+                (self.tr("Total"), lambda row: f"{row.figures(measure).year:,}"),
             ],
             right=range(FIRST_MONTH_COLUMN, YEAR_COLUMN + 1),
         )
@@ -131,18 +131,18 @@ class PerformanceView(LoadingTab):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year + 1)
         self.year_spin.setValue(year or today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
-        year_label = QLabel(self.tr("연도(&Y):"), self)
+        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)
         self.year_spin.valueChanged.connect(lambda _value: self.load_soon())
 
         self.desk_combo = QComboBox(self)
-        self.desk_combo.addItem(self.tr("전체 창구"), "")
+        self.desk_combo.addItem(self.tr("All desks"), "")
         for desk in DESKS:
             self.desk_combo.addItem(desk.short_name, desk.code)
-        self.desk_combo.setAccessibleName(self.tr("창구"))
-        desk_label = QLabel(self.tr("창구(&D):"), self)
+        self.desk_combo.setAccessibleName(self.tr("Desk"))
+        desk_label = QLabel(self.tr("&Desk:"), self)
         desk_label.setBuddy(self.desk_combo)
         self.desk_combo.currentIndexChanged.connect(lambda _index: self.load())
         self.own_only = actor.role is Role.COUNSELOR
@@ -154,8 +154,8 @@ class PerformanceView(LoadingTab):
         for key in PERFORMANCE_KEYS:
             self.measure_combo.addItem(measure_text(key), key)
         self.measure_combo.setCurrentIndex(self.measure_combo.findData("placements"))
-        self.measure_combo.setAccessibleName(self.tr("지표"))
-        measure_label = QLabel(self.tr("지표(&I):"), self)
+        self.measure_combo.setAccessibleName(self.tr("Indicator"))
+        measure_label = QLabel(self.tr("&Indicator:"), self)
         measure_label.setBuddy(self.measure_combo)
         self.measure_combo.currentIndexChanged.connect(lambda _index: self._measure_changed())
 
@@ -165,9 +165,11 @@ class PerformanceView(LoadingTab):
         self.table = RecordTable(self, plain=True)
         self.table.setObjectName("performance_table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("상담사별 실적"))
+        self.table.setAccessibleName(self.tr("Results per counselor"))
         self.table.setSelectionBehavior(RecordTable.SelectionBehavior.SelectItems)
-        self.table.setToolTip(self.tr("칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다."))
+        self.table.setToolTip(
+            self.tr("Press Enter or double-click a cell to see the records counted.")
+        )
         compact_rows(self.table)
         self.table.sig_activated.connect(lambda _row: self.open_cell())
 
@@ -211,7 +213,7 @@ class PerformanceView(LoadingTab):
         self._run(
             lambda _progress: performance.by_counselor(actor, year, desk),
             self._loaded,
-            self.tr("불러오는 중…"),
+            self.tr("Loading…"),
         )
 
     def _loaded(self, rows: list[CounselorPerformance]) -> None:
@@ -223,7 +225,7 @@ class PerformanceView(LoadingTab):
             self.table.setCurrentIndex(self.model.index(row, column))
         self._show_caption()
         if not rows:
-            self.status_label.show_text(self.tr("이 해에 센 기록이 없습니다."))
+            self.status_label.show_text(self.tr("No records counted for this year."))
         self.sig_loaded.emit(rows)
 
     def _measure_changed(self) -> None:
@@ -235,14 +237,20 @@ class PerformanceView(LoadingTab):
 
     def _show_caption(self) -> None:
         measure = self.measure()
-        text = self.tr("{year}년 상담사별 {measure}({unit}).").format(
+        text = self.tr("{year} {measure} by counselor ({unit}).").format(
             year=self.year(), measure=measure_text(measure), unit=measure_unit(measure)
         )
         if measure == "placements":
-            text += " " + self.tr("합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).")
+            text += " " + self.tr(
+                "The total is the number of people placed during the year (placed "
+                "twice counts once)."
+            )
         elif measure == "follow_ups":
-            text += " " + self.tr("사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.")
-        text += " " + self.tr("칸에서 Enter를 누르면 센 기록을 봅니다.")
+            text += " " + self.tr(
+                "Follow-ups are employment retention checks (1, 3 and 6 months) "
+                "recorded in that month."
+            )
+        text += " " + self.tr("Press Enter on a cell to see the records counted.")
         self.caption.setText(text)
 
     # -- drill-down ----------------------------------------------------------------------
@@ -293,13 +301,17 @@ class _DrillModel(DrillModel):
         super().__init__(measure, parent)
         day, label, detail = self.headings()[1:]
         if measure == "follow_ups":
-            day, label, detail = self.tr("확인일"), self.tr("구직자"), self.tr("확인 결과")
+            day, label, detail = (
+                self.tr("Check date"),
+                self.tr("Job seeker"),
+                self.tr("Check result"),
+            )
         self._columns(
             [
-                (self.tr("순번"), lambda r: f"{self._number[id(r)]:,}"),
+                (self.tr("No."), lambda r: f"{self._number[id(r)]:,}"),
                 (day, lambda r: r.on.isoformat()),
                 (label, lambda r: r.label),
-                (self.tr("창구"), lambda r: desk_text(r.desk)),
+                (self.tr("Desk"), lambda r: desk_text(r.desk)),
                 (detail, lambda r: r.detail),
             ],
             right=(0,),
@@ -337,7 +349,7 @@ class PerformanceDrillDown(QDialog):
         self.model = _DrillModel(measure, self)
         self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("실적 상세 목록"))
+        self.view.setAccessibleName(self.tr("Results details"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -346,7 +358,7 @@ class PerformanceDrillDown(QDialog):
         self.bar = busy_bar(self)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("닫기"))
+        close.setText(self.tr("Close"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -355,13 +367,13 @@ class PerformanceDrillDown(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
-        self.setWindowTitle(self._title(self.tr("불러오는 중…")))
+        self.setWindowTitle(self._title(self.tr("Loading…")))
         self.resize(640, 480)
         self.view.setFocus()
         self.load()
 
     def _title(self, count: str) -> str:
-        where = desk_text(self.desk) if self.desk else self.tr("전체 창구")
+        where = desk_text(self.desk) if self.desk else self.tr("All desks")
         return self.tr("{counselor} · {measure} {count} ({period}, {where})").format(
             counselor=self.counselor,
             measure=measure_text(self.measure),
@@ -385,7 +397,9 @@ class PerformanceDrillDown(QDialog):
         self.model.set_rows(rows)
         count = self.tr("{n:,} {unit}").format(n=len(rows), unit=measure_unit(self.measure))
         self.setWindowTitle(self._title(count))
-        text = self.tr("{counselor} · {period} {measure}: 이 칸에 센 기록 {count}").format(
+        text = self.tr(
+            "{counselor} · {period} {measure}: {count} records counted in this cell"
+        ).format(
             counselor=self.counselor,
             period=self.period,
             measure=measure_text(self.measure),
@@ -393,7 +407,7 @@ class PerformanceDrillDown(QDialog):
         )
         if self.measure == "placements":
             text += "\n" + self.tr(
-                "취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다."
+                "Placements count people: someone placed twice or more is still one row."
             )
         self.caption.setText(text)
         if rows:
@@ -422,13 +436,13 @@ class PerformanceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("performance_dialog")
-        self.setWindowTitle(self.tr("상담사별 실적"))
+        self.setWindowTitle(self.tr("Results per counselor"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = context.settings
         self.view = PerformanceView(context, year, self)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("닫기 (Esc)"))
+        close.setText(self.tr("Close (Esc)"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -51,8 +51,8 @@ def _shares(labels: int, numbers: int, label_share: int) -> tuple[str, str]:
 
 
 def _period_line(period: Period) -> str:
-    label = escape(QCoreApplication.translate("print_layout", "기간"))
-    unit = escape(QCoreApplication.translate("print_layout", "(단위: 건, 명)"))
+    label = escape(QCoreApplication.translate("print_layout", "Period"))
+    unit = escape(QCoreApplication.translate("print_layout", "(Unit: cases, people)"))
     return (
         '<table width="100%"><tr>'
         f"<td>{label}: {period.start:%Y.%m.%d.} ~ {period.end:%Y.%m.%d.}</td>"
@@ -71,7 +71,7 @@ def stats_table_html(table: StatsTable, title: str = TITLE) -> str:
     label_width, number_width = _shares(1, len(MEASURES), 24)
     head = [
         '<tr><th rowspan="2"{}>{}</th>'.format(
-            label_width, escape(QCoreApplication.translate("print_layout", "구 분"))
+            label_width, escape(QCoreApplication.translate("print_layout", "Category"))
         ),
         *(f"<th{number_width}>{escape(OFFICIAL_LABELS[m.key])}</th>" for m in MEASURES),
         "</tr><tr>",
@@ -97,7 +97,7 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
     """A period's breakdown (ARCHITECTURE.md) as an HTML document: 구 분, the value of the
     dimension and the four seeker-side measures; 총 계 rows first and bold."""
     labels = {m.key: m for m in MEASURES}
-    desk_label = escape(QCoreApplication.translate("print_layout", "구 분"))
+    desk_label = escape(QCoreApplication.translate("print_layout", "Category"))
     label_width, number_width = _shares(2, len(BREAKDOWN_KEYS), 20)
     head = [
         f'<tr><th rowspan="2"{label_width}>{desk_label}</th>'
@@ -114,7 +114,7 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
         body.append(
             f"<tr{css}><td>{escape(row.desk_name)}</td><td>{escape(row.group)}</td>{cells}</tr>"
         )
-    heading = QCoreApplication.translate("print_layout", "{title} — {by}별").format(
+    heading = QCoreApplication.translate("print_layout", "{title} — by {by}").format(
         title=title, by=table.dimension.label
     )
     return (
@@ -129,10 +129,10 @@ def breakdown_html(table: BreakdownTable, title: str = TITLE) -> str:
 def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TITLE) -> str:
     """The monthly grid (each month and its 누계) for the total or one desk."""
     names = {d.code: d.name for d in DESKS}
-    subject = names.get(desk or "", QCoreApplication.translate("print_layout", "총 계"))
-    month_label = escape(QCoreApplication.translate("print_layout", "월"))
-    alone_label = escape(QCoreApplication.translate("print_layout", "당월"))
-    running_label = escape(QCoreApplication.translate("print_layout", "누계"))
+    subject = names.get(desk or "", QCoreApplication.translate("print_layout", "Total"))
+    month_label = escape(QCoreApplication.translate("print_layout", "Month"))
+    alone_label = escape(QCoreApplication.translate("print_layout", "This month"))
+    running_label = escape(QCoreApplication.translate("print_layout", "Cumulative"))
 
     def counts(table: StatsTable) -> Counts:
         return table.total if desk is None else table.by_desk.get(desk, Counts())
@@ -156,7 +156,7 @@ def monthly_html(series: MonthlySeries, desk: str | None = None, title: str = TI
             for a, r in zip(alone, running, strict=True)
         )
         body.append(f"<tr><td>{escape(month.month)}</td>{cells}</tr>")
-    heading = QCoreApplication.translate("print_layout", "{title} — 월별 ({subject})").format(
+    heading = QCoreApplication.translate("print_layout", "{title} — monthly ({subject})").format(
         title=title, subject=subject
     )
     return (
@@ -212,7 +212,7 @@ def print_to(printer: QPrinter, html: str) -> None:
 
 def print_html(parent: QWidget, html: str) -> bool:
     """Ask for a printer (QPrintDialog) and print; False when the user cancelled."""
-    printer = ask_printer(parent, QCoreApplication.translate("print_layout", "통계 인쇄"))
+    printer = ask_printer(parent, QCoreApplication.translate("print_layout", "Print statistics"))
     if printer is None:
         return False
     print_to(printer, html)

@@ -99,31 +99,34 @@ class ProgrammeForm(FormPanel):
         super().__init__(ctx, parent)
         self.programme = editing
         self.title = (
-            self.tr("프로그램 수정 — {name}").format(name=editing.name)
+            self.tr("Edit programme — {name}").format(name=editing.name)
             if editing
-            else self.tr("새 프로그램")
+            else self.tr("New programme")
         )
         today = ctx.today().isoformat()
-        self.name_edit = self.add_line("프로그램명", self.tr("프로그램명(&N)"), short_text, True)
+        self.name_edit = self.add_line("프로그램명", self.tr("Programme &name"), short_text, True)
         self.kind_combo = self.add_combo(
-            "구분", self.tr("구분(&K)"), [("", ""), *((k, k) for k in PROGRAMME_KINDS)]
+            "구분", self.tr("Type (&K)"), [("", ""), *((k, k) for k in PROGRAMME_KINDS)]
         )
         self.kind_combo.setEditable(True)
         self.desk_combo = self.add_combo(
             "운영창구",
-            self.tr("운영창구(&W)"),
+            self.tr("Operating desk (&W)"),
             [(d.short_name, d.code) for d in usable_desks(ctx.actor)],
             ctx.actor.desk or ctx.desk,
         )
         self.starts_edit = self.add_line(
-            "시작일", self.tr("시작일(&S)"), parse_any_date, True, today
+            "시작일", self.tr("&Start date"), parse_any_date, True, today
         )
         self.ends_edit = self.add_line(
-            "종료일", self.tr("종료일(&E)"), _day_or_none, placeholder=self.tr("비우면 연중")
+            "종료일",
+            self.tr("&End date"),
+            _day_or_none,
+            placeholder=self.tr("Blank means all year"),
         )
-        self.target_edit = self.add_line("교육대상", self.tr("교육대상(&T)"), short_text)
-        self.provider_edit = self.add_line("위탁기관", self.tr("위탁기관(&P)"), short_text)
-        self.note_edit = self.add_text("비고", self.tr("비고(&M)"), free_text)
+        self.target_edit = self.add_line("교육대상", self.tr("&Target group"), short_text)
+        self.provider_edit = self.add_line("위탁기관", self.tr("Contracted &provider"), short_text)
+        self.note_edit = self.add_text("비고", self.tr("Re&marks"), free_text)
         if editing is not None:
             self.name_edit.setText(editing.name)
             self.kind_combo.setCurrentText(editing.kind or "")
@@ -139,7 +142,7 @@ class ProgrammeForm(FormPanel):
         if key == "종료일":
             starts, ends = self.parsed("시작일"), self.parsed("종료일")
             if starts and ends and ends < starts:
-                raise ValidationError(key, self.tr("시작일보다 빠를 수 없습니다."))
+                raise ValidationError(key, self.tr("Cannot be earlier than the start date."))
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         entered = ProgrammeFields(
@@ -173,14 +176,14 @@ class SessionForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.programme = programme
-        self.title = self.tr("회차 추가 — {name}").format(name=programme.name)
+        self.title = self.tr("Add meeting — {name}").format(name=programme.name)
         today = ctx.today()
-        self.form.addRow(self.tr("프로그램"), QLabel(programme.name, self))
+        self.form.addRow(self.tr("Programme"), QLabel(programme.name, self))
         self.day_edit = self.add_line(
-            "회차일", self.tr("회차일(&D)"), record_day(today), True, today.isoformat()
+            "회차일", self.tr("Meeting &date"), record_day(today), True, today.isoformat()
         )
-        self.topic_edit = self.add_line("주제", self.tr("주제(&T)"), short_text)
-        self.note_edit = self.add_text("활동 내용", self.tr("활동 내용(&M)"), free_text)
+        self.topic_edit = self.add_line("주제", self.tr("&Topic"), short_text)
+        self.note_edit = self.add_text("활동 내용", self.tr("Activity su&mmary"), free_text)
         self.present_list = QListWidget(self)
         self.present_list.setObjectName("present")
         for enrolment in enrolments:
@@ -190,19 +193,20 @@ class SessionForm(FormPanel):
             item.setCheckState(Qt.CheckState.Checked)
             self.present_list.addItem(item)
         self.present_list.setMaximumHeight(self.present_list.fontMetrics().lineSpacing() * 9)
-        self.present_list.setToolTip(self.tr("스페이스로 참석 여부를 바꿉니다."))
+        self.present_list.setToolTip(self.tr("Press Space to toggle attendance."))
         present = self.add_field(
-            "참석자", self.tr("참석자(&A)"), self.present_list, getter=self.present
+            "참석자", self.tr("&Attendees"), self.present_list, getter=self.present
         )
         self.present_list.itemChanged.connect(lambda _item: self._edited(present))
-        self.counts_check = QCheckBox(self.tr("참석자마다 상담 1건으로 셈"), self)
+        self.counts_check = QCheckBox(self.tr("Count as one counseling session per attendee"), self)
         self.counts_check.setToolTip(
             self.tr(
-                "고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 "
-                "창구 실적표의 상담에 들어갑니다."
+                "If checked, the activity summary becomes one visit session per "
+                "attendee at this programme's desk and counts toward sessions in the "
+                "desk results table."
             )
         )
-        counts = self.add_field("상담으로 셈", self.tr("상담으로 셈(&C)"), self.counts_check)
+        counts = self.add_field("상담으로 셈", self.tr("&Count as sessions"), self.counts_check)
         self.counts_check.toggled.connect(lambda _on: self._edited(counts))
         if not enrolments:
             self.present_list.setEnabled(False)
@@ -245,15 +249,15 @@ class EnrolForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.programme = programme
-        self.title = self.tr("참여 등록 — {name}").format(name=programme.name)
+        self.title = self.tr("Enrol participant — {name}").format(name=programme.name)
         today = ctx.today()
-        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("참여자"), self)
+        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
         field = self.add_field(
-            "구직자번호", self.tr("구직자(&S)"), self.picker, short_text, True, getter=self.number
+            "구직자번호", self.tr("Job &seeker"), self.picker, short_text, True, getter=self.number
         )
         self.picker.sig_chosen.connect(lambda _item: self._edited(field))
         self.day_edit = self.add_line(
-            "참여일", self.tr("참여일(&D)"), record_day(today), True, today.isoformat()
+            "참여일", self.tr("Enrolment &date"), record_day(today), True, today.isoformat()
         )
         self.picker.sig_picked.connect(
             lambda: self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -278,12 +282,14 @@ class CompleteForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.enrolment = enrolment
-        self.title = self.tr("이수 — {name}").format(name=enrolment.name)
+        self.title = self.tr("Completion — {name}").format(name=enrolment.name)
         today = ctx.today()
-        self.form.addRow(self.tr("참여자"), QLabel(f"{enrolment.name} ({enrolment.seeker_no})"))
+        self.form.addRow(
+            self.tr("Participants"), QLabel(f"{enrolment.name} ({enrolment.seeker_no})")
+        )
         day = enrolment.completed_on or today
         self.day_edit = self.add_line(
-            "이수일", self.tr("이수일(&D)"), record_day(today), True, day.isoformat()
+            "이수일", self.tr("Completion &date"), record_day(today), True, day.isoformat()
         )
         self.ready()
 
@@ -301,15 +307,17 @@ class CertificateForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.enrolment = enrolment
-        self.title = self.tr("자격 취득 — {name}").format(name=enrolment.name)
+        self.title = self.tr("Certification — {name}").format(name=enrolment.name)
         today = ctx.today()
-        self.form.addRow(self.tr("참여자"), QLabel(f"{enrolment.name} ({enrolment.seeker_no})"))
+        self.form.addRow(
+            self.tr("Participants"), QLabel(f"{enrolment.name} ({enrolment.seeker_no})")
+        )
         self.name_edit = self.add_line(
-            "자격증", self.tr("자격증(&N)"), short_text, True, enrolment.certificate or ""
+            "자격증", self.tr("Certificate &name"), short_text, True, enrolment.certificate or ""
         )
         day = enrolment.certified_on or today
         self.day_edit = self.add_line(
-            "취득일", self.tr("취득일(&D)"), record_day(today), True, day.isoformat()
+            "취득일", self.tr("&Date obtained"), record_day(today), True, day.isoformat()
         )
         self.ready()
 
@@ -329,14 +337,14 @@ class ProgrammesModel(RowsModel[ProgrammeSummary]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("프로그램명"), lambda p: p.name),
-                (self.tr("구분"), lambda p: p.kind or ""),
-                (self.tr("창구"), lambda p: desk_short_name(p.desk)),
-                (self.tr("기간"), _period),
-                (self.tr("참여"), lambda p: f"{p.enrolled:,}"),
-                (self.tr("이수"), lambda p: f"{p.completed:,}"),
-                (self.tr("자격"), lambda p: f"{p.certified:,}"),
-                (self.tr("회차"), lambda p: f"{p.sessions:,}"),
+                (self.tr("Programme name"), lambda p: p.name),
+                (self.tr("Type"), lambda p: p.kind or ""),
+                (self.tr("Desk"), lambda p: desk_short_name(p.desk)),
+                (self.tr("Period"), _period),
+                (self.tr("Enrolled"), lambda p: f"{p.enrolled:,}"),
+                (self.tr("Completed"), lambda p: f"{p.completed:,}"),
+                (self.tr("Certified"), lambda p: f"{p.certified:,}"),
+                (self.tr("Meetings"), lambda p: f"{p.sessions:,}"),
             ],
             right=range(4, 8),
         )
@@ -349,12 +357,12 @@ class SessionsModel(RowsModel[SessionRow]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("회차"), lambda s: f"{s.number}"),
-                (self.tr("일자"), lambda s: day_text(s.held_on)),
-                (self.tr("주제"), lambda s: s.topic or ""),
-                (self.tr("참석"), lambda s: f"{len(s.present)}"),
-                (self.tr("상담"), lambda s: f"{s.counted}" if s.counts_as_session else "-"),
-                (self.tr("활동 내용"), lambda s: (s.note or "").replace("\n", " ")),
+                (self.tr("Meetings"), lambda s: f"{s.number}"),
+                (self.tr("Date"), lambda s: day_text(s.held_on)),
+                (self.tr("Topic"), lambda s: s.topic or ""),
+                (self.tr("Attended"), lambda s: f"{len(s.present)}"),
+                (self.tr("Sessions"), lambda s: f"{s.counted}" if s.counts_as_session else "-"),
+                (self.tr("Activities"), lambda s: (s.note or "").replace("\n", " ")),
             ],
             right=(0, 3, 4),
         )
@@ -367,13 +375,13 @@ class EnrolmentsModel(RowsModel[EnrolmentRow]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("성명"), lambda e: e.name),
-                (self.tr("구직자번호"), lambda e: e.seeker_no),
-                (self.tr("참여일"), lambda e: day_text(e.enrolled_on)),
-                (self.tr("이수일"), lambda e: day_text(e.completed_on)),
-                (self.tr("자격증"), lambda e: e.certificate or ""),
-                (self.tr("취득일"), lambda e: day_text(e.certified_on)),
-                (self.tr("취업일"), lambda e: day_text(e.employed_on)),
+                (self.tr("Name"), lambda e: e.name),
+                (self.tr("Job seeker no."), lambda e: e.seeker_no),
+                (self.tr("Enrolment date"), lambda e: day_text(e.enrolled_on)),
+                (self.tr("Completion date"), lambda e: day_text(e.completed_on)),
+                (self.tr("Certificates"), lambda e: e.certificate or ""),
+                (self.tr("Date obtained"), lambda e: day_text(e.certified_on)),
+                (self.tr("Placement date"), lambda e: day_text(e.employed_on)),
             ]
         )
 
@@ -431,22 +439,22 @@ class ProgrammeWindow(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.session_model = SessionsModel(self)
-        self.sessions = _table(self, "sessions", self.tr("회차"), self.session_model)
+        self.sessions = _table(self, "sessions", self.tr("Meetings"), self.session_model)
         self.enrolment_model = EnrolmentsModel(self)
-        self.enrolments = _table(self, "enrolments", self.tr("참여자"), self.enrolment_model)
+        self.enrolments = _table(self, "enrolments", self.tr("Participants"), self.enrolment_model)
         self.enrolments.sig_activated.connect(lambda _row: self.complete())
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.sessions, self.tr("회차(&1)"))
-        self.tabs.addTab(self.enrolments, self.tr("참여자(&2)"))
+        self.tabs.addTab(self.sessions, self.tr("Meetings (&1)"))
+        self.tabs.addTab(self.enrolments, self.tr("Participants (&2)"))
         buttons, self.buttons = shortcut_buttons(
             self,
             (
-                ("session", self.tr("회차 추가"), "Ctrl+R", self.add_session),
-                ("enrol", self.tr("참여 등록"), "Ctrl+E", self.enrol),
-                ("complete", self.tr("이수"), "Ctrl+D", self.complete),
-                ("certificate", self.tr("자격 취득"), "Ctrl+K", self.certificate),
-                ("edit", self.tr("프로그램 수정"), "Ctrl+M", self.edit),
-                ("void", self.tr("무효"), "Delete", self.void_chosen),
+                ("session", self.tr("Add meeting"), "Ctrl+R", self.add_session),
+                ("enrol", self.tr("Enrol participant"), "Ctrl+E", self.enrol),
+                ("complete", self.tr("Completed"), "Ctrl+D", self.complete),
+                ("certificate", self.tr("Certification"), "Ctrl+K", self.certificate),
+                ("edit", self.tr("Edit programme"), "Ctrl+M", self.edit),
+                ("void", self.tr("Void"), "Delete", self.void_chosen),
             ),
         )
         layout = QVBoxLayout(self)
@@ -454,7 +462,7 @@ class ProgrammeWindow(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.setWindowTitle(self.tr("프로그램"))
+        self.setWindowTitle(self.tr("Programme"))
         self.resize(900, 560)
         self.setFocusProxy(self.tabs)
         self.load()
@@ -475,14 +483,14 @@ class ProgrammeWindow(QDialog):
     def _show(self, detail: ProgrammeDetail) -> None:
         self.detail = detail
         item = detail.programme
-        self.setWindowTitle(self.tr("프로그램 — {name}").format(name=item.name))
+        self.setWindowTitle(self.tr("Programme — {name}").format(name=item.name))
         parts = [item.name, item.kind or "", desk_short_name(item.desk), _period(item)]
         if item.target:
-            parts.append(self.tr("대상 {target}").format(target=item.target))
+            parts.append(self.tr("For {target}").format(target=item.target))
         if item.provider:
-            parts.append(self.tr("위탁 {provider}").format(provider=item.provider))
+            parts.append(self.tr("Provider: {provider}").format(provider=item.provider))
         parts.append(
-            self.tr("참여 {n}명 · 이수 {c}명 · 자격 {q}명 · 회차 {s}회").format(
+            self.tr("{n} enrolled · {c} completed · {q} certified · {s} meetings").format(
                 n=item.enrolled, c=item.completed, q=item.certified, s=item.sessions
             )
         )
@@ -515,41 +523,39 @@ class ProgrammeWindow(QDialog):
         self.tabs.setCurrentWidget(self.enrolments)
         enrolment = self.enrolment_model.item(self.enrolments.currentIndex().row())
         if enrolment is None:
-            self.say(self.tr("참여자 목록에서 한 사람을 고르십시오."))
+            self.say(self.tr("Select one person in the participant list."))
         return enrolment
 
     def add_session(self) -> QDialog | None:
         if self.detail is None:
             return None
         panel = SessionForm(self.ctx, self.detail.programme, self.detail.enrolments)
-        return self._open(panel, self.tr("회차를 추가했습니다."))
+        return self._open(panel, self.tr("Meeting added."))
 
     def enrol(self) -> QDialog | None:
         if self.detail is None:
             return None
         return self._open(
-            EnrolForm(self.ctx, self.detail.programme), self.tr("참여자를 등록했습니다.")
+            EnrolForm(self.ctx, self.detail.programme), self.tr("Participant enrolled.")
         )
 
     def complete(self) -> QDialog | None:
         enrolment = self._current_enrolment()
         if enrolment is None:
             return None
-        return self._open(CompleteForm(self.ctx, enrolment), self.tr("이수를 기록했습니다."))
+        return self._open(CompleteForm(self.ctx, enrolment), self.tr("Completion recorded."))
 
     def certificate(self) -> QDialog | None:
         enrolment = self._current_enrolment()
         if enrolment is None:
             return None
-        return self._open(
-            CertificateForm(self.ctx, enrolment), self.tr("자격 취득을 기록했습니다.")
-        )
+        return self._open(CertificateForm(self.ctx, enrolment), self.tr("Certification recorded."))
 
     def edit(self) -> QDialog | None:
         if self.detail is None:
             return None
         return self._open(
-            ProgrammeForm(self.ctx, self.detail.programme), self.tr("프로그램을 고쳤습니다.")
+            ProgrammeForm(self.ctx, self.detail.programme), self.tr("Programme updated.")
         )
 
     def void_chosen(self) -> QDialog | None:
@@ -558,36 +564,40 @@ class ProgrammeWindow(QDialog):
         if self.tabs.currentWidget() is self.sessions:
             chosen = self.session_model.item(self.sessions.currentIndex().row())
             if chosen is None:
-                self.say(self.tr("회차 목록에서 무효로 할 회차를 고르십시오."))
+                self.say(self.tr("Select the meeting to void in the meeting list."))
                 return None
             counted = (
-                self.tr(" 이 회차로 센 상담 {n}건도 무효가 됩니다.").format(n=chosen.counted)
+                self.tr(
+                    " The {n} counseling sessions counted from this meeting will also be voided."
+                ).format(n=chosen.counted)
                 if chosen.counted
                 else ""
             )
-            what = self.tr("{day} {number}회차를 무효로 합니다.{counted}").format(
+            what = self.tr("Voiding meeting {number} on {day}.{counted}").format(
                 day=day_text(chosen.held_on), number=chosen.number, counted=counted
             )
             return self._void(
                 RecordKind.PROGRAMME_SESSION,
                 chosen.id,
-                self.tr("회차 무효"),
+                self.tr("Void meeting"),
                 what,
-                self.tr("회차를 무효로 했습니다."),
+                self.tr("Meeting voided."),
             )
         enrolment = self.enrolment_model.item(self.enrolments.currentIndex().row())
         if enrolment is None:
-            self.say(self.tr("참여자 목록에서 참여를 취소할 사람을 고르십시오."))
+            self.say(
+                self.tr("Select the person whose enrolment to cancel in the participant list.")
+            )
             return None
-        what = self.tr("{name} ({number})의 참여를 무효로 합니다.").format(
+        what = self.tr("Voiding the enrolment of {name} ({number}).").format(
             name=enrolment.name, number=enrolment.seeker_no
         )
         return self._void(
             RecordKind.ENROLMENT,
             enrolment.id,
-            self.tr("참여 무효"),
+            self.tr("Void enrolment"),
             what,
-            self.tr("참여를 무효로 했습니다."),
+            self.tr("Enrolment voided."),
         )
 
     def _void(self, kind: RecordKind, record_id: int, title: str, what: str, done: str) -> QDialog:
@@ -600,8 +610,8 @@ class ProgrammeWindow(QDialog):
                 success=lambda _r: self._saved(None, done),
             ).failure(lambda error: self.say(error_message(error))).run_in_background()
 
-        prompt = self.tr("{what} 사유를 적으십시오.").format(what=what)
-        dialog = ask_reason(self, title, prompt, self.tr("무효 처리"), void)
+        prompt = self.tr("{what} Enter the reason.").format(what=what)
+        dialog = ask_reason(self, title, prompt, self.tr("Void"), void)
         self.form = dialog
         return dialog
 
@@ -618,7 +628,7 @@ class ProgrammesDialog(QDialog):
     def __init__(self, ctx: WorkContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmes")
-        self.setWindowTitle(self.tr("취업지원 프로그램"))
+        self.setWindowTitle(self.tr("Employment support programmes"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.form: QDialog | None = None
@@ -627,19 +637,19 @@ class ProgrammesDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(year)
-        self.year_spin.setAccessibleName(self.tr("연도"))
-        year_label = QLabel(self.tr("연도(&Y):"), self)
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)
         self.year_spin.valueChanged.connect(lambda _v: self.load())
         self.kind_combo = QComboBox(self)
-        self.kind_combo.addItem(self.tr("전체"), "")
+        self.kind_combo.addItem(self.tr("All"), "")
         for kind in PROGRAMME_KINDS:
             self.kind_combo.addItem(kind, kind)
-        self.kind_combo.setAccessibleName(self.tr("구분"))
-        kind_label = QLabel(self.tr("구분(&K):"), self)
+        self.kind_combo.setAccessibleName(self.tr("Type"))
+        kind_label = QLabel(self.tr("Type (&K):"), self)
         kind_label.setBuddy(self.kind_combo)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.load())
-        new_button = QPushButton(self.tr("새 프로그램 (Ctrl+N)"), self)
+        new_button = QPushButton(self.tr("New programme (Ctrl+N)"), self)
         new_button.setAutoDefault(False)
         new_button.clicked.connect(self.new_programme)
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_programme)
@@ -654,21 +664,27 @@ class ProgrammesDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.list_model = ProgrammesModel(self)
-        self.list = _table(self, "programme_list", self.tr("프로그램 목록"), self.list_model)
+        self.list = _table(self, "programme_list", self.tr("Programme list"), self.list_model)
         self.list.sig_activated.connect(self.open_row)
         self.outcome_model = CellsModel(OUTCOME_HEADINGS, range(1, 5), self)
-        self.outcomes = _table(self, "outcomes", self.tr("프로그램 성과"), self.outcome_model)
+        self.outcomes = _table(self, "outcomes", self.tr("Programme outcomes"), self.outcome_model)
         self.year_model = CellsModel(PROGRAMME_HEADINGS, (3, 4), self)
-        self.year_table = _table(self, "programme_year", self.tr("운영현황"), self.year_model)
+        self.year_table = _table(
+            self, "programme_year", self.tr("Operating status"), self.year_model
+        )
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.list, self.tr("프로그램(&1)"))
-        self.tabs.addTab(self.outcomes, self.tr("교육·자격·취업 성과(&2)"))
-        self.tabs.addTab(self.year_table, self.tr("프로그램별 운영현황(&3)"))
+        self.tabs.addTab(self.list, self.tr("Programmes (&1)"))
+        self.tabs.addTab(
+            self.outcomes, self.tr("Training, certification and placement outcomes (&2)")
+        )
+        self.tabs.addTab(self.year_table, self.tr("Operating status by programme (&3)"))
         hint = QLabel(
-            self.tr("Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭")
+            self.tr(
+                "Enter: open programme · Ctrl+N: new programme · Delete: void · Ctrl+Tab: next tab"
+            )
         )
         hint.setStyleSheet("color: #555;")
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -696,7 +712,7 @@ class ProgrammesDialog(QDialog):
                 service.programme_year(actor, year, kind),
             )
 
-        self.message.setText(self.tr("불러오는 중…"))
+        self.message.setText(self.tr("Loading…"))
         QueryOp(
             parent=self,
             op=op,
@@ -713,7 +729,7 @@ class ProgrammesDialog(QDialog):
         self.outcome_model.set_rows([row.cells() for row in outcomes.rows])
         self.year_model.set_rows(year.table())
         self.message.setText(
-            "" if shown else self.tr("이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.")
+            "" if shown else self.tr("No programmes ran this year. Create one with Ctrl+N.")
         )
         self.sig_loaded.emit()
 
@@ -735,10 +751,11 @@ class ProgrammesDialog(QDialog):
             ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
 
         prompt = self.tr(
-            "무효로 할 프로그램: {name}\n회차 {sessions}회(상담으로 센 것 포함)와 "
-            "참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오."
+            "Programme to void: {name}\n{sessions} meetings (including those "
+            "counted as sessions) and {enrolled} enrolments will also be voided. "
+            "Enter a reason."
         ).format(name=programme.name, sessions=programme.sessions, enrolled=programme.enrolled)
-        dialog = ask_reason(self, self.tr("프로그램 무효"), prompt, self.tr("무효 처리"), void)
+        dialog = ask_reason(self, self.tr("Void programme"), prompt, self.tr("Void"), void)
         self.form = dialog
         return dialog
 

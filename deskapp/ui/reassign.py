@@ -42,37 +42,37 @@ class ReassignDialog(QDialog):
         self.ctx = ctx
         self.seekers = list(seekers)
         self.setObjectName("reassign_dialog")
-        self.setWindowTitle(self.tr("담당상담사 변경"))
+        self.setWindowTitle(self.tr("Change assigned counselor"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         names = ", ".join(f"{s.name} ({s.seeker_no})" for s in self.seekers[:5])
         if len(self.seekers) > 5:
-            names += self.tr(" 외 {count}명").format(count=len(self.seekers) - 5)
+            names += self.tr(" and {count} others").format(count=len(self.seekers) - 5)
         intro = QLabel(
-            self.tr("구직자 {count}명의 담당상담사를 바꿉니다: {names}").format(
+            self.tr("Changing the assigned counselor of {count} job seekers: {names}").format(
                 count=len(self.seekers), names=names
             ),
             self,
         )
         intro.setWordWrap(True)
         self.counselor_combo = QComboBox(self)
-        self.counselor_combo.setAccessibleName(self.tr("새 담당상담사"))
+        self.counselor_combo.setAccessibleName(self.tr("New assigned counselor"))
         for username, display, desk in counselors:
-            where = desk_short_name(desk) if desk else self.tr("창구 없음")
+            where = desk_short_name(desk) if desk else self.tr("No desk")
             self.counselor_combo.addItem(f"{display} ({username}) · {where}", username)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(fields.SHORT_TEXT_MAX)
-        self.reason_edit.setAccessibleName(self.tr("사유"))
-        self.reason_edit.setPlaceholderText(self.tr("예: 퇴직, 업무 재배치"))
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. resignation, reassignment of duties"))
         form = QFormLayout()
-        form.addRow(self.tr("새 담당상담사(&C):"), self.counselor_combo)
-        form.addRow(self.tr("사유(&R):"), self.reason_edit)
+        form.addRow(self.tr("New assigned &counselor:"), self.counselor_combo)
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(
-            self.tr("변경"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Change"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)
@@ -104,7 +104,7 @@ class ReassignDialog(QDialog):
 
     def _done(self, changed: int) -> None:
         self.ctx.message(
-            self.tr("구직자 {count}명의 담당상담사를 바꿨습니다.").format(count=changed)
+            self.tr("Changed the assigned counselor of {count} job seekers.").format(count=changed)
         )
         self.ctx.changed(Changes.saved(RecordKind.SEEKER))
         self.sig_reassigned.emit(changed)

@@ -46,11 +46,10 @@ def changed_message(changed: Changed) -> str:
     """‘구직자 D00000001 수정: 연락처, 등록창구’ (or that nothing changed)."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     if not changed.changes:
-        return tr("record_edit", "바뀐 항목이 없습니다.")
+        return QCoreApplication.translate("record_edit", "Nothing changed.")
     names = ", ".join(c.field for c in changed.changes)
-    text = tr("record_edit", "{kind} {number} 수정: {fields}").format(
+    text = QCoreApplication.translate("record_edit", "{kind} {number} updated: {fields}").format(
         kind=changed.kind.label, number=changed.number, fields=names
     )
     return " ".join([text, *changed.warnings])

@@ -108,9 +108,9 @@ class RetentionModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return self.tr("구 분")
+            return self.tr("Category")
         if section == 1:
-            return self.tr("취업자")
+            return self.tr("Placed")
         months, state = CELLS[section - 2]
         return f"{checkpoint_label(months)}\n{state_label(state)}"
 
@@ -150,14 +150,14 @@ class PeopleModel(RowsModel[RetentionPerson]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("성명"), lambda p: p.name),
-                (self.tr("구직자번호"), lambda p: p.seeker_no),
-                (self.tr("취업일"), lambda p: p.placed_on.isoformat()),
-                (self.tr("확인 예정일"), lambda p: p.due_on.isoformat()),
-                (self.tr("취업처"), lambda p: p.employer),
-                (self.tr("확인일"), lambda p: p.checked_on.isoformat() if p.checked_on else ""),
-                (self.tr("메모"), lambda p: p.note),
-                (self.tr("기간 중 취업"), lambda p: self.tr("{n}건").format(n=p.placements)),
+                (self.tr("Name"), lambda p: p.name),
+                (self.tr("Job seeker no."), lambda p: p.seeker_no),
+                (self.tr("Placement date"), lambda p: p.placed_on.isoformat()),
+                (self.tr("Check due date"), lambda p: p.due_on.isoformat()),
+                (self.tr("Employer"), lambda p: p.employer),
+                (self.tr("Check date"), lambda p: p.checked_on.isoformat() if p.checked_on else ""),
+                (self.tr("Note"), lambda p: p.note),
+                (self.tr("Placements in period"), lambda p: self.tr("{n}").format(n=p.placements)),
             ]
         )
 
@@ -189,11 +189,11 @@ class RetentionPeopleDialog(QDialog):
             state=state_label(state),
             period=period,
         )
-        self.setWindowTitle(self._title + self.tr(" 불러오는 중…"))
+        self.setWindowTitle(self._title + self.tr(" Loading…"))
         self.model = PeopleModel(self)
         self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("고용유지 상세 목록"))
+        self.view.setAccessibleName(self.tr("Employment retention details"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -202,7 +202,7 @@ class RetentionPeopleDialog(QDialog):
         self.caption.setWordWrap(True)
         self.status_label = StatusLabel(self)
         self.bar = busy_bar(self)
-        close = QPushButton(self.tr("닫기 (Esc)"), self)
+        close = QPushButton(self.tr("Close (Esc)"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
@@ -226,8 +226,9 @@ class RetentionPeopleDialog(QDialog):
         self.setWindowTitle(self._title)
         self.caption.setText(
             self.tr(
-                "이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 "
-                "첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다."
+                "{count} people counted in this cell. Someone placed twice or more at "
+                "the same desk in the period is counted once, by the first placement. "
+                "Press Enter to open the job seeker record."
             ).format(count=f"{len(people):,}")
         )
         if people:
@@ -259,7 +260,7 @@ class RetentionDialog(QDialog):
         workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
         self.setObjectName("retention_report")
-        self.setWindowTitle(self.tr("고용유지 현황"))
+        self.setWindowTitle(self.tr("Employment retention"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace, self.actor, self.settings = workspace, actor, settings
         self._serial = 0
@@ -270,14 +271,14 @@ class RetentionDialog(QDialog):
             actor.role is Role.COUNSELOR and actor.desk is not None
         )
         today = workspace.retention.today()
-        self.from_edit = self._date_edit(date(today.year, 1, 1), self.tr("시작일"))
-        self.to_edit = self._date_edit(date(today.year, 12, 31), self.tr("종료일"))
-        from_label = QLabel(self.tr("기간(&F):"), self)
+        self.from_edit = self._date_edit(date(today.year, 1, 1), self.tr("Start date"))
+        self.to_edit = self._date_edit(date(today.year, 12, 31), self.tr("End date"))
+        from_label = QLabel(self.tr("Period (&F):"), self)
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("~(&T)"), self)
         to_label.setBuddy(self.to_edit)
-        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
-        self.query_button.setToolTip(self.tr("선택한 기간을 셉니다 (Enter, F5)"))
+        self.query_button = QPushButton(self.tr("Search (&Q)"), self)
+        self.query_button.setToolTip(self.tr("Counts the selected period (Enter, F5)"))
         self.query_button.clicked.connect(self.load)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.load)
 
@@ -286,9 +287,12 @@ class RetentionDialog(QDialog):
         self.model = RetentionModel(self)
         self.table = CellTable(self)
         self.table.setObjectName("retention_table")
-        self.table.setAccessibleName(self.tr("고용유지 현황"))
+        self.table.setAccessibleName(self.tr("Employment retention"))
         self.table.setToolTip(
-            self.tr("창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.")
+            self.tr(
+                "Press Enter on a desk's retained, left, unconfirmed or not-yet-due "
+                "cell to see those people."
+            )
         )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -297,21 +301,21 @@ class RetentionDialog(QDialog):
         self.status_label = StatusLabel(self)
         self.bar = busy_bar(self)
 
-        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.export_button = QPushButton(self.tr("Save to &Excel…"), self)
         self.export_button.clicked.connect(self.export_excel)
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.clicked.connect(self.close)
         for button in (self.query_button, self.export_button, close_button):
             button.setAutoDefault(False)
         self.export_button.setEnabled(False)
         if not self.can_export:
             self.export_button.setToolTip(
-                self.tr("{role} 계정은 고용유지 현황을 내보낼 수 없습니다.").format(
+                self.tr("{role} accounts cannot export employment retention.").format(
                     role=actor.role.label
                 )
             )
         elif self.own_desk_only:
-            self.export_button.setToolTip(self.tr("자기 창구의 행만 사유와 함께 저장합니다."))
+            self.export_button.setToolTip(self.tr("Saves only your desk's rows, with a reason."))
 
         top = QHBoxLayout()
         for widget in (from_label, self.from_edit, to_label, self.to_edit, self.query_button):
@@ -363,7 +367,7 @@ class RetentionDialog(QDialog):
         self._serial += 1
         serial = self._serial
         retention, actor = self.workspace.retention, self.actor
-        self.status_label.show_text(self.tr("{period} 집계 중…").format(period=period))
+        self.status_label.show_text(self.tr("Counting {period}…").format(period=period))
         QueryOp(
             parent=self,
             op=lambda _p: retention.report(actor, period),
@@ -379,11 +383,14 @@ class RetentionDialog(QDialog):
         self.model.set_report(report)
         self.caption.setText(
             self.tr(
-                "기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 "
-                "어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)"
+                "Counts where people placed in {period} (once per desk, by their first "
+                "placement in the period) stand at 1, 3 and 6 months. Reference date "
+                "{today} (unit: people)"
             ).format(period=report.period, today=report.today.isoformat())
         )
-        self.status_label.show_text(self.tr("{period} 조회 완료").format(period=report.period))
+        self.status_label.show_text(
+            self.tr("{period}: query complete").format(period=report.period)
+        )
         self.export_button.setEnabled(self.can_export)
         self.sig_loaded.emit(report)
 
@@ -399,7 +406,7 @@ class RetentionDialog(QDialog):
         report, cell = self.model.report, self.model.cell(index)
         if report is None or cell is None:
             self.status_label.show_text(
-                self.tr("창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.")
+                self.tr("Select a retained, left, unconfirmed or not-yet-due cell in a desk row.")
             )
             return None
         dialog = RetentionPeopleDialog(self.workspace, self.actor, report.period, cell, self)
@@ -418,12 +425,12 @@ class RetentionDialog(QDialog):
             return None
         self.reason_dialog = ask_reason(
             self,
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             self.tr(
-                "고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다."
-                "\n사유(&R):"
+                "Enter the &reason for exporting employment retention to a file. The "
+                "reason is kept in the access log.\nReason:"
             ),
-            self.tr("계속"),
+            self.tr("Continue"),
             # The file dialog comes after the reason dialog has gone (both are modal).
             lambda reason: QTimer.singleShot(0, lambda: self._export(reason)),
         )
@@ -433,15 +440,15 @@ class RetentionDialog(QDialog):
         report = self.model.report
         assert report is not None
         period = report.period
-        name = self.tr("고용유지_{start}_{end}").format(
+        name = self.tr("retention_{start}_{end}").format(
             start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
         )
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             name + ".xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
@@ -461,7 +468,7 @@ class RetentionDialog(QDialog):
     def _written(self, path: Path) -> None:
         self.bar.hide()
         self.export_button.setEnabled(True)
-        self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=path))
+        self.status_label.show_text(self.tr("Saved: {path}").format(path=path))
         self.sig_exported.emit(path)
         announce_saved(self, path)
 

@@ -214,14 +214,17 @@ class SeekerSearch(SeekerLookup):
 
         self.edit.setObjectName("seeker_search")
         self.edit.setPlaceholderText(
-            self.tr("이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)")
+            self.tr(
+                "Name, initial consonants ({examples}), last 4 digits of phone number or "
+                "job seeker number  (Ctrl+F)"
+            ).format(examples="ㄱㅁㅅ, 홍ㄱ")  # korean-data: what is typed
         )
-        self.edit.setAccessibleName(self.tr("구직자 찾기"))
+        self.edit.setAccessibleName(self.tr("Find job seeker"))
         self.edit.textChanged.connect(lambda _text: self.timer.start())
 
         self.suggestions = self._matches
         self.suggestions.setObjectName("seeker_suggestions")
-        self.suggestions.setAccessibleName(self.tr("찾은 구직자"))
+        self.suggestions.setAccessibleName(self.tr("Job seekers found"))
         self.suggestions.sig_activated.connect(self._open_row)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("search_status")
@@ -255,18 +258,18 @@ class SeekerSearch(SeekerLookup):
         if found and total > len(found):
             self.status_label.setText(
                 self.tr(
-                    "‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 "
-                    "(더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)"
+                    "‘{text}’: first {count} of {total:,} across all desks (narrow your "
+                    "search · Enter for the first person, ↓ to choose)"
                 ).format(text=text, total=total, count=len(found))
             )
         elif found:
             self.status_label.setText(
-                self.tr("‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)").format(
-                    text=text, count=len(found)
-                )
+                self.tr(
+                    "‘{text}’: {count} across all desks (Enter for the first person, ↓ to choose)"
+                ).format(text=text, count=len(found))
             )
         elif text:
-            none = self.tr("‘{text}’에 맞는 구직자가 없습니다.")
+            none = self.tr("No job seekers match ‘{text}’.")
             self.status_label.setText(none.format(text=text))
         else:
             self.status_label.clear()

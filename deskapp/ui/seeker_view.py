@@ -120,23 +120,23 @@ class SeekerRecord(QDialog):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
-        self.details = QGroupBox(self.tr("인적 사항"), self)
+        self.details = QGroupBox(self.tr("Personal details"), self)
         grid = QGridLayout(self.details)
         self.values: dict[str, QLabel] = {}
         keys = [
-            ("구직자번호", self.tr("구직자번호")),
-            ("등록창구", self.tr("등록창구")),
-            ("생년월일", self.tr("생년월일")),
-            ("성별", self.tr("성별")),
-            ("연락처", self.tr("연락처")),
-            ("등록일", self.tr("등록일")),
-            ("희망직종", self.tr("희망직종")),
-            ("희망고용형태", self.tr("희망 고용형태")),
-            ("담당상담사", self.tr("담당상담사")),
-            ("구민여부", self.tr("금천구 거주")),
-            ("대상그룹", self.tr("대상 그룹")),
-            ("주소", self.tr("주소")),
-            ("상태", self.tr("상태")),
+            ("구직자번호", self.tr("Job seeker no.")),
+            ("등록창구", self.tr("Registration desk")),
+            ("생년월일", self.tr("Date of birth")),
+            ("성별", self.tr("Sex")),
+            ("연락처", self.tr("Contact")),
+            ("등록일", self.tr("Registration date")),
+            ("희망직종", self.tr("Desired occupation")),
+            ("희망고용형태", self.tr("Desired employment type")),
+            ("담당상담사", self.tr("Assigned counselor")),
+            ("구민여부", self.tr("Lives in Geumcheon-gu")),
+            ("대상그룹", self.tr("Target group")),
+            ("주소", self.tr("Address")),
+            ("상태", self.tr("Status")),
         ]
         for number, (key, title) in enumerate(keys):
             row, column = divmod(number, 2)
@@ -154,7 +154,7 @@ class SeekerRecord(QDialog):
         self.timeline_model = TimelineModel(self)
         self.timeline = RecordTable(self, sortable=False)
         self.timeline.setObjectName("timeline")
-        self.timeline.setAccessibleName(self.tr("상담·알선·취업 이력"))
+        self.timeline.setAccessibleName(self.tr("Session, referral and placement history"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
         self.counts_label = QLabel(self)
@@ -170,22 +170,22 @@ class SeekerRecord(QDialog):
         self.history = HistoryPanel(ctx, RecordKind.SEEKER, detail.seeker_no, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
-        self.tabs.addTab(timeline_box, self.tr("상담·알선·취업 이력(&1)"))
-        self.tabs.addTab(self.file_view, self.tr("학력·경력·희망(&2)"))
-        self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
+        self.tabs.addTab(timeline_box, self.tr("Session, referral and placement history (&1)"))
+        self.tabs.addTab(self.file_view, self.tr("Education, career and preferences (&2)"))
+        self.tabs.addTab(self.history, self.tr("Change history (&3)"))
 
-        self.work_title = QLabel(self.tr("할 일"), self)
+        self.work_title = QLabel(self.tr("To do"), self)
         self.work_title.setFont(font)
         self.help_label = QLabel(self)
         self.help_label.setWordWrap(True)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.help_label.setText(
             self.tr(
-                "Ctrl+N  상담 기록\nCtrl+R  알선\nCtrl+E  알선 결과 기록\nCtrl+P  취업 기록\n"
-                "Ctrl+D  고른 이력 무효 처리\nCtrl+Shift+D  구직 등록 무효 처리\n"
-                "Ctrl+M  추천 구인\nF2  구직자 정보 수정\nShift+F2  고른 이력 수정\n"
-                "Ctrl+Shift+P  구직표 인쇄\n"
-                "Ctrl+S  저장\nEsc  닫기"
+                "Ctrl+N  Record session\nCtrl+R  Refer\nCtrl+E  Record referral "
+                "outcome\nCtrl+P  Record placement\nCtrl+D  Void selected history "
+                "entry\nCtrl+Shift+D  Void job seeker registration\nCtrl+M  Suggested "
+                "openings\nF2  Edit job seeker details\nShift+F2  Edit selected history "
+                "entry\nCtrl+Shift+P  Print job seeker form\nCtrl+S  Save\nEsc  Close"
             )
         )
         self.work = QStackedWidget(self)
@@ -204,25 +204,29 @@ class SeekerRecord(QDialog):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 400])
 
-        self.session_action = self._action(self.tr("상담 기록"), "Ctrl+N", self.new_session)
-        self.refer_action = self._action(self.tr("알선"), "Ctrl+R", self.refer)
-        self.outcome_action = self._action(self.tr("알선 결과"), "Ctrl+E", self.record_outcome)
-        self.placement_action = self._action(self.tr("취업"), "Ctrl+P", self.record_placement)
-        self.void_action = self._action(self.tr("무효 처리"), "Ctrl+D", self.void_entry)
-        self.match_action = self._action(self.tr("추천 구인"), "Ctrl+M", self.recommend)
-        self.void_seeker_action = self._action(
-            self.tr("구직 등록 무효"), "Ctrl+Shift+D", self.void_seeker
+        self.session_action = self._action(self.tr("Record session"), "Ctrl+N", self.new_session)
+        self.refer_action = self._action(self.tr("Referral"), "Ctrl+R", self.refer)
+        self.outcome_action = self._action(
+            self.tr("Referral outcome"), "Ctrl+E", self.record_outcome
         )
-        self.save_action = self._action(self.tr("저장"), "Ctrl+S", self.save)
-        self.edit_action = self._action(self.tr("수정"), "F2", self.edit_seeker)
+        self.placement_action = self._action(self.tr("Placement"), "Ctrl+P", self.record_placement)
+        self.void_action = self._action(self.tr("Void"), "Ctrl+D", self.void_entry)
+        self.match_action = self._action(self.tr("Suggested openings"), "Ctrl+M", self.recommend)
+        self.void_seeker_action = self._action(
+            self.tr("Void job seeker registration"), "Ctrl+Shift+D", self.void_seeker
+        )
+        self.save_action = self._action(self.tr("Save"), "Ctrl+S", self.save)
+        self.edit_action = self._action(self.tr("Edit"), "F2", self.edit_seeker)
         self.edit_entry_action = self._action(
-            self.tr("고른 이력 수정"), "Shift+F2", self.edit_entry
+            self.tr("Edit selected entry"), "Shift+F2", self.edit_entry
         )
         self.card = CardOutput(ctx, detail.id, self)
         self.print_action = self._action(
-            self.tr("구직표 인쇄"), "Ctrl+Shift+P", self.card.print_card
+            self.tr("Print job seeker form"), "Ctrl+Shift+P", self.card.print_card
         )
-        self.pdf_action = self._action(self.tr("구직표 PDF"), "Ctrl+Alt+P", self.card.save_pdf)
+        self.pdf_action = self._action(
+            self.tr("Job seeker form PDF"), "Ctrl+Alt+P", self.card.save_pdf
+        )
         self.correction: FormDialog | None = None
         self.buttons: list[QPushButton] = []
         button_row = QHBoxLayout()
@@ -237,7 +241,7 @@ class SeekerRecord(QDialog):
             button_row.addWidget(self._button(action))
         button_row.addStretch(1)
         button_row.addWidget(self._button(self.save_action))
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.escape)
         button_row.addWidget(close_button)
@@ -281,12 +285,14 @@ class SeekerRecord(QDialog):
         self.detail = detail
         title = self.tr("{name} ({number})").format(name=detail.name, number=detail.seeker_no)
         if detail.void:
-            title += self.tr(" — 무효")
+            title += self.tr(" — void")
         self.heading.setText(title)
-        self.setWindowTitle(self.tr("구직자 기록 — {title}").format(title=title))
+        self.setWindowTitle(self.tr("Job seeker record — {title}").format(title=title))
         desk = detail.desk_name + (f" ({detail.site})" if detail.site else "")
         state = (
-            self.tr("무효: {reason}").format(reason=detail.void_reason or "") if detail.void else ""
+            self.tr("Voided: {reason}").format(reason=detail.void_reason or "")
+            if detail.void
+            else ""
         )
         shown = {
             "구직자번호": detail.seeker_no,
@@ -296,12 +302,12 @@ class SeekerRecord(QDialog):
             "연락처": detail.phone,
             "등록일": format_date(detail.registered_on),
             "희망직종": self._wish(detail),
-            "희망고용형태": detail.desired_employment or self.tr("(말하지 않음)"),
+            "희망고용형태": detail.desired_employment or self.tr("(not stated)"),
             "담당상담사": detail.counselor_name,
-            "구민여부": self._yes_no(detail.resident, self.tr("구민"), self.tr("비구민")),
+            "구민여부": self._yes_no(detail.resident, self.tr("Resident"), self.tr("Non-resident")),
             "대상그룹": ", ".join(detail.groups),
             "주소": detail.address,
-            "상태": state or self.tr("정상"),
+            "상태": state or self.tr("Active"),
         }
         for key, value in shown.items():
             self.values[key].setText(value)
@@ -312,8 +318,8 @@ class SeekerRecord(QDialog):
         pending = sum(1 for e in live if e.referral_pending)
         self.counts_label.setText(
             self.tr(
-                "상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · "
-                "취업 {placements}건"
+                "{sessions} sessions · {referrals} referrals ({pending} awaiting "
+                "outcome) · {placements} placements"
             ).format(
                 sessions=count[RecordKind.SESSION],
                 referrals=count[RecordKind.REFERRAL],
@@ -325,25 +331,25 @@ class SeekerRecord(QDialog):
         self.sig_loaded.emit()
 
     def _yes_no(self, value: bool | None, yes: str, no: str) -> str:
-        return self.tr("(모름)") if value is None else (yes if value else no)
+        return self.tr("(unknown)") if value is None else (yes if value else no)
 
     def _file_text(self, detail: SeekerDetail) -> str:
         """The rest of the file, as the 학력·경력·희망 tab shows it."""
-        none = self.tr("(없음)")
+        none = self.tr("(none)")
         careers = "\n".join(f"  · {c}" for c in detail.careers) or f"  {none}"
-        sms = self._yes_no(detail.sms_consent, self.tr("동의"), self.tr("동의 안 함"))
+        sms = self._yes_no(detail.sms_consent, self.tr("Consent given"), self.tr("Declined"))
         if detail.sms_consent_on:
             sms += f" ({format_date(detail.sms_consent_on)})"
         lines = [
-            self.tr("최종학력: {value}").format(value=detail.education or none),
-            self.tr("자격증: {value}").format(value=", ".join(detail.certificates) or none),
-            self.tr("희망임금: {value}").format(value=detail.desired_wage or none),
-            self.tr("희망근무지역: {value}").format(value=detail.desired_area or none),
-            self.tr("SMS 수신: {value}").format(value=sms),
-            self.tr("개인정보 동의일: {value}").format(
+            self.tr("Highest education: {value}").format(value=detail.education or none),
+            self.tr("Certificates: {value}").format(value=", ".join(detail.certificates) or none),
+            self.tr("Desired wage: {value}").format(value=detail.desired_wage or none),
+            self.tr("Desired work area: {value}").format(value=detail.desired_area or none),
+            self.tr("Receive SMS: {value}").format(value=sms),
+            self.tr("Privacy consent date: {value}").format(
                 value=format_date(detail.consent_on) or none
             ),
-            self.tr("경력:"),
+            self.tr("Career:"),
             careers,
         ]
         return "\n".join(lines)
@@ -436,7 +442,7 @@ class SeekerRecord(QDialog):
             panel.hide()
             panel.deleteLater()
         self.work.setCurrentWidget(self.help_label)
-        self.work_title.setText(self.tr("할 일"))
+        self.work_title.setText(self.tr("To do"))
         self._update_actions()
         if focus:
             self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -461,12 +467,12 @@ class SeekerRecord(QDialog):
             select = (result.kind, result.id)
             self.show_warnings(result.warnings)
             self.ctx.message(
-                self.tr("{kind_obj} 저장했습니다.").format(
+                self.tr("Saved {kind_obj}.").format(
                     kind_obj=with_particle(result.kind.label, "을/를")
                 )
             )
         else:
-            self.ctx.message(self.tr("저장했습니다."))
+            self.ctx.message(self.tr("Saved."))
         self._drop_panel()
         self.reload(select)
         self.history.changed()
@@ -481,15 +487,15 @@ class SeekerRecord(QDialog):
         box = QMessageBox(self)
         box.setObjectName("close_filled_prompt")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("구인 마감"))
+        box.setWindowTitle(self.tr("Close opening"))
         box.setText(
             self.tr(
-                "구인 {number}의 채용인원이 모집인원에 이르렀습니다. "
-                "'채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다."
+                "Opening {number} has reached its headcount. Close it as 'Filled'? "
+                "Closed openings do not appear in suggested openings."
             ).format(number=opening_no)
         )
-        yes = box.addButton(self.tr("마감(&K)"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("그대로 두기(&L)"), QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(self.tr("Close (&K)"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("&Leave open"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
@@ -512,7 +518,7 @@ class SeekerRecord(QDialog):
 
     def _closed(self, opening_no: str) -> None:
         self.ctx.message(
-            self.tr("구인 {number_obj} 마감했습니다 (채용완료).").format(
+            self.tr("Closed opening {number_obj} (filled).").format(
                 number_obj=with_particle(opening_no, "을/를")
             )
         )
@@ -537,12 +543,12 @@ class SeekerRecord(QDialog):
         """Shift+F2: correct the timeline entry chosen."""
         entry = self.timeline_model.item(self.timeline.current_row())
         if entry is None:
-            self.show_banner(self.tr("고칠 기록을 이력에서 고르세요 (↑↓)."))
+            self.show_banner(self.tr("Select the record to edit in the history (↑↓)."))
             self.tabs.setCurrentIndex(0)
             self.timeline.setFocus()
             return
         if entry.void:
-            self.show_banner(self.tr("무효인 기록은 고칠 수 없습니다."))
+            self.show_banner(self.tr("Voided records cannot be edited."))
             return
         open_correction(
             self.ctx,
@@ -584,7 +590,7 @@ class SeekerRecord(QDialog):
         code = f"{detail.desired_code} {detail.desired_occupation}".strip()
         if not detail.desired_job:
             return code
-        return self.tr("{job} · 직업분류 {code}").format(job=detail.desired_job, code=code)
+        return self.tr("{job} · occupation code {code}").format(job=detail.desired_job, code=code)
 
     def recommend(self) -> MatchDialog | None:
         """Ctrl+M: 추천 구인, the openings fitting the seeker; Enter there refers."""
@@ -612,7 +618,7 @@ class SeekerRecord(QDialog):
         """Ctrl+E: the outcome of the chosen (or the newest pending) referral."""
         choices = referral_choices(self.entries())
         if not choices:
-            self.show_banner(self.tr("알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R)."))
+            self.show_banner(self.tr("No referral records. Make a referral first (Ctrl+R)."))
             return
         chosen = self._chosen_referral()
         self._open_form(lambda: OutcomeForm(self.ctx, choices, chosen, self))
@@ -630,18 +636,18 @@ class SeekerRecord(QDialog):
         """Ctrl+D: void the timeline entry chosen, with a reason."""
         entry = self.timeline_model.item(self.timeline.current_row())
         if entry is None:
-            self.show_banner(self.tr("무효로 할 기록을 이력에서 고르세요 (↑↓)."))
+            self.show_banner(self.tr("Select the record to void in the history (↑↓)."))
             self.timeline.setFocus()
             return
         if entry.void:
-            self.show_banner(self.tr("이미 무효인 기록입니다."))
+            self.show_banner(self.tr("This record is already voided."))
             return
         what = f"{entry.kind.label} {format_date(entry.on)} {entry.title}"
         self._ask_void(entry.kind, entry.id, what)
 
     def void_seeker(self) -> None:
         """Ctrl+Shift+D: void the seeker's registration (made in error), with a reason."""
-        what = self.tr("구직자 {name} ({number})의 등록").format(
+        what = self.tr("Registration of job seeker {name} ({number})").format(
             name=self.detail.name, number=self.detail.seeker_no
         )
         self._ask_void(RecordKind.SEEKER, self.seeker_id, what)
@@ -649,11 +655,12 @@ class SeekerRecord(QDialog):
     def _ask_void(self, kind: RecordKind, record_id: int, what: str) -> None:
         ask_reason(
             self,
-            self.tr("무효 처리"),
+            self.tr("Void"),
             self.tr(
-                "{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.\n사유(&R):"
+                "Voiding {what_obj}. The &record is not deleted but is left out of "
+                "statistics.\nReason:"
             ).format(what_obj=with_particle(what, "을/를")),
-            self.tr("무효 처리"),
+            self.tr("Void"),
             lambda reason: self._void(kind, record_id, reason),
         )
 
@@ -662,9 +669,7 @@ class SeekerRecord(QDialog):
 
         def done(_result: object) -> None:
             self.ctx.message(
-                self.tr("{kind_obj} 무효로 했습니다.").format(
-                    kind_obj=with_particle(kind.label, "을/를")
-                )
+                self.tr("Voided {kind_obj}.").format(kind_obj=with_particle(kind.label, "을/를"))
             )
             self.show_banner("")
             self.reload((kind, record_id))
@@ -818,7 +823,7 @@ class SeekerRecords(QObject):
 
         def saved(_result: object) -> None:
             self.ctx.message(
-                self.tr("{name}({number})의 상담을 {desk}에서 기록했습니다.").format(
+                self.tr("Recorded a session for {name} ({number}) at {desk}.").format(
                     name=item.name, number=item.seeker_no, desk=self.ctx.desk_label()
                 )
             )

@@ -99,7 +99,7 @@ class Startup(QObject):
             op=lambda _progress: Workspace.open(db, today, daily_backup=True),
             success=self._opened,
         ).failure(self._open_failed).with_progress(
-            label=self.tr("데이터베이스를 여는 중…")
+            label=self.tr("Opening the database…")
         ).run_in_background()
 
     def _opened(self, workspace: Workspace) -> None:
@@ -166,7 +166,9 @@ class Startup(QObject):
         if not window.close():
             QGuiApplication.setQuitOnLastWindowClosed(quit_on_close)
             window.statusBar().showMessage(
-                self.tr("저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요."),
+                self.tr(
+                    "Not logged out because there is unsaved input. Respond to it and try again."
+                ),
                 15_000,
             )
             return False
@@ -212,16 +214,16 @@ class Startup(QObject):
             return
         self.question = ask_once(
             tools.idle_lock.dialog,
-            self.tr("저장하지 않은 입력"),
+            self.tr("Unsaved input"),
             self.tr(
-                "{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. "
-                "버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다."
+                "{n} windows of account {name} have unsaved input: {titles}. Discard "
+                "it and log in as another user? Discarded input cannot be recovered."
             ).format(
                 name=window.actor.display_name,
                 n=len(unsaved),
                 titles=", ".join(w.windowTitle() for w in unsaved),
             ),
-            (self.tr("버리고 로그인(&D)"), QMessageBox.ButtonRole.DestructiveRole),
+            (self.tr("&Discard and log in"), QMessageBox.ButtonRole.DestructiveRole),
             self._log_out_locked,
             icon=QMessageBox.Icon.Warning,
             act_by_default=False,
@@ -242,8 +244,8 @@ class Startup(QObject):
             return
         name = getattr(source, "name", source)
         notice = self.tr(
-            "데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). "
-            "복원한 데이터로 다시 로그인하세요."
+            "Restored the database from {name} (data before the restore: {saved}). "
+            "Log in again with the restored data."
         ).format(name=name, saved=saved)
         self._relogin = (notice, window.actor.username)
         # After the backup dialog's own handling of the restore has run.
@@ -261,9 +263,7 @@ class Startup(QObject):
         # A form asks about its unsaved input: once it is saved or dropped, the log-out
         # goes on (its 취소 only asks again: the window's data is no longer the database's).
         window.statusBar().showMessage(
-            self.tr(
-                "복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요."
-            ),
+            self.tr("You must log in again after the restore. Save or discard your unsaved input."),
             15_000,
         )
         QTimer.singleShot(RELOGIN_RETRY_MS, self._log_out_after_restore)

@@ -78,7 +78,7 @@ class StatsTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return self.tr("구 분")
+                return self.tr("Category")
             if 1 <= section <= len(MEASURES):
                 return measure_heading(section - 1)
             return None
@@ -158,10 +158,10 @@ class MonthlyStatsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return self.tr("월")
+                return self.tr("Month")
             if 1 <= section <= 2 * len(MEASURES):
                 measure = MEASURES[(section - 1) // 2]
-                part = self.tr("당월") if section % 2 else self.tr("누계")
+                part = self.tr("This month") if section % 2 else self.tr("Cumulative")
                 return f"{measure.label}\n{part}"
             return None
         return section + 1
@@ -230,9 +230,9 @@ class BreakdownTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return self.tr("구 분")
+                return self.tr("Category")
             if section == 1:
-                return self._table.dimension.label if self._table else self.tr("나눔")
+                return self._table.dimension.label if self._table else self.tr("Breakdown")
             if 2 <= section < 2 + len(BREAKDOWN_KEYS):
                 return breakdown_heading(BREAKDOWN_KEYS[section - 2])
             return None
@@ -358,7 +358,7 @@ class MonthlyBreakdownModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return self.tr("월")
+                return self.tr("Month")
             value = self.value_at(section)
             if value is None:
                 return None
@@ -375,7 +375,7 @@ class MonthlyBreakdownModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("누계") if whole else self._series.months[index.row()][0]
+                return self.tr("Cumulative") if whole else self._series.months[index.row()][0]
             if role == RawRole:
                 return None if whole else self._series.months[index.row()][0]
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -394,6 +394,6 @@ class MonthlyBreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and whole:
             return _bold()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            month = self.tr("누계") if whole else self._series.months[index.row()][0]
+            month = self.tr("Cumulative") if whole else self._series.months[index.row()][0]
             return f"{month} {value_name} {breakdown_heading(self._measure)} {value:,}"
         return None

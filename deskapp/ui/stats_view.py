@@ -118,9 +118,9 @@ class StatsView(QWidget):
 
         today = workspace.records.today()
         self.picker = PeriodPicker(date(today.year, today.month, 1), today, self, today=today)
-        self.query_button = QPushButton(self.tr("조회"), self)
+        self.query_button = QPushButton(self.tr("Show"), self)
         self.query_button.setAutoDefault(True)
-        self.query_button.setToolTip(self.tr("선택한 기간의 실적을 셉니다 (Enter)"))
+        self.query_button.setToolTip(self.tr("Counts results for the selected period (Enter)"))
         self.query_button.clicked.connect(self.run_query)
 
         self.status_label = QLabel(self)
@@ -132,32 +132,35 @@ class StatsView(QWidget):
 
         self.breakdown_by = QComboBox(self)
         self.breakdown_by.setObjectName("breakdown_by")
-        self.breakdown_by.addItem(self.tr("없음"), None)
+        self.breakdown_by.addItem(self.tr("None"), None)
         labels = {
-            Dimension.SEX: self.tr("성별"),
-            Dimension.AGE: self.tr("연령대"),
-            Dimension.RESIDENT: self.tr("구민 여부"),
-            Dimension.GROUP: self.tr("대상 그룹"),
-            Dimension.SITE: self.tr("동 창구 현장"),
-            Dimension.COUNSELOR: self.tr("상담사"),
+            Dimension.SEX: self.tr("Sex"),
+            Dimension.AGE: self.tr("Age group"),
+            Dimension.RESIDENT: self.tr("District resident"),
+            Dimension.GROUP: self.tr("Target group"),
+            Dimension.SITE: self.tr("Community service centre site"),
+            Dimension.COUNSELOR: self.tr("Counselor"),
         }
         for dimension in Dimension:
             self.breakdown_by.addItem(labels[dimension], dimension.value)
-        self.breakdown_by.setAccessibleName(self.tr("나눠 보기"))
+        self.breakdown_by.setAccessibleName(self.tr("Break down"))
         self.breakdown_by.setToolTip(
-            self.tr("구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)")
+            self.tr(
+                "Breaks down job seeker registrations, sessions, referrals and "
+                "placements by sex, age group, etc. (Alt+B)"
+            )
         )
         self.breakdown_by.currentIndexChanged.connect(lambda _: self.run_query())
-        by_label = QLabel(self.tr("나눠 보기(&B):"), self)
+        by_label = QLabel(self.tr("&Break down by:"), self)
         by_label.setBuddy(self.breakdown_by)
 
         self.table_model = StatsTableModel(self)
         self.breakdown_model = BreakdownTableModel(self)
         self.table_view = CopyTableView(self)
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName(self.tr("실적표"))
+        self.table_view.setAccessibleName(self.tr("Results table"))
         self.table_view.setToolTip(
-            self.tr("칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.")
+            self.tr("Press Enter or double-click a cell to see the records behind that number.")
         )
         self.table_view.activated.connect(self.open_drill_down)
         self._fit_columns(self.table_view)
@@ -167,25 +170,25 @@ class StatsView(QWidget):
         self.monthly_breakdown_model = MonthlyBreakdownModel(self)
         self.monthly_view = CopyTableView(self)
         self.monthly_view.setModel(self.monthly_model)
-        self.monthly_view.setAccessibleName(self.tr("월별 실적"))
+        self.monthly_view.setAccessibleName(self.tr("Monthly results"))
         self.monthly_view.activated.connect(self.open_monthly_drill_down)
         self.monthly_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.desk_filter = QComboBox(self)
-        self.desk_filter.addItem(self.tr("전체 (총 계)"), None)
+        self.desk_filter.addItem(self.tr("All (grand total)"), None)
         for desk in DESKS:
             self.desk_filter.addItem(desk.name, desk.code)
         self.desk_filter.currentIndexChanged.connect(lambda _: self._desk_chosen())
-        desk_label = QLabel(self.tr("창구(&K):"), self)
+        desk_label = QLabel(self.tr("Des&k:"), self)
         desk_label.setBuddy(self.desk_filter)
         self.measure_filter = QComboBox(self)
         self.measure_filter.setObjectName("breakdown_measure")
         for key in BREAKDOWN_KEYS:
             self.measure_filter.addItem(breakdown_heading(key), key)
-        self.measure_filter.setAccessibleName(self.tr("나눠 볼 지표"))
+        self.measure_filter.setAccessibleName(self.tr("Indicator to break down"))
         self.measure_filter.currentIndexChanged.connect(
             lambda _: self.monthly_breakdown_model.set_measure(self.measure_filter.currentData())
         )
-        self.measure_label = QLabel(self.tr("지표(&I):"), self)
+        self.measure_label = QLabel(self.tr("&Indicator:"), self)
         self.measure_label.setBuddy(self.measure_filter)
         self.monthly_caption = QLabel(self)
 
@@ -206,12 +209,12 @@ class StatsView(QWidget):
         filter_row.addWidget(self.monthly_caption, 1)
         monthly_layout.addLayout(filter_row)
         monthly_layout.addWidget(self.monthly_view, 1)
-        self.tabs.addTab(table_page, self.tr("실적표(&T)"))
-        self.tabs.addTab(monthly_page, self.tr("월별·누계(&N)"))
+        self.tabs.addTab(table_page, self.tr("Results &table"))
+        self.tabs.addTab(monthly_page, self.tr("Mo&nthly and cumulative"))
 
-        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
-        self.print_button = QPushButton(self.tr("인쇄(&P)…"), self)
-        self.pdf_button = QPushButton(self.tr("PDF로 저장(&D)…"), self)
+        self.export_button = QPushButton(self.tr("Save to &Excel…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
         self.export_button.clicked.connect(self.export_excel)
         self.print_button.clicked.connect(self.print_current)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -276,20 +279,22 @@ class StatsView(QWidget):
             if not self.can_export:
                 button.setToolTip(
                     self.tr(
-                        "{role} 계정에는 '통계 내보내기' 권한이 없습니다. "
-                        "엑셀 저장과 인쇄는 팀장과 관리자가 할 수 있습니다."
+                        "{role} accounts do not have the 'Export statistics' permission. Team "
+                        "leads and administrators can save to Excel and print."
                     ).format(role=self.actor.role.label)
                 )
             elif not loaded:
-                button.setToolTip(self.tr("먼저 기간을 고르고 조회하세요."))
+                button.setToolTip(self.tr("Choose a period and press Show first."))
             elif self.own_desk_only and self.actor.desk is not None:
                 button.setToolTip(
                     self.tr(
-                        "보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다."
+                        "Exports only the {desk} results in the current tab. A reason is required."
                     ).format(desk=desk_by_code(self.actor.desk).name)
                 )
             else:
-                button.setToolTip(self.tr("보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다."))
+                button.setToolTip(
+                    self.tr("Exports the current tab (results table or monthly and cumulative).")
+                )
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
@@ -340,7 +345,7 @@ class StatsView(QWidget):
             split = statistics.breakdown(actor, period, by)
             return table, series, split, statistics.monthly_breakdown(actor, year, by)
 
-        self._set_status(self.tr("{period} 집계 중…").format(period=period))
+        self._set_status(self.tr("Counting {period}…").format(period=period))
         QueryOp(
             parent=self, op=count, success=lambda result: self._loaded(serial, *result)
         ).failure(lambda error: self._failed(serial, error)).with_progress(
@@ -369,13 +374,15 @@ class StatsView(QWidget):
         self.monthly_breakdown_model.set_series(split_series)
         self._show_breakdown(split)
         self.monthly_caption.setText(
-            self.tr("{year}년 월별 실적과 1월부터의 누계").format(year=series.period.start.year)
-            if split_series is None
-            else self.tr("{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)").format(
-                year=split_series.period.start.year, by=split_series.dimension.label
+            self.tr("{year} monthly results and cumulative from January").format(
+                year=series.period.start.year
             )
+            if split_series is None
+            else self.tr(
+                "{year} monthly results by {by} (cumulative: whole year counted at once)"
+            ).format(year=split_series.period.start.year, by=split_series.dimension.label)
         )
-        self._set_status(self.tr("{period} 조회 완료").format(period=table.period))
+        self._set_status(self.tr("{period}: query complete").format(period=table.period))
         self._update_buttons()
         self.sig_loaded.emit(table)
         if split is not None:
@@ -397,12 +404,13 @@ class StatsView(QWidget):
             self.table_caption.clear()
         elif split is None:
             self.table_caption.setText(
-                self.tr("기간: {period}    (단위: 건, 명)").format(period=period)
+                self.tr("Period: {period}    (unit: cases, people)").format(period=period)
             )
         else:
             self.table_caption.setText(
                 self.tr(
-                    "기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다."
+                    "Period: {period}    by {by} (unit: cases, people)    Opening "
+                    "registrations are not broken down."
                 ).format(period=period, by=split.dimension.label)
             )
 
@@ -427,17 +435,17 @@ class StatsView(QWidget):
     def _base_name(self) -> str:
         table, series = self.table_model.table, self.monthly_model.series
         if self.tabs.currentIndex() == _MONTHLY_TAB and series is not None:
-            return self.tr("월별통계_{year}").format(year=series.period.start.year)
+            return self.tr("monthly-statistics_{year}").format(year=series.period.start.year)
         assert table is not None
         start, end = table.period.start, table.period.end
         split = self._split()
         if split is not None:
-            return self.tr("실적_{by}별_{start}_{end}").format(
+            return self.tr("results_by-{by}_{start}_{end}").format(
                 by=split.dimension.label.replace(" ", ""),
                 start=f"{start:%Y%m%d}",
                 end=f"{end:%Y%m%d}",
             )
-        return self.tr("실적_{start}_{end}").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}")
+        return self.tr("results_{start}_{end}").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}")
 
     def _split(self) -> BreakdownTable | None:
         """The breakdown on screen (None when the figures are not broken down)."""
@@ -457,11 +465,12 @@ class StatsView(QWidget):
     def _reason_prompt(self) -> str:
         if self.own_desk_only and self.actor.desk is not None:
             return self.tr(
-                "{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다."
-                "\n사유(&R):"
+                "Only the {desk} &results are exported. A reason is required and is "
+                "kept in the access log.\nReason:"
             ).format(desk=desk_by_code(self.actor.desk).name)
         return self.tr(
-            "통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"
+            "Enter the &reason for exporting or printing statistics. The reason is "
+            "kept in the access log.\nReason:"
         )
 
     def _ask_reason(self, title: str, then: Callable[[str], None]) -> None:
@@ -470,22 +479,22 @@ class StatsView(QWidget):
             self,
             title,
             self._reason_prompt(),
-            self.tr("계속"),
+            self.tr("Continue"),
             then,
         )
 
     def export_excel(self) -> None:
         """Ask the reason, then save what the current tab shows as an xlsx workbook."""
         if self._allowed():
-            self._ask_reason(self.tr("엑셀로 저장"), self._export_excel)
+            self._ask_reason(self.tr("Save to Excel"), self._export_excel)
 
     def _export_excel(self, reason: str) -> None:
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             self._base_name() + ".xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
@@ -521,7 +530,7 @@ class StatsView(QWidget):
                 return write_breakdown_table(table, path, TITLE)
             return write_stats_table(statistics.export_table(actor, period, reason), path)
 
-        self._run_output(write, self.tr("저장했습니다: {path}"))
+        self._run_output(write, self.tr("Saved: {path}"))
 
     def _run_output(
         self, op: Any, done_text: str, then: Callable[[Any], None] | None = None
@@ -582,30 +591,30 @@ class StatsView(QWidget):
         """Ask the reason, then a printer, then print the current tab in the official layout;
         the figures are read (and the print logged) only once the print dialog is confirmed."""
         if self._allowed():
-            self._ask_reason(self.tr("인쇄"), self._print_for)
+            self._ask_reason(self.tr("Print"), self._print_for)
 
     def _print_for(self, reason: str) -> None:
-        printer = ask_printer(self, self.tr("통계 인쇄"))
+        printer = ask_printer(self, self.tr("Print statistics"))
         if printer is None:
             return  # cancelled: nothing read, nothing logged
         self._printed_html(reason, lambda html: self._print(printer, html))
 
     def _print(self, printer: QPrinter, html: str) -> None:
         print_to(printer, html)
-        self._set_status(self.tr("인쇄를 보냈습니다."))
+        self._set_status(self.tr("Sent to the printer."))
 
     def save_pdf(self) -> None:
         """Ask the reason, then save the current tab in the official layout as a PDF file."""
         if self._allowed():
-            self._ask_reason(self.tr("PDF로 저장"), self._save_pdf)
+            self._ask_reason(self.tr("Save as PDF"), self._save_pdf)
 
     def _save_pdf(self, reason: str) -> None:
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("PDF로 저장"),
+            self.tr("Save as PDF"),
             self._base_name() + ".pdf",
-            self.tr("PDF 문서 (*.pdf)"),
+            self.tr("PDF documents (*.pdf)"),
             ".pdf",
         )
         if path is not None:
@@ -618,10 +627,10 @@ class StatsView(QWidget):
             show_error(self, error)
             return
         if not path.exists():
-            message = self.tr("PDF 파일을 쓸 수 없습니다: {path}").format(path=path)
+            message = self.tr("Cannot write the PDF file: {path}").format(path=path)
             self._set_status(message, error=True)
             return
-        self._set_status(self.tr("저장했습니다: {path}").format(path=path))
+        self._set_status(self.tr("Saved: {path}").format(path=path))
         self.sig_exported.emit(path)
         announce_saved(self, path)
 
@@ -631,7 +640,9 @@ class StatsView(QWidget):
         if desk not in {d.code for d in DESKS}:
             return False
         if self.actor.role is Role.COUNSELOR and desk != self.actor.desk:
-            self._set_status(self.tr("다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다."))
+            self._set_status(
+                self.tr("You cannot see statistics details (personal records) of other desks.")
+            )
             return False
         return True
 

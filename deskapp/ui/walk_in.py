@@ -28,18 +28,18 @@ class WalkInSessionForm(SessionForm):
         super().__init__(ctx, item.seeker_no, parent)
         self.item = item
         desk = item.desk_name + (f" ({item.site})" if item.site else "")
-        self.title = self.tr("상담 기록 — {name} ({number})").format(
+        self.title = self.tr("Record session — {name} ({number})").format(
             name=item.name, number=item.seeker_no
         )
-        box = QGroupBox(self.tr("이미 등록된 구직자"), self)
+        box = QGroupBox(self.tr("Already registered job seeker"), self)
         box.setObjectName("walk_in_person")
         rows = QFormLayout(box)
         self.person_labels: dict[str, QLabel] = {}
         for key, title, value in (
-            ("성명", self.tr("성명"), f"{item.name} ({item.seeker_no})"),
-            ("연락처", self.tr("연락처"), item.phone or "-"),
-            ("등록창구", self.tr("등록창구"), desk),
-            ("등록일", self.tr("등록일"), item.registered_on.isoformat()),
+            ("성명", self.tr("Name"), f"{item.name} ({item.seeker_no})"),
+            ("연락처", self.tr("Contact"), item.phone or "-"),
+            ("등록창구", self.tr("Registration desk"), desk),
+            ("등록일", self.tr("Registration date"), item.registered_on.isoformat()),
         ):
             label = QLabel(value, box)
             label.setObjectName(f"walk_in_{key}")
@@ -49,12 +49,15 @@ class WalkInSessionForm(SessionForm):
         self.note_label.setObjectName("walk_in_note")
         self.note_label.setWordWrap(True)
         if ctx.actor.may_write_at(item.desk):  # their own desk's seeker (or a team lead)
-            note = self.tr("이 사람의 기존 기록에 상담을 남깁니다. 새로 등록하지 마세요.")
+            note = self.tr(
+                "Record the session in this person's existing record. Do not register them again."
+            )
         else:
             note = self.tr(
-                "{desk}에 등록된 구직자입니다. 그 창구의 기록(상담 내용·알선·취업)은 볼 수 "
-                "없지만, 이 창구에서 한 상담은 이 사람의 기존 기록에 남길 수 있습니다 "
-                "(새로 등록하지 마세요)."
+                "This job seeker is registered at {desk}. You cannot see that desk's "
+                "records (session notes, referrals, placements), but a session held at "
+                "this desk can be added to this person's existing record (do not "
+                "register them again)."
             ).format(desk=item.desk_name)
         self.note_label.setText(note)
         self.layout_.insertWidget(0, box)

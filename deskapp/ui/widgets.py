@@ -153,7 +153,10 @@ class PlaceholderPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         label = QLabel(
-            self.tr("‘{title}’ 화면은 다음 버전에서 제공됩니다.").format(title=title), self
+            self.tr("The ‘{title}’ screen will be available in the next version.").format(
+                title=title
+            ),
+            self,
         )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -236,7 +239,7 @@ def ask_once(
     label, role = act
     yes = box.addButton(label, role)
     no = box.addButton(
-        QCoreApplication.translate("widgets", "취소"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(yes if act_by_default else no)
     box.setEscapeButton(no)
@@ -292,10 +295,10 @@ class SavedFileBar(QWidget):
         self.path: Path | None = None
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("열기"), self)
-        self.folder_button = QPushButton(self.tr("폴더 열기"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.folder_button = QPushButton(self.tr("Open folder"), self)
         self.close_button = QPushButton("✕", self)
-        self.close_button.setAccessibleName(self.tr("저장 알림 닫기"))
+        self.close_button.setAccessibleName(self.tr("Close save notice"))
         self.close_button.setFlat(True)
         for button in (self.open_button, self.folder_button, self.close_button):
             button.setAutoDefault(False)
@@ -312,7 +315,7 @@ class SavedFileBar(QWidget):
 
     def show_path(self, path: Path) -> None:
         self.path = Path(path)
-        self.label.setText(self.tr("저장했습니다: {path}").format(path=self.path))
+        self.label.setText(self.tr("Saved: {path}").format(path=self.path))
         self.label.setToolTip(str(self.path))
         self.show()
 
@@ -340,7 +343,7 @@ class StatusLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(self.tr("알림"))
+        self.setAccessibleName(self.tr("Notice"))
 
     def show_text(self, text: str, error: bool = False) -> None:
         self.setText(text)
@@ -422,13 +425,13 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.reason_edit.setAccessibleName(self.tr("사유"))
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         label.setBuddy(self.reason_edit)
         self.status_label = StatusLabel(self)
         self.bar = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(self._enough(""))
@@ -508,8 +511,8 @@ class PeriodPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.from_edit = DateField(start, self.tr("시작일"), self)
-        self.to_edit = DateField(end, self.tr("종료일"), self)
+        self.from_edit = DateField(start, self.tr("Start date"), self)
+        self.to_edit = DateField(end, self.tr("End date"), self)
         for edit in (self.from_edit, self.to_edit):
             edit.sig_date_changed.connect(lambda _d: self.sig_changed.emit())
             edit.sig_invalid.connect(lambda _m: self.sig_changed.emit())
@@ -517,7 +520,7 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if today is None:
             if labelled:
-                caption = QLabel(self.tr("기간(&P):"), self)
+                caption = QLabel(self.tr("&Period:"), self)
                 caption.setBuddy(self.from_edit)
                 layout.addWidget(caption)
             layout.addWidget(self.from_edit)
@@ -525,27 +528,27 @@ class PeriodPicker(QWidget):
             layout.addWidget(self.to_edit)
             self.setFocusProxy(self.from_edit)
             return
-        self.box = QGroupBox(self.tr("기간"), self)
+        self.box = QGroupBox(self.tr("Period"), self)
         layout.addWidget(self.box)
         self._add_presets(today)
 
     def _add_presets(self, today: date) -> None:
         box = self.box
-        self.month_radio = QRadioButton(self.tr("월(&M)"), box)
+        self.month_radio = QRadioButton(self.tr("&Month"), box)
         self.year_spin = QSpinBox(box)
         self.year_spin.setRange(1990, today.year + 1)
         self.year_spin.setValue(today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(box)
         for month in range(1, 13):
-            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
+            self.month_combo.addItem(self.tr("Month {month}").format(month=month), month)
         self.month_combo.setCurrentIndex(today.month - 1)
-        self.month_combo.setAccessibleName(self.tr("월"))
+        self.month_combo.setAccessibleName(self.tr("Month"))
 
-        self.ytd_radio = QRadioButton(self.tr("올해 누계(&Y)"), box)
+        self.ytd_radio = QRadioButton(self.tr("&Year to date"), box)
         self.ytd_label = QLabel(f"({date(today.year, 1, 1)} ~ {today})", box)
-        self.range_radio = QRadioButton(self.tr("기간 지정(&R)"), box)
+        self.range_radio = QRadioButton(self.tr("Custom &range"), box)
 
         self.kind = QButtonGroup(self)
         for radio in (self.month_radio, self.ytd_radio, self.range_radio):

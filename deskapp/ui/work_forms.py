@@ -51,30 +51,33 @@ class SessionForm(FormPanel):
         record: EditableRecord | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("상담 기록")
+        self.title = self.tr("Record session")
         self.seeker_no = seeker_no
         today = ctx.today()
         self.date_edit = self.add_line(
-            "상담일", self.tr("상담일"), record_day(today), True, today.isoformat()
+            "상담일", self.tr("Session date"), record_day(today), True, today.isoformat()
         )
         self.channel_combo = self.add_combo(
-            "상담방법", self.tr("상담방법"), [(c.value, c.value) for c in Channel], Channel.VISIT
+            "상담방법",
+            self.tr("Session method"),
+            [(c.value, c.value) for c in Channel],
+            Channel.VISIT,
         )
-        self.notes_edit = self.add_text("상담내용", self.tr("상담내용"), free_text)
+        self.notes_edit = self.add_text("상담내용", self.tr("Session notes"), free_text)
         self.next_edit = self.add_line(
             "다음연락일",
-            self.tr("다음 연락일"),
+            self.tr("Next contact date"),
             parse_any_date,
-            placeholder=self.tr("예: 2018-11-06 (비우면 없음)"),
+            placeholder=self.tr("e.g. 2018-11-06 (blank for none)"),
         )
-        self.desk_combo = self.add_desk("상담창구", self.tr("상담창구"), record is not None)
+        self.desk_combo = self.add_desk("상담창구", self.tr("Session desk"), record is not None)
         self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
         if key == "다음연락일":
             session_on, next_on = self.parsed("상담일"), self.parsed("다음연락일")
             if session_on and next_on and next_on < session_on:
-                raise ValidationError(key, self.tr("상담일보다 빠를 수 없습니다."))
+                raise ValidationError(key, self.tr("Cannot be earlier than the session date."))
 
     def field_changed(self, key: str) -> None:
         if key == "상담일" and not fields.is_blank(self.fields["다음연락일"].value()):
@@ -96,22 +99,24 @@ class ReferralForm(FormPanel):
         self, ctx: WorkContext, seeker_no: str, wanted: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("알선")
+        self.title = self.tr("Referral")
         self.seeker_no = seeker_no
         self.wanted = wanted
         self._all: list[OpeningItem] = []
         today = ctx.today()
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("업체명·직종으로 좁히기"))
-        self.filter_edit.setAccessibleName(self.tr("구인 좁히기"))
+        self.filter_edit.setPlaceholderText(self.tr("Narrow by employer name or occupation"))
+        self.filter_edit.setAccessibleName(self.tr("Narrow openings"))
         self.filter_edit.textChanged.connect(self._narrow)
-        self.closed_check = QCheckBox(self.tr("마감된 구인도 보기(&C)"), self)
-        self.closed_check.setToolTip(self.tr("마감된 구인에 알선하면 한 번 더 묻습니다."))
+        self.closed_check = QCheckBox(self.tr("Show &closed openings too"), self)
+        self.closed_check.setToolTip(
+            self.tr("Referring to a closed opening asks for confirmation once more.")
+        )
         self.closed_check.toggled.connect(lambda _on: self._load())
         find_row = QHBoxLayout()
         find_row.addWidget(self.filter_edit, 1)
         find_row.addWidget(self.closed_check)
-        self.form.addRow(self.tr("찾기"), find_row)
+        self.form.addRow(self.tr("Find"), find_row)
         self.model = OpeningChoiceModel(wanted, self)
         self.table = RecordTable(self, sortable=False)
         self.table.setModel(self.model)
@@ -121,21 +126,21 @@ class ReferralForm(FormPanel):
 
         def chosen(value: object, name: str) -> object:
             if fields.is_blank(value):
-                raise ValidationError(name, self.tr("알선할 구인을 고르세요."))
+                raise ValidationError(name, self.tr("Select an opening to refer to."))
             return value
 
         self.opening_field = self.add_field(
-            "구인", self.tr("구인"), self.table, chosen, True, getter=self._chosen_id
+            "구인", self.tr("Opening"), self.table, chosen, True, getter=self._chosen_id
         )
         self.date_edit = self.add_line(
-            "알선일", self.tr("알선일"), record_day(today), True, today.isoformat()
+            "알선일", self.tr("Referral date"), record_day(today), True, today.isoformat()
         )
         self.outcome_combo = self.add_combo(
             "결과",
-            self.tr("결과"),
-            [(self.tr("(아직 없음)"), ""), *((o.value, o.value) for o in _PENDING)],
+            self.tr("Result"),
+            [(self.tr("(none yet)"), ""), *((o.value, o.value) for o in _PENDING)],
         )
-        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"))
+        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"))
         self.ready()
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._edited(self.opening_field)
@@ -155,7 +160,7 @@ class ReferralForm(FormPanel):
             self.ctx.today(),
         )
         closed = self.closed_check.isChecked()
-        self.show_message(self.tr("열려 있는 구인을 찾는 중…"))
+        self.show_message(self.tr("Looking for open openings…"))
         QueryOp(
             parent=self,
             op=lambda _p: browse.open_openings(actor, wanted, today, include_closed=closed),
@@ -172,9 +177,9 @@ class ReferralForm(FormPanel):
         if openings:
             self.show_message("")
         else:
-            self.show_message(self.tr("열려 있는 구인이 없습니다. 먼저 구인을 등록하세요."))
+            self.show_message(self.tr("There are no open openings. Register an opening first."))
         self.table.setToolTip(
-            self.tr("열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건").format(
+            self.tr("{count} open openings, {fitting} matching the desired occupation").format(
                 count=len(openings), fitting=fitting
             )
         )
@@ -217,19 +222,19 @@ class OutcomeForm(FormPanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("알선 결과 기록")
+        self.title = self.tr("Record referral outcome")
         self.referral_combo = self.add_combo(
             "알선",
-            self.tr("알선"),
+            self.tr("Referral"),
             list(choices),
             selected,
-            self.tr("결과를 기록할 알선을 고르세요."),
+            self.tr("Select the referral to record an outcome for."),
         )
         self.outcome_combo = self.add_combo(
             "결과",
-            self.tr("결과"),
-            [(self.tr("(고르세요)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
-            required_message=self.tr("결과를 고르세요."),
+            self.tr("Result"),
+            [(self.tr("(Select)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
+            required_message=self.tr("Select an outcome."),
         )
         self.ready()
 
@@ -254,39 +259,47 @@ class PlacementForm(FormPanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.title = self.tr("취업 기록")
+        self.title = self.tr("Record placement")
         self.seeker_no = seeker_no
         today = ctx.today()
         kind = PlacementKind.REFERRAL if choices else PlacementKind.SELF
         self.kind_combo = self.add_combo(
-            "취업구분", self.tr("취업 구분"), [(k.value, k.value) for k in PlacementKind], kind
+            "취업구분", self.tr("Placement type"), [(k.value, k.value) for k in PlacementKind], kind
         )
 
         def referral_chosen(value: object, name: str) -> object:
             if fields.is_blank(value):
-                raise ValidationError(name, self.tr("알선취업은 어느 알선에서인지 고르세요."))
+                raise ValidationError(
+                    name, self.tr("For a placement via referral, choose the referral.")
+                )
             return value
 
-        self.referral_combo = self.add_combo("알선", self.tr("알선"), list(choices), selected)
+        self.referral_combo = self.add_combo("알선", self.tr("Referral"), list(choices), selected)
         self.fields["알선"].parse = referral_chosen
         self.date_edit = self.add_line(
-            "취업일", self.tr("취업일"), record_day(today), True, today.isoformat()
+            "취업일", self.tr("Placement date"), record_day(today), True, today.isoformat()
         )
         self.employer_edit = self.add_line(
             "업체명",
-            self.tr("업체명"),
+            self.tr("Employer name"),
             short_text,
-            placeholder=self.tr("본인취업이면 적으세요 (알선취업은 구인의 업체)"),
+            placeholder=self.tr(
+                "Enter for a self-found placement (for a placement via referral, the "
+                "opening's employer)"
+            ),
         )
         self.type_edit = self.add_line(
-            "고용형태", self.tr("고용형태"), short_text, placeholder=self.tr("예: 상용직, 계약직")
+            "고용형태",
+            self.tr("Employment type"),
+            short_text,
+            placeholder=self.tr("e.g. permanent, contract"),
         )
         self.verification_combo = self.add_combo(
             "확인방법",
-            self.tr("확인방법"),
-            [(self.tr("(적지 않음)"), ""), *((v.value, v.value) for v in Verification)],
+            self.tr("Verification method"),
+            [(self.tr("(not entered)"), ""), *((v.value, v.value) for v in Verification)],
         )
-        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"))
+        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"))
         self._kind_changed()
         self.ready()
 
@@ -325,13 +338,13 @@ class ReferralEditForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         today = ctx.today()
-        self.date_edit = self.add_line("알선일", self.tr("알선일"), record_day(today), True)
+        self.date_edit = self.add_line("알선일", self.tr("Referral date"), record_day(today), True)
         self.outcome_combo = self.add_combo(
             "결과",
-            self.tr("결과"),
-            [(self.tr("(아직 없음)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
+            self.tr("Result"),
+            [(self.tr("(none yet)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
         )
-        self.desk_combo = self.add_desk("알선창구", self.tr("알선창구"), True)
+        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"), True)
         self.ready(record)
 
 
@@ -343,19 +356,21 @@ class PlacementEditForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         today = ctx.today()
-        self.date_edit = self.add_line("취업일", self.tr("취업일"), record_day(today), True)
+        self.date_edit = self.add_line("취업일", self.tr("Placement date"), record_day(today), True)
         self.opening_edit = self.add_line(
             "구인번호",
-            self.tr("구인번호"),
+            self.tr("Opening no."),
             fields.identifier,
-            placeholder=self.tr("알선받은 구인의 번호 (비우면 본인취업)"),
+            placeholder=self.tr(
+                "Number of the referred opening (blank for a self-found placement)"
+            ),
         )
-        self.employer_edit = self.add_line("업체명", self.tr("업체명"), short_text)
-        self.type_edit = self.add_line("고용형태", self.tr("고용형태"), short_text)
+        self.employer_edit = self.add_line("업체명", self.tr("Employer name"), short_text)
+        self.type_edit = self.add_line("고용형태", self.tr("Employment type"), short_text)
         self.verification_combo = self.add_combo(
             "확인방법",
-            self.tr("확인방법"),
-            [(self.tr("(적지 않음)"), ""), *((v.value, v.value) for v in Verification)],
+            self.tr("Verification method"),
+            [(self.tr("(not entered)"), ""), *((v.value, v.value) for v in Verification)],
         )
-        self.desk_combo = self.add_desk("취업창구", self.tr("취업창구"), True)
+        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"), True)
         self.ready(record)

@@ -212,18 +212,20 @@ class TodayPage(WorkPage):
         self.casework_label.setObjectName("today_casework")
         self.casework_label.hide()
         self.follow_up_model = FollowUpModel(self)
-        self.follow_up_table = self._table(self.follow_up_model, self.tr("연락할 사람"))
+        self.follow_up_table = self._table(self.follow_up_model, self.tr("People to contact"))
         self.follow_up_label = QLabel(self)
         self.session_model = SessionListModel(ctx, self)
-        self.session_table = self._table(self.session_model, self.tr("오늘 상담"))
+        self.session_table = self._table(self.session_model, self.tr("Today's sessions"))
         self.session_label = QLabel(self)
         self.session_model.sig_loaded.connect(lambda _n: self._count())
 
-        follow_box = QGroupBox(self.tr("다시 연락할 사람 (다음 연락일이 된 상담)"), self)
+        follow_box = QGroupBox(
+            self.tr("People to contact again (sessions whose next contact date has come)"), self
+        )
         follow_layout = QVBoxLayout(follow_box)
         follow_layout.addWidget(self.follow_up_label)
         follow_layout.addWidget(self.follow_up_table, 1)
-        session_box = QGroupBox(self.tr("오늘 상담"), self)
+        session_box = QGroupBox(self.tr("Today's sessions"), self)
         session_layout = QVBoxLayout(session_box)
         session_layout.addWidget(self.session_label)
         session_layout.addWidget(self.session_table, 1)
@@ -232,7 +234,11 @@ class TodayPage(WorkPage):
         splitter.addWidget(session_box)
         splitter.setChildrenCollapsible(False)
         hint = QLabel(
-            self.tr("Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기"), self
+            self.tr(
+                "Enter: open job seeker record · Ctrl+N: register job seeker · Ctrl+F: "
+                "find job seeker"
+            ),
+            self,
         )
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -248,7 +254,7 @@ class TodayPage(WorkPage):
     def set_casework_counts(self, work: int, expiring: int) -> None:
         """The 사후관리 page's counts, shown under the summary."""
         self.casework_label.setText(
-            self.tr("사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건").format(
+            self.tr("Follow-up: {work} to do · {expiring} registrations ending this week").format(
                 work=work, expiring=expiring
             )
         )
@@ -284,10 +290,10 @@ class TodayPage(WorkPage):
 
     def _count(self) -> None:
         calls, sessions = self.follow_up_model.rowCount(), self.session_model.rowCount()
-        self.follow_up_label.setText(self.tr("연락할 사람 {count}명").format(count=calls))
-        self.session_label.setText(self.tr("오늘 상담 {count}건").format(count=sessions))
+        self.follow_up_label.setText(self.tr("{count} people to contact").format(count=calls))
+        self.session_label.setText(self.tr("{count} sessions today").format(count=sessions))
         self.summary_label.setText(
-            self.tr("오늘 상담 {sessions}건 · 연락할 사람 {calls}명").format(
+            self.tr("{sessions} sessions today · {calls} people to contact").format(
                 sessions=sessions, calls=calls
             )
         )
@@ -312,32 +318,36 @@ class SeekersPage(WorkPage):
         self.search.sig_text_changed.connect(lambda _text: self.changed())
         self.desk_filter = DeskFilter(ctx, self)
         self.desk_filter.currentIndexChanged.connect(lambda _i: self.changed())
-        self.void_check = QCheckBox(self.tr("무효 포함"), self)
+        self.void_check = QCheckBox(self.tr("Include voided"), self)
         self.void_check.toggled.connect(lambda _on: self.changed())
         self.count_label = _bold(QLabel(self))
         self.count_label.setObjectName("seeker_count")
-        self.new_button = QPushButton(self.tr("구직자 등록… (Ctrl+N)"), self)
+        self.new_button = QPushButton(self.tr("Register job seeker… (Ctrl+N)"), self)
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_record)
-        self.reassign_action = QAction(self.tr("담당상담사 변경…"), self)
+        self.reassign_action = QAction(self.tr("Change assigned counselor…"), self)
         self.reassign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.reassign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reassign_action.triggered.connect(lambda _checked=False: self.reassign())
         self.addAction(self.reassign_action)
-        self.reassign_button = QPushButton(self.tr("담당상담사 변경… (Ctrl+Shift+A)"), self)
+        self.reassign_button = QPushButton(
+            self.tr("Change assigned counselor… (Ctrl+Shift+A)"), self
+        )
         self.reassign_button.setAutoDefault(False)
-        self.reassign_button.setToolTip(self.tr("목록에서 고른 구직자들의 담당상담사를 바꿉니다."))
+        self.reassign_button.setToolTip(
+            self.tr("Changes the assigned counselor of the job seekers selected in the list.")
+        )
         self.reassign_button.clicked.connect(self.reassign_action.trigger)
         lead = ctx.actor.can(Permission.REVIEW)
         self.reassign_action.setEnabled(lead)
         self.reassign_button.setVisible(lead)
         self.model = SeekerListModel(ctx, self)
         self.model.sig_loaded.connect(self._count)
-        self.table = self._table(self.model, self.tr("구직자 목록"))
+        self.table = self._table(self.model, self.tr("Job seekers"))
         self.table.setObjectName("seeker_table")
 
         filters = QHBoxLayout()
-        desk_label = QLabel(self.tr("창구:"), self)
+        desk_label = QLabel(self.tr("Desk:"), self)
         desk_label.setBuddy(self.desk_filter)
         filters.addWidget(desk_label)
         filters.addWidget(self.desk_filter)
@@ -373,7 +383,7 @@ class SeekersPage(WorkPage):
 
     def _count(self, count: int) -> None:
         text = self.search.text()
-        shown = self.tr("구직자 {count:,}명").format(count=count)
+        shown = self.tr("{count:,} job seekers").format(count=count)
         if text:
             shown += self.tr(" (‘{text}’)").format(text=text)
         self.count_label.setText(shown)
@@ -393,7 +403,10 @@ class SeekersPage(WorkPage):
         seekers = self.chosen_seekers()
         if not seekers:
             self.show_status(
-                self.tr("담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).")
+                self.tr(
+                    "Select the job seekers whose counselor to change in the list (Shift "
+                    "or Ctrl for several)."
+                )
             )
             self.table.setFocus()
             return None
@@ -451,30 +464,37 @@ class EmployersPage(WorkPage):
         super().__init__(ctx, parent)
         self._select_employer: int | None = None
         self.match_dialog: SeekerMatchDialog | None = None
-        self.employer_search = _SearchEdit(self.tr("업체명, 업체번호, 사업자등록번호"), self)
+        self.employer_search = _SearchEdit(
+            self.tr("Employer name, employer number, business registration number"), self
+        )
         self.employer_search.sig_settled.connect(lambda _t: self.changed())
         self.employer_model = EmployerListModel(ctx, self)
-        self.employer_table = self._table(self.employer_model, self.tr("구인업체 목록"))
+        self.employer_table = self._table(self.employer_model, self.tr("Employers"))
         self.employer_table.sig_activated.connect(self._open_employer)
         self.employer_model.sig_loaded.connect(self._employers_loaded)
         self.employer_count = QLabel(self)
-        self.employer_button = QPushButton(self.tr("업체 등록… (Ctrl+N)"), self)
+        self.employer_button = QPushButton(self.tr("Register employer… (Ctrl+N)"), self)
         self.employer_button.setAutoDefault(False)
         self.employer_button.clicked.connect(self.new_record)
 
-        self.opening_search = _SearchEdit(self.tr("모집직종, 업체명, 구인번호"), self)
+        self.opening_search = _SearchEdit(
+            self.tr("Occupation, employer name, opening number"), self
+        )
         self.opening_search.sig_settled.connect(lambda _t: self.changed())
         self.opening_count = QLabel(self)
         self.opening_model = OpeningListModel(ctx, self)
-        self.opening_table = self._table(self.opening_model, self.tr("구인 목록"))
+        self.opening_table = self._table(self.opening_model, self.tr("Openings"))
         self.opening_table.sig_activated.connect(self._open_opening)
         self.closing_label = QLabel(self)
         self.closing_label.setObjectName("closing_due")
         self.closing_label.setStyleSheet("color: #8a5a00;")
-        self.closing_button = QPushButton(self.tr("마감 처리…"), self)
+        self.closing_button = QPushButton(self.tr("Close openings…"), self)
         self.closing_button.setAutoDefault(False)
         self.closing_button.setToolTip(
-            self.tr("마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.")
+            self.tr(
+                "Checks and closes openings that are past their closing date or have "
+                "filled their headcount."
+            )
         )
         self.closing_button.clicked.connect(self.close_due)
         self.closing_due: list[ClosingDue] = []
@@ -485,25 +505,31 @@ class EmployersPage(WorkPage):
         self.closing_bar.setLayout(closing_row)
         self.closing_bar.hide()
         self.opening_model.sig_loaded.connect(
-            lambda n: self.opening_count.setText(self.tr("구인 {count:,}건").format(count=n))
+            lambda n: self.opening_count.setText(self.tr("{count:,} openings").format(count=n))
         )
-        self.opening_button = QPushButton(self.tr("구인 등록… (Ctrl+Shift+N)"), self)
+        self.opening_button = QPushButton(self.tr("Register opening… (Ctrl+Shift+N)"), self)
         self.opening_button.setAutoDefault(False)
-        self.opening_button.setToolTip(self.tr("왼쪽 목록에서 고른 업체의 구인을 등록합니다."))
+        self.opening_button.setToolTip(
+            self.tr("Registers an opening for the employer selected in the list on the left.")
+        )
         self.opening_button.clicked.connect(self.new_opening)
-        self.match_action = QAction(self.tr("맞는 구직자"), self)
+        self.match_action = QAction(self.tr("Matching job seekers"), self)
         self.match_action.setShortcut(QKeySequence("Ctrl+M"))
         # Only while the keyboard is in this page: the seeker's record has its own Ctrl+M.
         self.match_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.match_action.setStatusTip(self.tr("고른 구인에 맞는 구직자를 찾아 알선합니다."))
+        self.match_action.setStatusTip(
+            self.tr("Finds job seekers who match the selected opening and refers them.")
+        )
         self.match_action.triggered.connect(lambda _checked=False: self.match_seekers())
         self.addAction(self.match_action)
-        self.match_button = QPushButton(self.tr("맞는 구직자… (Ctrl+M)"), self)
+        self.match_button = QPushButton(self.tr("Matching job seekers… (Ctrl+M)"), self)
         self.match_button.setAutoDefault(False)
-        self.match_button.setToolTip(self.tr("오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다."))
+        self.match_button.setToolTip(
+            self.tr("Finds job seekers who match the opening selected in the list on the right.")
+        )
         self.match_button.clicked.connect(self.match_action.trigger)
 
-        left = QGroupBox(self.tr("구인업체"), self)
+        left = QGroupBox(self.tr("Employers"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.employer_search)
         row = QHBoxLayout()
@@ -511,7 +537,7 @@ class EmployersPage(WorkPage):
         row.addWidget(self.employer_button)
         left_layout.addLayout(row)
         left_layout.addWidget(self.employer_table, 1)
-        right = QGroupBox(self.tr("구인"), self)
+        right = QGroupBox(self.tr("Opening"), self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.opening_search)
         row = QHBoxLayout()
@@ -549,8 +575,8 @@ class EmployersPage(WorkPage):
         filled = sum(1 for d in due if d.reason is CloseReason.FILLED)
         self.closing_label.setText(
             self.tr(
-                "마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, "
-                "마감일이 지난 구인 {expired}건."
+                "{count} openings to close: {filled} with headcount filled, {expired} "
+                "past the closing date."
             ).format(count=len(due), filled=filled, expired=len(due) - filled)
         )
         self.closing_bar.setVisible(bool(due))
@@ -576,7 +602,7 @@ class EmployersPage(WorkPage):
             self.ctx.open_opening(item.id)
 
     def _employers_loaded(self, count: int) -> None:
-        self.employer_count.setText(self.tr("업체 {count:,}곳").format(count=count))
+        self.employer_count.setText(self.tr("{count:,} employers").format(count=count))
         if self._select_employer is not None:
             row = self.employer_model.row_of(self._select_employer)
             self._select_employer = None
@@ -606,7 +632,9 @@ class EmployersPage(WorkPage):
         """Ctrl+Shift+N: a new opening of the employer chosen on the left."""
         employer = self.selected_employer()
         if employer is None:
-            self.show_status(self.tr("구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요."))
+            self.show_status(
+                self.tr("First select the employer for the opening in the list on the left.")
+            )
             self.employer_table.setFocus()
             return None
         self.show_status("")
@@ -630,7 +658,12 @@ class EmployersPage(WorkPage):
         """Ctrl+M: 맞는 구직자, the seekers fitting the opening chosen; Enter there refers."""
         opening = self.selected_opening()
         if opening is None:
-            self.show_status(self.tr("맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요."))
+            self.show_status(
+                self.tr(
+                    "First select, in the list on the right, the opening to find matching "
+                    "job seekers for."
+                )
+            )
             self.opening_table.setFocus()
             return None
         self.show_status("")
@@ -665,12 +698,12 @@ class SessionsPage(WorkPage):
         self.count_label = _bold(QLabel(self))
         self.model = SessionListModel(ctx, self)
         self.model.sig_loaded.connect(self._count)
-        self.table = self._table(self.model, self.tr("상담 목록"))
+        self.table = self._table(self.model, self.tr("Sessions"))
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("기간:"), self))
+        filters.addWidget(QLabel(self.tr("Period:"), self))
         filters.addWidget(self.period_filter)
         filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("창구:"), self))
+        filters.addWidget(QLabel(self.tr("Desk:"), self))
         filters.addWidget(self.desk_filter)
         filters.addSpacing(12)
         filters.addWidget(self.count_label, 1)
@@ -688,7 +721,7 @@ class SessionsPage(WorkPage):
         self.model.set_filter(period, self.desk_filter.desk())
 
     def _count(self, count: int) -> None:
-        self.count_label.setText(self.tr("상담 {count:,}건").format(count=count))
+        self.count_label.setText(self.tr("{count:,} sessions").format(count=count))
         self.sig_loaded.emit()
 
     def new_record(self) -> FormDialog | None:
@@ -716,12 +749,14 @@ class ReferralsPage(WorkPage):
         self.referral_desk = DeskFilter(ctx, self, own_work=True)
         self.referral_desk.currentIndexChanged.connect(lambda _i: self.changed())
         self.referral_count = _bold(QLabel(self))
-        self.outcome_button = QPushButton(self.tr("결과 기록… (Ctrl+E)"), self)
+        self.outcome_button = QPushButton(self.tr("Record outcome… (Ctrl+E)"), self)
         self.outcome_button.setAutoDefault(False)
         self.outcome_button.clicked.connect(self.record_outcome)
         self.referral_model = ReferralListModel(ctx, self)
         self.referral_model.sig_loaded.connect(self._referrals_loaded)
-        self.referral_table = self._table(self.referral_model, self.tr("결과를 기다리는 알선"))
+        self.referral_table = self._table(
+            self.referral_model, self.tr("Referrals awaiting outcome")
+        )
 
         self.period_filter = PeriodPicker(date(today.year, 1, 1), today, self)
         self.period_filter.sig_changed.connect(self.changed)
@@ -730,25 +765,25 @@ class ReferralsPage(WorkPage):
         self.placement_count = _bold(QLabel(self))
         self.placement_model = PlacementListModel(ctx, self)
         self.placement_model.sig_loaded.connect(self._placements_loaded)
-        self.placement_table = self._table(self.placement_model, self.tr("취업 목록"))
+        self.placement_table = self._table(self.placement_model, self.tr("Placements"))
 
-        top = QGroupBox(self.tr("결과를 기다리는 알선"), self)
+        top = QGroupBox(self.tr("Referrals awaiting outcome"), self)
         top_layout = QVBoxLayout(top)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("창구:"), self))
+        row.addWidget(QLabel(self.tr("Desk:"), self))
         row.addWidget(self.referral_desk)
         row.addSpacing(12)
         row.addWidget(self.referral_count, 1)
         row.addWidget(self.outcome_button)
         top_layout.addLayout(row)
         top_layout.addWidget(self.referral_table, 1)
-        bottom = QGroupBox(self.tr("취업"), self)
+        bottom = QGroupBox(self.tr("Placement"), self)
         bottom_layout = QVBoxLayout(bottom)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("기간:"), self))
+        row.addWidget(QLabel(self.tr("Period:"), self))
         row.addWidget(self.period_filter)
         row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("창구:"), self))
+        row.addWidget(QLabel(self.tr("Desk:"), self))
         row.addWidget(self.placement_desk)
         row.addSpacing(12)
         row.addWidget(self.placement_count, 1)
@@ -774,13 +809,13 @@ class ReferralsPage(WorkPage):
         self.placement_model.set_filter(period, self.placement_desk.desk())
 
     def _referrals_loaded(self, count: int) -> None:
-        self.referral_count.setText(self.tr("결과 대기 {count:,}건").format(count=count))
+        self.referral_count.setText(self.tr("{count:,} awaiting outcome").format(count=count))
         if count and self.referral_table.current_row() < 0:
             self.referral_table.select_row(0)
         self._one_loaded()
 
     def _placements_loaded(self, count: int) -> None:
-        self.placement_count.setText(self.tr("취업 {count:,}건").format(count=count))
+        self.placement_count.setText(self.tr("{count:,} placements").format(count=count))
         self._one_loaded()
 
     def _one_loaded(self) -> None:
@@ -792,7 +827,7 @@ class ReferralsPage(WorkPage):
         """Ctrl+E: the outcome of the referral chosen above."""
         item = self.referral_model.item(self.referral_table.current_row())
         if not isinstance(item, ReferralItem):
-            self.show_status(self.tr("결과를 기록할 알선을 먼저 고르세요."))
+            self.show_status(self.tr("First select the referral to record an outcome for."))
             return None
         self.show_status("")
         label = f"{item.referred_on.isoformat()} {item.seeker_name} → {item.employer_name} · "

@@ -2,363 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
-        <name />
-        <message>
-            <source>상담일</source>
-            <translation>상담일</translation>
-        </message>
-        <message>
-            <source>구직자</source>
-            <translation>구직자</translation>
-        </message>
-        <message>
-            <source>창구</source>
-            <translation>창구</translation>
-        </message>
-        <message>
-            <source>고용형태</source>
-            <translation>고용형태</translation>
-        </message>
-        <message>
-            <source>채용</source>
-            <translation>채용</translation>
-        </message>
-        <message>
-            <source>상담방법</source>
-            <translation>상담방법</translation>
-        </message>
-        <message>
-            <source>상담사</source>
-            <translation>상담사</translation>
-        </message>
-        <message>
-            <source>다음 연락일</source>
-            <translation>다음 연락일</translation>
-        </message>
-        <message>
-            <source>미정</source>
-            <translation>미정</translation>
-        </message>
-        <message>
-            <source>알선일</source>
-            <translation>알선일</translation>
-        </message>
-        <message>
-            <source>결과</source>
-            <translation>결과</translation>
-        </message>
-        <message>
-            <source>취업일</source>
-            <translation>취업일</translation>
-        </message>
-        <message>
-            <source>확인방법</source>
-            <translation>확인방법</translation>
-        </message>
-        <message>
-            <source>시각</source>
-            <translation>시각</translation>
-        </message>
-        <message>
-            <source>계정</source>
-            <translation>계정</translation>
-        </message>
-        <message>
-            <source>항목</source>
-            <translation>항목</translation>
-        </message>
-        <message>
-            <source>이전 값</source>
-            <translation>이전 값</translation>
-        </message>
-        <message>
-            <source>(파기)</source>
-            <translation>(파기)</translation>
-        </message>
-        <message>
-            <source>새 값</source>
-            <translation>새 값</translation>
-        </message>
-        <message>
-            <source>사유</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <source>연락할 날</source>
-            <translation>연락할 날</translation>
-        </message>
-        <message>
-            <source>지난 상담일</source>
-            <translation>지난 상담일</translation>
-        </message>
-        <message>
-            <source>성명</source>
-            <translation>성명</translation>
-        </message>
-        <message>
-            <source>생년월일</source>
-            <translation>생년월일</translation>
-        </message>
-        <message>
-            <source>연락처</source>
-            <translation>연락처</translation>
-        </message>
-        <message>
-            <source>등록창구</source>
-            <translation>등록창구</translation>
-        </message>
-        <message>
-            <source>등록일</source>
-            <translation>등록일</translation>
-        </message>
-        <message>
-            <source>구직자번호</source>
-            <translation>구직자번호</translation>
-        </message>
-        <message>
-            <source>날짜</source>
-            <translation>날짜</translation>
-        </message>
-        <message>
-            <source>구분</source>
-            <translation>구분</translation>
-        </message>
-        <message>
-            <source>내용</source>
-            <translation>내용</translation>
-        </message>
-        <message>
-            <source>상세</source>
-            <translation>상세</translation>
-        </message>
-        <message>
-            <source>상태</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>희망직종({job})과 맞음</source>
-            <translation>희망직종({job})과 맞음</translation>
-        </message>
-        <message>
-            <source>맞는 이유</source>
-            <translation>맞는 이유</translation>
-        </message>
-        <message>
-            <source>업체명</source>
-            <translation>업체명</translation>
-        </message>
-        <message>
-            <source>모집직종</source>
-            <translation>모집직종</translation>
-        </message>
-        <message>
-            <source>인원</source>
-            <translation>인원</translation>
-        </message>
-        <message>
-            <source>임금</source>
-            <translation>임금</translation>
-        </message>
-        <message>
-            <source>마감일</source>
-            <translation>마감일</translation>
-        </message>
-        <message>
-            <source>구인번호</source>
-            <translation>구인번호</translation>
-        </message>
-        <message>
-            <source>업체 · 모집직종</source>
-            <translation>업체 · 모집직종</translation>
-        </message>
-        <message>
-            <source>마감 사유</source>
-            <translation>마감 사유</translation>
-        </message>
-        <message>
-            <source>까닭</source>
-            <translation>까닭</translation>
-        </message>
-        <message>
-            <source>record_edit</source>
-            <comment>바뀐 항목이 없습니다.</comment>
-            <translation>record_edit</translation>
-        </message>
-        <message>
-            <source>record_edit</source>
-            <comment>{kind} {number} 수정: {fields}</comment>
-            <translation>record_edit</translation>
-        </message>
-        <message>
-            <source>일자</source>
-            <translation>일자</translation>
-        </message>
-        <message>
-            <source>신규 발굴</source>
-            <translation>신규 발굴</translation>
-        </message>
-        <message>
-            <source>신규</source>
-            <translation>신규</translation>
-        </message>
-        <message>
-            <source>다음 할 일</source>
-            <translation>다음 할 일</translation>
-        </message>
-        <message>
-            <source>다음 일자</source>
-            <translation>다음 일자</translation>
-        </message>
-        <message>
-            <source>완료</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <source>협약일</source>
-            <translation>협약일</translation>
-        </message>
-        <message>
-            <source>기간</source>
-            <translation>기간</translation>
-        </message>
-        <message>
-            <source>약정 인원</source>
-            <translation>약정 인원</translation>
-        </message>
-        <message>
-            <source>구민 채용</source>
-            <translation>구민 채용</translation>
-        </message>
-    </context>
-    <context>
         <name>AccessLogDialog</name>
         <message>
-            <source>접속기록</source>
+            <source>Access log</source>
             <extracomment>At most this many lines are read for one query; a longer period asks for a narrower one. The filters of the lines shown (period, actions, account): what 저장 writes.</extracomment>
             <translation>접속기록</translation>
         </message>
         <message>
-            <source>시작일</source>
+            <source>Start date</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <source>종료일</source>
+            <source>End date</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <source>전체</source>
+            <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <source>행위</source>
+            <source>Action</source>
             <translation>행위</translation>
         </message>
         <message>
-            <source>모든 계정</source>
+            <source>All accounts</source>
             <translation>모든 계정</translation>
         </message>
         <message>
-            <source>계정</source>
+            <source>Account</source>
             <translation>계정</translation>
         </message>
         <message>
-            <source>조회(&amp;Q)</source>
+            <source>Search (&amp;Q)</source>
             <translation>조회(&amp;Q)</translation>
         </message>
         <message>
-            <source>조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)</source>
+            <source>Show access log entries matching the criteria, most recent first (Enter)</source>
             <translation>조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)</translation>
         </message>
         <message>
-            <source>CSV로 저장(&amp;S)…</source>
+            <source>&amp;Save as CSV…</source>
             <translation>CSV로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <source>보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.</source>
+            <source>Save the access log entries shown to a CSV file, with the same criteria (period, action, account) used for the search.</source>
             <translation>보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.</translation>
         </message>
         <message>
-            <source>기간(&amp;P):</source>
+            <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <source>행위(&amp;A):</source>
+            <source>&amp;Action:</source>
             <translation>행위(&amp;A):</translation>
         </message>
         <message>
-            <source>계정(&amp;U):</source>
+            <source>Acco&amp;unt:</source>
             <translation>계정(&amp;U):</translation>
         </message>
         <message>
-            <source>년</source>
+            <source> years</source>
             <translation>년</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>{month}월</source>
+            <source>Month {month}</source>
             <translation>{month}월</translation>
         </message>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>점검 조회(&amp;V)</source>
+            <source>Show re&amp;view</source>
             <translation>점검 조회(&amp;V)</translation>
         </message>
         <message>
-            <source>월간 점검</source>
+            <source>Monthly review</source>
             <translation>월간 점검</translation>
         </message>
         <message>
-            <source>점검할 달(&amp;O):</source>
+            <source>M&amp;onth to review:</source>
             <translation>점검할 달(&amp;O):</translation>
         </message>
         <message>
-            <source>한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. 개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요.</source>
+            <source>Shows a month's downloads, exports, printouts and imports together with their reasons. Review every month whether taking personal data out was justified.</source>
             <translation>한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. 개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요.</translation>
         </message>
         <message>
-            <source>접속기록(&amp;L)</source>
+            <source>Access &amp;log</source>
             <translation>접속기록(&amp;L)</translation>
         </message>
         <message>
-            <source>월간 점검(&amp;M)</source>
+            <source>&amp;Monthly review</source>
             <translation>월간 점검(&amp;M)</translation>
         </message>
         <message>
-            <source>{period} 접속기록을 읽는 중…</source>
+            <source>Reading the access log for {period}…</source>
             <translation>{period} 접속기록을 읽는 중…</translation>
         </message>
         <message>
-            <source>{period}: {n:,}건 (최근 것부터)</source>
+            <source>{period}: {n:,} entries (most recent first)</source>
             <translation>{period}: {n:,}건 (최근 것부터)</translation>
         </message>
         <message>
-            <source>— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.</source>
+            <source>— Only the most recent {n:,} entries are shown. Narrow the period or the criteria.</source>
             <translation>— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.</translation>
         </message>
         <message>
-            <source>{period} 점검 대상을 읽는 중…</source>
+            <source>Reading entries to review for {period}…</source>
             <translation>{period} 점검 대상을 읽는 중…</translation>
         </message>
         <message>
-            <source>{action} {n}건</source>
+            <source>{action} ({n})</source>
             <translation>{action} {n}건</translation>
         </message>
         <message>
-            <source>{year}년 {month}월: {parts}</source>
+            <source>{month}/{year}: {parts}</source>
             <translation>{year}년 {month}월: {parts}</translation>
         </message>
         <message>
-            <source>접속기록_{start}_{end}.csv</source>
+            <source>access_log_{start}_{end}.csv</source>
             <translation>접속기록_{start}_{end}.csv</translation>
         </message>
         <message>
-            <source>접속기록 CSV로 저장</source>
+            <source>Save access log as CSV</source>
             <translation>접속기록 CSV로 저장</translation>
         </message>
         <message>
@@ -366,527 +137,558 @@
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <source>저장했습니다: {path}</source>
+            <source>Saved: {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
         <message>
-            <source>CSV 파일을 쓰는 중…</source>
+            <source>Writing the CSV file…</source>
             <translation>CSV 파일을 쓰는 중…</translation>
         </message>
     </context>
     <context>
         <name>AccessLogModel</name>
         <message>
-            <source>시각</source>
+            <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <source>계정</source>
+            <source>Account</source>
             <translation>계정</translation>
         </message>
         <message>
-            <source>호스트</source>
+            <source>Host</source>
             <translation>호스트</translation>
         </message>
         <message>
-            <source>행위</source>
+            <source>Action</source>
             <translation>행위</translation>
         </message>
         <message>
-            <source>대상</source>
+            <source>Subject</source>
             <translation>대상</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>AccountEventsModel</name>
         <message>
-            <source>계정 추가</source>
+            <source>Add account</source>
             <translation>계정 추가</translation>
         </message>
         <message>
-            <source>사용 중지</source>
+            <source>Deactivated</source>
             <translation>사용 중지</translation>
         </message>
         <message>
-            <source>다시 사용</source>
+            <source>Reactivate</source>
             <translation>다시 사용</translation>
         </message>
         <message>
-            <source>비밀번호 재설정</source>
+            <source>Reset password</source>
             <translation>비밀번호 재설정</translation>
         </message>
         <message>
-            <source>역할·창구 변경</source>
+            <source>Change role and desk</source>
             <translation>역할·창구 변경</translation>
         </message>
         <message>
-            <source>시각</source>
+            <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <source>처리한 계정</source>
+            <source>Done by</source>
             <translation>처리한 계정</translation>
         </message>
         <message>
-            <source>대상 계정</source>
+            <source>Account</source>
             <translation>대상 계정</translation>
         </message>
         <message>
-            <source>작업</source>
+            <source>Change</source>
             <translation>작업</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>AccountFormDialog</name>
         <message>
-            <source>계정 추가</source>
+            <source>Add account</source>
             <translation>계정 추가</translation>
         </message>
         <message>
-            <source>영문자로 시작, 영문·숫자 2~40자</source>
+            <source>Starts with a letter; 2–40 letters or digits</source>
             <translation>영문자로 시작, 영문·숫자 2~40자</translation>
         </message>
         <message>
-            <source>예: 김상담</source>
+            <source>e.g. Kim Sangdam</source>
             <translation>예: 김상담</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>8자 이상, 문자와 숫자</source>
+            <source>At least 8 characters, letters and digits</source>
             <translation>8자 이상, 문자와 숫자</translation>
         </message>
         <message>
-            <source>사용자 이름(&amp;U):</source>
+            <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <source>표시 이름(&amp;N):</source>
+            <source>Display &amp;name:</source>
             <translation>표시 이름(&amp;N):</translation>
         </message>
         <message>
-            <source>역할(&amp;R):</source>
+            <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <source>창구(&amp;D):</source>
+            <source>&amp;Desk:</source>
             <translation>창구(&amp;D):</translation>
         </message>
         <message>
-            <source>비밀번호(&amp;P):</source>
+            <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <source>비밀번호 확인(&amp;C):</source>
+            <source>&amp;Confirm password:</source>
             <translation>비밀번호 확인(&amp;C):</translation>
         </message>
         <message>
-            <source>상담사 계정에는 창구가 필요합니다.</source>
+            <source>Counselor accounts need a desk.</source>
             <translation>상담사 계정에는 창구가 필요합니다.</translation>
         </message>
         <message>
-            <source>추가(&amp;A)</source>
+            <source>&amp;Add</source>
             <translation>추가(&amp;A)</translation>
         </message>
         <message>
-            <source>비밀번호와 비밀번호 확인이 같지 않습니다.</source>
+            <source>The password and the confirmation do not match.</source>
             <translation>비밀번호와 비밀번호 확인이 같지 않습니다.</translation>
         </message>
         <message>
-            <source>계정을 만드는 중…</source>
+            <source>Creating the account…</source>
             <translation>계정을 만드는 중…</translation>
         </message>
     </context>
     <context>
         <name>AccountsDialog</name>
         <message>
-            <source>계정 관리</source>
+            <source>Account management</source>
             <translation>계정 관리</translation>
         </message>
         <message>
-            <source>계정 목록</source>
+            <source>Accounts</source>
             <translation>계정 목록</translation>
         </message>
         <message>
-            <source>계정 변경 기록</source>
+            <source>Account change history</source>
             <translation>계정 변경 기록</translation>
         </message>
         <message>
-            <source>추가(&amp;N)…</source>
+            <source>Add… (&amp;N)</source>
             <translation>추가(&amp;N)…</translation>
         </message>
         <message>
-            <source>역할·창구 변경(&amp;R)…</source>
+            <source>Change &amp;role and desk…</source>
             <translation>역할·창구 변경(&amp;R)…</translation>
         </message>
         <message>
-            <source>비밀번호 재설정(&amp;P)…</source>
+            <source>Reset &amp;password…</source>
             <translation>비밀번호 재설정(&amp;P)…</translation>
         </message>
         <message>
-            <source>사용 중지(&amp;D)</source>
+            <source>&amp;Deactivate</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
-            <source>새로 고침</source>
+            <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <source>목록을 다시 읽습니다 (F5)</source>
+            <source>Reload the list (F5)</source>
             <translation>목록을 다시 읽습니다 (F5)</translation>
         </message>
         <message>
-            <source>계정(&amp;L)</source>
+            <source>Accounts (&amp;L)</source>
             <translation>계정(&amp;L)</translation>
         </message>
         <message>
-            <source>변경 기록(&amp;H)</source>
+            <source>Change &amp;history</source>
             <translation>변경 기록(&amp;H)</translation>
         </message>
         <message>
-            <source>계정 목록을 읽는 중…</source>
+            <source>Reading the accounts…</source>
             <translation>계정 목록을 읽는 중…</translation>
         </message>
         <message>
-            <source>계정 {n}개 (사용 중 {active}개)</source>
+            <source>{n} accounts ({active} active)</source>
             <translation>계정 {n}개 (사용 중 {active}개)</translation>
         </message>
         <message>
-            <source>다시 사용(&amp;E)</source>
+            <source>R&amp;eactivate</source>
             <translation>다시 사용(&amp;E)</translation>
         </message>
         <message>
-            <source>사용 중지한 계정을 다시 쓸 수 있게 합니다.</source>
+            <source>Allow a deactivated account to be used again.</source>
             <translation>사용 중지한 계정을 다시 쓸 수 있게 합니다.</translation>
         </message>
         <message>
-            <source>계정으로 더는 로그인할 수 없게 합니다 (기록은 남습니다).</source>
+            <source>Stop the account from logging in (its records are kept).</source>
             <translation>계정으로 더는 로그인할 수 없게 합니다 (기록은 남습니다).</translation>
         </message>
         <message>
-            <source>{username} 계정을 저장했습니다.</source>
+            <source>Saved account {username}.</source>
             <translation>{username} 계정을 저장했습니다.</translation>
         </message>
         <message>
-            <source>{username} 계정을 다시 사용하게 했습니다.</source>
+            <source>Reactivated account {username}.</source>
             <translation>{username} 계정을 다시 사용하게 했습니다.</translation>
         </message>
         <message>
-            <source>{username} 계정을 사용 중지했습니다.</source>
+            <source>Deactivated account {username}.</source>
             <translation>{username} 계정을 사용 중지했습니다.</translation>
         </message>
         <message>
-            <source>{username} 계정을 다시 사용하게 하는 중…</source>
+            <source>Reactivating account {username}…</source>
             <translation>{username} 계정을 다시 사용하게 하는 중…</translation>
         </message>
         <message>
-            <source>{username} 계정을 사용 중지하는 중…</source>
+            <source>Deactivating account {username}…</source>
             <translation>{username} 계정을 사용 중지하는 중…</translation>
         </message>
     </context>
     <context>
         <name>AddEmployerForm</name>
         <message>
-            <source>참여업체 추가 — {name}</source>
+            <source>Add participating employer — {name}</source>
             <translation>참여업체 추가 — {name}</translation>
         </message>
         <message>
-            <source>업체(&amp;E)</source>
+            <source>&amp;Employer</source>
             <translation>업체(&amp;E)</translation>
         </message>
         <message>
-            <source>모집인원(&amp;R)</source>
+            <source>Number to &amp;recruit</source>
             <translation>모집인원(&amp;R)</translation>
         </message>
         <message>
-            <source>구인(&amp;J)</source>
+            <source>Opening (&amp;J)</source>
             <translation>구인(&amp;J)</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
     </context>
     <context>
         <name>AddParticipantForm</name>
         <message>
-            <source>참여자 추가 — {name}</source>
+            <source>Add participant — {name}</source>
             <translation>참여자 추가 — {name}</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>구직자(&amp;S)</source>
+            <source>Job &amp;seeker</source>
             <translation>구직자(&amp;S)</translation>
         </message>
     </context>
     <context>
         <name>AdminTools</name>
         <message>
-            <source>이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다</source>
+            <source>Account management and personal data deletion are not available on this PC</source>
             <translation>이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다</translation>
         </message>
         <message>
-            <source>관리(&amp;A)</source>
+            <source>&amp;Admin</source>
             <translation>관리(&amp;A)</translation>
         </message>
         <message>
-            <source>계정 관리(&amp;A)…</source>
+            <source>&amp;Account management…</source>
             <translation>계정 관리(&amp;A)…</translation>
         </message>
         <message>
-            <source>계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다.</source>
+            <source>Add accounts, deactivate them, and change passwords and roles.</source>
             <translation>계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다.</translation>
         </message>
         <message>
-            <source>접속기록(&amp;L)…</source>
+            <source>Access &amp;log…</source>
             <translation>접속기록(&amp;L)…</translation>
         </message>
         <message>
-            <source>누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다.</source>
+            <source>See who did what and when, save it as CSV, and review it monthly.</source>
             <translation>누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다.</translation>
         </message>
         <message>
-            <source>백업·복원(&amp;B)…</source>
+            <source>&amp;Backup and restore…</source>
             <translation>백업·복원(&amp;B)…</translation>
         </message>
         <message>
-            <source>데이터베이스 사본을 만들거나 사본에서 되살립니다.</source>
+            <source>Make a copy of the database or restore from a copy.</source>
             <translation>데이터베이스 사본을 만들거나 사본에서 되살립니다.</translation>
         </message>
         <message>
-            <source>개인정보 파기(&amp;P)…</source>
+            <source>Delete &amp;personal data…</source>
             <translation>개인정보 파기(&amp;P)…</translation>
         </message>
         <message>
-            <source>오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로).</source>
+            <source>Delete the personal data of job seekers inactive for a long time (statistics are kept).</source>
             <translation>오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로).</translation>
         </message>
         <message>
-            <source>직업분류 불러오기(&amp;O)…</source>
+            <source>Load &amp;occupation classification…</source>
             <translation>직업분류 불러오기(&amp;O)…</translation>
         </message>
         <message>
-            <source>직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 기록에 코드를 붙입니다.</source>
+            <source>Replace the occupation classification (KECO) with the one in a new official CSV file, and add codes to records that have no occupation code.</source>
             <translation>직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 기록에 코드를 붙입니다.</translation>
         </message>
         <message>
-            <source>데이터베이스 검사(&amp;C)</source>
+            <source>&amp;Check database</source>
             <translation>데이터베이스 검사(&amp;C)</translation>
         </message>
         <message>
-            <source>무결성을 검사하고 통계를 기록 전수 조회와 대조합니다.</source>
+            <source>Check integrity and compare the statistics with a full count of the records.</source>
             <translation>무결성을 검사하고 통계를 기록 전수 조회와 대조합니다.</translation>
         </message>
         <message>
-            <source>화면 잠금 설정(&amp;S)…</source>
+            <source>&amp;Screen lock settings…</source>
             <translation>화면 잠금 설정(&amp;S)…</translation>
         </message>
         <message>
-            <source>입력이 없을 때 화면을 잠글 시간을 정합니다.</source>
+            <source>Set how long the screen waits without input before it locks.</source>
             <translation>입력이 없을 때 화면을 잠글 시간을 정합니다.</translation>
         </message>
         <message>
-            <source>화면 잠그기(&amp;K)</source>
+            <source>Loc&amp;k screen</source>
             <translation>화면 잠그기(&amp;K)</translation>
         </message>
         <message>
-            <source>자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다).</source>
+            <source>Lock the screen when you leave the desk (unlock it with your password).</source>
             <translation>자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다).</translation>
         </message>
         <message>
-            <source>입력 없이 {n}분이 지나면 화면을 잠급니다.</source>
+            <source>Locks the screen after {n} minutes without input.</source>
             <translation>입력 없이 {n}분이 지나면 화면을 잠급니다.</translation>
         </message>
         <message>
-            <source>복원한 사본의 데이터를 보여 줍니다: {source}</source>
+            <source>Showing data from a restored copy: {source}</source>
             <translation>복원한 사본의 데이터를 보여 줍니다: {source}</translation>
         </message>
     </context>
     <context>
         <name>AgreementForm</name>
         <message>
-            <source>0 이상의 정수를 입력하세요.</source>
+            <source>Enter a whole number of 0 or more.</source>
             <translation>0 이상의 정수를 입력하세요.</translation>
         </message>
         <message>
-            <source>구민 우선 채용 협약 — {name}</source>
+            <source>Local resident hiring agreement — {name}</source>
             <translation>구민 우선 채용 협약 — {name}</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>협약일(&amp;D)</source>
+            <source>Agreement &amp;date</source>
             <translation>협약일(&amp;D)</translation>
         </message>
         <message>
-            <source>시작일(&amp;S)</source>
+            <source>&amp;Start date</source>
             <translation>시작일(&amp;S)</translation>
         </message>
         <message>
-            <source>종료일(&amp;E)</source>
+            <source>&amp;End date</source>
             <translation>종료일(&amp;E)</translation>
         </message>
         <message>
-            <source>채용 약정 인원(&amp;P)</source>
+            <source>&amp;Pledged hires</source>
             <translation>채용 약정 인원(&amp;P)</translation>
         </message>
         <message>
-            <source>내용(&amp;M)</source>
+            <source>Notes (&amp;M)</source>
             <translation>내용(&amp;M)</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>시작일보다 빠를 수 없습니다.</source>
+            <source>Cannot be earlier than the start date.</source>
             <translation>시작일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsModel</name>
+        <message>
+            <source>Agreement date</source>
+            <translation>협약일</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Pledged</source>
+            <translation>약정 인원</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>채용</translation>
+        </message>
+        <message>
+            <source>Resident hires</source>
+            <translation>구민 채용</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>BackgroundCheck</name>
         <message>
-            <source>데이터베이스를 검사하는 중…</source>
+            <source>Checking the database…</source>
             <translation>데이터베이스를 검사하는 중…</translation>
         </message>
         <message>
-            <source>⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요</source>
+            <source>⚠ The last check found file damage — restore from a backup</source>
             <translation>⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요</translation>
         </message>
         <message>
-            <source>데이터베이스 검사: 이상 없음</source>
+            <source>Database check: no problems</source>
             <translation>데이터베이스 검사: 이상 없음</translation>
         </message>
         <message>
-            <source>⚠ 데이터베이스 검사: 문제 {n}건 — &lt;a href='#'&gt;자세히&lt;/a&gt;</source>
+            <source>⚠ Database check: {n} problems — &lt;a href='#'&gt;Details&lt;/a&gt;</source>
             <translation>⚠ 데이터베이스 검사: 문제 {n}건 — &lt;a href='#'&gt;자세히&lt;/a&gt;</translation>
         </message>
         <message>
-            <source>⚠ 데이터베이스 검사를 하지 못했습니다 — &lt;a href='#'&gt;자세히&lt;/a&gt;</source>
+            <source>⚠ The database check could not be run — &lt;a href='#'&gt;Details&lt;/a&gt;</source>
             <translation>⚠ 데이터베이스 검사를 하지 못했습니다 — &lt;a href='#'&gt;자세히&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>BackupCopiesModel</name>
         <message>
-            <source>지금 백업</source>
+            <source>Backup now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <source>매일 자동</source>
+            <source>Daily automatic</source>
             <translation>매일 자동</translation>
         </message>
         <message>
-            <source>가져오기 전</source>
+            <source>Before import</source>
             <translation>가져오기 전</translation>
         </message>
         <message>
-            <source>파기 전</source>
+            <source>Before deletion</source>
             <translation>파기 전</translation>
         </message>
         <message>
-            <source>복원 전</source>
+            <source>Before restore</source>
             <translation>복원 전</translation>
         </message>
         <message>
-            <source>만든 시각</source>
+            <source>Created</source>
             <translation>만든 시각</translation>
         </message>
         <message>
-            <source>종류</source>
+            <source>Type</source>
             <translation>종류</translation>
         </message>
         <message>
-            <source>크기</source>
+            <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <source>파일</source>
+            <source>File</source>
             <translation>파일</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
-            <source>백업·복원</source>
+            <source>Backup and restore</source>
             <translation>백업·복원</translation>
         </message>
         <message>
-            <source>사본은 {folder}에 만듭니다. 최근 사본 10개와 최근 7일·4주·12개월의 가장 새 사본을 남기고 나머지는 지웁니다.</source>
+            <source>Copies are made in {folder}. The 10 most recent copies and the newest copy of each of the last 7 days, 4 weeks and 12 months are kept; the rest are deleted.</source>
             <translation>사본은 {folder}에 만듭니다. 최근 사본 10개와 최근 7일·4주·12개월의 가장 새 사본을 남기고 나머지는 지웁니다.</translation>
         </message>
         <message>
-            <source>지금 백업(&amp;B)</source>
+            <source>&amp;Back up now</source>
             <translation>지금 백업(&amp;B)</translation>
         </message>
         <message>
-            <source>선택한 사본으로 복원(&amp;R)…</source>
+            <source>&amp;Restore from selected copy…</source>
             <translation>선택한 사본으로 복원(&amp;R)…</translation>
         </message>
         <message>
-            <source>파일에서 복원(&amp;F)…</source>
+            <source>Restore &amp;from file…</source>
             <translation>파일에서 복원(&amp;F)…</translation>
         </message>
         <message>
-            <source>백업 사본 목록</source>
+            <source>Backup copies</source>
             <translation>백업 사본 목록</translation>
         </message>
         <message>
-            <source>사본 {n}개</source>
+            <source>{n} copies</source>
             <translation>사본 {n}개</translation>
         </message>
         <message>
-            <source>사본 목록을 읽는 중…</source>
+            <source>Reading the list of copies…</source>
             <translation>사본 목록을 읽는 중…</translation>
         </message>
         <message>
-            <source>백업했습니다: {path}</source>
+            <source>Backed up: {path}</source>
             <translation>백업했습니다: {path}</translation>
         </message>
         <message>
-            <source>데이터베이스를 복사하는 중…</source>
+            <source>Copying the database…</source>
             <translation>데이터베이스를 복사하는 중…</translation>
         </message>
         <message>
-            <source>복원할 데이터베이스 사본</source>
+            <source>Database copy to restore</source>
             <translation>복원할 데이터베이스 사본</translation>
         </message>
         <message>
-            <source>deskapp 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</source>
+            <source>deskapp database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>deskapp 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</translation>
         </message>
         <message>
-            <source>(파일)</source>
+            <source>(file)</source>
             <translation>(파일)</translation>
         </message>
         <message>
-            <source>{name}에서 복원했습니다. 이제 창의 데이터는 이 사본의 데이터입니다. 복원 전 데이터는 {saved}에 저장했습니다.</source>
+            <source>Restored from {name}. The data in the window is now the data of this copy. The data from before the restore was saved to {saved}.</source>
             <translation>{name}에서 복원했습니다. 이제 창의 데이터는 이 사본의 데이터입니다. 복원 전 데이터는 {saved}에 저장했습니다.</translation>
         </message>
         <message>
-            <source>지금 데이터를 저장하고 {name}에서 복원하는 중…</source>
+            <source>Saving the current data and restoring from {name}…</source>
             <translation>지금 데이터를 저장하고 {name}에서 복원하는 중…</translation>
         </message>
     </context>
     <context>
         <name>BehindDialog</name>
         <message>
-            <source>총 계</source>
+            <source>Total</source>
             <translation>총 계</translation>
         </message>
         <message>
@@ -894,503 +696,561 @@
             <translation>{group} · {measure} ({period})</translation>
         </message>
         <message>
-            <source>불러오는 중…</source>
+            <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <source>실적 명단</source>
+            <source>Results list</source>
             <translation>실적 명단</translation>
         </message>
         <message>
-            <source>{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록</source>
+            <source>{count} rows (total {total}). Enter on a person: that job seeker's record</source>
             <translation>{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록</translation>
         </message>
     </context>
     <context>
         <name>BehindModel</name>
         <message>
-            <source>일자</source>
+            <source>Date</source>
             <translation>일자</translation>
         </message>
         <message>
-            <source>행사</source>
+            <source>Hiring events</source>
             <translation>행사</translation>
         </message>
         <message>
-            <source>대상</source>
+            <source>Subject</source>
             <translation>대상</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
         <message>
-            <source>인원</source>
+            <source>Headcount</source>
             <translation>인원</translation>
         </message>
     </context>
     <context>
         <name>BreakdownTableModel</name>
         <message>
-            <source>구 분</source>
+            <source>Category</source>
             <translation>구 분</translation>
         </message>
         <message>
-            <source>나눔</source>
+            <source>Breakdown</source>
             <translation>나눔</translation>
         </message>
     </context>
     <context>
         <name>CaseworkTools</name>
         <message>
-            <source>사후관리</source>
-            <translation>사후관리</translation>
-        </message>
-        <message>
-            <source>구직자 병합(&amp;G)…</source>
+            <source>Mer&amp;ge job seekers…</source>
             <translation>구직자 병합(&amp;G)…</translation>
         </message>
         <message>
-            <source>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</source>
+            <source>Merge one person's duplicate records into one, or undo a merge.</source>
             <translation>한 사람의 중복 기록을 하나로 합치거나 되돌립니다.</translation>
         </message>
     </context>
     <context>
         <name>CertificateForm</name>
         <message>
-            <source>자격 취득 — {name}</source>
+            <source>Certification — {name}</source>
             <translation>자격 취득 — {name}</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>자격증(&amp;N)</source>
+            <source>Certificate &amp;name</source>
             <translation>자격증(&amp;N)</translation>
         </message>
         <message>
-            <source>취득일(&amp;D)</source>
+            <source>&amp;Date obtained</source>
             <translation>취득일(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>ChangeEmployerForm</name>
         <message>
-            <source>참여업체 수정 — {name}</source>
+            <source>Edit participating employer — {name}</source>
             <translation>참여업체 수정 — {name}</translation>
         </message>
         <message>
-            <source>행사</source>
+            <source>Hiring events</source>
             <translation>행사</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>모집인원(&amp;R)</source>
+            <source>Number to &amp;recruit</source>
             <translation>모집인원(&amp;R)</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>구인(&amp;J)</source>
+            <source>Opening (&amp;J)</source>
             <translation>구인(&amp;J)</translation>
         </message>
         <message>
-            <source>수정 사유(&amp;Y)</source>
+            <source>Reason for edit (&amp;Y)</source>
             <translation>수정 사유(&amp;Y)</translation>
         </message>
         <message>
-            <source>예: 모집인원 바뀜</source>
+            <source>e.g. number to recruit changed</source>
             <translation>예: 모집인원 바뀜</translation>
         </message>
     </context>
     <context>
         <name>CheckReportDialog</name>
         <message>
-            <source>데이터베이스 검사</source>
+            <source>Database check</source>
             <translation>데이터베이스 검사</translation>
         </message>
         <message>
-            <source>검사에서 찾은 문제</source>
+            <source>Problems found by the check</source>
             <translation>검사에서 찾은 문제</translation>
         </message>
         <message>
-            <source>다시 검사(&amp;R)</source>
+            <source>Check again (&amp;R)</source>
             <translation>다시 검사(&amp;R)</translation>
         </message>
         <message>
-            <source>없음</source>
+            <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <source>문제가 없습니다. 무결성과 참조 무결성을 검사했고, 통계를 기록 전수 조회와 대조했습니다 (연도: {years}).</source>
+            <source>No problems. Integrity and referential integrity were checked, and the statistics were compared with a full count of the records (years: {years}).</source>
             <translation>문제가 없습니다. 무결성과 참조 무결성을 검사했고, 통계를 기록 전수 조회와 대조했습니다 (연도: {years}).</translation>
         </message>
         <message>
-            <source>데이터베이스 검사에서 문제를 {n}건 찾았습니다.</source>
+            <source>The database check found {n} problems.</source>
             <translation>데이터베이스 검사에서 문제를 {n}건 찾았습니다.</translation>
         </message>
         <message>
-            <source>통계를 내보내기 전에 백업 사본에서 복원하거나 기술 담당자에게 문의하세요.</source>
+            <source>Before exporting statistics, restore from a backup copy or contact technical support.</source>
             <translation>통계를 내보내기 전에 백업 사본에서 복원하거나 기술 담당자에게 문의하세요.</translation>
         </message>
         <message>
-            <source>관리자에게 알리세요.</source>
+            <source>Notify the administrator.</source>
             <translation>관리자에게 알리세요.</translation>
         </message>
         <message>
-            <source>데이터베이스를 검사하지 못했습니다: {message}</source>
+            <source>Could not check the database: {message}</source>
             <translation>데이터베이스를 검사하지 못했습니다: {message}</translation>
         </message>
     </context>
     <context>
         <name>ClassificationLoader</name>
         <message>
-            <source>불러올 직업분류 파일</source>
+            <source>Occupation classification file to load</source>
             <translation>불러올 직업분류 파일</translation>
         </message>
         <message>
-            <source>직업분류 CSV 파일 (*.csv);;모든 파일 (*)</source>
+            <source>Occupation classification CSV file (*.csv);;All files (*)</source>
             <translation>직업분류 CSV 파일 (*.csv);;모든 파일 (*)</translation>
         </message>
         <message>
-            <source>직업분류를 불러오는 중: {name}</source>
+            <source>Loading the occupation classification: {name}</source>
             <translation>직업분류를 불러오는 중: {name}</translation>
         </message>
         <message>
-            <source>직업분류 불러오기</source>
+            <source>Load occupation classification</source>
             <translation>직업분류 불러오기</translation>
         </message>
         <message>
-            <source>직업분류 {n:,}개 항목을 불러왔습니다.</source>
+            <source>Loaded {n:,} occupation classification entries.</source>
             <translation>직업분류 {n:,}개 항목을 불러왔습니다.</translation>
         </message>
         <message>
-            <source>직업분류 {n:,}개 항목을 불러왔습니다 ({name}).</source>
+            <source>Loaded {n:,} occupation classification entries ({name}).</source>
             <translation>직업분류 {n:,}개 항목을 불러왔습니다 ({name}).</translation>
         </message>
         <message>
-            <source>파일: {name}</source>
+            <source>File: {name}</source>
             <translation>파일: {name}</translation>
         </message>
         <message>
-            <source>직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.</source>
+            <source>Added codes to {n:,} job seeker and opening records that had no occupation code.</source>
             <translation>직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.</translation>
         </message>
         <message>
-            <source>지금 쓰는 직업분류는 그대로입니다.</source>
+            <source>The occupation classification in use has not changed.</source>
             <translation>지금 쓰는 직업분류는 그대로입니다.</translation>
         </message>
     </context>
     <context>
         <name>CloseConfirmDialog</name>
         <message>
-            <source>{year}년 {month}월 마감</source>
+            <source>Month close — {month}/{year}</source>
             <translation>{year}년 {month}월 마감</translation>
         </message>
         <message>
-            <source>{year}년 {month}월을 마감하면 아래 수치가 고정되고, 이 달의 기록은 팀장이 마감을 풀 때까지 추가·수정·무효 처리할 수 없습니다.
-마감할까요?</source>
+            <source>Closing {month}/{year} fixes the figures below, and this month's records cannot be added, edited or voided until a team lead reopens it.
+Close the month?</source>
             <translation>{year}년 {month}월을 마감하면 아래 수치가 고정되고, 이 달의 기록은 팀장이 마감을 풀 때까지 추가·수정·무효 처리할 수 없습니다.
 마감할까요?</translation>
         </message>
         <message>
-            <source>고정될 실적표</source>
+            <source>Results table to be fixed</source>
             <translation>고정될 실적표</translation>
         </message>
         <message>
-            <source>끝나지 않은 일</source>
+            <source>Unfinished work</source>
             <translation>끝나지 않은 일</translation>
         </message>
         <message>
-            <source>날짜</source>
+            <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>기록</source>
+            <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
         <message>
-            <source>마감하기</source>
-            <translation>마감하기</translation>
-        </message>
-        <message>
-            <source>그래도 마감하기(&amp;C)</source>
+            <source>&amp;Close anyway</source>
             <translation>그래도 마감하기(&amp;C)</translation>
         </message>
         <message>
-            <source>취소</source>
-            <translation>취소</translation>
+            <source>Close month</source>
+            <translation>마감하기</translation>
         </message>
         <message>
-            <source>돌아가기</source>
+            <source>Go back</source>
             <translation>돌아가기</translation>
         </message>
         <message>
-            <source>이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, 점검 신호 모두 0건).</source>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Nothing is unfinished this month (unreviewed placements, overdue follow-ups and review flags are all 0).</source>
             <translation>이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, 점검 신호 모두 0건).</translation>
         </message>
         <message>
-            <source>미검토 취업 {n}건</source>
+            <source>{n} unreviewed placements</source>
             <translation>미검토 취업 {n}건</translation>
         </message>
         <message>
-            <source>기한 지난 사후관리 {n}건</source>
+            <source>{n} overdue follow-ups</source>
             <translation>기한 지난 사후관리 {n}건</translation>
         </message>
         <message>
-            <source>점검 신호 {n}건</source>
+            <source>{n} review flags</source>
             <translation>점검 신호 {n}건</translation>
         </message>
         <message>
-            <source>이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, 그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.</source>
+            <source>This month has unfinished work: {counts}. Go back and finish it, or to close as it is, press 'Close anyway' (Alt+C).</source>
             <translation>이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, 그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요.</translation>
         </message>
     </context>
     <context>
         <name>ClosesModel</name>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <source>마감</source>
+            <source>Close</source>
             <translation>마감</translation>
         </message>
         <message>
-            <source>해제</source>
+            <source>Reopen</source>
             <translation>해제</translation>
         </message>
         <message>
-            <source>해제 사유</source>
+            <source>Reopen reason</source>
             <translation>해제 사유</translation>
         </message>
         <message>
-            <source>해제됨</source>
+            <source>Reopened</source>
             <translation>해제됨</translation>
         </message>
     </context>
     <context>
         <name>ClosesTab</name>
         <message>
-            <source>마감한 달의 실적은 마감할 때의 수치로 고정되고, 그 달의 기록은 추가·수정·무효 처리할 수 없습니다. 마감 해제는 사유와 함께 접속기록에 남습니다.</source>
+            <source>A closed month's results stay fixed at the figures at closing, and its records cannot be added, edited or voided. Reopening a month is kept in the access log with the reason.</source>
             <translation>마감한 달의 실적은 마감할 때의 수치로 고정되고, 그 달의 기록은 추가·수정·무효 처리할 수 없습니다. 마감 해제는 사유와 함께 접속기록에 남습니다.</translation>
         </message>
         <message>
-            <source>마감할 달(&amp;P):</source>
+            <source>Month to close (&amp;P):</source>
             <translation>마감할 달(&amp;P):</translation>
         </message>
         <message>
-            <source>마감하기(&amp;K)…</source>
+            <source>Close month… (&amp;K)</source>
             <translation>마감하기(&amp;K)…</translation>
         </message>
         <message>
-            <source>고른 달의 수치를 확인한 뒤 마감합니다.</source>
+            <source>Checks the figures for the chosen month, then closes it.</source>
             <translation>고른 달의 수치를 확인한 뒤 마감합니다.</translation>
         </message>
         <message>
-            <source>마감 해제(&amp;U)…</source>
+            <source>Reopen month… (&amp;U)</source>
             <translation>마감 해제(&amp;U)…</translation>
         </message>
         <message>
-            <source>목록에서 고른 (또는 위에서 고른) 마감된 달을 사유와 함께 풉니다.</source>
+            <source>Reopens the closed month selected in the list (or chosen above), with a reason.</source>
             <translation>목록에서 고른 (또는 위에서 고른) 마감된 달을 사유와 함께 풉니다.</translation>
         </message>
         <message>
-            <source>마감 기록</source>
+            <source>Close history</source>
             <translation>마감 기록</translation>
         </message>
         <message>
-            <source>{label} 수치와 끝나지 않은 일을 세는 중…</source>
+            <source>Counting figures and unfinished work for {label}…</source>
             <translation>{label} 수치와 끝나지 않은 일을 세는 중…</translation>
         </message>
         <message>
-            <source>{year}년 {month}월을 마감했습니다.</source>
+            <source>Closed {month}/{year}.</source>
             <translation>{year}년 {month}월을 마감했습니다.</translation>
         </message>
         <message>
-            <source>마감 해제할 달을 목록에서 고르세요 (마감 상태인 달).</source>
+            <source>Select the month to reopen in the list (a closed month).</source>
             <translation>마감 해제할 달을 목록에서 고르세요 (마감 상태인 달).</translation>
         </message>
         <message>
-            <source>{year}년 {month}월 마감 해제</source>
+            <source>Reopen {month}/{year}</source>
             <translation>{year}년 {month}월 마감 해제</translation>
         </message>
         <message>
-            <source>마감을 풀면 이 달의 기록을 다시 바꿀 수 있고, 통계는 기록에서 다시 셉니다. 풀어야 하는 사유를 적으세요 (접속기록에 남습니다).
-사유(&amp;R):</source>
+            <source>&amp;Reopening lets this month's records be changed again, and statistics are counted from the records again. Enter the reason for reopening (it is kept in the access log).
+Reason:</source>
             <translation>마감을 풀면 이 달의 기록을 다시 바꿀 수 있고, 통계는 기록에서 다시 셉니다. 풀어야 하는 사유를 적으세요 (접속기록에 남습니다).
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>마감 해제</source>
+            <source>Reopen</source>
             <translation>마감 해제</translation>
         </message>
         <message>
-            <source>{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).</source>
+            <source>Reopened {month}/{year} (reason: {reason}).</source>
             <translation>{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).</translation>
         </message>
     </context>
     <context>
         <name>ClosingDueDialog</name>
         <message>
-            <source>마감할 구인</source>
+            <source>Openings to close</source>
             <translation>마감할 구인</translation>
         </message>
         <message>
-            <source>아래 구인은 마감일이 지났거나 채용인원이 모집인원에 이르렀습니다. 마감할 구인을 고르고(처음에는 모두) '마감'을 누르세요. 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않고, 구인 화면에서 다시 열 수 있습니다.</source>
+            <source>The openings below are past their closing date or have hired as many people as they were recruiting. Choose the openings to close (all at first) and press 'Close'. Closed openings no longer appear in suggested openings or matching job seekers, and can be reopened from the opening window.</source>
             <translation>아래 구인은 마감일이 지났거나 채용인원이 모집인원에 이르렀습니다. 마감할 구인을 고르고(처음에는 모두) '마감'을 누르세요. 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않고, 구인 화면에서 다시 열 수 있습니다.</translation>
         </message>
         <message>
-            <source>마감 (Ctrl+Enter)</source>
+            <source>Close (Ctrl+Enter)</source>
             <translation>마감 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <source>마감할 구인을 고르세요.</source>
+            <source>Choose the openings to close.</source>
             <translation>마감할 구인을 고르세요.</translation>
         </message>
         <message>
-            <source>구인 {count}건을 마감했습니다.</source>
+            <source>Closed {count} openings.</source>
             <translation>구인 {count}건을 마감했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingDueModel</name>
+        <message>
+            <source>Opening no.</source>
+            <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>Employer · occupation</source>
+            <translation>업체 · 모집직종</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>마감 사유</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>까닭</translation>
         </message>
     </context>
     <context>
         <name>CompleteForm</name>
         <message>
-            <source>이수 — {name}</source>
+            <source>Completion — {name}</source>
             <translation>이수 — {name}</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>이수일(&amp;D)</source>
+            <source>Completion &amp;date</source>
             <translation>이수일(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
-            <source>기업 접촉 기록 — {name}</source>
+            <source>Employer contact record — {name}</source>
             <translation>기업 접촉 기록 — {name}</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>일자(&amp;D)</source>
+            <source>&amp;Date</source>
             <translation>일자(&amp;D)</translation>
         </message>
         <message>
-            <source>구분(&amp;K)</source>
+            <source>Type (&amp;K)</source>
             <translation>구분(&amp;K)</translation>
         </message>
         <message>
-            <source>내용(&amp;M)</source>
+            <source>Notes (&amp;M)</source>
             <translation>내용(&amp;M)</translation>
         </message>
         <message>
-            <source>다음 할 일(&amp;A)</source>
+            <source>Next &amp;action</source>
             <translation>다음 할 일(&amp;A)</translation>
         </message>
         <message>
-            <source>다음 일자(&amp;T)</source>
+            <source>Nex&amp;t date</source>
             <translation>다음 일자(&amp;T)</translation>
         </message>
         <message>
-            <source>이 업체를 처음 찾아낸 접촉입니다</source>
+            <source>This contact found the employer for the first time</source>
             <translation>이 업체를 처음 찾아낸 접촉입니다</translation>
         </message>
         <message>
-            <source>업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).</source>
+            <source>A first contact with an employer counts as a new find (preselected if there are no records).</source>
             <translation>업체와의 첫 접촉이면 신규 발굴로 셉니다 (기록이 없으면 미리 골라져 있습니다).</translation>
         </message>
         <message>
-            <source>신규 발굴(&amp;F)</source>
+            <source>New &amp;find</source>
             <translation>신규 발굴(&amp;F)</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>접촉일보다 빠를 수 없습니다.</source>
+            <source>Cannot be earlier than the contact date.</source>
             <translation>접촉일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>New find</source>
+            <translation>신규 발굴</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation>다음 할 일</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>다음 일자</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
-            <source>{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. ↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력.</source>
+            <source>{name}: enter like 2018-10-30, 2018.10.30. or 20181030. ↑↓ one day, PgUp·PgDn one month, Alt+↓ calendar.</source>
             <translation>{name}: 2018-10-30, 2018.10.30. 또는 20181030처럼 입력합니다. ↑↓ 하루씩, PgUp·PgDn 한 달씩, Alt+↓ 달력.</translation>
         </message>
         <message>
-            <source>달력에서 고르기 (Alt+↓)</source>
+            <source>Choose from calendar (Alt+↓)</source>
             <translation>달력에서 고르기 (Alt+↓)</translation>
         </message>
         <message>
-            <source>{day}: {first}부터 {last} 사이의 날짜를 입력하세요.</source>
+            <source>{day}: enter a date between {first} and {last}.</source>
             <translation>{day}: {first}부터 {last} 사이의 날짜를 입력하세요.</translation>
         </message>
         <message>
-            <source>{name} 달력</source>
+            <source>{name} calendar</source>
             <translation>{name} 달력</translation>
         </message>
     </context>
     <context>
         <name>DeskFilter</name>
         <message>
-            <source>전체 창구</source>
+            <source>All desks</source>
             <translation>전체 창구</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
     </context>
     <context>
         <name>DrillDownDialog</name>
         <message>
-            <source>{desk} · {measure} ({period}) 불러오는 중…</source>
+            <source>Loading {desk} · {measure} ({period})…</source>
             <translation>{desk} · {measure} ({period}) 불러오는 중…</translation>
         </message>
         <message>
-            <source>통계 상세 목록</source>
+            <source>Statistics details</source>
             <translation>통계 상세 목록</translation>
         </message>
         <message>
-            <source>엑셀로 저장(&amp;E)…</source>
+            <source>Save to &amp;Excel…</source>
             <translation>엑셀로 저장(&amp;E)…</translation>
         </message>
         <message>
-            <source>닫기</source>
+            <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
@@ -1398,124 +1258,124 @@
             <translation>{desk} · {measure} {count}{unit} ({period})</translation>
         </message>
         <message>
-            <source>{period} {desk}의 {measure}: 이 칸에 센 기록 {count}{unit}</source>
+            <source>{period} {desk} {measure}: {count}{unit} counted in this cell</source>
             <translation>{period} {desk}의 {measure}: 이 칸에 센 기록 {count}{unit}</translation>
         </message>
         <message>
-            <source>취업자수는 사람을 셉니다: 기간 중 두 번 이상 취업한 사람도 한 줄입니다.</source>
+            <source>Placements count people: someone placed twice or more in the period is still one row.</source>
             <translation>취업자수는 사람을 셉니다: 기간 중 두 번 이상 취업한 사람도 한 줄입니다.</translation>
+        </message>
+        <message>
+            <source>Opening records have no job seeker to open.</source>
+            <translation>구인 기록에는 열 구직자가 없습니다.</translation>
+        </message>
+        <message>
+            <source>statistics-details_{desk}_{measure}_{start}_{end}</source>
+            <translation>통계상세_{desk}_{measure}_{start}_{end}</translation>
+        </message>
+        <message>
+            <source>Save to Excel</source>
+            <translation>엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>You are exporting a list containing personal &amp;records to a file. Enter a reason. The reason is kept in the access log.
+Reason:</source>
+            <translation>개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. 사유는 접속기록에 남습니다.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>Enter the reason for saving.</source>
+            <translation>저장하는 사유를 적으세요.</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 통합문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>저장했습니다: {path}</translation>
         </message>
         <message>
             <source>{desk} · {measure} ({period})</source>
             <translation>{desk} · {measure} ({period})</translation>
         </message>
-        <message>
-            <source>구인 기록에는 열 구직자가 없습니다.</source>
-            <translation>구인 기록에는 열 구직자가 없습니다.</translation>
-        </message>
-        <message>
-            <source>통계상세_{desk}_{measure}_{start}_{end}</source>
-            <translation>통계상세_{desk}_{measure}_{start}_{end}</translation>
-        </message>
-        <message>
-            <source>엑셀로 저장</source>
-            <translation>엑셀로 저장</translation>
-        </message>
-        <message>
-            <source>개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. 사유는 접속기록에 남습니다.
-사유(&amp;R):</source>
-            <translation>개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. 사유는 접속기록에 남습니다.
-사유(&amp;R):</translation>
-        </message>
-        <message>
-            <source>계속</source>
-            <translation>계속</translation>
-        </message>
-        <message>
-            <source>저장하는 사유를 적으세요.</source>
-            <translation>저장하는 사유를 적으세요.</translation>
-        </message>
-        <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
-            <translation>Excel 통합문서 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>저장했습니다: {path}</source>
-            <translation>저장했습니다: {path}</translation>
-        </message>
     </context>
     <context>
         <name>DrillModel</name>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>모집직종</source>
+            <source>Occupation</source>
             <translation>모집직종</translation>
         </message>
         <message>
-            <source>구인번호·인원</source>
+            <source>Opening no. · headcount</source>
             <translation>구인번호·인원</translation>
         </message>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>상담일</source>
+            <source>Session date</source>
             <translation>상담일</translation>
         </message>
         <message>
-            <source>상담방법</source>
+            <source>Session method</source>
             <translation>상담방법</translation>
         </message>
         <message>
-            <source>알선일</source>
+            <source>Referral date</source>
             <translation>알선일</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>첫 취업일</source>
+            <source>First placement date</source>
             <translation>첫 취업일</translation>
         </message>
         <message>
-            <source>비고</source>
+            <source>Remarks</source>
             <translation>비고</translation>
         </message>
         <message>
-            <source>순번</source>
+            <source>No.</source>
             <translation>순번</translation>
         </message>
     </context>
     <context>
         <name>DuplicateList</name>
         <message>
-            <source>이미 등록된 사람일 수 있습니다</source>
+            <source>This person may already be registered</source>
             <translation>이미 등록된 사람일 수 있습니다</translation>
         </message>
         <message>
-            <source>같은 사람일 수 있는 구직자</source>
+            <source>Job seekers who may be the same person</source>
             <translation>같은 사람일 수 있는 구직자</translation>
         </message>
         <message>
-            <source>이 구직자에게 상담 기록(&amp;L)</source>
+            <source>&amp;Log a session for this job seeker</source>
             <translation>이 구직자에게 상담 기록(&amp;L)</translation>
         </message>
         <message>
-            <source>새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.</source>
+            <source>Instead of registering a new job seeker, log this desk's counseling session in the chosen job seeker's existing record.</source>
             <translation>새로 등록하지 않고, 고른 구직자의 기존 기록에 이 창구의 상담을 남깁니다.</translation>
         </message>
         <message>
-            <source>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
-같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) 그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도).</source>
+            <source>{count} job seekers have the same contact details or the same name and date of birth.
+If it is the same person, do not register them again: open the existing record (Enter) or log a session in it (Alt+L, also for job seekers of other desks).</source>
             <translation>같은 연락처이거나 같은 이름·생년월일인 구직자가 {count}명 있습니다.
 같은 사람이면 새로 등록하지 말고 기존 기록을 열거나 (Enter) 그 기록에 상담을 남기세요 (Alt+L, 다른 창구의 구직자도).</translation>
         </message>
@@ -1523,306 +1383,302 @@
     <context>
         <name>EmployerFinder</name>
         <message>
-            <source>업체명, 업체번호 또는 사업자등록번호</source>
+            <source>Employer name, employer no. or business registration number</source>
             <translation>업체명, 업체번호 또는 사업자등록번호</translation>
         </message>
         <message>
-            <source>업체 찾기</source>
+            <source>Find employer</source>
             <translation>업체 찾기</translation>
         </message>
         <message>
-            <source>찾은 업체</source>
+            <source>Employers found</source>
             <translation>찾은 업체</translation>
         </message>
         <message>
-            <source>아직 고르지 않았습니다.</source>
+            <source>Nothing chosen yet.</source>
             <translation>아직 고르지 않았습니다.</translation>
         </message>
         <message>
-            <source>{count}곳. ↓로 내려가 Enter로 고르세요.</source>
+            <source>{count} found. Go down with ↓ and choose with Enter.</source>
             <translation>{count}곳. ↓로 내려가 Enter로 고르세요.</translation>
         </message>
         <message>
-            <source>찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.</source>
+            <source>No employer found. Register a new employer and add it as a participant with Ctrl+Shift+R.</source>
             <translation>찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.</translation>
         </message>
         <message>
-            <source>고른 업체: {name} ({number})</source>
+            <source>Chosen employer: {name} ({number})</source>
             <translation>고른 업체: {name} ({number})</translation>
         </message>
     </context>
     <context>
         <name>EmployerForm</name>
         <message>
-            <source>구인업체 등록</source>
+            <source>Employer registration</source>
             <translation>구인업체 등록</translation>
         </message>
         <message>
-            <source>업체명(&amp;M)</source>
+            <source>E&amp;mployer name</source>
             <translation>업체명(&amp;M)</translation>
         </message>
         <message>
-            <source>사업자등록번호</source>
+            <source>Business registration number</source>
             <translation>사업자등록번호</translation>
         </message>
         <message>
-            <source>업종</source>
+            <source>Industry</source>
             <translation>업종</translation>
         </message>
         <message>
-            <source>주소</source>
+            <source>Address</source>
             <translation>주소</translation>
         </message>
         <message>
-            <source>업체 담당자</source>
+            <source>Employer contact person</source>
             <translation>업체 담당자</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>Contact</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>담당상담사(&amp;G)</source>
+            <source>Assi&amp;gned counselor</source>
             <translation>담당상담사(&amp;G)</translation>
-        </message>
-        <message>
-            <source>연락처</source>
-            <translation>연락처</translation>
         </message>
     </context>
     <context>
         <name>EmployerListModel</name>
         <message>
-            <source>업체명</source>
+            <source>Employer name</source>
             <translation>업체명</translation>
         </message>
         <message>
-            <source>업체번호</source>
+            <source>Employer no.</source>
             <translation>업체번호</translation>
         </message>
         <message>
-            <source>사업자등록번호</source>
+            <source>Business registration number</source>
             <translation>사업자등록번호</translation>
         </message>
         <message>
-            <source>업종</source>
+            <source>Industry</source>
             <translation>업종</translation>
         </message>
         <message>
-            <source>담당자</source>
+            <source>Contact person</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <source>연락처</source>
+            <source>Contact</source>
             <translation>연락처</translation>
         </message>
         <message>
-            <source>구인</source>
+            <source>Opening</source>
             <translation>구인</translation>
         </message>
     </context>
     <context>
         <name>EmployerRecord</name>
         <message>
-            <source>업체 정보</source>
+            <source>Employer details</source>
             <translation>업체 정보</translation>
         </message>
         <message>
-            <source>업체번호</source>
+            <source>Employer no.</source>
             <translation>업체번호</translation>
         </message>
         <message>
-            <source>사업자등록번호</source>
+            <source>Business registration number</source>
             <translation>사업자등록번호</translation>
         </message>
         <message>
-            <source>업종</source>
+            <source>Industry</source>
             <translation>업종</translation>
         </message>
         <message>
-            <source>업체 담당자</source>
+            <source>Employer contact person</source>
             <translation>업체 담당자</translation>
         </message>
         <message>
-            <source>연락처</source>
+            <source>Contact</source>
             <translation>연락처</translation>
         </message>
         <message>
-            <source>담당상담사</source>
+            <source>Assigned counselor</source>
             <translation>담당상담사</translation>
         </message>
         <message>
-            <source>주소</source>
+            <source>Address</source>
             <translation>주소</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <source>구인(&amp;1)</source>
+            <source>Openings (&amp;1)</source>
             <translation>구인(&amp;1)</translation>
         </message>
         <message>
-            <source>알선(&amp;2)</source>
+            <source>Referrals (&amp;2)</source>
             <translation>알선(&amp;2)</translation>
         </message>
         <message>
-            <source>취업(&amp;3)</source>
+            <source>Placements (&amp;3)</source>
             <translation>취업(&amp;3)</translation>
         </message>
         <message>
-            <source>변경 이력(&amp;4)</source>
+            <source>Change history (&amp;4)</source>
             <translation>변경 이력(&amp;4)</translation>
         </message>
         <message>
-            <source>접촉 기록(&amp;5)</source>
+            <source>Contact records (&amp;5)</source>
             <translation>접촉 기록(&amp;5)</translation>
         </message>
         <message>
-            <source>수정</source>
+            <source>Edit</source>
             <translation>수정</translation>
         </message>
         <message>
-            <source>구인 등록</source>
+            <source>Opening registration</source>
             <translation>구인 등록</translation>
         </message>
         <message>
-            <source>접촉 기록</source>
+            <source>Contact records</source>
             <translation>접촉 기록</translation>
         </message>
         <message>
-            <source>협약 등록</source>
+            <source>Register agreement</source>
             <translation>협약 등록</translation>
         </message>
         <message>
-            <source>다음 할 일 완료</source>
+            <source>Complete next task</source>
             <translation>다음 할 일 완료</translation>
         </message>
         <message>
-            <source> — 무효</source>
+            <source> — void</source>
             <translation> — 무효</translation>
         </message>
         <message>
-            <source>구인업체 — {name}</source>
+            <source>Employer — {name}</source>
             <translation>구인업체 — {name}</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>무효</source>
+            <source>Void</source>
             <translation>무효</translation>
         </message>
         <message>
-            <source>정상</source>
+            <source>Active</source>
             <translation>정상</translation>
         </message>
         <message>
-            <source>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</source>
+            <source>{count} referrals and placements by other desks are not in this list.</source>
             <translation>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>EmployersModel</name>
         <message>
-            <source>업체명</source>
+            <source>Employer name</source>
             <translation>업체명</translation>
         </message>
         <message>
-            <source>업체번호</source>
+            <source>Employer no.</source>
             <translation>업체번호</translation>
         </message>
         <message>
-            <source>모집인원</source>
+            <source>To recruit</source>
             <translation>모집인원</translation>
         </message>
         <message>
-            <source>구인번호</source>
+            <source>Opening no.</source>
             <translation>구인번호</translation>
         </message>
     </context>
     <context>
         <name>EmployersPage</name>
         <message>
-            <source>업체명, 업체번호, 사업자등록번호</source>
+            <source>Employer name, employer number, business registration number</source>
             <translation>업체명, 업체번호, 사업자등록번호</translation>
         </message>
         <message>
-            <source>구인업체 목록</source>
-            <translation>구인업체 목록</translation>
-        </message>
-        <message>
-            <source>업체 등록… (Ctrl+N)</source>
-            <translation>업체 등록… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>모집직종, 업체명, 구인번호</source>
-            <translation>모집직종, 업체명, 구인번호</translation>
-        </message>
-        <message>
-            <source>구인 목록</source>
-            <translation>구인 목록</translation>
-        </message>
-        <message>
-            <source>마감 처리…</source>
-            <translation>마감 처리…</translation>
-        </message>
-        <message>
-            <source>마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.</source>
-            <translation>마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.</translation>
-        </message>
-        <message>
-            <source>구인 {count:,}건</source>
-            <translation>구인 {count:,}건</translation>
-        </message>
-        <message>
-            <source>구인 등록… (Ctrl+Shift+N)</source>
-            <translation>구인 등록… (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <source>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</source>
-            <translation>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</translation>
-        </message>
-        <message>
-            <source>맞는 구직자</source>
-            <translation>맞는 구직자</translation>
-        </message>
-        <message>
-            <source>고른 구인에 맞는 구직자를 찾아 알선합니다.</source>
-            <translation>고른 구인에 맞는 구직자를 찾아 알선합니다.</translation>
-        </message>
-        <message>
-            <source>맞는 구직자… (Ctrl+M)</source>
-            <translation>맞는 구직자… (Ctrl+M)</translation>
-        </message>
-        <message>
-            <source>오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다.</source>
-            <translation>오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다.</translation>
-        </message>
-        <message>
-            <source>구인업체</source>
+            <source>Employers</source>
             <translation>구인업체</translation>
         </message>
         <message>
-            <source>구인</source>
+            <source>Register employer… (Ctrl+N)</source>
+            <translation>업체 등록… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Occupation, employer name, opening number</source>
+            <translation>모집직종, 업체명, 구인번호</translation>
+        </message>
+        <message>
+            <source>Openings</source>
+            <translation>구인 목록</translation>
+        </message>
+        <message>
+            <source>Close openings…</source>
+            <translation>마감 처리…</translation>
+        </message>
+        <message>
+            <source>Checks and closes openings that are past their closing date or have filled their headcount.</source>
+            <translation>마감일이 지났거나 채용인원을 채운 구인을 확인하고 마감합니다.</translation>
+        </message>
+        <message>
+            <source>{count:,} openings</source>
+            <translation>구인 {count:,}건</translation>
+        </message>
+        <message>
+            <source>Register opening… (Ctrl+Shift+N)</source>
+            <translation>구인 등록… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Registers an opening for the employer selected in the list on the left.</source>
+            <translation>왼쪽 목록에서 고른 업체의 구인을 등록합니다.</translation>
+        </message>
+        <message>
+            <source>Matching job seekers</source>
+            <translation>맞는 구직자</translation>
+        </message>
+        <message>
+            <source>Finds job seekers who match the selected opening and refers them.</source>
+            <translation>고른 구인에 맞는 구직자를 찾아 알선합니다.</translation>
+        </message>
+        <message>
+            <source>Matching job seekers… (Ctrl+M)</source>
+            <translation>맞는 구직자… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Finds job seekers who match the opening selected in the list on the right.</source>
+            <translation>오른쪽 목록에서 고른 구인에 맞는 구직자를 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Opening</source>
             <translation>구인</translation>
         </message>
         <message>
-            <source>마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, 마감일이 지난 구인 {expired}건.</source>
+            <source>{count} openings to close: {filled} with headcount filled, {expired} past the closing date.</source>
             <translation>마감할 구인 {count}건: 채용인원을 채운 구인 {filled}건, 마감일이 지난 구인 {expired}건.</translation>
         </message>
         <message>
-            <source>업체 {count:,}곳</source>
+            <source>{count:,} employers</source>
             <translation>업체 {count:,}곳</translation>
         </message>
         <message>
-            <source>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</source>
+            <source>First select the employer for the opening in the list on the left.</source>
             <translation>구인을 등록할 업체를 먼저 왼쪽 목록에서 고르세요.</translation>
         </message>
         <message>
-            <source>맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요.</source>
+            <source>First select, in the list on the right, the opening to find matching job seekers for.</source>
             <translation>맞는 구직자를 찾을 구인을 먼저 오른쪽 목록에서 고르세요.</translation>
         </message>
         <message>
@@ -1833,852 +1689,868 @@
     <context>
         <name>EnrolForm</name>
         <message>
-            <source>참여 등록 — {name}</source>
+            <source>Enrol participant — {name}</source>
             <translation>참여 등록 — {name}</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>구직자(&amp;S)</source>
+            <source>Job &amp;seeker</source>
             <translation>구직자(&amp;S)</translation>
         </message>
         <message>
-            <source>참여일(&amp;D)</source>
+            <source>Enrolment &amp;date</source>
             <translation>참여일(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>EnrolmentsModel</name>
         <message>
-            <source>성명</source>
+            <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>참여일</source>
+            <source>Enrolment date</source>
             <translation>참여일</translation>
         </message>
         <message>
-            <source>이수일</source>
+            <source>Completion date</source>
             <translation>이수일</translation>
         </message>
         <message>
-            <source>자격증</source>
+            <source>Certificates</source>
             <translation>자격증</translation>
         </message>
         <message>
-            <source>취득일</source>
+            <source>Date obtained</source>
             <translation>취득일</translation>
         </message>
         <message>
-            <source>취업일</source>
+            <source>Placement date</source>
             <translation>취업일</translation>
         </message>
     </context>
     <context>
         <name>EventForm</name>
         <message>
-            <source>행사 수정 — {name}</source>
+            <source>Edit hiring event — {name}</source>
             <translation>행사 수정 — {name}</translation>
         </message>
         <message>
-            <source>새 행사</source>
+            <source>New hiring event</source>
             <translation>새 행사</translation>
         </message>
         <message>
-            <source>행사명(&amp;N)</source>
+            <source>Event &amp;name</source>
             <translation>행사명(&amp;N)</translation>
         </message>
         <message>
-            <source>구분(&amp;K)</source>
+            <source>Type (&amp;K)</source>
             <translation>구분(&amp;K)</translation>
         </message>
         <message>
-            <source>일자(&amp;D)</source>
+            <source>&amp;Date</source>
             <translation>일자(&amp;D)</translation>
         </message>
         <message>
-            <source>창구(&amp;W)</source>
+            <source>Desk (&amp;W)</source>
             <translation>창구(&amp;W)</translation>
         </message>
         <message>
-            <source>주관(&amp;O)</source>
+            <source>&amp;Organizer</source>
             <translation>주관(&amp;O)</translation>
         </message>
         <message>
-            <source>장소(&amp;V)</source>
+            <source>&amp;Venue</source>
             <translation>장소(&amp;V)</translation>
         </message>
         <message>
-            <source>장소구분(&amp;T)</source>
+            <source>Venue &amp;type</source>
             <translation>장소구분(&amp;T)</translation>
         </message>
         <message>
-            <source>예: 지식산업센터, 구청, 기업시민청</source>
+            <source>e.g. knowledge industry centre, district office, corporate citizen hall</source>
             <translation>예: 지식산업센터, 구청, 기업시민청</translation>
         </message>
         <message>
-            <source>주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)</source>
+            <source>Numbers the organizer gave only as totals (added to the people recorded one by one)</source>
             <translation>주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)</translation>
         </message>
         <message>
-            <source>집계참여인원</source>
+            <source>Participants (totals)</source>
             <translation>집계참여인원</translation>
         </message>
         <message>
-            <source>집계면접인원</source>
+            <source>Interviewed (totals)</source>
             <translation>집계면접인원</translation>
         </message>
         <message>
-            <source>집계채용인원</source>
+            <source>Hired (totals)</source>
             <translation>집계채용인원</translation>
         </message>
         <message>
-            <source>수정 사유(&amp;Y)</source>
+            <source>Reason for edit (&amp;Y)</source>
             <translation>수정 사유(&amp;Y)</translation>
         </message>
         <message>
-            <source>예: 장소 잘못 적음, 주관기관 집계 받음</source>
+            <source>e.g. wrong venue entered, totals received from organizer</source>
             <translation>예: 장소 잘못 적음, 주관기관 집계 받음</translation>
         </message>
     </context>
     <context>
         <name>EventTools</name>
         <message>
-            <source>행사</source>
-            <translation>행사</translation>
-        </message>
-        <message>
-            <source>행사 실적(&amp;H)…</source>
+            <source>&amp;Hiring event results…</source>
             <translation>행사 실적(&amp;H)…</translation>
         </message>
         <message>
-            <source>채용박람회·일구데이의 참여기업, 모집·참여·면접·채용 인원을 봅니다.</source>
+            <source>See participating employers and numbers recruited, participating, interviewed and hired at job fairs and Ilgu Days.</source>
             <translation>채용박람회·일구데이의 참여기업, 모집·참여·면접·채용 인원을 봅니다.</translation>
         </message>
     </context>
     <context>
         <name>EventWindow</name>
         <message>
-            <source>참여업체</source>
+            <source>Participating employers</source>
             <translation>참여업체</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>면접 업체</source>
+            <source>Interviewing employer</source>
             <translation>면접 업체</translation>
         </message>
         <message>
-            <source>결과(&amp;S):</source>
+            <source>Re&amp;sult:</source>
             <translation>결과(&amp;S):</translation>
         </message>
         <message>
-            <source>면접 업체(&amp;U):</source>
+            <source>Interviewing employer (&amp;U):</source>
             <translation>면접 업체(&amp;U):</translation>
         </message>
         <message>
-            <source>Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격</source>
+            <source>Space: interviewed yes/no · 1 waiting 2 passed screening 3 passed 1st round 4 passed 2nd round 5 hired 6 rejected</source>
             <translation>Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격</translation>
         </message>
         <message>
-            <source>참여업체(&amp;1)</source>
+            <source>Participating employers (&amp;1)</source>
             <translation>참여업체(&amp;1)</translation>
         </message>
         <message>
-            <source>참여자(&amp;2)</source>
+            <source>Participants (&amp;2)</source>
             <translation>참여자(&amp;2)</translation>
         </message>
         <message>
-            <source>변경 이력(&amp;3)</source>
+            <source>Change history (&amp;3)</source>
             <translation>변경 이력(&amp;3)</translation>
         </message>
         <message>
-            <source>참여업체 추가</source>
+            <source>Add participating employer</source>
             <translation>참여업체 추가</translation>
         </message>
         <message>
-            <source>새 업체</source>
+            <source>New employer</source>
             <translation>새 업체</translation>
         </message>
         <message>
-            <source>참여자 추가</source>
+            <source>Add participant</source>
             <translation>참여자 추가</translation>
         </message>
         <message>
-            <source>현장 등록</source>
+            <source>On-site registration</source>
             <translation>현장 등록</translation>
         </message>
         <message>
-            <source>행사 수정</source>
+            <source>Edit hiring event</source>
             <translation>행사 수정</translation>
         </message>
         <message>
-            <source>무효</source>
-            <translation>무효</translation>
+            <source>Void</source>
+            <translation>무효 처리</translation>
         </message>
         <message>
-            <source>행사</source>
+            <source>Hiring events</source>
             <translation>행사</translation>
         </message>
         <message>
-            <source>행사 — {name}</source>
+            <source>Hiring event — {name}</source>
             <translation>행사 — {name}</translation>
         </message>
         <message>
-            <source>주관 {organizer}</source>
+            <source>Organized by {organizer}</source>
             <translation>주관 {organizer}</translation>
         </message>
         <message>
-            <source> (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)</source>
+            <source> (including {p} participants, {i} interviewed and {h} hired as totals from the organizer)</source>
             <translation> (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)</translation>
         </message>
         <message>
-            <source>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</source>
+            <source>{employers} participating employers · {recruits} to recruit · {participants} participants · {interviewed} interviewed · {hired} hired</source>
             <translation>참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · 면접 {interviewed}명 · 채용 {hired}명</translation>
         </message>
         <message>
-            <source>(고르지 않음)</source>
+            <source>(not chosen)</source>
             <translation>(고르지 않음)</translation>
         </message>
         <message>
-            <source>{name}: 채용 — {day} 취업 1건으로 등록했습니다.</source>
+            <source>{name}: hired — registered as 1 placement on {day}.</source>
             <translation>{name}: 채용 — {day} 취업 1건으로 등록했습니다.</translation>
         </message>
         <message>
-            <source>{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.</source>
+            <source>{name}: no longer hired, so that placement was made void.</source>
             <translation>{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.</translation>
         </message>
         <message>
-            <source>{name}: 면접 {interviewed}, 결과 {result}</source>
+            <source>{name}: interviewed {interviewed}, result {result}</source>
             <translation>{name}: 면접 {interviewed}, 결과 {result}</translation>
         </message>
         <message>
-            <source>예</source>
+            <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <source>아니오</source>
+            <source>No</source>
             <translation>아니오</translation>
         </message>
         <message>
-            <source>없음</source>
+            <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <source>참여업체를 고쳤습니다.</source>
+            <source>Participating employer updated.</source>
             <translation>참여업체를 고쳤습니다.</translation>
         </message>
         <message>
-            <source>참여업체를 추가했습니다.</source>
+            <source>Participating employer added.</source>
             <translation>참여업체를 추가했습니다.</translation>
         </message>
         <message>
-            <source>새 업체를 등록하고 참여업체로 추가했습니다.</source>
+            <source>Registered the new employer and added it as a participating employer.</source>
             <translation>새 업체를 등록하고 참여업체로 추가했습니다.</translation>
         </message>
         <message>
-            <source>참여자를 추가했습니다.</source>
+            <source>Participant added.</source>
             <translation>참여자를 추가했습니다.</translation>
         </message>
         <message>
-            <source>구직등록하고 참여자로 추가했습니다.</source>
+            <source>Registered as a job seeker and added as a participant.</source>
             <translation>구직등록하고 참여자로 추가했습니다.</translation>
         </message>
         <message>
-            <source>행사를 고쳤습니다.</source>
+            <source>Hiring event updated.</source>
             <translation>행사를 고쳤습니다.</translation>
         </message>
         <message>
-            <source>참여업체 목록에서 무효로 할 업체를 고르십시오.</source>
+            <source>Choose the employer to void from the participating employers list.</source>
             <translation>참여업체 목록에서 무효로 할 업체를 고르십시오.</translation>
         </message>
         <message>
-            <source>{name}의 참여를 무효로 합니다.</source>
+            <source>Voids the participation of {name}.</source>
             <translation>{name}의 참여를 무효로 합니다.</translation>
         </message>
         <message>
-            <source>참여업체를 무효로 했습니다.</source>
+            <source>Participating employer voided.</source>
             <translation>참여업체를 무효로 했습니다.</translation>
         </message>
         <message>
-            <source>참여자 목록에서 무효로 할 사람을 고르십시오.</source>
+            <source>Choose the person to void from the participants list.</source>
             <translation>참여자 목록에서 무효로 할 사람을 고르십시오.</translation>
         </message>
         <message>
-            <source> 이 행사의 취업도 무효가 됩니다.</source>
+            <source> The placement from this hiring event also becomes void.</source>
             <translation> 이 행사의 취업도 무효가 됩니다.</translation>
         </message>
         <message>
-            <source>{name} ({number})의 참여를 무효로 합니다.{hired}</source>
+            <source>Voids the participation of {name} ({number}).{hired}</source>
             <translation>{name} ({number})의 참여를 무효로 합니다.{hired}</translation>
         </message>
         <message>
-            <source>참여자를 무효로 했습니다.</source>
+            <source>Participant voided.</source>
             <translation>참여자를 무효로 했습니다.</translation>
         </message>
         <message>
-            <source>{what} 사유를 적으십시오.</source>
+            <source>{what} Enter the reason.</source>
             <translation>{what} 사유를 적으십시오.</translation>
-        </message>
-        <message>
-            <source>무효 처리</source>
-            <translation>무효 처리</translation>
         </message>
     </context>
     <context>
         <name>EventsModel</name>
         <message>
-            <source>일자</source>
+            <source>Date</source>
             <translation>일자</translation>
         </message>
         <message>
-            <source>행사명</source>
+            <source>Event name</source>
             <translation>행사명</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>장소</source>
+            <source>Venue</source>
             <translation>장소</translation>
         </message>
         <message>
-            <source>장소구분</source>
+            <source>Venue type</source>
             <translation>장소구분</translation>
         </message>
         <message>
-            <source>주관</source>
+            <source>Organizer</source>
             <translation>주관</translation>
         </message>
         <message>
-            <source>참여기업</source>
+            <source>Participating employers</source>
             <translation>참여기업</translation>
         </message>
         <message>
-            <source>모집인원</source>
+            <source>To recruit</source>
             <translation>모집인원</translation>
         </message>
         <message>
-            <source>참여인원</source>
+            <source>Participants</source>
             <translation>참여인원</translation>
         </message>
         <message>
-            <source>면접인원</source>
+            <source>Interviewed</source>
             <translation>면접인원</translation>
         </message>
         <message>
-            <source>채용인원</source>
+            <source>Hired</source>
             <translation>채용인원</translation>
         </message>
     </context>
     <context>
         <name>EventsPage</name>
         <message>
-            <source>구분(&amp;K):</source>
+            <source>Type (&amp;K):</source>
             <translation>구분(&amp;K):</translation>
         </message>
         <message>
-            <source>행사명·장소 찾기</source>
+            <source>Search event name or venue</source>
             <translation>행사명·장소 찾기</translation>
         </message>
         <message>
-            <source>행사명 또는 장소</source>
+            <source>Event name or venue</source>
             <translation>행사명 또는 장소</translation>
         </message>
         <message>
-            <source>찾기(&amp;F):</source>
+            <source>&amp;Find:</source>
             <translation>찾기(&amp;F):</translation>
         </message>
         <message>
-            <source>새 행사 (Ctrl+N)</source>
+            <source>New hiring event (Ctrl+N)</source>
             <translation>새 행사 (Ctrl+N)</translation>
         </message>
         <message>
-            <source>행사 목록</source>
+            <source>Hiring events</source>
             <translation>행사 목록</translation>
         </message>
         <message>
-            <source>행사 목록(&amp;1)</source>
+            <source>Hiring events (&amp;1)</source>
             <translation>행사 목록(&amp;1)</translation>
         </message>
         <message>
-            <source>실적(&amp;2)</source>
+            <source>Results (&amp;2)</source>
             <translation>실적(&amp;2)</translation>
         </message>
         <message>
-            <source>Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적</source>
+            <source>Enter: open hiring event · Ctrl+N: new hiring event · F2: edit · Delete: void · Ctrl+Tab: results</source>
             <translation>Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적</translation>
         </message>
         <message>
-            <source>불러오는 중…</source>
+            <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <source>행사 {count}건</source>
+            <source>{count} hiring events</source>
             <translation>행사 {count}건</translation>
         </message>
         <message>
-            <source>이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.</source>
+            <source>No hiring events in this period. Press Ctrl+N to create one.</source>
             <translation>이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.</translation>
         </message>
         <message>
-            <source>행사 등록(&amp;N)…</source>
+            <source>Register hiri&amp;ng event…</source>
             <translation>행사 등록(&amp;N)…</translation>
         </message>
         <message>
-            <source>행사 {number_obj} 만들었습니다.</source>
+            <source>Created hiring event {number_obj}.</source>
             <translation>행사 {number_obj} 만들었습니다.</translation>
         </message>
         <message>
-            <source>행사를 고쳤습니다.</source>
+            <source>Hiring event updated.</source>
             <translation>행사를 고쳤습니다.</translation>
         </message>
         <message>
-            <source>행사를 무효로 했습니다.</source>
+            <source>Hiring event voided.</source>
             <translation>행사를 무효로 했습니다.</translation>
         </message>
         <message>
-            <source> 참여자의 채용으로 등록된 취업도 무효가 됩니다.</source>
+            <source> Placements registered from participants being hired also become void.</source>
             <translation> 참여자의 채용으로 등록된 취업도 무효가 됩니다.</translation>
         </message>
         <message>
-            <source>무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.</source>
+            <source>Hiring event to void: {name} ({day}).{hires} Enter the reason.</source>
             <translation>무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.</translation>
         </message>
         <message>
-            <source>행사 무효</source>
+            <source>Void hiring event</source>
             <translation>행사 무효</translation>
         </message>
         <message>
-            <source>무효 처리</source>
+            <source>Void</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <source>전체</source>
+            <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
     </context>
     <context>
         <name>ExpiringModel</name>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>종료일</source>
+            <source>End date</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>구직자 · 구인(업체 · 직종)</source>
+            <source>Job seeker · opening (employer · occupation)</source>
             <translation>구직자 · 구인(업체 · 직종)</translation>
         </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <source>deskapp 처음 시작</source>
+            <source>deskapp first start</source>
             <translation>deskapp 처음 시작</translation>
         </message>
         <message>
-            <source>deskapp을 처음 시작합니다</source>
+            <source>Starting deskapp for the first time</source>
             <translation>deskapp을 처음 시작합니다</translation>
         </message>
         <message>
-            <source>데이터베이스가 아직 없습니다: {path}</source>
+            <source>There is no database yet: {path}</source>
             <translation>데이터베이스가 아직 없습니다: {path}</translation>
         </message>
         <message>
-            <source>새 데이터베이스 만들기(&amp;N)</source>
+            <source>Create a &amp;new database</source>
             <translation>새 데이터베이스 만들기(&amp;N)</translation>
         </message>
         <message>
-            <source>데모 자료로 열기(&amp;D)</source>
+            <source>Open with &amp;demo data</source>
             <translation>데모 자료로 열기(&amp;D)</translation>
         </message>
         <message>
-            <source>백업에서 되살리기(&amp;R): {made} 사본</source>
+            <source>&amp;Restore from backup: copy of {made}</source>
             <translation>백업에서 되살리기(&amp;R): {made} 사본</translation>
         </message>
         <message>
-            <source>데이터베이스가 없습니다: {path}
-그 옆 backups 폴더에 이 데이터베이스의 사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요.</source>
+            <source>The database does not exist: {path}
+The backups folder next to it has copies of this database. If it was deleted or moved, restore it from a copy.</source>
             <translation>데이터베이스가 없습니다: {path}
 그 옆 backups 폴더에 이 데이터베이스의 사본이 있습니다. 지워졌거나 옮겨졌다면 사본에서 되살리세요.</translation>
         </message>
         <message>
-            <source>관리자</source>
+            <source>Administrator</source>
             <translation>관리자</translation>
         </message>
         <message>
-            <source>비밀번호는 {n}자 이상, 문자와 숫자를 함께 쓰세요.</source>
+            <source>Use a password of at least {n} characters with both letters and digits.</source>
             <translation>비밀번호는 {n}자 이상, 문자와 숫자를 함께 쓰세요.</translation>
         </message>
         <message>
-            <source>관리자 사용자 이름(&amp;U):</source>
+            <source>Administrator &amp;user name:</source>
             <translation>관리자 사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <source>표시 이름(&amp;I):</source>
+            <source>D&amp;isplay name:</source>
             <translation>표시 이름(&amp;I):</translation>
         </message>
         <message>
-            <source>비밀번호(&amp;P):</source>
+            <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <source>비밀번호 확인(&amp;C):</source>
+            <source>&amp;Confirm password:</source>
             <translation>비밀번호 확인(&amp;C):</translation>
         </message>
         <message>
-            <source>사용자 이름</source>
+            <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <source>역할</source>
+            <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>표시 이름</source>
+            <source>Display name</source>
             <translation>표시 이름</translation>
         </message>
         <message>
-            <source>만들기</source>
+            <source>Create</source>
             <translation>만들기</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <source>사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 비밀번호로 로그인하세요.</source>
+            <source>Re-creates the database from the copy {name} ({size:,} bytes). Records made after the copy are not in it, so work done since then must be entered again. Log in with the accounts and passwords of that time.</source>
             <translation>사본 {name}({size:,}바이트)으로 데이터베이스를 다시 만듭니다. 사본을 만든 뒤의 기록은 없으니 그 뒤의 일은 다시 입력해야 합니다. 그때의 계정과 비밀번호로 로그인하세요.</translation>
         </message>
         <message>
-            <source>되살리기</source>
+            <source>Restore</source>
             <translation>되살리기</translation>
         </message>
         <message>
-            <source>연습용 가상 자료(구직자 {n:,}명과 구인·상담·알선·취업 기록)로 데이터베이스를 만듭니다. 관리자 admin, 팀장, 창구별 상담사 계정이 만들어지고 모두 아래 비밀번호를 씁니다. 실제 자료를 넣지 마세요.</source>
+            <source>Creates a database with fictitious practice data ({n:,} job seekers and opening, counseling session, referral and placement records). An administrator account admin, a team lead account and counselor accounts for each desk are created, all using the password below. Do not enter real data.</source>
             <translation>연습용 가상 자료(구직자 {n:,}명과 구인·상담·알선·취업 기록)로 데이터베이스를 만듭니다. 관리자 admin, 팀장, 창구별 상담사 계정이 만들어지고 모두 아래 비밀번호를 씁니다. 실제 자료를 넣지 마세요.</translation>
         </message>
         <message>
-            <source>네 창구가 등록된 빈 데이터베이스와 관리자 계정을 만듭니다. 기록은 화면에서 등록하거나 통합문서로 가져올 수 있습니다.</source>
+            <source>Creates an empty database with the four desks registered, and an administrator account. Records can be registered on screen or imported from a workbook.</source>
             <translation>네 창구가 등록된 빈 데이터베이스와 관리자 계정을 만듭니다. 기록은 화면에서 등록하거나 통합문서로 가져올 수 있습니다.</translation>
         </message>
         <message>
-            <source>비밀번호와 비밀번호 확인이 같지 않습니다.</source>
+            <source>The password and the confirmation do not match.</source>
             <translation>비밀번호와 비밀번호 확인이 같지 않습니다.</translation>
         </message>
         <message>
-            <source>데모 데이터베이스를 만들었습니다. 아래 계정으로 로그인할 수 있습니다 (비밀번호는 방금 입력한 것).</source>
+            <source>The demo database was created. You can log in with the accounts below (the password is the one you just entered).</source>
             <translation>데모 데이터베이스를 만들었습니다. 아래 계정으로 로그인할 수 있습니다 (비밀번호는 방금 입력한 것).</translation>
         </message>
         <message>
-            <source>로그인으로 계속(&amp;G)</source>
+            <source>Continue to lo&amp;gin</source>
             <translation>로그인으로 계속(&amp;G)</translation>
         </message>
     </context>
     <context>
         <name>FlagsModel</name>
         <message>
-            <source>종류</source>
+            <source>Type</source>
             <translation>종류</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>기록</source>
+            <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <source>날짜</source>
+            <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>FlagsTab</name>
         <message>
-            <source>기간(&amp;P):</source>
+            <source>&amp;Period:</source>
             <extracomment>The measure that counts a record kind: its 통계 상세 lists the record.</extracomment>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <source>조회(&amp;Q)</source>
+            <source>Search (&amp;Q)</source>
             <translation>조회(&amp;Q)</translation>
         </message>
         <message>
-            <source>등록 직후 무효</source>
+            <source>Voided right after registration</source>
             <translation>등록 직후 무효</translation>
         </message>
         <message>
-            <source>상담·알선 없는 취업</source>
+            <source>Placement without session or referral</source>
             <translation>상담·알선 없는 취업</translation>
         </message>
         <message>
-            <source>늦게 입력된 취업</source>
+            <source>Late-entered placement</source>
             <translation>늦게 입력된 취업</translation>
         </message>
         <message>
-            <source>대량 입력·무효</source>
+            <source>Bulk entries and voids</source>
             <translation>대량 입력·무효</translation>
         </message>
         <message>
-            <source>계</source>
+            <source>Total</source>
             <translation>계</translation>
         </message>
         <message>
-            <source>창구·상담사별 점검 신호 수</source>
+            <source>Review flags by desk and counselor</source>
             <translation>창구·상담사별 점검 신호 수</translation>
         </message>
         <message>
-            <source>점검 신호</source>
+            <source>Review flags</source>
             <translation>점검 신호</translation>
         </message>
         <message>
-            <source>Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기</source>
+            <source>Enter: open the job seeker record or the list of those records (statistics details)</source>
             <translation>Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기</translation>
         </message>
         <message>
-            <source>{period} 점검 중…</source>
+            <source>Checking {period}…</source>
             <translation>{period} 점검 중…</translation>
         </message>
         <message>
-            <source>창구 계</source>
+            <source>Desk total</source>
             <translation>창구 계</translation>
         </message>
         <message>
-            <source>{period}: 점검 신호 {count}건</source>
+            <source>{period}: {count} review flags</source>
             <translation>{period}: 점검 신호 {count}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Date to contact</source>
+            <translation>연락할 날</translation>
+        </message>
+        <message>
+            <source>Job seeker</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>Last session date</source>
+            <translation>지난 상담일</translation>
+        </message>
+        <message>
+            <source>Session method</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
         </message>
     </context>
     <context>
         <name>FollowUpPage</name>
         <message>
-            <source>일</source>
+            <source> days</source>
+            <extracomment>What the worklist is made of: a change to these marks the page stale.</extracomment>
             <translation>일</translation>
         </message>
         <message>
-            <source>연락 없음 기준 일수</source>
+            <source>Days without contact</source>
             <translation>연락 없음 기준 일수</translation>
         </message>
         <message>
-            <source>이만큼 연락이 없던 구직자를 목록에 올립니다.</source>
+            <source>Job seekers without contact for this long are listed.</source>
             <translation>이만큼 연락이 없던 구직자를 목록에 올립니다.</translation>
         </message>
         <message>
-            <source>사후관리 목록</source>
+            <source>Follow-up list</source>
             <translation>사후관리 목록</translation>
         </message>
         <message>
-            <source>이번 주 등록 종료</source>
+            <source>Registrations ending this week</source>
             <translation>이번 주 등록 종료</translation>
         </message>
         <message>
-            <source>기업 접촉 할 일</source>
+            <source>Employer contact tasks</source>
             <translation>기업 접촉 할 일</translation>
         </message>
         <message>
-            <source>고용유지 확인 기록</source>
+            <source>Record employment retention check</source>
             <translation>고용유지 확인 기록</translation>
         </message>
         <message>
-            <source>갱신</source>
+            <source>Renew</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <source>다음 할 일 완료</source>
+            <source>Complete next task</source>
             <translation>다음 할 일 완료</translation>
         </message>
         <message>
-            <source>연락·확인할 사람 (기한 순)</source>
+            <source>People to contact or check (by due date)</source>
             <translation>연락·확인할 사람 (기한 순)</translation>
         </message>
         <message>
-            <source>기업 접촉 할 일 (기한 순)</source>
+            <source>Employer contact tasks (by due date)</source>
             <translation>기업 접촉 할 일 (기한 순)</translation>
         </message>
         <message>
-            <source>Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · Ctrl+Shift+D: 기업 접촉 할 일 완료</source>
+            <source>Enter: open record · Ctrl+K: record retention check · Ctrl+G: renew registration · Ctrl+Shift+D: complete employer contact task</source>
             <translation>Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · Ctrl+Shift+D: 기업 접촉 할 일 완료</translation>
         </message>
         <message>
-            <source>연락 없음 기준(&amp;D):</source>
+            <source>No contact for (&amp;D):</source>
             <translation>연락 없음 기준(&amp;D):</translation>
         </message>
         <message>
-            <source>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
+            <source>Follow-up — {work} tasks · {expiring} registrations ending this week</source>
             <translation>사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</translation>
         </message>
         <message>
-            <source>기업 접촉 할 일을 고르십시오.</source>
+            <source>Choose an employer contact task.</source>
             <translation>기업 접촉 할 일을 고르십시오.</translation>
         </message>
         <message>
-            <source>{name}: 다음 할 일을 마쳤습니다.</source>
+            <source>{name}: next task completed.</source>
             <translation>{name}: 다음 할 일을 마쳤습니다.</translation>
         </message>
         <message>
-            <source>고용유지 확인 항목을 고르십시오.</source>
+            <source>Choose an employment retention check item.</source>
             <translation>고용유지 확인 항목을 고르십시오.</translation>
         </message>
         <message>
-            <source>고용유지 확인을 기록했습니다.</source>
+            <source>Employment retention check recorded.</source>
             <translation>고용유지 확인을 기록했습니다.</translation>
         </message>
         <message>
-            <source>{label}: {until}까지 갱신했습니다.</source>
+            <source>{label}: renewed until {until}.</source>
             <translation>{label}: {until}까지 갱신했습니다.</translation>
         </message>
     </context>
     <context>
         <name>FormDialog</name>
         <message>
-            <source>저장 (Ctrl+S)</source>
+            <source>Save (Ctrl+S)</source>
             <translation>저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
     </context>
     <context>
         <name>FormPanel</name>
         <message>
-            <source>직업분류(&amp;K)</source>
+            <source>Occupation code (&amp;K)</source>
             <translation>직업분류(&amp;K)</translation>
         </message>
         <message>
-            <source>{what} 수정</source>
+            <source>Edit {what}</source>
             <translation>{what} 수정</translation>
         </message>
         <message>
-            <source>수정 사유(&amp;Y)</source>
+            <source>Reason for edit (&amp;Y)</source>
             <translation>수정 사유(&amp;Y)</translation>
         </message>
         <message>
-            <source>예: 연락처 오타, 등록창구 잘못 고름</source>
+            <source>e.g. contact typo, wrong registration desk chosen</source>
             <translation>예: 연락처 오타, 등록창구 잘못 고름</translation>
         </message>
         <message>
-            <source>고칠 곳이 {count}군데 있습니다: {fields}</source>
+            <source>{count} fields need correcting: {fields}</source>
             <translation>고칠 곳이 {count}군데 있습니다: {fields}</translation>
         </message>
         <message>
-            <source>바꾼 항목이 없습니다.</source>
+            <source>Nothing was changed.</source>
             <translation>바꾼 항목이 없습니다.</translation>
         </message>
         <message>
-            <source>저장하는 중…</source>
+            <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <source>다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… 그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다.</source>
+            <source>Waiting because another user is saving ({seconds} s)… Press Esc to stop. What you entered is kept.</source>
             <translation>다른 사용자가 저장하는 중이라 기다립니다 ({seconds}초)… 그만두려면 Esc를 누르세요. 입력한 내용은 그대로 남습니다.</translation>
         </message>
         <message>
-            <source>확인</source>
+            <source>Confirm</source>
             <translation>확인</translation>
         </message>
         <message>
-            <source>예(&amp;Y)</source>
+            <source>&amp;Yes</source>
             <translation>예(&amp;Y)</translation>
         </message>
         <message>
-            <source>아니오(&amp;N)</source>
+            <source>&amp;No</source>
             <translation>아니오(&amp;N)</translation>
         </message>
     </context>
     <context>
         <name>HelpKeys</name>
         <message>
-            <source>도움말</source>
+            <source>Help</source>
             <translation>도움말</translation>
         </message>
     </context>
     <context>
         <name>HelpWindow</name>
         <message>
-            <source>사용자 안내서 — deskapp</source>
-            <extracomment>The guide's files in the order of its table of contents. Screenshots are shown at most this wide (they are taken at 1366×768). The help of each page of the main window (its key in ``register_page``). The help of the registration forms (a form correcting a record: "corrections.md"). The help of the other windows with F1 (a reason box: export.md, or corrections.md#무효-처리).</extracomment>
+            <source>User guide — deskapp</source>
+            <extracomment>The guide's files in the order of its table of contents. Screenshots are shown at most this wide (they are taken at 1366×768). The help of each page of the main window (its key in deskapp/ui/pages.py). The help of the registration forms (a form correcting a record: "corrections.md"). The help of the other windows with F1 (a reason box: export.md, or corrections.md#무효-처리).</extracomment>
             <translation>사용자 안내서 — deskapp</translation>
         </message>
         <message>
-            <source>안내서에서 찾기 (Ctrl+F)</source>
+            <source>Search the guide (Ctrl+F)</source>
             <translation>안내서에서 찾기 (Ctrl+F)</translation>
         </message>
         <message>
-            <source>안내서에서 찾기</source>
+            <source>Search the guide</source>
             <translation>안내서에서 찾기</translation>
         </message>
         <message>
-            <source>차례</source>
+            <source>Contents</source>
             <translation>차례</translation>
         </message>
         <message>
-            <source>뒤로</source>
+            <source>Back</source>
             <translation>뒤로</translation>
         </message>
         <message>
-            <source>앞으로</source>
+            <source>Forward</source>
             <translation>앞으로</translation>
         </message>
         <message>
-            <source>찾기</source>
+            <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <source># 사용자 안내서를 찾을 수 없습니다
+            <source># User guide not found
 
-안내서 파일이 있어야 할 곳에 없습니다: `{folder}`
+The guide files are not where they should be: `{folder}`
 
-프로그램을 다시 설치하거나 관리자에게 알려 주세요.</source>
+Reinstall the application or tell an administrator.</source>
             <translation># 사용자 안내서를 찾을 수 없습니다
 
 안내서 파일이 있어야 할 곳에 없습니다: `{folder}`
@@ -2687,221 +2559,256 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>이전 값</translation>
+        </message>
+        <message>
+            <source>(purged)</source>
+            <translation>(파기)</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>새 값</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message>
-            <source>변경 이력</source>
+            <source>Change history</source>
             <translation>변경 이력</translation>
         </message>
         <message>
-            <source>변경 {count}건 (오래된 것부터)</source>
+            <source>{count} changes (oldest first)</source>
             <translation>변경 {count}건 (오래된 것부터)</translation>
         </message>
         <message>
-            <source>등록한 뒤 고친 적이 없습니다.</source>
+            <source>Not changed since registration.</source>
             <translation>등록한 뒤 고친 적이 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
-            <source>{duration} 동안 입력이 없었습니다.</source>
+            <source>No input for {duration}.</source>
             <translation>{duration} 동안 입력이 없었습니다.</translation>
         </message>
         <message>
-            <source>{n}분</source>
+            <source>{n} min</source>
             <translation>{n}분</translation>
         </message>
         <message>
-            <source>{n:g}초</source>
+            <source>{n:g} s</source>
             <translation>{n:g}초</translation>
         </message>
         <message>
-            <source>잠그기를 선택했습니다.</source>
+            <source>You chose to lock the screen.</source>
             <translation>잠그기를 선택했습니다.</translation>
         </message>
         <message>
-            <source>잠금을 접속기록에 남기지 못했습니다: {message}</source>
+            <source>Could not record the lock in the access log: {message}</source>
             <translation>잠금을 접속기록에 남기지 못했습니다: {message}</translation>
         </message>
     </context>
     <context>
         <name>IdleSettingsDialog</name>
         <message>
-            <source>화면 잠금 설정</source>
+            <source>Screen lock settings</source>
             <translation>화면 잠금 설정</translation>
         </message>
         <message>
-            <source>키보드나 마우스 입력이 없이 정한 시간이 지나면 화면을 잠그고, 로그인한 계정의 비밀번호를 입력해야 다시 쓸 수 있습니다. 이 컴퓨터에 저장됩니다.</source>
+            <source>If there is no keyboard or mouse input for the set time, the screen locks and the password of the logged-in account is needed to use it again. This is saved on this computer.</source>
             <translation>키보드나 마우스 입력이 없이 정한 시간이 지나면 화면을 잠그고, 로그인한 계정의 비밀번호를 입력해야 다시 쓸 수 있습니다. 이 컴퓨터에 저장됩니다.</translation>
         </message>
         <message>
-            <source>분</source>
+            <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <source>잠그기까지의 시간</source>
+            <source>Time until lock</source>
             <translation>잠그기까지의 시간</translation>
         </message>
         <message>
-            <source>입력 없이 지나면 잠글 시간(&amp;M):</source>
+            <source>Lock after this long without input (&amp;M):</source>
             <translation>입력 없이 지나면 잠글 시간(&amp;M):</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>기록 통합문서 가져오기</source>
+            <source>Import record workbook</source>
             <translation>기록 통합문서 가져오기</translation>
         </message>
         <message>
-            <source>기록 통합문서(.xlsx)를 가져옵니다. 문제가 하나라도 있으면 아무것도 가져오지 않고, 문제를 모두 보여 줍니다. 빈 양식은 파일 메뉴의 ‘빈 양식 저장…’으로 만들 수 있습니다.</source>
+            <source>Imports a record workbook (.xlsx). If there is any problem, nothing is imported and all problems are shown. You can create a blank template with ‘Save blank template…’ in the File menu.</source>
             <translation>기록 통합문서(.xlsx)를 가져옵니다. 문제가 하나라도 있으면 아무것도 가져오지 않고, 문제를 모두 보여 줍니다. 빈 양식은 파일 메뉴의 ‘빈 양식 저장…’으로 만들 수 있습니다.</translation>
         </message>
         <message>
-            <source>가져올 .xlsx 파일</source>
+            <source>.xlsx file to import</source>
             <translation>가져올 .xlsx 파일</translation>
         </message>
         <message>
-            <source>파일(&amp;F):</source>
+            <source>&amp;File:</source>
             <translation>파일(&amp;F):</translation>
         </message>
         <message>
-            <source>찾아보기(&amp;B)…</source>
+            <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <source>문제 목록</source>
+            <source>Problems</source>
             <translation>문제 목록</translation>
         </message>
         <message>
-            <source>모두 복사(&amp;A)</source>
+            <source>Copy &amp;all</source>
             <translation>모두 복사(&amp;A)</translation>
         </message>
         <message>
-            <source>문제 목록 전체를 복사합니다 (선택한 행만 복사: Ctrl+C)</source>
+            <source>Copies the whole problem list (to copy selected rows only: Ctrl+C)</source>
             <translation>문제 목록 전체를 복사합니다 (선택한 행만 복사: Ctrl+C)</translation>
         </message>
         <message>
-            <source>가져오기(&amp;I)</source>
+            <source>&amp;Import</source>
             <translation>가져오기(&amp;I)</translation>
         </message>
         <message>
-            <source>닫기</source>
+            <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <source>가져올 기록 통합문서</source>
+            <source>Record workbook to import</source>
             <translation>가져올 기록 통합문서</translation>
         </message>
         <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
+            <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>가져올 파일을 고르세요.</source>
+            <source>Choose a file to import.</source>
             <translation>가져올 파일을 고르세요.</translation>
         </message>
         <message>
-            <source>{name_obj} 읽는 중…</source>
+            <source>Reading {name_obj}…</source>
             <translation>{name_obj} 읽는 중…</translation>
         </message>
         <message>
-            <source>{sheet} {count:,}건</source>
+            <source>{sheet}: {count:,}</source>
             <translation>{sheet} {count:,}건</translation>
         </message>
         <message>
-            <source>‘{name}’에서 {total:,}건을 가져왔습니다.</source>
+            <source>Imported {total:,} records from ‘{name}’.</source>
             <translation>‘{name}’에서 {total:,}건을 가져왔습니다.</translation>
         </message>
         <message>
-            <source>주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다.</source>
+            <source>Masked {n:,} numbers that looked like resident registration numbers before saving.</source>
             <translation>주민등록번호로 보이는 숫자 {n:,}건을 가려서 저장했습니다.</translation>
         </message>
     </context>
     <context>
         <name>LockDialog</name>
         <message>
-            <source>deskapp — 화면 잠김</source>
+            <source>deskapp — Screen locked</source>
             <extracomment>How often the window tells the services that the user is at work (when they are). What counts as the user's input. Enter, leave and hover events do not: Qt sends them when a widget appears under a mouse that never moved. A class test is also cheaper than comparing QEvent.Type members, and the filter sees every event of the application.</extracomment>
             <translation>deskapp — 화면 잠김</translation>
         </message>
         <message>
-            <source>화면이 잠겼습니다</source>
+            <source>The screen is locked</source>
             <translation>화면이 잠겼습니다</translation>
         </message>
         <message>
-            <source>{name} ({username}) 계정으로 쓰던 화면입니다. {reason} 다시 쓰려면 이 계정의 비밀번호를 입력하세요.</source>
+            <source>This screen was in use by the account {name} ({username}). {reason} To use it again, enter this account's password.</source>
             <translation>{name} ({username}) 계정으로 쓰던 화면입니다. {reason} 다시 쓰려면 이 계정의 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <source>오류</source>
+            <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <source>비밀번호(&amp;P):</source>
+            <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <source>잠금 해제(&amp;U)</source>
+            <source>&amp;Unlock</source>
             <translation>잠금 해제(&amp;U)</translation>
         </message>
         <message>
-            <source>프로그램 종료(&amp;X)</source>
+            <source>E&amp;xit program</source>
             <translation>프로그램 종료(&amp;X)</translation>
         </message>
         <message>
-            <source>다른 사용자로 로그인(&amp;O)</source>
+            <source>L&amp;og in as another user</source>
             <translation>다른 사용자로 로그인(&amp;O)</translation>
         </message>
         <message>
-            <source>이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 로그인합니다 (프로그램은 그대로).</source>
+            <source>Log out this account and close its windows, then someone else logs in with their own account (the program stays open).</source>
             <translation>이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 로그인합니다 (프로그램은 그대로).</translation>
         </message>
         <message>
-            <source>비밀번호를 입력하세요.</source>
+            <source>Enter the password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <source>비밀번호가 {max}번 틀려 계정을 {minutes}분 동안 잠갔습니다. 그 뒤에 다시 입력하거나 프로그램을 종료하세요.</source>
+            <source>The password was wrong {max} times, so the account is locked for {minutes} minutes. Enter it again after that or exit the program.</source>
             <translation>비밀번호가 {max}번 틀려 계정을 {minutes}분 동안 잠갔습니다. 그 뒤에 다시 입력하거나 프로그램을 종료하세요.</translation>
         </message>
         <message>
-            <source>비밀번호가 맞지 않습니다 ({n}/{max}회). {max}번 틀리면 계정이 {minutes}분 동안 잠깁니다.</source>
+            <source>Incorrect password ({n}/{max}). After {max} wrong attempts the account is locked for {minutes} minutes.</source>
             <translation>비밀번호가 맞지 않습니다 ({n}/{max}회). {max}번 틀리면 계정이 {minutes}분 동안 잠깁니다.</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
-            <source>deskapp 로그인</source>
+            <source>Log in to deskapp</source>
             <translation>deskapp 로그인</translation>
         </message>
         <message>
-            <source>금천구 일자리 상담창구</source>
+            <source>Geumcheon-gu job counseling desks</source>
             <translation>금천구 일자리 상담창구</translation>
         </message>
         <message>
-            <source>데이터베이스: {location}</source>
+            <source>Database: {location}</source>
             <translation>데이터베이스: {location}</translation>
         </message>
         <message>
-            <source>이 PC에서 계정 기억(&amp;R)</source>
+            <source>&amp;Remember account on this PC</source>
             <translation>이 PC에서 계정 기억(&amp;R)</translation>
         </message>
         <message>
-            <source>다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.</source>
+            <source>Fills in the user name at the next login. Turn this off on a shared PC.</source>
             <translation>다음 로그인 때 사용자 이름을 미리 채웁니다. 여러 사람이 쓰는 PC에서는 끄세요.</translation>
         </message>
         <message>
-            <source>오류</source>
+            <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <source>사용자 이름(&amp;U):</source>
+            <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <source>비밀번호(&amp;P):</source>
+            <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
@@ -2913,206 +2820,182 @@
             <translation>언어(&amp;G):</translation>
         </message>
         <message>
-            <source>로그인</source>
+            <source>Log in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <source>사용자 이름을 입력하세요.</source>
+            <source>Enter your user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>deskapp — 금천구 일자리 상담창구</source>
+            <source>deskapp — Geumcheon-gu job counseling desks</source>
             <translation>deskapp — 금천구 일자리 상담창구</translation>
         </message>
         <message>
-            <source>화면 목록</source>
+            <source>Screens</source>
             <translation>화면 목록</translation>
         </message>
         <message>
-            <source>오늘</source>
-            <translation>오늘</translation>
-        </message>
-        <message>
-            <source>구직자</source>
-            <translation>구직자</translation>
-        </message>
-        <message>
-            <source>구인업체·구인</source>
-            <translation>구인업체·구인</translation>
-        </message>
-        <message>
-            <source>상담</source>
-            <translation>상담</translation>
-        </message>
-        <message>
-            <source>알선·취업</source>
-            <translation>알선·취업</translation>
-        </message>
-        <message>
-            <source>통계</source>
-            <translation>통계</translation>
-        </message>
-        <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>근무 창구</source>
+            <source>Working desk</source>
             <translation>근무 창구</translation>
         </message>
         <message>
-            <source>지금 일하는 창구 (등록하는 기록의 창구)</source>
+            <source>The desk you are working at now (the desk of the records you register)</source>
             <translation>지금 일하는 창구 (등록하는 기록의 창구)</translation>
         </message>
         <message>
-            <source>동주민센터 장소</source>
+            <source>Community service centre location</source>
             <translation>동주민센터 장소</translation>
         </message>
         <message>
-            <source>동주민센터 창구의 장소</source>
+            <source>Location of the community service centre desk</source>
             <translation>동주민센터 창구의 장소</translation>
         </message>
         <message>
-            <source> 창구(&amp;W): </source>
+            <source> Desk:  (&amp;W)</source>
             <translation> 창구(&amp;W): </translation>
         </message>
         <message>
-            <source>  장소: </source>
+            <source>  Location: </source>
             <translation>  장소: </translation>
         </message>
         <message>
-            <source>파일(&amp;F)</source>
+            <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <source>가져오기(&amp;I)…</source>
+            <source>&amp;Import…</source>
             <translation>가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <source>통합문서 가져오기는 관리자만 할 수 있습니다.</source>
+            <source>Only administrators can import workbooks.</source>
             <translation>통합문서 가져오기는 관리자만 할 수 있습니다.</translation>
         </message>
         <message>
-            <source>빈 양식 저장(&amp;T)…</source>
+            <source>Save blank &amp;template…</source>
             <translation>빈 양식 저장(&amp;T)…</translation>
         </message>
         <message>
-            <source>가져오기용 빈 기록 통합문서를 저장합니다.</source>
+            <source>Saves a blank record workbook for importing.</source>
             <translation>가져오기용 빈 기록 통합문서를 저장합니다.</translation>
         </message>
         <message>
-            <source>종료(&amp;X)</source>
+            <source>E&amp;xit</source>
             <translation>종료(&amp;X)</translation>
         </message>
         <message>
-            <source>로그아웃(&amp;O)</source>
+            <source>Log &amp;out</source>
             <translation>로그아웃(&amp;O)</translation>
         </message>
         <message>
-            <source>이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).</source>
+            <source>Closes this account's windows and returns to the login screen (the application keeps running).</source>
             <translation>이 계정의 창을 닫고 로그인 화면으로 돌아갑니다 (프로그램은 그대로).</translation>
         </message>
         <message>
-            <source>사용자 전환(&amp;U)…</source>
+            <source>Switch &amp;user…</source>
             <translation>사용자 전환(&amp;U)…</translation>
         </message>
         <message>
-            <source>이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.</source>
+            <source>Logs out of this account so that someone else can log in with their own account.</source>
             <translation>이 계정을 로그아웃하고 다른 사람이 자기 계정으로 로그인합니다.</translation>
         </message>
         <message>
-            <source>기록(&amp;C)</source>
+            <source>Re&amp;cords</source>
             <translation>기록(&amp;C)</translation>
         </message>
         <message>
-            <source>구직자 찾기(&amp;F)</source>
+            <source>&amp;Find job seeker</source>
             <translation>구직자 찾기(&amp;F)</translation>
         </message>
         <message>
-            <source>이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다.</source>
+            <source>Finds job seekers by name, initial consonants or the last 4 digits of their phone number.</source>
             <translation>이름, 초성, 전화번호 끝 4자리로 구직자를 찾습니다.</translation>
         </message>
         <message>
-            <source>새로 등록(&amp;N)…</source>
+            <source>&amp;New registration…</source>
             <translation>새로 등록(&amp;N)…</translation>
         </message>
         <message>
-            <source>구인 등록(&amp;O)…</source>
+            <source>Register &amp;opening…</source>
             <translation>구인 등록(&amp;O)…</translation>
         </message>
         <message>
-            <source>구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.</source>
+            <source>Registers an opening for the employer selected on the Employers and openings screen.</source>
             <translation>구인업체·구인 화면에서 고른 업체의 구인을 등록합니다.</translation>
         </message>
         <message>
-            <source>알선 결과 기록(&amp;E)…</source>
+            <source>R&amp;ecord referral outcome…</source>
             <translation>알선 결과 기록(&amp;E)…</translation>
         </message>
         <message>
-            <source>알선·취업 화면에서 고른 알선의 결과를 기록합니다.</source>
+            <source>Records the outcome of the referral selected on the Referrals and placements screen.</source>
             <translation>알선·취업 화면에서 고른 알선의 결과를 기록합니다.</translation>
         </message>
         <message>
-            <source>취업지원 프로그램(&amp;G)…</source>
+            <source>Employment support pro&amp;grammes…</source>
             <translation>취업지원 프로그램(&amp;G)…</translation>
         </message>
         <message>
-            <source>프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.</source>
+            <source>Shows programme meetings, participants, completions, certifications and operating status.</source>
             <translation>프로그램의 회차·참여자·이수·자격 취득과 운영현황을 봅니다.</translation>
         </message>
         <message>
-            <source>보기(&amp;V)</source>
+            <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <source>창구 도구 모음(&amp;W)</source>
+            <source>&amp;Working desk toolbar</source>
             <translation>창구 도구 모음(&amp;W)</translation>
         </message>
         <message>
-            <source>기업발굴 실적(&amp;B)…</source>
+            <source>Employer outreach results… (&amp;B)</source>
             <translation>기업발굴 실적(&amp;B)…</translation>
         </message>
         <message>
-            <source>창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.</source>
+            <source>New employers found, visits, calls, agreements and opening registrations from found employers, by desk and month.</source>
             <translation>창구별·월별 신규 발굴, 방문, 전화, 협약, 발굴기업 구인등록을 봅니다.</translation>
         </message>
         <message>
-            <source>고용유지 현황(&amp;K)…</source>
+            <source>Employment retention… (&amp;K)</source>
             <translation>고용유지 현황(&amp;K)…</translation>
         </message>
         <message>
-            <source>취업자의 1·3·6개월 고용유지를 봅니다.</source>
+            <source>Shows 1-, 3- and 6-month employment retention of placed job seekers.</source>
             <translation>취업자의 1·3·6개월 고용유지를 봅니다.</translation>
         </message>
         <message>
-            <source>상담사별 실적(&amp;P)…</source>
+            <source>Results &amp;per counselor…</source>
             <translation>상담사별 실적(&amp;P)…</translation>
         </message>
         <message>
-            <source>상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.</source>
+            <source>Job seeker registrations, sessions, referrals, placements and follow-ups by counselor and month.</source>
             <translation>상담사별·월별 구직등록, 상담, 알선, 취업자수, 사후관리를 봅니다.</translation>
         </message>
         <message>
-            <source>도움말(&amp;H)</source>
+            <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <source>사용자 안내서(&amp;H)</source>
+            <source>User guide (&amp;H)</source>
             <translation>사용자 안내서(&amp;H)</translation>
         </message>
         <message>
-            <source>지금 화면의 사용법을 안내서에서 봅니다.</source>
+            <source>Shows how to use the current screen in the user guide.</source>
             <translation>지금 화면의 사용법을 안내서에서 봅니다.</translation>
         </message>
         <message>
-            <source>deskapp 정보(&amp;A)</source>
+            <source>&amp;About deskapp</source>
             <translation>deskapp 정보(&amp;A)</translation>
         </message>
         <message>
@@ -3124,776 +3007,815 @@
             <translation>DB: {location}</translation>
         </message>
         <message>
-            <source>구인업체 등록(&amp;N)…</source>
+            <source>&amp;New employer…</source>
             <translation>구인업체 등록(&amp;N)…</translation>
         </message>
         <message>
-            <source>구직자 등록(&amp;N)…</source>
+            <source>&amp;New job seeker…</source>
             <translation>구직자 등록(&amp;N)…</translation>
         </message>
         <message>
-            <source>구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요.</source>
+            <source>Select the employer for the opening, then press Ctrl+Shift+N again.</source>
             <translation>구인을 등록할 업체를 고른 뒤 다시 Ctrl+Shift+N을 누르세요.</translation>
         </message>
         <message>
-            <source>빈 양식 저장</source>
+            <source>Save blank template</source>
             <translation>빈 양식 저장</translation>
         </message>
         <message>
-            <source>기록양식.xlsx</source>
+            <source>record-template.xlsx</source>
             <translation>기록양식.xlsx</translation>
         </message>
         <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
+            <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>빈 양식을 저장하는 중…</source>
+            <source>Saving blank template…</source>
             <translation>빈 양식을 저장하는 중…</translation>
         </message>
         <message>
-            <source>deskapp 정보</source>
+            <source>About deskapp</source>
             <translation>deskapp 정보</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, 고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 통계를 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {location}&lt;/p&gt;</source>
+            <source>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;Manages job seeker and opening registrations, counseling sessions, referrals, placement records and statistics for the Geumcheon-gu job counseling desks (Job Plus Center, G Valley, community service centres, Employment Welfare Plus Center).&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, 고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 통계를 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {location}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>MatchDialog</name>
         <message>
-            <source>추천 구인 — {title}</source>
+            <source>Suggested openings — {title}</source>
             <translation>추천 구인 — {title}</translation>
         </message>
         <message>
-            <source>추천 구인</source>
+            <source>Suggested openings</source>
             <translation>추천 구인</translation>
         </message>
         <message>
-            <source>Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기</source>
+            <source>Enter: refer to the chosen opening (after confirmation) · Esc: close</source>
             <translation>Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기</translation>
         </message>
         <message>
-            <source>{seeker} → {opening}
-이 구인에 알선할까요?</source>
-            <translation>{seeker} → {opening}
-이 구인에 알선할까요?</translation>
-        </message>
-        <message>
-            <source>알맞은 구인이 없습니다.</source>
+            <source>No suitable openings.</source>
             <translation>알맞은 구인이 없습니다.</translation>
         </message>
         <message>
-            <source>{title}에 알선했습니다.</source>
+            <source>Referred to {title}.</source>
             <translation>{title}에 알선했습니다.</translation>
+        </message>
+        <message>
+            <source>{seeker} → {opening}
+Refer to this opening?</source>
+            <translation>{seeker} → {opening}
+이 구인에 알선할까요?</translation>
         </message>
     </context>
     <context>
         <name>MatchesDialog</name>
         <message>
-            <source>고른 줄의 추천 이유</source>
+            <source>Why the selected row is suggested</source>
             <extracomment>The column of the reasons (추천 이유): it takes the free width and wraps.</extracomment>
             <translation>고른 줄의 추천 이유</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <source>알선 확인</source>
+            <source>Confirm referral</source>
             <translation>알선 확인</translation>
         </message>
         <message>
-            <source>알선일 {day} · 알선창구 {desk}</source>
-            <translation>알선일 {day} · 알선창구 {desk}</translation>
+            <source>&amp;Refer</source>
+            <translation>알선(&amp;R)</translation>
         </message>
         <message>
-            <source>알선(&amp;R)</source>
-            <translation>알선(&amp;R)</translation>
+            <source>Referral date {day} · referring desk {desk}</source>
+            <translation>알선일 {day} · 알선창구 {desk}</translation>
         </message>
     </context>
     <context>
         <name>MatchesModel</name>
         <message>
-            <source>구인</source>
+            <source>Opening</source>
             <translation>구인</translation>
         </message>
         <message>
-            <source>조건</source>
+            <source>Conditions</source>
             <translation>조건</translation>
         </message>
         <message>
-            <source>추천 이유</source>
+            <source>Why suggested</source>
             <translation>추천 이유</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>구직자 병합</source>
+            <source>Merge job seekers</source>
             <translation>구직자 병합</translation>
         </message>
         <message>
-            <source>남길 기록</source>
+            <source>Record to keep</source>
             <translation>남길 기록</translation>
         </message>
         <message>
-            <source>합칠 중복 기록</source>
+            <source>Duplicate record to merge</source>
             <translation>합칠 중복 기록</translation>
         </message>
         <message>
-            <source>남길 기록(&amp;K):</source>
+            <source>Record to &amp;keep:</source>
             <translation>남길 기록(&amp;K):</translation>
         </message>
         <message>
-            <source>합칠 중복 기록(&amp;D):</source>
+            <source>&amp;Duplicate record to merge:</source>
             <translation>합칠 중복 기록(&amp;D):</translation>
         </message>
         <message>
-            <source>다른 점이 있지만 같은 사람이 맞습니다(&amp;Y)</source>
+            <source>The records differ, but the&amp;y are the same person</source>
             <translation>다른 점이 있지만 같은 사람이 맞습니다(&amp;Y)</translation>
         </message>
         <message>
-            <source>같은 사람인 까닭</source>
+            <source>Why they are the same person</source>
             <translation>같은 사람인 까닭</translation>
         </message>
         <message>
-            <source>예: 전화번호를 바꿈, 생년월일 오타 확인</source>
+            <source>e.g. changed phone number, confirmed date of birth typo</source>
             <translation>예: 전화번호를 바꿈, 생년월일 오타 확인</translation>
         </message>
         <message>
-            <source>두 기록이 다릅니다</source>
+            <source>The two records differ</source>
             <translation>두 기록이 다릅니다</translation>
         </message>
         <message>
-            <source>까닭(&amp;W):</source>
+            <source>Reason (&amp;W):</source>
             <translation>까닭(&amp;W):</translation>
         </message>
         <message>
-            <source>병합(&amp;M)</source>
+            <source>&amp;Merge</source>
             <translation>병합(&amp;M)</translation>
         </message>
         <message>
-            <source>마지막 병합 되돌리기(&amp;U)</source>
+            <source>&amp;Undo last merge</source>
             <translation>마지막 병합 되돌리기(&amp;U)</translation>
         </message>
         <message>
-            <source>닫기</source>
+            <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <source>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.
-이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요.</source>
+            <source>The counseling sessions, referrals and placements of the record to merge move to the record to keep, and the merged record becomes void.
+Search by name, initial consonants, last 4 digits of the phone number or job seeker number, then choose with ↓ and Enter.</source>
             <translation>합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.
 이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요.</translation>
         </message>
         <message>
-            <source>같은 기록끼리는 합칠 수 없습니다.</source>
+            <source>A record cannot be merged with itself.</source>
             <translation>같은 기록끼리는 합칠 수 없습니다.</translation>
         </message>
         <message>
-            <source>두 기록이 다릅니다. 같은 사람이 맞으면 확인란에 표시하고 까닭을 적으세요.</source>
+            <source>The two records differ. If they are the same person, tick the box and write the reason.</source>
             <translation>두 기록이 다릅니다. 같은 사람이 맞으면 확인란에 표시하고 까닭을 적으세요.</translation>
         </message>
         <message>
-            <source>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</source>
+            <source>{field}: choose from the list (search, then ↓, Enter).</source>
             <translation>{field}을 목록에서 고르세요 (찾아서 ↓, Enter).</translation>
         </message>
         <message>
-            <source>{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</source>
+            <source>Merges {gone_obj} into {keep} ({keep_no}). Press Merge again to merge.</source>
             <translation>{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다.</translation>
         </message>
         <message>
-            <source>두 기록의 {fields_subj} 다릅니다. </source>
+            <source>The records differ in: {fields_subj}. </source>
             <translation>두 기록의 {fields_subj} 다릅니다. </translation>
         </message>
         <message>
-            <source>항목</source>
+            <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <source>병합했습니다. 되돌리려면 Alt+U.</source>
+            <source>Merged. To undo, press Alt+U.</source>
             <translation>병합했습니다. 되돌리려면 Alt+U.</translation>
         </message>
         <message>
-            <source>병합을 되돌렸습니다.</source>
+            <source>The merge was undone.</source>
             <translation>병합을 되돌렸습니다.</translation>
         </message>
     </context>
     <context>
         <name>MonthPicker</name>
         <message>
-            <source>년</source>
+            <source> years</source>
             <translation>년</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>연간 전체</source>
+            <source>Whole year</source>
             <translation>연간 전체</translation>
         </message>
         <message>
-            <source>{month}월</source>
+            <source>Month {month}</source>
             <translation>{month}월</translation>
         </message>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>{year}년 {month}월</source>
+            <source>{month}/{year}</source>
             <translation>{year}년 {month}월</translation>
         </message>
         <message>
-            <source>{year}년</source>
+            <source>{year}</source>
             <translation>{year}년</translation>
         </message>
     </context>
     <context>
         <name>MonthlyBreakdownModel</name>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>누계</source>
+            <source>Cumulative</source>
             <translation>누계</translation>
         </message>
     </context>
     <context>
         <name>MonthlyStatsModel</name>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>당월</source>
+            <source>This month</source>
             <translation>당월</translation>
         </message>
         <message>
-            <source>누계</source>
+            <source>Cumulative</source>
             <translation>누계</translation>
         </message>
     </context>
     <context>
         <name>NewEmployerForm</name>
         <message>
-            <source>새 업체 참여 — {name}</source>
+            <source>New participating employer — {name}</source>
             <translation>새 업체 참여 — {name}</translation>
         </message>
         <message>
-            <source>업체명(&amp;M)</source>
+            <source>E&amp;mployer name</source>
             <translation>업체명(&amp;M)</translation>
         </message>
         <message>
-            <source>연락처(&amp;P)</source>
+            <source>Contact (&amp;P)</source>
             <translation>연락처(&amp;P)</translation>
         </message>
         <message>
-            <source>모집직종(&amp;J)</source>
+            <source>Occupation (&amp;J)</source>
             <translation>모집직종(&amp;J)</translation>
         </message>
         <message>
-            <source>적으면 구인도 등록합니다</source>
+            <source>If filled in, an opening is also registered</source>
             <translation>적으면 구인도 등록합니다</translation>
         </message>
         <message>
-            <source>모집인원(&amp;R)</source>
+            <source>Number to &amp;recruit</source>
             <translation>모집인원(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>OccupationChooser</name>
         <message>
-            <source>고르기… (F4)</source>
+            <source>Choose… (F4)</source>
             <translation>고르기… (F4)</translation>
         </message>
         <message>
-            <source>고른 코드를 지우고 낱말로 찾기</source>
+            <source>Clear the chosen code and search by word</source>
             <translation>고른 코드를 지우고 낱말로 찾기</translation>
         </message>
         <message>
-            <source>고른 직업분류 지우기</source>
+            <source>Clear the chosen occupation classification</source>
             <translation>고른 직업분류 지우기</translation>
         </message>
         <message>
-            <source>{occupation} (고름)</source>
+            <source>{occupation} (chosen)</source>
             <translation>{occupation} (고름)</translation>
         </message>
         <message>
-            <source>{occupation} (낱말로 찾음)</source>
+            <source>{occupation} (found by word)</source>
             <translation>{occupation} (낱말로 찾음)</translation>
         </message>
         <message>
-            <source>코드 없음 — F4로 직업분류에서 고르세요</source>
+            <source>No code — press F4 to choose from the occupation classification</source>
             <translation>코드 없음 — F4로 직업분류에서 고르세요</translation>
         </message>
     </context>
     <context>
         <name>OccupationDialog</name>
         <message>
-            <source>직업분류에서 고르기</source>
+            <source>Choose from occupation classification</source>
             <translation>직업분류에서 고르기</translation>
         </message>
         <message>
-            <source>직업 이름의 낱말 또는 코드 (예: 경비, 5413)</source>
+            <source>Word from the occupation name, or a code (e.g. security guard, 5413)</source>
             <translation>직업 이름의 낱말 또는 코드 (예: 경비, 5413)</translation>
         </message>
         <message>
-            <source>직업 찾기</source>
+            <source>Find occupation</source>
             <translation>직업 찾기</translation>
         </message>
         <message>
-            <source>직업분류</source>
+            <source>Occupation classification</source>
             <translation>직업분류</translation>
         </message>
         <message>
-            <source>↓: 목록으로 · Enter: 세분류 고르기 (분류는 펼치기) · Esc: 닫기</source>
+            <source>↓: go to list · Enter: choose unit group (expands groups) · Esc: close</source>
             <translation>↓: 목록으로 · Enter: 세분류 고르기 (분류는 펼치기) · Esc: 닫기</translation>
         </message>
         <message>
-            <source>고르기</source>
+            <source>Choose</source>
             <translation>고르기</translation>
         </message>
         <message>
-            <source>세분류 {count}개</source>
+            <source>{count} unit groups</source>
             <translation>세분류 {count}개</translation>
         </message>
         <message>
-            <source>세분류(4자리 코드)를 고르십시오.</source>
+            <source>Choose a unit group (4-digit code).</source>
             <translation>세분류(4자리 코드)를 고르십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningChoiceModel</name>
+        <message>
+            <source>Matches desired occupation ({job})</source>
+            <translation>희망직종({job})과 맞음</translation>
+        </message>
+        <message>
+            <source>Why it matches</source>
+            <translation>맞는 이유</translation>
+        </message>
+        <message>
+            <source>Employer name</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>인원</translation>
+        </message>
+        <message>
+            <source>Wage</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>Opening no.</source>
+            <translation>구인번호</translation>
         </message>
     </context>
     <context>
         <name>OpeningForm</name>
         <message>
-            <source>구인 등록 — {name}</source>
+            <source>Opening registration — {name}</source>
             <translation>구인 등록 — {name}</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>모집직종(&amp;J)</source>
+            <source>Occupation (&amp;J)</source>
             <translation>모집직종(&amp;J)</translation>
         </message>
         <message>
-            <source>모집인원</source>
+            <source>To recruit</source>
             <translation>모집인원</translation>
         </message>
         <message>
-            <source>임금</source>
+            <source>Wage</source>
             <translation>임금</translation>
         </message>
         <message>
-            <source>예: 월 230만원</source>
+            <source>e.g. KRW 2.3 million a month</source>
             <translation>예: 월 230만원</translation>
         </message>
         <message>
-            <source>고용형태</source>
+            <source>Employment type</source>
             <translation>고용형태</translation>
         </message>
         <message>
-            <source>(적지 않음)</source>
+            <source>(not entered)</source>
             <translation>(적지 않음)</translation>
         </message>
         <message>
-            <source>마감일</source>
+            <source>Closing date</source>
             <translation>마감일</translation>
         </message>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>등록창구</source>
+            <source>Registration desk</source>
             <translation>등록창구</translation>
         </message>
         <message>
-            <source>마감(&amp;K)</source>
+            <source>Close (&amp;K)</source>
             <translation>마감(&amp;K)</translation>
         </message>
         <message>
-            <source>모집 중</source>
+            <source>Recruiting</source>
             <translation>모집 중</translation>
         </message>
         <message>
-            <source>채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.</source>
-            <translation>채용 {hired}명 / 모집인원만큼 채용되면 '채용완료'로 마감하세요.</translation>
+            <source>{hired} hired / when the number to recruit has been hired, close the opening as '{filled}'.</source>
+            <translation>채용 {hired}명 / 모집인원만큼 채용되면 '{filled}'로 마감하세요.</translation>
         </message>
         <message>
-            <source>마감일이 등록일보다 빠릅니다.</source>
+            <source>The closing date is before the registration date.</source>
             <translation>마감일이 등록일보다 빠릅니다.</translation>
         </message>
     </context>
     <context>
         <name>OpeningRecord</name>
         <message>
-            <source>구인 정보</source>
+            <source>Opening details</source>
             <translation>구인 정보</translation>
         </message>
         <message>
-            <source>구인번호</source>
+            <source>Opening no.</source>
             <translation>구인번호</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>모집직종</source>
+            <source>Occupation</source>
             <translation>모집직종</translation>
         </message>
         <message>
-            <source>채용 / 모집인원</source>
+            <source>Hired / to recruit</source>
             <translation>채용 / 모집인원</translation>
         </message>
         <message>
-            <source>임금</source>
+            <source>Wage</source>
             <translation>임금</translation>
         </message>
         <message>
-            <source>고용형태</source>
+            <source>Employment type</source>
             <translation>고용형태</translation>
         </message>
         <message>
-            <source>마감일</source>
+            <source>Closing date</source>
             <translation>마감일</translation>
         </message>
         <message>
-            <source>등록일·창구</source>
+            <source>Registered on · desk</source>
             <translation>등록일·창구</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <source>알선(&amp;1)</source>
+            <source>Referrals (&amp;1)</source>
             <translation>알선(&amp;1)</translation>
         </message>
         <message>
-            <source>취업(&amp;2)</source>
+            <source>Placements (&amp;2)</source>
             <translation>취업(&amp;2)</translation>
         </message>
         <message>
-            <source>변경 이력(&amp;3)</source>
+            <source>Change history (&amp;3)</source>
             <translation>변경 이력(&amp;3)</translation>
         </message>
         <message>
-            <source>수정</source>
+            <source>Edit</source>
             <translation>수정</translation>
         </message>
         <message>
-            <source>마감</source>
+            <source>Close</source>
             <translation>마감</translation>
         </message>
         <message>
-            <source>맞는 구직자</source>
+            <source>Matching job seekers</source>
             <translation>맞는 구직자</translation>
         </message>
         <message>
-            <source>구인 — {title}</source>
+            <source>Opening — {title}</source>
             <translation>구인 — {title}</translation>
         </message>
         <message>
-            <source>{hires}명 / {headcount}명</source>
+            <source>{hires} / {headcount}</source>
             <translation>{hires}명 / {headcount}명</translation>
         </message>
         <message>
-            <source>다시 열기</source>
+            <source>Reopen</source>
             <translation>다시 열기</translation>
         </message>
         <message>
-            <source>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</source>
+            <source>{count} referrals and placements by other desks are not in this list.</source>
             <translation>다른 창구의 알선·취업 {count}건은 이 목록에 없습니다.</translation>
         </message>
         <message>
-            <source>구인 다시 열기</source>
+            <source>Reopen opening</source>
             <translation>구인 다시 열기</translation>
         </message>
         <message>
-            <source>구인 {number_obj} 다시 엽니다.
-사유(&amp;R):</source>
+            <source>&amp;Reopen opening {number_obj}.
+Reason:</source>
             <translation>구인 {number_obj} 다시 엽니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
-사유(&amp;R):</source>
-            <translation>구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
-사유(&amp;R):</translation>
+            <source>Close opening</source>
+            <translation>구인 마감</translation>
         </message>
         <message>
-            <source>구인 마감</source>
-            <translation>구인 마감</translation>
+            <source>Close opening {number_obj} as {reason_to} (hired {hires} / &amp;recruiting {headcount}). Closed openings no longer appear in suggested openings or matching job seekers.
+Reason:</source>
+            <translation>구인 {number_obj} {reason_to} 마감합니다 (채용 {hires}명 / 모집 {headcount}명). 마감한 구인은 추천 구인과 맞는 구직자에 나오지 않습니다.
+사유(&amp;R):</translation>
         </message>
     </context>
     <context>
         <name>OutcomeForm</name>
         <message>
-            <source>알선 결과 기록</source>
+            <source>Record referral outcome</source>
             <translation>알선 결과 기록</translation>
         </message>
         <message>
-            <source>알선</source>
+            <source>Referral</source>
             <translation>알선</translation>
         </message>
         <message>
-            <source>결과를 기록할 알선을 고르세요.</source>
+            <source>Select the referral to record an outcome for.</source>
             <translation>결과를 기록할 알선을 고르세요.</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>(고르세요)</source>
+            <source>(Select)</source>
             <translation>(고르세요)</translation>
         </message>
         <message>
-            <source>결과를 고르세요.</source>
+            <source>Select an outcome.</source>
             <translation>결과를 고르세요.</translation>
         </message>
     </context>
     <context>
         <name>OutreachItemsModel</name>
         <message>
-            <source>기한</source>
+            <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <source>업체</source>
+            <source>Employer</source>
             <translation>업체</translation>
         </message>
         <message>
-            <source>할 일</source>
+            <source>To do</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
     </context>
     <context>
         <name>OutreachPanel</name>
         <message>
-            <source>접촉 기록</source>
+            <source>Contact records</source>
             <translation>접촉 기록</translation>
         </message>
         <message>
-            <source>구민 우선 채용 협약</source>
+            <source>Local resident hiring agreements</source>
             <translation>구민 우선 채용 협약</translation>
         </message>
         <message>
-            <source>Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · Delete: 고른 접촉·협약 무효 처리</source>
+            <source>Ctrl+L: record contact · Ctrl+Shift+A: register agreement · Ctrl+Shift+D: complete next action · Delete: void selected contact or agreement</source>
             <translation>Ctrl+L: 접촉 기록 · Ctrl+Shift+A: 협약 등록 · Ctrl+Shift+D: 다음 할 일 완료 · Delete: 고른 접촉·협약 무효 처리</translation>
         </message>
         <message>
-            <source>무효 처리</source>
+            <source>Void</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <source>{day} 협약</source>
-            <translation>{day} 협약</translation>
-        </message>
-        <message>
-            <source>{day} {kind} 접촉</source>
-            <translation>{day} {kind} 접촉</translation>
-        </message>
-        <message>
-            <source>무효로 할 접촉이나 협약을 고르십시오.</source>
-            <translation>무효로 할 접촉이나 협약을 고르십시오.</translation>
-        </message>
-        <message>
-            <source>{what_obj} 무효로 했습니다.</source>
-            <translation>{what_obj} 무효로 했습니다.</translation>
-        </message>
-        <message>
-            <source>{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
-사유(&amp;R):</source>
-            <translation>{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
-사유(&amp;R):</translation>
-        </message>
-        <message>
-            <source>끝내지 않은 다음 할 일이 있는 접촉을 고르십시오.</source>
+            <source>Select a contact with an unfinished next action.</source>
             <translation>끝내지 않은 다음 할 일이 있는 접촉을 고르십시오.</translation>
         </message>
         <message>
-            <source>다음 할 일을 마쳤습니다.</source>
+            <source>Next action completed.</source>
             <translation>다음 할 일을 마쳤습니다.</translation>
+        </message>
+        <message>
+            <source>{day} agreement</source>
+            <translation>{day} 협약</translation>
+        </message>
+        <message>
+            <source>{day} {kind} contact</source>
+            <translation>{day} {kind} 접촉</translation>
+        </message>
+        <message>
+            <source>Select a contact or agreement to void.</source>
+            <translation>무효로 할 접촉이나 협약을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Voided {what_obj}.</source>
+            <translation>{what_obj} 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>Voiding {what_obj}. It is &amp;removed from the results but the record is kept.
+Reason:</source>
+            <translation>{what_obj} 무효로 합니다. 실적에서 빠지고 기록은 남습니다.
+사유(&amp;R):</translation>
         </message>
     </context>
     <context>
         <name>OutreachReportDialog</name>
         <message>
-            <source>기업발굴 실적</source>
+            <source>Employer outreach results</source>
             <translation>기업발굴 실적</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>연도(&amp;Y):</source>
+            <source>&amp;Year:</source>
             <translation>연도(&amp;Y):</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <source>불러오는 중…</source>
+            <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
     </context>
     <context>
         <name>OutreachReportModel</name>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsModel</name>
         <message>
-            <source>성명</source>
+            <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>면접</source>
+            <source>Interview</source>
             <translation>면접</translation>
         </message>
         <message>
-            <source>예</source>
+            <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>면접 업체</source>
+            <source>Interviewing employer</source>
             <translation>면접 업체</translation>
         </message>
         <message>
-            <source>취업</source>
+            <source>Placement</source>
             <translation>취업</translation>
         </message>
         <message>
-            <source>취업 등록</source>
+            <source>Placement registered</source>
             <translation>취업 등록</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <source>비밀번호 재설정 — {username}</source>
+            <source>Reset password — {username}</source>
             <translation>비밀번호 재설정 — {username}</translation>
         </message>
         <message>
-            <source>새 비밀번호(&amp;P):</source>
+            <source>New &amp;password:</source>
             <translation>새 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <source>비밀번호 확인(&amp;C):</source>
+            <source>&amp;Confirm password:</source>
             <translation>비밀번호 확인(&amp;C):</translation>
         </message>
         <message>
-            <source>{name} ({username})에게 새 비밀번호를 줍니다. 잠긴 계정이면 잠금도 풀립니다. 새 비밀번호는 본인에게 직접 알려 주세요.</source>
+            <source>Gives {name} ({username}) a new password. If the account is locked, this also unlocks it. Tell the new password to the person directly.</source>
             <translation>{name} ({username})에게 새 비밀번호를 줍니다. 잠긴 계정이면 잠금도 풀립니다. 새 비밀번호는 본인에게 직접 알려 주세요.</translation>
         </message>
         <message>
-            <source>비밀번호와 비밀번호 확인이 같지 않습니다.</source>
+            <source>The password and the confirmation do not match.</source>
             <translation>비밀번호와 비밀번호 확인이 같지 않습니다.</translation>
         </message>
         <message>
-            <source>비밀번호를 바꾸는 중…</source>
+            <source>Changing the password…</source>
             <translation>비밀번호를 바꾸는 중…</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
-            <source>성명</source>
+            <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>취업일</source>
+            <source>Placement date</source>
             <translation>취업일</translation>
         </message>
         <message>
-            <source>확인 예정일</source>
+            <source>Check due date</source>
             <translation>확인 예정일</translation>
         </message>
         <message>
-            <source>취업처</source>
+            <source>Employer</source>
             <translation>취업처</translation>
         </message>
         <message>
-            <source>확인일</source>
+            <source>Check date</source>
             <translation>확인일</translation>
         </message>
         <message>
-            <source>메모</source>
+            <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
-            <source>기간 중 취업</source>
+            <source>Placements in period</source>
             <translation>기간 중 취업</translation>
         </message>
         <message>
-            <source>{n}건</source>
+            <source>{n}</source>
             <translation>{n}건</translation>
         </message>
     </context>
     <context>
         <name>PerformanceDialog</name>
         <message>
-            <source>상담사별 실적</source>
+            <source>Results per counselor</source>
             <translation>상담사별 실적</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
     </context>
     <context>
         <name>PerformanceDrillDown</name>
         <message>
-            <source>실적 상세 목록</source>
+            <source>Results details</source>
             <translation>실적 상세 목록</translation>
         </message>
         <message>
-            <source>닫기</source>
+            <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <source>불러오는 중…</source>
+            <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <source>전체 창구</source>
+            <source>All desks</source>
             <translation>전체 창구</translation>
         </message>
         <message>
@@ -3905,151 +3827,151 @@
             <translation>{n:,}{unit}</translation>
         </message>
         <message>
-            <source>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</source>
+            <source>{counselor} · {period} {measure}: {count} records counted in this cell</source>
             <translation>{counselor} · {period} {measure}: 이 칸에 센 기록 {count}</translation>
         </message>
         <message>
-            <source>취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다.</source>
+            <source>Placements count people: someone placed twice or more is still one row.</source>
             <translation>취업자수는 사람을 셉니다: 두 번 이상 취업한 사람도 한 줄입니다.</translation>
         </message>
     </context>
     <context>
         <name>PerformanceModel</name>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>{month}월</source>
+            <source>Month {month}</source>
             <translation>{month}월</translation>
         </message>
         <message>
-            <source>합계</source>
+            <source>Total</source>
             <translation>합계</translation>
         </message>
     </context>
     <context>
         <name>PerformanceView</name>
         <message>
-            <source>년</source>
+            <source> years</source>
             <translation>년</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>연도(&amp;Y):</source>
+            <source>&amp;Year:</source>
             <translation>연도(&amp;Y):</translation>
         </message>
         <message>
-            <source>전체 창구</source>
+            <source>All desks</source>
             <translation>전체 창구</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>창구(&amp;D):</source>
+            <source>&amp;Desk:</source>
             <translation>창구(&amp;D):</translation>
         </message>
         <message>
-            <source>지표</source>
+            <source>Indicator</source>
             <translation>지표</translation>
         </message>
         <message>
-            <source>지표(&amp;I):</source>
+            <source>&amp;Indicator:</source>
             <translation>지표(&amp;I):</translation>
         </message>
         <message>
-            <source>상담사별 실적</source>
+            <source>Results per counselor</source>
             <translation>상담사별 실적</translation>
         </message>
         <message>
-            <source>칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다.</source>
+            <source>Press Enter or double-click a cell to see the records counted.</source>
             <translation>칸에서 Enter를 누르거나 두 번 누르면 센 기록을 봅니다.</translation>
         </message>
         <message>
-            <source>불러오는 중…</source>
+            <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <source>이 해에 센 기록이 없습니다.</source>
+            <source>No records counted for this year.</source>
             <translation>이 해에 센 기록이 없습니다.</translation>
         </message>
         <message>
-            <source>{year}년 상담사별 {measure}({unit}).</source>
+            <source>{year} {measure} by counselor ({unit}).</source>
             <translation>{year}년 상담사별 {measure}({unit}).</translation>
         </message>
         <message>
-            <source>합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).</source>
+            <source>The total is the number of people placed during the year (placed twice counts once).</source>
             <translation>합계는 한 해 동안 취업한 사람 수입니다(두 번 취업해도 한 번).</translation>
         </message>
         <message>
-            <source>사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.</source>
+            <source>Follow-ups are employment retention checks (1, 3 and 6 months) recorded in that month.</source>
             <translation>사후관리는 그 달에 기록한 고용유지 확인(1·3·6개월)입니다.</translation>
         </message>
         <message>
-            <source>칸에서 Enter를 누르면 센 기록을 봅니다.</source>
+            <source>Press Enter on a cell to see the records counted.</source>
             <translation>칸에서 Enter를 누르면 센 기록을 봅니다.</translation>
         </message>
     </context>
     <context>
         <name>PeriodPicker</name>
         <message>
-            <source>기간(&amp;P):</source>
-            <translation>기간(&amp;P):</translation>
-        </message>
-        <message>
-            <source>기간</source>
-            <translation>기간</translation>
-        </message>
-        <message>
-            <source>월(&amp;M)</source>
-            <translation>월(&amp;M)</translation>
-        </message>
-        <message>
-            <source>년</source>
-            <translation>년</translation>
-        </message>
-        <message>
-            <source>연도</source>
-            <translation>연도</translation>
-        </message>
-        <message>
-            <source>{month}월</source>
-            <translation>{month}월</translation>
-        </message>
-        <message>
-            <source>월</source>
-            <translation>월</translation>
-        </message>
-        <message>
-            <source>올해 누계(&amp;Y)</source>
-            <translation>올해 누계(&amp;Y)</translation>
-        </message>
-        <message>
-            <source>기간 지정(&amp;R)</source>
-            <translation>기간 지정(&amp;R)</translation>
-        </message>
-        <message>
-            <source>시작일</source>
+            <source>Start date</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <source>종료일</source>
+            <source>End date</source>
             <translation>종료일</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>월(&amp;M)</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation>년</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>Month {month}</source>
+            <translation>{month}월</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>&amp;Year to date</source>
+            <translation>올해 누계(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Custom &amp;range</source>
+            <translation>기간 지정(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <source>‘{title}’ 화면은 다음 버전에서 제공됩니다.</source>
+            <source>The ‘{title}’ screen will be available in the next version.</source>
             <extracomment>The colour of an error line.</extracomment>
             <translation>‘{title}’ 화면은 다음 버전에서 제공됩니다.</translation>
         </message>
@@ -4057,673 +3979,669 @@
     <context>
         <name>PlacementEditForm</name>
         <message>
-            <source>취업일</source>
+            <source>Placement date</source>
             <translation>취업일</translation>
         </message>
         <message>
-            <source>구인번호</source>
+            <source>Opening no.</source>
             <translation>구인번호</translation>
         </message>
         <message>
-            <source>알선받은 구인의 번호 (비우면 본인취업)</source>
+            <source>Number of the referred opening (blank for a self-found placement)</source>
             <translation>알선받은 구인의 번호 (비우면 본인취업)</translation>
         </message>
         <message>
-            <source>업체명</source>
+            <source>Employer name</source>
             <translation>업체명</translation>
         </message>
         <message>
-            <source>고용형태</source>
+            <source>Employment type</source>
             <translation>고용형태</translation>
         </message>
         <message>
-            <source>확인방법</source>
+            <source>Verification method</source>
             <translation>확인방법</translation>
         </message>
         <message>
-            <source>(적지 않음)</source>
+            <source>(not entered)</source>
             <translation>(적지 않음)</translation>
         </message>
         <message>
-            <source>취업창구</source>
+            <source>Placement desk</source>
             <translation>취업창구</translation>
         </message>
     </context>
     <context>
         <name>PlacementForm</name>
         <message>
-            <source>취업 기록</source>
+            <source>Record placement</source>
             <translation>취업 기록</translation>
         </message>
         <message>
-            <source>취업 구분</source>
+            <source>Placement type</source>
             <translation>취업 구분</translation>
         </message>
         <message>
-            <source>알선취업은 어느 알선에서인지 고르세요.</source>
+            <source>For a placement via referral, choose the referral.</source>
             <translation>알선취업은 어느 알선에서인지 고르세요.</translation>
         </message>
         <message>
-            <source>알선</source>
+            <source>Referral</source>
             <translation>알선</translation>
         </message>
         <message>
-            <source>취업일</source>
+            <source>Placement date</source>
             <translation>취업일</translation>
         </message>
         <message>
-            <source>업체명</source>
+            <source>Employer name</source>
             <translation>업체명</translation>
         </message>
         <message>
-            <source>본인취업이면 적으세요 (알선취업은 구인의 업체)</source>
+            <source>Enter for a self-found placement (for a placement via referral, the opening's employer)</source>
             <translation>본인취업이면 적으세요 (알선취업은 구인의 업체)</translation>
         </message>
         <message>
-            <source>고용형태</source>
+            <source>Employment type</source>
             <translation>고용형태</translation>
         </message>
         <message>
-            <source>예: 상용직, 계약직</source>
+            <source>e.g. permanent, contract</source>
             <translation>예: 상용직, 계약직</translation>
         </message>
         <message>
-            <source>확인방법</source>
+            <source>Verification method</source>
             <translation>확인방법</translation>
         </message>
         <message>
-            <source>(적지 않음)</source>
+            <source>(not entered)</source>
             <translation>(적지 않음)</translation>
         </message>
         <message>
-            <source>취업창구</source>
+            <source>Placement desk</source>
             <translation>취업창구</translation>
         </message>
     </context>
     <context>
         <name>PlacementsModel</name>
         <message>
-            <source>취업일</source>
+            <source>Placement date</source>
             <translation>취업일</translation>
         </message>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>확인방법</source>
+            <source>Verification method</source>
             <translation>확인방법</translation>
         </message>
         <message>
-            <source>출처</source>
+            <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <source>입력일</source>
+            <source>Entered on</source>
             <translation>입력일</translation>
         </message>
         <message>
-            <source>검토</source>
+            <source>Review</source>
             <translation>검토</translation>
         </message>
         <message>
-            <source>미검토</source>
+            <source>Unreviewed</source>
             <translation>미검토</translation>
         </message>
     </context>
     <context>
         <name>PlacementsTab</name>
         <message>
-            <source>기간(&amp;P):</source>
+            <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <source>모든 창구</source>
+            <source>All desks</source>
             <translation>모든 창구</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>창구(&amp;K):</source>
+            <source>Des&amp;k:</source>
             <translation>창구(&amp;K):</translation>
         </message>
         <message>
-            <source>조회(&amp;Q)</source>
+            <source>Search (&amp;Q)</source>
             <translation>조회(&amp;Q)</translation>
         </message>
         <message>
-            <source>고른 기간과 창구의 취업을 불러옵니다 (Enter)</source>
+            <source>Loads placements for the chosen period and desk (Enter)</source>
             <translation>고른 기간과 창구의 취업을 불러옵니다 (Enter)</translation>
         </message>
         <message>
-            <source>알선취업</source>
+            <source>Via referral</source>
             <translation>알선취업</translation>
         </message>
         <message>
-            <source>본인취업</source>
+            <source>Self-found</source>
             <translation>본인취업</translation>
         </message>
         <message>
-            <source>계</source>
+            <source>Total</source>
             <translation>계</translation>
         </message>
         <message>
-            <source>미검토</source>
+            <source>Unreviewed</source>
             <translation>미검토</translation>
         </message>
         <message>
-            <source>창구·상담사별 취업 수</source>
+            <source>Placements by desk and counselor</source>
             <translation>창구·상담사별 취업 수</translation>
         </message>
         <message>
-            <source>검토할 취업</source>
+            <source>Placements to review</source>
             <translation>검토할 취업</translation>
         </message>
         <message>
-            <source>Enter: 구직자 기록 열기 · Shift+방향키: 여러 건 고르기 · Ctrl+Enter: 검토 완료</source>
+            <source>Enter: open job seeker record · Shift+arrow keys: select several · Ctrl+Enter: mark reviewed</source>
             <translation>Enter: 구직자 기록 열기 · Shift+방향키: 여러 건 고르기 · Ctrl+Enter: 검토 완료</translation>
         </message>
         <message>
-            <source>검토 완료</source>
+            <source>Reviewed</source>
             <translation>검토 완료</translation>
         </message>
         <message>
-            <source>검토 완료(&amp;D)</source>
+            <source>Mark reviewe&amp;d</source>
             <translation>검토 완료(&amp;D)</translation>
         </message>
         <message>
-            <source>고른 취업을 검토 완료로 표시합니다 (Ctrl+Enter)</source>
+            <source>Marks the selected placements as reviewed (Ctrl+Enter)</source>
             <translation>고른 취업을 검토 완료로 표시합니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>{period} 취업을 불러오는 중…</source>
+            <source>Loading placements for {period}…</source>
             <translation>{period} 취업을 불러오는 중…</translation>
         </message>
         <message>
-            <source>창구 계</source>
+            <source>Desk total</source>
             <translation>창구 계</translation>
         </message>
         <message>
-            <source>{period}: 취업 {count}건, 미검토 {open}건</source>
+            <source>{period}: {count} placements, {open} unreviewed</source>
             <translation>{period}: 취업 {count}건, 미검토 {open}건</translation>
         </message>
         <message>
-            <source>고른 {count}건 (미검토 {open}건)</source>
+            <source>{count} selected ({open} unreviewed)</source>
             <translation>고른 {count}건 (미검토 {open}건)</translation>
         </message>
         <message>
-            <source>검토할 취업을 고르세요 (Shift+방향키로 여러 건, Ctrl+A로 모두).</source>
+            <source>Select placements to review (Shift+arrow keys for several, Ctrl+A for all).</source>
             <translation>검토할 취업을 고르세요 (Shift+방향키로 여러 건, Ctrl+A로 모두).</translation>
         </message>
         <message>
-            <source>고른 취업은 모두 이미 검토되었습니다.</source>
+            <source>All selected placements have already been reviewed.</source>
             <translation>고른 취업은 모두 이미 검토되었습니다.</translation>
         </message>
         <message>
-            <source>취업 {count}건을 검토 완료로 표시했습니다.</source>
+            <source>Marked {count} placements as reviewed.</source>
             <translation>취업 {count}건을 검토 완료로 표시했습니다.</translation>
         </message>
     </context>
     <context>
         <name>ProblemsModel</name>
         <message>
-            <source>시트</source>
+            <source>Sheet</source>
             <translation>시트</translation>
         </message>
         <message>
-            <source>행</source>
+            <source>Row</source>
             <translation>행</translation>
         </message>
         <message>
-            <source>열</source>
+            <source>Column</source>
             <translation>열</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>ProgrammeForm</name>
         <message>
-            <source>프로그램 수정 — {name}</source>
+            <source>Edit programme — {name}</source>
             <translation>프로그램 수정 — {name}</translation>
         </message>
         <message>
-            <source>새 프로그램</source>
+            <source>New programme</source>
             <translation>새 프로그램</translation>
         </message>
         <message>
-            <source>프로그램명(&amp;N)</source>
+            <source>Programme &amp;name</source>
             <translation>프로그램명(&amp;N)</translation>
         </message>
         <message>
-            <source>구분(&amp;K)</source>
+            <source>Type (&amp;K)</source>
             <translation>구분(&amp;K)</translation>
         </message>
         <message>
-            <source>운영창구(&amp;W)</source>
+            <source>Operating desk (&amp;W)</source>
             <translation>운영창구(&amp;W)</translation>
         </message>
         <message>
-            <source>시작일(&amp;S)</source>
+            <source>&amp;Start date</source>
             <translation>시작일(&amp;S)</translation>
         </message>
         <message>
-            <source>종료일(&amp;E)</source>
+            <source>&amp;End date</source>
             <translation>종료일(&amp;E)</translation>
         </message>
         <message>
-            <source>비우면 연중</source>
+            <source>Blank means all year</source>
             <translation>비우면 연중</translation>
         </message>
         <message>
-            <source>교육대상(&amp;T)</source>
+            <source>&amp;Target group</source>
             <translation>교육대상(&amp;T)</translation>
         </message>
         <message>
-            <source>위탁기관(&amp;P)</source>
+            <source>Contracted &amp;provider</source>
             <translation>위탁기관(&amp;P)</translation>
         </message>
         <message>
-            <source>비고(&amp;M)</source>
+            <source>Re&amp;marks</source>
             <translation>비고(&amp;M)</translation>
         </message>
         <message>
-            <source>시작일보다 빠를 수 없습니다.</source>
+            <source>Cannot be earlier than the start date.</source>
             <translation>시작일보다 빠를 수 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>ProgrammeWindow</name>
         <message>
-            <source>회차</source>
+            <source>Meetings</source>
             <translation>회차</translation>
         </message>
         <message>
-            <source>참여자</source>
+            <source>Participants</source>
             <translation>참여자</translation>
         </message>
         <message>
-            <source>회차(&amp;1)</source>
+            <source>Meetings (&amp;1)</source>
             <translation>회차(&amp;1)</translation>
         </message>
         <message>
-            <source>참여자(&amp;2)</source>
+            <source>Participants (&amp;2)</source>
             <translation>참여자(&amp;2)</translation>
         </message>
         <message>
-            <source>회차 추가</source>
+            <source>Add meeting</source>
             <translation>회차 추가</translation>
         </message>
         <message>
-            <source>참여 등록</source>
+            <source>Enrol participant</source>
             <translation>참여 등록</translation>
         </message>
         <message>
-            <source>이수</source>
+            <source>Completed</source>
             <translation>이수</translation>
         </message>
         <message>
-            <source>자격 취득</source>
+            <source>Certification</source>
             <translation>자격 취득</translation>
         </message>
         <message>
-            <source>프로그램 수정</source>
+            <source>Edit programme</source>
             <translation>프로그램 수정</translation>
         </message>
         <message>
-            <source>회차 무효</source>
-            <translation>회차 무효</translation>
+            <source>Void</source>
+            <translation>무효 처리</translation>
         </message>
         <message>
-            <source>프로그램</source>
+            <source>Programme</source>
             <translation>프로그램</translation>
         </message>
         <message>
-            <source>무효</source>
-            <translation>무효</translation>
-        </message>
-        <message>
-            <source>프로그램 — {name}</source>
+            <source>Programme — {name}</source>
             <translation>프로그램 — {name}</translation>
         </message>
         <message>
-            <source>대상 {target}</source>
+            <source>For {target}</source>
             <translation>대상 {target}</translation>
         </message>
         <message>
-            <source>위탁 {provider}</source>
+            <source>Provider: {provider}</source>
             <translation>위탁 {provider}</translation>
         </message>
         <message>
-            <source>참여 {n}명 · 이수 {c}명 · 자격 {q}명 · 회차 {s}회</source>
+            <source>{n} enrolled · {c} completed · {q} certified · {s} meetings</source>
             <translation>참여 {n}명 · 이수 {c}명 · 자격 {q}명 · 회차 {s}회</translation>
         </message>
         <message>
-            <source>참여자 목록에서 한 사람을 고르십시오.</source>
+            <source>Select one person in the participant list.</source>
             <translation>참여자 목록에서 한 사람을 고르십시오.</translation>
         </message>
         <message>
-            <source>회차를 추가했습니다.</source>
+            <source>Meeting added.</source>
             <translation>회차를 추가했습니다.</translation>
         </message>
         <message>
-            <source>참여자를 등록했습니다.</source>
+            <source>Participant enrolled.</source>
             <translation>참여자를 등록했습니다.</translation>
         </message>
         <message>
-            <source>이수를 기록했습니다.</source>
+            <source>Completion recorded.</source>
             <translation>이수를 기록했습니다.</translation>
         </message>
         <message>
-            <source>자격 취득을 기록했습니다.</source>
+            <source>Certification recorded.</source>
             <translation>자격 취득을 기록했습니다.</translation>
         </message>
         <message>
-            <source>프로그램을 고쳤습니다.</source>
+            <source>Programme updated.</source>
             <translation>프로그램을 고쳤습니다.</translation>
         </message>
         <message>
-            <source>회차 목록에서 무효로 할 회차를 고르십시오.</source>
+            <source>Select the meeting to void in the meeting list.</source>
             <translation>회차 목록에서 무효로 할 회차를 고르십시오.</translation>
         </message>
         <message>
-            <source>{day} {number}회차를 무효로 합니다.{counted}</source>
-            <translation>{day} {number}회차를 무효로 합니다.{counted}</translation>
-        </message>
-        <message>
-            <source>회차를 무효로 했습니다.</source>
-            <translation>회차를 무효로 했습니다.</translation>
-        </message>
-        <message>
-            <source>참여자 목록에서 참여를 취소할 사람을 고르십시오.</source>
-            <translation>참여자 목록에서 참여를 취소할 사람을 고르십시오.</translation>
-        </message>
-        <message>
-            <source>{name} ({number})의 참여를 무효로 합니다.</source>
-            <translation>{name} ({number})의 참여를 무효로 합니다.</translation>
-        </message>
-        <message>
-            <source>참여 무효</source>
-            <translation>참여 무효</translation>
-        </message>
-        <message>
-            <source>참여를 무효로 했습니다.</source>
-            <translation>참여를 무효로 했습니다.</translation>
-        </message>
-        <message>
-            <source>{what} 사유를 적으십시오.</source>
-            <translation>{what} 사유를 적으십시오.</translation>
-        </message>
-        <message>
-            <source> 이 회차로 센 상담 {n}건도 무효가 됩니다.</source>
+            <source> The {n} counseling sessions counted from this meeting will also be voided.</source>
             <translation> 이 회차로 센 상담 {n}건도 무효가 됩니다.</translation>
         </message>
         <message>
-            <source>무효 처리</source>
-            <translation>무효 처리</translation>
+            <source>Voiding meeting {number} on {day}.{counted}</source>
+            <translation>{day} {number}회차를 무효로 합니다.{counted}</translation>
+        </message>
+        <message>
+            <source>Void meeting</source>
+            <translation>회차 무효</translation>
+        </message>
+        <message>
+            <source>Meeting voided.</source>
+            <translation>회차를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>Select the person whose enrolment to cancel in the participant list.</source>
+            <translation>참여자 목록에서 참여를 취소할 사람을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Voiding the enrolment of {name} ({number}).</source>
+            <translation>{name} ({number})의 참여를 무효로 합니다.</translation>
+        </message>
+        <message>
+            <source>Void enrolment</source>
+            <translation>참여 무효</translation>
+        </message>
+        <message>
+            <source>Enrolment voided.</source>
+            <translation>참여를 무효로 했습니다.</translation>
+        </message>
+        <message>
+            <source>{what} Enter the reason.</source>
+            <translation>{what} 사유를 적으십시오.</translation>
         </message>
     </context>
     <context>
         <name>ProgrammesDialog</name>
         <message>
-            <source>취업지원 프로그램</source>
+            <source>Employment support programmes</source>
             <translation>취업지원 프로그램</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>연도(&amp;Y):</source>
+            <source>&amp;Year:</source>
             <translation>연도(&amp;Y):</translation>
         </message>
         <message>
-            <source>전체</source>
+            <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>구분(&amp;K):</source>
+            <source>Type (&amp;K):</source>
             <translation>구분(&amp;K):</translation>
         </message>
         <message>
-            <source>새 프로그램 (Ctrl+N)</source>
+            <source>New programme (Ctrl+N)</source>
             <translation>새 프로그램 (Ctrl+N)</translation>
         </message>
         <message>
-            <source>프로그램 목록</source>
+            <source>Programme list</source>
             <translation>프로그램 목록</translation>
         </message>
         <message>
-            <source>프로그램 성과</source>
+            <source>Programme outcomes</source>
             <translation>프로그램 성과</translation>
         </message>
         <message>
-            <source>운영현황</source>
+            <source>Operating status</source>
             <translation>운영현황</translation>
         </message>
         <message>
-            <source>프로그램(&amp;1)</source>
+            <source>Programmes (&amp;1)</source>
             <translation>프로그램(&amp;1)</translation>
         </message>
         <message>
-            <source>교육·자격·취업 성과(&amp;2)</source>
+            <source>Training, certification and placement outcomes (&amp;2)</source>
             <translation>교육·자격·취업 성과(&amp;2)</translation>
         </message>
         <message>
-            <source>프로그램별 운영현황(&amp;3)</source>
+            <source>Operating status by programme (&amp;3)</source>
             <translation>프로그램별 운영현황(&amp;3)</translation>
         </message>
         <message>
-            <source>Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭</source>
+            <source>Enter: open programme · Ctrl+N: new programme · Delete: void · Ctrl+Tab: next tab</source>
             <translation>Enter: 프로그램 열기 · Ctrl+N: 새 프로그램 · Delete: 무효 · Ctrl+Tab: 다음 탭</translation>
         </message>
         <message>
-            <source>무효로 할 프로그램: {name}
-회차 {sessions}회(상담으로 센 것 포함)와 참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오.</source>
+            <source>Close (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>No programmes ran this year. Create one with Ctrl+N.</source>
+            <translation>이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.</translation>
+        </message>
+        <message>
+            <source>Programme to void: {name}
+{sessions} meetings (including those counted as sessions) and {enrolled} enrolments will also be voided. Enter a reason.</source>
             <translation>무효로 할 프로그램: {name}
 회차 {sessions}회(상담으로 센 것 포함)와 참여 {enrolled}명도 무효가 됩니다. 사유를 적으십시오.</translation>
         </message>
         <message>
-            <source>프로그램 무효</source>
+            <source>Void programme</source>
             <translation>프로그램 무효</translation>
         </message>
         <message>
-            <source>무효 처리</source>
+            <source>Void</source>
             <translation>무효 처리</translation>
-        </message>
-        <message>
-            <source>닫기 (Esc)</source>
-            <translation>닫기 (Esc)</translation>
-        </message>
-        <message>
-            <source>불러오는 중…</source>
-            <translation>불러오는 중…</translation>
-        </message>
-        <message>
-            <source>이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.</source>
-            <translation>이 해에 운영한 프로그램이 없습니다. Ctrl+N으로 만드세요.</translation>
         </message>
     </context>
     <context>
         <name>ProgrammesModel</name>
         <message>
-            <source>프로그램명</source>
+            <source>Programme name</source>
             <translation>프로그램명</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>기간</source>
+            <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <source>참여</source>
+            <source>Enrolled</source>
             <translation>참여</translation>
         </message>
         <message>
-            <source>이수</source>
+            <source>Completed</source>
             <translation>이수</translation>
         </message>
         <message>
-            <source>자격</source>
+            <source>Certified</source>
             <translation>자격</translation>
         </message>
         <message>
-            <source>회차</source>
+            <source>Meetings</source>
             <translation>회차</translation>
         </message>
     </context>
     <context>
         <name>PurgeDialog</name>
         <message>
-            <source>개인정보 파기</source>
+            <source>Delete personal data</source>
             <translation>개인정보 파기</translation>
         </message>
         <message>
-            <source>정해진 기간 동안 등록도 상담·알선·취업도 없었던 구직자의 개인정보를 지웁니다: 성명, 연락처, 생년월일, 성별, 주소, 희망직종과 상담 내용. 창구·날짜·기록의 종류는 남으므로 지난 모든 기간의 통계는 그대로입니다. 지운 개인정보는 되살릴 수 없습니다.</source>
+            <source>Deletes the personal data of job seekers who had no registration, counseling session, referral or placement for the set period: name, contact details, date of birth, sex, address, desired occupation and session notes. The desk, dates and record types are kept, so the statistics for all past periods stay the same. Deleted personal data cannot be recovered.</source>
             <translation>정해진 기간 동안 등록도 상담·알선·취업도 없었던 구직자의 개인정보를 지웁니다: 성명, 연락처, 생년월일, 성별, 주소, 희망직종과 상담 내용. 창구·날짜·기록의 종류는 남으므로 지난 모든 기간의 통계는 그대로입니다. 지운 개인정보는 되살릴 수 없습니다.</translation>
         </message>
         <message>
-            <source>년</source>
+            <source> years</source>
             <translation>년</translation>
         </message>
         <message>
-            <source>활동이 없던 기간</source>
+            <source>Period with no activity</source>
             <translation>활동이 없던 기간</translation>
         </message>
         <message>
-            <source>파기하기 전에 데이터베이스 사본을 backups 폴더에 만듭니다 (서버 데이터베이스는 서버에서 백업하세요).</source>
+            <source>A copy of the database is made in the backups folder before deletion (back up a server database on the server).</source>
             <translation>파기하기 전에 데이터베이스 사본을 backups 폴더에 만듭니다 (서버 데이터베이스는 서버에서 백업하세요).</translation>
         </message>
         <message>
-            <source>개인정보가 지워지고 되살릴 수 없다는 것을 확인했습니다(&amp;C)</source>
+            <source>I &amp;confirm that the personal data will be deleted and cannot be recovered</source>
             <translation>개인정보가 지워지고 되살릴 수 없다는 것을 확인했습니다(&amp;C)</translation>
         </message>
         <message>
-            <source>활동이 없던 기간(&amp;Y):</source>
+            <source>Period with no activit&amp;y:</source>
             <translation>활동이 없던 기간(&amp;Y):</translation>
         </message>
         <message>
-            <source>파기(&amp;P)</source>
+            <source>Delete (&amp;P)</source>
             <translation>파기(&amp;P)</translation>
         </message>
         <message>
-            <source>닫기</source>
+            <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <source>{cutoff} 전에 등록했고 그날부터 상담·알선·취업이 한 번도 없는 구직자</source>
+            <source>Job seekers registered before {cutoff} with no counseling session, referral or placement since then</source>
             <translation>{cutoff} 전에 등록했고 그날부터 상담·알선·취업이 한 번도 없는 구직자</translation>
         </message>
         <message>
-            <source>사본을 만들고 개인정보를 지우는 중…</source>
+            <source>Making a copy and deleting personal data…</source>
             <translation>사본을 만들고 개인정보를 지우는 중…</translation>
         </message>
         <message>
-            <source>{cutoff} 전부터 활동이 없던 구직자 {n:,}명의 개인정보를 지웠습니다.</source>
+            <source>Deleted the personal data of {n:,} job seekers inactive since before {cutoff}.</source>
             <translation>{cutoff} 전부터 활동이 없던 구직자 {n:,}명의 개인정보를 지웠습니다.</translation>
         </message>
         <message>
-            <source>파기 전 사본: {path}</source>
+            <source>Copy before deletion: {path}</source>
             <translation>파기 전 사본: {path}</translation>
         </message>
         <message>
-            <source>서버 데이터베이스라 deskapp이 사본을 만들지 않았습니다.</source>
+            <source>deskapp did not make a copy because this is a server database.</source>
             <translation>서버 데이터베이스라 deskapp이 사본을 만들지 않았습니다.</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <source>사유</source>
+            <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
     </context>
     <context>
         <name>ReassignDialog</name>
         <message>
-            <source>담당상담사 변경</source>
+            <source>Change assigned counselor</source>
             <translation>담당상담사 변경</translation>
         </message>
         <message>
-            <source> 외 {count}명</source>
+            <source> and {count} others</source>
             <translation> 외 {count}명</translation>
         </message>
         <message>
-            <source>구직자 {count}명의 담당상담사를 바꿉니다: {names}</source>
+            <source>Changing the assigned counselor of {count} job seekers: {names}</source>
             <translation>구직자 {count}명의 담당상담사를 바꿉니다: {names}</translation>
         </message>
         <message>
-            <source>새 담당상담사</source>
+            <source>New assigned counselor</source>
             <translation>새 담당상담사</translation>
         </message>
         <message>
-            <source>창구 없음</source>
+            <source>No desk</source>
             <translation>창구 없음</translation>
         </message>
         <message>
-            <source>사유</source>
+            <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <source>예: 퇴직, 업무 재배치</source>
+            <source>e.g. resignation, reassignment of duties</source>
             <translation>예: 퇴직, 업무 재배치</translation>
         </message>
         <message>
-            <source>새 담당상담사(&amp;C):</source>
+            <source>New assigned &amp;counselor:</source>
             <translation>새 담당상담사(&amp;C):</translation>
         </message>
         <message>
-            <source>사유(&amp;R):</source>
+            <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <source>변경</source>
+            <source>Change</source>
             <translation>변경</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <source>구직자 {count}명의 담당상담사를 바꿨습니다.</source>
+            <source>Changed the assigned counselor of {count} job seekers.</source>
             <translation>구직자 {count}명의 담당상담사를 바꿨습니다.</translation>
         </message>
     </context>
     <context>
         <name>RecordListModel</name>
         <message>
-            <source>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</source>
+            <source>The list has {count:,} records, so it was not sorted by the ‘{title}’ column. Narrow it with a search term or period.</source>
             <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The row's item itself (a UserItem, an AccessEntry...), in a :class:`RowsModel`. The type of a short list's rows (a service's frozen item). Rows a short list hands its view at once (``canFetchMore``/``fetchMore``). The service gives the natural column's order descending (newest first).</extracomment>
             <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
         </message>
@@ -4731,249 +4649,249 @@
     <context>
         <name>ReferralEditForm</name>
         <message>
-            <source>알선일</source>
+            <source>Referral date</source>
             <translation>알선일</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>(아직 없음)</source>
+            <source>(none yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <source>알선창구</source>
+            <source>Referral desk</source>
             <translation>알선창구</translation>
         </message>
     </context>
     <context>
         <name>ReferralForm</name>
         <message>
-            <source>알선</source>
+            <source>Referral</source>
             <translation>알선</translation>
         </message>
         <message>
-            <source>업체명·직종으로 좁히기</source>
+            <source>Narrow by employer name or occupation</source>
             <translation>업체명·직종으로 좁히기</translation>
         </message>
         <message>
-            <source>구인 좁히기</source>
+            <source>Narrow openings</source>
             <translation>구인 좁히기</translation>
         </message>
         <message>
-            <source>마감된 구인도 보기(&amp;C)</source>
+            <source>Show &amp;closed openings too</source>
             <translation>마감된 구인도 보기(&amp;C)</translation>
         </message>
         <message>
-            <source>마감된 구인에 알선하면 한 번 더 묻습니다.</source>
+            <source>Referring to a closed opening asks for confirmation once more.</source>
             <translation>마감된 구인에 알선하면 한 번 더 묻습니다.</translation>
         </message>
         <message>
-            <source>찾기</source>
+            <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <source>알선할 구인을 고르세요.</source>
+            <source>Select an opening to refer to.</source>
             <translation>알선할 구인을 고르세요.</translation>
         </message>
         <message>
-            <source>구인</source>
+            <source>Opening</source>
             <translation>구인</translation>
         </message>
         <message>
-            <source>알선일</source>
+            <source>Referral date</source>
             <translation>알선일</translation>
         </message>
         <message>
-            <source>결과</source>
+            <source>Result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <source>(아직 없음)</source>
+            <source>(none yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <source>알선창구</source>
+            <source>Referral desk</source>
             <translation>알선창구</translation>
         </message>
         <message>
-            <source>열려 있는 구인을 찾는 중…</source>
+            <source>Looking for open openings…</source>
             <translation>열려 있는 구인을 찾는 중…</translation>
         </message>
         <message>
-            <source>열려 있는 구인이 없습니다. 먼저 구인을 등록하세요.</source>
+            <source>There are no open openings. Register an opening first.</source>
             <translation>열려 있는 구인이 없습니다. 먼저 구인을 등록하세요.</translation>
         </message>
         <message>
-            <source>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</source>
+            <source>{count} open openings, {fitting} matching the desired occupation</source>
             <translation>열린 구인 {count}건, 희망직종에 맞는 구인 {fitting}건</translation>
         </message>
     </context>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <source>결과 기록… (Ctrl+E)</source>
+            <source>Record outcome… (Ctrl+E)</source>
             <translation>결과 기록… (Ctrl+E)</translation>
         </message>
         <message>
-            <source>결과를 기다리는 알선</source>
+            <source>Referrals awaiting outcome</source>
             <translation>결과를 기다리는 알선</translation>
         </message>
         <message>
-            <source>취업 목록</source>
+            <source>Placements</source>
             <translation>취업 목록</translation>
         </message>
         <message>
-            <source>창구:</source>
+            <source>Desk:</source>
             <translation>창구:</translation>
         </message>
         <message>
-            <source>취업</source>
+            <source>Placement</source>
             <translation>취업</translation>
         </message>
         <message>
-            <source>기간:</source>
+            <source>Period:</source>
             <translation>기간:</translation>
         </message>
         <message>
-            <source>결과 대기 {count:,}건</source>
+            <source>{count:,} awaiting outcome</source>
             <translation>결과 대기 {count:,}건</translation>
         </message>
         <message>
-            <source>취업 {count:,}건</source>
+            <source>{count:,} placements</source>
             <translation>취업 {count:,}건</translation>
         </message>
         <message>
-            <source>결과를 기록할 알선을 먼저 고르세요.</source>
+            <source>First select the referral to record an outcome for.</source>
             <translation>결과를 기록할 알선을 먼저 고르세요.</translation>
         </message>
     </context>
     <context>
         <name>ReportPanel</name>
         <message>
-            <source>행사별</source>
+            <source>By hiring event</source>
             <translation>행사별</translation>
         </message>
         <message>
-            <source>장소별</source>
+            <source>By venue</source>
             <translation>장소별</translation>
         </message>
         <message>
-            <source>장소구분별</source>
+            <source>By venue type</source>
             <translation>장소구분별</translation>
         </message>
         <message>
-            <source>묶음</source>
+            <source>Grouping</source>
             <translation>묶음</translation>
         </message>
         <message>
-            <source>묶음(&amp;G):</source>
+            <source>&amp;Group by:</source>
             <translation>묶음(&amp;G):</translation>
         </message>
         <message>
-            <source>행사 실적</source>
+            <source>Hiring event results</source>
             <translation>행사 실적</translation>
         </message>
         <message>
-            <source>엑셀로 저장(&amp;E)…</source>
+            <source>Save to &amp;Excel…</source>
             <translation>엑셀로 저장(&amp;E)…</translation>
         </message>
         <message>
-            <source>숫자에서 Enter: 그 숫자에 든 행사·업체·사람</source>
+            <source>Enter on a number: the hiring events, employers and people in it</source>
             <translation>숫자에서 Enter: 그 숫자에 든 행사·업체·사람</translation>
         </message>
         <message>
-            <source>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다.</source>
+            <source>The {role} account does not have the 'export statistics' permission. Team leads and administrators can save hiring event results to Excel.</source>
             <translation>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다.</translation>
         </message>
         <message>
-            <source>보이는 실적표를 엑셀 파일로 저장합니다.</source>
+            <source>Save the results table shown to an Excel file.</source>
             <translation>보이는 실적표를 엑셀 파일로 저장합니다.</translation>
         </message>
         <message>
-            <source>숫자 칸에서 Enter를 누르십시오.</source>
+            <source>Press Enter on a number cell.</source>
             <translation>숫자 칸에서 Enter를 누르십시오.</translation>
         </message>
         <message>
-            <source>행사 실적 엑셀로 저장</source>
+            <source>Save hiring event results to Excel</source>
             <translation>행사 실적 엑셀로 저장</translation>
         </message>
         <message>
-            <source>실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
-사유(&amp;R):</source>
+            <source>Write the &amp;reason for exporting the results. The reason is recorded in the access log.
+Reason:</source>
             <translation>실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>계속</source>
+            <source>Continue</source>
             <translation>계속</translation>
         </message>
         <message>
-            <source>엑셀로 저장</source>
+            <source>Save to Excel</source>
             <translation>엑셀로 저장</translation>
         </message>
         <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
+            <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>저장하는 중…</source>
+            <source>Saving…</source>
             <translation>저장하는 중…</translation>
         </message>
         <message>
-            <source>행사 실적을 저장하는 중…</source>
+            <source>Saving hiring event results…</source>
             <translation>행사 실적을 저장하는 중…</translation>
         </message>
         <message>
-            <source>저장했습니다: {path}</source>
+            <source>Saved: {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
         <name>RestoreConfirmDialog</name>
         <message>
-            <source>데이터베이스 복원 확인</source>
+            <source>Confirm database restore</source>
             <translation>데이터베이스 복원 확인</translation>
         </message>
         <message>
-            <source>&lt;p&gt;&lt;b&gt;지금 데이터베이스의 모든 데이터를 이 사본의 데이터로 바꿉니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;사본: {name}&lt;br&gt;만든 때: {made}&lt;/p&gt;&lt;p&gt;사본을 만든 뒤에 등록하거나 고친 기록, 계정과 접속기록은 지금 데이터베이스에서 사라집니다. 바꾸기 전에 지금 데이터베이스를 backups 폴더에 ‘복원 전’ 사본으로 저장하므로, 필요하면 그 사본으로 되돌릴 수 있습니다.&lt;/p&gt;&lt;p&gt;다른 컴퓨터나 창에서 이 데이터베이스를 쓰고 있지 않은지 확인하세요.&lt;/p&gt;</source>
+            <source>&lt;p&gt;&lt;b&gt;All data in the current database will be replaced by the data in this copy.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copy: {name}&lt;br&gt;Made: {made}&lt;/p&gt;&lt;p&gt;Records registered or edited after the copy was made, and accounts and access log entries, will disappear from the current database. Before replacing it, the current database is saved to the backups folder as a ‘before restore’ copy, so you can go back to that copy if needed.&lt;/p&gt;&lt;p&gt;Make sure no other computer or window is using this database.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;지금 데이터베이스의 모든 데이터를 이 사본의 데이터로 바꿉니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;사본: {name}&lt;br&gt;만든 때: {made}&lt;/p&gt;&lt;p&gt;사본을 만든 뒤에 등록하거나 고친 기록, 계정과 접속기록은 지금 데이터베이스에서 사라집니다. 바꾸기 전에 지금 데이터베이스를 backups 폴더에 ‘복원 전’ 사본으로 저장하므로, 필요하면 그 사본으로 되돌릴 수 있습니다.&lt;/p&gt;&lt;p&gt;다른 컴퓨터나 창에서 이 데이터베이스를 쓰고 있지 않은지 확인하세요.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>지금 데이터를 이 사본으로 바꾸는 것을 이해했습니다(&amp;U)</source>
+            <source>I &amp;understand that the current data will be replaced by this copy</source>
             <translation>지금 데이터를 이 사본으로 바꾸는 것을 이해했습니다(&amp;U)</translation>
         </message>
         <message>
-            <source>복원(&amp;R)</source>
+            <source>&amp;Restore</source>
             <translation>복원(&amp;R)</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
     </context>
     <context>
         <name>RetentionDialog</name>
         <message>
-            <source>고용유지 확인 기록</source>
+            <source>Record employment retention check</source>
             <extracomment>The user's setting: how many days without contact put a seeker on the list.</extracomment>
             <translation>고용유지 확인 기록</translation>
         </message>
         <message>
-            <source>재직 중</source>
+            <source>Still employed</source>
             <translation>재직 중</translation>
         </message>
         <message>
-            <source>이직·퇴사</source>
+            <source>Changed jobs or left</source>
             <translation>이직·퇴사</translation>
         </message>
         <message>
-            <source>고용 유지</source>
-            <translation>고용 유지</translation>
+            <source>Employment retention</source>
+            <translation>고용유지 현황</translation>
         </message>
         <message>
-            <source>메모</source>
+            <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
@@ -4981,27 +4899,23 @@
             <translation>{name} · {detail}</translation>
         </message>
         <message>
-            <source>고용 유지(&amp;E):</source>
+            <source>&amp;Employment retention:</source>
             <translation>고용 유지(&amp;E):</translation>
         </message>
         <message>
-            <source>메모(&amp;M):</source>
+            <source>Note (&amp;M):</source>
             <translation>메모(&amp;M):</translation>
         </message>
         <message>
-            <source>고용유지 현황</source>
-            <translation>고용유지 현황</translation>
-        </message>
-        <message>
-            <source>시작일</source>
+            <source>Start date</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <source>종료일</source>
+            <source>End date</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <source>기간(&amp;F):</source>
+            <source>Period (&amp;F):</source>
             <translation>기간(&amp;F):</translation>
         </message>
         <message>
@@ -5009,85 +4923,85 @@
             <translation>~(&amp;T)</translation>
         </message>
         <message>
-            <source>조회(&amp;Q)</source>
+            <source>Search (&amp;Q)</source>
             <translation>조회(&amp;Q)</translation>
         </message>
         <message>
-            <source>선택한 기간을 셉니다 (Enter, F5)</source>
+            <source>Counts the selected period (Enter, F5)</source>
             <translation>선택한 기간을 셉니다 (Enter, F5)</translation>
         </message>
         <message>
-            <source>창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.</source>
+            <source>Press Enter on a desk's retained, left, unconfirmed or not-yet-due cell to see those people.</source>
             <translation>창구의 유지·이직·미확인·도래 전 칸에서 Enter를 누르면 그 사람들을 봅니다.</translation>
         </message>
         <message>
-            <source>엑셀로 저장(&amp;E)…</source>
+            <source>Save to &amp;Excel…</source>
             <translation>엑셀로 저장(&amp;E)…</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <source>{role} 계정은 고용유지 현황을 내보낼 수 없습니다.</source>
+            <source>{role} accounts cannot export employment retention.</source>
             <translation>{role} 계정은 고용유지 현황을 내보낼 수 없습니다.</translation>
         </message>
         <message>
-            <source>자기 창구의 행만 사유와 함께 저장합니다.</source>
+            <source>Saves only your desk's rows, with a reason.</source>
             <translation>자기 창구의 행만 사유와 함께 저장합니다.</translation>
         </message>
         <message>
-            <source>{period} 집계 중…</source>
+            <source>Counting {period}…</source>
             <translation>{period} 집계 중…</translation>
         </message>
         <message>
-            <source>기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)</source>
+            <source>Counts where people placed in {period} (once per desk, by their first placement in the period) stand at 1, 3 and 6 months. Reference date {today} (unit: people)</source>
             <translation>기간 {period}에 취업한 사람(창구별로 한 번, 기간 중 첫 취업 기준)이 1·3·6개월에 어디에 드는지 셉니다. 확인 기준일 {today} (단위: 명)</translation>
         </message>
         <message>
-            <source>{period} 조회 완료</source>
+            <source>{period}: query complete</source>
             <translation>{period} 조회 완료</translation>
         </message>
         <message>
-            <source>창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.</source>
+            <source>Select a retained, left, unconfirmed or not-yet-due cell in a desk row.</source>
             <translation>창구 행의 유지·이직·미확인·도래 전 칸을 고르세요.</translation>
         </message>
         <message>
-            <source>엑셀로 저장</source>
+            <source>Save to Excel</source>
             <translation>엑셀로 저장</translation>
         </message>
         <message>
-            <source>고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
-사유(&amp;R):</source>
+            <source>Enter the &amp;reason for exporting employment retention to a file. The reason is kept in the access log.
+Reason:</source>
             <translation>고용유지 현황을 파일로 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>계속</source>
+            <source>Continue</source>
             <translation>계속</translation>
         </message>
         <message>
-            <source>고용유지_{start}_{end}</source>
+            <source>retention_{start}_{end}</source>
             <translation>고용유지_{start}_{end}</translation>
         </message>
         <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
+            <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>저장했습니다: {path}</source>
+            <source>Saved: {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
         <name>RetentionModel</name>
         <message>
-            <source>구 분</source>
+            <source>Category</source>
             <extracomment>The raw value of a cell: the desk code in column 0, else the count. (checkpoint, state) of each column after 구 분 and 취업자.</extracomment>
             <translation>구 분</translation>
         </message>
         <message>
-            <source>취업자</source>
+            <source>Placed</source>
             <translation>취업자</translation>
         </message>
     </context>
@@ -5098,484 +5012,504 @@
             <translation>{desk} · {months} {state} ({period})</translation>
         </message>
         <message>
-            <source> 불러오는 중…</source>
+            <source> Loading…</source>
             <translation> 불러오는 중…</translation>
         </message>
         <message>
-            <source>고용유지 상세 목록</source>
+            <source>Employment retention details</source>
             <translation>고용유지 상세 목록</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <source>이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다.</source>
+            <source>{count} people counted in this cell. Someone placed twice or more at the same desk in the period is counted once, by the first placement. Press Enter to open the job seeker record.</source>
             <translation>이 칸에 센 사람 {count}명. 기간 중 같은 창구에서 두 번 이상 취업한 사람은 첫 취업으로 한 번 셉니다. Enter로 구직자 기록을 엽니다.</translation>
         </message>
     </context>
     <context>
         <name>ReviewModel</name>
         <message>
-            <source>시각</source>
+            <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <source>계정</source>
+            <source>Account</source>
             <translation>계정</translation>
         </message>
         <message>
-            <source>행위</source>
+            <source>Action</source>
             <translation>행위</translation>
         </message>
         <message>
-            <source>사유</source>
+            <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
-            <source>취업 검토(&amp;R)</source>
+            <source>Placement &amp;review</source>
             <translation>취업 검토(&amp;R)</translation>
         </message>
         <message>
-            <source>월 마감(&amp;M)</source>
+            <source>&amp;Month close</source>
             <translation>월 마감(&amp;M)</translation>
         </message>
         <message>
-            <source>목표·달성률(&amp;G)</source>
+            <source>Tar&amp;gets and achievement</source>
             <translation>목표·달성률(&amp;G)</translation>
         </message>
         <message>
-            <source>점검 신호(&amp;S)</source>
+            <source>Review flag&amp;s</source>
             <translation>점검 신호(&amp;S)</translation>
         </message>
         <message>
-            <source>상담사별 실적(&amp;P)</source>
+            <source>Results &amp;per counselor</source>
             <translation>상담사별 실적(&amp;P)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewTools</name>
-        <message>
-            <source>검토</source>
-            <translation>검토</translation>
         </message>
     </context>
     <context>
         <name>RoleDialog</name>
         <message>
-            <source>역할·창구 변경 — {username}</source>
+            <source>Change role and desk — {username}</source>
             <translation>역할·창구 변경 — {username}</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>역할(&amp;R):</source>
+            <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <source>창구(&amp;D):</source>
+            <source>&amp;Desk:</source>
             <translation>창구(&amp;D):</translation>
         </message>
         <message>
-            <source>{name} ({username})의 역할과 창구를 바꿉니다. 바꾼 내용은 기록됩니다.</source>
+            <source>Changes the role and desk of {name} ({username}). The change is recorded.</source>
             <translation>{name} ({username})의 역할과 창구를 바꿉니다. 바꾼 내용은 기록됩니다.</translation>
         </message>
         <message>
-            <source>상담사 계정에는 창구가 필요합니다.</source>
+            <source>Counselor accounts need a desk.</source>
             <translation>상담사 계정에는 창구가 필요합니다.</translation>
         </message>
         <message>
-            <source>바꾸는 중…</source>
+            <source>Changing…</source>
             <translation>바꾸는 중…</translation>
         </message>
     </context>
     <context>
         <name>SavedFileBar</name>
         <message>
-            <source>열기</source>
+            <source>Open</source>
             <extracomment>Opens a URL in the desktop's program for it; tests put a recorder here.</extracomment>
             <translation>열기</translation>
         </message>
         <message>
-            <source>폴더 열기</source>
+            <source>Open folder</source>
             <translation>폴더 열기</translation>
         </message>
         <message>
-            <source>저장 알림 닫기</source>
+            <source>Close save notice</source>
             <translation>저장 알림 닫기</translation>
         </message>
         <message>
-            <source>저장했습니다: {path}</source>
+            <source>Saved: {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
         <name>SeekerForm</name>
         <message>
-            <source>구직자 등록</source>
+            <source>Job seeker registration</source>
             <translation>구직자 등록</translation>
         </message>
         <message>
-            <source>성명(&amp;M)</source>
+            <source>Na&amp;me</source>
             <translation>성명(&amp;M)</translation>
         </message>
         <message>
-            <source>생년월일</source>
+            <source>Date of birth</source>
             <translation>생년월일</translation>
         </message>
         <message>
-            <source>성별</source>
+            <source>Sex</source>
             <translation>성별</translation>
         </message>
         <message>
-            <source>(적지 않음)</source>
+            <source>(not entered)</source>
             <translation>(적지 않음)</translation>
         </message>
         <message>
-            <source>연락처(&amp;T)</source>
+            <source>Con&amp;tact</source>
             <translation>연락처(&amp;T)</translation>
         </message>
         <message>
-            <source>주소</source>
+            <source>Address</source>
             <translation>주소</translation>
         </message>
         <message>
-            <source>금천구 거주</source>
+            <source>Lives in Geumcheon-gu</source>
             <translation>금천구 거주</translation>
         </message>
         <message>
-            <source>(모름)</source>
+            <source>(unknown)</source>
             <translation>(모름)</translation>
         </message>
         <message>
-            <source>구민</source>
+            <source>Resident</source>
             <translation>구민</translation>
         </message>
         <message>
-            <source>비구민</source>
+            <source>Non-resident</source>
             <translation>비구민</translation>
         </message>
         <message>
-            <source>희망직종(&amp;J)</source>
+            <source>Desired occupation (&amp;J)</source>
             <translation>희망직종(&amp;J)</translation>
         </message>
         <message>
-            <source>희망 고용형태</source>
+            <source>Desired employment type</source>
             <translation>희망 고용형태</translation>
         </message>
         <message>
-            <source>(무관)</source>
+            <source>(any)</source>
             <translation>(무관)</translation>
         </message>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>등록창구(&amp;W)</source>
+            <source>Registration desk (&amp;W)</source>
             <translation>등록창구(&amp;W)</translation>
         </message>
         <message>
-            <source>학력·경력·희망 조건</source>
-            <translation>학력·경력·희망 조건</translation>
-        </message>
-        <message>
-            <source>대상 그룹</source>
-            <translation>대상 그룹</translation>
-        </message>
-        <message>
-            <source>최종학력</source>
-            <translation>최종학력</translation>
-        </message>
-        <message>
-            <source>경력</source>
-            <translation>경력</translation>
-        </message>
-        <message>
-            <source>한 줄에 하나: 업체, 직무, 2015-03~2017-12</source>
-            <translation>한 줄에 하나: 업체, 직무, 2015-03~2017-12</translation>
-        </message>
-        <message>
-            <source>자격증</source>
-            <translation>자격증</translation>
-        </message>
-        <message>
-            <source>쉼표로 나눠 적기</source>
-            <translation>쉼표로 나눠 적기</translation>
-        </message>
-        <message>
-            <source>희망임금</source>
-            <translation>희망임금</translation>
-        </message>
-        <message>
-            <source>예: 월 230만원</source>
-            <translation>예: 월 230만원</translation>
-        </message>
-        <message>
-            <source>희망근무지역</source>
-            <translation>희망근무지역</translation>
-        </message>
-        <message>
-            <source>예: 금천구, 구로구</source>
-            <translation>예: 금천구, 구로구</translation>
-        </message>
-        <message>
-            <source>SMS 수신 동의</source>
-            <translation>SMS 수신 동의</translation>
-        </message>
-        <message>
-            <source>(묻지 않음)</source>
-            <translation>(묻지 않음)</translation>
-        </message>
-        <message>
-            <source>동의</source>
-            <translation>동의</translation>
-        </message>
-        <message>
-            <source>동의 안 함</source>
-            <translation>동의 안 함</translation>
-        </message>
-        <message>
-            <source>담당상담사</source>
+            <source>Assigned counselor</source>
             <translation>담당상담사</translation>
         </message>
         <message>
-            <source>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</source>
+            <source>Consent to collection &amp;and use of personal data obtained (consent form {version})</source>
             <translation>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</translation>
         </message>
         <message>
-            <source>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</source>
+            <source>Consent to collection and use of personal data is required to register.</source>
             <translation>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Education, experience and preferences</source>
+            <translation>학력·경력·희망 조건</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>Highest education</source>
+            <translation>최종학력</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>경력</translation>
+        </message>
+        <message>
+            <source>One per line: employer, job, 2015-03~2017-12</source>
+            <translation>한 줄에 하나: 업체, 직무, 2015-03~2017-12</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>자격증</translation>
+        </message>
+        <message>
+            <source>Separate with commas</source>
+            <translation>쉼표로 나눠 적기</translation>
+        </message>
+        <message>
+            <source>Desired wage</source>
+            <translation>희망임금</translation>
+        </message>
+        <message>
+            <source>e.g. KRW 2.3 million a month</source>
+            <translation>예: 월 230만원</translation>
+        </message>
+        <message>
+            <source>Desired work area</source>
+            <translation>희망근무지역</translation>
+        </message>
+        <message>
+            <source>e.g. Geumcheon-gu, Guro-gu</source>
+            <translation>예: 금천구, 구로구</translation>
+        </message>
+        <message>
+            <source>SMS consent</source>
+            <translation>SMS 수신 동의</translation>
+        </message>
+        <message>
+            <source>(not asked)</source>
+            <translation>(묻지 않음)</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>동의 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeekerItemsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>Registration desk</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>Job seeker no.</source>
+            <translation>구직자번호</translation>
         </message>
     </context>
     <context>
         <name>SeekerListModel</name>
         <message>
-            <source>무효</source>
+            <source>Void</source>
             <extracomment>Rows whose item is void are shown grey and struck through (record lists).</extracomment>
             <translation>무효</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>성명</source>
+            <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <source>생년월일</source>
+            <source>Date of birth</source>
             <translation>생년월일</translation>
         </message>
         <message>
-            <source>연락처</source>
+            <source>Contact</source>
             <translation>연락처</translation>
         </message>
         <message>
-            <source>등록창구</source>
+            <source>Registration desk</source>
             <translation>등록창구</translation>
         </message>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>희망직종</source>
+            <source>Desired occupation</source>
             <translation>희망직종</translation>
         </message>
         <message>
-            <source>담당상담사</source>
+            <source>Assigned counselor</source>
             <translation>담당상담사</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
     </context>
     <context>
         <name>SeekerMatchDialog</name>
         <message>
-            <source>맞는 구직자 — {title}</source>
+            <source>Matching job seekers — {title}</source>
             <translation>맞는 구직자 — {title}</translation>
         </message>
         <message>
-            <source>맞는 구직자</source>
+            <source>Matching job seekers</source>
             <translation>맞는 구직자</translation>
         </message>
         <message>
-            <source>Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기</source>
+            <source>Enter: refer the chosen job seeker to this opening (after confirmation) · Esc: close</source>
             <translation>Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기</translation>
         </message>
         <message>
-            <source>{name_obj} 알선했습니다.</source>
+            <source>No suitable job seekers.</source>
+            <translation>알맞은 구직자가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Referred {name_obj}.</source>
             <translation>{name_obj} 알선했습니다.</translation>
         </message>
         <message>
             <source>{seeker} → {opening}
-이 구직자를 알선할까요?</source>
+Refer this job seeker?</source>
             <translation>{seeker} → {opening}
 이 구직자를 알선할까요?</translation>
-        </message>
-        <message>
-            <source>알맞은 구직자가 없습니다.</source>
-            <translation>알맞은 구직자가 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>SeekerMatchesModel</name>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>희망직종</source>
+            <source>Desired occupation</source>
             <translation>희망직종</translation>
         </message>
     </context>
     <context>
         <name>SeekerPicker</name>
         <message>
-            <source>{title} 찾기</source>
+            <source>Find {title}</source>
             <extracomment>Typing pauses this long before the search runs.</extracomment>
             <translation>{title} 찾기</translation>
         </message>
         <message>
-            <source>이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호</source>
-            <translation>이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호</translation>
+            <source>Name, initial consonants ({examples}), last 4 digits of phone number or job seeker number</source>
+            <translation>이름, 초성({examples}), 전화번호 끝 4자리 또는 구직자번호</translation>
         </message>
         <message>
-            <source>{title}: 찾은 구직자</source>
+            <source>{title}: job seekers found</source>
             <translation>{title}: 찾은 구직자</translation>
         </message>
         <message>
-            <source>{title}: 고른 사람</source>
+            <source>{title}: chosen person</source>
             <translation>{title}: 고른 사람</translation>
         </message>
         <message>
-            <source>{day} 등록</source>
+            <source>Registered {day}</source>
             <translation>{day} 등록</translation>
         </message>
         <message>
-            <source>담당 {name}</source>
+            <source>Counselor {name}</source>
             <translation>담당 {name}</translation>
         </message>
         <message>
-            <source>고른 기록: {who}</source>
+            <source>Chosen record: {who}</source>
             <translation>고른 기록: {who}</translation>
         </message>
         <message>
-            <source>아직 고르지 않았습니다.</source>
+            <source>Nothing chosen yet.</source>
             <translation>아직 고르지 않았습니다.</translation>
         </message>
         <message>
-            <source>‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.</source>
+            <source>‘{text}’: {count} found. Go down with ↓ and choose with Enter.</source>
             <translation>‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.</translation>
         </message>
         <message>
-            <source>‘{text}’에 맞는 구직자가 없습니다.</source>
+            <source>No job seekers match ‘{text}’.</source>
             <translation>‘{text}’에 맞는 구직자가 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>SeekerRecord</name>
         <message>
-            <source>인적 사항</source>
+            <source>Personal details</source>
             <translation>인적 사항</translation>
         </message>
         <message>
-            <source>구직자번호</source>
+            <source>Job seeker no.</source>
             <translation>구직자번호</translation>
         </message>
         <message>
-            <source>등록창구</source>
+            <source>Registration desk</source>
             <translation>등록창구</translation>
         </message>
         <message>
-            <source>생년월일</source>
+            <source>Date of birth</source>
             <translation>생년월일</translation>
         </message>
         <message>
-            <source>성별</source>
+            <source>Sex</source>
             <translation>성별</translation>
         </message>
         <message>
-            <source>연락처</source>
+            <source>Contact</source>
             <translation>연락처</translation>
         </message>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>희망직종</source>
+            <source>Desired occupation</source>
             <translation>희망직종</translation>
         </message>
         <message>
-            <source>희망 고용형태</source>
+            <source>Desired employment type</source>
             <translation>희망 고용형태</translation>
         </message>
         <message>
-            <source>담당상담사</source>
+            <source>Assigned counselor</source>
             <translation>담당상담사</translation>
         </message>
         <message>
-            <source>금천구 거주</source>
+            <source>Lives in Geumcheon-gu</source>
             <translation>금천구 거주</translation>
         </message>
         <message>
-            <source>대상 그룹</source>
+            <source>Target group</source>
             <translation>대상 그룹</translation>
         </message>
         <message>
-            <source>주소</source>
+            <source>Address</source>
             <translation>주소</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <source>상담·알선·취업 이력</source>
+            <source>Session, referral and placement history</source>
             <translation>상담·알선·취업 이력</translation>
         </message>
         <message>
-            <source>할 일</source>
-            <translation>할 일</translation>
-        </message>
-        <message>
-            <source>상담·알선·취업 이력(&amp;1)</source>
+            <source>Session, referral and placement history (&amp;1)</source>
             <translation>상담·알선·취업 이력(&amp;1)</translation>
         </message>
         <message>
-            <source>학력·경력·희망(&amp;2)</source>
+            <source>Education, career and preferences (&amp;2)</source>
             <translation>학력·경력·희망(&amp;2)</translation>
         </message>
         <message>
-            <source>변경 이력(&amp;3)</source>
+            <source>Change history (&amp;3)</source>
             <translation>변경 이력(&amp;3)</translation>
         </message>
         <message>
-            <source>Ctrl+N  상담 기록
-Ctrl+R  알선
-Ctrl+E  알선 결과 기록
-Ctrl+P  취업 기록
-Ctrl+D  고른 이력 무효 처리
-Ctrl+Shift+D  구직 등록 무효 처리
-Ctrl+M  추천 구인
-F2  구직자 정보 수정
-Shift+F2  고른 이력 수정
-Ctrl+Shift+P  구직표 인쇄
-Ctrl+S  저장
-Esc  닫기</source>
+            <source>To do</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <source>Ctrl+N  Record session
+Ctrl+R  Refer
+Ctrl+E  Record referral outcome
+Ctrl+P  Record placement
+Ctrl+D  Void selected history entry
+Ctrl+Shift+D  Void job seeker registration
+Ctrl+M  Suggested openings
+F2  Edit job seeker details
+Shift+F2  Edit selected history entry
+Ctrl+Shift+P  Print job seeker form
+Ctrl+S  Save
+Esc  Close</source>
             <translation>Ctrl+N  상담 기록
 Ctrl+R  알선
 Ctrl+E  알선 결과 기록
@@ -5590,55 +5524,55 @@ Ctrl+S  저장
 Esc  닫기</translation>
         </message>
         <message>
-            <source>상담 기록</source>
+            <source>Record session</source>
             <translation>상담 기록</translation>
         </message>
         <message>
-            <source>알선</source>
+            <source>Referral</source>
             <translation>알선</translation>
         </message>
         <message>
-            <source>알선 결과</source>
+            <source>Referral outcome</source>
             <translation>알선 결과</translation>
         </message>
         <message>
-            <source>취업</source>
+            <source>Placement</source>
             <translation>취업</translation>
         </message>
         <message>
-            <source>무효 처리</source>
+            <source>Void</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <source>추천 구인</source>
+            <source>Suggested openings</source>
             <translation>추천 구인</translation>
         </message>
         <message>
-            <source>구직 등록 무효</source>
+            <source>Void job seeker registration</source>
             <translation>구직 등록 무효</translation>
         </message>
         <message>
-            <source>저장</source>
+            <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <source>수정</source>
+            <source>Edit</source>
             <translation>수정</translation>
         </message>
         <message>
-            <source>고른 이력 수정</source>
+            <source>Edit selected entry</source>
             <translation>고른 이력 수정</translation>
         </message>
         <message>
-            <source>구직표 인쇄</source>
+            <source>Print job seeker form</source>
             <translation>구직표 인쇄</translation>
         </message>
         <message>
-            <source>구직표 PDF</source>
+            <source>Job seeker form PDF</source>
             <translation>구직표 PDF</translation>
         </message>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
@@ -5646,214 +5580,214 @@ Esc  닫기</translation>
             <translation>{name} ({number})</translation>
         </message>
         <message>
-            <source> — 무효</source>
+            <source> — void</source>
             <translation> — 무효</translation>
         </message>
         <message>
-            <source>구직자 기록 — {title}</source>
+            <source>Job seeker record — {title}</source>
             <translation>구직자 기록 — {title}</translation>
         </message>
         <message>
-            <source>무효: {reason}</source>
+            <source>Voided: {reason}</source>
             <translation>무효: {reason}</translation>
         </message>
         <message>
-            <source>(말하지 않음)</source>
+            <source>(not stated)</source>
             <translation>(말하지 않음)</translation>
         </message>
         <message>
-            <source>구민</source>
+            <source>Resident</source>
             <translation>구민</translation>
         </message>
         <message>
-            <source>비구민</source>
+            <source>Non-resident</source>
             <translation>비구민</translation>
         </message>
         <message>
-            <source>정상</source>
+            <source>Active</source>
             <translation>정상</translation>
         </message>
         <message>
-            <source>상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · 취업 {placements}건</source>
+            <source>{sessions} sessions · {referrals} referrals ({pending} awaiting outcome) · {placements} placements</source>
             <translation>상담 {sessions}건 · 알선 {referrals}건 (결과 대기 {pending}건) · 취업 {placements}건</translation>
         </message>
         <message>
-            <source>(모름)</source>
+            <source>(unknown)</source>
             <translation>(모름)</translation>
         </message>
         <message>
-            <source>(없음)</source>
+            <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <source>동의</source>
+            <source>Consent given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <source>동의 안 함</source>
+            <source>Declined</source>
             <translation>동의 안 함</translation>
         </message>
         <message>
-            <source>최종학력: {value}</source>
+            <source>Highest education: {value}</source>
             <translation>최종학력: {value}</translation>
         </message>
         <message>
-            <source>자격증: {value}</source>
+            <source>Certificates: {value}</source>
             <translation>자격증: {value}</translation>
         </message>
         <message>
-            <source>희망임금: {value}</source>
+            <source>Desired wage: {value}</source>
             <translation>희망임금: {value}</translation>
         </message>
         <message>
-            <source>희망근무지역: {value}</source>
+            <source>Desired work area: {value}</source>
             <translation>희망근무지역: {value}</translation>
         </message>
         <message>
-            <source>SMS 수신: {value}</source>
+            <source>Receive SMS: {value}</source>
             <translation>SMS 수신: {value}</translation>
         </message>
         <message>
-            <source>개인정보 동의일: {value}</source>
+            <source>Privacy consent date: {value}</source>
             <translation>개인정보 동의일: {value}</translation>
         </message>
         <message>
-            <source>경력:</source>
+            <source>Career:</source>
             <translation>경력:</translation>
         </message>
         <message>
-            <source>{kind_obj} 저장했습니다.</source>
+            <source>Saved {kind_obj}.</source>
             <translation>{kind_obj} 저장했습니다.</translation>
         </message>
         <message>
-            <source>구인 {number_obj} 마감했습니다 (채용완료).</source>
+            <source>Saved.</source>
+            <translation>저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Close opening</source>
+            <translation>구인 마감</translation>
+        </message>
+        <message>
+            <source>Opening {number} has reached its headcount. Close it as 'Filled'? Closed openings do not appear in suggested openings.</source>
+            <translation>구인 {number}의 채용인원이 모집인원에 이르렀습니다. '채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Close (&amp;K)</source>
+            <translation>마감(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Leave open</source>
+            <translation>그대로 두기(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Closed opening {number_obj} (filled).</source>
             <translation>구인 {number_obj} 마감했습니다 (채용완료).</translation>
         </message>
         <message>
-            <source>{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
-사유(&amp;R):</source>
+            <source>Select the record to edit in the history (↑↓).</source>
+            <translation>고칠 기록을 이력에서 고르세요 (↑↓).</translation>
+        </message>
+        <message>
+            <source>Voided records cannot be edited.</source>
+            <translation>무효인 기록은 고칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{job} · occupation code {code}</source>
+            <translation>{job} · 직업분류 {code}</translation>
+        </message>
+        <message>
+            <source>No referral records. Make a referral first (Ctrl+R).</source>
+            <translation>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</translation>
+        </message>
+        <message>
+            <source>Select the record to void in the history (↑↓).</source>
+            <translation>무효로 할 기록을 이력에서 고르세요 (↑↓).</translation>
+        </message>
+        <message>
+            <source>This record is already voided.</source>
+            <translation>이미 무효인 기록입니다.</translation>
+        </message>
+        <message>
+            <source>Registration of job seeker {name} ({number})</source>
+            <translation>구직자 {name} ({number})의 등록</translation>
+        </message>
+        <message>
+            <source>Voiding {what_obj}. The &amp;record is not deleted but is left out of statistics.
+Reason:</source>
             <translation>{what_obj} 무효로 합니다. 기록은 지워지지 않고 통계에서 빠집니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>{kind_obj} 무효로 했습니다.</source>
+            <source>Voided {kind_obj}.</source>
             <translation>{kind_obj} 무효로 했습니다.</translation>
-        </message>
-        <message>
-            <source>저장했습니다.</source>
-            <translation>저장했습니다.</translation>
-        </message>
-        <message>
-            <source>구인 마감</source>
-            <translation>구인 마감</translation>
-        </message>
-        <message>
-            <source>구인 {number}의 채용인원이 모집인원에 이르렀습니다. '채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다.</source>
-            <translation>구인 {number}의 채용인원이 모집인원에 이르렀습니다. '채용완료'로 마감할까요? 마감한 구인은 추천 구인에 나오지 않습니다.</translation>
-        </message>
-        <message>
-            <source>마감(&amp;K)</source>
-            <translation>마감(&amp;K)</translation>
-        </message>
-        <message>
-            <source>그대로 두기(&amp;L)</source>
-            <translation>그대로 두기(&amp;L)</translation>
-        </message>
-        <message>
-            <source>고칠 기록을 이력에서 고르세요 (↑↓).</source>
-            <translation>고칠 기록을 이력에서 고르세요 (↑↓).</translation>
-        </message>
-        <message>
-            <source>무효인 기록은 고칠 수 없습니다.</source>
-            <translation>무효인 기록은 고칠 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>{job} · 직업분류 {code}</source>
-            <translation>{job} · 직업분류 {code}</translation>
-        </message>
-        <message>
-            <source>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</source>
-            <translation>알선 기록이 없습니다. 먼저 알선하세요 (Ctrl+R).</translation>
-        </message>
-        <message>
-            <source>무효로 할 기록을 이력에서 고르세요 (↑↓).</source>
-            <translation>무효로 할 기록을 이력에서 고르세요 (↑↓).</translation>
-        </message>
-        <message>
-            <source>이미 무효인 기록입니다.</source>
-            <translation>이미 무효인 기록입니다.</translation>
-        </message>
-        <message>
-            <source>구직자 {name} ({number})의 등록</source>
-            <translation>구직자 {name} ({number})의 등록</translation>
         </message>
     </context>
     <context>
         <name>SeekerRecords</name>
         <message>
-            <source>{name}({number})의 상담을 {desk}에서 기록했습니다.</source>
+            <source>Recorded a session for {name} ({number}) at {desk}.</source>
             <translation>{name}({number})의 상담을 {desk}에서 기록했습니다.</translation>
         </message>
     </context>
     <context>
         <name>SeekerSearch</name>
         <message>
-            <source>이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)</source>
-            <translation>이름, 초성(ㄱㅁㅅ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)</translation>
+            <source>Name, initial consonants ({examples}), last 4 digits of phone number or job seeker number  (Ctrl+F)</source>
+            <translation>이름, 초성({examples}), 전화번호 끝 4자리 또는 구직자번호  (Ctrl+F)</translation>
         </message>
         <message>
-            <source>구직자 찾기</source>
+            <source>Find job seeker</source>
             <translation>구직자 찾기</translation>
         </message>
         <message>
-            <source>찾은 구직자</source>
+            <source>Job seekers found</source>
             <translation>찾은 구직자</translation>
         </message>
         <message>
-            <source>‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 (더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)</source>
+            <source>‘{text}’: first {count} of {total:,} across all desks (narrow your search · Enter for the first person, ↓ to choose)</source>
             <translation>‘{text}’: 모든 창구에서 {total:,}명 중 처음 {count}명 (더 좁혀 찾으세요 · Enter로 첫 사람, ↓로 고르기)</translation>
         </message>
         <message>
-            <source>‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)</source>
+            <source>‘{text}’: {count} across all desks (Enter for the first person, ↓ to choose)</source>
             <translation>‘{text}’: 모든 창구에서 {count}명 (Enter로 첫 사람, ↓로 고르기)</translation>
         </message>
         <message>
-            <source>‘{text}’에 맞는 구직자가 없습니다.</source>
+            <source>No job seekers match ‘{text}’.</source>
             <translation>‘{text}’에 맞는 구직자가 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>SeekersPage</name>
         <message>
-            <source>무효 포함</source>
+            <source>Include voided</source>
             <translation>무효 포함</translation>
         </message>
         <message>
-            <source>구직자 등록… (Ctrl+N)</source>
+            <source>Register job seeker… (Ctrl+N)</source>
             <translation>구직자 등록… (Ctrl+N)</translation>
         </message>
         <message>
-            <source>담당상담사 변경…</source>
+            <source>Change assigned counselor…</source>
             <translation>담당상담사 변경…</translation>
         </message>
         <message>
-            <source>담당상담사 변경… (Ctrl+Shift+A)</source>
+            <source>Change assigned counselor… (Ctrl+Shift+A)</source>
             <translation>담당상담사 변경… (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <source>목록에서 고른 구직자들의 담당상담사를 바꿉니다.</source>
+            <source>Changes the assigned counselor of the job seekers selected in the list.</source>
             <translation>목록에서 고른 구직자들의 담당상담사를 바꿉니다.</translation>
         </message>
         <message>
-            <source>구직자 목록</source>
+            <source>Job seekers</source>
             <translation>구직자 목록</translation>
         </message>
         <message>
-            <source>창구:</source>
+            <source>Desk:</source>
             <translation>창구:</translation>
         </message>
         <message>
-            <source>구직자 {count:,}명</source>
+            <source>{count:,} job seekers</source>
             <translation>구직자 {count:,}명</translation>
         </message>
         <message>
@@ -5861,168 +5795,168 @@ Esc  닫기</translation>
             <translation> (‘{text}’)</translation>
         </message>
         <message>
-            <source>담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).</source>
+            <source>Select the job seekers whose counselor to change in the list (Shift or Ctrl for several).</source>
             <translation>담당상담사를 바꿀 구직자를 목록에서 고르세요 (Shift·Ctrl로 여럿).</translation>
         </message>
     </context>
     <context>
         <name>SessionForm</name>
         <message>
-            <source>상담 기록</source>
+            <source>Add meeting — {name}</source>
+            <translation>회차 추가 — {name}</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>프로그램</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;date</source>
+            <translation>회차일(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>주제(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Activity su&amp;mmary</source>
+            <translation>활동 내용(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Press Space to toggle attendance.</source>
+            <translation>스페이스로 참석 여부를 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Attendees</source>
+            <translation>참석자(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Count as one counseling session per attendee</source>
+            <translation>참석자마다 상담 1건으로 셈</translation>
+        </message>
+        <message>
+            <source>If checked, the activity summary becomes one visit session per attendee at this programme's desk and counts toward sessions in the desk results table.</source>
+            <translation>고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 창구 실적표의 상담에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Count as sessions</source>
+            <translation>상담으로 셈(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Record session</source>
             <extracomment>(label, referral id) of a seeker's referrals, for choosing one.</extracomment>
             <translation>상담 기록</translation>
         </message>
         <message>
-            <source>상담일</source>
+            <source>Session date</source>
             <translation>상담일</translation>
         </message>
         <message>
-            <source>상담방법</source>
+            <source>Session method</source>
             <translation>상담방법</translation>
         </message>
         <message>
-            <source>상담내용</source>
+            <source>Session notes</source>
             <translation>상담내용</translation>
         </message>
         <message>
-            <source>다음 연락일</source>
+            <source>Next contact date</source>
             <translation>다음 연락일</translation>
         </message>
         <message>
-            <source>예: 2018-11-06 (비우면 없음)</source>
+            <source>e.g. 2018-11-06 (blank for none)</source>
             <translation>예: 2018-11-06 (비우면 없음)</translation>
         </message>
         <message>
-            <source>상담창구</source>
+            <source>Session desk</source>
             <translation>상담창구</translation>
         </message>
         <message>
-            <source>상담일보다 빠를 수 없습니다.</source>
+            <source>Cannot be earlier than the session date.</source>
             <translation>상담일보다 빠를 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>회차 추가 — {name}</source>
-            <translation>회차 추가 — {name}</translation>
-        </message>
-        <message>
-            <source>프로그램</source>
-            <translation>프로그램</translation>
-        </message>
-        <message>
-            <source>회차일(&amp;D)</source>
-            <translation>회차일(&amp;D)</translation>
-        </message>
-        <message>
-            <source>주제(&amp;T)</source>
-            <translation>주제(&amp;T)</translation>
-        </message>
-        <message>
-            <source>활동 내용(&amp;M)</source>
-            <translation>활동 내용(&amp;M)</translation>
-        </message>
-        <message>
-            <source>스페이스로 참석 여부를 바꿉니다.</source>
-            <translation>스페이스로 참석 여부를 바꿉니다.</translation>
-        </message>
-        <message>
-            <source>참석자(&amp;A)</source>
-            <translation>참석자(&amp;A)</translation>
-        </message>
-        <message>
-            <source>참석자마다 상담 1건으로 셈</source>
-            <translation>참석자마다 상담 1건으로 셈</translation>
-        </message>
-        <message>
-            <source>고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 창구 실적표의 상담에 들어갑니다.</source>
-            <translation>고르면 활동 내용이 참석자마다 이 프로그램 창구의 방문 상담 1건이 되어 창구 실적표의 상담에 들어갑니다.</translation>
-        </message>
-        <message>
-            <source>상담으로 셈(&amp;C)</source>
-            <translation>상담으로 셈(&amp;C)</translation>
         </message>
     </context>
     <context>
         <name>SessionsModel</name>
         <message>
-            <source>회차</source>
+            <source>Meetings</source>
             <translation>회차</translation>
         </message>
         <message>
-            <source>일자</source>
+            <source>Date</source>
             <translation>일자</translation>
         </message>
         <message>
-            <source>주제</source>
+            <source>Topic</source>
             <translation>주제</translation>
         </message>
         <message>
-            <source>참석</source>
+            <source>Attended</source>
             <translation>참석</translation>
         </message>
         <message>
-            <source>상담</source>
+            <source>Sessions</source>
             <translation>상담</translation>
         </message>
         <message>
-            <source>활동 내용</source>
+            <source>Activities</source>
             <translation>활동 내용</translation>
         </message>
     </context>
     <context>
         <name>SessionsPage</name>
         <message>
-            <source>상담 목록</source>
+            <source>Sessions</source>
             <translation>상담 목록</translation>
         </message>
         <message>
-            <source>기간:</source>
+            <source>Period:</source>
             <translation>기간:</translation>
         </message>
         <message>
-            <source>창구:</source>
+            <source>Desk:</source>
             <translation>창구:</translation>
         </message>
         <message>
-            <source>상담 {count:,}건</source>
+            <source>{count:,} sessions</source>
             <translation>상담 {count:,}건</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
-            <source>데이터베이스를 여는 중…</source>
+            <source>Opening the database…</source>
             <extracomment>After a restore, how soon the log-out is tried again while a form's question is open. At log-out, how long the closed window's running queries (short reads) may take to end before the account is logged out; any still running then end unseen.</extracomment>
             <translation>데이터베이스를 여는 중…</translation>
         </message>
         <message>
-            <source>저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요.</source>
+            <source>Not logged out because there is unsaved input. Respond to it and try again.</source>
             <translation>저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요.</translation>
         </message>
         <message>
-            <source>저장하지 않은 입력</source>
+            <source>Unsaved input</source>
             <translation>저장하지 않은 입력</translation>
         </message>
         <message>
-            <source>{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. 버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다.</source>
+            <source>{n} windows of account {name} have unsaved input: {titles}. Discard it and log in as another user? Discarded input cannot be recovered.</source>
             <translation>{name} 계정의 창 {n}개에 저장하지 않은 입력이 있습니다: {titles}. 버리고 다른 사용자로 로그인할까요? 버린 입력은 되살릴 수 없습니다.</translation>
         </message>
         <message>
-            <source>버리고 로그인(&amp;D)</source>
+            <source>&amp;Discard and log in</source>
             <translation>버리고 로그인(&amp;D)</translation>
         </message>
         <message>
-            <source>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</source>
+            <source>Restored the database from {name} (data before the restore: {saved}). Log in again with the restored data.</source>
             <translation>데이터베이스를 {name}에서 복원했습니다 (복원 전 데이터: {saved}). 복원한 데이터로 다시 로그인하세요.</translation>
         </message>
         <message>
-            <source>복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요.</source>
+            <source>You must log in again after the restore. Save or discard your unsaved input.</source>
             <translation>복원했으므로 다시 로그인해야 합니다. 저장하지 않은 입력을 저장하거나 버리세요.</translation>
         </message>
     </context>
     <context>
         <name>StatsTableModel</name>
         <message>
-            <source>구 분</source>
+            <source>Category</source>
             <extracomment>The raw value of a cell (an int for counts, the desk code or month for the first column).</extracomment>
             <translation>구 분</translation>
         </message>
@@ -6030,366 +5964,386 @@ Esc  닫기</translation>
     <context>
         <name>StatsView</name>
         <message>
-            <source>조회</source>
+            <source>Show</source>
             <extracomment>What a query counts: the table, the monthly series, and the same broken down (or None).</extracomment>
             <translation>조회</translation>
         </message>
         <message>
-            <source>선택한 기간의 실적을 셉니다 (Enter)</source>
+            <source>Counts results for the selected period (Enter)</source>
             <translation>선택한 기간의 실적을 셉니다 (Enter)</translation>
         </message>
         <message>
-            <source>없음</source>
+            <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <source>성별</source>
+            <source>Sex</source>
             <translation>성별</translation>
         </message>
         <message>
-            <source>연령대</source>
+            <source>Age group</source>
             <translation>연령대</translation>
         </message>
         <message>
-            <source>구민 여부</source>
+            <source>District resident</source>
             <translation>구민 여부</translation>
         </message>
         <message>
-            <source>대상 그룹</source>
+            <source>Target group</source>
             <translation>대상 그룹</translation>
         </message>
         <message>
-            <source>동 창구 현장</source>
+            <source>Community service centre site</source>
             <translation>동 창구 현장</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>나눠 보기</source>
+            <source>Break down</source>
             <translation>나눠 보기</translation>
         </message>
         <message>
-            <source>구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)</source>
+            <source>Breaks down job seeker registrations, sessions, referrals and placements by sex, age group, etc. (Alt+B)</source>
             <translation>구직등록·상담·알선·취업자수를 성별, 연령대 등으로 나눠 봅니다 (Alt+B)</translation>
         </message>
         <message>
-            <source>나눠 보기(&amp;B):</source>
+            <source>&amp;Break down by:</source>
             <translation>나눠 보기(&amp;B):</translation>
         </message>
         <message>
-            <source>실적표</source>
+            <source>Results table</source>
             <translation>실적표</translation>
         </message>
         <message>
-            <source>칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.</source>
+            <source>Press Enter or double-click a cell to see the records behind that number.</source>
             <translation>칸에서 Enter 또는 두 번 누르면 그 숫자에 든 기록을 봅니다.</translation>
         </message>
         <message>
-            <source>월별 실적</source>
+            <source>Monthly results</source>
             <translation>월별 실적</translation>
         </message>
         <message>
-            <source>전체 (총 계)</source>
+            <source>All (grand total)</source>
             <translation>전체 (총 계)</translation>
         </message>
         <message>
-            <source>창구(&amp;K):</source>
+            <source>Des&amp;k:</source>
             <translation>창구(&amp;K):</translation>
         </message>
         <message>
-            <source>나눠 볼 지표</source>
+            <source>Indicator to break down</source>
             <translation>나눠 볼 지표</translation>
         </message>
         <message>
-            <source>지표(&amp;I):</source>
+            <source>&amp;Indicator:</source>
             <translation>지표(&amp;I):</translation>
         </message>
         <message>
-            <source>실적표(&amp;T)</source>
+            <source>Results &amp;table</source>
             <translation>실적표(&amp;T)</translation>
         </message>
         <message>
-            <source>월별·누계(&amp;N)</source>
+            <source>Mo&amp;nthly and cumulative</source>
             <translation>월별·누계(&amp;N)</translation>
         </message>
         <message>
-            <source>엑셀로 저장(&amp;E)…</source>
+            <source>Save to &amp;Excel…</source>
             <translation>엑셀로 저장(&amp;E)…</translation>
         </message>
         <message>
-            <source>인쇄(&amp;P)…</source>
+            <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <source>PDF로 저장(&amp;D)…</source>
+            <source>Save as P&amp;DF…</source>
             <translation>PDF로 저장(&amp;D)…</translation>
         </message>
         <message>
-            <source>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 엑셀 저장과 인쇄는 팀장과 관리자가 할 수 있습니다.</source>
+            <source>{role} accounts do not have the 'Export statistics' permission. Team leads and administrators can save to Excel and print.</source>
             <translation>{role} 계정에는 '통계 내보내기' 권한이 없습니다. 엑셀 저장과 인쇄는 팀장과 관리자가 할 수 있습니다.</translation>
         </message>
         <message>
-            <source>먼저 기간을 고르고 조회하세요.</source>
+            <source>Choose a period and press Show first.</source>
             <translation>먼저 기간을 고르고 조회하세요.</translation>
         </message>
         <message>
-            <source>보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다.</source>
+            <source>Exports only the {desk} results in the current tab. A reason is required.</source>
             <translation>보고 있는 탭의 {desk} 실적만 내보냅니다. 사유를 적어야 합니다.</translation>
         </message>
         <message>
-            <source>보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다.</source>
+            <source>Exports the current tab (results table or monthly and cumulative).</source>
             <translation>보고 있는 탭(실적표 또는 월별·누계)을 내보냅니다.</translation>
         </message>
         <message>
-            <source>{period} 집계 중…</source>
+            <source>Counting {period}…</source>
             <translation>{period} 집계 중…</translation>
         </message>
         <message>
-            <source>{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)</source>
-            <translation>{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)</translation>
-        </message>
-        <message>
-            <source>기간: {period}    (단위: 건, 명)</source>
-            <translation>기간: {period}    (단위: 건, 명)</translation>
-        </message>
-        <message>
-            <source>통계 인쇄</source>
-            <translation>통계 인쇄</translation>
-        </message>
-        <message>
-            <source>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</source>
-            <translation>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>{year}년 월별 실적과 1월부터의 누계</source>
+            <source>{year} monthly results and cumulative from January</source>
             <translation>{year}년 월별 실적과 1월부터의 누계</translation>
         </message>
         <message>
-            <source>{period} 조회 완료</source>
+            <source>{year} monthly results by {by} (cumulative: whole year counted at once)</source>
+            <translation>{year}년 월별 {by}별 실적 (누계: 1년을 한 번에 센 것)</translation>
+        </message>
+        <message>
+            <source>{period}: query complete</source>
             <translation>{period} 조회 완료</translation>
         </message>
         <message>
-            <source>기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다.</source>
+            <source>Period: {period}    (unit: cases, people)</source>
+            <translation>기간: {period}    (단위: 건, 명)</translation>
+        </message>
+        <message>
+            <source>Period: {period}    by {by} (unit: cases, people)    Opening registrations are not broken down.</source>
             <translation>기간: {period}    {by}별 (단위: 건, 명)    구인등록은 나누지 않습니다.</translation>
         </message>
         <message>
-            <source>월별통계_{year}</source>
+            <source>monthly-statistics_{year}</source>
             <translation>월별통계_{year}</translation>
         </message>
         <message>
-            <source>실적_{by}별_{start}_{end}</source>
+            <source>results_by-{by}_{start}_{end}</source>
             <translation>실적_{by}별_{start}_{end}</translation>
         </message>
         <message>
-            <source>실적_{start}_{end}</source>
+            <source>results_{start}_{end}</source>
             <translation>실적_{start}_{end}</translation>
         </message>
         <message>
-            <source>{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다.
-사유(&amp;R):</source>
+            <source>Only the {desk} &amp;results are exported. A reason is required and is kept in the access log.
+Reason:</source>
             <translation>{desk}의 실적만 내보냅니다. 사유를 적어야 하며, 사유는 접속기록에 남습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.
-사유(&amp;R):</source>
+            <source>Enter the &amp;reason for exporting or printing statistics. The reason is kept in the access log.
+Reason:</source>
             <translation>통계를 내보내거나 인쇄하는 사유를 적으세요. 사유는 접속기록에 남습니다.
 사유(&amp;R):</translation>
         </message>
         <message>
-            <source>계속</source>
+            <source>Continue</source>
             <translation>계속</translation>
         </message>
         <message>
-            <source>엑셀로 저장</source>
+            <source>Save to Excel</source>
             <translation>엑셀로 저장</translation>
         </message>
         <message>
-            <source>Excel 통합문서 (*.xlsx)</source>
+            <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>저장했습니다: {path}</source>
+            <source>Saved: {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
         <message>
-            <source>인쇄</source>
+            <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <source>인쇄를 보냈습니다.</source>
+            <source>Print statistics</source>
+            <translation>통계 인쇄</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
             <translation>인쇄를 보냈습니다.</translation>
         </message>
         <message>
-            <source>PDF로 저장</source>
+            <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <source>PDF 문서 (*.pdf)</source>
+            <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <source>PDF 파일을 쓸 수 없습니다: {path}</source>
+            <source>Cannot write the PDF file: {path}</source>
             <translation>PDF 파일을 쓸 수 없습니다: {path}</translation>
+        </message>
+        <message>
+            <source>You cannot see statistics details (personal records) of other desks.</source>
+            <translation>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>StatusLabel</name>
         <message>
-            <source>알림</source>
+            <source>Notice</source>
             <translation>알림</translation>
         </message>
     </context>
     <context>
         <name>TallyModel</name>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
     </context>
     <context>
         <name>TargetsModel</name>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>지표</source>
+            <source>Indicator</source>
             <translation>지표</translation>
         </message>
         <message>
-            <source>목표</source>
+            <source>Target</source>
             <translation>목표</translation>
         </message>
         <message>
-            <source>달성</source>
+            <source>Achieved</source>
             <translation>달성</translation>
         </message>
         <message>
-            <source>달성률</source>
+            <source>Achievement rate</source>
             <translation>달성률</translation>
         </message>
         <message>
-            <source>목표({unit}): Enter 또는 F2로 고칩니다.</source>
+            <source>Target ({unit}): press Enter or F2 to edit.</source>
             <translation>목표({unit}): Enter 또는 F2로 고칩니다.</translation>
         </message>
         <message>
-            <source>목표는 1 이상의 정수로 적으세요 (적은 값: '{text}').</source>
+            <source>Enter the target as a whole number of 1 or more (entered: '{text}').</source>
             <translation>목표는 1 이상의 정수로 적으세요 (적은 값: '{text}').</translation>
         </message>
     </context>
     <context>
         <name>TargetsTab</name>
         <message>
-            <source>년</source>
+            <source> years</source>
             <translation>년</translation>
         </message>
         <message>
-            <source>연도</source>
+            <source>Year</source>
             <translation>연도</translation>
         </message>
         <message>
-            <source>연도(&amp;Y):</source>
+            <source>&amp;Year:</source>
             <translation>연도(&amp;Y):</translation>
         </message>
         <message>
-            <source>그래프 지표</source>
+            <source>Chart indicator</source>
             <translation>그래프 지표</translation>
         </message>
         <message>
-            <source>그래프 지표(&amp;I):</source>
+            <source>Chart &amp;indicator:</source>
             <translation>그래프 지표(&amp;I):</translation>
         </message>
         <message>
-            <source>목표와 달성률</source>
+            <source>Targets and achievement</source>
             <translation>목표와 달성률</translation>
         </message>
         <message>
-            <source>목표 칸에서 숫자를 치거나 Enter·F2를 누르면 고칩니다.</source>
+            <source>Type a number in a target cell, or press Enter or F2, to edit it.</source>
             <translation>목표 칸에서 숫자를 치거나 Enter·F2를 누르면 고칩니다.</translation>
         </message>
         <message>
-            <source>월별 실적 그래프</source>
+            <source>Monthly results chart</source>
             <translation>월별 실적 그래프</translation>
         </message>
         <message>
-            <source>누계와 목표 그래프</source>
+            <source>Cumulative results and target chart</source>
             <translation>누계와 목표 그래프</translation>
         </message>
         <message>
-            <source>{year}년 목표와 실적을 불러오는 중…</source>
+            <source>Loading targets and results for {year}…</source>
             <translation>{year}년 목표와 실적을 불러오는 중…</translation>
         </message>
         <message>
-            <source>달성: {year}년 전체</source>
+            <source>Achieved: all of {year}</source>
             <translation>달성: {year}년 전체</translation>
         </message>
         <message>
-            <source>달성: {today}까지</source>
+            <source>Achieved: up to {today}</source>
             <translation>달성: {today}까지</translation>
         </message>
         <message>
-            <source>{year}년은 아직 시작되지 않았습니다.</source>
+            <source>{year} has not started yet.</source>
             <translation>{year}년은 아직 시작되지 않았습니다.</translation>
         </message>
         <message>
-            <source>{year}년 {desk} {measure} 목표를 {target_to} 정했습니다.</source>
+            <source>Set the {year} {measure} target for {desk} to {target_to}.</source>
             <translation>{year}년 {desk} {measure} 목표를 {target_to} 정했습니다.</translation>
         </message>
         <message>
-            <source>{month}월</source>
+            <source>Month {month}</source>
             <translation>{month}월</translation>
         </message>
         <message>
-            <source>{desk} 목표</source>
+            <source>{desk} target</source>
             <translation>{desk} 목표</translation>
         </message>
         <message>
-            <source>{year}년 월별 {measure}({unit})</source>
+            <source>{year} monthly {measure} ({unit})</source>
             <translation>{year}년 월별 {measure}({unit})</translation>
         </message>
         <message>
-            <source>{year}년 {measure} 누계({unit})와 목표(점선)</source>
+            <source>{year} cumulative {measure} ({unit}) and target (dotted line)</source>
             <translation>{year}년 {measure} 누계({unit})와 목표(점선)</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
-            <source>무효</source>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>상세</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Void</source>
             <translation>무효</translation>
         </message>
         <message>
-            <source>결과 대기</source>
+            <source>Awaiting outcome</source>
             <translation>결과 대기</translation>
         </message>
     </context>
     <context>
         <name>TodayPage</name>
         <message>
-            <source>연락할 사람</source>
+            <source>People to contact</source>
             <translation>연락할 사람</translation>
         </message>
         <message>
-            <source>오늘 상담</source>
+            <source>Today's sessions</source>
             <translation>오늘 상담</translation>
         </message>
         <message>
-            <source>다시 연락할 사람 (다음 연락일이 된 상담)</source>
+            <source>People to contact again (sessions whose next contact date has come)</source>
             <translation>다시 연락할 사람 (다음 연락일이 된 상담)</translation>
         </message>
         <message>
-            <source>Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기</source>
+            <source>Enter: open job seeker record · Ctrl+N: register job seeker · Ctrl+F: find job seeker</source>
             <translation>Enter: 구직자 기록 열기 · Ctrl+N: 구직자 등록 · Ctrl+F: 구직자 찾기</translation>
         </message>
         <message>
-            <source>사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</source>
+            <source>Follow-up: {work} to do · {expiring} registrations ending this week</source>
             <translation>사후관리: 할 일 {work}건 · 이번 주 등록 종료 {expiring}건</translation>
         </message>
         <message>
@@ -6397,181 +6351,181 @@ Esc  닫기</translation>
             <translation>{day} ({weekday}) · {desk}</translation>
         </message>
         <message>
-            <source>연락할 사람 {count}명</source>
+            <source>{count} people to contact</source>
             <translation>연락할 사람 {count}명</translation>
         </message>
         <message>
-            <source>오늘 상담 {count}건</source>
+            <source>{count} sessions today</source>
             <translation>오늘 상담 {count}건</translation>
         </message>
         <message>
-            <source>오늘 상담 {sessions}건 · 연락할 사람 {calls}명</source>
+            <source>{sessions} sessions today · {calls} people to contact</source>
             <translation>오늘 상담 {sessions}건 · 연락할 사람 {calls}명</translation>
         </message>
     </context>
     <context>
         <name>UsersModel</name>
         <message>
-            <source>사용자 이름</source>
+            <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <source>이름</source>
+            <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <source>역할</source>
+            <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상태</source>
+            <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <source>사용 중지</source>
+            <source>Deactivated</source>
             <translation>사용 중지</translation>
         </message>
         <message>
-            <source>잠김 ({until}까지)</source>
+            <source>Locked (until {until})</source>
             <translation>잠김 ({until}까지)</translation>
         </message>
         <message>
-            <source>사용 중</source>
+            <source>Active</source>
             <translation>사용 중</translation>
         </message>
     </context>
     <context>
         <name>WalkInForm</name>
         <message>
-            <source>현장 등록 — {name}</source>
+            <source>On-site registration — {name}</source>
             <translation>현장 등록 — {name}</translation>
         </message>
         <message>
-            <source>{desk}에서 {day} 구직등록합니다.</source>
+            <source>Registers the job seeker at {desk} on {day}.</source>
             <translation>{desk}에서 {day} 구직등록합니다.</translation>
         </message>
         <message>
-            <source>성명(&amp;N)</source>
+            <source>&amp;Name</source>
             <translation>성명(&amp;N)</translation>
         </message>
         <message>
-            <source>연락처(&amp;P)</source>
+            <source>Contact (&amp;P)</source>
             <translation>연락처(&amp;P)</translation>
         </message>
         <message>
-            <source>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</source>
+            <source>Consent to collection &amp;and use of personal data obtained (consent form {version})</source>
             <translation>개인정보 수집·이용 동의를 받았습니다(&amp;A) (동의서 {version})</translation>
         </message>
         <message>
-            <source>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</source>
+            <source>Consent to collection and use of personal data is required to register.</source>
             <translation>개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>WalkInSessionForm</name>
         <message>
-            <source>상담 기록 — {name} ({number})</source>
+            <source>Record session — {name} ({number})</source>
             <translation>상담 기록 — {name} ({number})</translation>
         </message>
         <message>
-            <source>이미 등록된 구직자</source>
+            <source>Already registered job seeker</source>
             <translation>이미 등록된 구직자</translation>
         </message>
         <message>
-            <source>성명</source>
+            <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <source>연락처</source>
+            <source>Contact</source>
             <translation>연락처</translation>
         </message>
         <message>
-            <source>등록창구</source>
+            <source>Registration desk</source>
             <translation>등록창구</translation>
         </message>
         <message>
-            <source>등록일</source>
+            <source>Registration date</source>
             <translation>등록일</translation>
         </message>
         <message>
-            <source>이 사람의 기존 기록에 상담을 남깁니다. 새로 등록하지 마세요.</source>
+            <source>Record the session in this person's existing record. Do not register them again.</source>
             <translation>이 사람의 기존 기록에 상담을 남깁니다. 새로 등록하지 마세요.</translation>
         </message>
         <message>
-            <source>{desk}에 등록된 구직자입니다. 그 창구의 기록(상담 내용·알선·취업)은 볼 수 없지만, 이 창구에서 한 상담은 이 사람의 기존 기록에 남길 수 있습니다 (새로 등록하지 마세요).</source>
+            <source>This job seeker is registered at {desk}. You cannot see that desk's records (session notes, referrals, placements), but a session held at this desk can be added to this person's existing record (do not register them again).</source>
             <translation>{desk}에 등록된 구직자입니다. 그 창구의 기록(상담 내용·알선·취업)은 볼 수 없지만, 이 창구에서 한 상담은 이 사람의 기존 기록에 남길 수 있습니다 (새로 등록하지 마세요).</translation>
         </message>
     </context>
     <context>
         <name>WorkItemsModel</name>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
         <message>
-            <source>상담사</source>
+            <source>Counselor</source>
             <translation>상담사</translation>
         </message>
         <message>
-            <source>기한</source>
+            <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <source>구분</source>
+            <source>Type</source>
             <translation>구분</translation>
         </message>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>내용</source>
+            <source>Details</source>
             <translation>내용</translation>
         </message>
     </context>
     <context>
         <name>_DrillModel</name>
         <message>
-            <source>확인일</source>
+            <source>Check date</source>
             <translation>확인일</translation>
         </message>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>확인 결과</source>
+            <source>Check result</source>
             <translation>확인 결과</translation>
         </message>
         <message>
-            <source>순번</source>
+            <source>No.</source>
             <translation>순번</translation>
         </message>
         <message>
-            <source>창구</source>
+            <source>Desk</source>
             <translation>창구</translation>
         </message>
     </context>
     <context>
         <name>_FormDialog</name>
         <message>
-            <source>저장(&amp;S)</source>
+            <source>&amp;Save</source>
             <extracomment>The services' field names (ValidationError.problems), shown under these fields.</extracomment>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
     </context>
     <context>
         <name>_RecordWindow</name>
         <message>
-            <source>닫기 (Esc)</source>
+            <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
     </context>
@@ -7070,27 +7024,27 @@ Esc  닫기</translation>
     <context>
         <name>casework</name>
         <message>
-            <source>연락 없음</source>
+            <source>No contact</source>
             <translation>연락 없음</translation>
         </message>
         <message>
-            <source>알선 결과 대기</source>
+            <source>Awaiting referral outcome</source>
             <translation>알선 결과 대기</translation>
         </message>
         <message>
-            <source>고용유지 확인</source>
+            <source>Employment retention check</source>
             <translation>고용유지 확인</translation>
         </message>
         <message>
-            <source>행사 후 사후관리</source>
+            <source>Post-event follow-up</source>
             <translation>행사 후 사후관리</translation>
         </message>
         <message>
-            <source>구직 등록</source>
+            <source>Job seeker registration</source>
             <translation>구직 등록</translation>
         </message>
         <message>
-            <source>구인 등록</source>
+            <source>Opening registration</source>
             <translation>구인 등록</translation>
         </message>
     </context>
@@ -8265,11 +8219,11 @@ Esc  닫기</translation>
     <context>
         <name>errors</name>
         <message>
-            <source>예기치 않은 오류가 발생했습니다 ({kind}).</source>
+            <source>An unexpected error occurred ({kind}).</source>
             <translation>예기치 않은 오류가 발생했습니다 ({kind}).</translation>
         </message>
         <message>
-            <source>자세한 내용은 로그 파일에 기록했습니다: {path}</source>
+            <source>Details were written to the log file: {path}</source>
             <translation>자세한 내용은 로그 파일에 기록했습니다: {path}</translation>
         </message>
         <message>
@@ -8482,39 +8436,39 @@ Esc  닫기</translation>
     <context>
         <name>first_run</name>
         <message>
-            <source>이 버전의 deskapp에는 데모 자료 만들기가 없습니다.</source>
+            <source>This version of deskapp cannot create demo data.</source>
             <translation>이 버전의 deskapp에는 데모 자료 만들기가 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>forms</name>
         <message>
-            <source>저장하지 않은 내용</source>
+            <source>Unsaved changes</source>
             <extracomment>A field's check: the raw value and the field's name; returns the clean value or raises ValidationError (the domain parsers have this shape). The field of a correction form that holds its reason.</extracomment>
             <translation>저장하지 않은 내용</translation>
         </message>
         <message>
-            <source>‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?</source>
+            <source>‘{what}’ has unsaved changes. Save them?</source>
             <translation>‘{what}’에 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <source>저장(&amp;S)</source>
+            <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <source>저장 안 함(&amp;N)</source>
+            <source>Do&amp;n't save</source>
             <translation>저장 안 함(&amp;N)</translation>
         </message>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <source>인적 사항</source>
+            <source>Personal details</source>
             <translation>인적 사항</translation>
         </message>
         <message>
-            <source>{kind} {number_obj} 등록했습니다.</source>
+            <source>Registered {kind} {number_obj}.</source>
             <translation>{kind} {number_obj} 등록했습니다.</translation>
         </message>
     </context>
@@ -8757,6 +8711,97 @@ Esc  닫기</translation>
         </message>
     </context>
     <context>
+        <name>lists</name>
+        <message>
+            <source>Registration date</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>Employer name</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>인원</translation>
+        </message>
+        <message>
+            <source>Wage</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>Employment type</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Opening no.</source>
+            <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>채용</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>상담일</translation>
+        </message>
+        <message>
+            <source>Job seeker</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>Session method</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>상담사</translation>
+        </message>
+        <message>
+            <source>Next contact date</source>
+            <translation>다음 연락일</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>미정</translation>
+        </message>
+        <message>
+            <source>Referral date</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Placement date</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Verification method</source>
+            <translation>확인방법</translation>
+        </message>
+    </context>
+    <context>
         <name>matching</name>
         <message>
             <source>Same classification ({level})</source>
@@ -8983,26 +9028,6 @@ Esc  닫기</translation>
     <context>
         <name>performance</name>
         <message>
-            <source>구직등록</source>
-            <translation>구직등록</translation>
-        </message>
-        <message>
-            <source>상담</source>
-            <translation>상담</translation>
-        </message>
-        <message>
-            <source>알선</source>
-            <translation>알선</translation>
-        </message>
-        <message>
-            <source>취업자수</source>
-            <translation>취업자수</translation>
-        </message>
-        <message>
-            <source>사후관리</source>
-            <translation>사후관리</translation>
-        </message>
-        <message>
             <source>Job seeker registrations</source>
             <extracomment>Each measure's name (English; :func:`measure_label` gives it in the language spoken).</extracomment>
             <translation>구직등록</translation>
@@ -9064,6 +9089,14 @@ Esc  닫기</translation>
             <source>{months} months, left the job</source>
             <translation>{months}개월 이직</translation>
         </message>
+        <message>
+            <source>Referral</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>사후관리</translation>
+        </message>
     </context>
     <context>
         <name>phone</name>
@@ -9087,44 +9120,44 @@ Esc  닫기</translation>
     <context>
         <name>print_layout</name>
         <message>
-            <source>기간</source>
+            <source>Period</source>
             <extracomment>How a table of figures opens: the page's whole width, room around every number.</extracomment>
             <translation>기간</translation>
         </message>
         <message>
-            <source>(단위: 건, 명)</source>
+            <source>(Unit: cases, people)</source>
             <translation>(단위: 건, 명)</translation>
         </message>
         <message>
-            <source>구 분</source>
+            <source>Category</source>
             <translation>구 분</translation>
         </message>
         <message>
-            <source>{title} — {by}별</source>
+            <source>{title} — by {by}</source>
             <translation>{title} — {by}별</translation>
         </message>
         <message>
-            <source>총 계</source>
+            <source>Total</source>
             <translation>총 계</translation>
         </message>
         <message>
-            <source>월</source>
+            <source>Month</source>
             <translation>월</translation>
         </message>
         <message>
-            <source>당월</source>
+            <source>This month</source>
             <translation>당월</translation>
         </message>
         <message>
-            <source>누계</source>
+            <source>Cumulative</source>
             <translation>누계</translation>
         </message>
         <message>
-            <source>{title} — 월별 ({subject})</source>
+            <source>{title} — monthly ({subject})</source>
             <translation>{title} — 월별 ({subject})</translation>
         </message>
         <message>
-            <source>통계 인쇄</source>
+            <source>Print statistics</source>
             <translation>통계 인쇄</translation>
         </message>
     </context>
@@ -9258,6 +9291,17 @@ Esc  닫기</translation>
         <message>
             <source>Cannot be before the enrolment date.</source>
             <translation>참여일보다 빠를 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>record_edit</name>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>바뀐 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{kind} {number} updated: {fields}</source>
+            <translation>{kind} {number} 수정: {fields}</translation>
         </message>
     </context>
     <context>
@@ -9559,23 +9603,23 @@ Esc  닫기</translation>
     <context>
         <name>review</name>
         <message>
-            <source>구직자</source>
+            <source>Job seeker</source>
             <translation>구직자</translation>
         </message>
         <message>
-            <source>구인</source>
+            <source>Opening</source>
             <translation>구인</translation>
         </message>
         <message>
-            <source>상담</source>
+            <source>Sessions</source>
             <translation>상담</translation>
         </message>
         <message>
-            <source>알선</source>
+            <source>Referral</source>
             <translation>알선</translation>
         </message>
         <message>
-            <source>취업</source>
+            <source>Placement</source>
             <translation>취업</translation>
         </message>
     </context>
@@ -9637,7 +9681,7 @@ Esc  닫기</translation>
     <context>
         <name>widgets</name>
         <message>
-            <source>취소</source>
+            <source>Cancel</source>
             <translation>취소</translation>
         </message>
     </context>

@@ -80,7 +80,10 @@ class AdminTools(QObject):
         refusal = workspace.account_management_notice()
         if refusal and actor.can(Permission.MANAGE_ACCOUNTS):
             self.refusal_label = QLabel(
-                self.tr("이 PC에서는 계정 관리·개인정보 파기를 할 수 없습니다"), window
+                self.tr(
+                    "Account management and personal data deletion are not available on this PC"
+                ),
+                window,
             )
             self.refusal_label.setStyleSheet(ERROR_STYLE)
             self.refusal_label.setToolTip(refusal)
@@ -99,23 +102,23 @@ class AdminTools(QObject):
 
     def _build_menu(self) -> QMenu:
         actor = self.actor
-        menu = QMenu(self.tr("관리(&A)"), self.window)
+        menu = QMenu(self.tr("&Admin"), self.window)
         menu.setObjectName("admin_menu")
         menu.setToolTipsVisible(True)
         if actor.can(Permission.MANAGE_ACCOUNTS):
             menu.addAction(
                 self._action(
                     "accounts",
-                    self.tr("계정 관리(&A)…"),
-                    self.tr("계정을 추가하고, 사용 중지하고, 비밀번호와 역할을 바꿉니다."),
+                    self.tr("&Account management…"),
+                    self.tr("Add accounts, deactivate them, and change passwords and roles."),
                     self.open_accounts,
                 )
             )
             menu.addAction(
                 self._action(
                     "access_log",
-                    self.tr("접속기록(&L)…"),
-                    self.tr("누가 언제 무엇을 했는지 보고, CSV로 저장하고, 매달 점검합니다."),
+                    self.tr("Access &log…"),
+                    self.tr("See who did what and when, save it as CSV, and review it monthly."),
                     self.open_access_log,
                 )
             )
@@ -124,8 +127,8 @@ class AdminTools(QObject):
             menu.addAction(
                 self._action(
                     "backup",
-                    self.tr("백업·복원(&B)…"),
-                    self.tr("데이터베이스 사본을 만들거나 사본에서 되살립니다."),
+                    self.tr("&Backup and restore…"),
+                    self.tr("Make a copy of the database or restore from a copy."),
                     self.open_backup,
                 )
             )
@@ -133,18 +136,22 @@ class AdminTools(QObject):
             menu.addAction(
                 self._action(
                     "purge",
-                    self.tr("개인정보 파기(&P)…"),
-                    self.tr("오래 활동이 없는 구직자의 개인정보를 지웁니다 (통계는 그대로)."),
+                    self.tr("Delete &personal data…"),
+                    self.tr(
+                        "Delete the personal data of job seekers inactive for a long time "
+                        "(statistics are kept)."
+                    ),
                     self.open_purge,
                 )
             )
             menu.addAction(
                 self._action(
                     "occupations",
-                    self.tr("직업분류 불러오기(&O)…"),
+                    self.tr("Load &occupation classification…"),
                     self.tr(
-                        "직업분류(KECO)를 새 공식 CSV 파일의 것으로 바꾸고, 직업 코드가 없는 "
-                        "기록에 코드를 붙입니다."
+                        "Replace the occupation classification (KECO) with the one in a new "
+                        "official CSV file, and add codes to records that have no occupation "
+                        "code."
                     ),
                     self.choose_classification,
                 )
@@ -154,8 +161,11 @@ class AdminTools(QObject):
             menu.addAction(
                 self._action(
                     "check",
-                    self.tr("데이터베이스 검사(&C)"),
-                    self.tr("무결성을 검사하고 통계를 기록 전수 조회와 대조합니다."),
+                    self.tr("&Check database"),
+                    self.tr(
+                        "Check integrity and compare the statistics with a full count of the "
+                        "records."
+                    ),
                     self.run_check,
                 )
             )
@@ -165,15 +175,15 @@ class AdminTools(QObject):
             menu.addAction(
                 self._action(
                     "lock_settings",
-                    self.tr("화면 잠금 설정(&S)…"),
-                    self.tr("입력이 없을 때 화면을 잠글 시간을 정합니다."),
+                    self.tr("&Screen lock settings…"),
+                    self.tr("Set how long the screen waits without input before it locks."),
                     self.open_lock_settings,
                 )
             )
         lock = self._action(
             "lock",
-            self.tr("화면 잠그기(&K)"),
-            self.tr("자리를 비울 때 화면을 잠급니다 (비밀번호로 다시 엽니다)."),
+            self.tr("Loc&k screen"),
+            self.tr("Lock the screen when you leave the desk (unlock it with your password)."),
             self.idle_lock.lock_now,
         )
         lock.setShortcut(QKeySequence(LOCK_SHORTCUT))
@@ -295,12 +305,12 @@ class AdminTools(QObject):
     def _minutes_chosen(self, minutes: int) -> None:
         self.idle_lock.set_minutes(minutes)
         self.window.statusBar().showMessage(
-            self.tr("입력 없이 {n}분이 지나면 화면을 잠급니다.").format(n=minutes), 10_000
+            self.tr("Locks the screen after {n} minutes without input.").format(n=minutes), 10_000
         )
 
     def _data_replaced(self, source: object, saved: object) -> None:
         self.window.statusBar().showMessage(
-            self.tr("복원한 사본의 데이터를 보여 줍니다: {source}").format(source=source), 15_000
+            self.tr("Showing data from a restored copy: {source}").format(source=source), 15_000
         )
         self.sig_data_replaced.emit(source, saved)
 

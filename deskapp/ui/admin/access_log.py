@@ -91,39 +91,44 @@ class AccessLogDialog(QDialog):
         self._shown_once = False
         #: The filters of the lines shown (period, actions, account): what 저장 writes.
         self.shown_filters: tuple[Period, tuple[AccessAction, ...], str] | None = None
-        self.setWindowTitle(self.tr("접속기록"))
+        self.setWindowTitle(self.tr("Access log"))
 
         # -- the log ---------------------------------------------------------------------
         start = self._today - timedelta(days=DEFAULT_DAYS - 1)
-        self.from_edit = _date_edit(self, start, self.tr("시작일"))
-        self.to_edit = _date_edit(self, self._today, self.tr("종료일"))
+        self.from_edit = _date_edit(self, start, self.tr("Start date"))
+        self.to_edit = _date_edit(self, self._today, self.tr("End date"))
         self.action_combo = QComboBox(self)
-        self.action_combo.addItem(self.tr("전체"), None)
+        self.action_combo.addItem(self.tr("All"), None)
         for action in AccessAction:
             self.action_combo.addItem(action.label, action.value)
-        self.action_combo.setAccessibleName(self.tr("행위"))
+        self.action_combo.setAccessibleName(self.tr("Action"))
         self.user_edit = QLineEdit(self)
-        self.user_edit.setPlaceholderText(self.tr("모든 계정"))
+        self.user_edit.setPlaceholderText(self.tr("All accounts"))
         self.user_edit.setClearButtonEnabled(True)
-        self.user_edit.setAccessibleName(self.tr("계정"))
-        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
-        self.query_button.setToolTip(self.tr("조건에 맞는 접속기록을 최근 것부터 보입니다 (Enter)"))
-        self.csv_button = QPushButton(self.tr("CSV로 저장(&S)…"), self)
+        self.user_edit.setAccessibleName(self.tr("Account"))
+        self.query_button = QPushButton(self.tr("Search (&Q)"), self)
+        self.query_button.setToolTip(
+            self.tr("Show access log entries matching the criteria, most recent first (Enter)")
+        )
+        self.csv_button = QPushButton(self.tr("&Save as CSV…"), self)
         self.csv_button.setToolTip(
-            self.tr("보이는 접속기록을 조회한 조건(기간·행위·계정) 그대로 CSV 파일로 저장합니다.")
+            self.tr(
+                "Save the access log entries shown to a CSV file, with the same "
+                "criteria (period, action, account) used for the search."
+            )
         )
         self.query_button.clicked.connect(self.run_query)
         self.csv_button.clicked.connect(self.export_csv)
         self.log_model = AccessLogModel(self)
-        self.log_view = _table(self, self.log_model, self.tr("접속기록"))
+        self.log_view = _table(self, self.log_model, self.tr("Access log"))
         self.log_caption = QLabel(self)
 
         filters = QGridLayout()
-        period_label = QLabel(self.tr("기간(&P):"), self)
+        period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.from_edit)
-        action_label = QLabel(self.tr("행위(&A):"), self)
+        action_label = QLabel(self.tr("&Action:"), self)
         action_label.setBuddy(self.action_combo)
-        user_label = QLabel(self.tr("계정(&U):"), self)
+        user_label = QLabel(self.tr("Acco&unt:"), self)
         user_label.setBuddy(self.user_edit)
         filters.addWidget(period_label, 0, 0)
         filters.addWidget(self.from_edit, 0, 1)
@@ -149,25 +154,26 @@ class AccessLogDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, self._today.year + 1)
         self.year_spin.setValue(self._today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(self)
         for month in range(1, 13):
-            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
+            self.month_combo.addItem(self.tr("Month {month}").format(month=month), month)
         self.month_combo.setCurrentIndex(self._today.month - 1)
-        self.month_combo.setAccessibleName(self.tr("월"))
-        self.review_button = QPushButton(self.tr("점검 조회(&V)"), self)
+        self.month_combo.setAccessibleName(self.tr("Month"))
+        self.review_button = QPushButton(self.tr("Show re&view"), self)
         self.review_button.clicked.connect(self.run_review)
         self.review_model = ReviewModel(self)
-        self.review_view = _table(self, self.review_model, self.tr("월간 점검"))
+        self.review_view = _table(self, self.review_model, self.tr("Monthly review"))
         self.review_caption = QLabel(self)
         self.review_caption.setWordWrap(True)
-        month_label = QLabel(self.tr("점검할 달(&O):"), self)
+        month_label = QLabel(self.tr("M&onth to review:"), self)
         month_label.setBuddy(self.year_spin)
         review_intro = QLabel(
             self.tr(
-                "한 달 동안의 내려받기·내보내기·인쇄·가져오기를 그 사유와 함께 보입니다. "
-                "개인정보를 밖으로 가져간 일이 정당했는지 매달 점검하세요."
+                "Shows a month's downloads, exports, printouts and imports together "
+                "with their reasons. Review every month whether taking personal data "
+                "out was justified."
             ),
             self,
         )
@@ -186,8 +192,8 @@ class AccessLogDialog(QDialog):
         review_layout.addWidget(self.review_view, 1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(log_page, self.tr("접속기록(&L)"))
-        self.tabs.addTab(review_page, self.tr("월간 점검(&M)"))
+        self.tabs.addTab(log_page, self.tr("Access &log"))
+        self.tabs.addTab(review_page, self.tr("&Monthly review"))
         self.status_label = StatusLabel(self)
         self.progress_bar = busy_bar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -316,7 +322,7 @@ class AccessLogDialog(QDialog):
         self._start(
             lambda _progress: audit.entries(actor, period, actions, username, MAX_ROWS + 1),
             lambda entries: self._loaded(period, entries, (period, actions, username)),
-            self.tr("{period} 접속기록을 읽는 중…").format(period=period),
+            self.tr("Reading the access log for {period}…").format(period=period),
         )
 
     def _loaded(
@@ -329,11 +335,13 @@ class AccessLogDialog(QDialog):
         more = len(entries) > MAX_ROWS
         entries = entries[:MAX_ROWS]
         self.log_model.set_rows(entries)
-        caption = self.tr("{period}: {n:,}건 (최근 것부터)").format(period=period, n=len(entries))
+        caption = self.tr("{period}: {n:,} entries (most recent first)").format(
+            period=period, n=len(entries)
+        )
         if more:
-            caption += " " + self.tr("— 최근 {n:,}건만 보입니다. 기간이나 조건을 좁히세요.").format(
-                n=MAX_ROWS
-            )
+            caption += " " + self.tr(
+                "— Only the most recent {n:,} entries are shown. Narrow the period or the criteria."
+            ).format(n=MAX_ROWS)
         self.log_caption.setText(caption)
         self.sig_loaded.emit(len(entries))
 
@@ -346,17 +354,17 @@ class AccessLogDialog(QDialog):
         self._start(
             lambda _progress: audit.review(actor, period),
             lambda entries: self._reviewed(period, entries),
-            self.tr("{period} 점검 대상을 읽는 중…").format(period=period),
+            self.tr("Reading entries to review for {period}…").format(period=period),
         )
 
     def _reviewed(self, period: Period, entries: list[AccessEntry]) -> None:
         self.review_model.set_rows(entries)
         parts = [
-            self.tr("{action} {n}건").format(action=action.label, n=self.review_model.count(action))
+            self.tr("{action} ({n})").format(action=action.label, n=self.review_model.count(action))
             for action in OUTPUT_ACTIONS
         ]
         self.review_caption.setText(
-            self.tr("{year}년 {month}월: {parts}").format(
+            self.tr("{month}/{year}: {parts}").format(
                 year=period.start.year, month=period.start.month, parts=", ".join(parts)
             )
         )
@@ -376,13 +384,13 @@ class AccessLogDialog(QDialog):
         except DeskappError as error:
             self.status_label.show_error(error)
             return
-        name = self.tr("접속기록_{start}_{end}.csv").format(
+        name = self.tr("access_log_{start}_{end}.csv").format(
             start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
         )
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("접속기록 CSV로 저장"),
+            self.tr("Save access log as CSV"),
             name,
             self.tr("CSV (*.csv)"),
             ".csv",
@@ -398,8 +406,8 @@ class AccessLogDialog(QDialog):
             return path
 
         def written(result: Path) -> None:
-            self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=result))
+            self.status_label.show_text(self.tr("Saved: {path}").format(path=result))
             self.sig_exported.emit(result)
             announce_saved(self, result)
 
-        self._start(write, written, self.tr("CSV 파일을 쓰는 중…"))
+        self._start(write, written, self.tr("Writing the CSV file…"))

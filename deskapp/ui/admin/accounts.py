@@ -99,10 +99,10 @@ class _FormDialog(QDialog):
         self.progress_bar = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            self.tr("저장(&S)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
-            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
@@ -167,26 +167,28 @@ class AccountFormDialog(_FormDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.setWindowTitle(self.tr("계정 추가"))
+        self.setWindowTitle(self.tr("Add account"))
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(40)
-        self.username_edit.setPlaceholderText(self.tr("영문자로 시작, 영문·숫자 2~40자"))
+        self.username_edit.setPlaceholderText(
+            self.tr("Starts with a letter; 2–40 letters or digits")
+        )
         self.display_edit = QLineEdit(self)
         self.display_edit.setMaxLength(60)
-        self.display_edit.setPlaceholderText(self.tr("예: 김상담"))
+        self.display_edit.setPlaceholderText(self.tr("e.g. Kim Sangdam"))
         self.role_combo = _role_combo(self)
-        self.desk_combo = _desk_combo(self, self.tr("(없음)"))
+        self.desk_combo = _desk_combo(self, self.tr("(none)"))
         self.password_edit = _password_edit(self)
-        self.password_edit.setPlaceholderText(self.tr("8자 이상, 문자와 숫자"))
+        self.password_edit.setPlaceholderText(self.tr("At least 8 characters, letters and digits"))
         self.confirm_edit = _password_edit(self)
-        self.errors.add_row(self.tr("사용자 이름(&U):"), self.username_edit, USERNAME)
-        self.errors.add_row(self.tr("표시 이름(&N):"), self.display_edit, DISPLAY_NAME)
-        self.errors.add_row(self.tr("역할(&R):"), self.role_combo, ROLE)
-        self.errors.add_row(self.tr("창구(&D):"), self.desk_combo, DESK)
-        self.errors.add_row(self.tr("비밀번호(&P):"), self.password_edit, PASSWORD)
-        self.errors.add_row(self.tr("비밀번호 확인(&C):"), self.confirm_edit, CONFIRM)
-        self._finish_layout(self.tr("상담사 계정에는 창구가 필요합니다."))
-        self.save_button.setText(self.tr("추가(&A)"))
+        self.errors.add_row(self.tr("&User name:"), self.username_edit, USERNAME)
+        self.errors.add_row(self.tr("Display &name:"), self.display_edit, DISPLAY_NAME)
+        self.errors.add_row(self.tr("&Role:"), self.role_combo, ROLE)
+        self.errors.add_row(self.tr("&Desk:"), self.desk_combo, DESK)
+        self.errors.add_row(self.tr("&Password:"), self.password_edit, PASSWORD)
+        self.errors.add_row(self.tr("&Confirm password:"), self.confirm_edit, CONFIRM)
+        self._finish_layout(self.tr("Counselor accounts need a desk."))
+        self.save_button.setText(self.tr("&Add"))
         self.username_edit.setFocus()
 
     def role(self) -> Role:
@@ -203,9 +205,9 @@ class AccountFormDialog(_FormDialog):
         _collect(problems, lambda: check_username(username))
         _collect(problems, lambda: check_password_rules(password))
         if password != self.confirm_edit.text():
-            problems.append((CONFIRM, self.tr("비밀번호와 비밀번호 확인이 같지 않습니다.")))
+            problems.append((CONFIRM, self.tr("The password and the confirmation do not match.")))
         if self.role() is Role.COUNSELOR and self.desk() is None:
-            problems.append((DESK, self.tr("상담사 계정에는 창구가 필요합니다.")))
+            problems.append((DESK, self.tr("Counselor accounts need a desk.")))
         return problems
 
     def save(self) -> None:
@@ -223,7 +225,7 @@ class AccountFormDialog(_FormDialog):
         self._run(
             username,
             lambda: accounts.create_user(actor, username, password, role, desk, display),
-            self.tr("계정을 만드는 중…"),
+            self.tr("Creating the account…"),
         )
 
 
@@ -237,15 +239,17 @@ class RoleDialog(_FormDialog):
         self.workspace = workspace
         self.actor = actor
         self.user = user
-        self.setWindowTitle(self.tr("역할·창구 변경 — {username}").format(username=user.username))
+        self.setWindowTitle(
+            self.tr("Change role and desk — {username}").format(username=user.username)
+        )
         self.role_combo = _role_combo(self, user.role)
-        self.desk_combo = _desk_combo(self, self.tr("(없음)"), user.desk)
-        self.errors.add_row(self.tr("역할(&R):"), self.role_combo, ROLE)
-        self.errors.add_row(self.tr("창구(&D):"), self.desk_combo, DESK)
+        self.desk_combo = _desk_combo(self, self.tr("(none)"), user.desk)
+        self.errors.add_row(self.tr("&Role:"), self.role_combo, ROLE)
+        self.errors.add_row(self.tr("&Desk:"), self.desk_combo, DESK)
         self._finish_layout(
-            self.tr("{name} ({username})의 역할과 창구를 바꿉니다. 바꾼 내용은 기록됩니다.").format(
-                name=user.display_name, username=user.username
-            )
+            self.tr(
+                "Changes the role and desk of {name} ({username}). The change is recorded."
+            ).format(name=user.display_name, username=user.username)
         )
         self.role_combo.setFocus()
 
@@ -257,14 +261,14 @@ class RoleDialog(_FormDialog):
         data = self.desk_combo.currentData()
         desk = str(data) if data else None
         if role is Role.COUNSELOR and desk is None:
-            self.errors.set(DESK, self.tr("상담사 계정에는 창구가 필요합니다."))
+            self.errors.set(DESK, self.tr("Counselor accounts need a desk."))
             self.errors.focus_first()
             return
         accounts, actor, username = self.workspace.accounts, self.actor, self.user.username
         self._run(
             username,
             lambda: accounts.set_role(actor, username, role, desk),
-            self.tr("바꾸는 중…"),
+            self.tr("Changing…"),
         )
 
 
@@ -278,15 +282,15 @@ class PasswordDialog(_FormDialog):
         self.workspace = workspace
         self.actor = actor
         self.user = user
-        self.setWindowTitle(self.tr("비밀번호 재설정 — {username}").format(username=user.username))
+        self.setWindowTitle(self.tr("Reset password — {username}").format(username=user.username))
         self.password_edit = _password_edit(self)
         self.confirm_edit = _password_edit(self)
-        self.errors.add_row(self.tr("새 비밀번호(&P):"), self.password_edit, PASSWORD)
-        self.errors.add_row(self.tr("비밀번호 확인(&C):"), self.confirm_edit, CONFIRM)
+        self.errors.add_row(self.tr("New &password:"), self.password_edit, PASSWORD)
+        self.errors.add_row(self.tr("&Confirm password:"), self.confirm_edit, CONFIRM)
         self._finish_layout(
             self.tr(
-                "{name} ({username})에게 새 비밀번호를 줍니다. 잠긴 계정이면 잠금도 풀립니다. "
-                "새 비밀번호는 본인에게 직접 알려 주세요."
+                "Gives {name} ({username}) a new password. If the account is locked, "
+                "this also unlocks it. Tell the new password to the person directly."
             ).format(name=user.display_name, username=user.username)
         )
         self.password_edit.setFocus()
@@ -299,7 +303,7 @@ class PasswordDialog(_FormDialog):
         problems: list[tuple[str, str]] = []
         _collect(problems, lambda: check_password_rules(password))
         if password != self.confirm_edit.text():
-            problems.append((CONFIRM, self.tr("비밀번호와 비밀번호 확인이 같지 않습니다.")))
+            problems.append((CONFIRM, self.tr("The password and the confirmation do not match.")))
         if problems:
             self.errors.show(ValidationError.many(problems))
             return
@@ -307,7 +311,7 @@ class PasswordDialog(_FormDialog):
         self._run(
             username,
             lambda: accounts.reset_password(actor, username, password),
-            self.tr("비밀번호를 바꾸는 중…"),
+            self.tr("Changing the password…"),
         )
 
 
@@ -328,13 +332,13 @@ class AccountsDialog(QDialog):
         self._busy = 0
         self._select_after_load = ""
         self._done_text = ""
-        self.setWindowTitle(self.tr("계정 관리"))
+        self.setWindowTitle(self.tr("Account management"))
 
         self.users_model = UsersModel(self)
         self.users_view = CopyTableView(self)
         self.users_view.setModel(self.users_model)
         self.users_view.setSelectionMode(CopyTableView.SelectionMode.SingleSelection)
-        self.users_view.setAccessibleName(self.tr("계정 목록"))
+        self.users_view.setAccessibleName(self.tr("Accounts"))
         self.users_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -342,18 +346,18 @@ class AccountsDialog(QDialog):
         self.events_model = AccountEventsModel(self)
         self.events_view = CopyTableView(self)
         self.events_view.setModel(self.events_model)
-        self.events_view.setAccessibleName(self.tr("계정 변경 기록"))
+        self.events_view.setAccessibleName(self.tr("Account change history"))
         self.events_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.events_view.horizontalHeader().setStretchLastSection(True)
 
-        self.add_button = QPushButton(self.tr("추가(&N)…"), self)
-        self.role_button = QPushButton(self.tr("역할·창구 변경(&R)…"), self)
-        self.password_button = QPushButton(self.tr("비밀번호 재설정(&P)…"), self)
-        self.active_button = QPushButton(self.tr("사용 중지(&D)"), self)
-        self.reload_button = QPushButton(self.tr("새로 고침"), self)
-        self.reload_button.setToolTip(self.tr("목록을 다시 읽습니다 (F5)"))
+        self.add_button = QPushButton(self.tr("Add… (&N)"), self)
+        self.role_button = QPushButton(self.tr("Change &role and desk…"), self)
+        self.password_button = QPushButton(self.tr("Reset &password…"), self)
+        self.active_button = QPushButton(self.tr("&Deactivate"), self)
+        self.reload_button = QPushButton(self.tr("Refresh"), self)
+        self.reload_button.setToolTip(self.tr("Reload the list (F5)"))
         for button in self._action_buttons():
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_account)
@@ -375,8 +379,8 @@ class AccountsDialog(QDialog):
         events_layout = QVBoxLayout(events_page)
         events_layout.addWidget(self.events_view)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(users_page, self.tr("계정(&L)"))
-        self.tabs.addTab(events_page, self.tr("변경 기록(&H)"))
+        self.tabs.addTab(users_page, self.tr("Accounts (&L)"))
+        self.tabs.addTab(events_page, self.tr("Change &history"))
 
         self.status_label = StatusLabel(self)
         self.progress_bar = busy_bar(self)
@@ -429,7 +433,7 @@ class AccountsDialog(QDialog):
         self._start(
             lambda _progress: (accounts.users(actor), accounts.events(actor)),
             self._loaded,
-            self.tr("계정 목록을 읽는 중…"),
+            self.tr("Reading the accounts…"),
         )
 
     def _loaded(self, result: tuple[list[UserItem], list[AccountEventItem]]) -> None:
@@ -440,7 +444,7 @@ class AccountsDialog(QDialog):
         if row >= 0:
             self.users_view.selectRow(row)
         active = sum(1 for u in users if u.is_active)
-        counts = self.tr("계정 {n}개 (사용 중 {active}개)").format(n=len(users), active=active)
+        counts = self.tr("{n} accounts ({active} active)").format(n=len(users), active=active)
         self.status_label.show_text(f"{self._done_text} {counts}".strip())
         self._done_text = ""
         self._update_buttons()
@@ -495,12 +499,12 @@ class AccountsDialog(QDialog):
         for button in (self.role_button, self.password_button, self.active_button):
             button.setEnabled(may and user is not None)
         if user is not None and not user.is_active:
-            self.active_button.setText(self.tr("다시 사용(&E)"))
-            self.active_button.setToolTip(self.tr("사용 중지한 계정을 다시 쓸 수 있게 합니다."))
+            self.active_button.setText(self.tr("R&eactivate"))
+            self.active_button.setToolTip(self.tr("Allow a deactivated account to be used again."))
         else:
-            self.active_button.setText(self.tr("사용 중지(&D)"))
+            self.active_button.setText(self.tr("&Deactivate"))
             self.active_button.setToolTip(
-                self.tr("계정으로 더는 로그인할 수 없게 합니다 (기록은 남습니다).")
+                self.tr("Stop the account from logging in (its records are kept).")
             )
 
     # -- actions -------------------------------------------------------------------------
@@ -522,9 +526,7 @@ class AccountsDialog(QDialog):
         self.reload(select=username, done_text=done_text)
 
     def _form_saved(self, username: str) -> None:
-        self._changed(
-            username, self.tr("{username} 계정을 저장했습니다.").format(username=username)
-        )
+        self._changed(username, self.tr("Saved account {username}.").format(username=username))
 
     def add_account(self) -> AccountFormDialog:
         """Open the form for a new account."""
@@ -562,16 +564,16 @@ class AccountsDialog(QDialog):
 
         def done(_result: object) -> None:
             finished = (
-                self.tr("{username} 계정을 다시 사용하게 했습니다.")
+                self.tr("Reactivated account {username}.")
                 if active
-                else self.tr("{username} 계정을 사용 중지했습니다.")
+                else self.tr("Deactivated account {username}.")
             )
             self._changed(username, finished.format(username=username))
 
         text = (
-            self.tr("{username} 계정을 다시 사용하게 하는 중…")
+            self.tr("Reactivating account {username}…")
             if active
-            else self.tr("{username} 계정을 사용 중지하는 중…")
+            else self.tr("Deactivating account {username}…")
         )
         self._start(
             lambda _progress: accounts.set_active(actor, username, active),

@@ -41,29 +41,30 @@ class RestoreConfirmDialog(QDialog):
     def __init__(self, source: Path, made: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.setWindowTitle(self.tr("데이터베이스 복원 확인"))
+        self.setWindowTitle(self.tr("Confirm database restore"))
         warning = QLabel(
             self.tr(
-                "<p><b>지금 데이터베이스의 모든 데이터를 이 사본의 데이터로 바꿉니다.</b></p>"
-                "<p>사본: {name}<br>만든 때: {made}</p>"
-                "<p>사본을 만든 뒤에 등록하거나 고친 기록, 계정과 접속기록은 "
-                "지금 데이터베이스에서 사라집니다. 바꾸기 전에 지금 데이터베이스를 "
-                "backups 폴더에 ‘복원 전’ 사본으로 저장하므로, 필요하면 그 사본으로 "
-                "되돌릴 수 있습니다.</p>"
-                "<p>다른 컴퓨터나 창에서 이 데이터베이스를 쓰고 있지 않은지 확인하세요.</p>"
+                "<p><b>All data in the current database will be replaced by the data "
+                "in this copy.</b></p><p>Copy: {name}<br>Made: {made}</p><p>Records "
+                "registered or edited after the copy was made, and accounts and access "
+                "log entries, will disappear from the current database. Before "
+                "replacing it, the current database is saved to the backups folder as "
+                "a ‘before restore’ copy, so you can go back to that copy if "
+                "needed.</p><p>Make sure no other computer or window is using this "
+                "database.</p>"
             ).format(name=html.escape(source.name), made=html.escape(made)),
             self,
         )
         warning.setWordWrap(True)
         self.understood_box = QCheckBox(
-            self.tr("지금 데이터를 이 사본으로 바꾸는 것을 이해했습니다(&U)"), self
+            self.tr("I &understand that the current data will be replaced by this copy"), self
         )
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(
-            self.tr("복원(&R)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
-            self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         # Enter cancels; replacing the data takes the box and the button on purpose.
         self.restore_button.setAutoDefault(False)
@@ -102,7 +103,7 @@ class BackupDialog(QDialog):
         self.settings = settings
         self.confirm: RestoreConfirmDialog | None = None
         self._busy = 0
-        self.setWindowTitle(self.tr("백업·복원"))
+        self.setWindowTitle(self.tr("Backup and restore"))
         try:
             folder: Path | None = workspace.backups.folder
             self.unavailable = ""
@@ -115,15 +116,16 @@ class BackupDialog(QDialog):
         if folder is not None:
             intro.setText(
                 self.tr(
-                    "사본은 {folder}에 만듭니다. 최근 사본 10개와 최근 7일·4주·12개월의 "
-                    "가장 새 사본을 남기고 나머지는 지웁니다."
+                    "Copies are made in {folder}. The 10 most recent copies and the newest "
+                    "copy of each of the last 7 days, 4 weeks and 12 months are kept; the "
+                    "rest are deleted."
                 ).format(folder=folder)
             )
         else:
             intro.setText(self.unavailable)
-        self.backup_button = QPushButton(self.tr("지금 백업(&B)"), self)
-        self.restore_button = QPushButton(self.tr("선택한 사본으로 복원(&R)…"), self)
-        self.file_button = QPushButton(self.tr("파일에서 복원(&F)…"), self)
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore from selected copy…"), self)
+        self.file_button = QPushButton(self.tr("Restore &from file…"), self)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.file_button.clicked.connect(self.restore_file)
@@ -133,7 +135,7 @@ class BackupDialog(QDialog):
         self.copies_view = CopyTableView(self)
         self.copies_view.setModel(self.copies_model)
         self.copies_view.setSelectionMode(CopyTableView.SelectionMode.SingleSelection)
-        self.copies_view.setAccessibleName(self.tr("백업 사본 목록"))
+        self.copies_view.setAccessibleName(self.tr("Backup copies"))
         header = self.copies_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -222,12 +224,14 @@ class BackupDialog(QDialog):
             if select is not None:
                 self.select_copy(select)
             self.status_label.show_text(
-                text or self.tr("사본 {n}개").format(n=len(copies)),
+                text or self.tr("{n} copies").format(n=len(copies)),
             )
             self._set_enabled()
             self.sig_loaded.emit(len(copies))
 
-        self._start(lambda _progress: backups.copies(), listed, self.tr("사본 목록을 읽는 중…"))
+        self._start(
+            lambda _progress: backups.copies(), listed, self.tr("Reading the list of copies…")
+        )
 
     def backup_now(self) -> None:
         """Take a copy now (in a worker) and show where it went."""
@@ -237,11 +241,9 @@ class BackupDialog(QDialog):
 
         def done(path: Path) -> None:
             self.sig_backed_up.emit(path)
-            self.reload(select=path, text=self.tr("백업했습니다: {path}").format(path=path))
+            self.reload(select=path, text=self.tr("Backed up: {path}").format(path=path))
 
-        self._start(
-            lambda _progress: backups.backup(actor), done, self.tr("데이터베이스를 복사하는 중…")
-        )
+        self._start(lambda _progress: backups.backup(actor), done, self.tr("Copying the database…"))
 
     def restore_selected(self) -> RestoreConfirmDialog | None:
         info = self.selected_copy()
@@ -255,12 +257,12 @@ class BackupDialog(QDialog):
         path = ask_open_path(
             self,
             self.settings,
-            self.tr("복원할 데이터베이스 사본"),
-            self.tr("deskapp 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)"),
+            self.tr("Database copy to restore"),
+            self.tr("deskapp database (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path is None:
             return None
-        return self.ask_restore(path, self.tr("(파일)"))
+        return self.ask_restore(path, self.tr("(file)"))
 
     def ask_restore(self, source: Path, made: str) -> RestoreConfirmDialog:
         """Ask for the confirmation; the restore starts when it is given."""
@@ -278,8 +280,8 @@ class BackupDialog(QDialog):
 
         def done(saved: Path) -> None:
             text = self.tr(
-                "{name}에서 복원했습니다. 이제 창의 데이터는 이 사본의 데이터입니다. "
-                "복원 전 데이터는 {saved}에 저장했습니다."
+                "Restored from {name}. The data in the window is now the data of this "
+                "copy. The data from before the restore was saved to {saved}."
             ).format(name=source.name, saved=saved)
             self.sig_data_replaced.emit(source, saved)
             self.reload(select=source, text=text)
@@ -287,7 +289,7 @@ class BackupDialog(QDialog):
         self._start(
             lambda _progress: backups.restore(actor, source),
             done,
-            self.tr("지금 데이터를 저장하고 {name}에서 복원하는 중…").format(name=source.name),
+            self.tr("Saving the current data and restoring from {name}…").format(name=source.name),
         )
 
     def reject(self) -> None:

@@ -38,19 +38,19 @@ class CheckReportDialog(QDialog):
 
     def __init__(self, can_run: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("데이터베이스 검사"))
+        self.setWindowTitle(self.tr("Database check"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines_edit = QPlainTextEdit(self)
         self.lines_edit.setReadOnly(True)
-        self.lines_edit.setAccessibleName(self.tr("검사에서 찾은 문제"))
+        self.lines_edit.setAccessibleName(self.tr("Problems found by the check"))
         self.lines_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.again_button: QPushButton | None = None
         if can_run:
             self.again_button = self.buttons.addButton(
-                self.tr("다시 검사(&R)"), QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Check again (&R)"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.again_button.setAutoDefault(False)
             self.again_button.clicked.connect(lambda: self.sig_run_again.emit())
@@ -64,23 +64,25 @@ class CheckReportDialog(QDialog):
     def show_report(self, report: CheckReport, admin: bool) -> None:
         lines = report.lines()
         if report.ok:
-            years = ", ".join(str(y) for y in report.years) or self.tr("없음")
+            years = ", ".join(str(y) for y in report.years) or self.tr("None")
             self.summary_label.setText(
                 self.tr(
-                    "문제가 없습니다. 무결성과 참조 무결성을 검사했고, 통계를 기록 전수 조회와 "
-                    "대조했습니다 (연도: {years})."
+                    "No problems. Integrity and referential integrity were checked, and "
+                    "the statistics were compared with a full count of the records (years: "
+                    "{years})."
                 ).format(years=years)
             )
             self.summary_label.setStyleSheet("")
             self.lines_edit.hide()
             return
-        text = self.tr("데이터베이스 검사에서 문제를 {n}건 찾았습니다.").format(n=len(lines))
+        text = self.tr("The database check found {n} problems.").format(n=len(lines))
         if admin:
             text += " " + self.tr(
-                "통계를 내보내기 전에 백업 사본에서 복원하거나 기술 담당자에게 문의하세요."
+                "Before exporting statistics, restore from a backup copy or contact "
+                "technical support."
             )
         else:
-            text += " " + self.tr("관리자에게 알리세요.")
+            text += " " + self.tr("Notify the administrator.")
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(ERROR_STYLE)
         self.lines_edit.setPlainText("\n".join(lines))
@@ -88,7 +90,7 @@ class CheckReportDialog(QDialog):
 
     def show_failure(self, message: str) -> None:
         self.summary_label.setText(
-            self.tr("데이터베이스를 검사하지 못했습니다: {message}").format(message=message)
+            self.tr("Could not check the database: {message}").format(message=message)
         )
         self.summary_label.setStyleSheet(ERROR_STYLE)
         self.lines_edit.hide()
@@ -125,7 +127,7 @@ class BackgroundCheck(QObject):
         self.progress_bar = QProgressBar(bar)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumSize(100, 10)
-        self.progress_bar.setToolTip(self.tr("데이터베이스를 검사하는 중…"))
+        self.progress_bar.setToolTip(self.tr("Checking the database…"))
         self.progress_bar.hide()
         self.warning_label = QLabel(bar)
         self.warning_label.setStyleSheet(ERROR_STYLE)
@@ -137,7 +139,7 @@ class BackgroundCheck(QObject):
         damage = workspace.check.last_damage()
         if damage:  # known from the last check: warn at once, before this one ends
             self.warning_label.setText(
-                self.tr("⚠ 마지막 검사에서 파일 손상을 찾았습니다 — 백업에서 복원하세요")
+                self.tr("⚠ The last check found file damage — restore from a backup")
             )
             self.warning_label.setToolTip("\n".join(damage))
             self.warning_label.show()
@@ -160,7 +162,7 @@ class BackgroundCheck(QObject):
             op=lambda _progress: check.run(),
             success=lambda report: self._checked(report, show_result),
         ).failure(self._failed).with_progress(self.progress_bar).run_in_background()
-        self._running_text = self.tr("데이터베이스를 검사하는 중…")
+        self._running_text = self.tr("Checking the database…")
         self.window.statusBar().showMessage(self._running_text, 0)
         return True
 
@@ -177,7 +179,7 @@ class BackgroundCheck(QObject):
         if report.ok:
             self.warning_label.hide()
             self.window.statusBar().showMessage(
-                self.tr("데이터베이스 검사: 이상 없음"), _STATUS_SECONDS * 1000
+                self.tr("Database check: no problems"), _STATUS_SECONDS * 1000
             )
             if show_result or (self.dialog is not None and self.dialog.isVisible()):
                 self._dialog().show_report(report, self._admin())
@@ -185,7 +187,7 @@ class BackgroundCheck(QObject):
         else:
             count = len(report.lines())
             self.warning_label.setText(
-                self.tr("⚠ 데이터베이스 검사: 문제 {n}건 — <a href='#'>자세히</a>").format(n=count)
+                self.tr("⚠ Database check: {n} problems — <a href='#'>Details</a>").format(n=count)
             )
             self.warning_label.setToolTip("\n".join(report.lines()))
             self.warning_label.show()
@@ -197,7 +199,7 @@ class BackgroundCheck(QObject):
         self._end()
         message = error_message(error)
         self.warning_label.setText(
-            self.tr("⚠ 데이터베이스 검사를 하지 못했습니다 — <a href='#'>자세히</a>")
+            self.tr("⚠ The database check could not be run — <a href='#'>Details</a>")
         )
         self.warning_label.setToolTip(message)
         self.warning_label.show()

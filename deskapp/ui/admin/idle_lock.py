@@ -98,19 +98,19 @@ class LockDialog(QDialog):
         self.failures = 0
         self._checking = False
         self._may_close = False
-        self.setWindowTitle(self.tr("deskapp — 화면 잠김"))
+        self.setWindowTitle(self.tr("deskapp — Screen locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setObjectName("lock_dialog")
 
-        heading = QLabel(self.tr("화면이 잠겼습니다"), self)
+        heading = QLabel(self.tr("The screen is locked"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         self.reason_label = QLabel(
             self.tr(
-                "{name} ({username}) 계정으로 쓰던 화면입니다. {reason} "
-                "다시 쓰려면 이 계정의 비밀번호를 입력하세요."
+                "This screen was in use by the account {name} ({username}). {reason} "
+                "To use it again, enter this account's password."
             ).format(name=actor.display_name, username=actor.username, reason=reason),
             self,
         )
@@ -120,30 +120,30 @@ class LockDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setAccessibleName(self.tr("오류"))
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
         self.note_label.hide()
         self.progress_bar = busy_bar(self)
         form = QFormLayout()
-        password_label = QLabel(self.tr("비밀번호(&P):"), self)
+        password_label = QLabel(self.tr("&Password:"), self)
         password_label.setBuddy(self.password_edit)
         form.addRow(password_label, self.password_edit)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(
-            self.tr("잠금 해제(&U)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.quit_button = self.buttons.addButton(
-            self.tr("프로그램 종료(&X)"), QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("E&xit program"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.switch_button = self.buttons.addButton(
-            self.tr("다른 사용자로 로그인(&O)"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("L&og in as another user"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.switch_button.setToolTip(
             self.tr(
-                "이 계정을 로그아웃하고 창을 닫은 뒤, 다른 사람이 자기 계정으로 "
-                "로그인합니다 (프로그램은 그대로)."
+                "Log out this account and close its windows, then someone else logs in "
+                "with their own account (the program stays open)."
             )
         )
         self.unlock_button.setDefault(True)
@@ -172,7 +172,7 @@ class LockDialog(QDialog):
             return
         password = self.password_edit.text()
         if not password:
-            self._show_error(self.tr("비밀번호를 입력하세요."))
+            self._show_error(self.tr("Enter the password."))
             return
         self._set_checking(True)
         accounts, actor = self.workspace.accounts, self.actor
@@ -210,13 +210,13 @@ class LockDialog(QDialog):
         self.failures += 1
         if self.failures >= MAX_FAILED_LOGINS:
             message = self.tr(
-                "비밀번호가 {max}번 틀려 계정을 {minutes}분 동안 잠갔습니다. "
-                "그 뒤에 다시 입력하거나 프로그램을 종료하세요."
+                "The password was wrong {max} times, so the account is locked for "
+                "{minutes} minutes. Enter it again after that or exit the program."
             ).format(max=MAX_FAILED_LOGINS, minutes=LOCK_MINUTES)
         else:
             message = self.tr(
-                "비밀번호가 맞지 않습니다 ({n}/{max}회). {max}번 틀리면 계정이 {minutes}분 "
-                "동안 잠깁니다."
+                "Incorrect password ({n}/{max}). After {max} wrong attempts the "
+                "account is locked for {minutes} minutes."
             ).format(n=self.failures, max=MAX_FAILED_LOGINS, minutes=LOCK_MINUTES)
         self._show_error(message)
 
@@ -261,11 +261,12 @@ class IdleSettingsDialog(QDialog):
 
     def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("화면 잠금 설정"))
+        self.setWindowTitle(self.tr("Screen lock settings"))
         intro = QLabel(
             self.tr(
-                "키보드나 마우스 입력이 없이 정한 시간이 지나면 화면을 잠그고, 로그인한 "
-                "계정의 비밀번호를 입력해야 다시 쓸 수 있습니다. 이 컴퓨터에 저장됩니다."
+                "If there is no keyboard or mouse input for the set time, the screen "
+                "locks and the password of the logged-in account is needed to use it "
+                "again. This is saved on this computer."
             ),
             self,
         )
@@ -273,9 +274,9 @@ class IdleSettingsDialog(QDialog):
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes_spin.setValue(minutes)
-        self.minutes_spin.setSuffix(self.tr("분"))
-        self.minutes_spin.setAccessibleName(self.tr("잠그기까지의 시간"))
-        label = QLabel(self.tr("입력 없이 지나면 잠글 시간(&M):"), self)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("Time until lock"))
+        label = QLabel(self.tr("Lock after this long without input (&M):"), self)
         label.setBuddy(self.minutes_spin)
         form = QFormLayout()
         form.addRow(label, self.minutes_spin)
@@ -432,7 +433,7 @@ class IdleLock(QObject):
             self._timer.start(max(1, int(remaining)))
             return
         self.lock(
-            self.tr("{duration} 동안 입력이 없었습니다.").format(
+            self.tr("No input for {duration}.").format(
                 duration=self._minutes_text(self._interval_ms)
             ),
             f"입력 없이 {_duration_text(self._interval_ms)}",
@@ -440,12 +441,12 @@ class IdleLock(QObject):
 
     def _minutes_text(self, msecs: int) -> str:
         if msecs % 60_000 == 0:
-            return self.tr("{n}분").format(n=msecs // 60_000)
-        return self.tr("{n:g}초").format(n=msecs / 1000)
+            return self.tr("{n} min").format(n=msecs // 60_000)
+        return self.tr("{n:g} s").format(n=msecs / 1000)
 
     def lock_now(self) -> None:
         """Lock at once (the user is leaving the desk)."""
-        self.lock(self.tr("잠그기를 선택했습니다."), "사용자가 잠금")
+        self.lock(self.tr("You chose to lock the screen."), "사용자가 잠금")
 
     def lock(self, reason: str, detail: str) -> None:
         """Hide the windows that may show records and ask for the password; log the lock."""
@@ -470,7 +471,7 @@ class IdleLock(QObject):
         def not_logged(error: BaseException) -> None:
             if shiboken6.isValid(dialog):
                 dialog.show_note(
-                    self.tr("잠금을 접속기록에 남기지 못했습니다: {message}").format(
+                    self.tr("Could not record the lock in the access log: {message}").format(
                         message=error_message(error)
                     )
                 )

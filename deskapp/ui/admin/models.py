@@ -23,21 +23,21 @@ class UsersModel(RowsModel[UserItem]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("사용자 이름"), lambda u: u.username),
-                (self.tr("이름"), lambda u: u.display_name),
-                (self.tr("역할"), lambda u: u.role.label),
-                (self.tr("창구"), lambda u: desk_text(u.desk)),
-                (self.tr("상태"), self.state_text),
+                (self.tr("User name"), lambda u: u.username),
+                (self.tr("Name"), lambda u: u.display_name),
+                (self.tr("Role"), lambda u: u.role.label),
+                (self.tr("Desk"), lambda u: desk_text(u.desk)),
+                (self.tr("Status"), self.state_text),
             ]
         )
 
     def state_text(self, user: UserItem) -> str:
         if not user.is_active:
-            return self.tr("사용 중지")
+            return self.tr("Deactivated")
         if user.locked_until is not None and user.locked_until > utc_now():
             until = local_time(user.locked_until).strftime("%H:%M")
-            return self.tr("잠김 ({until}까지)").format(until=until)
-        return self.tr("사용 중")
+            return self.tr("Locked (until {until})").format(until=until)
+        return self.tr("Active")
 
     def dimmed(self, item: UserItem) -> bool:
         return not item.is_active
@@ -56,19 +56,19 @@ class AccountEventsModel(RowsModel[AccountEventItem]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = {
-            "create": self.tr("계정 추가"),
-            "disable": self.tr("사용 중지"),
-            "enable": self.tr("다시 사용"),
-            "reset_password": self.tr("비밀번호 재설정"),
-            "role": self.tr("역할·창구 변경"),
+            "create": self.tr("Add account"),
+            "disable": self.tr("Deactivated"),
+            "enable": self.tr("Reactivate"),
+            "reset_password": self.tr("Reset password"),
+            "role": self.tr("Change role and desk"),
         }
         self._columns(
             [
-                (self.tr("시각"), lambda e: time_text(local_time(e.at))),
-                (self.tr("처리한 계정"), lambda e: e.actor),
-                (self.tr("대상 계정"), lambda e: e.username),
-                (self.tr("작업"), self.action_text),
-                (self.tr("내용"), lambda e: e.detail),
+                (self.tr("Time"), lambda e: time_text(local_time(e.at))),
+                (self.tr("Done by"), lambda e: e.actor),
+                (self.tr("Account"), lambda e: e.username),
+                (self.tr("Change"), self.action_text),
+                (self.tr("Details"), lambda e: e.detail),
             ]
         )
 
@@ -83,12 +83,12 @@ class AccessLogModel(RowsModel[AccessEntry]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("시각"), lambda e: time_text(e.at)),
-                (self.tr("계정"), lambda e: e.username),
-                (self.tr("호스트"), lambda e: e.host),
-                (self.tr("행위"), lambda e: e.action.label),
-                (self.tr("대상"), lambda e: e.subject),
-                (self.tr("내용"), lambda e: e.detail),
+                (self.tr("Time"), lambda e: time_text(e.at)),
+                (self.tr("Account"), lambda e: e.username),
+                (self.tr("Host"), lambda e: e.host),
+                (self.tr("Action"), lambda e: e.action.label),
+                (self.tr("Subject"), lambda e: e.subject),
+                (self.tr("Details"), lambda e: e.detail),
             ]
         )
 
@@ -106,11 +106,11 @@ class ReviewModel(RowsModel[AccessEntry]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("시각"), lambda e: time_text(e.at)),
-                (self.tr("계정"), lambda e: e.username),
-                (self.tr("행위"), lambda e: e.action.label),
-                (self.tr("사유"), reason_of),
-                (self.tr("내용"), lambda e: e.detail),
+                (self.tr("Time"), lambda e: time_text(e.at)),
+                (self.tr("Account"), lambda e: e.username),
+                (self.tr("Action"), lambda e: e.action.label),
+                (self.tr("Reason"), reason_of),
+                (self.tr("Details"), lambda e: e.detail),
             ]
         )
 
@@ -124,18 +124,18 @@ class BackupCopiesModel(RowsModel[BackupInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reasons = {
-            "manual": self.tr("지금 백업"),
-            "daily": self.tr("매일 자동"),
-            "before-import": self.tr("가져오기 전"),
-            "before-purge": self.tr("파기 전"),
-            "before-restore": self.tr("복원 전"),
+            "manual": self.tr("Backup now"),
+            "daily": self.tr("Daily automatic"),
+            "before-import": self.tr("Before import"),
+            "before-purge": self.tr("Before deletion"),
+            "before-restore": self.tr("Before restore"),
         }
         self._columns(
             [
-                (self.tr("만든 시각"), lambda b: time_text(b.made_at)),
-                (self.tr("종류"), self.reason_text),
-                (self.tr("크기"), lambda b: size_text(b.size)),
-                (self.tr("파일"), lambda b: b.path.name),
+                (self.tr("Created"), lambda b: time_text(b.made_at)),
+                (self.tr("Type"), self.reason_text),
+                (self.tr("Size"), lambda b: size_text(b.size)),
+                (self.tr("File"), lambda b: b.path.name),
             ],
             right=(2,),
         )

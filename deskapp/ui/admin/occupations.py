@@ -64,8 +64,8 @@ class ClassificationLoader(QObject):
         path = ask_open_path(
             self.window,
             self.settings,
-            self.tr("불러올 직업분류 파일"),
-            self.tr("직업분류 CSV 파일 (*.csv);;모든 파일 (*)"),
+            self.tr("Occupation classification file to load"),
+            self.tr("Occupation classification CSV file (*.csv);;All files (*)"),
         )
         if path is None:
             return None
@@ -85,27 +85,31 @@ class ClassificationLoader(QObject):
         return (
             QueryOp(parent=self.window, op=work, success=self._loaded)
             .failure(self._failed)
-            .with_progress(label=self.tr("직업분류를 불러오는 중: {name}").format(name=path.name))
+            .with_progress(
+                label=self.tr("Loading the occupation classification: {name}").format(
+                    name=path.name
+                )
+            )
             .run_in_background()
         )
 
     def _title(self) -> str:
-        return self.tr("직업분류 불러오기")
+        return self.tr("Load occupation classification")
 
     def _loaded(self, result: ClassificationLoaded) -> None:
         self.running = False
-        text = self.tr("직업분류 {n:,}개 항목을 불러왔습니다.").format(n=result.entries)
+        text = self.tr("Loaded {n:,} occupation classification entries.").format(n=result.entries)
         self.window.statusBar().showMessage(
-            self.tr("직업분류 {n:,}개 항목을 불러왔습니다 ({name}).").format(
+            self.tr("Loaded {n:,} occupation classification entries ({name}).").format(
                 n=result.entries, name=result.file_name
             ),
             15_000,
         )
-        details = [self.tr("파일: {name}").format(name=result.file_name)]
+        details = [self.tr("File: {name}").format(name=result.file_name)]
         details.append(
-            self.tr("직업 코드가 없던 구직자·구인 기록 {n:,}건에 코드를 붙였습니다.").format(
-                n=result.coded
-            )
+            self.tr(
+                "Added codes to {n:,} job seeker and opening records that had no occupation code."
+            ).format(n=result.coded)
         )
         self.sig_loaded.emit(result)  # the window refreshes before the box waits for a key
         QMessageBox.information(self.window, self._title(), "\n".join([text, *details]))
@@ -114,6 +118,6 @@ class ClassificationLoader(QObject):
         self.running = False
         text = error_message(error)
         if isinstance(error, ValidationError):  # refused before anything was written
-            text += "\n" + self.tr("지금 쓰는 직업분류는 그대로입니다.")
+            text += "\n" + self.tr("The occupation classification in use has not changed.")
         self.sig_failed.emit(error)
         QMessageBox.warning(self.window, self._title(), text)

@@ -35,14 +35,16 @@ class PurgeDialog(QDialog):
         self.actor = actor
         self.report: PurgeReport | None = None
         self._running = False
-        self.setWindowTitle(self.tr("개인정보 파기"))
+        self.setWindowTitle(self.tr("Delete personal data"))
 
         intro = QLabel(
             self.tr(
-                "정해진 기간 동안 등록도 상담·알선·취업도 없었던 구직자의 개인정보를 "
-                "지웁니다: 성명, 연락처, 생년월일, 성별, 주소, 희망직종과 상담 내용. "
-                "창구·날짜·기록의 종류는 남으므로 지난 모든 기간의 통계는 그대로입니다. "
-                "지운 개인정보는 되살릴 수 없습니다."
+                "Deletes the personal data of job seekers who had no registration, "
+                "counseling session, referral or placement for the set period: name, "
+                "contact details, date of birth, sex, address, desired occupation and "
+                "session notes. The desk, dates and record types are kept, so the "
+                "statistics for all past periods stay the same. Deleted personal data "
+                "cannot be recovered."
             ),
             self,
         )
@@ -50,36 +52,37 @@ class PurgeDialog(QDialog):
         self.years_spin = QSpinBox(self)
         self.years_spin.setRange(1, 50)
         self.years_spin.setValue(DEFAULT_RETENTION_YEARS)
-        self.years_spin.setSuffix(self.tr("년"))
-        self.years_spin.setAccessibleName(self.tr("활동이 없던 기간"))
+        self.years_spin.setSuffix(self.tr(" years"))
+        self.years_spin.setAccessibleName(self.tr("Period with no activity"))
         self.cutoff_label = QLabel(self)
         self.cutoff_label.setWordWrap(True)
         self.backup_note = QLabel(
             self.tr(
-                "파기하기 전에 데이터베이스 사본을 backups 폴더에 만듭니다 "
-                "(서버 데이터베이스는 서버에서 백업하세요)."
+                "A copy of the database is made in the backups folder before deletion "
+                "(back up a server database on the server)."
             ),
             self,
         )
         self.backup_note.setWordWrap(True)
         self.confirm_box = QCheckBox(
-            self.tr("개인정보가 지워지고 되살릴 수 없다는 것을 확인했습니다(&C)"), self
+            self.tr("I &confirm that the personal data will be deleted and cannot be recovered"),
+            self,
         )
         self.status_label = StatusLabel(self)
         self.progress_bar = busy_bar(self)
 
         form = QFormLayout()
-        years_label = QLabel(self.tr("활동이 없던 기간(&Y):"), self)
+        years_label = QLabel(self.tr("Period with no activit&y:"), self)
         years_label.setBuddy(self.years_spin)
         form.addRow(years_label, self.years_spin)
         form.addRow("", self.cutoff_label)
 
         self.buttons = QDialogButtonBox(self)
         self.purge_button = self.buttons.addButton(
-            self.tr("파기(&P)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Delete (&P)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(
-            self.tr("닫기"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
         )
         # Enter must not erase personal data by accident: the default is to close.
         self.purge_button.setAutoDefault(False)
@@ -116,9 +119,10 @@ class PurgeDialog(QDialog):
 
     def _update(self) -> None:
         self.cutoff_label.setText(
-            self.tr("{cutoff} 전에 등록했고 그날부터 상담·알선·취업이 한 번도 없는 구직자").format(
-                cutoff=self.cutoff()
-            )
+            self.tr(
+                "Job seekers registered before {cutoff} with no counseling session, "
+                "referral or placement since then"
+            ).format(cutoff=self.cutoff())
         )
         self.purge_button.setEnabled(
             self.confirm_box.isChecked() and not self._running and not self.refusal
@@ -130,7 +134,7 @@ class PurgeDialog(QDialog):
             return
         privacy, actor, years = self.workspace.privacy, self.actor, self.years_spin.value()
         self._set_running(True)
-        self.status_label.show_text(self.tr("사본을 만들고 개인정보를 지우는 중…"))
+        self.status_label.show_text(self.tr("Making a copy and deleting personal data…"))
         QueryOp(
             parent=self, op=lambda _progress: privacy.purge(actor, years), success=self._purged
         ).failure(self._failed).with_progress(self.progress_bar).run_in_background()
@@ -148,12 +152,12 @@ class PurgeDialog(QDialog):
         self.confirm_box.setChecked(False)
         self._set_running(False)
         text = self.tr(
-            "{cutoff} 전부터 활동이 없던 구직자 {n:,}명의 개인정보를 지웠습니다."
+            "Deleted the personal data of {n:,} job seekers inactive since before {cutoff}."
         ).format(cutoff=report.inactive_before.isoformat(), n=report.anonymized)
         if report.backup is not None:
-            text += "\n" + self.tr("파기 전 사본: {path}").format(path=report.backup)
+            text += "\n" + self.tr("Copy before deletion: {path}").format(path=report.backup)
         else:
-            text += "\n" + self.tr("서버 데이터베이스라 deskapp이 사본을 만들지 않았습니다.")
+            text += "\n" + self.tr("deskapp did not make a copy because this is a server database.")
         self.status_label.show_text(text)
         self.close_button.setFocus()
         self.sig_purged.emit(report)

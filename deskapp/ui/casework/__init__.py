@@ -61,9 +61,11 @@ class CaseworkTools(QObject):
         page.load()  # the 오늘 page shows the counts before the page is opened
         self.merge_action: QAction | None = None
         if actor.can(Permission.REVIEW):
-            action = QAction(self.tr("구직자 병합(&G)…"), window)
+            action = QAction(self.tr("Mer&ge job seekers…"), window)
             action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-            action.setStatusTip(self.tr("한 사람의 중복 기록을 하나로 합치거나 되돌립니다."))
+            action.setStatusTip(
+                self.tr("Merge one person's duplicate records into one, or undo a merge.")
+            )
             action.triggered.connect(lambda _checked=False: self.open_merge())
             menus = [m for m in window.find_action.associatedObjects() if isinstance(m, QMenu)]
             if menus:

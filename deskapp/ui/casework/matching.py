@@ -93,11 +93,11 @@ class MatchesDialog(QDialog):
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setStyleSheet("background: #f4f6f8; padding: 6px; border-radius: 3px;")
-        self.reason_label.setAccessibleName(self.tr("고른 줄의 추천 이유"))
+        self.reason_label.setAccessibleName(self.tr("Why the selected row is suggested"))
         self.status_label = StatusLabel(self)
         self.hint_label = QLabel(self)
         self.hint_label.setStyleSheet("color: #555;")
-        close_button = QPushButton(self.tr("닫기 (Esc)"), self)
+        close_button = QPushButton(self.tr("Close (Esc)"), self)
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -190,11 +190,11 @@ class MatchesDialog(QDialog):
             return
         box = ask_once(
             self,
-            self.tr("알선 확인"),
+            self.tr("Confirm referral"),
             self.question(match),
-            (self.tr("알선(&R)"), QMessageBox.ButtonRole.AcceptRole),
+            (self.tr("&Refer"), QMessageBox.ButtonRole.AcceptRole),
             lambda: self.refer_now(match),
-            details=self.tr("알선일 {day} · 알선창구 {desk}").format(
+            details=self.tr("Referral date {day} · referring desk {desk}").format(
                 day=self.workspace.records.today().isoformat(), desk=self.desk_text()
             ),
             then=self.table.setFocus,
@@ -255,9 +255,11 @@ class MatchDialog(MatchesDialog):
         self.seeker_no = seeker_no
         self.seeker_title = title
         self.setObjectName("match_dialog")
-        self.setWindowTitle(self.tr("추천 구인 — {title}").format(title=title))
-        self.table.setAccessibleName(self.tr("추천 구인"))
-        self.hint_label.setText(self.tr("Enter: 고른 구인에 알선 (확인 후) · Esc: 닫기"))
+        self.setWindowTitle(self.tr("Suggested openings — {title}").format(title=title))
+        self.table.setAccessibleName(self.tr("Suggested openings"))
+        self.hint_label.setText(
+            self.tr("Enter: refer to the chosen opening (after confirmation) · Esc: close")
+        )
         self.seeker_id = seeker_id
         self.load()
 
@@ -269,13 +271,13 @@ class MatchDialog(MatchesDialog):
         return self.seeker_no, match.number
 
     def empty_text(self) -> str:
-        return self.tr("알맞은 구인이 없습니다.")
+        return self.tr("No suitable openings.")
 
     def referred_text(self, match: Match) -> str:
-        return self.tr("{title}에 알선했습니다.").format(title=match.title)
+        return self.tr("Referred to {title}.").format(title=match.title)
 
     def question(self, match: Match) -> str:
-        return self.tr("{seeker} → {opening}\n이 구인에 알선할까요?").format(
+        return self.tr("{seeker} → {opening}\nRefer to this opening?").format(
             seeker=self.seeker_title, opening=match.title
         )
 
@@ -295,10 +297,13 @@ class SeekerMatchDialog(MatchesDialog):
         self.opening_no = opening_no
         self.opening_title = title
         self.setObjectName("seeker_match_dialog")
-        self.setWindowTitle(self.tr("맞는 구직자 — {title}").format(title=title))
-        self.table.setAccessibleName(self.tr("맞는 구직자"))
+        self.setWindowTitle(self.tr("Matching job seekers — {title}").format(title=title))
+        self.table.setAccessibleName(self.tr("Matching job seekers"))
         self.hint_label.setText(
-            self.tr("Enter: 고른 구직자를 이 구인에 알선 (확인 후) · Esc: 닫기")
+            self.tr(
+                "Enter: refer the chosen job seeker to this opening (after "
+                "confirmation) · Esc: close"
+            )
         )
         self.opening_id = opening_id
         self.load()
@@ -311,14 +316,12 @@ class SeekerMatchDialog(MatchesDialog):
         return match.number, self.opening_no
 
     def empty_text(self) -> str:
-        return self.tr("알맞은 구직자가 없습니다.")
+        return self.tr("No suitable job seekers.")
 
     def referred_text(self, match: Match) -> str:
-        return self.tr("{name_obj} 알선했습니다.").format(
-            name_obj=with_particle(match.title, "을/를")
-        )
+        return self.tr("Referred {name_obj}.").format(name_obj=with_particle(match.title, "을/를"))
 
     def question(self, match: Match) -> str:
-        return self.tr("{seeker} → {opening}\n이 구직자를 알선할까요?").format(
+        return self.tr("{seeker} → {opening}\nRefer this job seeker?").format(
             seeker=match.title, opening=self.opening_title
         )

@@ -75,21 +75,24 @@ class SeekerPicker(SeekerLookup):
         self.title = title
         self._chosen: SeekerItem | None = None
 
-        self.edit.setAccessibleName(self.tr("{title} 찾기").format(title=title))
+        self.edit.setAccessibleName(self.tr("Find {title}").format(title=title))
         self.edit.setPlaceholderText(
-            self.tr("이름, 초성(ㅎㄱㄷ, 홍ㄱ), 전화번호 끝 4자리 또는 구직자번호")
+            self.tr(
+                "Name, initial consonants ({examples}), last 4 digits of phone number or "
+                "job seeker number"
+            ).format(examples="ㅎㄱㄷ, 홍ㄱ")  # korean-data: what is typed
         )
         self.edit.textEdited.connect(self._edited)
 
         self.table = self._matches
-        self.table.setAccessibleName(self.tr("{title}: 찾은 구직자").format(title=title))
+        self.table.setAccessibleName(self.tr("{title}: job seekers found").format(title=title))
         self.table.sig_activated.connect(self._choose_row)
 
         self.chosen_label = QLabel(self)
         self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen_label.setWordWrap(True)
         self.chosen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chosen_label.setAccessibleName(self.tr("{title}: 고른 사람").format(title=title))
+        self.chosen_label.setAccessibleName(self.tr("{title}: chosen person").format(title=title))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,9 +130,9 @@ class SeekerPicker(SeekerLookup):
         if item.site:
             desk = f"{desk} ({item.site})"
         parts = [f"{item.name} ({item.seeker_no})", item.birth, item.phone, desk]
-        parts.append(self.tr("{day} 등록").format(day=format_date(item.registered_on)))
+        parts.append(self.tr("Registered {day}").format(day=format_date(item.registered_on)))
         if item.counselor_name:
-            parts.append(self.tr("담당 {name}").format(name=item.counselor_name))
+            parts.append(self.tr("Counselor {name}").format(name=item.counselor_name))
         return " · ".join(part for part in parts if part)
 
     def _show_choice(self) -> None:
@@ -138,10 +141,10 @@ class SeekerPicker(SeekerLookup):
         self.chosen_label.setFont(font)
         if self._chosen is not None:
             self.chosen_label.setText(
-                self.tr("고른 기록: {who}").format(who=self.describe(self._chosen))
+                self.tr("Chosen record: {who}").format(who=self.describe(self._chosen))
             )
         else:
-            self.chosen_label.setText(self.tr("아직 고르지 않았습니다."))
+            self.chosen_label.setText(self.tr("Nothing chosen yet."))
 
     def _choose_row(self, row: int) -> None:
         item = self.model.item(row)
@@ -166,14 +169,12 @@ class SeekerPicker(SeekerLookup):
     def _answered(self, text: str, found: list[SeekerItem]) -> None:
         if found:
             self.chosen_label.setText(
-                self.tr("‘{text}’: {count}명. ↓로 내려가 Enter로 고르세요.").format(
+                self.tr("‘{text}’: {count} found. Go down with ↓ and choose with Enter.").format(
                     text=text, count=len(found)
                 )
             )
         elif text:
-            self.chosen_label.setText(
-                self.tr("‘{text}’에 맞는 구직자가 없습니다.").format(text=text)
-            )
+            self.chosen_label.setText(self.tr("No job seekers match ‘{text}’.").format(text=text))
         else:
             self._show_choice()
         fit_later(self)
@@ -235,48 +236,54 @@ class MergeDialog(QDialog):
         workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.setObjectName("merge_dialog")
-        self.setWindowTitle(self.tr("구직자 병합"))
+        self.setWindowTitle(self.tr("Merge job seekers"))
         self.workspace = workspace
         self.actor = actor
         self.last_merge = last_merge
         self._pending: tuple[int, int] | None = None
         self._changes = 0  # a lookup started before a change of choice is dropped
-        self.keep_picker = SeekerPicker(workspace, actor, self.tr("남길 기록"), self)
-        self.merge_picker = SeekerPicker(workspace, actor, self.tr("합칠 중복 기록"), self)
+        self.keep_picker = SeekerPicker(workspace, actor, self.tr("Record to keep"), self)
+        self.merge_picker = SeekerPicker(
+            workspace, actor, self.tr("Duplicate record to merge"), self
+        )
         self.keep_edit = self.keep_picker.edit
         self.merge_edit = self.merge_picker.edit
         for picker in (self.keep_picker, self.merge_picker):
             picker.sig_chosen.connect(self._changed)
         self.status_label = StatusLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("남길 기록(&K):"), self.keep_picker)
-        form.addRow(self.tr("합칠 중복 기록(&D):"), self.merge_picker)
+        form.addRow(self.tr("Record to &keep:"), self.keep_picker)
+        form.addRow(self.tr("&Duplicate record to merge:"), self.merge_picker)
         # Two records that disagree on who the person is: shown side by side, merged only
         # when the user confirms it is one person and says why.
         self.differences: list[Difference] = []
         self.difference_label = QLabel(self)
         self.difference_label.setObjectName("merge_differences")
         self.difference_label.setTextFormat(Qt.TextFormat.RichText)
-        self.same_check = QCheckBox(self.tr("다른 점이 있지만 같은 사람이 맞습니다(&Y)"), self)
+        self.same_check = QCheckBox(
+            self.tr("The records differ, but the&y are the same person"), self
+        )
         self.reason_edit = QLineEdit(self)
-        self.reason_edit.setAccessibleName(self.tr("같은 사람인 까닭"))
-        self.reason_edit.setPlaceholderText(self.tr("예: 전화번호를 바꿈, 생년월일 오타 확인"))
-        self.difference_box = QGroupBox(self.tr("두 기록이 다릅니다"), self)
+        self.reason_edit.setAccessibleName(self.tr("Why they are the same person"))
+        self.reason_edit.setPlaceholderText(
+            self.tr("e.g. changed phone number, confirmed date of birth typo")
+        )
+        self.difference_box = QGroupBox(self.tr("The two records differ"), self)
         box_layout = QFormLayout(self.difference_box)
         box_layout.addRow(self.difference_label)
         box_layout.addRow(self.same_check)
-        box_layout.addRow(self.tr("까닭(&W):"), self.reason_edit)
+        box_layout.addRow(self.tr("Reason (&W):"), self.reason_edit)
         self.difference_box.hide()
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(
-            self.tr("병합(&M)"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.undo_button = self.buttons.addButton(
-            self.tr("마지막 병합 되돌리기(&U)"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Undo last merge"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.undo_button.setAutoDefault(False)
         self.undo_button.setEnabled(last_merge is not None)
-        close = self.buttons.addButton(self.tr("닫기"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         self.merge_button.setDefault(True)
         self.buttons.accepted.connect(self.merge)
@@ -290,8 +297,10 @@ class MergeDialog(QDialog):
         )
         hint = QLabel(
             self.tr(
-                "합칠 기록의 상담·알선·취업이 남길 기록으로 옮겨지고, 합친 기록은 무효가 됩니다.\n"
-                "이름, 초성, 전화번호 끝 4자리 또는 구직자번호로 찾아 ↓와 Enter로 고르세요."
+                "The counseling sessions, referrals and placements of the record to "
+                "merge move to the record to keep, and the merged record becomes "
+                "void.\nSearch by name, initial consonants, last 4 digits of the phone "
+                "number or job seeker number, then choose with ↓ and Enter."
             ),
             self,
         )
@@ -315,7 +324,7 @@ class MergeDialog(QDialog):
             self.status_label.show_text("")
 
     def _same(self) -> None:
-        self.status_label.show_text(self.tr("같은 기록끼리는 합칠 수 없습니다."), error=True)
+        self.status_label.show_text(self.tr("A record cannot be merged with itself."), error=True)
 
     def merge(self) -> None:
         """First press: say which record goes into which; second press: merge them."""
@@ -328,8 +337,8 @@ class MergeDialog(QDialog):
                 if not self.same_check.isChecked() or not reason:
                     self.status_label.show_text(
                         self.tr(
-                            "두 기록이 다릅니다. 같은 사람이 맞으면 "
-                            "확인란에 표시하고 까닭을 적으세요."
+                            "The two records differ. If they are the same person, tick the box and "
+                            "write the reason."
                         ),
                         error=True,
                     )
@@ -384,7 +393,9 @@ class MergeDialog(QDialog):
     def _ask_to_choose(self, picker: SeekerPicker) -> None:
         picker.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status_label.show_text(
-            self.tr("{field}을 목록에서 고르세요 (찾아서 ↓, Enter).").format(field=picker.title),
+            self.tr("{field}: choose from the list (search, then ↓, Enter).").format(
+                field=picker.title
+            ),
             error=True,
         )
 
@@ -410,7 +421,7 @@ class MergeDialog(QDialog):
         self._pending = (keep.id, gone.id)
         self._show_differences(found, keep, gone)
         text = self.tr(
-            "{gone_obj} {keep} ({keep_no})에 합칩니다. 병합을 한 번 더 누르면 합칩니다."
+            "Merges {gone_obj} into {keep} ({keep_no}). Press Merge again to merge."
         ).format(
             gone_obj=with_particle(f"{gone.name} ({gone.seeker_no})", "을/를"),
             keep=keep.name,
@@ -418,7 +429,7 @@ class MergeDialog(QDialog):
         )
         if found:
             text = (
-                self.tr("두 기록의 {fields_subj} 다릅니다. ").format(
+                self.tr("The records differ in: {fields_subj}. ").format(
                     fields_subj=with_particle(", ".join(d.field for d in found), "이/가")
                 )
                 + text
@@ -442,7 +453,7 @@ class MergeDialog(QDialog):
         head = "".join(
             f"<th align='left'>{escape(t)}</th>"
             for t in (
-                self.tr("항목"),
+                self.tr("Field"),
                 f"{keep.name} ({keep.seeker_no})",
                 f"{gone.name} ({gone.seeker_no})",
             )
@@ -463,7 +474,7 @@ class MergeDialog(QDialog):
         self._pending = None
         self.last_merge = merge_id
         self.undo_button.setEnabled(True)
-        self.status_label.show_text(self.tr("병합했습니다. 되돌리려면 Alt+U."))
+        self.status_label.show_text(self.tr("Merged. To undo, press Alt+U."))
         self.sig_merged.emit(merge_id)
 
     def undo(self) -> None:
@@ -481,5 +492,5 @@ class MergeDialog(QDialog):
     def _undone(self) -> None:
         self.last_merge = None
         self.undo_button.setEnabled(False)
-        self.status_label.show_text(self.tr("병합을 되돌렸습니다."))
+        self.status_label.show_text(self.tr("The merge was undone."))
         self.sig_undone.emit()

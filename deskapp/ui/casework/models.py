@@ -26,12 +26,12 @@ __all__ = [
 def kind_text(kind: str) -> str:
     """The Korean label of a worklist item's kind."""
     labels = {
-        "no_contact": QCoreApplication.translate("casework", "연락 없음"),
-        "referral_pending": QCoreApplication.translate("casework", "알선 결과 대기"),
-        "retention_due": QCoreApplication.translate("casework", "고용유지 확인"),
-        "event_follow_up": QCoreApplication.translate("casework", "행사 후 사후관리"),
-        "job_seeker": QCoreApplication.translate("casework", "구직 등록"),
-        "job_opening": QCoreApplication.translate("casework", "구인 등록"),
+        "no_contact": QCoreApplication.translate("casework", "No contact"),
+        "referral_pending": QCoreApplication.translate("casework", "Awaiting referral outcome"),
+        "retention_due": QCoreApplication.translate("casework", "Employment retention check"),
+        "event_follow_up": QCoreApplication.translate("casework", "Post-event follow-up"),
+        "job_seeker": QCoreApplication.translate("casework", "Job seeker registration"),
+        "job_opening": QCoreApplication.translate("casework", "Opening registration"),
     }
     return labels.get(kind, kind)
 
@@ -53,16 +53,16 @@ class WorkItemsModel(RowsModel[WorkItem]):
     def __init__(self, parent: QObject | None = None, team: bool = False) -> None:
         super().__init__(parent)
         team_columns = [
-            (self.tr("창구"), lambda i: desk_short_name(i.desk)),
-            (self.tr("상담사"), lambda i: i.counselor),
+            (self.tr("Desk"), lambda i: desk_short_name(i.desk)),
+            (self.tr("Counselor"), lambda i: i.counselor),
         ]
         self._columns(
             [
-                (self.tr("기한"), lambda i: i.due.isoformat()),
-                (self.tr("구분"), lambda i: kind_text(i.kind)),
-                (self.tr("구직자"), lambda i: i.seeker_name),
+                (self.tr("Due"), lambda i: i.due.isoformat()),
+                (self.tr("Type"), lambda i: kind_text(i.kind)),
+                (self.tr("Job seeker"), lambda i: i.seeker_name),
                 *(team_columns if team else []),
-                (self.tr("내용"), lambda i: i.detail),
+                (self.tr("Details"), lambda i: i.detail),
             ]
         )
 
@@ -74,14 +74,14 @@ class ExpiringModel(RowsModel[Expiring]):
     def __init__(self, parent: QObject | None = None, team: bool = False) -> None:
         super().__init__(parent)
         team_columns = [
-            (self.tr("창구"), lambda e: desk_short_name(e.desk)),
-            (self.tr("상담사"), lambda e: e.counselor),
+            (self.tr("Desk"), lambda e: desk_short_name(e.desk)),
+            (self.tr("Counselor"), lambda e: e.counselor),
         ]
         self._columns(
             [
-                (self.tr("종료일"), lambda e: e.active_until.isoformat()),
-                (self.tr("구분"), lambda e: kind_text(e.kind)),
-                (self.tr("구직자 · 구인(업체 · 직종)"), expiring_label),
+                (self.tr("End date"), lambda e: e.active_until.isoformat()),
+                (self.tr("Type"), lambda e: kind_text(e.kind)),
+                (self.tr("Job seeker · opening (employer · occupation)"), expiring_label),
                 *(team_columns if team else []),
             ]
         )
@@ -92,14 +92,14 @@ class MatchesModel(RowsModel[Match]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._match_columns(self.tr("구인"), self.tr("조건"))
+        self._match_columns(self.tr("Opening"), self.tr("Conditions"))
 
     def _match_columns(self, title: str, subtitle: str) -> None:
         self._columns(
             [
                 (title, lambda m: m.title),
                 (subtitle, lambda m: m.subtitle),
-                (self.tr("추천 이유"), lambda m: " · ".join(m.reasons)),
+                (self.tr("Why suggested"), lambda m: " · ".join(m.reasons)),
             ]
         )
 
@@ -109,4 +109,4 @@ class SeekerMatchesModel(MatchesModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._match_columns(self.tr("구직자"), self.tr("희망직종"))
+        self._match_columns(self.tr("Job seeker"), self.tr("Desired occupation"))

@@ -57,15 +57,15 @@ class RetentionDialog(QDialog):
     def __init__(self, item: WorkItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retention_dialog")
-        self.setWindowTitle(self.tr("고용유지 확인 기록"))
+        self.setWindowTitle(self.tr("Record employment retention check"))
         self.item = item
         self.employed_combo = QComboBox(self)
-        self.employed_combo.addItem(self.tr("재직 중"), True)
-        self.employed_combo.addItem(self.tr("이직·퇴사"), False)
-        self.employed_combo.setAccessibleName(self.tr("고용 유지"))
+        self.employed_combo.addItem(self.tr("Still employed"), True)
+        self.employed_combo.addItem(self.tr("Changed jobs or left"), False)
+        self.employed_combo.setAccessibleName(self.tr("Employment retention"))
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.note_edit.setAccessibleName(self.tr("메모"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
         form = QFormLayout()
         form.addRow(
             QLabel(
@@ -73,8 +73,8 @@ class RetentionDialog(QDialog):
                 self,
             )
         )
-        form.addRow(self.tr("고용 유지(&E):"), self.employed_combo)
-        form.addRow(self.tr("메모(&M):"), self.note_edit)
+        form.addRow(self.tr("&Employment retention:"), self.employed_combo)
+        form.addRow(self.tr("Note (&M):"), self.note_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,9 +119,9 @@ class FollowUpPage(LoadingTab):
         self.settings = settings
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 365)
-        self.days_spin.setSuffix(self.tr("일"))
-        self.days_spin.setAccessibleName(self.tr("연락 없음 기준 일수"))
-        self.days_spin.setToolTip(self.tr("이만큼 연락이 없던 구직자를 목록에 올립니다."))
+        self.days_spin.setSuffix(self.tr(" days"))
+        self.days_spin.setAccessibleName(self.tr("Days without contact"))
+        self.days_spin.setToolTip(self.tr("Job seekers without contact for this long are listed."))
         saved = settings.value(NO_CONTACT_KEY, DEFAULT_NO_CONTACT_DAYS) if settings else None
         try:
             self.days_spin.setValue(int(str(saved or DEFAULT_NO_CONTACT_DAYS)))
@@ -139,19 +139,19 @@ class FollowUpPage(LoadingTab):
         self.work_model = WorkItemsModel(self, team)
         self.work_table = RecordTable(self, plain=True)
         self.work_table.setObjectName("worklist")
-        self.work_table.setAccessibleName(self.tr("사후관리 목록"))
+        self.work_table.setAccessibleName(self.tr("Follow-up list"))
         self.work_table.setModel(self.work_model)
         self.work_table.sig_activated.connect(self._entered)
         self.expiring_model = ExpiringModel(self, team)
         self.expiring_table = RecordTable(self, plain=True)
         self.expiring_table.setObjectName("expiring")
-        self.expiring_table.setAccessibleName(self.tr("이번 주 등록 종료"))
+        self.expiring_table.setAccessibleName(self.tr("Registrations ending this week"))
         self.expiring_table.setModel(self.expiring_model)
         self.expiring_table.sig_activated.connect(lambda _row: self.renew())
         self.outreach_model = OutreachItemsModel(self)
         self.outreach_table = RecordTable(self, plain=True)
         self.outreach_table.setObjectName("outreach_due")
-        self.outreach_table.setAccessibleName(self.tr("기업 접촉 할 일"))
+        self.outreach_table.setAccessibleName(self.tr("Employer contact tasks"))
         self.outreach_table.setModel(self.outreach_model)
         self.outreach_table.sig_activated.connect(self._employer_entered)
         # 내용, the seeker or opening, and 할 일 use the free width; the rest fit their text.
@@ -160,21 +160,21 @@ class FollowUpPage(LoadingTab):
         fit_columns(self.outreach_table, 2)
 
         self.retention_action = self._action(
-            self.tr("고용유지 확인 기록"), "Ctrl+K", self.record_retention
+            self.tr("Record employment retention check"), "Ctrl+K", self.record_retention
         )
-        self.renew_action = self._action(self.tr("갱신"), "Ctrl+G", self.renew)
+        self.renew_action = self._action(self.tr("Renew"), "Ctrl+G", self.renew)
         self.done_action = self._action(
-            self.tr("다음 할 일 완료"), "Ctrl+Shift+D", self.mark_outreach_done
+            self.tr("Complete next task"), "Ctrl+Shift+D", self.mark_outreach_done
         )
-        work_box = QGroupBox(self.tr("연락·확인할 사람 (기한 순)"), self)
+        work_box = QGroupBox(self.tr("People to contact or check (by due date)"), self)
         work_layout = QVBoxLayout(work_box)
         work_layout.addWidget(self.work_table, 1)
         work_layout.addLayout(self._buttons(self.retention_action))
-        expiring_box = QGroupBox(self.tr("이번 주 등록 종료"), self)
+        expiring_box = QGroupBox(self.tr("Registrations ending this week"), self)
         expiring_layout = QVBoxLayout(expiring_box)
         expiring_layout.addWidget(self.expiring_table, 1)
         expiring_layout.addLayout(self._buttons(self.renew_action))
-        outreach_box = QGroupBox(self.tr("기업 접촉 할 일 (기한 순)"), self)
+        outreach_box = QGroupBox(self.tr("Employer contact tasks (by due date)"), self)
         outreach_layout = QVBoxLayout(outreach_box)
         outreach_layout.addWidget(self.outreach_table, 1)
         outreach_layout.addLayout(self._buttons(self.done_action))
@@ -185,13 +185,13 @@ class FollowUpPage(LoadingTab):
         splitter.setChildrenCollapsible(False)
         hint = QLabel(
             self.tr(
-                "Enter: 기록 열기 · Ctrl+K: 고용유지 확인 기록 · Ctrl+G: 등록 갱신 · "
-                "Ctrl+Shift+D: 기업 접촉 할 일 완료"
+                "Enter: open record · Ctrl+K: record retention check · Ctrl+G: renew "
+                "registration · Ctrl+Shift+D: complete employer contact task"
             ),
             self,
         )
         hint.setStyleSheet("color: #555;")
-        days_label = QLabel(self.tr("연락 없음 기준(&D):"), self)
+        days_label = QLabel(self.tr("No contact for (&D):"), self)
         days_label.setBuddy(self.days_spin)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -254,7 +254,7 @@ class FollowUpPage(LoadingTab):
         if due:
             self.outreach_table.selectRow(0)
         self.heading.setText(
-            self.tr("사후관리 — 할 일 {work}건 · 이번 주 등록 종료 {expiring}건").format(
+            self.tr("Follow-up — {work} tasks · {expiring} registrations ending this week").format(
                 work=len(work), expiring=len(expiring)
             )
         )
@@ -295,14 +295,14 @@ class FollowUpPage(LoadingTab):
         """The chosen next action with an employer is done today."""
         item = self.outreach_model.item(self.outreach_table.currentIndex().row())
         if item is None:
-            self.status_label.show_text(self.tr("기업 접촉 할 일을 고르십시오."), error=True)
+            self.status_label.show_text(self.tr("Choose an employer contact task."), error=True)
             return
         outreach, actor = self.workspace.outreach, self.actor
         QueryOp(
             parent=self,
             op=lambda _p: outreach.mark_done(actor, item.contact_id),
             success=lambda _r: self._acted(
-                self.tr("{name}: 다음 할 일을 마쳤습니다.").format(name=item.employer_name)
+                self.tr("{name}: next task completed.").format(name=item.employer_name)
             ),
         ).failure(self.status_label.show_error).run_in_background()
 
@@ -310,7 +310,9 @@ class FollowUpPage(LoadingTab):
         """Ask the result of the chosen retention check, then record it."""
         item = self.current_item()
         if item is None or item.kind != "retention_due" or item.record_id is None:
-            self.status_label.show_text(self.tr("고용유지 확인 항목을 고르십시오."), error=True)
+            self.status_label.show_text(
+                self.tr("Choose an employment retention check item."), error=True
+            )
             return
         self.dialog = RetentionDialog(item, self)
         self.dialog.accepted.connect(self._retention_chosen)
@@ -325,7 +327,7 @@ class FollowUpPage(LoadingTab):
         QueryOp(
             parent=self,
             op=lambda _p: follow_up.record_retention(actor, placement_id, months, employed, note),
-            success=lambda _r: self._acted(self.tr("고용유지 확인을 기록했습니다.")),
+            success=lambda _r: self._acted(self.tr("Employment retention check recorded.")),
         ).failure(self.status_label.show_error).run_in_background()
 
     def renew(self) -> None:
@@ -338,7 +340,7 @@ class FollowUpPage(LoadingTab):
             parent=self,
             op=lambda _p: periods.renew(actor, chosen.kind, chosen.id),
             success=lambda until: self._acted(
-                self.tr("{label}: {until}까지 갱신했습니다.").format(
+                self.tr("{label}: renewed until {until}.").format(
                     label=expiring_label(chosen), until=until.isoformat()
                 )
             ),

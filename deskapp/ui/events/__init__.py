@@ -48,10 +48,13 @@ class EventTools(QObject):
         page = window.find_page(PAGE_KEY)
         assert isinstance(page, EventsPage), "the registry lists the 행사 page"
         self.page = page
-        action = QAction(self.tr("행사 실적(&H)…"), window)
+        action = QAction(self.tr("&Hiring event results…"), window)
         action.setShortcut(QKeySequence(REPORT_SHORTCUT))
         action.setStatusTip(
-            self.tr("채용박람회·일구데이의 참여기업, 모집·참여·면접·채용 인원을 봅니다.")
+            self.tr(
+                "See participating employers and numbers recruited, participating, "
+                "interviewed and hired at job fairs and Ilgu Days."
+            )
         )
         action.triggered.connect(lambda _checked=False: self.open_report())
         window.view_menu.addAction(action)

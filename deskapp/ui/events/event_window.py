@@ -126,28 +126,30 @@ class EventWindow(QDialog):
         self.message.setObjectName("event_message")
         self.message.setWordWrap(True)
         self.employer_model = EmployersModel(self)
-        self.employers = table(self, "event_employers", self.tr("참여업체"), self.employer_model)
+        self.employers = table(
+            self, "event_employers", self.tr("Participating employers"), self.employer_model
+        )
         self.participant_model = ParticipantsModel(self)
         self.participants = ParticipantTable(self, plain=True)
         self.participants.setObjectName("event_participants")
-        self.participants.setAccessibleName(self.tr("참여자"))
+        self.participants.setAccessibleName(self.tr("Participants"))
         self.participants.setModel(self.participant_model)
         self.participants.horizontalHeader().setStretchLastSection(True)
         self.participants.sig_toggle_interview.connect(self._toggle_interview)
         self.participants.sig_stage.connect(self._stage)
         self.participants.sig_activated.connect(self._open_seeker)
         self.stage_combo = QComboBox(self)
-        self.stage_combo.setAccessibleName(self.tr("결과"))
-        self.stage_combo.addItem(self.tr("(없음)"), "")
+        self.stage_combo.setAccessibleName(self.tr("Result"))
+        self.stage_combo.addItem(self.tr("(none)"), "")
         for number, stage in enumerate(STAGES, start=1):
             self.stage_combo.addItem(f"{number} {stage}", stage)
         self.stage_combo.activated.connect(self._stage_chosen)
         self.employer_combo = QComboBox(self)
-        self.employer_combo.setAccessibleName(self.tr("면접 업체"))
+        self.employer_combo.setAccessibleName(self.tr("Interviewing employer"))
         self.employer_combo.activated.connect(self._employer_chosen)
-        stage_label = QLabel(self.tr("결과(&S):"), self)
+        stage_label = QLabel(self.tr("Re&sult:"), self)
         stage_label.setBuddy(self.stage_combo)
-        employer_label = QLabel(self.tr("면접 업체(&U):"), self)
+        employer_label = QLabel(self.tr("Interviewing employer (&U):"), self)
         employer_label.setBuddy(self.employer_combo)
         under = QHBoxLayout()
         under.addWidget(stage_label)
@@ -161,7 +163,8 @@ class EventWindow(QDialog):
         people_layout.addLayout(under)
         hint = QLabel(
             self.tr(
-                "Space: 면접 예/아니오 · 1 대기 2 서류합격 3 1차합격 4 2차합격 5 채용 6 불합격"
+                "Space: interviewed yes/no · 1 waiting 2 passed screening 3 passed 1st "
+                "round 4 passed 2nd round 5 hired 6 rejected"
             ),
             people,
         )
@@ -171,20 +174,20 @@ class EventWindow(QDialog):
             lambda _now, _before: self._show_current()
         )
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.employers, self.tr("참여업체(&1)"))
-        self.tabs.addTab(people, self.tr("참여자(&2)"))
+        self.tabs.addTab(self.employers, self.tr("Participating employers (&1)"))
+        self.tabs.addTab(people, self.tr("Participants (&2)"))
         self.history = EventHistory(ctx, RecordKind.EVENT, event_no, self)
-        self.tabs.addTab(self.history, self.tr("변경 이력(&3)"))
+        self.tabs.addTab(self.history, self.tr("Change history (&3)"))
         self.employers.sig_activated.connect(self.change_employer)
         buttons, self.buttons = shortcut_buttons(
             self,
             (
-                ("employer", self.tr("참여업체 추가"), "Ctrl+R", self.add_employer),
-                ("new_employer", self.tr("새 업체"), "Ctrl+Shift+R", self.new_employer),
-                ("participant", self.tr("참여자 추가"), "Ctrl+E", self.add_participant),
-                ("walk_in", self.tr("현장 등록"), "Ctrl+Shift+E", self.walk_in),
-                ("edit", self.tr("행사 수정"), "F2", self.edit),
-                ("void", self.tr("무효"), "Delete", self.void_chosen),
+                ("employer", self.tr("Add participating employer"), "Ctrl+R", self.add_employer),
+                ("new_employer", self.tr("New employer"), "Ctrl+Shift+R", self.new_employer),
+                ("participant", self.tr("Add participant"), "Ctrl+E", self.add_participant),
+                ("walk_in", self.tr("On-site registration"), "Ctrl+Shift+E", self.walk_in),
+                ("edit", self.tr("Edit hiring event"), "F2", self.edit),
+                ("void", self.tr("Void"), "Delete", self.void_chosen),
             ),
         )
         layout = QVBoxLayout(self)
@@ -193,7 +196,7 @@ class EventWindow(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.setWindowTitle(self.tr("행사"))
+        self.setWindowTitle(self.tr("Hiring events"))
         self.resize(960, 600)
         self.setFocusProxy(self.tabs)
         self.load()
@@ -218,13 +221,13 @@ class EventWindow(QDialog):
     def _show(self, page: EventPage) -> None:
         self.page = page
         row = page.row
-        self.setWindowTitle(self.tr("행사 — {name}").format(name=row.name))
+        self.setWindowTitle(self.tr("Hiring event — {name}").format(name=row.name))
         place = row.venue or ""
         if row.venue_type:
             place = f"{place} ({row.venue_type})" if place else row.venue_type
         parts = [row.name, row.kind, day_text(row.held_on), row.desk, place]
         if row.organizer:
-            parts.append(self.tr("주관 {organizer}").format(organizer=row.organizer))
+            parts.append(self.tr("Organized by {organizer}").format(organizer=row.organizer))
         parts.append(row.event_no)
         self.heading.setText(" · ".join(p for p in parts if p))
         f, details = row.figures, page.details
@@ -234,16 +237,18 @@ class EventWindow(QDialog):
             details.reported_hired,
         )
         note = (
-            self.tr(" (주관기관 집계 참여 {p}명 · 면접 {i}명 · 채용 {h}명 포함)").format(
-                p=reported[0], i=reported[1], h=reported[2]
-            )
+            self.tr(
+                " (including {p} participants, {i} interviewed and {h} hired as totals "
+                "from the organizer)"
+            ).format(p=reported[0], i=reported[1], h=reported[2])
             if any(reported)
             else ""
         )
         self.figures.setText(
             self.tr(
-                "참여기업 {employers}곳 · 모집 {recruits}명 · 참여 {participants}명 · "
-                "면접 {interviewed}명 · 채용 {hired}명"
+                "{employers} participating employers · {recruits} to recruit · "
+                "{participants} participants · {interviewed} interviewed · {hired} "
+                "hired"
             ).format(
                 employers=f.employers,
                 recruits=f.recruits,
@@ -258,7 +263,7 @@ class EventWindow(QDialog):
         for view in (self.employers, self.participants):
             view.resizeColumnsToContents()
         self.employer_combo.clear()
-        self.employer_combo.addItem(self.tr("(고르지 않음)"), "")
+        self.employer_combo.addItem(self.tr("(not chosen)"), "")
         for entry in page.employers:
             self.employer_combo.addItem(entry.name, entry.employer_no)
         if self.employers.model().rowCount() and not self.employers.currentIndex().isValid():
@@ -353,18 +358,18 @@ class EventWindow(QDialog):
         service, actor = self.ctx.workspace.events, self.ctx.actor
         self._keep = entry.id
         if result == HIRED and entry.result != HIRED:
-            done = self.tr("{name}: 채용 — {day} 취업 1건으로 등록했습니다.").format(
+            done = self.tr("{name}: hired — registered as 1 placement on {day}.").format(
                 name=entry.name, day=day_text(self.page.row.held_on) if self.page else ""
             )
         elif entry.result == HIRED and result != HIRED:
-            done = self.tr("{name}: 채용이 아니게 되어 그 취업을 무효로 했습니다.").format(
+            done = self.tr("{name}: no longer hired, so that placement was made void.").format(
                 name=entry.name
             )
         else:
-            done = self.tr("{name}: 면접 {interviewed}, 결과 {result}").format(
+            done = self.tr("{name}: interviewed {interviewed}, result {result}").format(
                 name=entry.name,
-                interviewed=self.tr("예") if interviewed or result == HIRED else self.tr("아니오"),
-                result=result or self.tr("없음"),
+                interviewed=self.tr("Yes") if interviewed or result == HIRED else self.tr("No"),
+                result=result or self.tr("None"),
             )
         self._saving = True
         QueryOp(
@@ -405,14 +410,17 @@ class EventWindow(QDialog):
         if self.page is None or entry is None:
             return None
         return self._open(
-            ChangeEmployerForm(self.ctx, self.page, entry), self.tr("참여업체를 고쳤습니다.")
+            ChangeEmployerForm(self.ctx, self.page, entry),
+            self.tr("Participating employer updated."),
         )
 
     def add_employer(self) -> QDialog | None:
         if self.page is None:
             return None
         self.tabs.setCurrentIndex(0)
-        return self._open(AddEmployerForm(self.ctx, self.page), self.tr("참여업체를 추가했습니다."))
+        return self._open(
+            AddEmployerForm(self.ctx, self.page), self.tr("Participating employer added.")
+        )
 
     def new_employer(self) -> QDialog | None:
         if self.page is None:
@@ -420,7 +428,7 @@ class EventWindow(QDialog):
         self.tabs.setCurrentIndex(0)
         return self._open(
             NewEmployerForm(self.ctx, self.page),
-            self.tr("새 업체를 등록하고 참여업체로 추가했습니다."),
+            self.tr("Registered the new employer and added it as a participating employer."),
         )
 
     def add_participant(self) -> QDialog | None:
@@ -428,9 +436,7 @@ class EventWindow(QDialog):
             return None
         self.tabs.setCurrentIndex(1)
         self._keep = None
-        return self._open(
-            AddParticipantForm(self.ctx, self.page), self.tr("참여자를 추가했습니다.")
-        )
+        return self._open(AddParticipantForm(self.ctx, self.page), self.tr("Participant added."))
 
     def walk_in(self) -> QDialog | None:
         if self.page is None:
@@ -439,13 +445,13 @@ class EventWindow(QDialog):
         self._keep = None
         return self._open(
             WalkInForm(self.ctx, self.page),
-            self.tr("구직등록하고 참여자로 추가했습니다."),
+            self.tr("Registered as a job seeker and added as a participant."),
         )
 
     def edit(self) -> QDialog | None:
         if self.page is None:
             return None
-        return self._open(EventForm(self.ctx, self.page), self.tr("행사를 고쳤습니다."))
+        return self._open(EventForm(self.ctx, self.page), self.tr("Hiring event updated."))
 
     # -- voiding -------------------------------------------------------------------------
 
@@ -457,23 +463,32 @@ class EventWindow(QDialog):
         if self.tabs.currentIndex() == 0:
             employer = self.employer_model.item(self.employers.currentIndex().row())
             if employer is None:
-                self.say(self.tr("참여업체 목록에서 무효로 할 업체를 고르십시오."))
+                self.say(
+                    self.tr("Choose the employer to void from the participating employers list.")
+                )
                 return None
-            what = self.tr("{name}의 참여를 무효로 합니다.").format(name=employer.name)
+            what = self.tr("Voids the participation of {name}.").format(name=employer.name)
             return self._void(
-                RecordKind.EVENT_EMPLOYER, employer.id, what, self.tr("참여업체를 무효로 했습니다.")
+                RecordKind.EVENT_EMPLOYER,
+                employer.id,
+                what,
+                self.tr("Participating employer voided."),
             )
         entry = self.current_participant()
         if entry is None:
-            self.say(self.tr("참여자 목록에서 무효로 할 사람을 고르십시오."))
+            self.say(self.tr("Choose the person to void from the participants list."))
             return None
-        hired = self.tr(" 이 행사의 취업도 무효가 됩니다.") if entry.placement_id else ""
-        what = self.tr("{name} ({number})의 참여를 무효로 합니다.{hired}").format(
+        hired = (
+            self.tr(" The placement from this hiring event also becomes void.")
+            if entry.placement_id
+            else ""
+        )
+        what = self.tr("Voids the participation of {name} ({number}).{hired}").format(
             name=entry.name, number=entry.seeker_no, hired=hired
         )
         self._keep = None
         return self._void(
-            RecordKind.EVENT_PARTICIPANT, entry.id, what, self.tr("참여자를 무효로 했습니다.")
+            RecordKind.EVENT_PARTICIPANT, entry.id, what, self.tr("Participant voided.")
         )
 
     def _void(self, kind: RecordKind, record_id: int, what: str, done: str) -> QDialog:
@@ -486,7 +501,7 @@ class EventWindow(QDialog):
                 success=lambda _r: self._saved(done),
             ).failure(lambda error: self.say(error_message(error))).run_in_background()
 
-        prompt = self.tr("{what} 사유를 적으십시오.").format(what=what)
-        dialog = ask_reason(self, self.tr("무효"), prompt, self.tr("무효 처리"), void)
+        prompt = self.tr("{what} Enter the reason.").format(what=what)
+        dialog = ask_reason(self, self.tr("Void"), prompt, self.tr("Void"), void)
         self.form = dialog
         return dialog

@@ -75,41 +75,45 @@ class EventForm(FormPanel):
         self.edited_event = editing  # not self.event: that is QObject.event()
         today = ctx.today()
         self.title = (
-            self.tr("행사 수정 — {name}").format(name=editing.row.name)
+            self.tr("Edit hiring event — {name}").format(name=editing.row.name)
             if editing
-            else self.tr("새 행사")
+            else self.tr("New hiring event")
         )
         self.name_edit = self.add_line(
-            "행사명", self.tr("행사명(&N)"), _event_parser("행사명", today), True
+            "행사명", self.tr("Event &name"), _event_parser("행사명", today), True
         )
         self.kind_combo = self.add_combo(
             "구분",
-            self.tr("구분(&K)"),
+            self.tr("Type (&K)"),
             [(k.value, k.value) for k in EventKind],
             EventKind.ILGU_DAY.value,
         )
         self.day_edit = self.add_line(
-            "일자", self.tr("일자(&D)"), _event_parser("일자", today), True, today.isoformat()
+            "일자", self.tr("&Date"), _event_parser("일자", today), True, today.isoformat()
         )
         self.desk_combo = self.add_combo(
-            "창구", self.tr("창구(&W)"), desk_choices(ctx.actor), ctx.desk_value()
+            "창구", self.tr("Desk (&W)"), desk_choices(ctx.actor), ctx.desk_value()
         )
         self.organizer_edit = self.add_line(
-            "주관", self.tr("주관(&O)"), _event_parser("주관", today)
+            "주관", self.tr("&Organizer"), _event_parser("주관", today)
         )
-        self.venue_edit = self.add_line("장소", self.tr("장소(&V)"), _event_parser("장소", today))
+        self.venue_edit = self.add_line("장소", self.tr("&Venue"), _event_parser("장소", today))
         self.venue_type_edit = self.add_line(
             "장소구분",
-            self.tr("장소구분(&T)"),
+            self.tr("Venue &type"),
             _event_parser("장소구분", today),
-            placeholder=self.tr("예: 지식산업센터, 구청, 기업시민청"),
+            placeholder=self.tr(
+                "e.g. knowledge industry centre, district office, corporate citizen hall"
+            ),
         )
-        hint = self.tr("주관기관이 합계만 알려 준 인원 (한 사람씩 기록한 인원에 더합니다)")
+        hint = self.tr(
+            "Numbers the organizer gave only as totals (added to the people recorded one by one)"
+        )
         self.count_edits: dict[str, QLineEdit] = {}
         for heading, label in (
-            ("집계참여인원", self.tr("집계참여인원")),
-            ("집계면접인원", self.tr("집계면접인원")),
-            ("집계채용인원", self.tr("집계채용인원")),
+            ("집계참여인원", self.tr("Participants (totals)")),
+            ("집계면접인원", self.tr("Interviewed (totals)")),
+            ("집계채용인원", self.tr("Hired (totals)")),
         ):
             edit = self.add_line(heading, label, _event_parser(heading, today), default="0")
             edit.setToolTip(hint)
@@ -131,10 +135,10 @@ class EventForm(FormPanel):
                 self.count_edits[heading].setText(str(value))
             self.reason_edit = self.add_line(
                 REASON,
-                self.tr("수정 사유(&Y)"),
+                self.tr("Reason for edit (&Y)"),
                 short_text,
                 True,
-                placeholder=self.tr("예: 장소 잘못 적음, 주관기관 집계 받음"),
+                placeholder=self.tr("e.g. wrong venue entered, totals received from organizer"),
             )
         self.ready()
 
@@ -165,16 +169,18 @@ class EmployerFinder(QWidget):
         self._enter_pending = False  # Enter came before the answer to what was typed
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(50)
-        self.edit.setPlaceholderText(self.tr("업체명, 업체번호 또는 사업자등록번호"))
-        self.edit.setAccessibleName(self.tr("업체 찾기"))
+        self.edit.setPlaceholderText(
+            self.tr("Employer name, employer no. or business registration number")
+        )
+        self.edit.setAccessibleName(self.tr("Find employer"))
         self.edit.installEventFilter(self)
         self.matches = QListWidget(self)
         self.matches.setObjectName("employer_matches")
-        self.matches.setAccessibleName(self.tr("찾은 업체"))
+        self.matches.setAccessibleName(self.tr("Employers found"))
         self.matches.setMaximumHeight(self.matches.fontMetrics().lineSpacing() * 7)
         self.matches.installEventFilter(self)
         self.matches.itemActivated.connect(self._choose_item)
-        self.label = QLabel(self.tr("아직 고르지 않았습니다."), self)
+        self.label = QLabel(self.tr("Nothing chosen yet."), self)
         self.label.setWordWrap(True)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -228,11 +234,16 @@ class EmployerFinder(QWidget):
         if found:
             self.matches.setCurrentRow(0)
             self.label.setText(
-                self.tr("{count}곳. ↓로 내려가 Enter로 고르세요.").format(count=len(found))
+                self.tr("{count} found. Go down with ↓ and choose with Enter.").format(
+                    count=len(found)
+                )
             )
         else:
             self.label.setText(
-                self.tr("찾는 업체가 없습니다. 새 업체는 Ctrl+Shift+R로 등록하며 참여시킵니다.")
+                self.tr(
+                    "No employer found. Register a new employer and add it as a "
+                    "participant with Ctrl+Shift+R."
+                )
             )
         exact = [e for e in found if e.employer_no == self.text()]
         pending, self._enter_pending = self._enter_pending, False
@@ -252,7 +263,7 @@ class EmployerFinder(QWidget):
             self.edit.setText(employer.employer_no)
             self.matches.clear()
             self.label.setText(
-                self.tr("고른 업체: {name} ({number})").format(
+                self.tr("Chosen employer: {name} ({number})").format(
                     name=employer.name, number=employer.employer_no
                 )
             )
@@ -290,16 +301,18 @@ class AddEmployerForm(FormPanel):
     def __init__(self, ctx: WorkContext, page: EventPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page = page
-        self.title = self.tr("참여업체 추가 — {name}").format(name=page.row.name)
+        self.title = self.tr("Add participating employer — {name}").format(name=page.row.name)
         self.finder = EmployerFinder(ctx, self)
         found = self.add_field(
-            "업체번호", self.tr("업체(&E)"), self.finder, short_text, True, getter=self.number
+            "업체번호", self.tr("&Employer"), self.finder, short_text, True, getter=self.number
         )
         self.finder.sig_chosen.connect(lambda _e: self._edited(found))
         self.finder.sig_chosen.connect(self._load_openings)
-        self.recruits_edit = self.add_line("모집인원", self.tr("모집인원(&R)"), count, True, "1")
+        self.recruits_edit = self.add_line(
+            "모집인원", self.tr("Number to &recruit"), count, True, "1"
+        )
         self.opening_combo = self.add_combo(
-            "구인번호", self.tr("구인(&J)"), [(self.tr("(없음)"), "")]
+            "구인번호", self.tr("Opening (&J)"), [(self.tr("(none)"), "")]
         )
         self.ready()
 
@@ -309,7 +322,7 @@ class AddEmployerForm(FormPanel):
 
     def _load_openings(self, employer: EmployerItem | None) -> None:
         self.opening_combo.clear()
-        self.opening_combo.addItem(self.tr("(없음)"), "")
+        self.opening_combo.addItem(self.tr("(none)"), "")
         if employer is None:
             return
         browse, actor = self.ctx.workspace.browse, self.ctx.actor
@@ -349,24 +362,24 @@ class ChangeEmployerForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.entry = entry
-        self.title = self.tr("참여업체 수정 — {name}").format(name=entry.name)
-        self.form.addRow(self.tr("행사"), QLabel(page.row.name, self))
-        self.form.addRow(self.tr("업체"), QLabel(f"{entry.name} ({entry.employer_no})", self))
+        self.title = self.tr("Edit participating employer — {name}").format(name=entry.name)
+        self.form.addRow(self.tr("Hiring events"), QLabel(page.row.name, self))
+        self.form.addRow(self.tr("Employer"), QLabel(f"{entry.name} ({entry.employer_no})", self))
         self.recruits_edit = self.add_line(
-            "모집인원", self.tr("모집인원(&R)"), count, True, str(entry.recruits)
+            "모집인원", self.tr("Number to &recruit"), count, True, str(entry.recruits)
         )
-        choices = [(self.tr("(없음)"), "")]
+        choices = [(self.tr("(none)"), "")]
         if entry.opening_no:
             choices.append((entry.opening_no, entry.opening_no))
         self.opening_combo = self.add_combo(
-            "구인번호", self.tr("구인(&J)"), choices, entry.opening_no
+            "구인번호", self.tr("Opening (&J)"), choices, entry.opening_no
         )
         self.reason_edit = self.add_line(
             REASON,
-            self.tr("수정 사유(&Y)"),
+            self.tr("Reason for edit (&Y)"),
             short_text,
             True,
-            placeholder=self.tr("예: 모집인원 바뀜"),
+            placeholder=self.tr("e.g. number to recruit changed"),
         )
         self.ready()
         browse, actor, number = ctx.workspace.browse, ctx.actor, entry.employer_no
@@ -404,19 +417,19 @@ class NewEmployerForm(FormPanel):
     def __init__(self, ctx: WorkContext, page: EventPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page = page
-        self.title = self.tr("새 업체 참여 — {name}").format(name=page.row.name)
-        self.name_edit = self.add_line("업체명", self.tr("업체명(&M)"), short_text, True)
+        self.title = self.tr("New participating employer — {name}").format(name=page.row.name)
+        self.name_edit = self.add_line("업체명", self.tr("E&mployer name"), short_text, True)
         self.phone_edit = self.add_line(
-            "연락처", self.tr("연락처(&P)"), normalize_phone, placeholder="02-2627-1234"
+            "연락처", self.tr("Contact (&P)"), normalize_phone, placeholder="02-2627-1234"
         )
         self.occupation_edit = self.add_line(
             "모집직종",
-            self.tr("모집직종(&J)"),
+            self.tr("Occupation (&J)"),
             short_text,
-            placeholder=self.tr("적으면 구인도 등록합니다"),
+            placeholder=self.tr("If filled in, an opening is also registered"),
         )
         self.recruits_edit = self.add_line(
-            "모집인원", self.tr("모집인원(&R)"), fields.positive_int, True, "1"
+            "모집인원", self.tr("Number to &recruit"), fields.positive_int, True, "1"
         )
         self.ready()
 
@@ -457,10 +470,10 @@ class AddParticipantForm(FormPanel):
     def __init__(self, ctx: WorkContext, page: EventPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page = page
-        self.title = self.tr("참여자 추가 — {name}").format(name=page.row.name)
-        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("참여자"), self)
+        self.title = self.tr("Add participant — {name}").format(name=page.row.name)
+        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
         field = self.add_field(
-            "구직자번호", self.tr("구직자(&S)"), self.picker, short_text, True, getter=self.number
+            "구직자번호", self.tr("Job &seeker"), self.picker, short_text, True, getter=self.number
         )
         self.picker.sig_chosen.connect(lambda _item: self._edited(field))
         self.ready()
@@ -482,25 +495,25 @@ class WalkInForm(FormPanel):
     def __init__(self, ctx: WorkContext, page: EventPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page = page
-        self.title = self.tr("현장 등록 — {name}").format(name=page.row.name)
+        self.title = self.tr("On-site registration — {name}").format(name=page.row.name)
         self.day = record_day_for(page, ctx.today())
         where = QLabel(
-            self.tr("{desk}에서 {day} 구직등록합니다.").format(
+            self.tr("Registers the job seeker at {desk} on {day}.").format(
                 desk=page.row.desk, day=self.day.isoformat()
             ),
             self,
         )
         self.form.addRow(where)
-        self.name_edit = self.add_line("성명", self.tr("성명(&N)"), fields.person_name, True)
+        self.name_edit = self.add_line("성명", self.tr("&Name"), fields.person_name, True)
         self.phone_edit = self.add_line(
-            "연락처", self.tr("연락처(&P)"), normalize_phone, placeholder="010-1234-5678"
+            "연락처", self.tr("Contact (&P)"), normalize_phone, placeholder="010-1234-5678"
         )
         self.consent_check = self.add_check(
             CONSENT_FIELD,
-            self.tr("개인정보 수집·이용 동의를 받았습니다(&A) (동의서 {version})").format(
-                version=CONSENT_VERSION
-            ),
-            self.tr("개인정보 수집·이용에 동의를 받아야 등록할 수 있습니다."),
+            self.tr(
+                "Consent to collection &and use of personal data obtained (consent form {version})"
+            ).format(version=CONSENT_VERSION),
+            self.tr("Consent to collection and use of personal data is required to register."),
         )
         self.ready()
 

@@ -27,18 +27,18 @@ class EventsModel(RowsModel[EventRow]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("일자"), lambda e: day_text(e.held_on)),
-                (self.tr("행사명"), lambda e: e.name),
-                (self.tr("구분"), lambda e: e.kind),
-                (self.tr("창구"), lambda e: e.desk),
-                (self.tr("장소"), lambda e: e.venue or ""),
-                (self.tr("장소구분"), lambda e: e.venue_type or ""),
-                (self.tr("주관"), lambda e: e.organizer or ""),
-                (self.tr("참여기업"), lambda e: _count(e.figures.employers)),
-                (self.tr("모집인원"), lambda e: _count(e.figures.recruits)),
-                (self.tr("참여인원"), lambda e: _count(e.figures.participants)),
-                (self.tr("면접인원"), lambda e: _count(e.figures.interviewed)),
-                (self.tr("채용인원"), lambda e: _count(e.figures.hired)),
+                (self.tr("Date"), lambda e: day_text(e.held_on)),
+                (self.tr("Event name"), lambda e: e.name),
+                (self.tr("Type"), lambda e: e.kind),
+                (self.tr("Desk"), lambda e: e.desk),
+                (self.tr("Venue"), lambda e: e.venue or ""),
+                (self.tr("Venue type"), lambda e: e.venue_type or ""),
+                (self.tr("Organizer"), lambda e: e.organizer or ""),
+                (self.tr("Participating employers"), lambda e: _count(e.figures.employers)),
+                (self.tr("To recruit"), lambda e: _count(e.figures.recruits)),
+                (self.tr("Participants"), lambda e: _count(e.figures.participants)),
+                (self.tr("Interviewed"), lambda e: _count(e.figures.interviewed)),
+                (self.tr("Hired"), lambda e: _count(e.figures.hired)),
             ],
             right=range(7, 12),
         )
@@ -51,10 +51,10 @@ class EmployersModel(RowsModel[EmployerEntry]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("업체명"), lambda e: e.name),
-                (self.tr("업체번호"), lambda e: e.employer_no),
-                (self.tr("모집인원"), lambda e: _count(e.recruits)),
-                (self.tr("구인번호"), lambda e: e.opening_no or ""),
+                (self.tr("Employer name"), lambda e: e.name),
+                (self.tr("Employer no."), lambda e: e.employer_no),
+                (self.tr("To recruit"), lambda e: _count(e.recruits)),
+                (self.tr("Opening no."), lambda e: e.opening_no or ""),
             ],
             right=(2,),
         )
@@ -67,12 +67,15 @@ class ParticipantsModel(RowsModel[ParticipantEntry]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("성명"), lambda p: p.name),
-                (self.tr("구직자번호"), lambda p: p.seeker_no),
-                (self.tr("면접"), lambda p: self.tr("예") if p.interviewed else ""),
-                (self.tr("결과"), lambda p: p.result or ""),
-                (self.tr("면접 업체"), lambda p: p.employer or ""),
-                (self.tr("취업"), lambda p: self.tr("취업 등록") if p.placement_id else ""),
+                (self.tr("Name"), lambda p: p.name),
+                (self.tr("Job seeker no."), lambda p: p.seeker_no),
+                (self.tr("Interview"), lambda p: self.tr("Yes") if p.interviewed else ""),
+                (self.tr("Result"), lambda p: p.result or ""),
+                (self.tr("Interviewing employer"), lambda p: p.employer or ""),
+                (
+                    self.tr("Placement"),
+                    lambda p: self.tr("Placement registered") if p.placement_id else "",
+                ),
             ]
         )
 
@@ -141,11 +144,11 @@ class BehindModel(RowsModel[Behind]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("일자"), lambda b: day_text(b.held_on)),
-                (self.tr("행사"), lambda b: f"{b.event_name} ({b.event_no})"),
-                (self.tr("대상"), lambda b: b.who),
-                (self.tr("내용"), lambda b: b.detail),
-                (self.tr("인원"), lambda b: _count(b.count)),
+                (self.tr("Date"), lambda b: day_text(b.held_on)),
+                (self.tr("Hiring events"), lambda b: f"{b.event_name} ({b.event_no})"),
+                (self.tr("Subject"), lambda b: b.who),
+                (self.tr("Details"), lambda b: b.detail),
+                (self.tr("Headcount"), lambda b: _count(b.count)),
             ],
             right=(4,),
         )

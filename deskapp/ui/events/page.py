@@ -70,15 +70,15 @@ class EventsPage(WorkPage):
         year = ctx.today().year
         self.period_box = PeriodPicker(date(year, 1, 1), date(year, 12, 31), self, labelled=True)
         self.kind_combo = kind_combo(self)
-        kind_label = QLabel(self.tr("구분(&K):"), self)
+        kind_label = QLabel(self.tr("Type (&K):"), self)
         kind_label.setBuddy(self.kind_combo)
         self.text_edit = QLineEdit(self)
-        self.text_edit.setAccessibleName(self.tr("행사명·장소 찾기"))
-        self.text_edit.setPlaceholderText(self.tr("행사명 또는 장소"))
+        self.text_edit.setAccessibleName(self.tr("Search event name or venue"))
+        self.text_edit.setPlaceholderText(self.tr("Event name or venue"))
         self.text_edit.setClearButtonEnabled(True)
-        text_label = QLabel(self.tr("찾기(&F):"), self)
+        text_label = QLabel(self.tr("&Find:"), self)
         text_label.setBuddy(self.text_edit)
-        new_button = QPushButton(self.tr("새 행사 (Ctrl+N)"), self)
+        new_button = QPushButton(self.tr("New hiring event (Ctrl+N)"), self)
         new_button.setAutoDefault(False)
         new_button.clicked.connect(self.new_record)
         self._delay = QTimer(self)
@@ -96,13 +96,13 @@ class EventsPage(WorkPage):
         top.addWidget(self.text_edit, 1)
         top.addWidget(new_button)
         self.list_model = EventsModel(self)
-        self.list = table(self, "event_list", self.tr("행사 목록"), self.list_model)
+        self.list = table(self, "event_list", self.tr("Hiring events"), self.list_model)
         self.list.sig_activated.connect(self.open_row)
         self.report = ReportPanel(ctx, self)
         self.report.sig_grouping_changed.connect(self.reload)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.list, self.tr("행사 목록(&1)"))
-        self.tabs.addTab(self.report, self.tr("실적(&2)"))
+        self.tabs.addTab(self.list, self.tr("Hiring events (&1)"))
+        self.tabs.addTab(self.report, self.tr("Results (&2)"))
         # F2 and Delete act on the list only: in the filter they edit the text.
         for owner, sequence, slot in (
             (self.list, "F2", self.edit_chosen),
@@ -118,7 +118,8 @@ class EventsPage(WorkPage):
         self.bar = busy_bar(self)
         hint = QLabel(
             self.tr(
-                "Enter: 행사 열기 · Ctrl+N: 새 행사 · F2: 수정 · Delete: 무효 · Ctrl+Tab: 실적"
+                "Enter: open hiring event · Ctrl+N: new hiring event · F2: edit · "
+                "Delete: void · Ctrl+Tab: results"
             ),
             self,
         )
@@ -164,7 +165,7 @@ class EventsPage(WorkPage):
             if serial == self._serial:
                 self.message.setText(error_message(error))
 
-        self.message.setText(self.tr("불러오는 중…"))
+        self.message.setText(self.tr("Loading…"))
         QueryOp(parent=self, op=op, success=done).failure(failed).with_progress(
             self.bar
         ).run_in_background()
@@ -179,9 +180,9 @@ class EventsPage(WorkPage):
         self.report.show_report(report, period)
         self.bar.hide()
         self.message.setText(
-            self.tr("행사 {count}건").format(count=len(events))
+            self.tr("{count} hiring events").format(count=len(events))
             if events
-            else self.tr("이 기간에 행사가 없습니다. Ctrl+N으로 새 행사를 만드세요.")
+            else self.tr("No hiring events in this period. Press Ctrl+N to create one.")
         )
         self.sig_loaded.emit()
 
@@ -204,7 +205,7 @@ class EventsPage(WorkPage):
 
     def new_record_text(self) -> str:
         """The text of 기록 › 새로 등록 while this page is shown."""
-        return self.tr("행사 등록(&N)…")
+        return self.tr("Register hiri&ng event…")
 
     def new_record(self) -> FormDialog:
         """Ctrl+N: a new event."""
@@ -215,7 +216,7 @@ class EventsPage(WorkPage):
 
     def _created(self, saved: Any) -> None:
         self.ctx.message(
-            self.tr("행사 {number_obj} 만들었습니다.").format(
+            self.tr("Created hiring event {number_obj}.").format(
                 number_obj=with_particle(saved.number, "을/를")
             )
         )
@@ -253,7 +254,7 @@ class EventsPage(WorkPage):
 
     def _edit(self, page: EventPage) -> None:
         dialog = open_form(EventForm(self.ctx, page), self.window())
-        dialog.sig_saved.connect(lambda _n: self._changed(self.tr("행사를 고쳤습니다.")))
+        dialog.sig_saved.connect(lambda _n: self._changed(self.tr("Hiring event updated.")))
         self.form = dialog
 
     def void_chosen(self) -> ReasonDialog | None:
@@ -267,18 +268,18 @@ class EventsPage(WorkPage):
             QueryOp(
                 parent=self,
                 op=lambda _p: service.void(actor, RecordKind.EVENT, event.id, reason),
-                success=lambda _r: self._changed(self.tr("행사를 무효로 했습니다.")),
+                success=lambda _r: self._changed(self.tr("Hiring event voided.")),
             ).failure(lambda error: self.message.setText(error_message(error))).run_in_background()
 
         hires = (
-            self.tr(" 참여자의 채용으로 등록된 취업도 무효가 됩니다.")
+            self.tr(" Placements registered from participants being hired also become void.")
             if event.figures.hired
             else ""
         )
-        prompt = self.tr("무효로 할 행사: {name} ({day}).{hires} 사유를 적으십시오.").format(
+        prompt = self.tr("Hiring event to void: {name} ({day}).{hires} Enter the reason.").format(
             name=event.name, day=day_text(event.held_on), hires=hires
         )
-        dialog = ask_reason(self, self.tr("행사 무효"), prompt, self.tr("무효 처리"), void)
+        dialog = ask_reason(self, self.tr("Void hiring event"), prompt, self.tr("Void"), void)
         self.reason_dialog = dialog
         return dialog
 

@@ -46,10 +46,10 @@ from deskapp.ui.workers import QueryOp
 def kind_combo(parent: QWidget) -> QComboBox:
     """구분: 전체 and the four kinds."""
     combo = QComboBox(parent)
-    combo.addItem(QCoreApplication.translate("EventsPage", "전체"), "")
+    combo.addItem(QCoreApplication.translate("EventsPage", "All"), "")
     for kind in EventKind:
         combo.addItem(kind.value, kind.value)
-    combo.setAccessibleName(QCoreApplication.translate("EventsPage", "구분"))
+    combo.setAccessibleName(QCoreApplication.translate("EventsPage", "Type"))
     return combo
 
 
@@ -69,14 +69,14 @@ class ReportPanel(QWidget):
         self.reason_dialog: ReasonDialog | None = None
         self.grouping_combo = QComboBox(self)
         for grouping, label in (
-            (EventGrouping.EVENT, self.tr("행사별")),
-            (EventGrouping.VENUE, self.tr("장소별")),
-            (EventGrouping.VENUE_TYPE, self.tr("장소구분별")),
+            (EventGrouping.EVENT, self.tr("By hiring event")),
+            (EventGrouping.VENUE, self.tr("By venue")),
+            (EventGrouping.VENUE_TYPE, self.tr("By venue type")),
         ):
             self.grouping_combo.addItem(label, grouping.value)
-        self.grouping_combo.setAccessibleName(self.tr("묶음"))
+        self.grouping_combo.setAccessibleName(self.tr("Grouping"))
         self.grouping_combo.currentIndexChanged.connect(lambda _i: self.sig_grouping_changed.emit())
-        grouping_label = QLabel(self.tr("묶음(&G):"), self)
+        grouping_label = QLabel(self.tr("&Group by:"), self)
         grouping_label.setBuddy(self.grouping_combo)
         self.title = QLabel(self)
         font = self.title.font()
@@ -85,17 +85,19 @@ class ReportPanel(QWidget):
         self.model = ReportModel(self)
         self.view = CellTable(self)
         self.view.setObjectName("event_report")
-        self.view.setAccessibleName(self.tr("행사 실적"))
+        self.view.setAccessibleName(self.tr("Hiring event results"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.sig_cell_entered.connect(self._entered)
         self.can_export = ctx.actor.can(Permission.EXPORT_STATISTICS)
-        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.export_button = QPushButton(self.tr("Save to &Excel…"), self)
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_excel)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        hint = QLabel(self.tr("숫자에서 Enter: 그 숫자에 든 행사·업체·사람"), self)
+        hint = QLabel(
+            self.tr("Enter on a number: the hiring events, employers and people in it"), self
+        )
         hint.setStyleSheet("color: #555;")
         top = QHBoxLayout()
         top.addWidget(grouping_label)
@@ -129,12 +131,12 @@ class ReportPanel(QWidget):
         if not self.can_export:
             self.export_button.setToolTip(
                 self.tr(
-                    "{role} 계정에는 '통계 내보내기' 권한이 없습니다. "
-                    "행사 실적의 엑셀 저장은 팀장과 관리자가 할 수 있습니다."
+                    "The {role} account does not have the 'export statistics' permission. "
+                    "Team leads and administrators can save hiring event results to Excel."
                 ).format(role=self.ctx.actor.role.label)
             )
         else:
-            self.export_button.setToolTip(self.tr("보이는 실적표를 엑셀 파일로 저장합니다."))
+            self.export_button.setToolTip(self.tr("Save the results table shown to an Excel file."))
 
     # -- behind a number ---------------------------------------------------------------
 
@@ -145,7 +147,7 @@ class ReportPanel(QWidget):
     def open_behind(self, row: int, column: int) -> BehindDialog | None:
         report, measure = self.model.report, self.model.measure(column)
         if report is None or measure is None or self.period is None:
-            self.status.setText(self.tr("숫자 칸에서 Enter를 누르십시오."))
+            self.status.setText(self.tr("Press Enter on a number cell."))
             return None
         group = self.model.group(row)
         dialog = BehindDialog(self.ctx, self.period, report, group, measure, self)
@@ -163,9 +165,12 @@ class ReportPanel(QWidget):
             return
         self.reason_dialog = ask_reason(
             self,
-            self.tr("행사 실적 엑셀로 저장"),
-            self.tr("실적을 내보내는 사유를 적으세요. 사유는 접속기록에 남습니다.\n사유(&R):"),
-            self.tr("계속"),
+            self.tr("Save hiring event results to Excel"),
+            self.tr(
+                "Write the &reason for exporting the results. The reason is recorded "
+                "in the access log.\nReason:"
+            ),
+            self.tr("Continue"),
             self._export,
         )
 
@@ -175,9 +180,9 @@ class ReportPanel(QWidget):
         path = ask_save_path(
             self,
             self.ctx.settings,
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             f"행사실적_{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
@@ -192,14 +197,14 @@ class ReportPanel(QWidget):
             return write_events_workbook(fresh, period, path)
 
         self.export_button.setEnabled(False)
-        self.status.setText(self.tr("저장하는 중…"))
+        self.status.setText(self.tr("Saving…"))
         QueryOp(parent=self, op=write, success=self._exported).failure(
             self._export_failed
-        ).with_progress(label=self.tr("행사 실적을 저장하는 중…")).run_in_background()
+        ).with_progress(label=self.tr("Saving hiring event results…")).run_in_background()
 
     def _exported(self, path: Path) -> None:
         self._update_button()
-        self.status.setText(self.tr("저장했습니다: {path}").format(path=path))
+        self.status.setText(self.tr("Saved: {path}").format(path=path))
         self.sig_exported.emit(path)
         announce_saved(self, path)
 
@@ -228,16 +233,16 @@ class BehindDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.measure = measure
-        where = group if group is not None else self.tr("총 계")
+        where = group if group is not None else self.tr("Total")
         self.setWindowTitle(
             self.tr("{group} · {measure} ({period})").format(
                 group=where, measure=MEASURE_LABELS[measure], period=period
             )
         )
-        self.caption = QLabel(self.tr("불러오는 중…"), self)
+        self.caption = QLabel(self.tr("Loading…"), self)
         self.caption.setWordWrap(True)
         self.model = BehindModel(self)
-        self.view = table(self, "behind", self.tr("실적 명단"), self.model)
+        self.view = table(self, "behind", self.tr("Results list"), self.model)
         self.view.sig_activated.connect(self._entered)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -260,9 +265,9 @@ class BehindDialog(QDialog):
         self.view.resizeColumnsToContents()
         total = sum(line.count for line in lines)
         self.caption.setText(
-            self.tr("{count}건 (합계 {total}). 사람에서 Enter: 그 구직자의 기록").format(
-                count=len(lines), total=total
-            )
+            self.tr(
+                "{count} rows (total {total}). Enter on a person: that job seeker's record"
+            ).format(count=len(lines), total=total)
         )
         if lines:
             self.view.selectRow(0)

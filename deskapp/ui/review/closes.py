@@ -51,12 +51,12 @@ class CloseConfirmDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("close_confirm_dialog")
-        self.setWindowTitle(self.tr("{year}년 {month}월 마감").format(year=year, month=month))
+        self.setWindowTitle(self.tr("Month close — {month}/{year}").format(year=year, month=month))
         text = QLabel(
             self.tr(
-                "{year}년 {month}월을 마감하면 아래 수치가 고정되고, 이 달의 기록은 "
-                "팀장이 마감을 풀 때까지 추가·수정·무효 처리할 수 없습니다.\n"
-                "마감할까요?"
+                "Closing {month}/{year} fixes the figures below, and this month's "
+                "records cannot be added, edited or voided until a team lead reopens "
+                "it.\nClose the month?"
             ).format(year=year, month=month),
             self,
         )
@@ -65,7 +65,7 @@ class CloseConfirmDialog(QDialog):
         self.model.set_table(table)
         self.view = CopyTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("고정될 실적표"))
+        self.view.setAccessibleName(self.tr("Results table to be fixed"))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.view.horizontalHeader()
@@ -74,19 +74,25 @@ class CloseConfirmDialog(QDialog):
         self.unfinished_label = QLabel(self)
         self.unfinished_label.setWordWrap(True)
         self.unfinished_view = QTreeWidget(self)
-        self.unfinished_view.setAccessibleName(self.tr("끝나지 않은 일"))
+        self.unfinished_view.setAccessibleName(self.tr("Unfinished work"))
         self.unfinished_view.setHeaderLabels(
-            [self.tr("날짜"), self.tr("창구"), self.tr("기록"), self.tr("구직자"), self.tr("내용")]
+            [
+                self.tr("Date"),
+                self.tr("Desk"),
+                self.tr("Record"),
+                self.tr("Job seeker"),
+                self.tr("Details"),
+            ]
         )
         self.unfinished_view.setUniformRowHeights(True)
         pending = unfinished is not None and not unfinished.empty
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(
-            self.tr("그래도 마감하기(&C)") if pending else self.tr("마감하기"),
+            self.tr("&Close anyway") if pending else self.tr("Close month"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.cancel_button = self.buttons.addButton(
-            self.tr("돌아가기") if pending else self.tr("취소"),
+            self.tr("Go back") if pending else self.tr("Cancel"),
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         # With unfinished items Enter goes back: closing anyway is said explicitly.
@@ -114,22 +120,22 @@ class CloseConfirmDialog(QDialog):
         if found.empty:
             self.unfinished_label.setText(
                 self.tr(
-                    "이 달에 끝나지 않은 일은 없습니다 (미검토 취업, 기한 지난 사후관리, "
-                    "점검 신호 모두 0건)."
+                    "Nothing is unfinished this month (unreviewed placements, overdue "
+                    "follow-ups and review flags are all 0)."
                 )
             )
             self.unfinished_view.hide()
             return
         titles = {
-            "unreviewed": self.tr("미검토 취업 {n}건"),
-            "overdue": self.tr("기한 지난 사후관리 {n}건"),
-            "flags": self.tr("점검 신호 {n}건"),
+            "unreviewed": self.tr("{n} unreviewed placements"),
+            "overdue": self.tr("{n} overdue follow-ups"),
+            "flags": self.tr("{n} review flags"),
         }
         counts = [titles[name].format(n=f"{len(found.group(name)):,}") for name in titles]
         self.unfinished_label.setText(
             self.tr(
-                "이 달에 끝나지 않은 일이 있습니다: {counts}. 돌아가서 마무리하거나, "
-                "그대로 마감하려면 '그래도 마감하기'(Alt+C)를 누르세요."
+                "This month has unfinished work: {counts}. Go back and finish it, or "
+                "to close as it is, press 'Close anyway' (Alt+C)."
             ).format(counts=", ".join(counts))
         )
         for name, title in titles.items():
@@ -195,28 +201,33 @@ class ClosesTab(LoadingTab):
 
         explanation = QLabel(
             self.tr(
-                "마감한 달의 실적은 마감할 때의 수치로 고정되고, 그 달의 기록은 추가·수정·"
-                "무효 처리할 수 없습니다. 마감 해제는 사유와 함께 접속기록에 남습니다."
+                "A closed month's results stay fixed at the figures at closing, and "
+                "its records cannot be added, edited or voided. Reopening a month is "
+                "kept in the access log with the reason."
             ),
             self,
         )
         explanation.setWordWrap(True)
         self.picker = MonthPicker(workspace.month_close.today(), parent=self)
-        month_label = QLabel(self.tr("마감할 달(&P):"), self)
+        month_label = QLabel(self.tr("Month to close (&P):"), self)
         month_label.setBuddy(self.picker.year_spin)
-        self.close_button = QPushButton(self.tr("마감하기(&K)…"), self)
-        self.close_button.setToolTip(self.tr("고른 달의 수치를 확인한 뒤 마감합니다."))
+        self.close_button = QPushButton(self.tr("Close month… (&K)"), self)
+        self.close_button.setToolTip(
+            self.tr("Checks the figures for the chosen month, then closes it.")
+        )
         self.close_button.clicked.connect(self.start_close)
-        self.reopen_button = QPushButton(self.tr("마감 해제(&U)…"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen month… (&U)"), self)
         self.reopen_button.setToolTip(
-            self.tr("목록에서 고른 (또는 위에서 고른) 마감된 달을 사유와 함께 풉니다.")
+            self.tr(
+                "Reopens the closed month selected in the list (or chosen above), with a reason."
+            )
         )
         self.reopen_button.clicked.connect(self.start_reopen)
 
         self.model = ClosesModel(self)
         self.view = CopyTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("마감 기록"))
+        self.view.setAccessibleName(self.tr("Close history"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -276,7 +287,9 @@ class ClosesTab(LoadingTab):
             self.actor,
         )
         self.status_label.show_text(
-            self.tr("{label} 수치와 끝나지 않은 일을 세는 중…").format(label=self.picker.label())
+            self.tr("Counting figures and unfinished work for {label}…").format(
+                label=self.picker.label()
+            )
         )
 
         def count(_progress: object) -> tuple[StatsTable, MonthUnfinished]:
@@ -304,9 +317,7 @@ class ClosesTab(LoadingTab):
         month_close, actor = self.workspace.month_close, self.actor
 
         def done(_table: StatsTable) -> None:
-            self._notice = self.tr("{year}년 {month}월을 마감했습니다.").format(
-                year=year, month=month
-            )
+            self._notice = self.tr("Closed {month}/{year}.").format(year=year, month=month)
             self.status_label.show_text(self._notice)
             self.sig_closed.emit(year, month)
             self.load()
@@ -337,17 +348,18 @@ class ClosesTab(LoadingTab):
         month = self._month_to_reopen()
         if month is None:
             self.status_label.show_text(
-                self.tr("마감 해제할 달을 목록에서 고르세요 (마감 상태인 달)."), error=True
+                self.tr("Select the month to reopen in the list (a closed month)."), error=True
             )
             return None
         year, number = month
         dialog = ReasonDialog(
-            self.tr("{year}년 {month}월 마감 해제").format(year=year, month=number),
+            self.tr("Reopen {month}/{year}").format(year=year, month=number),
             self.tr(
-                "마감을 풀면 이 달의 기록을 다시 바꿀 수 있고, 통계는 기록에서 다시 셉니다. "
-                "풀어야 하는 사유를 적으세요 (접속기록에 남습니다).\n사유(&R):"
+                "&Reopening lets this month's records be changed again, and statistics "
+                "are counted from the records again. Enter the reason for reopening "
+                "(it is kept in the access log).\nReason:"
             ),
-            self.tr("마감 해제"),
+            self.tr("Reopen"),
             self,
             stays_open=True,
             min_length=0,
@@ -363,7 +375,7 @@ class ClosesTab(LoadingTab):
 
         def done(_result: object) -> None:
             dialog.done_ok()
-            self._notice = self.tr("{year}년 {month}월 마감을 풀었습니다 (사유: {reason}).").format(
+            self._notice = self.tr("Reopened {month}/{year} (reason: {reason}).").format(
                 year=year, month=month, reason=reason
             )
             self.status_label.show_text(self._notice)

@@ -58,11 +58,11 @@ def percent_text(rate: float | None) -> str:
 def record_kind_text(kind: str) -> str:
     """The Korean name of a record kind as the review service spells it."""
     names = {
-        "job_seeker": QCoreApplication.translate("review", "구직자"),
-        "job_opening": QCoreApplication.translate("review", "구인"),
-        "session": QCoreApplication.translate("review", "상담"),
-        "referral": QCoreApplication.translate("review", "알선"),
-        "placement": QCoreApplication.translate("review", "취업"),
+        "job_seeker": QCoreApplication.translate("review", "Job seeker"),
+        "job_opening": QCoreApplication.translate("review", "Opening"),
+        "session": QCoreApplication.translate("review", "Sessions"),
+        "referral": QCoreApplication.translate("review", "Referral"),
+        "placement": QCoreApplication.translate("review", "Placement"),
     }
     return names.get(kind, kind)
 
@@ -87,14 +87,14 @@ class MonthPicker(QWidget):
         self._today = today
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
+        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(self)
         if whole_year:
-            self.month_combo.addItem(self.tr("연간 전체"), 0)
+            self.month_combo.addItem(self.tr("Whole year"), 0)
         for month in range(1, 13):
-            self.month_combo.addItem(self.tr("{month}월").format(month=month), month)
-        self.month_combo.setAccessibleName(self.tr("월"))
+            self.month_combo.addItem(self.tr("Month {month}").format(month=month), month)
+        self.month_combo.setAccessibleName(self.tr("Month"))
         self.set_month(*last_full_month(today))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,8 +128,8 @@ class MonthPicker(QWidget):
     def label(self) -> str:
         """``2018년 9월`` or ``2018년``."""
         if self.month():
-            return self.tr("{year}년 {month}월").format(year=self.year(), month=self.month())
-        return self.tr("{year}년").format(year=self.year())
+            return self.tr("{month}/{year}").format(year=self.year(), month=self.month())
+        return self.tr("{year}").format(year=self.year())
 
     def focus_order(self) -> list[QWidget]:
         return [self.year_spin, self.month_combo]

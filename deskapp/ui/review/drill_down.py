@@ -89,7 +89,7 @@ class DrillDownDialog(QDialog):
         if by is not None:  # one cell of a breakdown: '일자리플러스센터 · 성별 여'
             self._desk_name += f" · {by.label} {value}"
         self.setWindowTitle(
-            self.tr("{desk} · {measure} ({period}) 불러오는 중…").format(
+            self.tr("Loading {desk} · {measure} ({period})…").format(
                 desk=self._desk_name, measure=self._measure.label, period=period
             )
         )
@@ -99,7 +99,7 @@ class DrillDownDialog(QDialog):
         self.model = DrillModel(measure, self)
         self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("통계 상세 목록"))
+        self.view.setAccessibleName(self.tr("Statistics details"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -108,7 +108,7 @@ class DrillDownDialog(QDialog):
         self.bar = busy_bar(self)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("엑셀로 저장(&E)…"), self)
+        self.export_button = QPushButton(self.tr("Save to &Excel…"), self)
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_excel)
         self.can_export = actor.can(Permission.EXPORT_STATISTICS)
@@ -118,7 +118,7 @@ class DrillDownDialog(QDialog):
             self.export_button.hide()  # counselors keep records inside the application
         self.export_button.setEnabled(False)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("닫기"))
+        close.setText(self.tr("Close"))
         close.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
@@ -159,7 +159,7 @@ class DrillDownDialog(QDialog):
                 period=self.period,
             )
         )
-        text = self.tr("{period} {desk}의 {measure}: 이 칸에 센 기록 {count}{unit}").format(
+        text = self.tr("{period} {desk} {measure}: {count}{unit} counted in this cell").format(
             period=self.period,
             desk=self._desk_name,
             measure=self._measure.label,
@@ -168,7 +168,8 @@ class DrillDownDialog(QDialog):
         )
         if self.measure == "placements":
             text += "\n" + self.tr(
-                "취업자수는 사람을 셉니다: 기간 중 두 번 이상 취업한 사람도 한 줄입니다."
+                "Placements count people: someone placed twice or more in the period "
+                "is still one row."
             )
         self.caption.setText(text)
         self.export_button.setEnabled(self.can_export and count > 0)
@@ -196,14 +197,14 @@ class DrillDownDialog(QDialog):
         if item is None:
             return
         if item.seeker_id is None:
-            self.status_label.show_text(self.tr("구인 기록에는 열 구직자가 없습니다."))
+            self.status_label.show_text(self.tr("Opening records have no job seeker to open."))
             return
         self.sig_open_seeker.emit(int(item.seeker_id))
 
     # -- export --------------------------------------------------------------------------
 
     def _base_name(self) -> str:
-        return self.tr("통계상세_{desk}_{measure}_{start}_{end}").format(
+        return self.tr("statistics-details_{desk}_{measure}_{start}_{end}").format(
             desk=self.desk,
             measure=self._measure.label,
             start=f"{self.period.start:%Y%m%d}",
@@ -215,12 +216,12 @@ class DrillDownDialog(QDialog):
         if not (self.can_export and self._loaded and self.count()):
             return None
         dialog = ReasonDialog(
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             self.tr(
-                "개인 기록이 담긴 목록을 파일로 내보냅니다. 사유를 적으세요. "
-                "사유는 접속기록에 남습니다.\n사유(&R):"
+                "You are exporting a list containing personal &records to a file. "
+                "Enter a reason. The reason is kept in the access log.\nReason:"
             ),
-            self.tr("계속"),
+            self.tr("Continue"),
             self,
             stays_open=True,
             min_length=0,
@@ -233,7 +234,7 @@ class DrillDownDialog(QDialog):
 
     def _reason_given(self, dialog: ReasonDialog, reason: str) -> None:
         if not reason:
-            dialog.show_error(self.tr("저장하는 사유를 적으세요."))
+            dialog.show_error(self.tr("Enter the reason for saving."))
             return
         dialog.done_ok()
         # The file dialog comes after the reason dialog has gone (both are modal).
@@ -243,9 +244,9 @@ class DrillDownDialog(QDialog):
         path = ask_save_path(
             self,
             self.settings,
-            self.tr("엑셀로 저장"),
+            self.tr("Save to Excel"),
             self._base_name() + ".xlsx",
-            self.tr("Excel 통합문서 (*.xlsx)"),
+            self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
@@ -272,7 +273,7 @@ class DrillDownDialog(QDialog):
     def _written(self, path: Path) -> None:
         self.bar.hide()
         self.export_button.setEnabled(True)
-        self.status_label.show_text(self.tr("저장했습니다: {path}").format(path=path))
+        self.status_label.show_text(self.tr("Saved: {path}").format(path=path))
         self.sig_exported.emit(path)
         announce_saved(self, path)
 

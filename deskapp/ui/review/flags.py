@@ -54,31 +54,36 @@ class FlagsTab(LoadingTab):
         self.drill_dialog: DrillDownDialog | None = None
 
         self.picker = MonthPicker(workspace.month_close.today(), whole_year=True, parent=self)
-        period_label = QLabel(self.tr("기간(&P):"), self)
+        period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.picker.year_spin)
         self.picker.sig_changed.connect(self.load_soon)
-        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
+        self.query_button = QPushButton(self.tr("Search (&Q)"), self)
         self.query_button.clicked.connect(self.load)
 
         short = {
-            "voided_registration": self.tr("등록 직후 무효"),
-            "placement_without_contact": self.tr("상담·알선 없는 취업"),
-            "late_placement": self.tr("늦게 입력된 취업"),
-            "bulk_edits": self.tr("대량 입력·무효"),
+            "voided_registration": self.tr("Voided right after registration"),
+            "placement_without_contact": self.tr("Placement without session or referral"),
+            "late_placement": self.tr("Late-entered placement"),
+            "bulk_edits": self.tr("Bulk entries and voids"),
         }
         self.tally_model = TallyModel(
-            [*(short.get(k, k) for k in FLAG_LABELS), self.tr("계")], self
+            [*(short.get(k, k) for k in FLAG_LABELS), self.tr("Total")], self
         )
         self.tally_view = CopyTableView(self)
         self.tally_view.setModel(self.tally_model)
-        self.tally_view.setAccessibleName(self.tr("창구·상담사별 점검 신호 수"))
+        self.tally_view.setAccessibleName(self.tr("Review flags by desk and counselor"))
         compact_rows(self.tally_view)
 
         self.model = FlagsModel(self)
         self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("점검 신호"))
-        self.view.setToolTip(self.tr("Enter: 구직자 기록이나 해당 기록 목록(통계 상세) 열기"))
+        self.view.setAccessibleName(self.tr("Review flags"))
+        self.view.setToolTip(
+            self.tr(
+                "Enter: open the job seeker record or the list of those records "
+                "(statistics details)"
+            )
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -120,14 +125,14 @@ class FlagsTab(LoadingTab):
         self._run(
             lambda _progress: integrity_flags.flags(actor, period),
             self._loaded,
-            self.tr("{period} 점검 중…").format(period=self.picker.label()),
+            self.tr("Checking {period}…").format(period=self.picker.label()),
         )
 
     def _loaded(self, flags: list[Flag]) -> None:
         self.model.set_rows(flags)
-        self.tally_model.set_rows(flag_tally(flags, self.tr("창구 계")))
+        self.tally_model.set_rows(flag_tally(flags, self.tr("Desk total")))
         self.status_label.show_text(
-            self.tr("{period}: 점검 신호 {count}건").format(
+            self.tr("{period}: {count} review flags").format(
                 period=self.picker.label(), count=f"{len(flags):,}"
             )
         )

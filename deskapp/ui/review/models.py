@@ -69,21 +69,21 @@ class PlacementsModel(RowsModel[ReviewItem]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("취업일"), lambda i: i.placed_on.isoformat()),
-                (self.tr("구직자"), lambda i: i.seeker_name),
-                (self.tr("창구"), lambda i: desk_text(i.desk)),
-                (self.tr("상담사"), lambda i: i.counselor),
-                (self.tr("구분"), lambda i: i.kind),
-                (self.tr("확인방법"), lambda i: i.verification),
-                (self.tr("출처"), lambda i: i.source),
-                (self.tr("입력일"), lambda i: i.entered_on.isoformat()),
-                (self.tr("검토"), self.reviewed_text),
+                (self.tr("Placement date"), lambda i: i.placed_on.isoformat()),
+                (self.tr("Job seeker"), lambda i: i.seeker_name),
+                (self.tr("Desk"), lambda i: desk_text(i.desk)),
+                (self.tr("Counselor"), lambda i: i.counselor),
+                (self.tr("Type"), lambda i: i.kind),
+                (self.tr("Verification method"), lambda i: i.verification),
+                (self.tr("Source"), lambda i: i.source),
+                (self.tr("Entered on"), lambda i: i.entered_on.isoformat()),
+                (self.tr("Review"), self.reviewed_text),
             ]
         )
 
     def reviewed_text(self, item: ReviewItem) -> str:
         if item.reviewed_at is None:
-            return self.tr("미검토")
+            return self.tr("Unreviewed")
         return stamp_text(item.reviewed_by, item.reviewed_at)
 
     def dimmed(self, item: ReviewItem) -> bool:
@@ -180,8 +180,8 @@ class TallyModel(RowsModel[Tally]):
     def __init__(self, headings: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         columns: list[tuple[str, Callable[[Tally], str]]] = [
-            (self.tr("창구"), lambda t: t.desk),
-            (self.tr("상담사"), lambda t: t.counselor),
+            (self.tr("Desk"), lambda t: t.desk),
+            (self.tr("Counselor"), lambda t: t.counselor),
         ]
         for n, heading in enumerate(headings):
             columns.append((heading, _count_cell(n)))
@@ -209,16 +209,16 @@ class ClosesModel(RowsModel[CloseInfo]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("월"), lambda c: f"{c.year:04d}-{c.month:02d}"),
-                (self.tr("상태"), self.state_text),
-                (self.tr("마감"), lambda c: stamp_text(c.closed_by, c.closed_at)),
-                (self.tr("해제"), lambda c: stamp_text(c.reopened_by, c.reopened_at)),
-                (self.tr("해제 사유"), lambda c: c.reopen_reason or ""),
+                (self.tr("Month"), lambda c: f"{c.year:04d}-{c.month:02d}"),
+                (self.tr("Status"), self.state_text),
+                (self.tr("Close"), lambda c: stamp_text(c.closed_by, c.closed_at)),
+                (self.tr("Reopen"), lambda c: stamp_text(c.reopened_by, c.reopened_at)),
+                (self.tr("Reopen reason"), lambda c: c.reopen_reason or ""),
             ]
         )
 
     def state_text(self, info: CloseInfo) -> str:
-        return self.tr("해제됨") if info.reopened_at else self.tr("마감")
+        return self.tr("Reopened") if info.reopened_at else self.tr("Close")
 
     def dimmed(self, item: CloseInfo) -> bool:
         return item.reopened_at is not None
@@ -259,11 +259,11 @@ class TargetsModel(QAbstractTableModel):
         self._rows: list[Achievement] = []
         self._pending: dict[tuple[str, str], int] = {}
         self._headings = (
-            self.tr("창구"),
-            self.tr("지표"),
-            self.tr("목표"),
-            self.tr("달성"),
-            self.tr("달성률"),
+            self.tr("Desk"),
+            self.tr("Indicator"),
+            self.tr("Target"),
+            self.tr("Achieved"),
+            self.tr("Achievement rate"),
         )
 
     def set_rows(self, rows: Sequence[Achievement]) -> None:
@@ -327,7 +327,7 @@ class TargetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.TARGET:
             return _NUMBER_ALIGN
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TARGET and self._editable:
-            return self.tr("목표({unit}): Enter 또는 F2로 고칩니다.").format(unit=measure.unit)
+            return self.tr("Target ({unit}): press Enter or F2 to edit.").format(unit=measure.unit)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{desk_text(item.desk)} {measure.label} {self._headings[column]}"
         if role == ItemRole:
@@ -350,7 +350,9 @@ class TargetsModel(QAbstractTableModel):
             return False  # left empty as it was
         if not text.isdecimal():
             self.sig_invalid.emit(
-                self.tr("목표는 1 이상의 정수로 적으세요 (적은 값: '{text}').").format(text=text)
+                self.tr(
+                    "Enter the target as a whole number of 1 or more (entered: '{text}')."
+                ).format(text=text)
             )
             return False
         target = int(text)
@@ -369,12 +371,12 @@ class FlagsModel(RowsModel[Flag]):
         super().__init__(parent)
         self._columns(
             [
-                (self.tr("종류"), lambda f: f.label),
-                (self.tr("창구"), lambda f: desk_text(f.desk)),
-                (self.tr("상담사"), lambda f: f.counselor),
-                (self.tr("기록"), lambda f: f"{record_kind_text(f.record_kind)} {f.record_id}"),
-                (self.tr("날짜"), lambda f: f.on.isoformat()),
-                (self.tr("내용"), lambda f: f.detail),
+                (self.tr("Type"), lambda f: f.label),
+                (self.tr("Desk"), lambda f: desk_text(f.desk)),
+                (self.tr("Counselor"), lambda f: f.counselor),
+                (self.tr("Record"), lambda f: f"{record_kind_text(f.record_kind)} {f.record_id}"),
+                (self.tr("Date"), lambda f: f.on.isoformat()),
+                (self.tr("Details"), lambda f: f.detail),
             ]
         )
 
@@ -385,17 +387,29 @@ class DrillModel(RowsModel[DrillRow]):
     def __init__(self, measure: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         headings = {
-            "job_openings": (self.tr("등록일"), self.tr("모집직종"), self.tr("구인번호·인원")),
-            "job_seekers": (self.tr("등록일"), self.tr("구직자"), self.tr("구직자번호")),
-            "sessions": (self.tr("상담일"), self.tr("구직자"), self.tr("상담방법")),
-            "referrals": (self.tr("알선일"), self.tr("구직자"), self.tr("결과")),
-            "placements": (self.tr("첫 취업일"), self.tr("구직자"), self.tr("비고")),
+            "job_openings": (
+                self.tr("Registration date"),
+                self.tr("Occupation"),
+                self.tr("Opening no. · headcount"),
+            ),
+            "job_seekers": (
+                self.tr("Registration date"),
+                self.tr("Job seeker"),
+                self.tr("Job seeker no."),
+            ),
+            "sessions": (self.tr("Session date"), self.tr("Job seeker"), self.tr("Session method")),
+            "referrals": (self.tr("Referral date"), self.tr("Job seeker"), self.tr("Result")),
+            "placements": (
+                self.tr("First placement date"),
+                self.tr("Job seeker"),
+                self.tr("Remarks"),
+            ),
         }
         day, label, detail = headings.get(measure, headings["sessions"])
         self._number: dict[int, int] = {}
         self._columns(
             [
-                (self.tr("순번"), lambda r: f"{self._number[id(r)]:,}"),
+                (self.tr("No."), lambda r: f"{self._number[id(r)]:,}"),
                 (day, lambda r: r.on.isoformat()),
                 (label, lambda r: r.label),
                 (detail, lambda r: r.detail),

@@ -48,49 +48,60 @@ class PlacementsTab(LoadingTab):
         self._notice = ""  # what the last action did, kept above the reloaded counts
 
         self.picker = MonthPicker(workspace.month_close.today(), whole_year=True, parent=self)
-        period_label = QLabel(self.tr("기간(&P):"), self)
+        period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.picker.year_spin)
         self.desk_combo = QComboBox(self)
-        self.desk_combo.addItem(self.tr("모든 창구"), None)
+        self.desk_combo.addItem(self.tr("All desks"), None)
         for desk in DESKS:
             self.desk_combo.addItem(desk.short_name, desk.code)
-        self.desk_combo.setAccessibleName(self.tr("창구"))
-        desk_label = QLabel(self.tr("창구(&K):"), self)
+        self.desk_combo.setAccessibleName(self.tr("Desk"))
+        desk_label = QLabel(self.tr("Des&k:"), self)
         desk_label.setBuddy(self.desk_combo)
-        self.query_button = QPushButton(self.tr("조회(&Q)"), self)
-        self.query_button.setToolTip(self.tr("고른 기간과 창구의 취업을 불러옵니다 (Enter)"))
+        self.query_button = QPushButton(self.tr("Search (&Q)"), self)
+        self.query_button.setToolTip(
+            self.tr("Loads placements for the chosen period and desk (Enter)")
+        )
         self.query_button.clicked.connect(self.load)
         self.picker.sig_changed.connect(self.load_soon)
         self.desk_combo.currentIndexChanged.connect(lambda _index: self.load_soon())
 
         self.tally_model = TallyModel(
-            [self.tr("알선취업"), self.tr("본인취업"), self.tr("계"), self.tr("미검토")], self
+            [
+                self.tr("Via referral"),
+                self.tr("Self-found"),
+                self.tr("Total"),
+                self.tr("Unreviewed"),
+            ],
+            self,
         )
         self.tally_view = CopyTableView(self)
         self.tally_view.setModel(self.tally_model)
-        self.tally_view.setAccessibleName(self.tr("창구·상담사별 취업 수"))
+        self.tally_view.setAccessibleName(self.tr("Placements by desk and counselor"))
         compact_rows(self.tally_view)
 
         self.model = PlacementsModel(self)
         self.view = RecordTable(self, plain=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("검토할 취업"))
+        self.view.setAccessibleName(self.tr("Placements to review"))
         self.view.setToolTip(
             self.tr(
-                "Enter: 구직자 기록 열기 · Shift+방향키: 여러 건 고르기 · Ctrl+Enter: 검토 완료"
+                "Enter: open job seeker record · Shift+arrow keys: select several · "
+                "Ctrl+Enter: mark reviewed"
             )
         )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.sig_activated.connect(self._row_entered)
 
-        self.review_action = QAction(self.tr("검토 완료"), self)
+        self.review_action = QAction(self.tr("Reviewed"), self)
         self.review_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.review_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.review_action.triggered.connect(self.mark_reviewed)
         self.addAction(self.review_action)
-        self.review_button = QPushButton(self.tr("검토 완료(&D)"), self)
-        self.review_button.setToolTip(self.tr("고른 취업을 검토 완료로 표시합니다 (Ctrl+Enter)"))
+        self.review_button = QPushButton(self.tr("Mark reviewe&d"), self)
+        self.review_button.setToolTip(
+            self.tr("Marks the selected placements as reviewed (Ctrl+Enter)")
+        )
         self.review_button.clicked.connect(self.mark_reviewed)
         self.selection_label = QLabel(self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -142,15 +153,15 @@ class PlacementsTab(LoadingTab):
         self._run(
             lambda _progress: placement_review.placements(actor, period, desk),
             self._loaded,
-            self.tr("{period} 취업을 불러오는 중…").format(period=self.picker.label()),
+            self.tr("Loading placements for {period}…").format(period=self.picker.label()),
         )
 
     def _loaded(self, items: list[ReviewItem]) -> None:
         current = self.model.item(self.view.currentIndex().row())
         self.model.set_rows(items)
-        self.tally_model.set_rows(placement_tally(items, self.tr("창구 계")))
+        self.tally_model.set_rows(placement_tally(items, self.tr("Desk total")))
         open_ = sum(1 for i in items if i.reviewed_at is None)
-        counts = self.tr("{period}: 취업 {count}건, 미검토 {open}건").format(
+        counts = self.tr("{period}: {count} placements, {open} unreviewed").format(
             period=self.picker.label(), count=f"{len(items):,}", open=f"{open_:,}"
         )
         self.status_label.show_text(f"{self._notice} {counts}".strip())
@@ -170,7 +181,9 @@ class PlacementsTab(LoadingTab):
         chosen = self.selected_items()
         waiting = [i for i in chosen if i.reviewed_at is None]
         self.selection_label.setText(
-            self.tr("고른 {count}건 (미검토 {open}건)").format(count=len(chosen), open=len(waiting))
+            self.tr("{count} selected ({open} unreviewed)").format(
+                count=len(chosen), open=len(waiting)
+            )
             if chosen
             else ""
         )
@@ -182,17 +195,21 @@ class PlacementsTab(LoadingTab):
         ids = [i.id for i in chosen if i.reviewed_at is None]
         if not chosen:
             self.status_label.show_text(
-                self.tr("검토할 취업을 고르세요 (Shift+방향키로 여러 건, Ctrl+A로 모두).")
+                self.tr(
+                    "Select placements to review (Shift+arrow keys for several, Ctrl+A for all)."
+                )
             )
             return
         if not ids:
-            self.status_label.show_text(self.tr("고른 취업은 모두 이미 검토되었습니다."))
+            self.status_label.show_text(
+                self.tr("All selected placements have already been reviewed.")
+            )
             return
         placement_review, actor = self.workspace.placement_review, self.actor
         self.review_button.setEnabled(False)
 
         def done(count: int) -> None:
-            self._notice = self.tr("취업 {count}건을 검토 완료로 표시했습니다.").format(count=count)
+            self._notice = self.tr("Marked {count} placements as reviewed.").format(count=count)
             self.status_label.show_text(self._notice)
             self.sig_reviewed.emit(count)
             self.load()

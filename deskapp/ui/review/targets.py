@@ -141,17 +141,17 @@ class TargetsTab(LoadingTab):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, self._today.year + 1)
         self.year_spin.setValue(self._today.year)
-        self.year_spin.setSuffix(self.tr("년"))
-        self.year_spin.setAccessibleName(self.tr("연도"))
-        year_label = QLabel(self.tr("연도(&Y):"), self)
+        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)
         self.year_spin.valueChanged.connect(lambda _value: self.load_soon())
         self.measure_combo = QComboBox(self)
         for measure in MEASURES:
             self.measure_combo.addItem(measure.label, measure.key)
         self.measure_combo.setCurrentIndex(self.measure_combo.findData("placements"))
-        self.measure_combo.setAccessibleName(self.tr("그래프 지표"))
-        measure_label = QLabel(self.tr("그래프 지표(&I):"), self)
+        self.measure_combo.setAccessibleName(self.tr("Chart indicator"))
+        measure_label = QLabel(self.tr("Chart &indicator:"), self)
         measure_label.setBuddy(self.measure_combo)
         self.measure_combo.currentIndexChanged.connect(lambda _index: self.draw_charts())
         self.caption = QLabel(self)
@@ -161,16 +161,18 @@ class TargetsTab(LoadingTab):
         self.model.sig_invalid.connect(lambda text: self.status_label.show_text(text, error=True))
         self.view = TargetsView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("목표와 달성률"))
+        self.view.setAccessibleName(self.tr("Targets and achievement"))
         compact_rows(self.view)
-        self.view.setToolTip(self.tr("목표 칸에서 숫자를 치거나 Enter·F2를 누르면 고칩니다."))
+        self.view.setToolTip(
+            self.tr("Type a number in a target cell, or press Enter or F2, to edit it.")
+        )
 
         self.monthly_view = QChartView(self)
         self.monthly_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.monthly_view.setAccessibleName(self.tr("월별 실적 그래프"))
+        self.monthly_view.setAccessibleName(self.tr("Monthly results chart"))
         self.progress_view = QChartView(self)
         self.progress_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.progress_view.setAccessibleName(self.tr("누계와 목표 그래프"))
+        self.progress_view.setAccessibleName(self.tr("Cumulative results and target chart"))
         for view in (self.monthly_view, self.progress_view):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setMinimumHeight(220)
@@ -226,7 +228,7 @@ class TargetsTab(LoadingTab):
         if isinstance(current, Achievement):
             self._keep = (current.desk, current.measure)
         self._run(
-            read, self._loaded, self.tr("{year}년 목표와 실적을 불러오는 중…").format(year=year)
+            read, self._loaded, self.tr("Loading targets and results for {year}…").format(year=year)
         )
 
     def _loaded(self, result: tuple[list[Achievement], MonthlySeries]) -> None:
@@ -235,11 +237,11 @@ class TargetsTab(LoadingTab):
         self._series = series
         year = self.year()
         if year < self._today.year:
-            self.caption.setText(self.tr("달성: {year}년 전체").format(year=year))
+            self.caption.setText(self.tr("Achieved: all of {year}").format(year=year))
         elif year == self._today.year:
-            self.caption.setText(self.tr("달성: {today}까지").format(today=self._today))
+            self.caption.setText(self.tr("Achieved: up to {today}").format(today=self._today))
         else:
-            self.caption.setText(self.tr("{year}년은 아직 시작되지 않았습니다.").format(year=year))
+            self.caption.setText(self.tr("{year} has not started yet.").format(year=year))
         if self._refusal is not None:
             self.status_label.show_error(self._refusal)
         elif self._notice:
@@ -263,7 +265,7 @@ class TargetsTab(LoadingTab):
 
         def done(_result: object) -> None:
             self._notice = self.tr(
-                "{year}년 {desk} {measure} 목표를 {target_to} 정했습니다."
+                "Set the {year} {measure} target for {desk} to {target_to}."
             ).format(
                 year=year,
                 desk=name,
@@ -299,7 +301,7 @@ class TargetsTab(LoadingTab):
     def draw_charts(self) -> None:
         """Draw both charts for the chosen measure from what was loaded."""
         measure = measure_of(self.measure())
-        months = [self.tr("{month}월").format(month=m) for m in range(1, 13)]
+        months = [self.tr("Month {month}").format(month=m) for m in range(1, 13)]
         year = self.year()
         shown = self._months_shown()
         monthly: list[tuple[str, str, Sequence[int], bool]] = []
@@ -320,17 +322,17 @@ class TargetsTab(LoadingTab):
             if item is not None and item.target:
                 progress.append(
                     (
-                        self.tr("{desk} 목표").format(desk=desk.short_name),
+                        self.tr("{desk} target").format(desk=desk.short_name),
                         colour,
                         [item.target] * 12,
                         True,
                     )
                 )
-        title = self.tr("{year}년 월별 {measure}({unit})").format(
+        title = self.tr("{year} monthly {measure} ({unit})").format(
             year=year, measure=measure.label, unit=measure.unit
         )
         self._replace(self.monthly_view, line_chart(title, monthly, months))
-        title = self.tr("{year}년 {measure} 누계({unit})와 목표(점선)").format(
+        title = self.tr("{year} cumulative {measure} ({unit}) and target (dotted line)").format(
             year=year, measure=measure.label, unit=measure.unit
         )
         self._replace(self.progress_view, line_chart(title, progress, months))
