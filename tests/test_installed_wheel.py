@@ -4,6 +4,7 @@ resources and the user guide travel inside the package, and the commands run fro
 from __future__ import annotations
 
 import os
+import re
 import site
 import subprocess
 import sys
@@ -126,10 +127,11 @@ def test_the_installed_window_opens_in_korean(installed: tuple[Path, Path]) -> N
         "from PySide6.QtCore import QCoreApplication;"
         "from deskapp.app import install_translators;"
         "app = QApplication(sys.argv); install_translators(app);"
-        "print(QCoreApplication.translate('MainWindow', '종료(&X)'));"
+        "print(QCoreApplication.translate('MainWindow', 'E&xit'));"
         "print(QCoreApplication.translate('QFileDialog', '&Look in:'))",
     )
     assert shown.returncode == 0, shown.stderr
+    assert "종료(&X)" in shown.stdout  # the window's own catalogue
     assert "다음에서 찾기(&L):" in shown.stdout  # the file dialog's label, not an older text
     env_run = subprocess.run(
         [sys.executable, "-m", "deskapp", "--db", str(db)],
@@ -265,3 +267,8 @@ def test_a_venv_holding_the_wheel_runs_the_commands_from_another_folder(
     assert refused.returncode == 2, refused.stdout + refused.stderr
     assert "비밀번호" in refused.stderr
     assert sorted(path.name for path in elsewhere.iterdir()) == before  # no file, no journal
+    env["DESKAPP_LANG"] = "en"  # the installed catalogue answers in either language
+    in_english = deskapp("init", "--db", "refused.sqlite3", "--admin", "admin")
+    assert in_english.returncode == 2, in_english.stdout + in_english.stderr
+    assert "password" in in_english.stderr.lower()
+    assert not re.search("[\uac00-\ud7a3]", in_english.stderr), in_english.stderr

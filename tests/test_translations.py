@@ -7,6 +7,7 @@ written outside it, and the window and the layers below it speak the language ch
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import io
 import re
@@ -23,6 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from deskapp import i18n
 from deskapp.app import chosen_language
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.field_names import FIELD_NAMES, field_label
 from deskapp.services.workspace import Workspace
 from deskapp.ui.language import LANGUAGE_KEY
 from deskapp.ui.login import LoginDialog
@@ -30,9 +33,18 @@ from deskapp.ui.login import LoginDialog
 ROOT = Path(__file__).resolve().parents[1]
 UPDATE = ROOT / "resources" / "translations" / "update.py"
 HANGUL = re.compile("[\uac00-\ud7a3]")
-#: Whole files whose Korean is data, not messages: Hangul tables and the Korean answers
-#: to Qt's own untranslated labels.
-KOREAN_FILES = {"deskapp/domain/korean.py", "deskapp/ui/qt_korean.py"}
+#: Whole files whose Korean is data, not messages: Hangul tables, the Korean answers
+#: to Qt's own untranslated labels, and the demonstration's made-up records.
+KOREAN_FILES = {
+    "deskapp/domain/korean.py",
+    "deskapp/ui/qt_korean.py",
+    # the demonstration's people, employers, addresses and notes, as a desk writes them
+    "deskapp/services/demo.py",
+    "deskapp/services/demo_events.py",
+    "deskapp/services/demo_outreach.py",
+    "deskapp/services/demo_programmes.py",
+    "deskapp/services/demo_retention.py",
+}
 #: A line whose Korean is data (a file format, a proper name, demo people) says so.
 DATA_MARK = "# korean-data"
 #: The pair of particles ``particle()`` chooses from ("을/를"): Korean grammar, not a message.
@@ -218,3 +230,45 @@ def test_choosing_a_language_is_saved_for_the_next_start(
     assert chosen_language(settings) == "en"
     assert dialog.language_note.isVisible()
     assert dialog.language_note.text() == "deskapp를 다시 시작하면 적용됩니다."
+
+
+def _field_keys() -> set[str]:
+    """Every Korean field key the code names a refused field by: ValidationError's first
+    argument, a form's field (``add_…``) and a validator's field (``fields.…(value, key)``)."""
+    keys: set[str] = set()
+    for path in (ROOT / "deskapp").rglob("*.py"):
+        if path.name.startswith("demo"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func, args = node.func, node.args
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            validator = (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id in ("f", "fields")
+            )
+            position = 1 if validator else 0
+            if not (name == "ValidationError" or name.startswith("add_") or validator):
+                continue
+            if len(args) > position and isinstance(args[position], ast.Constant):
+                value = args[position].value
+                if isinstance(value, str) and HANGUL.search(value):
+                    keys.add(value)
+    return keys
+
+
+def test_every_field_a_refusal_names_has_an_english_name() -> None:
+    keys = _field_keys()
+    assert "성명" in keys and "창구" in keys  # the scan finds them
+    assert sorted(keys - set(FIELD_NAMES)) == []
+
+
+def test_a_refused_field_is_named_in_the_language_spoken() -> None:
+    error = ValidationError("생년월일", "message")
+    assert str(error) == "생년월일: message"
+    i18n.set_language("en")
+    assert str(ValidationError("생년월일", "message")) == "Date of birth: message"
+    assert str(ValidationError.many([("성명", "a"), ("창구", "b")])) == "Name: a\nDesk: b"
+    assert field_label("not a known field") == "not a known field"

@@ -382,7 +382,7 @@ def test_translations_and_font(qapp: QApplication) -> None:
         assert len(installed) == 3  # Qt's qtbase_ko, deskapp_ko, then what qtbase_ko lacks
         own = QTranslator()
         assert own.load(str(qm))
-        assert own.translate("StatsView", "엑셀로 저장(&E)…") == "엑셀로 저장(&E)…"
+        assert own.translate("StatsView", "Save to &Excel…") == "엑셀로 저장(&E)…"
         assert installed[0].translate("QPlatformTheme", "Cancel") == "취소"
     finally:
         for translator in installed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from deskapp.domain.field_names import field_label
 from deskapp.i18n import translate
 
 
@@ -19,13 +20,13 @@ class ValidationError(DeskappError):
 
     def __init__(self, field: str, message: str) -> None:
         self.problems: list[tuple[str, str]] = [(field, message)]
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{field_label(field)}: {message}")
 
     @classmethod
     def many(cls, problems: list[tuple[str, str]]) -> ValidationError:
         error = cls(*problems[0])
         error.problems = list(problems)
-        error.args = ("\n".join(f"{f}: {m}" for f, m in problems),)
+        error.args = ("\n".join(f"{field_label(f)}: {m}" for f, m in problems),)
         return error
 
     @property
