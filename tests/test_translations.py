@@ -252,10 +252,10 @@ def _field_keys() -> set[str]:
             position = 1 if validator else 0
             if not (name == "ValidationError" or name.startswith("add_") or validator):
                 continue
-            if len(args) > position and isinstance(args[position], ast.Constant):
-                value = args[position].value
-                if isinstance(value, str) and HANGUL.search(value):
-                    keys.add(value)
+            given = args[position] if len(args) > position else None
+            if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                if HANGUL.search(given.value):
+                    keys.add(given.value)
     return keys
 
 
