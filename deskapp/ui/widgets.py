@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp import i18n
 from deskapp.domain.dates import Period
 from deskapp.domain.fields import SHORT_TEXT_MAX
 from deskapp.ui.date_field import DateField
@@ -100,6 +101,12 @@ def rows_as_text(model: QAbstractItemModel, rows: list[int], header: bool = Fals
             cells.append("" if value is None else str(value).replace("\t", " ").replace("\n", " "))
         lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+def year_suffix() -> str:
+    """What follows a year in a spin box: Korean counts it (2026년); English writes the
+    year alone, so there is nothing to translate."""
+    return "" if i18n.language() == "en" else "년"  # korean-data: the counter for years
 
 
 class CopyTableView(QTableView):
@@ -538,7 +545,7 @@ class PeriodPicker(QWidget):
         self.year_spin = QSpinBox(box)
         self.year_spin.setRange(1990, today.year + 1)
         self.year_spin.setValue(today.year)
-        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setSuffix(year_suffix())
         self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(box)
         for month in range(1, 13):

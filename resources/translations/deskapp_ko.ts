@@ -3944,10 +3944,6 @@ Reason:</source>
             <translation>월(&amp;M)</translation>
         </message>
         <message>
-            <source> years</source>
-            <translation>년</translation>
-        </message>
-        <message>
             <source>Year</source>
             <translation>연도</translation>
         </message>
@@ -8353,6 +8349,425 @@ Reason:</source>
         <message>
             <source>'{measure}' is not a measure of the event report.</source>
             <translation>'{measure}'{measure_josa} 행사 실적 항목이 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>field</name>
+        <message>
+            <source>SMS consent</source>
+            <translation>SMS수신동의</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>경력</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>Employment type</source>
+            <translation>고용형태</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>교육대상</translation>
+        </message>
+        <message>
+            <source>Resident of the district</source>
+            <translation>구민여부</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>구인</translation>
+        </message>
+        <message>
+            <source>Opening no.</source>
+            <translation>구인번호</translation>
+        </message>
+        <message>
+            <source>Job seeker</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>Job seeker no.</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>다음 일자</translation>
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation>다음 할 일</translation>
+        </message>
+        <message>
+            <source>Next contact date</source>
+            <translation>다음연락일</translation>
+        </message>
+        <message>
+            <source>Assigned counselor</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>대상그룹</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>데이터베이스</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>Registration desk</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>Month close</source>
+            <translation>마감</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>마감사유</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>마감일</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>모집인원</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>모집직종</translation>
+        </message>
+        <message>
+            <source>Occupation code</source>
+            <translation>모집직종코드</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>무효 사유</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>백업 파일</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>번호</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>병합</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>보존 기간</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>비밀번호</translation>
+        </message>
+        <message>
+            <source>Business registration no.</source>
+            <translation>사업자등록번호</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>사용자 이름</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>Session notes</source>
+            <translation>상담내용</translation>
+        </message>
+        <message>
+            <source>Session method</source>
+            <translation>상담방법</translation>
+        </message>
+        <message>
+            <source>Counts as a session</source>
+            <translation>상담으로 셈</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>상담일</translation>
+        </message>
+        <message>
+            <source>Session desk</source>
+            <translation>상담창구</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>수정 사유</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>New find</source>
+            <translation>신규 발굴</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>알선</translation>
+        </message>
+        <message>
+            <source>Referral date</source>
+            <translation>알선일</translation>
+        </message>
+        <message>
+            <source>Referral desk</source>
+            <translation>알선창구</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>업종</translation>
+        </message>
+        <message>
+            <source>Employer name</source>
+            <translation>업체명</translation>
+        </message>
+        <message>
+            <source>Employer no.</source>
+            <translation>업체번호</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>No-contact threshold</source>
+            <translation>연락 없음 기준</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>Date done</source>
+            <translation>완료일</translation>
+        </message>
+        <message>
+            <source>Operating desk</source>
+            <translation>운영창구</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>위탁기관</translation>
+        </message>
+        <message>
+            <source>Completion date</source>
+            <translation>이수일</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>일자</translation>
+        </message>
+        <message>
+            <source>Wage</source>
+            <translation>임금</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>자격증</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>장소</translation>
+        </message>
+        <message>
+            <source>Venue type</source>
+            <translation>장소구분</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>재개 사유</translation>
+        </message>
+        <message>
+            <source>Contact date</source>
+            <translation>접촉일</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>주관</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>Occupation classification file</source>
+            <translation>직업분류 파일</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>참석자</translation>
+        </message>
+        <message>
+            <source>Enrolment date</source>
+            <translation>참여일</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Pledged hires</source>
+            <translation>채용 약정 인원</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>최종학력</translation>
+        </message>
+        <message>
+            <source>Certification date</source>
+            <translation>취득일</translation>
+        </message>
+        <message>
+            <source>Placement type</source>
+            <translation>취업구분</translation>
+        </message>
+        <message>
+            <source>Placement date</source>
+            <translation>취업일</translation>
+        </message>
+        <message>
+            <source>Placement desk</source>
+            <translation>취업창구</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>표시 이름</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>프로그램명</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>행사명</translation>
+        </message>
+        <message>
+            <source>Event no.</source>
+            <translation>행사번호</translation>
+        </message>
+        <message>
+            <source>Agreement date</source>
+            <translation>협약일</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>확인 시점</translation>
+        </message>
+        <message>
+            <source>Verification method</source>
+            <translation>확인방법</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>활동 내용</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>회차일</translation>
+        </message>
+        <message>
+            <source>Desired employment type</source>
+            <translation>희망고용형태</translation>
+        </message>
+        <message>
+            <source>Desired work area</source>
+            <translation>희망근무지역</translation>
+        </message>
+        <message>
+            <source>Desired wage</source>
+            <translation>희망임금</translation>
+        </message>
+        <message>
+            <source>Desired occupation</source>
+            <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>Desired occupation code</source>
+            <translation>희망직종코드</translation>
         </message>
     </context>
     <context>
