@@ -20,10 +20,14 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QMainWindow, QMenu, QTabWidget
 from pytestqt.qtbot import QtBot
+from qt_support import open_window
 
 from deskapp import i18n
 from deskapp.app import chosen_language
+from deskapp.domain.access import Actor
+from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.field_names import FIELD_NAMES, field_label
 from deskapp.services.workspace import Workspace
@@ -253,9 +257,12 @@ def _field_keys() -> set[str]:
             if not (name == "ValidationError" or name.startswith("add_") or validator):
                 continue
             given = args[position] if len(args) > position else None
-            if isinstance(given, ast.Constant) and isinstance(given.value, str):
-                if HANGUL.search(given.value):
-                    keys.add(given.value)
+            if (
+                isinstance(given, ast.Constant)
+                and isinstance(given.value, str)
+                and HANGUL.search(given.value)
+            ):
+                keys.add(given.value)
     return keys
 
 
@@ -272,3 +279,51 @@ def test_a_refused_field_is_named_in_the_language_spoken() -> None:
     assert str(ValidationError("생년월일", "message")) == "Date of birth: message"
     assert str(ValidationError.many([("성명", "a"), ("창구", "b")])) == "Name: a\nDesk: b"
     assert field_label("not a known field") == "not a known field"
+
+
+def _window_texts(window: QMainWindow) -> list[str]:
+    """What a user reads on the window's chrome: menus, actions, buttons, boxes, tabs."""
+    texts: list[str] = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    for action in window.menuBar().actions():
+        texts.append(action.text())
+    while menus:
+        menu = menus.pop()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            texts.append(action.text())
+            if action.menu() is not None:
+                menus.append(action.menu())
+    texts += [b.text() for b in window.findChildren(QAbstractButton)]
+    texts += [g.title() for g in window.findChildren(QGroupBox)]
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return [t for t in texts if t]
+
+
+def _korean_in(texts: list[str]) -> list[str]:
+    desks = {d.name for d in DESKS} | {d.short_name for d in DESKS}
+    return [t for t in texts if HANGUL.search(t) and not any(name in t for name in desks)]
+
+
+@SQLITE
+def test_the_whole_window_speaks_the_language_chosen(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path, english: None
+) -> None:
+    """An administrator's window (every page, menu and tool) in English: no Korean on its
+    menus, buttons, boxes or tabs, except the desks' own names."""
+    window = open_window(qtbot, workspace, admin, tmp_path)
+    texts = _window_texts(window)
+    assert len(texts) > 50
+    assert sorted(set(_korean_in(texts))) == []
+    assert "E&xit" in texts
+
+
+@SQLITE
+def test_the_whole_window_speaks_korean_by_default(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, workspace, admin, tmp_path)
+    texts = _window_texts(window)
+    assert "종료(&X)" in texts
+    assert len(_korean_in(texts)) > 50
