@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESKS
 from deskapp.domain.records import Role
@@ -40,7 +39,6 @@ from deskapp.services.performance import (
     measure_label,
     measure_unit,
 )
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import desk_text
 from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable, RowsModel
@@ -124,6 +122,7 @@ class PerformanceView(LoadingTab):
         workspace, actor = context.workspace, context.actor
         super().__init__(parent)
         self.setObjectName("performance_view")
+        self.context = context
         self.workspace = workspace
         self.actor = actor
         self.drill_dialog: PerformanceDrillDown | None = None
@@ -269,8 +268,7 @@ class PerformanceView(LoadingTab):
             column - FIRST_MONTH_COLUMN + 1 if FIRST_MONTH_COLUMN <= column < YEAR_COLUMN else None
         )
         dialog = PerformanceDrillDown(
-            self.workspace,
-            self.actor,
+            self.context,
             self.year(),
             month,
             item.name,
@@ -328,8 +326,7 @@ class PerformanceDrillDown(QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
-        actor: Actor,
+        context: WorkContext,
         year: int,
         month: int | None,
         counselor: str,
@@ -339,8 +336,8 @@ class PerformanceDrillDown(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("performance_drill_down")
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
         self.year, self.month, self.counselor = year, month, counselor
         self.measure, self.desk = measure, desk
         self.period = Period.year(year) if month is None else Period.month(year, month)

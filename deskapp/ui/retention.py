@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.dates import Period
 from deskapp.domain.desks import DESK_CODES, desk_by_code
 from deskapp.domain.errors import DeskappError
@@ -54,7 +54,6 @@ from deskapp.domain.retention import (
 )
 from deskapp.reports.retention import write_retention_workbook
 from deskapp.services.retention import RetentionPerson
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.context import WorkContext
 from deskapp.ui.date_field import DateField
@@ -172,8 +171,7 @@ class RetentionPeopleDialog(QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
-        actor: Actor,
+        context: WorkContext,
         period: Period,
         cell: tuple[str, int, str],
         parent: QWidget | None = None,
@@ -181,6 +179,7 @@ class RetentionPeopleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("retention_people")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        workspace, actor = context.workspace, context.actor
         self.workspace, self.actor, self.period, self.cell = workspace, actor, period, cell
         desk, months, state = cell
         self._title = self.tr("{desk} · {months} {state} ({period})").format(
@@ -262,6 +261,7 @@ class RetentionDialog(QDialog):
         self.setObjectName("retention_report")
         self.setWindowTitle(self.tr("Employment retention"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
         self.workspace, self.actor, self.settings = workspace, actor, settings
         self._serial = 0
         self.reason_dialog: ReasonDialog | None = None
@@ -409,7 +409,7 @@ class RetentionDialog(QDialog):
                 self.tr("Select a retained, left, unconfirmed or not-yet-due cell in a desk row.")
             )
             return None
-        dialog = RetentionPeopleDialog(self.workspace, self.actor, report.period, cell, self)
+        dialog = RetentionPeopleDialog(self.context, report.period, cell, self)
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
         self.people_dialog = dialog
         dialog.show()
