@@ -1,21 +1,24 @@
 """The printed and PDF statistics use the landscape page: the table fills its width and
 every number stands right-aligned in a column of its own. Measured on
-the document laid out for the printer, and on the PDF read back."""
+the document laid out for the printer, and on the PDF read back. The seeker's card
+fills its portrait page and speaks the window's language."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import SQLITE_ONLY, add_seeker
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from deskapp import i18n
 from deskapp.domain.access import Actor
 from deskapp.domain.breakdown import BreakdownTable, Dimension, Split
 from deskapp.domain.commands import LogSession
@@ -161,3 +164,57 @@ def test_a_breakdown_over_several_pages_has_its_headings_on_each(
     heading = OFFICIAL_LABELS["placements"]
     for page in range(pdf.pageCount()):
         assert heading in pdf.getAllText(page).text(), page
+
+
+@pytest.fixture
+def english(_korean: list[QTranslator]) -> Iterator[None]:
+    """The window in English, as after choosing it and starting again."""
+    for translator in _korean:
+        QCoreApplication.removeTranslator(translator)
+    i18n.set_language("en")
+    yield
+    for translator in reversed(_korean):
+        QCoreApplication.installTranslator(translator)
+
+
+def _card_text(workspace: Workspace, admin: Actor) -> str:
+    """The plain text of a seeker's card with one session, as the printer gets it."""
+    seeker = add_seeker(workspace, admin, "김하나", "2018-10-02", 등록창구="plus")
+    workspace.records.log_session(
+        admin, LogSession(seeker.number, date(2018, 10, 5), desk=parse_desk("plus"))
+    )
+    detail, entries = workspace.browse.seeker_card(admin, seeker.id, "본인 요청")
+    document = QTextDocument()
+    document.setHtml(card_html(detail, entries, "관리자"))
+    return document.toPlainText()
+
+
+@SQLITE_ONLY
+def test_the_seeker_card_speaks_korean_by_default(workspace: Workspace, admin: Actor) -> None:
+    text = _card_text(workspace, admin)
+    for korean in ("구 직 표", "인적 사항", "구직자번호", "최근 상담·알선·취업", "김하나"):
+        assert korean in text
+    assert "출력: 관리자. 개인정보가 담긴 문서입니다. 쓴 뒤에는 파기하세요." in text
+    assert "Job Seeker Card" not in text
+
+
+@SQLITE_ONLY
+def test_the_seeker_card_follows_the_window_into_english(
+    workspace: Workspace, admin: Actor, english: None
+) -> None:
+    """The card is the desks' own form: its headings, the kinds of work and the note speak
+    the window's language; what was recorded (the name) is shown as recorded."""
+    text = _card_text(workspace, admin)
+    for english_text in (
+        "Job Seeker Card",
+        "Geumcheon-gu job counseling desks",
+        "Personal details",
+        "Job seeker no.",
+        "Recent sessions, referrals and placements",
+        "Counseling session",
+        "김하나",
+    ):
+        assert english_text in text
+    assert "Printed by 관리자. This document contains personal data" in text
+    assert "구 직 표" not in text
+    assert "인적 사항" not in text

@@ -120,7 +120,7 @@ class _RecordWindow(QDialog):
             value = QLabel(self.details)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(key)
+            value.setAccessibleName(title)
             self.values[key] = value
             self.grid.addWidget(caption, row, column * 2)
             self.grid.addWidget(value, row, column * 2 + 1)
@@ -186,14 +186,14 @@ class EmployerRecord(_RecordWindow):
         self.details.setTitle(self.tr("Employer details"))
         self.add_values(
             [
-                ("업체번호", self.tr("Employer no.")),
-                ("사업자등록번호", self.tr("Business registration number")),
-                ("업종", self.tr("Industry")),
-                ("담당자", self.tr("Employer contact person")),
-                ("연락처", self.tr("Contact")),
-                ("담당상담사", self.tr("Assigned counselor")),
-                ("주소", self.tr("Address")),
-                ("상태", self.tr("Status")),
+                ("업체번호", self.tr("Employer no.")),  # korean-data
+                ("사업자등록번호", self.tr("Business registration number")),  # korean-data
+                ("업종", self.tr("Industry")),  # korean-data
+                ("담당자", self.tr("Employer contact person")),  # korean-data
+                ("연락처", self.tr("Contact")),  # korean-data
+                ("담당상담사", self.tr("Assigned counselor")),  # korean-data
+                ("주소", self.tr("Address")),  # korean-data
+                ("상태", self.tr("Status")),  # korean-data
             ]
         )
         self.opening_model = OpeningItemsModel(self)
@@ -238,14 +238,14 @@ class EmployerRecord(_RecordWindow):
         self.heading.setText(title)
         self.setWindowTitle(self.tr("Employer — {name}").format(name=title))
         shown = {
-            "업체번호": detail.employer_no,
-            "사업자등록번호": detail.business_no,
-            "업종": detail.industry,
-            "담당자": detail.contact_name,
-            "연락처": detail.phone,
-            "담당상담사": detail.manager or self.tr("(none)"),
-            "주소": detail.address,
-            "상태": self.tr("Void") if detail.void else self.tr("Active"),
+            "업체번호": detail.employer_no,  # korean-data
+            "사업자등록번호": detail.business_no,  # korean-data
+            "업종": detail.industry,  # korean-data
+            "담당자": detail.contact_name,  # korean-data
+            "연락처": detail.phone,  # korean-data
+            "담당상담사": detail.manager or self.tr("(none)"),  # korean-data
+            "주소": detail.address,  # korean-data
+            "상태": self.tr("Void") if detail.void else self.tr("Active"),  # korean-data
         }
         for key, value in shown.items():
             self.values[key].setText(value)
@@ -349,15 +349,15 @@ class OpeningRecord(_RecordWindow):
         self.details.setTitle(self.tr("Opening details"))
         self.add_values(
             [
-                ("구인번호", self.tr("Opening no.")),
-                ("업체", self.tr("Employer")),
-                ("모집직종", self.tr("Occupation")),
-                ("채용", self.tr("Hired / to recruit")),
-                ("임금", self.tr("Wage")),
-                ("고용형태", self.tr("Employment type")),
-                ("마감일", self.tr("Closing date")),
-                ("등록", self.tr("Registered on · desk")),
-                ("상태", self.tr("Status")),
+                ("구인번호", self.tr("Opening no.")),  # korean-data
+                ("업체", self.tr("Employer")),  # korean-data
+                ("모집직종", self.tr("Occupation")),  # korean-data
+                ("채용", self.tr("Hired / to recruit")),  # korean-data
+                ("임금", self.tr("Wage")),  # korean-data
+                ("고용형태", self.tr("Employment type")),  # korean-data
+                ("마감일", self.tr("Closing date")),  # korean-data
+                ("등록", self.tr("Registered on · desk")),  # korean-data
+                ("상태", self.tr("Status")),  # korean-data
             ]
         )
         self.referral_model = ReferralItemsModel(self)
@@ -389,16 +389,18 @@ class OpeningRecord(_RecordWindow):
         self.heading.setText(f"{title} — {o.status}")
         self.setWindowTitle(self.tr("Opening — {title}").format(title=title))
         desk = desk_short_name(o.desk)
+        state = o.status + (f" ({day_text(o.closed_on)})" if o.closed_on else "")
+        hired = self.tr("{hires} / {headcount}").format(hires=o.hires, headcount=o.headcount)
         shown = {
-            "구인번호": o.opening_no,
-            "업체": f"{o.employer_name} ({detail.employer_no})",
-            "모집직종": o.occupation,
-            "채용": self.tr("{hires} / {headcount}").format(hires=o.hires, headcount=o.headcount),
-            "임금": o.wage,
-            "고용형태": o.employment_type,
-            "마감일": day_text(o.closes_on),
-            "등록": f"{day_text(o.registered_on)} · {desk}",
-            "상태": o.status + (f" ({day_text(o.closed_on)})" if o.closed_on else ""),
+            "구인번호": o.opening_no,  # korean-data
+            "업체": f"{o.employer_name} ({detail.employer_no})",  # korean-data
+            "모집직종": o.occupation,  # korean-data
+            "채용": hired,  # korean-data
+            "임금": o.wage,  # korean-data
+            "고용형태": o.employment_type,  # korean-data
+            "마감일": day_text(o.closes_on),  # korean-data
+            "등록": f"{day_text(o.registered_on)} · {desk}",  # korean-data
+            "상태": state,  # korean-data
         }
         for key, value in shown.items():
             self.values[key].setText(value)
@@ -452,7 +454,7 @@ class OpeningRecord(_RecordWindow):
                     number_obj=with_particle(o.opening_no, "을/를")
                 ),
                 self.tr("Reopen"),
-                lambda why: self._change({"마감사유": ""}, why),
+                lambda why: self._change({"마감사유": ""}, why),  # korean-data
             )
             return
         if o.hires >= o.headcount:
@@ -475,7 +477,7 @@ class OpeningRecord(_RecordWindow):
                 headcount=o.headcount,
             ),
             self.tr("Close"),
-            lambda why: self._change({"마감사유": reason.value}, why),
+            lambda why: self._change({"마감사유": reason.value}, why),  # korean-data
         )
 
     def _change(self, changes: dict[str, object], reason: str) -> None:

@@ -80,15 +80,28 @@ class ContactForm(FormPanel):
         today = ctx.today()
         self.form.addRow(self.tr("Employer"), QLabel(employer_name, self))
         self.date_edit = self.add_line(
-            "접촉일", self.tr("&Date"), record_day(today), True, today.isoformat()
+            "접촉일",  # korean-data
+            self.tr("&Date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.kind_combo = self.add_combo(
-            "구분", self.tr("Type (&K)"), [(k.label, k.value) for k in ContactKind]
+            "구분",  # korean-data
+            self.tr("Type (&K)"),
+            [(k.label, k.value) for k in ContactKind],
         )
-        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)
-        self.action_edit = self.add_line("다음 할 일", self.tr("Next &action"), short_text)
+        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)  # korean-data
+        self.action_edit = self.add_line(
+            "다음 할 일",  # korean-data
+            self.tr("Next &action"),
+            short_text,
+        )
         self.next_edit = self.add_line(
-            "다음 일자", self.tr("Nex&t date"), parse_any_date, placeholder="2018-11-05"
+            "다음 일자",  # korean-data
+            self.tr("Nex&t date"),
+            parse_any_date,
+            placeholder="2018-11-05",
         )
         self.first_check = QCheckBox(
             self.tr("This contact found the employer for the first time"), self
@@ -100,31 +113,31 @@ class ContactForm(FormPanel):
                 "there are no records)."
             )
         )
-        field = self.add_field("신규 발굴", self.tr("New &find"), self.first_check)
+        field = self.add_field("신규 발굴", self.tr("New &find"), self.first_check)  # korean-data
         self.first_check.toggled.connect(lambda _on: self._edited(field))
-        self.desk_combo = self.add_desk("창구", self.tr("Desk"))
+        self.desk_combo = self.add_desk("창구", self.tr("Desk"))  # korean-data
         self.ready()
 
     def check_value(self, key: str, value: object) -> None:
-        if key == "다음 일자":
-            contacted, next_on = self.parsed("접촉일"), self.parsed("다음 일자")
+        if key == "다음 일자":  # korean-data
+            contacted, next_on = self.parsed("접촉일"), self.parsed("다음 일자")  # korean-data
             if contacted and next_on and next_on < contacted:
                 raise ValidationError(key, self.tr("Cannot be earlier than the contact date."))
 
     def field_changed(self, key: str) -> None:
-        if key == "접촉일" and not fields.is_blank(self.fields["다음 일자"].value()):
-            self.check("다음 일자")
+        if key == "접촉일" and not fields.is_blank(self.fields["다음 일자"].value()):  # korean-data
+            self.check("다음 일자")  # korean-data
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         command = LogContact(
             self.employer_no,
-            self.parsed("접촉일"),
-            ContactKind(str(values["구분"])),
-            note=str(values["내용"]) or None,
-            next_action=str(values["다음 할 일"]) or None,
-            next_on=self.parsed("다음 일자"),
-            desk=parse_desk(values["창구"]),
-            first_contact=bool(values["신규 발굴"]),
+            self.parsed("접촉일"),  # korean-data
+            ContactKind(str(values["구분"])),  # korean-data
+            note=str(values["내용"]) or None,  # korean-data
+            next_action=str(values["다음 할 일"]) or None,  # korean-data
+            next_on=self.parsed("다음 일자"),  # korean-data
+            desk=parse_desk(values["창구"]),  # korean-data
+            first_contact=bool(values["신규 발굴"]),  # korean-data
         )
         outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
         return lambda _progress: outreach.log_contact(actor, command)
@@ -132,7 +145,7 @@ class ContactForm(FormPanel):
 
 def _headcount(value: object, name: str) -> object:
     """채용 약정 인원: a whole number, 0 allowed."""
-    text = str(value).strip().replace(",", "").removesuffix("명").strip()
+    text = str(value).strip().replace(",", "").removesuffix("명").strip()  # korean-data
     if text == "0":
         return 0
     try:  # the project's parser: ASCII digits only, so "²" is refused, not a crash
@@ -159,36 +172,50 @@ class AgreementForm(FormPanel):
         today = ctx.today()
         self.form.addRow(self.tr("Employer"), QLabel(employer_name, self))
         self.signed_edit = self.add_line(
-            "협약일", self.tr("Agreement &date"), record_day(today), True, today.isoformat()
+            "협약일",  # korean-data
+            self.tr("Agreement &date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.starts_edit = self.add_line(
-            "시작일", self.tr("&Start date"), parse_any_date, True, today.isoformat()
+            "시작일",  # korean-data
+            self.tr("&Start date"),
+            parse_any_date,
+            True,
+            today.isoformat(),
         )
         self.ends_edit = self.add_line(
-            "종료일", self.tr("&End date"), parse_any_date, placeholder="2019-12-31"
+            "종료일",  # korean-data
+            self.tr("&End date"),
+            parse_any_date,
+            placeholder="2019-12-31",
         )
         self.pledged_edit = self.add_line(
-            "채용 약정 인원", self.tr("&Pledged hires"), _headcount, True
+            "채용 약정 인원",  # korean-data
+            self.tr("&Pledged hires"),
+            _headcount,
+            True,
         )
-        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)
-        self.desk_combo = self.add_desk("창구", self.tr("Desk"))
+        self.note_edit = self.add_text("내용", self.tr("Notes (&M)"), free_text)  # korean-data
+        self.desk_combo = self.add_desk("창구", self.tr("Desk"))  # korean-data
         self.ready()
 
     def check_value(self, key: str, value: object) -> None:
-        if key == "종료일":
-            starts, ends = self.parsed("시작일"), self.parsed("종료일")
+        if key == "종료일":  # korean-data
+            starts, ends = self.parsed("시작일"), self.parsed("종료일")  # korean-data
             if starts and ends and ends < starts:
                 raise ValidationError(key, self.tr("Cannot be earlier than the start date."))
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         command = SignAgreement(
             self.employer_no,
-            self.parsed("협약일"),
-            self.parsed("시작일"),
-            self.parsed("채용 약정 인원"),
-            ends_on=self.parsed("종료일"),
-            note=str(values["내용"]) or None,
-            desk=parse_desk(values["창구"]),
+            self.parsed("협약일"),  # korean-data
+            self.parsed("시작일"),  # korean-data
+            self.parsed("채용 약정 인원"),  # korean-data
+            ends_on=self.parsed("종료일"),  # korean-data
+            note=str(values["내용"]) or None,  # korean-data
+            desk=parse_desk(values["창구"]),  # korean-data
         )
         outreach, actor = self.ctx.workspace.outreach, self.ctx.actor
         return lambda _progress: outreach.sign_agreement(actor, command)

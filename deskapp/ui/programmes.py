@@ -104,29 +104,48 @@ class ProgrammeForm(FormPanel):
             else self.tr("New programme")
         )
         today = ctx.today().isoformat()
-        self.name_edit = self.add_line("프로그램명", self.tr("Programme &name"), short_text, True)
+        self.name_edit = self.add_line(
+            "프로그램명",  # korean-data
+            self.tr("Programme &name"),
+            short_text,
+            True,
+        )
         self.kind_combo = self.add_combo(
-            "구분", self.tr("Type (&K)"), [("", ""), *((k, k) for k in PROGRAMME_KINDS)]
+            "구분",  # korean-data
+            self.tr("Type (&K)"),
+            [("", ""), *((k, k) for k in PROGRAMME_KINDS)],
         )
         self.kind_combo.setEditable(True)
         self.desk_combo = self.add_combo(
-            "운영창구",
+            "운영창구",  # korean-data
             self.tr("Operating desk (&W)"),
             [(d.short_name, d.code) for d in usable_desks(ctx.actor)],
             ctx.actor.desk or ctx.desk,
         )
         self.starts_edit = self.add_line(
-            "시작일", self.tr("&Start date"), parse_any_date, True, today
+            "시작일",  # korean-data
+            self.tr("&Start date"),
+            parse_any_date,
+            True,
+            today,
         )
         self.ends_edit = self.add_line(
-            "종료일",
+            "종료일",  # korean-data
             self.tr("&End date"),
             _day_or_none,
             placeholder=self.tr("Blank means all year"),
         )
-        self.target_edit = self.add_line("교육대상", self.tr("&Target group"), short_text)
-        self.provider_edit = self.add_line("위탁기관", self.tr("Contracted &provider"), short_text)
-        self.note_edit = self.add_text("비고", self.tr("Re&marks"), free_text)
+        self.target_edit = self.add_line(
+            "교육대상",  # korean-data
+            self.tr("&Target group"),
+            short_text,
+        )
+        self.provider_edit = self.add_line(
+            "위탁기관",  # korean-data
+            self.tr("Contracted &provider"),
+            short_text,
+        )
+        self.note_edit = self.add_text("비고", self.tr("Re&marks"), free_text)  # korean-data
         if editing is not None:
             self.name_edit.setText(editing.name)
             self.kind_combo.setCurrentText(editing.kind or "")
@@ -139,21 +158,21 @@ class ProgrammeForm(FormPanel):
         self.ready()
 
     def check_value(self, key: str, value: object) -> None:
-        if key == "종료일":
-            starts, ends = self.parsed("시작일"), self.parsed("종료일")
+        if key == "종료일":  # korean-data
+            starts, ends = self.parsed("시작일"), self.parsed("종료일")  # korean-data
             if starts and ends and ends < starts:
                 raise ValidationError(key, self.tr("Cannot be earlier than the start date."))
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         entered = ProgrammeFields(
-            str(values["프로그램명"]),
-            self.parsed("시작일"),
-            desk=str(values["운영창구"]),
-            ends_on=self.parsed("종료일"),
+            str(values["프로그램명"]),  # korean-data
+            self.parsed("시작일"),  # korean-data
+            desk=str(values["운영창구"]),  # korean-data
+            ends_on=self.parsed("종료일"),  # korean-data
             kind=self.kind_combo.currentText(),
-            target=str(values["교육대상"]),
-            provider=str(values["위탁기관"]),
-            note=str(values["비고"]),
+            target=str(values["교육대상"]),  # korean-data
+            provider=str(values["위탁기관"]),  # korean-data
+            note=str(values["비고"]),  # korean-data
         )
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
         if self.programme is None:
@@ -180,10 +199,18 @@ class SessionForm(FormPanel):
         today = ctx.today()
         self.form.addRow(self.tr("Programme"), QLabel(programme.name, self))
         self.day_edit = self.add_line(
-            "회차일", self.tr("Meeting &date"), record_day(today), True, today.isoformat()
+            "회차일",  # korean-data
+            self.tr("Meeting &date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
-        self.topic_edit = self.add_line("주제", self.tr("&Topic"), short_text)
-        self.note_edit = self.add_text("활동 내용", self.tr("Activity su&mmary"), free_text)
+        self.topic_edit = self.add_line("주제", self.tr("&Topic"), short_text)  # korean-data
+        self.note_edit = self.add_text(
+            "활동 내용",  # korean-data
+            self.tr("Activity su&mmary"),
+            free_text,
+        )
         self.present_list = QListWidget(self)
         self.present_list.setObjectName("present")
         for enrolment in enrolments:
@@ -195,7 +222,10 @@ class SessionForm(FormPanel):
         self.present_list.setMaximumHeight(self.present_list.fontMetrics().lineSpacing() * 9)
         self.present_list.setToolTip(self.tr("Press Space to toggle attendance."))
         present = self.add_field(
-            "참석자", self.tr("&Attendees"), self.present_list, getter=self.present
+            "참석자",  # korean-data
+            self.tr("&Attendees"),
+            self.present_list,
+            getter=self.present,
         )
         self.present_list.itemChanged.connect(lambda _item: self._edited(present))
         self.counts_check = QCheckBox(self.tr("Count as one counseling session per attendee"), self)
@@ -206,7 +236,11 @@ class SessionForm(FormPanel):
                 "desk results table."
             )
         )
-        counts = self.add_field("상담으로 셈", self.tr("&Count as sessions"), self.counts_check)
+        counts = self.add_field(
+            "상담으로 셈",  # korean-data
+            self.tr("&Count as sessions"),
+            self.counts_check,
+        )
         self.counts_check.toggled.connect(lambda _on: self._edited(counts))
         if not enrolments:
             self.present_list.setEnabled(False)
@@ -231,10 +265,10 @@ class SessionForm(FormPanel):
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         command = AddProgrammeSession(
             self.programme.id,
-            self.parsed("회차일"),
+            self.parsed("회차일"),  # korean-data
             self.present(),
-            topic=str(values["주제"]),
-            note=str(values["활동 내용"]),
+            topic=str(values["주제"]),  # korean-data
+            note=str(values["활동 내용"]),  # korean-data
             counts_as_session=self.counts_check.isChecked(),
         )
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
@@ -253,11 +287,20 @@ class EnrolForm(FormPanel):
         today = ctx.today()
         self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
         field = self.add_field(
-            "구직자번호", self.tr("Job &seeker"), self.picker, short_text, True, getter=self.number
+            "구직자번호",  # korean-data
+            self.tr("Job &seeker"),
+            self.picker,
+            short_text,
+            True,
+            getter=self.number,
         )
         self.picker.sig_chosen.connect(lambda _item: self._edited(field))
         self.day_edit = self.add_line(
-            "참여일", self.tr("Enrolment &date"), record_day(today), True, today.isoformat()
+            "참여일",  # korean-data
+            self.tr("Enrolment &date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.picker.sig_picked.connect(
             lambda: self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -269,7 +312,8 @@ class EnrolForm(FormPanel):
         return chosen.seeker_no if chosen is not None else self.picker.text()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        command = Enrol(self.programme.id, str(values["구직자번호"]), self.parsed("참여일"))
+        number, enrolled = str(values["구직자번호"]), self.parsed("참여일")  # korean-data
+        command = Enrol(self.programme.id, number, enrolled)
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
         return lambda _progress: service.enrol(actor, command)
 
@@ -289,12 +333,16 @@ class CompleteForm(FormPanel):
         )
         day = enrolment.completed_on or today
         self.day_edit = self.add_line(
-            "이수일", self.tr("Completion &date"), record_day(today), True, day.isoformat()
+            "이수일",  # korean-data
+            self.tr("Completion &date"),
+            record_day(today),
+            True,
+            day.isoformat(),
         )
         self.ready()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        command = Complete(self.enrolment.id, self.parsed("이수일"))
+        command = Complete(self.enrolment.id, self.parsed("이수일"))  # korean-data
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
         return lambda _progress: service.complete(actor, command)
 
@@ -313,16 +361,25 @@ class CertificateForm(FormPanel):
             self.tr("Participants"), QLabel(f"{enrolment.name} ({enrolment.seeker_no})")
         )
         self.name_edit = self.add_line(
-            "자격증", self.tr("Certificate &name"), short_text, True, enrolment.certificate or ""
+            "자격증",  # korean-data
+            self.tr("Certificate &name"),
+            short_text,
+            True,
+            enrolment.certificate or "",
         )
         day = enrolment.certified_on or today
         self.day_edit = self.add_line(
-            "취득일", self.tr("&Date obtained"), record_day(today), True, day.isoformat()
+            "취득일",  # korean-data
+            self.tr("&Date obtained"),
+            record_day(today),
+            True,
+            day.isoformat(),
         )
         self.ready()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        command = RecordCertificate(self.enrolment.id, str(values["자격증"]), self.parsed("취득일"))
+        name, obtained = str(values["자격증"]), self.parsed("취득일")  # korean-data
+        command = RecordCertificate(self.enrolment.id, name, obtained)
         service, actor = self.ctx.workspace.programmes, self.ctx.actor
         return lambda _progress: service.record_certificate(actor, command)
 

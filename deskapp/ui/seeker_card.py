@@ -4,6 +4,11 @@ reason (``BrowseService.seeker_card``).
 The card holds what a counselor hands over or files: the person, the registration,
 the wishes, 학력·경력·자격증, target groups, consents, and the latest work with
 the desk (the ten newest sessions, referrals and placements fit on the page).
+
+The card is the desks' own form, not a copy of one of the district's official forms, so
+none of its wording is fixed: its title, headings and notes speak the language of the
+window (the Korean card is titled 구 직 표). What it shows of the record stays as recorded
+(names, desks, 성별, 고용형태, 학력, target groups).
 """
 
 from __future__ import annotations
@@ -38,13 +43,9 @@ p.note { font-size: 8pt; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("seeker_card", text)
-
-
 def _yes_no(value: bool | None, yes: str, no: str) -> str:
     if value is None:
-        return _tr("(묻지 않음)")
+        return QCoreApplication.translate("seeker_card", "(not asked)")
     return yes if value else no
 
 
@@ -56,89 +57,147 @@ def _rows(pairs: Sequence[tuple[str, str]]) -> str:
     return "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
 
 
+def _table(rows: str, heads: Sequence[str] = ()) -> str:
+    """A bordered table of ``rows``, with a row of column ``heads`` when given."""
+    top = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    return (
+        '<table class="card" width="100%" cellspacing="0" cellpadding="3">'
+        + (f"<tr>{top}</tr>" if top else "")
+        + f"{rows}</table>"
+    )
+
+
+def _none_row(columns: int) -> str:
+    none = QCoreApplication.translate("seeker_card", "(none)")
+    return f'<tr><td colspan="{columns}">{escape(none)}</td></tr>'
+
+
 def card_html(detail: SeekerDetail, entries: Sequence[TimelineEntry], printed_by: str) -> str:
-    """The 구직표 of ``detail`` as an HTML document."""
+    """The 구직표 of ``detail`` as an HTML document, in the language of the window."""
     desk = desk_short_name(detail.desk) + (f" ({detail.site})" if detail.site else "")
     wish = detail.desired_job
     if detail.desired_code:
         wish = f"{wish} ({detail.desired_code} {detail.desired_occupation})".strip()
-    sms = _yes_no(detail.sms_consent, _tr("동의"), _tr("동의 안 함"))
+    sms = _yes_no(
+        detail.sms_consent,
+        QCoreApplication.translate("seeker_card", "Agreed"),
+        QCoreApplication.translate("seeker_card", "Not agreed"),
+    )
     if detail.sms_consent_on:
         sms += f" ({format_date(detail.sms_consent_on)})"
+    resident = _yes_no(
+        detail.resident,
+        QCoreApplication.translate("seeker_card", "Resident"),
+        QCoreApplication.translate("seeker_card", "Non-resident"),
+    )
+    state = (
+        QCoreApplication.translate("seeker_card", "Void")
+        if detail.void
+        else QCoreApplication.translate("seeker_card", "Active")
+    )
     person = _rows(
         [
-            (_tr("성명"), detail.name),
-            (_tr("구직자번호"), detail.seeker_no),
-            (_tr("생년월일"), format_date(detail.birth_date)),
-            (_tr("성별"), detail.gender or ""),
-            (_tr("연락처"), detail.phone),
-            (_tr("금천구 거주"), _yes_no(detail.resident, _tr("구민"), _tr("비구민"))),
-            (_tr("주소"), detail.address),
-            (_tr("대상 그룹"), ", ".join(detail.groups)),
+            (QCoreApplication.translate("seeker_card", "Name"), detail.name),
+            (QCoreApplication.translate("seeker_card", "Job seeker no."), detail.seeker_no),
+            (
+                QCoreApplication.translate("seeker_card", "Date of birth"),
+                format_date(detail.birth_date),
+            ),
+            (QCoreApplication.translate("seeker_card", "Sex"), detail.gender or ""),
+            (QCoreApplication.translate("seeker_card", "Contact"), detail.phone),
+            (QCoreApplication.translate("seeker_card", "Lives in Geumcheon-gu"), resident),
+            (QCoreApplication.translate("seeker_card", "Address"), detail.address),
+            (QCoreApplication.translate("seeker_card", "Target groups"), ", ".join(detail.groups)),
         ]
     )
     registration = _rows(
         [
-            (_tr("등록창구"), desk),
-            (_tr("등록일"), format_date(detail.registered_on)),
-            (_tr("담당상담사"), detail.counselor_name),
-            (_tr("개인정보 동의일"), format_date(detail.consent_on)),
-            (_tr("SMS 수신"), sms),
-            (_tr("상태"), _tr("무효") if detail.void else _tr("정상")),
+            (QCoreApplication.translate("seeker_card", "Registration desk"), desk),
+            (
+                QCoreApplication.translate("seeker_card", "Registration date"),
+                format_date(detail.registered_on),
+            ),
+            (
+                QCoreApplication.translate("seeker_card", "Assigned counselor"),
+                detail.counselor_name,
+            ),
+            (
+                QCoreApplication.translate("seeker_card", "Privacy consent date"),
+                format_date(detail.consent_on),
+            ),
+            (QCoreApplication.translate("seeker_card", "SMS consent"), sms),
+            (QCoreApplication.translate("seeker_card", "Status"), state),
         ]
     )
     wishes = _rows(
         [
-            (_tr("희망직종"), wish),
-            (_tr("희망 고용형태"), detail.desired_employment or ""),
-            (_tr("희망임금"), detail.desired_wage),
-            (_tr("희망근무지역"), detail.desired_area),
-            (_tr("최종학력"), detail.education or ""),
-            (_tr("자격증"), ", ".join(detail.certificates)),
+            (QCoreApplication.translate("seeker_card", "Desired occupation"), wish),
+            (
+                QCoreApplication.translate("seeker_card", "Desired employment type"),
+                detail.desired_employment or "",
+            ),
+            (QCoreApplication.translate("seeker_card", "Desired wage"), detail.desired_wage),
+            (QCoreApplication.translate("seeker_card", "Desired work area"), detail.desired_area),
+            (
+                QCoreApplication.translate("seeker_card", "Highest education"),
+                detail.education or "",
+            ),
+            (
+                QCoreApplication.translate("seeker_card", "Certificates"),
+                ", ".join(detail.certificates),
+            ),
         ]
     )
-    careers = (
-        "".join(
-            f"<tr><td>{escape(c.employer)}</td><td>{escape(c.job or '')}</td>"
-            f"<td>{c.started_on.strftime('%Y-%m') if c.started_on else ''} ~ "
-            f"{c.ended_on.strftime('%Y-%m') if c.ended_on else ''}</td></tr>"
-            for c in detail.careers
-        )
-        or f'<tr><td colspan="3">{escape(_tr("(없음)"))}</td></tr>'
-    )
+    careers = "".join(
+        f"<tr><td>{escape(c.employer)}</td><td>{escape(c.job or '')}</td>"
+        f"<td>{c.started_on.strftime('%Y-%m') if c.started_on else ''} ~ "
+        f"{c.ended_on.strftime('%Y-%m') if c.ended_on else ''}</td></tr>"
+        for c in detail.careers
+    ) or _none_row(3)
     live = [e for e in entries if not e.void][:CARD_ENTRIES]
-    work = (
-        "".join(
-            f"<tr><td>{format_date(e.on)}</td><td>{escape(e.kind.label)}</td>"
-            f"<td>{escape(desk_short_name(e.desk))}</td><td>{escape(e.title)}</td></tr>"
-            for e in live
-        )
-        or f'<tr><td colspan="4">{escape(_tr("(없음)"))}</td></tr>'
+    work = "".join(
+        f"<tr><td>{format_date(e.on)}</td><td>{escape(e.kind.label)}</td>"
+        f"<td>{escape(desk_short_name(e.desk))}</td><td>{escape(e.title)}</td></tr>"
+        for e in live
+    ) or _none_row(4)
+    career_heads = (
+        QCoreApplication.translate("seeker_card", "Employer"),
+        QCoreApplication.translate("seeker_card", "Job"),
+        QCoreApplication.translate("seeker_card", "Period"),
     )
-    heads = (_tr("업체"), _tr("직무"), _tr("기간"))
-    note = _tr("출력: {who}. 개인정보가 담긴 문서입니다. 쓴 뒤에는 파기하세요.").format(
-        who=printed_by
+    work_heads = (
+        QCoreApplication.translate("seeker_card", "Date"),
+        QCoreApplication.translate("seeker_card", "Type"),
+        QCoreApplication.translate("seeker_card", "Desk"),
+        QCoreApplication.translate("seeker_card", "Details"),
     )
-    work_heads = (_tr("날짜"), _tr("구분"), _tr("창구"), _tr("내용"))
+    title = QCoreApplication.translate("seeker_card", "Job Seeker Card")
+    issuer = QCoreApplication.translate("seeker_card", "Geumcheon-gu job counseling desks")
+    sections = [
+        (QCoreApplication.translate("seeker_card", "Personal details"), _table(person)),
+        (QCoreApplication.translate("seeker_card", "Registration"), _table(registration)),
+        (
+            QCoreApplication.translate(
+                "seeker_card", "Job preferences, education and certificates"
+            ),
+            _table(wishes),
+        ),
+        (QCoreApplication.translate("seeker_card", "Work history"), _table(careers, career_heads)),
+        (
+            QCoreApplication.translate("seeker_card", "Recent sessions, referrals and placements"),
+            _table(work, work_heads),
+        ),
+    ]
+    note = QCoreApplication.translate(
+        "seeker_card",
+        "Printed by {who}. This document contains personal data: destroy it after use.",
+    ).format(who=printed_by)
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(_tr('구 직 표'))}</h1>"
-        f'<p class="sub">{escape(_tr("금천구 일자리 상담창구"))}</p>'
-        f"<h2>{escape(_tr('인적 사항'))}</h2>"
-        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{person}</table>'
-        f"<h2>{escape(_tr('등록'))}</h2>"
-        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{registration}</table>'
-        f"<h2>{escape(_tr('희망 조건·학력·자격'))}</h2>"
-        f'<table class="card" width="100%" cellspacing="0" cellpadding="3">{wishes}</table>'
-        f"<h2>{escape(_tr('경력'))}</h2>"
-        f'<table class="card" width="100%" cellspacing="0" cellpadding="3"><tr>'
-        + "".join(f"<th>{escape(h)}</th>" for h in heads)
-        + f"</tr>{careers}</table>"
-        f"<h2>{escape(_tr('최근 상담·알선·취업'))}</h2>"
-        f'<table class="card" width="100%" cellspacing="0" cellpadding="3"><tr>'
-        + "".join(f"<th>{escape(h)}</th>" for h in work_heads)
-        + f"</tr>{work}</table>"
-        f'<p class="note">{escape(note)}</p>'
+        f"<h1>{escape(title)}</h1>"
+        f'<p class="sub">{escape(issuer)}</p>'
+        + "".join(f"<h2>{escape(heading)}</h2>{table}" for heading, table in sections)
+        + f'<p class="note">{escape(note)}</p>'
         "</body></html>"
     )
 
@@ -156,29 +215,43 @@ class CardOutput:
         """Ask the reason, then a printer; the card is read (and logged) once confirmed."""
         ask_reason(
             self.parent,
-            _tr("구직표 인쇄"),
-            _tr("구직표에는 개인정보가 담깁니다. 인쇄하는 사유를 적으세요.\n사유(&R):"),
-            _tr("인쇄"),
+            QCoreApplication.translate("seeker_card", "Print job seeker card"),
+            QCoreApplication.translate(
+                "seeker_card",
+                "The job seeker card contains personal data. "
+                "Enter the reason for printing it.\n&Reason:",
+            ),
+            QCoreApplication.translate("seeker_card", "Print"),
             self._print,
         )
 
     def _print(self, reason: str) -> None:
-        printer = ask_printer(self.parent, _tr("구직표 인쇄"), PORTRAIT)
+        printer = ask_printer(
+            self.parent,
+            QCoreApplication.translate("seeker_card", "Print job seeker card"),
+            PORTRAIT,
+        )
         if printer is None:
             return
         self._fetch(reason, True, lambda html: self._printed(printer, html))
 
     def _printed(self, printer: QPrinter, html: str) -> None:
         print_to(printer, html)
-        self.ctx.message(_tr("구직표 인쇄를 보냈습니다."))
+        self.ctx.message(
+            QCoreApplication.translate("seeker_card", "Job seeker card sent to the printer.")
+        )
 
     def save_pdf(self) -> None:
         """Ask the reason, then where to save the card as a PDF."""
         ask_reason(
             self.parent,
-            _tr("구직표 PDF로 저장"),
-            _tr("구직표에는 개인정보가 담깁니다. 저장하는 사유를 적으세요.\n사유(&R):"),
-            _tr("저장"),
+            QCoreApplication.translate("seeker_card", "Save job seeker card as PDF"),
+            QCoreApplication.translate(
+                "seeker_card",
+                "The job seeker card contains personal data. "
+                "Enter the reason for saving it.\n&Reason:",
+            ),
+            QCoreApplication.translate("seeker_card", "Save"),
             self._save,
         )
 
@@ -189,9 +262,9 @@ class CardOutput:
         path = ask_save_path(
             self.parent,
             settings,
-            _tr("구직표 PDF로 저장"),
-            _tr("구직표.pdf"),
-            _tr("PDF 문서 (*.pdf)"),
+            QCoreApplication.translate("seeker_card", "Save job seeker card as PDF"),
+            QCoreApplication.translate("seeker_card", "job seeker card.pdf"),
+            QCoreApplication.translate("seeker_card", "PDF documents (*.pdf)"),
             ".pdf",
         )
         if path is not None:
@@ -205,7 +278,11 @@ class CardOutput:
             return
         self.last_path = path
         if not announce_saved(self.parent, path):
-            self.ctx.message(_tr("구직표를 저장했습니다: {path}").format(path=path))
+            self.ctx.message(
+                QCoreApplication.translate("seeker_card", "Job seeker card saved: {path}").format(
+                    path=path
+                )
+            )
 
     def _fetch(self, reason: str, printing: bool, then: Callable[[str], None]) -> None:
         browse, actor, seeker_id = self.ctx.workspace.browse, self.ctx.actor, self.seeker_id

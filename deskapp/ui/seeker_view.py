@@ -124,19 +124,19 @@ class SeekerRecord(QDialog):
         grid = QGridLayout(self.details)
         self.values: dict[str, QLabel] = {}
         keys = [
-            ("구직자번호", self.tr("Job seeker no.")),
-            ("등록창구", self.tr("Registration desk")),
-            ("생년월일", self.tr("Date of birth")),
-            ("성별", self.tr("Sex")),
-            ("연락처", self.tr("Contact")),
-            ("등록일", self.tr("Registration date")),
-            ("희망직종", self.tr("Desired occupation")),
-            ("희망고용형태", self.tr("Desired employment type")),
-            ("담당상담사", self.tr("Assigned counselor")),
-            ("구민여부", self.tr("Lives in Geumcheon-gu")),
-            ("대상그룹", self.tr("Target group")),
-            ("주소", self.tr("Address")),
-            ("상태", self.tr("Status")),
+            ("구직자번호", self.tr("Job seeker no.")),  # korean-data
+            ("등록창구", self.tr("Registration desk")),  # korean-data
+            ("생년월일", self.tr("Date of birth")),  # korean-data
+            ("성별", self.tr("Sex")),  # korean-data
+            ("연락처", self.tr("Contact")),  # korean-data
+            ("등록일", self.tr("Registration date")),  # korean-data
+            ("희망직종", self.tr("Desired occupation")),  # korean-data
+            ("희망고용형태", self.tr("Desired employment type")),  # korean-data
+            ("담당상담사", self.tr("Assigned counselor")),  # korean-data
+            ("구민여부", self.tr("Lives in Geumcheon-gu")),  # korean-data
+            ("대상그룹", self.tr("Target group")),  # korean-data
+            ("주소", self.tr("Address")),  # korean-data
+            ("상태", self.tr("Status")),  # korean-data
         ]
         for number, (key, title) in enumerate(keys):
             row, column = divmod(number, 2)
@@ -144,7 +144,7 @@ class SeekerRecord(QDialog):
             caption.setStyleSheet("color: #555;")
             value = QLabel(self.details)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(key)
+            value.setAccessibleName(title)
             self.values[key] = value
             grid.addWidget(caption, row, column * 2)
             grid.addWidget(value, row, column * 2 + 1)
@@ -294,20 +294,21 @@ class SeekerRecord(QDialog):
             if detail.void
             else ""
         )
+        resident = self._yes_no(detail.resident, self.tr("Resident"), self.tr("Non-resident"))
         shown = {
-            "구직자번호": detail.seeker_no,
-            "등록창구": desk,
-            "생년월일": format_date(detail.birth_date),
-            "성별": detail.gender or "",
-            "연락처": detail.phone,
-            "등록일": format_date(detail.registered_on),
-            "희망직종": self._wish(detail),
-            "희망고용형태": detail.desired_employment or self.tr("(not stated)"),
-            "담당상담사": detail.counselor_name,
-            "구민여부": self._yes_no(detail.resident, self.tr("Resident"), self.tr("Non-resident")),
-            "대상그룹": ", ".join(detail.groups),
-            "주소": detail.address,
-            "상태": state or self.tr("Active"),
+            "구직자번호": detail.seeker_no,  # korean-data
+            "등록창구": desk,  # korean-data
+            "생년월일": format_date(detail.birth_date),  # korean-data
+            "성별": detail.gender or "",  # korean-data
+            "연락처": detail.phone,  # korean-data
+            "등록일": format_date(detail.registered_on),  # korean-data
+            "희망직종": self._wish(detail),  # korean-data
+            "희망고용형태": detail.desired_employment or self.tr("(not stated)"),  # korean-data
+            "담당상담사": detail.counselor_name,  # korean-data
+            "구민여부": resident,  # korean-data
+            "대상그룹": ", ".join(detail.groups),  # korean-data
+            "주소": detail.address,  # korean-data
+            "상태": state or self.tr("Active"),  # korean-data
         }
         for key, value in shown.items():
             self.values[key].setText(value)
