@@ -216,7 +216,7 @@ def test_the_log_in_dialog_speaks_english_when_chosen(
     dialog = LoginDialog(workspace)
     qtbot.addWidget(dialog)
     assert dialog.login_button.text() == "Log in"
-    assert dialog.windowTitle() == "deskapp log-in"
+    assert dialog.windowTitle() == "Log in to deskapp"
     assert dialog.language_box.chosen() == "en"
 
 
