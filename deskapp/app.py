@@ -51,12 +51,12 @@ MIN_WORKER_THREADS = 4
 #: Fonts with Hangul, preferred in this order when the default font has none.
 HANGUL_FONTS = (
     "Malgun Gothic",
-    "맑은 고딕",
+    "맑은 고딕",  # korean-data: a font's Korean name
     "Apple SD Gothic Neo",
     "Noto Sans CJK KR",
     "Noto Sans KR",
     "NanumGothic",
-    "나눔고딕",
+    "나눔고딕",  # korean-data: a font's Korean name
     "NanumBarunGothic",
 )
 XVFB_INSTALL = "sudo apt install xvfb xauth"
@@ -92,14 +92,22 @@ def no_display_message(
     arguments = sys.argv[1:] if arguments is None else arguments
     again = " ".join([command, shlex.join(arguments)]) if arguments else command
     lines = [
-        "deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다.",
-        "모니터가 있는 PC의 데스크톱 세션에서 실행하세요. "
-        "화면이 없는 서버에서는 가상 화면(Xvfb)으로 실행할 수 있습니다:",
+        i18n.translate("app", "deskapp cannot open its window: there is no display."),
+        i18n.translate(
+            "app",
+            "Run it in a desktop session on a PC with a monitor. "
+            "On a server without a display, it can run on a virtual screen (Xvfb):",
+        ),
     ]
     if not xvfb_run:
-        lines.append(f"  {XVFB_INSTALL}    (Xvfb가 없습니다: 한 번 설치)")
+        missing = i18n.translate("app", "{install}    (Xvfb is missing: install it once)")
+        lines.append("  " + missing.format(install=XVFB_INSTALL))
     lines.append(f"  xvfb-run -a {again}")
-    lines.append(f"명령줄 기능은 '{command} --help'를 보세요 (화면이 필요 없습니다).")
+    lines.append(
+        i18n.translate(
+            "app", "For the command-line features, see '{command} --help' (no display needed)."
+        ).format(command=command)
+    )
     return "\n".join(lines)
 
 
@@ -223,14 +231,16 @@ def run_gui(db: str | None = None) -> int:
     Returns the process exit code: 0 after a normal end or a cancelled log-in,
     1 when the window cannot be shown or the database cannot be opened.
     """
-    if not display_available():
-        print(no_display_message(), file=sys.stderr)
-        return 1
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
+    language = chosen_language(QSettings())
+    if not display_available():
+        i18n.set_language(language)  # the message below speaks the language chosen
+        print(no_display_message(), file=sys.stderr)
+        return 1
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    translators = install_translators(app, chosen_language(QSettings()))
+    translators = install_translators(app, language)
     choose_hangul_font(app)
     icon = resources_dir() / "icons" / "deskapp.svg"
     if icon.exists():

@@ -31,7 +31,7 @@ from pathlib import Path
 from deskapp import data_folder
 
 #: The languages the program speaks: code -> the language's name in itself.
-LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English"}
+LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English"}  # korean-data
 DEFAULT_LANGUAGE = "ko"
 LANGUAGE_ENV = "DESKAPP_LANG"
 

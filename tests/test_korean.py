@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from deskapp.domain.korean import final_consonant, particle, with_particle
+from deskapp.i18n import set_language
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The forms a message written without the helper falls back to.
@@ -92,3 +93,14 @@ def test_no_message_falls_back_to_both_particles() -> None:
         if FORBIDDEN.search(line)
     ]
     assert found == [], "choose the particle with deskapp.domain.korean:\n" + "\n".join(found)
+
+
+def test_with_particle_adds_the_particle_only_in_korean() -> None:
+    """The window fills a message's ``{name_obj}`` field with it: in English the word alone."""
+    set_language("ko")
+    assert with_particle("D00000012", "을/를") == "D00000012를"
+    assert with_particle("서울", "으로/로") == "서울로"
+    set_language("en")
+    assert with_particle("D00000012", "을/를") == "D00000012"
+    assert with_particle(1200, "으로/로") == "1200"
+    assert particle("서울", "으로/로") == "로"  # the particle itself stays Korean grammar

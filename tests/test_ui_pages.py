@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import SQLITE_ONLY
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 from qt_support import open_window
 
 import deskapp.ui
+from deskapp import i18n
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.ui.admin import AdminTools
@@ -123,10 +125,29 @@ def test_the_window_builds_exactly_the_registrys_pages_for_each_role(
     window = open_window(qtbot, workspace, actor, tmp_path)
     assert window.page_keys() == expected == [spec.key for spec in pages_for(actor)]
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == [spec.title for spec in pages_for(actor)]
+    # The registry's English titles, in the window's Korean.
+    assert titles == [QCoreApplication.translate("MainWindow", s.title) for s in pages_for(actor)]
+    assert titles[:2] == ["오늘", "구직자"] != [spec.title for spec in pages_for(actor)[:2]]
     assert window.tool_keys() == [spec.key for spec in TOOLS]
     assert isinstance(window.tool(AdminTools), AdminTools)
     assert window.tool(CaseworkTools).page is window.page("casework")
     assert window.tool(EventTools).page is window.page("events")
     review = window.tool(ReviewTools).page
     assert review is (window.page("review") if "review" in expected else None)
+
+
+@SQLITE_ONLY
+def test_the_pages_are_named_in_english_when_it_is_chosen(
+    qtbot: QtBot, workspace: Workspace, admin: Actor, tmp_path: Path, _korean: list[QTranslator]
+) -> None:
+    for translator in _korean:
+        QCoreApplication.removeTranslator(translator)
+    i18n.set_language("en")
+    try:
+        window = open_window(qtbot, workspace, admin, tmp_path)
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    finally:
+        for translator in reversed(_korean):
+            QCoreApplication.installTranslator(translator)
+    assert titles[:3] == ["Today", "Job seekers", "Employers and openings"]
+    assert titles[-1] == "Hiring events"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from qt_support import active
 
-from deskapp import app
+from deskapp import app, i18n
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import AuthenticationFailed, ValidationError
 from deskapp.domain.records import Role
@@ -370,6 +370,32 @@ def test_no_display_prints_korean_message(
     assert not app.display_available({}, "linux")
     assert app.display_available({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert app.display_available({}, "win32")
+
+
+def test_the_no_display_message_speaks_the_language_chosen(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean = app.no_display_message("deskapp", "", []).splitlines()
+    assert korean[0] == "deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다."
+    assert korean[2] == "  sudo apt install xvfb xauth    (Xvfb가 없습니다: 한 번 설치)"
+    assert korean[-1] == "명령줄 기능은 'deskapp --help'를 보세요 (화면이 필요 없습니다)."
+    i18n.set_language("en")
+    assert app.no_display_message("deskapp", "", []).splitlines() == [
+        "deskapp cannot open its window: there is no display.",
+        "Run it in a desktop session on a PC with a monitor. On a server without a display, "
+        "it can run on a virtual screen (Xvfb):",
+        "  sudo apt install xvfb xauth    (Xvfb is missing: install it once)",
+        "  xvfb-run -a deskapp",
+        "For the command-line features, see 'deskapp --help' (no display needed).",
+    ]
+    # Started with DESKAPP_LANG=en on a PC without a display: said in English.
+    i18n.set_language("ko")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
+    assert app.run_gui(None) == 1
+    assert "deskapp cannot open its window: there is no display." in capsys.readouterr().err
 
 
 def test_translations_and_font(qapp: QApplication) -> None:

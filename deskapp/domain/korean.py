@@ -10,6 +10,8 @@ takes the particle of 김민수).
 
 from __future__ import annotations
 
+from deskapp.i18n import language
+
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _RIEUL = 8  # ㄹ as a final consonant: (code - 0xAC00) % 28
 
@@ -91,8 +93,14 @@ def particle(word: object, pair: str) -> str:
 
 
 def with_particle(word: object, pair: str) -> str:
-    """``word`` followed by its particle: ``with_particle("구인 12", "을/를") == "구인 12를"``."""
-    return f"{word}{particle(word, pair)}"
+    """``word`` followed by its particle: ``with_particle("구인 12", "을/를") == "구인 12를"``;
+    the word alone while the program speaks English (a message's ``{name_obj}`` field is
+    built with it, and English has no particles). Text stored in Korean whatever the
+    language takes :func:`particle`."""
+    text = str(word)
+    if language() == "en":
+        return text
+    return f"{text}{particle(word, pair)}"
 
 
 def _pair(pair: str) -> tuple[str, str]:

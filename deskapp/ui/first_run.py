@@ -375,7 +375,7 @@ class FirstRunDialog(QDialog):
             field = error.field
             target = (
                 self.username_edit
-                if field == "사용자 이름" and not self.demo
+                if field == "사용자 이름" and not self.demo  # korean-data
                 else self.password_edit
             )
             target.setFocus()

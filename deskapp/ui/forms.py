@@ -55,6 +55,7 @@ from deskapp.domain.errors import ConfirmationNeeded, ValidationError
 from deskapp.domain.korean import with_particle
 from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
+from deskapp.i18n import noop
 from deskapp.services.browse import SeekerItem
 from deskapp.services.corrections import EditableRecord
 from deskapp.services.rules.records import Saved
@@ -70,7 +71,7 @@ Parser = Callable[[object, str], object]
 _ERROR_STYLE = "color: #b00020;"
 _DUPLICATE_DELAY_MS = 300
 #: The field of a correction form that holds its reason.
-REASON_KEY = "사유"
+REASON_KEY = "사유"  # korean-data
 
 
 def ask_unsaved(
@@ -210,7 +211,7 @@ class Field:
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
         elif isinstance(editor, QCheckBox):
-            editor.setChecked(text == "예")
+            editor.setChecked(text == "예")  # korean-data
         elif isinstance(editor, QComboBox):
             index = editor.findData(text)
             if index < 0:
@@ -299,7 +300,7 @@ class FormPanel(QWidget):
             self.layout_.removeItem(self.form)
             self.form.setParent(None)
             first.setLayout(self.form)
-            self.tabs.addTab(first, self.first_page_title)
+            self.tabs.addTab(first, QCoreApplication.translate("forms", self.first_page_title))
             self.layout_.addWidget(self.tabs, 1)
             next_page = QShortcut(QKeySequence("Ctrl+Tab"), self)
             next_page.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -309,6 +310,7 @@ class FormPanel(QWidget):
         page.setLayout(self.form)
         self.tabs.addTab(page, title)
 
+    #: The first page's title: an English source of the "forms" context (``noop``).
     first_page_title = ""
 
     def _next_page(self) -> None:
@@ -914,7 +916,7 @@ class SeekerForm(FormPanel):
     sig_duplicates = Signal(int)
     """The duplicate check finished: how many possible duplicates are shown."""
 
-    first_page_title = QCoreApplication.translate("forms", "Personal details")
+    first_page_title = noop("forms", "Personal details")
 
     def __init__(
         self,
@@ -932,41 +934,64 @@ class SeekerForm(FormPanel):
         def parse(heading: str) -> Parser:
             return spec_parser(RecordKind.SEEKER, heading, today)
 
-        self.name_edit = self.add_line("성명", self.tr("Na&me"), fields.person_name, True)
+        self.name_edit = self.add_line(
+            "성명",  # korean-data
+            self.tr("Na&me"),
+            fields.person_name,
+            True,
+        )
         self.birth_edit = self.add_line(
-            "생년월일", self.tr("Date of birth"), birth_day(today), placeholder="1980-05-05"
+            "생년월일",  # korean-data
+            self.tr("Date of birth"),
+            birth_day(today),
+            placeholder="1980-05-05",
         )
         self.gender_combo = self.add_combo(
-            "성별", self.tr("Sex"), [(self.tr("(not entered)"), "")] + [(g, g) for g in Gender]
+            "성별",  # korean-data
+            self.tr("Sex"),
+            [(self.tr("(not entered)"), "")] + [(g, g) for g in Gender],
         )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("Con&tact"), normalize_phone, placeholder="010-1234-5678"
+            "연락처",  # korean-data
+            self.tr("Con&tact"),
+            normalize_phone,
+            placeholder="010-1234-5678",
         )
-        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)
+        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)  # korean-data
         self.resident_combo = self.add_combo(
-            "구민여부",
+            "구민여부",  # korean-data
             self.tr("Lives in Geumcheon-gu"),
             [
                 (self.tr("(unknown)"), ""),
-                (self.tr("Resident"), "예"),
-                (self.tr("Non-resident"), "아니오"),
+                (self.tr("Resident"), "예"),  # korean-data
+                (self.tr("Non-resident"), "아니오"),  # korean-data
             ],
         )
-        self.job_edit = self.add_line("희망직종", self.tr("Desired occupation (&J)"), short_text)
-        self.occupation = self.add_occupation("희망직종코드", self.job_edit)
+        self.job_edit = self.add_line(
+            "희망직종",  # korean-data
+            self.tr("Desired occupation (&J)"),
+            short_text,
+        )
+        self.occupation = self.add_occupation("희망직종코드", self.job_edit)  # korean-data
         self.employment_combo = self.add_combo(
-            "희망고용형태",
+            "희망고용형태",  # korean-data
             self.tr("Desired employment type"),
             [(self.tr("(any)"), "")] + [(e.value, e.value) for e in EmploymentType],
         )
         self.date_edit = self.add_line(
-            "등록일", self.tr("Registration date"), record_day(today), True, today.isoformat()
+            "등록일",  # korean-data
+            self.tr("Registration date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.desk_combo = self.add_desk(
-            "등록창구", self.tr("Registration desk (&W)"), record is not None
+            "등록창구",  # korean-data
+            self.tr("Registration desk (&W)"),
+            record is not None,
         )
         self.counselor_edit = self.add_line(
-            "담당상담사",
+            "담당상담사",  # korean-data
             self.tr("Assigned counselor"),
             fields.person_name,
             placeholder=ctx.actor.display_name,
@@ -983,7 +1008,7 @@ class SeekerForm(FormPanel):
         self.add_page(self.tr("Education, experience and preferences"))
         self.groups = GroupChecks(groups, self)
         group_field = self.add_field(
-            "대상그룹",
+            "대상그룹",  # korean-data
             self.tr("Target group"),
             self.groups,
             getter=self.groups.value,
@@ -991,37 +1016,41 @@ class SeekerForm(FormPanel):
         )
         self.groups.sig_changed.connect(lambda: self._edited(group_field))
         self.education_combo = self.add_combo(
-            "최종학력",
+            "최종학력",  # korean-data
             self.tr("Highest education"),
             _choices([e.value for e in Education], self.tr("(unknown)")),
         )
-        self.career_edit = self.add_text("경력", self.tr("Experience"), parse("경력"))
+        self.career_edit = self.add_text(
+            "경력",  # korean-data
+            self.tr("Experience"),
+            parse("경력"),  # korean-data
+        )
         self.career_edit.setPlaceholderText(self.tr("One per line: employer, job, 2015-03~2017-12"))
         self.certificates_edit = self.add_line(
-            "자격증",
+            "자격증",  # korean-data
             self.tr("Certificates"),
-            parse("자격증"),
+            parse("자격증"),  # korean-data
             placeholder=self.tr("Separate with commas"),
         )
         self.wage_edit = self.add_line(
-            "희망임금",
+            "희망임금",  # korean-data
             self.tr("Desired wage"),
             short_text,
             placeholder=self.tr("e.g. KRW 2.3 million a month"),
         )
         self.area_edit = self.add_line(
-            "희망근무지역",
+            "희망근무지역",  # korean-data
             self.tr("Desired work area"),
             short_text,
             placeholder=self.tr("e.g. Geumcheon-gu, Guro-gu"),
         )
         self.sms_combo = self.add_combo(
-            "SMS수신동의",
+            "SMS수신동의",  # korean-data
             self.tr("SMS consent"),
             [
                 (self.tr("(not asked)"), ""),
-                (self.tr("Consent given"), "예"),
-                (self.tr("Declined"), "아니오"),
+                (self.tr("Consent given"), "예"),  # korean-data
+                (self.tr("Declined"), "아니오"),  # korean-data
             ],
         )
         self.duplicates = DuplicateList(self)
@@ -1038,7 +1067,7 @@ class SeekerForm(FormPanel):
 
     def field_changed(self, key: str) -> None:
         loading = self.editing is not None and not self.fields[key].touched
-        if key in ("성명", "생년월일", "연락처") and not loading:
+        if key in ("성명", "생년월일", "연락처") and not loading:  # korean-data
             self.duplicate_timer.start()
 
     def _log_session_instead(self, item: SeekerItem) -> None:
@@ -1053,9 +1082,9 @@ class SeekerForm(FormPanel):
     def check_duplicates(self) -> None:
         """Look for the same phone, or the same name and birth date (in a worker)."""
         self.duplicate_timer.stop()
-        name = self.parsed("성명")
-        birth = self.parsed("생년월일")
-        phone = self.parsed("연락처")
+        name = self.parsed("성명")  # korean-data
+        birth = self.parsed("생년월일")  # korean-data
+        phone = self.parsed("연락처")  # korean-data
         self._serial += 1
         serial = self._serial
         if not phone and not (name and birth):
@@ -1094,27 +1123,39 @@ class EmployerForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("Employer registration")
-        self.name_edit = self.add_line("업체명", self.tr("E&mployer name"), short_text, True)
+        self.name_edit = self.add_line(
+            "업체명",  # korean-data
+            self.tr("E&mployer name"),
+            short_text,
+            True,
+        )
         self.business_edit = self.add_line(
-            "사업자등록번호",
+            "사업자등록번호",  # korean-data
             self.tr("Business registration number"),
             normalize_business_no,
             placeholder="123-45-67890",
         )
-        self.industry_edit = self.add_line("업종", self.tr("Industry"), short_text)
-        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)
+        self.industry_edit = self.add_line("업종", self.tr("Industry"), short_text)  # korean-data
+        self.address_edit = self.add_line("주소", self.tr("Address"), free_text)  # korean-data
         self.contact_edit = self.add_line(
-            "담당자", self.tr("Employer contact person"), fields.person_name
+            "담당자",  # korean-data
+            self.tr("Employer contact person"),
+            fields.person_name,
         )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("Contact"), normalize_phone, placeholder="02-2627-1234"
+            "연락처",  # korean-data
+            self.tr("Contact"),
+            normalize_phone,
+            placeholder="02-2627-1234",
         )
         if record is not None:
             choices = [(self.tr("(none)"), "")] + [
                 (f"{name} ({user})", user) for user, name, _desk in counselors
             ]
             self.manager_combo = self.add_combo(
-                "담당상담사", self.tr("Assi&gned counselor"), choices
+                "담당상담사",  # korean-data
+                self.tr("Assi&gned counselor"),
+                choices,
             )
         self.ready(record)
 
@@ -1143,33 +1184,52 @@ class OpeningForm(FormPanel):
         employer.setObjectName("employer_name")
         self.form.addRow(self.tr("Employer"), employer)
         self.occupation_edit = self.add_line(
-            "모집직종", self.tr("Occupation (&J)"), short_text, True
+            "모집직종",  # korean-data
+            self.tr("Occupation (&J)"),
+            short_text,
+            True,
         )
-        self.occupation = self.add_occupation("모집직종코드", self.occupation_edit)
+        self.occupation = self.add_occupation("모집직종코드", self.occupation_edit)  # korean-data
         self.headcount_edit = self.add_line(
-            "모집인원", self.tr("To recruit"), fields.positive_int, True, "1"
+            "모집인원",  # korean-data
+            self.tr("To recruit"),
+            fields.positive_int,
+            True,
+            "1",
         )
         self.wage_edit = self.add_line(
-            "임금", self.tr("Wage"), short_text, placeholder=self.tr("e.g. KRW 2.3 million a month")
+            "임금",  # korean-data
+            self.tr("Wage"),
+            short_text,
+            placeholder=self.tr("e.g. KRW 2.3 million a month"),
         )
         self.employment_combo = self.add_combo(
-            "고용형태",
+            "고용형태",  # korean-data
             self.tr("Employment type"),
             [(self.tr("(not entered)"), "")] + [(e.value, e.value) for e in EmploymentType],
         )
         self.closes_edit = self.add_line(
-            "마감일", self.tr("Closing date"), parse_any_date, placeholder="2018-12-31"
+            "마감일",  # korean-data
+            self.tr("Closing date"),
+            parse_any_date,
+            placeholder="2018-12-31",
         )
         self.date_edit = self.add_line(
-            "등록일", self.tr("Registration date"), record_day(today), True, today.isoformat()
+            "등록일",  # korean-data
+            self.tr("Registration date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.desk_combo = self.add_desk(
-            "등록창구", self.tr("Registration desk"), record is not None
+            "등록창구",  # korean-data
+            self.tr("Registration desk"),
+            record is not None,
         )
         if record is not None:
             hired = record.hires or 0
             self.close_combo = self.add_combo(
-                "마감사유",
+                "마감사유",  # korean-data
                 self.tr("Close (&K)"),
                 _choices([r.value for r in CloseReason], self.tr("Recruiting")),
             )
@@ -1182,21 +1242,22 @@ class OpeningForm(FormPanel):
         self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
-        if key == "마감일":
-            registered = self.parsed("등록일")
-            closes = self.parsed("마감일")
+        if key == "마감일":  # korean-data
+            registered = self.parsed("등록일")  # korean-data
+            closes = self.parsed("마감일")  # korean-data
             if registered and closes and closes < registered:
                 raise ValidationError(
                     key, self.tr("The closing date is before the registration date.")
                 )
 
     def field_changed(self, key: str) -> None:
-        if key == "등록일" and not fields.is_blank(self.fields["마감일"].value()):
-            self.check("마감일")
+        if key == "등록일" and not fields.is_blank(self.fields["마감일"].value()):  # korean-data
+            self.check("마감일")  # korean-data
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         records, actor = self.ctx.workspace.records, self.ctx.actor
-        command = opening_command({**values, "업체번호": self.employer_no}, self.ctx.today())
+        entered = {**values, "업체번호": self.employer_no}  # korean-data
+        command = opening_command(entered, self.ctx.today())
         return lambda _progress: records.register_opening(actor, command)
 
 

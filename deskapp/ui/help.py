@@ -86,8 +86,8 @@ IMAGE_WIDTH = 720
 #: The help of each page of the main window (its key in deskapp/ui/pages.py).
 PAGE_TOPICS = {
     "today": "today.md",
-    "seekers": "register.md#구직자-등록",
-    "employers": "register.md#구인업체와-구인-등록",
+    "seekers": "register.md#구직자-등록",  # korean-data
+    "employers": "register.md#구인업체와-구인-등록",  # korean-data
     "sessions": "sessions.md",
     "placements": "referrals.md",
     "stats": "statistics.md",
@@ -98,24 +98,24 @@ PAGE_TOPICS = {
 
 #: The help of the registration forms (a form correcting a record: "corrections.md").
 FORM_TOPICS: list[tuple[type, str]] = [
-    (SeekerForm, "register.md#구직자-등록"),
-    (EmployerForm, "register.md#구인업체와-구인-등록"),
-    (OpeningForm, "register.md#구인-등록"),
-    (SessionForm, "sessions.md#상담-기록하기"),
+    (SeekerForm, "register.md#구직자-등록"),  # korean-data
+    (EmployerForm, "register.md#구인업체와-구인-등록"),  # korean-data
+    (OpeningForm, "register.md#구인-등록"),  # korean-data
+    (SessionForm, "sessions.md#상담-기록하기"),  # korean-data
     (ReferralForm, "referrals.md"),
-    (OutcomeForm, "referrals.md#알선-결과-기록"),
+    (OutcomeForm, "referrals.md#알선-결과-기록"),  # korean-data
     (PlacementForm, "placements.md"),
 ]
 #: The help of the other windows with F1 (a reason box: export.md, or corrections.md#무효-처리).
 WINDOW_TOPICS: list[tuple[type, str]] = [
     (ImportDialog, "import.md"),
-    (CloseConfirmDialog, "month-close.md#월-마감하기"),
-    (EventWindow, "events.md#행사-페이지"),
+    (CloseConfirmDialog, "month-close.md#월-마감하기"),  # korean-data
+    (EventWindow, "events.md#행사-페이지"),  # korean-data
     (SeekerRecord, "sessions.md"),
-    (EmployerRecord, "register.md#구인업체와-구인-등록"),
-    (OpeningRecord, "register.md#구인-등록"),
+    (EmployerRecord, "register.md#구인업체와-구인-등록"),  # korean-data
+    (OpeningRecord, "register.md#구인-등록"),  # korean-data
 ]
-EXTRA_TOPICS = ("corrections.md", "export.md", "corrections.md#무효-처리")
+EXTRA_TOPICS = ("corrections.md", "export.md", "corrections.md#무효-처리")  # korean-data
 
 _HEADING = re.compile(r"^(#{1,2})\s+(.+?)\s*#*\s*$")
 
@@ -147,7 +147,7 @@ def topic_for_window(window: QWidget) -> str | None:
         parent = window.parentWidget()
         while parent is not None and not isinstance(parent, StatsView):
             parent = parent.parentWidget()
-        return "export.md" if parent is not None else "corrections.md#무효-처리"
+        return "export.md" if parent is not None else "corrections.md#무효-처리"  # korean-data
     for kind, topic in WINDOW_TOPICS:
         if isinstance(window, kind):
             return topic

@@ -55,6 +55,8 @@ Index = QModelIndex | QPersistentModelIndex
 #: Rows fetched at once, and how many such pages a list keeps.
 PAGE_SIZE = 100
 CACHED_PAGES = 8
+#: A full-width glyph: a column's width given as a number of characters is measured in it.
+WIDE = "가"  # korean-data
 #: Lists up to this long may be sorted by a column the service cannot order by.
 MEMORY_SORT_LIMIT = 5000
 _FETCH_CHUNK = 1000
@@ -939,7 +941,7 @@ class RecordTable(CopyTableView):
             metrics = QFontMetrics(self.font())
             self._widths = []
             for column in model.columns:
-                sample = column.width if isinstance(column.width, str) else "가" * column.width
+                sample = column.width if isinstance(column.width, str) else WIDE * column.width
                 width = max(
                     metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.title)
                 )

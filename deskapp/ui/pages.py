@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.access import Actor, Permission
+from deskapp.i18n import noop
 from deskapp.ui.admin import AdminTools
 from deskapp.ui.casework import CaseworkTools
 from deskapp.ui.casework.page import SHOWS as CASEWORK_SHOWS
@@ -137,15 +138,15 @@ def _events(window: MainWindow) -> QWidget:
 #: The pages, in the order of the navigation list (their keys are kept in the settings
 #: as the page left last, and name the help topics: do not rename them).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("today", "오늘", _today),
-    PageSpec("seekers", "구직자", _seekers),
-    PageSpec("employers", "구인업체·구인", _employers),
-    PageSpec("sessions", "상담", _sessions),
-    PageSpec("placements", "알선·취업", _placements),
-    PageSpec("stats", "통계", _stats),
-    PageSpec("review", "검토", _review, reviewers),
-    PageSpec("casework", "사후관리", _casework),
-    PageSpec("events", "행사", _events),
+    PageSpec("today", noop("MainWindow", "Today"), _today),
+    PageSpec("seekers", noop("MainWindow", "Job seekers"), _seekers),
+    PageSpec("employers", noop("MainWindow", "Employers and openings"), _employers),
+    PageSpec("sessions", noop("MainWindow", "Sessions"), _sessions),
+    PageSpec("placements", noop("MainWindow", "Referrals and placements"), _placements),
+    PageSpec("stats", noop("MainWindow", "Statistics"), _stats),
+    PageSpec("review", noop("MainWindow", "Review"), _review, reviewers),
+    PageSpec("casework", noop("MainWindow", "Follow-up"), _casework),
+    PageSpec("events", noop("MainWindow", "Hiring events"), _events),
 )
 
 

@@ -33,7 +33,7 @@ def correction_form(
     if kind is RecordKind.EMPLOYER:
         return EmployerForm(ctx, parent, record, counselors=extra)
     if kind is RecordKind.OPENING:
-        employer = record.values.get("업체번호", "")
+        employer = record.values.get("업체번호", "")  # korean-data
         return OpeningForm(ctx, employer, str(extra or employer), parent, record)
     if kind is RecordKind.SESSION:
         return SessionForm(ctx, "", parent, record)

@@ -36,10 +36,10 @@ class WalkInSessionForm(SessionForm):
         rows = QFormLayout(box)
         self.person_labels: dict[str, QLabel] = {}
         for key, title, value in (
-            ("성명", self.tr("Name"), f"{item.name} ({item.seeker_no})"),
-            ("연락처", self.tr("Contact"), item.phone or "-"),
-            ("등록창구", self.tr("Registration desk"), desk),
-            ("등록일", self.tr("Registration date"), item.registered_on.isoformat()),
+            ("성명", self.tr("Name"), f"{item.name} ({item.seeker_no})"),  # korean-data
+            ("연락처", self.tr("Contact"), item.phone or "-"),  # korean-data
+            ("등록창구", self.tr("Registration desk"), desk),  # korean-data
+            ("등록일", self.tr("Registration date"), item.registered_on.isoformat()),  # korean-data
         ):
             label = QLabel(value, box)
             label.setObjectName(f"walk_in_{key}")

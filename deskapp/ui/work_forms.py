@@ -55,37 +55,51 @@ class SessionForm(FormPanel):
         self.seeker_no = seeker_no
         today = ctx.today()
         self.date_edit = self.add_line(
-            "상담일", self.tr("Session date"), record_day(today), True, today.isoformat()
+            "상담일",  # korean-data
+            self.tr("Session date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.channel_combo = self.add_combo(
-            "상담방법",
+            "상담방법",  # korean-data
             self.tr("Session method"),
             [(c.value, c.value) for c in Channel],
             Channel.VISIT,
         )
-        self.notes_edit = self.add_text("상담내용", self.tr("Session notes"), free_text)
+        self.notes_edit = self.add_text(
+            "상담내용",  # korean-data
+            self.tr("Session notes"),
+            free_text,
+        )
         self.next_edit = self.add_line(
-            "다음연락일",
+            "다음연락일",  # korean-data
             self.tr("Next contact date"),
             parse_any_date,
             placeholder=self.tr("e.g. 2018-11-06 (blank for none)"),
         )
-        self.desk_combo = self.add_desk("상담창구", self.tr("Session desk"), record is not None)
+        self.desk_combo = self.add_desk(
+            "상담창구",  # korean-data
+            self.tr("Session desk"),
+            record is not None,
+        )
         self.ready(record)
 
     def check_value(self, key: str, value: object) -> None:
-        if key == "다음연락일":
-            session_on, next_on = self.parsed("상담일"), self.parsed("다음연락일")
+        if key == "다음연락일":  # korean-data
+            session_on, next_on = self.parsed("상담일"), self.parsed("다음연락일")  # korean-data
             if session_on and next_on and next_on < session_on:
                 raise ValidationError(key, self.tr("Cannot be earlier than the session date."))
 
     def field_changed(self, key: str) -> None:
-        if key == "상담일" and not fields.is_blank(self.fields["다음연락일"].value()):
-            self.check("다음연락일")
+        next_on = self.fields["다음연락일"].value()  # korean-data
+        if key == "상담일" and not fields.is_blank(next_on):  # korean-data
+            self.check("다음연락일")  # korean-data
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         records, actor = self.ctx.workspace.records, self.ctx.actor
-        command = session_command({**values, "구직자번호": self.seeker_no}, self.ctx.today())
+        entered = {**values, "구직자번호": self.seeker_no}  # korean-data
+        command = session_command(entered, self.ctx.today())
         return lambda _progress: records.log_session(actor, command)
 
 
@@ -130,17 +144,26 @@ class ReferralForm(FormPanel):
             return value
 
         self.opening_field = self.add_field(
-            "구인", self.tr("Opening"), self.table, chosen, True, getter=self._chosen_id
+            "구인",  # korean-data
+            self.tr("Opening"),
+            self.table,
+            chosen,
+            True,
+            getter=self._chosen_id,
         )
         self.date_edit = self.add_line(
-            "알선일", self.tr("Referral date"), record_day(today), True, today.isoformat()
+            "알선일",  # korean-data
+            self.tr("Referral date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.outcome_combo = self.add_combo(
-            "결과",
+            "결과",  # korean-data
             self.tr("Result"),
             [(self.tr("(none yet)"), ""), *((o.value, o.value) for o in _PENDING)],
         )
-        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"))
+        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"))  # korean-data
         self.ready()
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._edited(self.opening_field)
@@ -172,7 +195,7 @@ class ReferralForm(FormPanel):
             return
         self._all = openings
         self._narrow(self.filter_edit.text())
-        self.set_unchanged("구인")
+        self.set_unchanged("구인")  # korean-data
         fitting = sum(1 for o in openings if o.fits)
         if openings:
             self.show_message("")
@@ -198,9 +221,9 @@ class ReferralForm(FormPanel):
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         records, actor = self.ctx.workspace.records, self.ctx.actor
         data = dict(values)
-        chosen = data.pop("구인")
+        chosen = data.pop("구인")  # korean-data
         opening = next(o for o in self._all if o.id == chosen)
-        data.update({"구직자번호": self.seeker_no, "구인번호": opening.opening_no})
+        data.update({"구직자번호": self.seeker_no, "구인번호": opening.opening_no})  # korean-data
         command = replace(
             referral_command(data, self.ctx.today()),
             to_closed="closed_opening" in self.confirmed,
@@ -224,14 +247,14 @@ class OutcomeForm(FormPanel):
         super().__init__(ctx, parent)
         self.title = self.tr("Record referral outcome")
         self.referral_combo = self.add_combo(
-            "알선",
+            "알선",  # korean-data
             self.tr("Referral"),
             list(choices),
             selected,
             self.tr("Select the referral to record an outcome for."),
         )
         self.outcome_combo = self.add_combo(
-            "결과",
+            "결과",  # korean-data
             self.tr("Result"),
             [(self.tr("(Select)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
             required_message=self.tr("Select an outcome."),
@@ -243,7 +266,8 @@ class OutcomeForm(FormPanel):
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         corrections, actor = self.ctx.workspace.corrections, self.ctx.actor
-        referral_id, outcome = int(values["알선"]), str(values["결과"])  # type: ignore[call-overload]
+        chosen, outcome = values["알선"], str(values["결과"])  # korean-data
+        referral_id = int(chosen)  # type: ignore[call-overload]
         return lambda _progress: corrections.record_outcome(actor, referral_id, outcome)
 
 
@@ -264,7 +288,10 @@ class PlacementForm(FormPanel):
         today = ctx.today()
         kind = PlacementKind.REFERRAL if choices else PlacementKind.SELF
         self.kind_combo = self.add_combo(
-            "취업구분", self.tr("Placement type"), [(k.value, k.value) for k in PlacementKind], kind
+            "취업구분",  # korean-data
+            self.tr("Placement type"),
+            [(k.value, k.value) for k in PlacementKind],
+            kind,
         )
 
         def referral_chosen(value: object, name: str) -> object:
@@ -274,13 +301,22 @@ class PlacementForm(FormPanel):
                 )
             return value
 
-        self.referral_combo = self.add_combo("알선", self.tr("Referral"), list(choices), selected)
-        self.fields["알선"].parse = referral_chosen
+        self.referral_combo = self.add_combo(
+            "알선",  # korean-data
+            self.tr("Referral"),
+            list(choices),
+            selected,
+        )
+        self.fields["알선"].parse = referral_chosen  # korean-data
         self.date_edit = self.add_line(
-            "취업일", self.tr("Placement date"), record_day(today), True, today.isoformat()
+            "취업일",  # korean-data
+            self.tr("Placement date"),
+            record_day(today),
+            True,
+            today.isoformat(),
         )
         self.employer_edit = self.add_line(
-            "업체명",
+            "업체명",  # korean-data
             self.tr("Employer name"),
             short_text,
             placeholder=self.tr(
@@ -289,27 +325,27 @@ class PlacementForm(FormPanel):
             ),
         )
         self.type_edit = self.add_line(
-            "고용형태",
+            "고용형태",  # korean-data
             self.tr("Employment type"),
             short_text,
             placeholder=self.tr("e.g. permanent, contract"),
         )
         self.verification_combo = self.add_combo(
-            "확인방법",
+            "확인방법",  # korean-data
             self.tr("Verification method"),
             [(self.tr("(not entered)"), ""), *((v.value, v.value) for v in Verification)],
         )
-        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"))
+        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"))  # korean-data
         self._kind_changed()
         self.ready()
 
     def field_changed(self, key: str) -> None:
-        if key == "취업구분":
+        if key == "취업구분":  # korean-data
             self._kind_changed()
 
     def _kind_changed(self) -> None:
-        referral = self.fields["취업구분"].value() == PlacementKind.REFERRAL.value
-        field = self.fields["알선"]
+        referral = self.fields["취업구분"].value() == PlacementKind.REFERRAL.value  # korean-data
+        field = self.fields["알선"]  # korean-data
         field.required = referral
         field.editor.setEnabled(referral)
         if not referral:
@@ -318,14 +354,14 @@ class PlacementForm(FormPanel):
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         records, actor = self.ctx.workspace.records, self.ctx.actor
         data = dict(values)
-        kind = data.pop("취업구분")
-        chosen = data.pop("알선")
+        kind = data.pop("취업구분")  # korean-data
+        chosen = data.pop("알선")  # korean-data
         referral_id = (
             int(chosen)  # type: ignore[call-overload]
             if kind == PlacementKind.REFERRAL.value
             else None
         )
-        data["구직자번호"] = self.seeker_no
+        data["구직자번호"] = self.seeker_no  # korean-data
         command = replace(placement_command(data, self.ctx.today()), referral_id=referral_id)
         return lambda _progress: records.record_placement(actor, command)
 
@@ -338,13 +374,18 @@ class ReferralEditForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         today = ctx.today()
-        self.date_edit = self.add_line("알선일", self.tr("Referral date"), record_day(today), True)
+        self.date_edit = self.add_line(
+            "알선일",  # korean-data
+            self.tr("Referral date"),
+            record_day(today),
+            True,
+        )
         self.outcome_combo = self.add_combo(
-            "결과",
+            "결과",  # korean-data
             self.tr("Result"),
             [(self.tr("(none yet)"), ""), *((o.value, o.value) for o in ReferralOutcome)],
         )
-        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"), True)
+        self.desk_combo = self.add_desk("알선창구", self.tr("Referral desk"), True)  # korean-data
         self.ready(record)
 
 
@@ -356,21 +397,34 @@ class PlacementEditForm(FormPanel):
     ) -> None:
         super().__init__(ctx, parent)
         today = ctx.today()
-        self.date_edit = self.add_line("취업일", self.tr("Placement date"), record_day(today), True)
+        self.date_edit = self.add_line(
+            "취업일",  # korean-data
+            self.tr("Placement date"),
+            record_day(today),
+            True,
+        )
         self.opening_edit = self.add_line(
-            "구인번호",
+            "구인번호",  # korean-data
             self.tr("Opening no."),
             fields.identifier,
             placeholder=self.tr(
                 "Number of the referred opening (blank for a self-found placement)"
             ),
         )
-        self.employer_edit = self.add_line("업체명", self.tr("Employer name"), short_text)
-        self.type_edit = self.add_line("고용형태", self.tr("Employment type"), short_text)
+        self.employer_edit = self.add_line(
+            "업체명",  # korean-data
+            self.tr("Employer name"),
+            short_text,
+        )
+        self.type_edit = self.add_line(
+            "고용형태",  # korean-data
+            self.tr("Employment type"),
+            short_text,
+        )
         self.verification_combo = self.add_combo(
-            "확인방법",
+            "확인방법",  # korean-data
             self.tr("Verification method"),
             [(self.tr("(not entered)"), ""), *((v.value, v.value) for v in Verification)],
         )
-        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"), True)
+        self.desk_combo = self.add_desk("취업창구", self.tr("Placement desk"), True)  # korean-data
         self.ready(record)

@@ -47,8 +47,8 @@ from deskapp.ui.widgets import CopyTableView
 from deskapp.ui.workers import Progress, QueryOp
 
 #: The services' field names (ValidationError.problems), shown under these fields.
-USERNAME, DISPLAY_NAME, ROLE, DESK = "사용자 이름", "표시 이름", "역할", "창구"
-PASSWORD, CONFIRM = "비밀번호", "비밀번호 확인"
+USERNAME, DISPLAY_NAME, ROLE, DESK = "사용자 이름", "표시 이름", "역할", "창구"  # korean-data
+PASSWORD, CONFIRM = "비밀번호", "비밀번호 확인"  # korean-data
 
 
 def _role_combo(parent: QWidget, current: Role = Role.COUNSELOR) -> QComboBox:

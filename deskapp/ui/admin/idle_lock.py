@@ -299,8 +299,8 @@ class IdleSettingsDialog(QDialog):
 def _duration_text(msecs: int) -> str:
     """How long there was no input, for the access log (Korean data, like the services')."""
     if msecs % 60_000 == 0:
-        return f"{msecs // 60_000}분"
-    return f"{msecs / 1000:g}초"
+        return f"{msecs // 60_000}분"  # korean-data
+    return f"{msecs / 1000:g}초"  # korean-data
 
 
 class IdleLock(QObject):
@@ -436,7 +436,7 @@ class IdleLock(QObject):
             self.tr("No input for {duration}.").format(
                 duration=self._minutes_text(self._interval_ms)
             ),
-            f"입력 없이 {_duration_text(self._interval_ms)}",
+            f"입력 없이 {_duration_text(self._interval_ms)}",  # korean-data
         )
 
     def _minutes_text(self, msecs: int) -> str:
@@ -446,7 +446,7 @@ class IdleLock(QObject):
 
     def lock_now(self) -> None:
         """Lock at once (the user is leaving the desk)."""
-        self.lock(self.tr("You chose to lock the screen."), "사용자가 잠금")
+        self.lock(self.tr("You chose to lock the screen."), "사용자가 잠금")  # korean-data
 
     def lock(self, reason: str, detail: str) -> None:
         """Hide the windows that may show records and ask for the password; log the lock."""

@@ -95,7 +95,7 @@ class AccessLogModel(RowsModel[AccessEntry]):
 
 def reason_of(entry: AccessEntry) -> str:
     """The reason an output was made, as the services write it (``… · 사유: 월간 보고``)."""
-    _, found, reason = entry.detail.partition("사유:")
+    _, found, reason = entry.detail.partition("사유:")  # korean-data
     return reason.strip() if found else ""
 
 

@@ -53,7 +53,7 @@ class CaseworkTools(QObject):
         self.merge_dialog: MergeDialog | None = None
         context = window.context
         page = window.find_page(PAGE_KEY)
-        assert isinstance(page, FollowUpPage), "the registry lists the 사후관리 page"
+        assert isinstance(page, FollowUpPage), "the registry lists the follow-up page"
         self.page = page
         # A check recorded or a registration renewed: the seeker's follow-ups changed.
         page.sig_changed.connect(lambda: context.changed(Changes.saved(*SHOWS)))

@@ -211,10 +211,10 @@ class MatchesDialog(QDialog):
         records, actor = self.workspace.records, self.actor
         seeker_no, opening_no = self.pair(match)
         values = {
-            "구직자번호": seeker_no,
-            "구인번호": opening_no,
-            "알선창구": self.desk or "",
-            "알선일": records.today().isoformat(),
+            "구직자번호": seeker_no,  # korean-data
+            "구인번호": opening_no,  # korean-data
+            "알선창구": self.desk or "",  # korean-data
+            "알선일": records.today().isoformat(),  # korean-data
         }
         try:
             command = referral_command(values, records.today())

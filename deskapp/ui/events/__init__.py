@@ -46,7 +46,7 @@ class EventTools(QObject):
         self.workspace = window.workspace
         self.actor = window.actor
         page = window.find_page(PAGE_KEY)
-        assert isinstance(page, EventsPage), "the registry lists the 행사 page"
+        assert isinstance(page, EventsPage), "the registry lists the hiring events page"
         self.page = page
         action = QAction(self.tr("&Hiring event results…"), window)
         action.setShortcut(QKeySequence(REPORT_SHORTCUT))

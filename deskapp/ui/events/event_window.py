@@ -48,7 +48,7 @@ from deskapp.ui.workers import QueryOp
 
 _STAGE_KEYS = {getattr(Qt.Key, f"Key_{n}"): stage for n, stage in enumerate(STAGES, start=1)}
 # A stage reached only after an interview.
-_AFTER_INTERVIEW = {"1차합격", "2차합격", HIRED}
+_AFTER_INTERVIEW = {"1차합격", "2차합격", HIRED}  # korean-data
 # A participant's change: 면접, 결과 and the interviewing employer's 업체번호 (None: kept).
 _Change = tuple[bool, str | None, str | None]
 

@@ -43,7 +43,7 @@ from deskapp.ui.errors import error_message
 from deskapp.ui.forms import FormPanel, short_text
 from deskapp.ui.workers import Progress, QueryOp
 
-REASON = "수정 사유"
+REASON = "수정 사유"  # korean-data
 _SPECS = {spec.heading: spec for spec in EVENT_FIELDS}
 
 
@@ -80,28 +80,44 @@ class EventForm(FormPanel):
             else self.tr("New hiring event")
         )
         self.name_edit = self.add_line(
-            "행사명", self.tr("Event &name"), _event_parser("행사명", today), True
+            "행사명",  # korean-data
+            self.tr("Event &name"),
+            _event_parser("행사명", today),  # korean-data
+            True,
         )
         self.kind_combo = self.add_combo(
-            "구분",
+            "구분",  # korean-data
             self.tr("Type (&K)"),
             [(k.value, k.value) for k in EventKind],
             EventKind.ILGU_DAY.value,
         )
         self.day_edit = self.add_line(
-            "일자", self.tr("&Date"), _event_parser("일자", today), True, today.isoformat()
+            "일자",  # korean-data
+            self.tr("&Date"),
+            _event_parser("일자", today),  # korean-data
+            True,
+            today.isoformat(),
         )
         self.desk_combo = self.add_combo(
-            "창구", self.tr("Desk (&W)"), desk_choices(ctx.actor), ctx.desk_value()
+            "창구",  # korean-data
+            self.tr("Desk (&W)"),
+            desk_choices(ctx.actor),
+            ctx.desk_value(),
         )
         self.organizer_edit = self.add_line(
-            "주관", self.tr("&Organizer"), _event_parser("주관", today)
+            "주관",  # korean-data
+            self.tr("&Organizer"),
+            _event_parser("주관", today),  # korean-data
         )
-        self.venue_edit = self.add_line("장소", self.tr("&Venue"), _event_parser("장소", today))
+        self.venue_edit = self.add_line(
+            "장소",  # korean-data
+            self.tr("&Venue"),
+            _event_parser("장소", today),  # korean-data
+        )
         self.venue_type_edit = self.add_line(
-            "장소구분",
+            "장소구분",  # korean-data
             self.tr("Venue &type"),
-            _event_parser("장소구분", today),
+            _event_parser("장소구분", today),  # korean-data
             placeholder=self.tr(
                 "e.g. knowledge industry centre, district office, corporate citizen hall"
             ),
@@ -111,9 +127,9 @@ class EventForm(FormPanel):
         )
         self.count_edits: dict[str, QLineEdit] = {}
         for heading, label in (
-            ("집계참여인원", self.tr("Participants (totals)")),
-            ("집계면접인원", self.tr("Interviewed (totals)")),
-            ("집계채용인원", self.tr("Hired (totals)")),
+            ("집계참여인원", self.tr("Participants (totals)")),  # korean-data
+            ("집계면접인원", self.tr("Interviewed (totals)")),  # korean-data
+            ("집계채용인원", self.tr("Hired (totals)")),  # korean-data
         ):
             edit = self.add_line(heading, label, _event_parser(heading, today), default="0")
             edit.setToolTip(hint)
@@ -123,14 +139,14 @@ class EventForm(FormPanel):
             self.name_edit.setText(details.name)
             self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(details.kind.value), 0))
             self.day_edit.setText(details.held_on.isoformat())
-            self.fields["창구"].set_text(event_desk(editing))
+            self.fields["창구"].set_text(event_desk(editing))  # korean-data
             self.organizer_edit.setText(details.organizer or "")
             self.venue_edit.setText(details.venue or "")
             self.venue_type_edit.setText(details.venue_type or "")
             for heading, value in (
-                ("집계참여인원", details.reported_participants),
-                ("집계면접인원", details.reported_interviewed),
-                ("집계채용인원", details.reported_hired),
+                ("집계참여인원", details.reported_participants),  # korean-data
+                ("집계면접인원", details.reported_interviewed),  # korean-data
+                ("집계채용인원", details.reported_hired),  # korean-data
             ):
                 self.count_edits[heading].setText(str(value))
             self.reason_edit = self.add_line(
@@ -304,15 +320,26 @@ class AddEmployerForm(FormPanel):
         self.title = self.tr("Add participating employer — {name}").format(name=page.row.name)
         self.finder = EmployerFinder(ctx, self)
         found = self.add_field(
-            "업체번호", self.tr("&Employer"), self.finder, short_text, True, getter=self.number
+            "업체번호",  # korean-data
+            self.tr("&Employer"),
+            self.finder,
+            short_text,
+            True,
+            getter=self.number,
         )
         self.finder.sig_chosen.connect(lambda _e: self._edited(found))
         self.finder.sig_chosen.connect(self._load_openings)
         self.recruits_edit = self.add_line(
-            "모집인원", self.tr("Number to &recruit"), count, True, "1"
+            "모집인원",  # korean-data
+            self.tr("Number to &recruit"),
+            count,
+            True,
+            "1",
         )
         self.opening_combo = self.add_combo(
-            "구인번호", self.tr("Opening (&J)"), [(self.tr("(none)"), "")]
+            "구인번호",  # korean-data
+            self.tr("Opening (&J)"),
+            [(self.tr("(none)"), "")],
         )
         self.ready()
 
@@ -337,15 +364,18 @@ class AddEmployerForm(FormPanel):
             if opening.void or opening.closed_on is not None:
                 continue
             self.opening_combo.addItem(
-                f"{opening.occupation} {opening.headcount}명 ({opening.opening_no})",
+                self.tr("{occupation}, {headcount} to recruit ({number})").format(
+                    occupation=opening.occupation,
+                    headcount=opening.headcount,
+                    number=opening.opening_no,
+                ),
                 opening.opening_no,
             )
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        opening = str(values["구인번호"] or "") or None
-        command = AddEventEmployer(
-            self.page.row.event_no, str(values["업체번호"]), self.parsed("모집인원"), opening
-        )
+        opening = str(values["구인번호"] or "") or None  # korean-data
+        employer, recruits = str(values["업체번호"]), self.parsed("모집인원")  # korean-data
+        command = AddEventEmployer(self.page.row.event_no, employer, recruits, opening)
         service, actor = self.ctx.workspace.events, self.ctx.actor
         return lambda _progress: service.add_employer(actor, command)
 
@@ -366,13 +396,20 @@ class ChangeEmployerForm(FormPanel):
         self.form.addRow(self.tr("Hiring events"), QLabel(page.row.name, self))
         self.form.addRow(self.tr("Employer"), QLabel(f"{entry.name} ({entry.employer_no})", self))
         self.recruits_edit = self.add_line(
-            "모집인원", self.tr("Number to &recruit"), count, True, str(entry.recruits)
+            "모집인원",  # korean-data
+            self.tr("Number to &recruit"),
+            count,
+            True,
+            str(entry.recruits),
         )
         choices = [(self.tr("(none)"), "")]
         if entry.opening_no:
             choices.append((entry.opening_no, entry.opening_no))
         self.opening_combo = self.add_combo(
-            "구인번호", self.tr("Opening (&J)"), choices, entry.opening_no
+            "구인번호",  # korean-data
+            self.tr("Opening (&J)"),
+            choices,
+            entry.opening_no,
         )
         self.reason_edit = self.add_line(
             REASON,
@@ -396,16 +433,20 @@ class ChangeEmployerForm(FormPanel):
     def _openings(self, openings: Any) -> None:
         for opening in openings:
             shown = self.opening_combo.findData(opening.opening_no)
-            text = f"{opening.occupation} {opening.headcount}명 ({opening.opening_no})"
+            text = self.tr("{occupation}, {headcount} to recruit ({number})").format(
+                occupation=opening.occupation,
+                headcount=opening.headcount,
+                number=opening.opening_no,
+            )
             if shown >= 0:
                 self.opening_combo.setItemText(shown, text)
             elif not opening.void and opening.closed_on is None:
                 self.opening_combo.addItem(text, opening.opening_no)
-        self.set_unchanged("구인번호")
+        self.set_unchanged("구인번호")  # korean-data
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        opening = str(values["구인번호"] or "") or None
-        recruits, reason = self.parsed("모집인원"), str(values[REASON])
+        opening = str(values["구인번호"] or "") or None  # korean-data
+        recruits, reason = self.parsed("모집인원"), str(values[REASON])  # korean-data
         service, actor, entry_id = self.ctx.workspace.events, self.ctx.actor, self.entry.id
         return lambda _progress: service.change_employer(actor, entry_id, recruits, opening, reason)
 
@@ -418,25 +459,39 @@ class NewEmployerForm(FormPanel):
         super().__init__(ctx, parent)
         self.page = page
         self.title = self.tr("New participating employer — {name}").format(name=page.row.name)
-        self.name_edit = self.add_line("업체명", self.tr("E&mployer name"), short_text, True)
+        self.name_edit = self.add_line(
+            "업체명",  # korean-data
+            self.tr("E&mployer name"),
+            short_text,
+            True,
+        )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("Contact (&P)"), normalize_phone, placeholder="02-2627-1234"
+            "연락처",  # korean-data
+            self.tr("Contact (&P)"),
+            normalize_phone,
+            placeholder="02-2627-1234",
         )
         self.occupation_edit = self.add_line(
-            "모집직종",
+            "모집직종",  # korean-data
             self.tr("Occupation (&J)"),
             short_text,
             placeholder=self.tr("If filled in, an opening is also registered"),
         )
         self.recruits_edit = self.add_line(
-            "모집인원", self.tr("Number to &recruit"), fields.positive_int, True, "1"
+            "모집인원",  # korean-data
+            self.tr("Number to &recruit"),
+            fields.positive_int,
+            True,
+            "1",
         )
         self.ready()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         today = self.ctx.today()
-        employer = employer_command({"업체명": values["업체명"], "연락처": values["연락처"]}, today)
-        occupation, recruits = str(values["모집직종"]).strip(), self.parsed("모집인원")
+        entered = {"업체명": values["업체명"], "연락처": values["연락처"]}  # korean-data
+        employer = employer_command(entered, today)
+        occupation = str(values["모집직종"]).strip()  # korean-data
+        recruits = self.parsed("모집인원")  # korean-data
         day, desk, event_no = (
             record_day_for(self.page, today),
             event_desk(self.page),
@@ -448,11 +503,11 @@ class NewEmployerForm(FormPanel):
         if occupation:  # its 업체번호 is the new employer's, filled in by the service
             opening = opening_command(
                 {
-                    "업체번호": "-",
-                    "모집직종": occupation,
-                    "모집인원": recruits,
-                    "등록일": day,
-                    "등록창구": desk,
+                    "업체번호": "-",  # korean-data
+                    "모집직종": occupation,  # korean-data
+                    "모집인원": recruits,  # korean-data
+                    "등록일": day,  # korean-data
+                    "등록창구": desk,  # korean-data
                 },
                 today,
             )
@@ -473,7 +528,12 @@ class AddParticipantForm(FormPanel):
         self.title = self.tr("Add participant — {name}").format(name=page.row.name)
         self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
         field = self.add_field(
-            "구직자번호", self.tr("Job &seeker"), self.picker, short_text, True, getter=self.number
+            "구직자번호",  # korean-data
+            self.tr("Job &seeker"),
+            self.picker,
+            short_text,
+            True,
+            getter=self.number,
         )
         self.picker.sig_chosen.connect(lambda _item: self._edited(field))
         self.ready()
@@ -483,7 +543,7 @@ class AddParticipantForm(FormPanel):
         return chosen.seeker_no if chosen is not None else self.picker.text()
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
-        command = AddParticipant(self.page.row.event_no, str(values["구직자번호"]))
+        command = AddParticipant(self.page.row.event_no, str(values["구직자번호"]))  # korean-data
         service, actor = self.ctx.workspace.events, self.ctx.actor
         return lambda _progress: service.add_participant(actor, command)
 
@@ -504,9 +564,17 @@ class WalkInForm(FormPanel):
             self,
         )
         self.form.addRow(where)
-        self.name_edit = self.add_line("성명", self.tr("&Name"), fields.person_name, True)
+        self.name_edit = self.add_line(
+            "성명",  # korean-data
+            self.tr("&Name"),
+            fields.person_name,
+            True,
+        )
         self.phone_edit = self.add_line(
-            "연락처", self.tr("Contact (&P)"), normalize_phone, placeholder="010-1234-5678"
+            "연락처",  # korean-data
+            self.tr("Contact (&P)"),
+            normalize_phone,
+            placeholder="010-1234-5678",
         )
         self.consent_check = self.add_check(
             CONSENT_FIELD,
@@ -519,10 +587,10 @@ class WalkInForm(FormPanel):
 
     def submit(self, values: dict[str, object]) -> Callable[[Progress], Any]:
         entered = {
-            "성명": values["성명"],
-            "연락처": values["연락처"],
-            "등록일": self.day,
-            "등록창구": event_desk(self.page),
+            "성명": values["성명"],  # korean-data
+            "연락처": values["연락처"],  # korean-data
+            "등록일": self.day,  # korean-data
+            "등록창구": event_desk(self.page),  # korean-data
         }
         command = replace(
             seeker_command(entered, self.ctx.today()),

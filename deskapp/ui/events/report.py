@@ -181,7 +181,10 @@ class ReportPanel(QWidget):
             self,
             self.ctx.settings,
             self.tr("Save to Excel"),
-            f"행사실적_{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
+            self.tr("hiring-event-results_{start}-{end}").format(
+                start=f"{period.start:%Y%m%d}", end=f"{period.end:%Y%m%d}"
+            )
+            + ".xlsx",
             self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )

@@ -256,10 +256,9 @@ class DrillDownDialog(QDialog):
         rows = [self.model.cells(row) for row in self.model.rows()]
         audit, actor, sheet = self.workspace.audit, self.actor, self._measure.label
         cell = f" {self.by.label} '{self.value}'" if self.by is not None else ""
-        detail = (
-            f"통계 상세 {self.period} {self.desk} {self.measure}{cell} ({len(rows)}건)"
-            f" · 사유: {reason}"
-        )
+        # The access log's detail is Korean data, written as the services write theirs.
+        what = f"통계 상세 {self.period} {self.desk} {self.measure}{cell}"  # korean-data
+        detail = f"{what} ({len(rows)}건) · 사유: {reason}"  # korean-data
 
         def write(_progress: object) -> Path:
             audit.record(actor, AccessAction.EXPORT, detail, subject_kind="statistics")
