@@ -33,6 +33,7 @@ from deskapp.domain.field_names import FIELD_NAMES, field_label
 from deskapp.services.workspace import Workspace
 from deskapp.ui.language import LANGUAGE_KEY
 from deskapp.ui.login import LoginDialog
+from deskapp.ui.widgets import year_suffix
 
 ROOT = Path(__file__).resolve().parents[1]
 UPDATE = ROOT / "resources" / "translations" / "update.py"
@@ -327,3 +328,9 @@ def test_the_whole_window_speaks_korean_by_default(
     texts = _window_texts(window)
     assert "종료(&X)" in texts
     assert len(_korean_in(texts)) > 50
+
+
+def test_a_year_box_counts_the_year_in_korean_only() -> None:
+    assert year_suffix() == "년"
+    i18n.set_language("en")
+    assert year_suffix() == ""

@@ -49,6 +49,7 @@ from deskapp.ui.review.common import (
     compact_rows,
 )
 from deskapp.ui.review.models import DrillModel
+from deskapp.ui.widgets import year_suffix
 from deskapp.ui.workers import QueryOp
 
 __all__ = [
@@ -130,7 +131,7 @@ class PerformanceView(LoadingTab):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year + 1)
         self.year_spin.setValue(year or today.year)
-        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setSuffix(year_suffix())
         self.year_spin.setAccessibleName(self.tr("Year"))
         year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)

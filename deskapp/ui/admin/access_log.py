@@ -40,7 +40,7 @@ from deskapp.ui.admin.common import StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccessLogModel, ReviewModel
 from deskapp.ui.context import WorkContext
 from deskapp.ui.date_field import DateField
-from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path
+from deskapp.ui.widgets import CopyTableView, announce_saved, ask_save_path, year_suffix
 from deskapp.ui.workers import Progress, QueryOp
 
 #: At most this many lines are read for one query; a longer period asks for a narrower one.
@@ -154,7 +154,7 @@ class AccessLogDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, self._today.year + 1)
         self.year_spin.setValue(self._today.year)
-        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setSuffix(year_suffix())
         self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(self)
         for month in range(1, 13):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.dates import Period
 from deskapp.ui.admin.common import StatusLabel, busy_bar, local_time
+from deskapp.ui.widgets import year_suffix
 from deskapp.ui.workers import QueryOp
 
 __all__ = [
@@ -87,7 +88,7 @@ class MonthPicker(QWidget):
         self._today = today
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year)
-        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setSuffix(year_suffix())
         self.year_spin.setAccessibleName(self.tr("Year"))
         self.month_combo = QComboBox(self)
         if whole_year:

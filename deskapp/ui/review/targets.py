@@ -36,7 +36,7 @@ from deskapp.services.targets import Achievement
 from deskapp.ui.context import WorkContext
 from deskapp.ui.review.common import LoadingTab, compact_rows
 from deskapp.ui.review.models import ItemRole, TargetsModel, measure_of
-from deskapp.ui.widgets import CopyTableView
+from deskapp.ui.widgets import CopyTableView, year_suffix
 from deskapp.ui.workers import QueryOp
 
 __all__ = ["TargetsTab", "TargetsView"]
@@ -141,7 +141,7 @@ class TargetsTab(LoadingTab):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, self._today.year + 1)
         self.year_spin.setValue(self._today.year)
-        self.year_spin.setSuffix(self.tr(" years"))
+        self.year_spin.setSuffix(year_suffix())
         self.year_spin.setAccessibleName(self.tr("Year"))
         year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_spin)
