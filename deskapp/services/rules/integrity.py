@@ -202,7 +202,7 @@ def _bursts(
                     kind,
                     record_id,
                     at.date(),
-                    translate("integrity", "{name}: {count} in the period").format(
+                    translate("integrity", "{name}: {count} records in the period").format(
                         name=who(user), count=count
                     ),
                 )
