@@ -18,6 +18,7 @@ from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.records import Role
 from deskapp.domain.stats import DrillRow
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.store import breakdown_queries
 from deskapp.store.database import Database
@@ -43,7 +44,12 @@ class DrillDownService:
         with ``by`` and ``value``, in one cell of that breakdown."""
         actor.require(Permission.VIEW_STATISTICS)
         if actor.role is Role.COUNSELOR and actor.desk != desk:
-            raise PermissionDenied("다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate(
+                    "drill_down",
+                    "Another desk's statistics details (personal records) cannot be viewed.",
+                )
+            )
         the_desk = desk_by_code(desk)
         desk_id = self.db.desk_ids()[the_desk.code]
         between = (period.start, period.end)
@@ -53,10 +59,15 @@ class DrillDownService:
             and actor.role is Role.COUNSELOR
             and value != actor.display_name
         ):
-            raise PermissionDenied("다른 상담사의 실적 상세는 볼 수 없습니다.")
+            raise PermissionDenied(
+                translate("drill_down", "Another counselor's performance details cannot be viewed.")
+            )
         if by is not None and measure not in BREAKDOWN_KEYS:
             raise ValidationError(
-                "지표", f"'{measure}'{particle(measure, '은/는')} 나누어 볼 수 없는 지표입니다."
+                "지표",  # korean-data
+                translate(
+                    "drill_down", "'{measure}' is not a measure that can be broken down."
+                ).format(measure=measure, measure_josa=particle(measure, "은/는")),
             )
 
         def within(key: Any) -> list[ColumnElement[bool]]:
@@ -104,7 +115,9 @@ class DrillDownService:
                             desk,
                             None,
                             o.occupation,
-                            f"{o.opening_no} · {o.headcount}명",
+                            translate("drill_down", "{number} · hiring {count}").format(
+                                number=o.opening_no, count=o.headcount
+                            ),
                         )
                     )
             elif measure == "sessions":
@@ -167,21 +180,28 @@ class DrillDownService:
                     .order_by(func.min(Placement.placed_on))
                 )
                 for seeker_id, name, first, count, first_id in people:
-                    detail = f"취업 {count}건" if count > 1 else ""
+                    detail = (
+                        translate("drill_down", "{count} placements").format(count=count)
+                        if count > 1
+                        else ""
+                    )
                     rows.append(
                         DrillRow("placement", first_id, first, desk, seeker_id, name, detail)
                     )
             else:
                 raise ValidationError(
-                    "지표", f"'{measure}'{particle(measure, '은/는')} 지표가 아닙니다."
+                    "지표",  # korean-data
+                    translate("drill_down", "'{measure}' is not a measure.").format(
+                        measure=measure, measure_josa=particle(measure, "은/는")
+                    ),
                 )
             write_access(
                 session,
                 actor,
                 AccessAction.VIEW,
                 subject_kind="statistics",
-                detail=f"통계 상세 {period} {desk} {measure}"
+                detail=f"통계 상세 {period} {desk} {measure}"  # korean-data
                 + (f" {by.label} '{value}'" if by is not None else "")
-                + f" ({len(rows)}건)",
+                + f" ({len(rows)}건)",  # korean-data
             )
         return rows

@@ -16,6 +16,7 @@ from deskapp.domain.dates import add_months
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.privacy import mask
 from deskapp.domain.records import Role
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.follow_up import (
     DEFAULT_NO_CONTACT_DAYS,
@@ -48,7 +49,10 @@ class FollowUpService:
         """Who is waiting for a call: a counselor's own seekers (registered by them or
         with them as 담당상담사) at their desk; every desk's for team leads."""
         if no_contact_days < 1:
-            raise ValidationError("연락 없음 기준", "1일 이상이어야 합니다.")
+            raise ValidationError(
+                "연락 없음 기준",  # korean-data
+                translate("follow_up", "Must be 1 day or more."),
+            )
         today = self.today()
         items: list[WorkItem] = []
         desk_id = self.db.desk_ids()[actor.desk] if actor.desk else None
@@ -112,7 +116,9 @@ class FollowUpService:
                             seeker_id,
                             name,
                             since + timedelta(days=no_contact_days),
-                            f"마지막 연락 {since.isoformat()}",
+                            translate("follow_up", "Last contact {day}").format(
+                                day=since.isoformat()
+                            ),
                             desk=codes[desk],
                             counselor=counselor or "",
                         )
@@ -149,7 +155,9 @@ class FollowUpService:
                         seeker_id,
                         name,
                         referred_on + timedelta(days=PENDING_REFERRAL_DAYS),
-                        f"{referred_on.isoformat()} 알선 결과 대기",
+                        translate("follow_up", "Referred {day}, awaiting the outcome").format(
+                            day=referred_on.isoformat()
+                        ),
                         referral_id,
                         desk=codes[desk],
                         counselor=counselor or "",
@@ -194,7 +202,9 @@ class FollowUpService:
                                 seeker_id,
                                 name,
                                 due,
-                                f"취업 {months}개월 고용유지 확인",
+                                translate("follow_up", "{months}-month job retention check").format(
+                                    months=months
+                                ),
                                 placement_id,
                                 months,
                                 desk=codes[desk],
@@ -213,11 +223,18 @@ class FollowUpService:
         """Record a 1-, 3- or 6-month retention check on a placement."""
         actor.require(Permission.WRITE_RECORDS)
         if months not in RETENTION_MONTHS:
-            raise ValidationError("확인 시점", f"{months}개월: 1, 3, 6개월 중 하나여야 합니다.")
+            raise ValidationError(
+                "확인 시점",  # korean-data
+                translate("follow_up", "{months} months: must be 1, 3 or 6 months.").format(
+                    months=months
+                ),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             placement = session.get(Placement, placement_id)
             if placement is None or placement.void:
-                raise NotFound(f"취업 {placement_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("follow_up", "Placement {id} was not found.").format(id=placement_id)
+                )
             actor.require_desk(self.db.desk_codes()[placement.desk_id])
             existing = session.scalar(
                 select(RetentionCheck).where(
@@ -225,7 +242,12 @@ class FollowUpService:
                 )
             )
             if existing is not None:
-                raise ValidationError("확인 시점", f"{months}개월 확인은 이미 기록되어 있습니다.")
+                raise ValidationError(
+                    "확인 시점",  # korean-data
+                    translate("follow_up", "The {months}-month check is already recorded.").format(
+                        months=months
+                    ),
+                )
             session.add(
                 RetentionCheck(
                     placement_id=placement_id,
@@ -242,6 +264,6 @@ class FollowUpService:
                 AccessAction.UPDATE,
                 subject_kind="job_seeker",
                 subject_id=placement.seeker_id,
-                detail=f"취업 {placement_id} {months}개월 고용유지 "
-                f"{'확인' if employed else '이직'}",
+                detail=f"취업 {placement_id} {months}개월 고용유지 "  # korean-data
+                f"{'확인' if employed else '이직'}",  # korean-data
             )

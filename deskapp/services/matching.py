@@ -36,21 +36,22 @@ def _wage_value(text: str | None) -> int:
     """A rough monthly wage in won from text such as '월 230만원' or '시급 10,030원'."""
     if not text:
         return 0
-    number = re.search(r"(\d[\d,]*)\s*(만)?", text)
+    number = re.search(r"(\d[\d,]*)\s*(만)?", text)  # korean-data
     if not number:
         return 0
     value = int(number.group(1).replace(",", "")) * (10_000 if number.group(2) else 1)
-    return value * 209 if "시급" in text else value
+    return value * 209 if "시급" in text else value  # korean-data
 
 
 def _place_score(address: str | None) -> tuple[int, str]:
     if not address:
         return 0, ""
-    if HOME_DISTRICT in address or any(d in address for d in ("가산동", "독산", "시흥")):
+    towns = ("가산동", "독산", "시흥")  # korean-data
+    if HOME_DISTRICT in address or any(d in address for d in towns):
         return 2, HOME_DISTRICT
     for district in NEIGHBOURS:
         if district in address:
-            return 1, f"이웃 {district}"
+            return 1, translate("matching", "Neighbouring {district}").format(district=district)
     return 0, ""
 
 
@@ -61,7 +62,7 @@ def _area_score(wanted: str | None, workplace: str | None) -> tuple[int, str] | 
         return None
     for word in re.split(r"[\s,·/]+", wanted):
         if len(word) >= 2 and word in workplace:
-            return 3, f"희망 근무지역({word})"
+            return 3, translate("matching", "Wanted work area ({area})").format(area=word)
     return None
 
 
@@ -72,7 +73,7 @@ def _wage_fit(wanted: str | None, offered: str | None) -> tuple[int, str]:
     if not want or not offer:
         return 0, ""
     if offer >= want:
-        return 1, f"희망 임금 이상({offered})"
+        return 1, translate("matching", "Wage wanted or more ({wage})").format(wage=offered)
     return -1, ""
 
 
@@ -82,7 +83,7 @@ def _employment_score(wanted: str | None, offered: str | None) -> tuple[int, str
     if not wanted or not offered:
         return 0, ""
     if wanted == offered:
-        return 1, f"희망 고용형태({offered})"
+        return 1, translate("matching", "Employment type wanted ({kind})").format(kind=offered)
     return -1, ""
 
 
@@ -111,7 +112,9 @@ def _referred(session: Session, where: Any, other: Any) -> dict[int, date]:
 
 
 def _already(day: date | None) -> str:
-    return f"이미 알선함 ({day.isoformat()})" if day else ""
+    if not day:
+        return ""
+    return translate("matching", "Already referred ({day})").format(day=day.isoformat())
 
 
 def _relation_reason(level: int, wanted: str | None, code: str | None) -> str:
@@ -155,9 +158,15 @@ class MatchingService:
         with self.db.unit_of_work(write=False, actor=actor) as session:
             seeker = session.get(JobSeeker, seeker_id)
             if seeker is None or seeker.void:
-                raise NotFound(f"구직자 {seeker_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("matching", "Job seeker {id} was not found.").format(id=seeker_id)
+                )
             if actor.role is Role.COUNSELOR and self.db.desk_codes()[seeker.desk_id] != actor.desk:
-                raise PermissionDenied("다른 창구의 구직자에게는 추천할 수 없습니다.")
+                raise PermissionDenied(
+                    translate(
+                        "matching", "Openings cannot be suggested to another desk's job seeker."
+                    )
+                )
             wanted = seeker.desired_code or self.classification.match_text(seeker.desired_job)
             referred = _referred(session, Referral.seeker_id == seeker_id, Referral.opening_id)
             rows = session.execute(
@@ -186,7 +195,10 @@ class MatchingService:
                 )
                 if r
             ]
-            conditions = [f"{opening.headcount}명", opening.wage or "임금 미기재"]
+            conditions = [
+                translate("matching", "Hiring {count}").format(count=opening.headcount),
+                opening.wage or translate("matching", "Wage not given"),
+            ]
             if opening.employment_type:
                 conditions.append(opening.employment_type)
             matches.append(
@@ -209,14 +221,20 @@ class MatchingService:
         with self.db.unit_of_work(write=False, actor=actor) as session:
             opening = session.get(JobOpening, opening_id)
             if opening is None or opening.void:
-                raise NotFound(f"구인 {opening_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("matching", "Opening {id} was not found.").format(id=opening_id)
+                )
             still_open = select(JobOpening.id).where(
                 JobOpening.id == opening_id, *_open_openings(today)
             )
             if session.scalar(still_open) is None:
                 raise ValidationError(
-                    "구인",
-                    "마감되었거나 등록 기간이 끝난 구인입니다. 갱신하면 다시 찾을 수 있습니다.",
+                    "구인",  # korean-data
+                    translate(
+                        "matching",
+                        "The opening is closed or its registration period has ended. Renew it "
+                        "to find it again.",
+                    ),
                 )
             referred = _referred(session, Referral.opening_id == opening_id, Referral.seeker_id)
             code = opening.occupation_code or self.classification.match_text(opening.occupation)

@@ -16,6 +16,7 @@ from deskapp.domain.errors import ConfirmationNeeded, NotFound, ValidationError
 from deskapp.domain.korean import particle, with_particle
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import ChangeAction, RecordKind
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.history import write_change
 from deskapp.services.rules.month_lock import refuse_if_closed
@@ -81,23 +82,27 @@ class Difference:
     merged: str
 
 
-def _listed(differences: list[Difference]) -> str:
-    """``성별, 생년월일이``: the fields two records differ in, with the subject particle."""
+def _different(differences: list[Difference]) -> str:
+    """Which fields two records differ in, and what to do about it (a merge's question)."""
     names = ", ".join(d.field for d in differences)
-    return f"{names}{particle(names, '이/가')}"
+    return translate(
+        "merging",
+        "The two records differ in {fields}. If they are the same person, write the reason "
+        "and merge.",
+    ).format(fields=names, fields_josa=particle(names, "이/가"))
 
 
 def _differences(keep: JobSeeker, gone: JobSeeker) -> list[Difference]:
     found = []
     for field, kept, merged in (
         (
-            "생년월일",
+            "생년월일",  # korean-data
             keep.birth_date and keep.birth_date.isoformat(),
             gone.birth_date and gone.birth_date.isoformat(),
         ),
-        ("성별", keep.gender, gone.gender),
+        ("성별", keep.gender, gone.gender),  # korean-data
         (
-            "연락처",
+            "연락처",  # korean-data
             keep.phone and format_phone(keep.phone),
             gone.phone and format_phone(gone.phone),
         ),
@@ -124,10 +129,13 @@ class MergeService:
     @staticmethod
     def _merge_pair(session: Session, keep_id: int, merge_id: int) -> tuple[JobSeeker, JobSeeker]:
         if keep_id == merge_id:
-            raise ValidationError("병합", "같은 기록끼리는 합칠 수 없습니다.")
+            raise ValidationError(
+                "병합",  # korean-data
+                translate("merging", "A record cannot be merged with itself."),
+            )
         keep, gone = session.get(JobSeeker, keep_id), session.get(JobSeeker, merge_id)
         if keep is None or gone is None or keep.void or gone.void:
-            raise NotFound("합칠 구직자 기록을 찾을 수 없습니다.")
+            raise NotFound(translate("merging", "The job seeker records to merge were not found."))
         return keep, gone
 
     def merge(self, actor: Actor, keep_id: int, merge_id: int, different_reason: str = "") -> int:
@@ -146,8 +154,7 @@ class MergeService:
             if differences and not different_reason.strip():
                 raise ConfirmationNeeded(
                     "different_person",
-                    f"두 기록의 {_listed(differences)} 다릅니다. "
-                    "같은 사람이 맞으면 사유를 적고 병합하세요.",
+                    _different(differences),
                     tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
                 )
             refuse_if_closed(session, gone.registered_on)
@@ -162,7 +169,9 @@ class MergeService:
                 moved[model.__tablename__] = ids
             moved[_ATTENDANCE] = _move_attendance(session, merge_id, keep_id)
             gone.void = True
-            gone.void_reason = f"병합: {with_particle(keep.seeker_no, '으로/로')} 합침"
+            gone.void_reason = (
+                f"병합: {with_particle(keep.seeker_no, '으로/로')} 합침"  # korean-data
+            )
             gone.voided_at = utcnow()
             gone.voided_by = actor.user_id
             record = SeekerMerge(
@@ -182,9 +191,9 @@ class MergeService:
                 RecordKind.SEEKER,
                 keep.id,
                 keep.seeker_no,
-                "병합",
+                "병합",  # korean-data
                 "",
-                f"{gone.seeker_no} 합침 ({count}건 옮김)",
+                f"{gone.seeker_no} 합침 ({count}건 옮김)",  # korean-data
                 why,
                 seeker_id=keep.id,
                 action=ChangeAction.MERGE,
@@ -195,9 +204,9 @@ class MergeService:
                 RecordKind.SEEKER,
                 gone.id,
                 gone.seeker_no,
-                "병합",
+                "병합",  # korean-data
                 "",
-                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효",
+                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효",  # korean-data
                 why,
                 seeker_id=gone.id,
                 action=ChangeAction.MERGE,
@@ -209,8 +218,8 @@ class MergeService:
                 subject_kind="job_seeker",
                 subject_id=keep_id,
                 subject_no=keep.seeker_no,
-                detail=f"병합: {gone.seeker_no} → {keep.seeker_no} ({count}건 이동)"
-                + (f" 다른 점 확인: {why}" if why and differences else ""),
+                detail=f"병합: {gone.seeker_no} → {keep.seeker_no} ({count}건 이동)"  # korean-data
+                + (f" 다른 점 확인: {why}" if why and differences else ""),  # korean-data
             )
             return record.id
 
@@ -219,9 +228,9 @@ class MergeService:
         """Two records that both took part in one event, or were both enrolled in one
         programme, would make one person two participants there: one of the two is voided
         first."""
-        for parent, link, number, word in (
-            (Event, EventParticipant.event_id, Event.event_no, "행사"),
-            (Programme, ProgrammeEnrolment.programme_id, Programme.id, "프로그램"),
+        for parent, link, number in (
+            (Event, EventParticipant.event_id, Event.event_no),
+            (Programme, ProgrammeEnrolment.programme_id, Programme.id),
         ):
             taking_part = link.class_
             shared = session.execute(
@@ -238,11 +247,24 @@ class MergeService:
             ).first()
             if shared is not None:
                 key, name = shared
-                shown = key if parent is Event else f"{key}번"
+                message = (
+                    translate(
+                        "merging",
+                        "Both records took part in the event '{name}' ({number}): merged, one "
+                        "person would have taken part twice. Void one of the two in the event "
+                        "first.",
+                    )
+                    if parent is Event
+                    else translate(
+                        "merging",
+                        "Both records are enrolled in the programme '{name}' (no. {number}): "
+                        "merged, one person would be enrolled twice. Void one of the two in the "
+                        "programme first.",
+                    )
+                )
                 raise ValidationError(
-                    "병합",
-                    f"두 기록이 모두 {word} '{name}'({shown})에 참여해 병합하면 한 사람이 두 번 "
-                    f"참여한 것이 됩니다. {word}에서 한쪽 참여를 먼저 무효로 하세요.",
+                    "병합",  # korean-data
+                    message.format(name=name, number=key),
                 )
 
     def undo_merge(self, actor: Actor, merge_id: int) -> None:
@@ -251,7 +273,9 @@ class MergeService:
         with self.db.unit_of_work(actor=actor) as session:
             record = session.get(SeekerMerge, merge_id)
             if record is None or record.undone_at is not None:
-                raise NotFound(f"되돌릴 병합 {merge_id}번이 없습니다.")
+                raise NotFound(
+                    translate("merging", "There is no merge {id} to undo.").format(id=merge_id)
+                )
             gone = session.get(JobSeeker, record.merged_id)
             assert gone is not None
             refuse_if_closed(session, gone.registered_on)
@@ -270,8 +294,8 @@ class MergeService:
             kept = session.get(JobSeeker, record.kept_id)
             assert kept is not None
             for seeker, text in (
-                (kept, f"{gone.seeker_no} 다시 나눔"),
-                (gone, f"{kept.seeker_no}에서 다시 나눔"),
+                (kept, f"{gone.seeker_no} 다시 나눔"),  # korean-data
+                (gone, f"{kept.seeker_no}에서 다시 나눔"),  # korean-data
             ):
                 write_change(
                     session,
@@ -279,7 +303,7 @@ class MergeService:
                     RecordKind.SEEKER,
                     seeker.id,
                     seeker.seeker_no,
-                    "병합",
+                    "병합",  # korean-data
                     "",
                     text,
                     None,
@@ -292,5 +316,5 @@ class MergeService:
                 AccessAction.UPDATE,
                 subject_kind="job_seeker",
                 subject_id=record.kept_id,
-                detail=f"병합 {merge_id} 되돌림",
+                detail=f"병합 {merge_id} 되돌림",  # korean-data
             )

@@ -20,6 +20,7 @@ from deskapp.domain.dates import Period
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.privacy import mask
 from deskapp.domain.stats import MEASURE_KEYS, StatsTable
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules import month_check
 from deskapp.services.rules.figures import counts_by_code
@@ -65,22 +66,33 @@ class MonthCloseService:
         actor.require(Permission.REVIEW)
         period = Period.month(year, month)
         if period.end >= self.today():
-            raise ValidationError("마감", f"{year}년 {month}월은 아직 끝나지 않았습니다.")
+            raise ValidationError(
+                "마감",  # korean-data
+                translate("month_close", "{month}/{year} is not over yet.").format(
+                    year=year, month=month
+                ),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             lock_months(session, period.start, exclusive=True)  # no write of it in flight
             if (year, month) in closed_months(session):
-                raise ValidationError("마감", f"{year}년 {month}월은 이미 마감되었습니다.")
+                raise ValidationError(
+                    "마감",  # korean-data
+                    translate("month_close", "{month}/{year} is already closed.").format(
+                        year=year, month=month
+                    ),
+                )
             if not even_if_unfinished:
                 found = self._unfinished(session, year, month)
                 if not found.empty:
-                    counts = ", ".join(
-                        f"{title} {len(found.group(name)):,}건"
-                        for name, title in month_check.GROUPS
-                    )
+                    counts = {name: len(found.group(name)) for name, _ in month_check.GROUPS}
                     raise ValidationError(
-                        "마감",
-                        f"{year}년 {month}월에 끝나지 않은 일이 있습니다 ({counts}). "
-                        "확인한 뒤 그래도 마감하세요.",
+                        "마감",  # korean-data
+                        translate(
+                            "month_close",
+                            "{month}/{year} has unfinished work (unreviewed placements "
+                            "{unreviewed:,}, overdue follow-ups {overdue:,}, review flags "
+                            "{flags:,}). Check it, then close the month anyway.",
+                        ).format(year=year, month=month, **counts),
                     )
             raw = stats_queries.period_counts(session, period.start, period.end)
             table = StatsTable(period, counts_by_code(self.db.desk_codes(), raw))
@@ -102,7 +114,7 @@ class MonthCloseService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="month_close",
-                detail=f"{year}-{month:02d} 마감",
+                detail=f"{year}-{month:02d} 마감",  # korean-data
             )
         return table
 
@@ -112,7 +124,12 @@ class MonthCloseService:
         Reading the seekers' names is logged."""
         actor.require(Permission.REVIEW)
         if not 1 <= month <= 12:
-            raise ValidationError("마감", f"{year}년 {month}월: 월은 1~12여야 합니다.")
+            raise ValidationError(
+                "마감",  # korean-data
+                translate("month_close", "{month}/{year}: the month must be from 1 to 12.").format(
+                    year=year, month=month
+                ),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             found = self._unfinished(session, year, month)
             write_access(
@@ -120,7 +137,7 @@ class MonthCloseService:
                 actor,
                 AccessAction.VIEW,
                 subject_kind="month_close",
-                detail=f"{year}-{month:02d} 마감 전 점검 ({found.count}건)",
+                detail=f"{year}-{month:02d} 마감 전 점검 ({found.count}건)",  # korean-data
             )
         return found
 
@@ -133,7 +150,10 @@ class MonthCloseService:
         """Reopen a closed month; the reason is required and logged."""
         actor.require(Permission.REVIEW)
         if not reason.strip():
-            raise ValidationError("재개 사유", "마감을 푸는 사유를 적어야 합니다.")
+            raise ValidationError(
+                "재개 사유",  # korean-data
+                translate("month_close", "Write the reason for reopening the month."),
+            )
         with self.db.unit_of_work(actor=actor) as session:
             lock_months(session, date(year, month, 1), exclusive=True)
             row = session.scalar(
@@ -144,7 +164,11 @@ class MonthCloseService:
                 )
             )
             if row is None:
-                raise NotFound(f"{year}년 {month}월은 마감되어 있지 않습니다.")
+                raise NotFound(
+                    translate("month_close", "{month}/{year} is not closed.").format(
+                        year=year, month=month
+                    )
+                )
             row.reopened_at = utcnow()
             row.reopened_by = actor.user_id
             row.reopen_reason = mask(reason.strip())
@@ -153,7 +177,7 @@ class MonthCloseService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="month_close",
-                detail=f"{year}-{month:02d} 마감 해제: {reason.strip()}",
+                detail=f"{year}-{month:02d} 마감 해제: {reason.strip()}",  # korean-data
             )
 
     def closes(self, actor: Actor) -> list[CloseInfo]:

@@ -16,6 +16,7 @@ from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.occupations import Occupation, parse_classification
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.occupation_codes import Classification, occupation_rows
 from deskapp.store.database import Database
@@ -66,10 +67,14 @@ class OccupationService:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             raise ValidationError(
-                "직업분류 파일", "UTF-8이 아닙니다. Excel에서 'CSV UTF-8'로 저장하세요."
+                "직업분류 파일",  # korean-data
+                translate("occupations", "The file is not UTF-8. Save it in Excel as 'CSV UTF-8'."),
             ) from None
         except OSError as error:
-            raise ValidationError("직업분류 파일", f"읽을 수 없습니다 ({error}).") from None
+            raise ValidationError(
+                "직업분류 파일",  # korean-data
+                translate("occupations", "The file cannot be read ({error}).").format(error=error),
+            ) from None
         occupations = parse_classification(text)
         try:
             with self.db.unit_of_work(actor=actor) as session:
@@ -83,8 +88,8 @@ class OccupationService:
                     actor,
                     AccessAction.IMPORT,
                     subject_kind="occupations",
-                    detail=f"직업분류 {len(occupations)}개 항목 ({path.name}), "
-                    f"코드 없던 기록 {coded}건에 코드",
+                    detail=f"직업분류 {len(occupations)}개 항목 ({path.name}), "  # korean-data
+                    f"코드 없던 기록 {coded}건에 코드",  # korean-data
                 )
         except BaseException:
             self.classification.forget(None)  # read again from the database
@@ -103,6 +108,6 @@ class OccupationService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="occupations",
-                detail=f"코드 없던 기록 {coded}건에 직업분류 코드",
+                detail=f"코드 없던 기록 {coded}건에 직업분류 코드",  # korean-data
             )
         return coded

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import Period
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.names import display_names
 from deskapp.store.database import Database
@@ -75,7 +76,9 @@ class PlacementReviewService:
                         p.placed_on,
                         p.kind,
                         p.verification or "",
-                        f"가져오기: {file_name}" if file_name else "직접 입력",
+                        translate("placement_review", "Imported from {file}").format(file=file_name)
+                        if file_name
+                        else translate("placement_review", "Entered by hand"),
                         p.created_at.date(),
                         names.get(p.reviewed_by or -1),
                         p.reviewed_at,
@@ -97,6 +100,6 @@ class PlacementReviewService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="placement",
-                detail=f"취업 {len(rows)}건 검토 완료",
+                detail=f"취업 {len(rows)}건 검토 완료",  # korean-data
             )
             return len(rows)

@@ -15,6 +15,7 @@ from deskapp.domain.audit import AccessAction
 from deskapp.domain.dates import add_months
 from deskapp.domain.errors import NotFound
 from deskapp.domain.records import Role
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.registration import (
     OPENING_MONTHS,
@@ -117,7 +118,9 @@ class RegistrationPeriodService:
                 else session.get(JobOpening, record_id)
             )
             if record is None or record.void:
-                raise NotFound(f"{record_id}번을 찾을 수 없습니다.")
+                raise NotFound(
+                    translate("registration", "Record {id} was not found.").format(id=record_id)
+                )
             actor.require_desk(self.db.desk_codes()[record.desk_id])
             record.renewed_on = today
             write_access(
@@ -126,7 +129,7 @@ class RegistrationPeriodService:
                 AccessAction.UPDATE,
                 subject_kind=kind,
                 subject_id=record_id,
-                detail="등록 기간 갱신",
+                detail="등록 기간 갱신",  # korean-data
             )
         months = SEEKER_MONTHS if kind == "job_seeker" else OPENING_MONTHS
         return add_months(today, months)

@@ -16,6 +16,7 @@ from deskapp.domain.desks import DESKS, desk_by_code
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
+from deskapp.i18n import translate
 from deskapp.services.audit import write_access
 from deskapp.services.rules.figures import monthly_series
 from deskapp.store.database import Database
@@ -53,10 +54,18 @@ class TargetService:
         desk_by_code(desk)
         if measure not in MEASURE_KEYS:
             raise ValidationError(
-                "지표", f"'{measure}'{particle(measure, '은/는')} 지표가 아닙니다."
+                "지표",  # korean-data
+                translate("targets", "'{measure}' is not a measure.").format(
+                    measure=measure, measure_josa=particle(measure, "은/는")
+                ),
             )
         if isinstance(target, bool) or not 0 < target <= 10_000_000:
-            raise ValidationError("목표", f"{target}: 1 이상의 정수여야 합니다.")
+            raise ValidationError(
+                "목표",  # korean-data
+                translate("targets", "{target}: must be a whole number of 1 or more.").format(
+                    target=target
+                ),
+            )
         desk_id = self.db.desk_ids()[desk]
         with self.db.unit_of_work(actor=actor) as session:
             row = session.scalar(
@@ -84,7 +93,7 @@ class TargetService:
                 actor,
                 AccessAction.UPDATE,
                 subject_kind="target",
-                detail=f"{year} {desk} {measure} 목표 {target:,}",
+                detail=f"{year} {desk} {measure} 목표 {target:,}",  # korean-data
             )
 
     def achievement(self, actor: Actor, year: int, until: date | None = None) -> list[Achievement]:

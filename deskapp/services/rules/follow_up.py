@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.dates import add_months
+from deskapp.i18n import translate
 from deskapp.store.models import (
     CounselingSession,
     Event,
@@ -41,7 +42,7 @@ def referral_pending() -> tuple[Any, ...]:
     placement recorded from it (due PENDING_REFERRAL_DAYS after it was made)."""
     return (
         Referral.void.is_(False),
-        or_(Referral.outcome.is_(None), Referral.outcome.in_(("대기", "면접"))),
+        or_(Referral.outcome.is_(None), Referral.outcome.in_(("대기", "면접"))),  # korean-data
         Referral.id.not_in(
             select(Placement.referral_id).where(
                 Placement.referral_id.is_not(None), Placement.void.is_(False)
@@ -78,6 +79,15 @@ class WorkItem:
     months: int | None = None
     desk: str = ""  # the desk of the record to follow up (a referral's, a placement's…)
     counselor: str = ""  # the seeker's 담당상담사
+
+
+def _event_detail(event: str, held_on: date, result: str | None) -> str:
+    """The event, its day and the participant's result (stored text) or that there is none."""
+    if result:
+        return f"{event} ({held_on.isoformat()}) {result}"
+    return translate("follow_up", "{event} ({day}) no result").format(
+        event=event, day=held_on.isoformat()
+    )
 
 
 def event_follow_ups(
@@ -129,7 +139,7 @@ def event_follow_ups(
             JobSeeker.anonymized_at.is_(None),
             Event.held_on >= since,
             Event.held_on <= due_by - timedelta(days=EVENT_FOLLOW_UP_AFTER),
-            EventParticipant.result.is_distinct_from("채용"),
+            EventParticipant.result.is_distinct_from("채용"),  # korean-data
             ~placed_since,
             ~spoken_since,
         )
@@ -145,7 +155,7 @@ def event_follow_ups(
             seeker_id,
             name,
             held_on + timedelta(days=EVENT_FOLLOW_UP_AFTER),
-            f"{event} ({held_on.isoformat()}) {result or '결과 없음'}",
+            _event_detail(event, held_on, result),
             entry_id,
             desk=(codes or {}).get(desk, ""),
             counselor=counselor or "",

@@ -14,6 +14,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.dates import Period
+from deskapp.i18n import noop, translate
 from deskapp.store.models import CounselingSession, JobSeeker, Placement, Referral
 
 LATE_ENTRY_DAYS = 30
@@ -35,13 +36,29 @@ class Flag:
     detail: str
 
 
+#: The kinds of flag, in the order lists show them, with their labels (English, with the
+#: limits as fields; :func:`flag_label` gives one in the language spoken).
 FLAG_LABELS = {
-    "voided_registration": "등록 하루 안에 무효 처리된 구직자",
-    "placement_without_contact": "이전 상담·알선 없는 취업",
-    "late_placement": f"취업일보다 {LATE_ENTRY_DAYS}일 넘게 늦게 입력된 취업",
-    "bulk_edits": f"한 계정이 {int(BURST_WINDOW.total_seconds() // 60)}분 안에 "
-    f"{BURST_SIZE}건 넘게 입력·무효",
+    "voided_registration": noop("integrity", "Job seeker voided within a day of registration"),
+    "placement_without_contact": noop(
+        "integrity", "Placement without an earlier session or referral"
+    ),
+    "late_placement": noop(
+        "integrity", "Placement entered more than {days} days after its start date"
+    ),
+    "bulk_edits": noop(
+        "integrity", "One account entering or voiding more than {size} records in {minutes} minutes"
+    ),
 }
+
+
+def flag_label(kind: str) -> str:
+    """The label of a kind of flag in the language spoken."""
+    return translate("integrity", FLAG_LABELS[kind]).format(
+        days=LATE_ENTRY_DAYS,
+        size=BURST_SIZE,
+        minutes=int(BURST_WINDOW.total_seconds() // 60),
+    )
 
 
 def flags_in(
@@ -67,7 +84,7 @@ def flags_in(
             flags.append(
                 Flag(
                     "voided_registration",
-                    FLAG_LABELS["voided_registration"],
+                    flag_label("voided_registration"),
                     codes[s.desk_id],
                     who(s.created_by),
                     "job_seeker",
@@ -103,7 +120,7 @@ def flags_in(
         flags.append(
             Flag(
                 "placement_without_contact",
-                FLAG_LABELS["placement_without_contact"],
+                flag_label("placement_without_contact"),
                 codes[p.desk_id],
                 who(p.created_by),
                 "placement",
@@ -122,13 +139,15 @@ def flags_in(
             flags.append(
                 Flag(
                     "late_placement",
-                    FLAG_LABELS["late_placement"],
+                    flag_label("late_placement"),
                     codes[p.desk_id],
                     who(p.created_by),
                     "placement",
                     p.id,
                     p.placed_on,
-                    f"{name}: {late}일 뒤 입력",
+                    translate("integrity", "{name}: entered {days} days later").format(
+                        name=name, days=late
+                    ),
                 )
             )
     flags += _bursts(session, period, codes, who)
@@ -177,13 +196,15 @@ def _bursts(
             flags.append(
                 Flag(
                     "bulk_edits",
-                    FLAG_LABELS["bulk_edits"],
+                    flag_label("bulk_edits"),
                     codes[desk_id],
                     who(user),
                     kind,
                     record_id,
                     at.date(),
-                    f"{who(user)}: 기간 중 {count}건",
+                    translate("integrity", "{name}: {count} records in the period").format(
+                        name=who(user), count=count
+                    ),
                 )
             )
     return flags

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import particle
 from deskapp.domain.occupations import EVERYDAY_NAMES, Occupation, parse_classification, words
+from deskapp.i18n import translate
 from deskapp.services.resources import builtin_occupations
 from deskapp.store.database import Database
 from deskapp.store.models import JobOpening, JobSeeker
@@ -83,7 +84,10 @@ class Classification:
         if code:
             if code not in self.occupation_names():
                 raise ValidationError(
-                    field, f"'{code}'{particle(code, '은/는')} 직업분류에 없는 코드입니다."
+                    field,
+                    translate(
+                        "occupations", "'{code}' is not a code of the occupation classification."
+                    ).format(code=code, code_josa=particle(code, "은/는")),
                 )
             return code
         return self.match_text(text)
@@ -118,7 +122,7 @@ class Classification:
                     key=lambda h: (
                         h[1] != word,
                         not h[1].startswith(word),
-                        "관리자" in h[1],
+                        "관리자" in h[1],  # korean-data
                         len(h[1]),
                         h[0].code,
                     )
