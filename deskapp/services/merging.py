@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.errors import ConfirmationNeeded, NotFound, ValidationError
-from deskapp.domain.korean import particle, with_particle
+from deskapp.domain.korean import particle
 from deskapp.domain.phone import format_phone
 from deskapp.domain.records import ChangeAction, RecordKind
 from deskapp.i18n import translate
@@ -170,7 +170,7 @@ class MergeService:
             moved[_ATTENDANCE] = _move_attendance(session, merge_id, keep_id)
             gone.void = True
             gone.void_reason = (
-                f"병합: {with_particle(keep.seeker_no, '으로/로')} 합침"  # korean-data
+                f"병합: {keep.seeker_no}{particle(keep.seeker_no, '으로/로')} 합침"  # korean-data
             )
             gone.voided_at = utcnow()
             gone.voided_by = actor.user_id
@@ -206,7 +206,7 @@ class MergeService:
                 gone.seeker_no,
                 "병합",  # korean-data
                 "",
-                f"{with_particle(keep.seeker_no, '으로/로')} 합쳐 무효",  # korean-data
+                f"{keep.seeker_no}{particle(keep.seeker_no, '으로/로')} 합쳐 무효",  # korean-data
                 why,
                 seeker_id=gone.id,
                 action=ChangeAction.MERGE,

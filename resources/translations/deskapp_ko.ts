@@ -61,10 +61,6 @@
             <translation>계정(&amp;U):</translation>
         </message>
         <message>
-            <source> years</source>
-            <translation>년</translation>
-        </message>
-        <message>
             <source>Year</source>
             <translation>연도</translation>
         </message>
@@ -386,6 +382,10 @@
         <message>
             <source>(none)</source>
             <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>{occupation}, {headcount} to recruit ({number})</source>
+            <translation>{occupation} {headcount}명 ({number})</translation>
         </message>
     </context>
     <context>
@@ -805,6 +805,10 @@
         <message>
             <source>e.g. number to recruit changed</source>
             <translation>예: 모집인원 바뀜</translation>
+        </message>
+        <message>
+            <source>{occupation}, {headcount} to recruit ({number})</source>
+            <translation>{occupation} {headcount}명 ({number})</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2468,7 @@ The backups folder next to it has copies of this database. If it was deleted or 
         <name>FormPanel</name>
         <message>
             <source>Occupation code (&amp;K)</source>
+            <extracomment>The first page's title: an English source of the "forms" context (``noop``).</extracomment>
             <translation>직업분류(&amp;K)</translation>
         </message>
         <message>
@@ -3042,6 +3047,43 @@ Reinstall the application or tell an administrator.</source>
             <source>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;Manages job seeker and opening registrations, counseling sessions, referrals, placement records and statistics for the Geumcheon-gu job counseling desks (Job Plus Center, G Valley, community service centres, Employment Welfare Plus Center).&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;deskapp {version}&lt;/h3&gt;&lt;p&gt;금천구 일자리 상담창구(일자리플러스센터, G밸리, 동주민센터, 고용복지플러스센터)의 구직·구인 등록, 상담, 알선, 취업 기록과 통계를 관리합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {location}&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Today</source>
+            <extracomment>The pages, in the order of the navigation list (their keys are kept in the settings as the page left last, and name the help topics: do not rename them).</extracomment>
+            <translation>오늘</translation>
+        </message>
+        <message>
+            <source>Job seekers</source>
+            <translation>구직자</translation>
+        </message>
+        <message>
+            <source>Employers and openings</source>
+            <translation>구인업체·구인</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>Referrals and placements</source>
+            <translation>알선·취업</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>통계</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>사후관리</translation>
+        </message>
+        <message>
+            <source>Hiring events</source>
+            <translation>행사</translation>
+        </message>
     </context>
     <context>
         <name>MatchDialog</name>
@@ -3206,10 +3248,6 @@ Search by name, initial consonants, last 4 digits of the phone number or job see
     </context>
     <context>
         <name>MonthPicker</name>
-        <message>
-            <source> years</source>
-            <translation>년</translation>
-        </message>
         <message>
             <source>Year</source>
             <translation>연도</translation>
@@ -3856,10 +3894,6 @@ Reason:</source>
     </context>
     <context>
         <name>PerformanceView</name>
-        <message>
-            <source> years</source>
-            <translation>년</translation>
-        </message>
         <message>
             <source>Year</source>
             <translation>연도</translation>
@@ -4638,7 +4672,7 @@ Reason:</source>
         <name>RecordListModel</name>
         <message>
             <source>The list has {count:,} records, so it was not sorted by the ‘{title}’ column. Narrow it with a search term or period.</source>
-            <extracomment>Rows fetched at once, and how many such pages a list keeps. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The row's item itself (a UserItem, an AccessEntry...), in a :class:`RowsModel`. The type of a short list's rows (a service's frozen item). Rows a short list hands its view at once (``canFetchMore``/``fetchMore``). The service gives the natural column's order descending (newest first).</extracomment>
+            <extracomment>Rows fetched at once, and how many such pages a list keeps. A full-width glyph: a column's width given as a number of characters is measured in it. Lists up to this long may be sorted by a column the service cannot order by. The record's id (an int) in every column. The id of the seeker the row is about (None when it is about no seeker). The row's item itself (a UserItem, an AccessEntry...), in a :class:`RowsModel`. The type of a short list's rows (a service's frozen item). Rows a short list hands its view at once (``canFetchMore``/``fetchMore``). The service gives the natural column's order descending (newest first).</extracomment>
             <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
         </message>
     </context>
@@ -4826,6 +4860,10 @@ Reason:</source>
         <message>
             <source>Save to Excel</source>
             <translation>엑셀로 저장</translation>
+        </message>
+        <message>
+            <source>hiring-event-results_{start}-{end}</source>
+            <translation>행사실적_{start}-{end}</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -6217,10 +6255,6 @@ Reason:</source>
     <context>
         <name>TargetsTab</name>
         <message>
-            <source> years</source>
-            <translation>년</translation>
-        </message>
-        <message>
             <source>Year</source>
             <translation>연도</translation>
         </message>
@@ -6664,6 +6698,26 @@ Reason:</source>
         <message>
             <source>{n:,.1f} MB</source>
             <translation>{n:,.1f} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>deskapp cannot open its window: there is no display.</source>
+            <extracomment>Fonts with Hangul, preferred in this order when the default font has none.</extracomment>
+            <translation>deskapp 창을 열 수 없습니다: 화면(디스플레이)이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Run it in a desktop session on a PC with a monitor. On a server without a display, it can run on a virtual screen (Xvfb):</source>
+            <translation>모니터가 있는 PC의 데스크톱 세션에서 실행하세요. 화면이 없는 서버에서는 가상 화면(Xvfb)으로 실행할 수 있습니다:</translation>
+        </message>
+        <message>
+            <source>{install}    (Xvfb is missing: install it once)</source>
+            <translation>{install}    (Xvfb가 없습니다: 한 번 설치)</translation>
+        </message>
+        <message>
+            <source>For the command-line features, see '{command} --help' (no display needed).</source>
+            <translation>명령줄 기능은 '{command} --help'를 보세요 (화면이 필요 없습니다).</translation>
         </message>
     </context>
     <context>
@@ -10036,6 +10090,225 @@ Reason:</source>
         <message>
             <source>Placement</source>
             <translation>취업</translation>
+        </message>
+    </context>
+    <context>
+        <name>seeker_card</name>
+        <message>
+            <source>(not asked)</source>
+            <translation>(묻지 않음)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <source>Not agreed</source>
+            <translation>동의 안 함</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>구민</translation>
+        </message>
+        <message>
+            <source>Non-resident</source>
+            <translation>비구민</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>무효</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>정상</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <source>Job seeker no.</source>
+            <translation>구직자번호</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>Lives in Geumcheon-gu</source>
+            <translation>금천구 거주</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>대상 그룹</translation>
+        </message>
+        <message>
+            <source>Registration desk</source>
+            <translation>등록창구</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>등록일</translation>
+        </message>
+        <message>
+            <source>Assigned counselor</source>
+            <translation>담당상담사</translation>
+        </message>
+        <message>
+            <source>Privacy consent date</source>
+            <translation>개인정보 동의일</translation>
+        </message>
+        <message>
+            <source>SMS consent</source>
+            <translation>SMS 수신</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Desired occupation</source>
+            <translation>희망직종</translation>
+        </message>
+        <message>
+            <source>Desired employment type</source>
+            <translation>희망 고용형태</translation>
+        </message>
+        <message>
+            <source>Desired wage</source>
+            <translation>희망임금</translation>
+        </message>
+        <message>
+            <source>Desired work area</source>
+            <translation>희망근무지역</translation>
+        </message>
+        <message>
+            <source>Highest education</source>
+            <translation>최종학력</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>자격증</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>업체</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>직무</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>구분</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>창구</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Job Seeker Card</source>
+            <translation>구 직 표</translation>
+        </message>
+        <message>
+            <source>Geumcheon-gu job counseling desks</source>
+            <translation>금천구 일자리 상담창구</translation>
+        </message>
+        <message>
+            <source>Personal details</source>
+            <translation>인적 사항</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>등록</translation>
+        </message>
+        <message>
+            <source>Job preferences, education and certificates</source>
+            <translation>희망 조건·학력·자격</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>경력</translation>
+        </message>
+        <message>
+            <source>Recent sessions, referrals and placements</source>
+            <translation>최근 상담·알선·취업</translation>
+        </message>
+        <message>
+            <source>Printed by {who}. This document contains personal data: destroy it after use.</source>
+            <translation>출력: {who}. 개인정보가 담긴 문서입니다. 쓴 뒤에는 파기하세요.</translation>
+        </message>
+        <message>
+            <source>Print job seeker card</source>
+            <translation>구직표 인쇄</translation>
+        </message>
+        <message>
+            <source>The job seeker card contains personal data. Enter the reason for printing it.
+&amp;Reason:</source>
+            <translation>구직표에는 개인정보가 담깁니다. 인쇄하는 사유를 적으세요.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Job seeker card sent to the printer.</source>
+            <translation>구직표 인쇄를 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Save job seeker card as PDF</source>
+            <translation>구직표 PDF로 저장</translation>
+        </message>
+        <message>
+            <source>The job seeker card contains personal data. Enter the reason for saving it.
+&amp;Reason:</source>
+            <translation>구직표에는 개인정보가 담깁니다. 저장하는 사유를 적으세요.
+사유(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <source>job seeker card.pdf</source>
+            <translation>구직표.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Job seeker card saved: {path}</source>
+            <translation>구직표를 저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
