@@ -8267,6 +8267,33 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>drill_down</name>
+        <message>
+            <source>Another desk's statistics details (personal records) cannot be viewed.</source>
+            <translation>다른 창구의 통계 상세(개인 기록)는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Another counselor's performance details cannot be viewed.</source>
+            <translation>다른 상담사의 실적 상세는 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{measure}' is not a measure that can be broken down.</source>
+            <translation>'{measure}'{measure_josa} 나누어 볼 수 없는 지표입니다.</translation>
+        </message>
+        <message>
+            <source>{number} · hiring {count}</source>
+            <translation>{number} · {count}명</translation>
+        </message>
+        <message>
+            <source>{count} placements</source>
+            <translation>취업 {count}건</translation>
+        </message>
+        <message>
+            <source>'{measure}' is not a measure.</source>
+            <translation>'{measure}'{measure_josa} 지표가 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>An unexpected error occurred ({kind}).</source>
@@ -8910,6 +8937,42 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>follow_up</name>
+        <message>
+            <source>Must be 1 day or more.</source>
+            <translation>1일 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Last contact {day}</source>
+            <translation>마지막 연락 {day}</translation>
+        </message>
+        <message>
+            <source>Referred {day}, awaiting the outcome</source>
+            <translation>{day} 알선 결과 대기</translation>
+        </message>
+        <message>
+            <source>{months}-month job retention check</source>
+            <translation>취업 {months}개월 고용유지 확인</translation>
+        </message>
+        <message>
+            <source>{months} months: must be 1, 3 or 6 months.</source>
+            <translation>{months}개월: 1, 3, 6개월 중 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Placement {id} was not found.</source>
+            <translation>취업 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The {months}-month check is already recorded.</source>
+            <translation>{months}개월 확인은 이미 기록되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>{event} ({day}) no result</source>
+            <extracomment>An event's people not hired are followed up a week after it, for three months.</extracomment>
+            <translation>{event} ({day}) 결과 없음</translation>
+        </message>
+    </context>
+    <context>
         <name>forms</name>
         <message>
             <source>Unsaved changes</source>
@@ -9180,6 +9243,34 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>integrity</name>
+        <message>
+            <source>Job seeker voided within a day of registration</source>
+            <extracomment>The kinds of flag, in the order lists show them, with their labels (English, with the limits as fields; :func:`flag_label` gives one in the language spoken).</extracomment>
+            <translation>등록 하루 안에 무효 처리된 구직자</translation>
+        </message>
+        <message>
+            <source>Placement without an earlier session or referral</source>
+            <translation>이전 상담·알선 없는 취업</translation>
+        </message>
+        <message>
+            <source>Placement entered more than {days} days after its start date</source>
+            <translation>취업일보다 {days}일 넘게 늦게 입력된 취업</translation>
+        </message>
+        <message>
+            <source>One account entering or voiding more than {size} records in {minutes} minutes</source>
+            <translation>한 계정이 {minutes}분 안에 {size}건 넘게 입력·무효</translation>
+        </message>
+        <message>
+            <source>{name}: entered {days} days later</source>
+            <translation>{name}: {days}일 뒤 입력</translation>
+        </message>
+        <message>
+            <source>{name}: {count} records in the period</source>
+            <translation>{name}: 기간 중 {count}건</translation>
+        </message>
+    </context>
+    <context>
         <name>lists</name>
         <message>
             <source>Registration date</source>
@@ -9273,8 +9364,80 @@ Reason:</source>
     <context>
         <name>matching</name>
         <message>
+            <source>Neighbouring {district}</source>
+            <translation>이웃 {district}</translation>
+        </message>
+        <message>
+            <source>Wanted work area ({area})</source>
+            <translation>희망 근무지역({area})</translation>
+        </message>
+        <message>
+            <source>Wage wanted or more ({wage})</source>
+            <translation>희망 임금 이상({wage})</translation>
+        </message>
+        <message>
+            <source>Employment type wanted ({kind})</source>
+            <translation>희망 고용형태({kind})</translation>
+        </message>
+        <message>
+            <source>Already referred ({day})</source>
+            <translation>이미 알선함 ({day})</translation>
+        </message>
+        <message>
             <source>Same classification ({level})</source>
             <translation>같은 직업분류({level})</translation>
+        </message>
+        <message>
+            <source>Job seeker {id} was not found.</source>
+            <translation>구직자 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Openings cannot be suggested to another desk's job seeker.</source>
+            <translation>다른 창구의 구직자에게는 추천할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Hiring {count}</source>
+            <translation>{count}명</translation>
+        </message>
+        <message>
+            <source>Wage not given</source>
+            <translation>임금 미기재</translation>
+        </message>
+        <message>
+            <source>Opening {id} was not found.</source>
+            <translation>구인 {id}번을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The opening is closed or its registration period has ended. Renew it to find it again.</source>
+            <translation>마감되었거나 등록 기간이 끝난 구인입니다. 갱신하면 다시 찾을 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>merging</name>
+        <message>
+            <source>The two records differ in {fields}. If they are the same person, write the reason and merge.</source>
+            <extracomment>What a merge moves to the record kept (and its undoing moves back), by table. Attendance at programme sessions moves too; kept in ``moved`` by its sessions' ids (its key is the session and the seeker, it has no id of its own).</extracomment>
+            <translation>두 기록의 {fields}{fields_josa} 다릅니다. 같은 사람이 맞으면 사유를 적고 병합하세요.</translation>
+        </message>
+        <message>
+            <source>A record cannot be merged with itself.</source>
+            <translation>같은 기록끼리는 합칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The job seeker records to merge were not found.</source>
+            <translation>합칠 구직자 기록을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Both records took part in the event '{name}' ({number}): merged, one person would have taken part twice. Void one of the two in the event first.</source>
+            <translation>두 기록이 모두 행사 '{name}'({number})에 참여해 병합하면 한 사람이 두 번 참여한 것이 됩니다. 행사에서 한쪽 참여를 먼저 무효로 하세요.</translation>
+        </message>
+        <message>
+            <source>Both records are enrolled in the programme '{name}' (no. {number}): merged, one person would be enrolled twice. Void one of the two in the programme first.</source>
+            <translation>두 기록이 모두 프로그램 '{name}'({number}번)에 참여해 병합하면 한 사람이 두 번 참여한 것이 됩니다. 프로그램에서 한쪽 참여를 먼저 무효로 하세요.</translation>
+        </message>
+        <message>
+            <source>There is no merge {id} to undo.</source>
+            <translation>되돌릴 병합 {id}번이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -9311,6 +9474,33 @@ Reason:</source>
         <message>
             <source>Follow-up of an event participant not placed: {detail}</source>
             <translation>행사 미취업자 사후관리: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>month_close</name>
+        <message>
+            <source>{month}/{year} is not over yet.</source>
+            <translation>{year}년 {month}월은 아직 끝나지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{month}/{year} is already closed.</source>
+            <translation>{year}년 {month}월은 이미 마감되었습니다.</translation>
+        </message>
+        <message>
+            <source>{month}/{year} has unfinished work (unreviewed placements {unreviewed:,}, overdue follow-ups {overdue:,}, review flags {flags:,}). Check it, then close the month anyway.</source>
+            <translation>{year}년 {month}월에 끝나지 않은 일이 있습니다 (미검토 취업 {unreviewed:,}건, 기한 지난 사후관리 {overdue:,}건, 점검 신호 {flags:,}건). 확인한 뒤 그래도 마감하세요.</translation>
+        </message>
+        <message>
+            <source>{month}/{year}: the month must be from 1 to 12.</source>
+            <translation>{year}년 {month}월: 월은 1~12여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Write the reason for reopening the month.</source>
+            <translation>마감을 푸는 사유를 적어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{month}/{year} is not closed.</source>
+            <translation>{year}년 {month}월은 마감되어 있지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -9388,6 +9578,18 @@ Reason:</source>
         <message>
             <source>Same major group</source>
             <translation>같은 대분류</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8. Save it in Excel as 'CSV UTF-8'.</source>
+            <translation>UTF-8이 아닙니다. Excel에서 'CSV UTF-8'로 저장하세요.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({error}).</source>
+            <translation>읽을 수 없습니다 ({error}).</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a code of the occupation classification.</source>
+            <translation>'{code}'{code_josa} 직업분류에 없는 코드입니다.</translation>
         </message>
     </context>
     <context>
@@ -9584,6 +9786,17 @@ Reason:</source>
         <message>
             <source>'{value}' is not a valid phone number.</source>
             <translation>'{value}'{value_josa} 올바른 전화번호가 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>placement_review</name>
+        <message>
+            <source>Imported from {file}</source>
+            <translation>가져오기: {file}</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>직접 입력</translation>
         </message>
     </context>
     <context>
@@ -10018,6 +10231,13 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>registration</name>
+        <message>
+            <source>Record {id} was not found.</source>
+            <translation>{id}번을 찾을 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>retention</name>
         <message>
             <source>Employed</source>
@@ -10364,6 +10584,17 @@ Reason:</source>
         <message>
             <source>Target group retired: {name}</source>
             <translation>대상 그룹 사용 중지: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>targets</name>
+        <message>
+            <source>'{measure}' is not a measure.</source>
+            <translation>'{measure}'{measure_josa} 지표가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{target}: must be a whole number of 1 or more.</source>
+            <translation>{target}: 1 이상의 정수여야 합니다.</translation>
         </message>
     </context>
     <context>
