@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.site_combo.addItems(list(DONG.sites))
         self.site_combo.setAccessibleName(self.tr("Community service centre location"))
         self.site_combo.setToolTip(self.tr("Location of the community service centre desk"))
-        desk_label = QLabel(self.tr(" Desk:  (&W)"), bar)
+        desk_label = QLabel(self.tr(" &Working desk: "), bar)
         desk_label.setBuddy(self.desk_combo)
         bar.addWidget(desk_label)
         bar.addWidget(self.desk_combo)

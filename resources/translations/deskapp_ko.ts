@@ -2868,7 +2868,7 @@ Reinstall the application or tell an administrator.</source>
             <translation>동주민센터 창구의 장소</translation>
         </message>
         <message>
-            <source> Desk:  (&amp;W)</source>
+            <source> &amp;Working desk: </source>
             <translation> 창구(&amp;W): </translation>
         </message>
         <message>
