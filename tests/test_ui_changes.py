@@ -19,6 +19,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import RegisterEmployer
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
+from deskapp.ui.casework.page import SHOWS as CASEWORK_SHOWS
 from deskapp.ui.context import Changes
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.seeker_view import SeekerRecord
@@ -117,3 +118,13 @@ def test_changes_say_what_they_touch() -> None:
     assert placement.touches({RecordKind.OPENING}) and placement.touches({RecordKind.REFERRAL})
     assert Changes.all().touches({RecordKind.EVENT})
     assert not Changes().touches({RecordKind.EVENT})
+
+
+def test_what_a_programme_or_an_event_saves_reaches_the_pages_showing_it() -> None:
+    """A meeting counted as sessions makes counseling sessions; an event registers walk-ins
+    as job seekers and its results feed the follow-up worklist."""
+    meeting = Changes.saved(RecordKind.PROGRAMME_SESSION)
+    assert meeting.touches({RecordKind.SESSION})  # the 상담 and 오늘 pages
+    assert Changes.saved(RecordKind.ENROLMENT).touches({RecordKind.SESSION})
+    for kind in (RecordKind.EVENT_PARTICIPANT, RecordKind.CONTACT, RecordKind.AGREEMENT):
+        assert Changes.saved(kind).touches(CASEWORK_SHOWS), kind

@@ -92,8 +92,9 @@ _ALSO: dict[RecordKind, frozenset[RecordKind]] = {
     _K.AGREEMENT: frozenset({_K.EMPLOYER}),
     _K.EVENT_EMPLOYER: frozenset({_K.EVENT}),
     _K.EVENT_PARTICIPANT: frozenset({_K.EVENT}),
-    _K.PROGRAMME_SESSION: frozenset({_K.PROGRAMME}),
-    _K.ENROLMENT: frozenset({_K.PROGRAMME}),
+    # a meeting counted as sessions makes (and its void voids) counseling sessions
+    _K.PROGRAMME_SESSION: frozenset({_K.PROGRAMME, _K.SESSION}),
+    _K.ENROLMENT: frozenset({_K.PROGRAMME, _K.SESSION}),
 }
 
 #: What counts (the statistics, the review's tables) are made of: every record counted.

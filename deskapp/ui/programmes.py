@@ -835,7 +835,10 @@ class ProgrammesDialog(QDialog):
         return dialog
 
     def _changed(self) -> None:
-        self.ctx.changed(Changes.saved(RecordKind.PROGRAMME))
+        # meetings, enrolments and the sessions a meeting counts as all change here
+        self.ctx.changed(
+            Changes.saved(RecordKind.PROGRAMME, RecordKind.PROGRAMME_SESSION, RecordKind.ENROLMENT)
+        )
         self.load()
 
 

@@ -93,7 +93,17 @@ class RetentionDialog(QDialog):
 
 #: What the worklist is made of: a change to these marks the page stale.
 SHOWS = frozenset(
-    {RecordKind.SEEKER, RecordKind.SESSION, RecordKind.REFERRAL, RecordKind.PLACEMENT}
+    {
+        RecordKind.SEEKER,
+        RecordKind.SESSION,
+        RecordKind.REFERRAL,
+        RecordKind.PLACEMENT,
+        # an event's people to follow up, the outreach's next actions
+        RecordKind.EVENT,
+        RecordKind.EVENT_PARTICIPANT,
+        RecordKind.CONTACT,
+        RecordKind.AGREEMENT,
+    }
 )
 
 

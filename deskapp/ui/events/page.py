@@ -230,8 +230,9 @@ class EventsPage(WorkPage):
     def open_event(self, event_no: str) -> EventWindow:
         """The event's page (not modal)."""
         window = EventWindow(self.ctx, event_no, self.window())
-        # An event's page saves its employers, participants and their hires.
-        changes = Changes.saved(*self.SHOWS)
+        # An event's page saves its employers, participants and their hires, and registers
+        # a walk-in participant as a new job seeker.
+        changes = Changes.saved(*self.SHOWS, RecordKind.SEEKER)
         window.sig_changed.connect(lambda: self.ctx.changed(changes))
         window.show()
         window.raise_()
