@@ -29,7 +29,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import RecordKind, Verification
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.services.workspace import Workspace
-from deskapp.ui.context import Changes
+from deskapp.ui.context import Changes, WorkContext
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.review import PAGE_KEY, ReviewTools, open_drill_down
 from deskapp.ui.review.common import LoadingTab
@@ -407,7 +407,8 @@ def test_the_drill_down_lists_exactly_the_cell_and_saves_it_with_a_reason(
     parent = shown_window(qtbot, workspace, team_lead, tmp_path)  # its status bar says saved
 
     def drill(actor: Actor, desk: str, measure: str) -> DrillDownDialog:
-        dialog = open_drill_down(parent, workspace, actor, year, desk, measure)
+        context = WorkContext(workspace, actor, parent=parent)  # no settings, as before
+        dialog = open_drill_down(context, parent, year, desk, measure)
         qtbot.waitUntil(lambda: "불러오는 중" not in dialog.windowTitle(), timeout=10_000)
         return dialog
 

@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def open_outreach_report(self) -> OutreachReportDialog:
         """보기 › 기업발굴 실적: per desk and month of this year (another year by Alt+Y)."""
-        return open_report(self, self.workspace, self.actor, self.context.today().year)
+        return open_report(self.context, self, self.context.today().year)
 
     def open_retention(self) -> RetentionDialog:
         """보기 › 고용유지 현황 (Ctrl+Shift+K): this year's, per desk; a cell opens its people."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain import fields
-from deskapp.domain.access import Actor
 from deskapp.domain.desks import desk_by_code, parse_desk
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.korean import with_particle
@@ -43,7 +42,6 @@ from deskapp.domain.outreach import (
 )
 from deskapp.domain.records import RecordKind
 from deskapp.services.outreach import Agreement, Contact, OutreachItem
-from deskapp.services.workspace import Workspace
 from deskapp.ui.context import Changes, WorkContext, desk_short_name
 from deskapp.ui.errors import error_message
 from deskapp.ui.forms import (
@@ -467,21 +465,15 @@ class OutreachReportDialog(QDialog):
     sig_loaded = Signal()
     """The year's figures are shown."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        actor: Actor,
-        year: int,
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
-    ) -> None:
+    def __init__(self, context: WorkContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outreach_report")
         self.setWindowTitle(self.tr("Employer outreach results"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.workspace = workspace
-        self.actor = actor
-        self.settings = settings
+        self.workspace = context.workspace
+        self.actor = context.actor
+        # No settings, as before it took the context: it saves no file and remembers
+        # nothing, so the account's settings (context.settings) are left alone.
         self._serial = 0
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, 2100)
@@ -537,11 +529,9 @@ class OutreachReportDialog(QDialog):
         self.sig_loaded.emit()
 
 
-def open_report(
-    parent: QWidget, workspace: Workspace, actor: Actor, year: int
-) -> OutreachReportDialog:
+def open_report(context: WorkContext, parent: QWidget, year: int) -> OutreachReportDialog:
     """기업발굴 실적 over ``parent`` (not modal)."""
-    dialog = OutreachReportDialog(workspace, actor, year, parent)
+    dialog = OutreachReportDialog(context, year, parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -285,7 +285,7 @@ class EnrolForm(FormPanel):
         self.programme = programme
         self.title = self.tr("Enrol participant — {name}").format(name=programme.name)
         today = ctx.today()
-        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
+        self.picker = SeekerPicker(ctx, self.tr("Participants"), self)
         field = self.add_field(
             "구직자번호",  # korean-data
             self.tr("Job &seeker"),

@@ -654,17 +654,7 @@ class StatsView(QWidget):
         by: Dimension | None = None,
         value: str | None = None,
     ) -> QDialog:
-        dialog = open_drill_down(
-            self,
-            self.workspace,
-            self.actor,
-            period,
-            desk,
-            measure,
-            settings=self.settings,
-            by=by,
-            value=value,
-        )
+        dialog = open_drill_down(self.context, self, period, desk, measure, by=by, value=value)
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
         return dialog
 

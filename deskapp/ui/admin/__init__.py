@@ -63,10 +63,11 @@ class AdminTools(QObject):
         self.actions: dict[str, QAction] = {}
         self.dialogs: dict[str, QDialog] = {}
 
-        self.check = BackgroundCheck(window, workspace, actor, self)
+        context = window.context
+        self.check = BackgroundCheck(context, window, self)
         # The idle minutes are the PC's (an administrator sets them), not the account's.
-        self.idle_lock = IdleLock(window, workspace, actor, window.pc_settings, None, self)
-        self.classification = ClassificationLoader(window, workspace, actor, self.settings, self)
+        self.idle_lock = IdleLock(context, window, window.pc_settings, None, self)
+        self.classification = ClassificationLoader(context, window, self)
         self.classification.sig_loaded.connect(self._classification_loaded)
         self.classification.sig_failed.connect(lambda _error: self._set_loading(False))
         self.menu = self._build_menu()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.desks import DESKS
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import Role
@@ -39,7 +38,6 @@ from deskapp.services.accounts import (
     check_password_rules,
     check_username,
 )
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import FieldErrors, StatusLabel, busy_bar
 from deskapp.ui.admin.models import AccountEventsModel, UsersModel
 from deskapp.ui.context import WorkContext
@@ -163,10 +161,10 @@ class _FormDialog(QDialog):
 class AccountFormDialog(_FormDialog):
     """A new account: user name, display name, role, desk (counselors), password twice."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
         self.setWindowTitle(self.tr("Add account"))
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(40)
@@ -232,12 +230,10 @@ class AccountFormDialog(_FormDialog):
 class RoleDialog(_FormDialog):
     """Change an account's role or desk (a change of rights, recorded by the service)."""
 
-    def __init__(
-        self, workspace: Workspace, actor: Actor, user: UserItem, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: WorkContext, user: UserItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
         self.user = user
         self.setWindowTitle(
             self.tr("Change role and desk — {username}").format(username=user.username)
@@ -275,12 +271,10 @@ class RoleDialog(_FormDialog):
 class PasswordDialog(_FormDialog):
     """Give an account a new password (which also lifts a lock)."""
 
-    def __init__(
-        self, workspace: Workspace, actor: Actor, user: UserItem, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: WorkContext, user: UserItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
         self.user = user
         self.setWindowTitle(self.tr("Reset password — {username}").format(username=user.username))
         self.password_edit = _password_edit(self)
@@ -326,6 +320,7 @@ class AccountsDialog(QDialog):
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         workspace, actor = context.workspace, context.actor
         super().__init__(parent)
+        self.context = context
         self.workspace = workspace
         self.actor = actor
         self.form: _FormDialog | None = None
@@ -530,7 +525,7 @@ class AccountsDialog(QDialog):
 
     def add_account(self) -> AccountFormDialog:
         """Open the form for a new account."""
-        form = AccountFormDialog(self.workspace, self.actor, self)
+        form = AccountFormDialog(self.context, self)
         self._open_form(form)
         return form
 
@@ -538,7 +533,7 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         if user is None or self._busy:
             return None
-        form = RoleDialog(self.workspace, self.actor, user, self)
+        form = RoleDialog(self.context, user, self)
         self._open_form(form)
         return form
 
@@ -546,7 +541,7 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         if user is None or self._busy:
             return None
-        form = PasswordDialog(self.workspace, self.actor, user, self)
+        form = PasswordDialog(self.context, user, self)
         self._open_form(form)
         return form
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.services.check import CheckReport
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import ERROR_STYLE
+from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.workers import QueryOp
 
@@ -109,16 +109,12 @@ class BackgroundCheck(QObject):
     """A check could not run: the Korean message."""
 
     def __init__(
-        self,
-        window: QMainWindow,
-        workspace: Workspace,
-        actor: Actor,
-        parent: QObject | None = None,
+        self, context: WorkContext, window: QMainWindow, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = workspace = context.workspace
+        self.actor = context.actor
         self.report: CheckReport | None = None
         self.dialog: CheckReportDialog | None = None
         self._running = False

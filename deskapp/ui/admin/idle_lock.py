@@ -44,10 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor
 from deskapp.domain.audit import DEFAULT_IDLE_MINUTES, LOCK_MINUTES, MAX_FAILED_LOGINS, AccessAction
-from deskapp.services.workspace import Workspace
 from deskapp.ui.admin.common import ERROR_STYLE, busy_bar
+from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.workers import QueryOp
 
@@ -91,10 +90,10 @@ class LockDialog(QDialog):
     sig_switch_user = Signal()
     """The user chose to log in with another account (the locked one is logged out)."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, reason: str) -> None:
+    def __init__(self, context: WorkContext, reason: str) -> None:
         super().__init__(None)  # a window of its own: the main window is hidden
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = actor = context.actor
         self.failures = 0
         self._checking = False
         self._may_close = False
@@ -318,17 +317,19 @@ class IdleLock(QObject):
 
     def __init__(
         self,
+        context: WorkContext,
         window: QMainWindow,
-        workspace: Workspace,
-        actor: Actor,
         settings: QSettings,
         interval_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
+        # The idle minutes are the PC's (an administrator sets them), not the account's
+        # (context.settings): the caller hands in the PC's settings.
         self.settings = settings
         self.dialog: LockDialog | None = None
         self._interval_ms = (
@@ -456,7 +457,7 @@ class IdleLock(QObject):
         self._timer.stop()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
-        self.dialog = LockDialog(self.workspace, self.actor, reason)
+        self.dialog = LockDialog(self.context, reason)
         self.dialog.sig_unlocked.connect(self.unlock)
         self.dialog.sig_quit.connect(self._quit)
         self.dialog.sig_switch_user.connect(self.sig_switch_user_requested)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.errors import ValidationError
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.errors import error_message
 from deskapp.ui.widgets import ask_open_path
 from deskapp.ui.workers import QueryOp
@@ -40,18 +40,13 @@ class ClassificationLoader(QObject):
     """The file was refused or the load failed: the exception (nothing was replaced)."""
 
     def __init__(
-        self,
-        window: QMainWindow,
-        workspace: Workspace,
-        actor: Actor,
-        settings: QSettings | None,
-        parent: QObject | None = None,
+        self, context: WorkContext, window: QMainWindow, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self.workspace = workspace
-        self.actor = actor
-        self.settings = settings
+        self.workspace = context.workspace
+        self.actor = context.actor
+        self.settings = context.settings  # the account's: where its file dialog starts
         self.running = False
 
     def allowed(self) -> bool:

@@ -66,12 +66,10 @@ class SeekerPicker(SeekerLookup):
     sig_picked = Signal()
     """The user chose (Enter or a double-click): the dialog may move on."""
 
-    def __init__(
-        self, workspace: Workspace, actor: Actor, title: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: WorkContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(debounce_ms=DEBOUNCE_MS, shown_rows=_SHOWN_ROWS, parent=parent)
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = context.actor
         self.title = title
         self._chosen: SeekerItem | None = None
 
@@ -242,10 +240,8 @@ class MergeDialog(QDialog):
         self.last_merge = last_merge
         self._pending: tuple[int, int] | None = None
         self._changes = 0  # a lookup started before a change of choice is dropped
-        self.keep_picker = SeekerPicker(workspace, actor, self.tr("Record to keep"), self)
-        self.merge_picker = SeekerPicker(
-            workspace, actor, self.tr("Duplicate record to merge"), self
-        )
+        self.keep_picker = SeekerPicker(context, self.tr("Record to keep"), self)
+        self.merge_picker = SeekerPicker(context, self.tr("Duplicate record to merge"), self)
         self.keep_edit = self.keep_picker.edit
         self.merge_edit = self.merge_picker.edit
         for picker in (self.keep_picker, self.merge_picker):

@@ -526,7 +526,7 @@ class AddParticipantForm(FormPanel):
         super().__init__(ctx, parent)
         self.page = page
         self.title = self.tr("Add participant — {name}").format(name=page.row.name)
-        self.picker = SeekerPicker(ctx.workspace, ctx.actor, self.tr("Participants"), self)
+        self.picker = SeekerPicker(ctx, self.tr("Participants"), self)
         field = self.add_field(
             "구직자번호",  # korean-data
             self.tr("Job &seeker"),

@@ -50,14 +50,7 @@ class ReviewTools(QObject):
     ) -> DrillDownDialog:
         """통계 상세 over the window, its Enter opening seekers as the page does."""
         dialog = open_drill_down(
-            self.window,
-            self.workspace,
-            self.actor,
-            period,
-            desk,
-            measure,
-            settings=self.window.settings,
-            record=record,
+            self.window.context, self.window, period, desk, measure, record=record
         )
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
         return dialog

@@ -2,7 +2,7 @@
 
 Opened from a cell of the 통계 page or from a flag of the 검토 page::
 
-    dialog = open_drill_down(parent, workspace, actor, period, "plus", "placements")
+    dialog = open_drill_down(context, parent, period, "plus", "placements")
     dialog.sig_open_seeker.connect(context.open_seeker)
 
 The list is ``drill_down.drill_down``: exactly what the cell counts, so the count in
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.access import Actor, Permission
+from deskapp.domain.access import Permission
 from deskapp.domain.audit import AccessAction
 from deskapp.domain.breakdown import Dimension
 from deskapp.domain.dates import Period
@@ -34,7 +34,7 @@ from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.stats import DrillRow
 from deskapp.reports.rows import write_rows
-from deskapp.services.workspace import Workspace
+from deskapp.ui.context import WorkContext
 from deskapp.ui.lists import RecordTable
 from deskapp.ui.review.common import StatusLabel, busy_bar
 from deskapp.ui.review.models import DrillModel, measure_of
@@ -56,28 +56,26 @@ class DrillDownDialog(QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
-        actor: Actor,
+        context: WorkContext,
         period: Period,
         desk: str,
         measure: str,
         parent: QWidget | None = None,
         *,
-        settings: QSettings | None = None,
         record: tuple[int, str] | None = None,
         by: Dimension | None = None,
         value: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("drill_down_dialog")
-        self.workspace = workspace
-        self.actor = actor
+        self.workspace = context.workspace
+        self.actor = actor = context.actor
         self.period = period
         self.desk = desk
         self.measure = measure
         self.by = by
         self.value = value
-        self.settings = settings
+        self.settings = context.settings  # the account's: where a workbook is saved
         self._record = record
         self._loaded = False
         self.reason_dialog: ReasonDialog | None = None
@@ -283,14 +281,12 @@ class DrillDownDialog(QDialog):
 
 
 def open_drill_down(
+    context: WorkContext,
     parent: QWidget,
-    workspace: Workspace,
-    actor: Actor,
     period: Period,
     desk: str,
     measure: str,
     *,
-    settings: QSettings | None = None,
     record: tuple[int, str] | None = None,
     by: Dimension | None = None,
     value: str | None = None,
@@ -302,16 +298,7 @@ def open_drill_down(
     With ``by`` and ``value``, the records of that breakdown's cell (``value`` of ``by``).
     """
     dialog = DrillDownDialog(
-        workspace,
-        actor,
-        period,
-        desk,
-        measure,
-        parent,
-        settings=settings,
-        record=record,
-        by=by,
-        value=value,
+        context, period, desk, measure, parent, record=record, by=by, value=value
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

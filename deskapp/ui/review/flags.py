@@ -48,6 +48,7 @@ class FlagsTab(LoadingTab):
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         workspace, actor, settings = context.workspace, context.actor, context.settings
         super().__init__(parent)
+        self.context = context
         self.workspace = workspace
         self.actor = actor
         self.settings = settings
@@ -155,13 +156,11 @@ class FlagsTab(LoadingTab):
         # kind at the desk lists the record with its seeker, so Enter there opens it.
         name = flag.detail.split(":", 1)[0].strip() if flag.record_kind == "placement" else ""
         dialog = open_drill_down(
+            self.context,
             self,
-            self.workspace,
-            self.actor,
             Period.month(flag.on.year, flag.on.month),
             flag.desk,
             measure,
-            settings=self.settings,
             record=(flag.record_id, name),
         )
         dialog.sig_open_seeker.connect(self.sig_open_seeker)
