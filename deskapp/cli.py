@@ -39,6 +39,7 @@ from deskapp.domain.errors import (
     WorkbookRejected,
 )
 from deskapp.domain.events import EventGrouping, EventKind, EventReport, parse_event_kind
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import particle
 from deskapp.domain.programmes import (
     CAMP_KIND,
@@ -1602,7 +1603,7 @@ def main(
         return EXIT_BAD_INPUT
     except ValidationError as error:
         for field, message in error.problems:
-            print(f"deskapp: {field}: {message}", file=err)
+            print(f"deskapp: {field_label(field)}: {message}", file=err)
         return EXIT_BAD_INPUT
     except (UsageError, DuplicateImport, DatabaseError, NotFound, BackupFailed) as error:
         print(f"deskapp: {error}", file=err)

@@ -234,7 +234,7 @@ def test_choosing_a_language_is_saved_for_the_next_start(
     assert settings.value(LANGUAGE_KEY) == "en"
     assert chosen_language(settings) == "en"
     assert dialog.language_note.isVisible()
-    assert dialog.language_note.text() == "deskapp를 다시 시작하면 적용됩니다."
+    assert dialog.language_note.text() == "deskapp을 다시 시작하면 적용됩니다."
 
 
 def _field_keys() -> set[str]:
@@ -334,3 +334,12 @@ def test_a_year_box_counts_the_year_in_korean_only() -> None:
     assert year_suffix() == "년"
     i18n.set_language("en")
     assert year_suffix() == ""
+
+
+def test_a_message_names_its_field_in_the_language_spoken() -> None:
+    from deskapp.domain import fields
+
+    assert fields.enter("생년월일") == "생년월일을 입력하세요."
+    i18n.set_language("en")
+    refused = str(ValidationError("생년월일", fields.enter("생년월일")))
+    assert refused == "Date of birth: Enter Date of birth."

@@ -14,6 +14,7 @@ from datetime import date
 from deskapp.domain.characters import hidden_character
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
 from deskapp.i18n import translate
@@ -128,7 +129,7 @@ def positive_int(value: object, field: str) -> int:
 def enter(field: str) -> str:
     """The message for a required field left empty: "Enter {field}." in the language spoken."""
     return translate("fields", "Enter {field}.").format(
-        field=field,
+        field=field_label(field),
         field_josa=particle(field, "을/를"),  # korean-data
     )
 

@@ -23,6 +23,7 @@ from typing import TypeVar
 from deskapp.domain import fields as f
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import particle
 from deskapp.i18n import noop, translate
 
@@ -118,7 +119,7 @@ def _check_day(value: object, field: str) -> None:
         raise ValidationError(
             field,
             translate("outreach", "Enter {field} as a date.").format(
-                field=field,
+                field=field_label(field),
                 field_josa=particle(field, "을/를"),  # korean-data
             ),
         )

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from deskapp.domain import fields as f
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.i18n import translate
@@ -90,7 +91,7 @@ def _day(value: object, name: str) -> date:
         raise ValidationError(
             name,
             translate("programmes", "Enter {field} as a date.").format(
-                field=name,
+                field=field_label(name),
                 field_josa=particle(name, "을/를"),  # korean-data
             ),
         )

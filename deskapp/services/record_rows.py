@@ -16,6 +16,7 @@ from deskapp.domain.commands import (
     RegisterSeeker,
 )
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.hangul import initials
 from deskapp.domain.korean import particle
 from deskapp.domain.records import enum_value
@@ -230,7 +231,7 @@ def refuse_event_hire(session: Session, placement_id: int, field: str, voiding: 
             message.format(
                 event=event.name,
                 number=event.event_no,
-                field=field,
+                field=field_label(field),
                 field_josa=particle(field, "을/를"),  # korean-data
             ),
         )

@@ -31,6 +31,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.desks import DeskRef
 from deskapp.domain.errors import ConfirmationNeeded, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import particle
 from deskapp.domain.privacy import mask_resident_numbers
 from deskapp.domain.records import ChangeAction, PlacementKind, RecordKind, Role, enum_value
@@ -84,9 +85,7 @@ class RecordService:
         actor.require(Permission.WRITE_RECORDS)
         if desk is None:
             if actor.desk is None:
-                raise ValidationError(
-                    field, translate("records", "Enter {field}.").format(field=field)
-                )
+                raise ValidationError(field, fields.enter(field))
             code, site = actor.desk, None
         else:
             code, site = desk.desk.code, desk.site
@@ -103,7 +102,7 @@ class RecordService:
             raise ValidationError(
                 field,
                 translate("records", "{field} '{number}' already exists.").format(
-                    field=field,
+                    field=field_label(field),
                     number=number,
                     number_josa=particle(number, "은/는"),  # korean-data
                 ),

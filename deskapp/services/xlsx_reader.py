@@ -533,7 +533,7 @@ class XlsxReader:
         except _DAMAGE as error:
             raise WorkbookFormatError(
                 translate("xlsx", "Cannot read sheet '{sheet}' ({error})").format(
-                    sheet=sheet, error=error
+                    sheet=sheet, sheet_josa=particle(sheet, "을/를"), error=error
                 )
             ) from None
 

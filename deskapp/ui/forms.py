@@ -52,6 +52,7 @@ from deskapp.domain.commands import (
 )
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ConfirmationNeeded, ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.domain.korean import with_particle
 from deskapp.domain.phone import normalize_phone
 from deskapp.domain.records import CloseReason, Education, EmploymentType, Gender, RecordKind
@@ -671,7 +672,7 @@ class FormPanel(QWidget):
         for key, message in error.problems:
             field = self.fields.get(key)
             if field is None:
-                general.append(f"{key}: {message}")
+                general.append(f"{field_label(key)}: {message}")
                 continue
             field.show(message)
             first = first or field

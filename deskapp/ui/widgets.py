@@ -154,24 +154,6 @@ class CopyTableView(QTableView):
         super().keyPressEvent(event)
 
 
-class PlaceholderPage(QWidget):
-    """A page whose view comes in a later version; says so in Korean."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(
-            self.tr("The ‘{title}’ screen will be available in the next version.").format(
-                title=title
-            ),
-            self,
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setObjectName("placeholder")
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-
 def _start_folder(settings: QSettings | None) -> Path:
     """The last folder used (the window's settings are the account's: see account_settings),
     else the Documents folder, else the home folder."""

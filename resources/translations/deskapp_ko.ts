@@ -2818,7 +2818,7 @@ Reinstall the application or tell an administrator.</source>
         </message>
         <message>
             <source>Takes effect when deskapp starts again.</source>
-            <translation>deskapp를 다시 시작하면 적용됩니다.</translation>
+            <translation>deskapp을 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
@@ -3996,14 +3996,6 @@ Reason:</source>
         <message>
             <source>Custom &amp;range</source>
             <translation>기간 지정(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>The ‘{title}’ screen will be available in the next version.</source>
-            <extracomment>The colour of an error line.</extracomment>
-            <translation>‘{title}’ 화면은 다음 버전에서 제공됩니다.</translation>
         </message>
     </context>
     <context>
@@ -10122,10 +10114,6 @@ Reason:</source>
             <translation>행사 '{event}'({number})의 채용으로 생긴 취업이라 여기서 {field}{field_josa} 고칠 수 없습니다. 행사에서 그 참여자의 결과를 바꾸거나 참여를 무효로 하세요 (취업일과 창구는 행사를 따릅니다).</translation>
         </message>
         <message>
-            <source>Enter {field}.</source>
-            <translation>{field}를 입력하세요.</translation>
-        </message>
-        <message>
             <source>{field} '{number}' already exists.</source>
             <translation>'{number}'{number_josa} 이미 있는 {field}입니다.</translation>
         </message>
@@ -10601,6 +10589,7 @@ Reason:</source>
         <name>widgets</name>
         <message>
             <source>Cancel</source>
+            <extracomment>The colour of an error line.</extracomment>
             <translation>취소</translation>
         </message>
     </context>
@@ -10703,7 +10692,7 @@ Reason:</source>
         </message>
         <message>
             <source>Cannot read sheet '{sheet}' ({error})</source>
-            <translation>시트 '{sheet}'를 읽을 수 없습니다 ({error})</translation>
+            <translation>시트 '{sheet}'{sheet_josa} 읽을 수 없습니다 ({error})</translation>
         </message>
         <message>
             <source>Sheet '{sheet}': a cell near row {row} has over {limit:,} XML elements.</source>

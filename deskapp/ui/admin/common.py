@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from deskapp.domain.desks import desk_by_code
 from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.domain.field_names import field_label
 from deskapp.ui.widgets import ERROR_STYLE as ERROR_STYLE
 from deskapp.ui.widgets import StatusLabel as StatusLabel
 from deskapp.ui.widgets import busy_bar as busy_bar
@@ -84,7 +85,7 @@ class FieldErrors:
         label = self._labels.get(field)
         if label is None:
             text = self.general.text()
-            line = f"{field}: {message}"
+            line = f"{field_label(field)}: {message}"
             self.general.show_text(f"{text}\n{line}" if text else line, error=True)
             return
         label.setText(f"{label.text()}\n{message}" if label.text() else message)
