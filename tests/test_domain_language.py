@@ -38,9 +38,10 @@ def test_a_form_refusal_in_korean_names_the_field_with_its_particle() -> None:
 def test_the_same_refusal_in_english() -> None:
     i18n.set_language("en")
     problems = _refusal({"성명": "", "등록일": "2018-10-31", "연락처": "02-123"})
-    # The field keeps the workbook's column name: it is data, the sentence around it is not.
+    # The field keeps its key (the workbook's column name: data); the sentence names it in
+    # the language spoken.
     assert problems == [
-        ("성명", "Enter 성명."),
+        ("성명", "Enter Name."),
         ("등록일", "2018-10-31 is in the future."),
         ("연락처", "'02-123' is not a valid phone number."),
     ]
