@@ -1,5 +1,5 @@
 """``python -m deskapp``: the same as the ``deskapp`` command."""
 
-from deskapp.cli import main
+from deskapp.launch import main
 
 raise SystemExit(main())

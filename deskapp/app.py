@@ -6,6 +6,11 @@ error handling (a Korean message box and a log file, never a silent crash) and
 hands the database to :class:`deskapp.ui.startup.Startup`, which shows the
 first-run dialog, the log-in dialog and the main window.
 
+Only Qt and the light modules are imported before the log-in dialog is shown:
+SQLAlchemy, Alembic, openpyxl and the pages load on a worker thread once it has been
+painted (``Startup``), the log file's set-up with them (``start_logging``), so
+nothing here imports the services at the top.
+
 ``DESKAPP_QUIT_AFTER_MS``: when set, the application quits by itself that many
 milliseconds after start, printing which window was open. It exists for smoke
 tests of a frozen build without a user (``QT_QPA_PLATFORM=offscreen``).
@@ -35,9 +40,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskapp import i18n
-from deskapp.services.error_log import PrivateRotatingFileHandler
 from deskapp.services.resources import guide_dir, resources_dir
-from deskapp.services.workspace import default_location
 from deskapp.ui import collector, errors
 from deskapp.ui.language import LANGUAGE_KEY
 from deskapp.ui.qt_korean import QtGapsTranslator
@@ -122,6 +125,8 @@ def display_available(env: dict[str, str] | None = None, platform: str | None = 
 
 def log_folder(db: str | None) -> Path:
     """Where the log file goes: the database's folder (the user's data folder by default)."""
+    from deskapp.services.workspace import default_location
+
     path = default_location(db)
     if path is not None:
         return path.parent
@@ -133,6 +138,8 @@ def log_folder(db: str | None) -> Path:
 def setup_logging(folder: Path) -> Path | None:
     """Log warnings and errors (with tracebacks) to ``folder/deskapp.log``: owner-only,
     rotated at 1 MB, and without the values an error was about (error_log.py)."""
+    from deskapp.services.error_log import PrivateRotatingFileHandler
+
     try:
         path = folder / LOG_FILE_NAME
         handler = PrivateRotatingFileHandler(path)
@@ -142,6 +149,12 @@ def setup_logging(folder: Path) -> Path | None:
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     return path
+
+
+def start_logging(db: str | None) -> None:
+    """Log to the database's folder from now on (``Startup`` calls it on the worker thread
+    that loads the services, after the log-in dialog is shown)."""
+    errors.set_log_file(setup_logging(log_folder(db)))
 
 
 def qt_translation_folders() -> list[str]:
@@ -246,7 +259,6 @@ def run_gui(db: str | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    errors.set_log_file(setup_logging(log_folder(db)))
     collector.install(app)  # cycles are freed on this thread, never on a worker's
     # Workers mostly wait on the database, not the CPU: on a two-core desk PC a slow
     # list query must not hold up the search for the next keystroke.
@@ -258,7 +270,7 @@ def run_gui(db: str | None = None) -> int:
     # Between one startup dialog closing and the next opening no window is visible;
     # the application must not take that for the end.
     app.setQuitOnLastWindowClosed(False)
-    startup = Startup(db, QSettings())
+    startup = Startup(db, QSettings(), prepare=lambda: start_logging(db))
     startup.sig_finished.connect(app.exit)
     startup.sig_window_shown.connect(lambda _window: app.setQuitOnLastWindowClosed(True))
     QTimer.singleShot(0, startup.start)

@@ -1591,6 +1591,15 @@ def main(
             return code
         with contextlib.redirect_stderr(err):  # a command's warnings go where its errors go
             return COMMANDS[args.command](args, out)
+    except (Exception, KeyboardInterrupt, SystemExit) as error:
+        return failed(error, err)
+
+
+def failed(error: BaseException, err: TextIO) -> int:
+    """Tell the user what went wrong, on ``err``, one problem a line (a traceback only in
+    the error log); returns the exit code. Also for the window's launch (deskapp/launch.py)."""
+    try:
+        raise error
     except CheckFailed as error:
         for line in error.lines:
             print(line, file=err)

@@ -28,6 +28,7 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
         {"PySide6", "shiboken6"},
     ),
     "deskapp/cli.py": ({"i18n", "domain", "services", "reports", "app"}, set()),
+    "deskapp/launch.py": ({"app", "cli"}, set()),
 }
 
 

@@ -43,7 +43,8 @@ from deskapp.services.target_groups import TargetGroupService
 from deskapp.services.targets import TargetService
 from deskapp.store import migrate
 from deskapp.store.database import Database, OpenMode, waiting_for
-from deskapp.store.engine import data_dir, database_url, make_engine, sqlite_path
+from deskapp.store.engine import database_url, make_engine, sqlite_path
+from deskapp.store.location import data_dir
 from deskapp.store.models import User
 
 __all__ = ["Workspace", "waiting_for"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,8 @@ from sqlalchemy.exc import ArgumentError
 from deskapp.domain.errors import DatabaseError
 from deskapp.domain.korean import particle
 from deskapp.i18n import translate
+from deskapp.store.location import chosen_database, data_dir
 
-ENV_VAR = "DESKAPP_DB"
-DB_FILE_NAME = "deskapp.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
 #: PostgreSQL: the transaction-level advisory lock every writing unit takes first, so
 #: that appends to the hash-chained logs are serialised (deskapp/store/chain.py).
@@ -64,22 +62,9 @@ def restrict(path: Path, folder: bool = False) -> None:
         pass  # gone meanwhile, or not ours to change
 
 
-def data_dir(env: Mapping[str, str] | None = None) -> Path:
-    """The user's data folder for deskapp (created on first use by the caller)."""
-    env = os.environ if env is None else env
-    if sys.platform == "win32":
-        base = Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "deskapp"
-
-
 def database_url(db: str | None = None, env: Mapping[str, str] | None = None) -> str:
     """The SQLAlchemy URL: ``--db`` (path or URL), else ``DESKAPP_DB``, else the data folder."""
-    env = os.environ if env is None else env
-    value = db or env.get(ENV_VAR) or str(data_dir(env) / DB_FILE_NAME)
+    value = chosen_database(db, env)
     if "://" in value:
         try:
             make_url(value)

@@ -1,5 +1,10 @@
 """The log-in dialog: user name and password, checked by the accounts service.
 
+At launch the dialog is shown before the database is open (``Startup`` opens it while
+the user types): without a workspace yet, 로그인 waits for it, the dialog responsive,
+then checks the password. The dialog says when it has first been painted
+(``sig_painted``): the launch loads the rest only then.
+
 A desk PC is shared: the dialog fills in the last account only when this PC's
 settings say so (``login/remember_account``, off unless someone ticks
 "이 PC에서 계정 기억" at log-in); otherwise the name is not even kept.
@@ -7,8 +12,10 @@ settings say so (``login/remember_account``, off unless someone ticks
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,10 +31,12 @@ from PySide6.QtWidgets import (
 from deskapp import i18n
 from deskapp.domain.access import Actor
 from deskapp.domain.errors import DeskappError
-from deskapp.services.workspace import Workspace
 from deskapp.ui.errors import error_message
 from deskapp.ui.language import LanguageBox
 from deskapp.ui.workers import QueryOp
+
+if TYPE_CHECKING:  # loaded after the dialog is shown (deskapp/ui/startup.py)
+    from deskapp.services.workspace import Workspace
 
 _LAST_USER_KEY = "login/username"
 REMEMBER_KEY = "login/remember_account"
@@ -43,24 +52,32 @@ def remembers_account(settings: QSettings | None) -> bool:
 class LoginDialog(QDialog):
     """Asks for a user name and password; a wrong one is shown here and the dialog stays."""
 
+    sig_painted = Signal()
+    """The dialog has been painted for the first time: it can be used."""
+
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         settings: QSettings | None = None,
         username: str = "",
         parent: QWidget | None = None,
         *,
         notice: str = "",
         prefill: bool = True,
+        location: str = "",
     ) -> None:
         """``username`` fills in the name (the account just made, say); else the PC's
         remembered one unless ``prefill`` is False (someone else logs in); ``notice``
-        says why the log-in is asked (again)."""
+        says why the log-in is asked (again). Without a ``workspace`` (still opening:
+        ``set_workspace`` hands it over) the dialog names the database by ``location``."""
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
         self.actor: Actor | None = None
         self._checking = False
+        self._painted = False
+        #: The user name and password of a 로그인 pressed before the workspace was open.
+        self._pending: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("Log in to deskapp"))
 
         heading = QLabel(self.tr("Geumcheon-gu job counseling desks"), self)
@@ -68,9 +85,10 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        location = QLabel(self.tr("Database: {location}").format(location=workspace.location), self)
-        location.setWordWrap(True)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label = QLabel(self)
+        self.location_label.setWordWrap(True)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_location(workspace.location if workspace is not None else location)
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(40)
@@ -95,6 +113,8 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
+        self.opening_label = QLabel(self.tr("Opening the database…"), self)
+        self.opening_label.hide()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(6)
@@ -129,10 +149,11 @@ class LoginDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(location)
+        layout.addWidget(self.location_label)
         layout.addWidget(self.notice_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.opening_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.username_edit, self.password_edit)
@@ -143,8 +164,27 @@ class LoginDialog(QDialog):
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
         self.setMinimumWidth(400)
 
+    def _show_location(self, location: str) -> None:
+        self.location_label.setText(self.tr("Database: {location}").format(location=location))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.sig_painted.emit()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The database is open: a 로그인 already pressed is checked now."""
+        self.workspace = workspace
+        self._show_location(workspace.location)
+        self.opening_label.hide()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._authenticate(*pending)
+
     def check(self) -> None:
-        """Check the password in the background (argon2 takes a moment on purpose)."""
+        """Check the password in the background (argon2 takes a moment on purpose); while
+        the database is still opening, once it is open."""
         if self._checking:
             return
         username, password = self.username_edit.text().strip(), self.password_edit.text()
@@ -153,6 +193,17 @@ class LoginDialog(QDialog):
             self.username_edit.setFocus()
             return
         self._set_checking(True)
+        if self.workspace is None:
+            self._pending = (username, password)
+            self.error_label.hide()
+            self.opening_label.show()
+            self.progress_bar.setRange(0, 0)
+            self.progress_bar.show()
+            return
+        self._authenticate(username, password)
+
+    def _authenticate(self, username: str, password: str) -> None:
+        assert self.workspace is not None
         accounts = self.workspace.accounts
         QueryOp(
             parent=self,
@@ -192,11 +243,12 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
 
     def reject(self) -> None:
-        if not self._checking:
+        if not self._checking or self._pending is not None:  # waiting for the database: may go
+            self._pending = None
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._checking:
+        if self._checking and self._pending is None:
             event.ignore()
             return
         super().closeEvent(event)

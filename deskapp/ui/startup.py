@@ -3,6 +3,16 @@
 Each step is a dialog opened with ``open()`` (no nested event loops), so the
 whole sequence runs in the application's one event loop.
 
+The log-in dialog comes first, before SQLAlchemy, Alembic, openpyxl and the pages are
+loaded: this module and the dialog need only Qt and the light modules. Once the dialog
+has been painted, a worker thread loads the services and opens the database
+(``Workspace.open``: the schema upgraded, the day's backup copy), then loads the main
+window's modules, while the user types; a 로그인 pressed sooner waits for the database,
+the dialog responsive. No widget is made off the GUI thread: the worker only imports
+and opens. When the database turns out not to exist after all (its making was cut off
+before the first account), the first-run dialog takes the log-in's place; when it
+cannot be opened, the error is shown and the program ends, as before.
+
 Log-out goes back along the same path: the account's windows close (a form with
 unsaved input asks first, as when the program ends), their queries still running deliver
 nothing (short reads end first, within LOG_OUT_WAIT_MS), the log-out is written to
@@ -15,7 +25,10 @@ end this way; cancelling that log-in ends the program, as at start.
 from __future__ import annotations
 
 import contextlib
+import importlib
+from collections.abc import Callable
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -23,11 +36,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from deskapp.services.workspace import Workspace, database_exists
+from deskapp.domain.access import Actor
+from deskapp.services.location import likely_present, shown_location
 from deskapp.ui.errors import show_error
-from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.login import LoginDialog
-from deskapp.ui.widgets import ask_once
 from deskapp.ui.workers import QueryOp
 
 #: After a restore, how soon the log-out is tried again while a form's question is open.
@@ -35,13 +47,48 @@ RELOGIN_RETRY_MS = 500
 #: At log-out, how long the closed window's running queries (short reads) may take to end
 #: before the account is logged out; any still running then end unseen.
 LOG_OUT_WAIT_MS = 2_000
+#: The database is opened once the log-in dialog has been painted, or after this long
+#: when no paint comes (a dialog never exposed).
+OPEN_AT_THE_LATEST_MS = 300
+#: What the main window needs, loaded on a worker thread while the user logs in.
+WINDOW_MODULES = (
+    "deskapp.ui.main_window",
+    "deskapp.ui.admin",
+    "deskapp.ui.casework",
+    "deskapp.ui.events",
+    "deskapp.ui.review",
+)
 
 if TYPE_CHECKING:
+    from deskapp.services.workspace import Workspace
     from deskapp.ui.admin import AdminTools
     from deskapp.ui.casework import CaseworkTools
     from deskapp.ui.events import EventTools
+    from deskapp.ui.first_run import FirstRunDialog
     from deskapp.ui.main_window import MainWindow
     from deskapp.ui.review import ReviewTools
+
+
+class _Loaded(Enum):
+    NOT_YET = "not yet"
+    LOADING = "loading"
+    DONE = "done"
+
+
+def open_database(db: str | None, today: date | None) -> Workspace | None:
+    """On a worker thread: load the services and open ``db`` (the first start of each day
+    takes a backup copy before anyone works); None when it does not exist after all."""
+    from deskapp.services.workspace import Workspace, database_exists
+
+    if not database_exists(db):
+        return None
+    return Workspace.open(db, today, daily_backup=True)
+
+
+def load_window_modules() -> None:
+    """On a worker thread: import the main window's modules (no widget is made)."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
 
 
 class Startup(QObject):
@@ -52,7 +99,15 @@ class Startup(QObject):
     sig_window_shown = Signal(object)
     """The main window is shown: the MainWindow."""
 
-    def __init__(self, db: str | None, settings: QSettings, today: date | None = None) -> None:
+    def __init__(
+        self,
+        db: str | None,
+        settings: QSettings,
+        today: date | None = None,
+        prepare: Callable[[], object] | None = None,
+    ) -> None:
+        """``prepare`` runs once before the database is opened, on the worker thread that
+        opens it (the application's log file, say): it must not touch a widget."""
         super().__init__()
         self.db = db
         self.settings = settings
@@ -67,14 +122,17 @@ class Startup(QObject):
         self.event_tools: EventTools | None = None
         self.question: QMessageBox | None = None
         self._relogin: tuple[str, str] | None = None
+        self._prepare = prepare
+        self._opening = False
+        self._over = False  # cancelled, failed or closed: nothing more is started
+        self._window_modules = _Loaded.NOT_YET
+        self._actor_waiting: Actor | None = None
 
     def start(self) -> None:
-        if database_exists(self.db):
-            self._open_existing()
+        if likely_present(self.db):
+            self._log_in_while_opening()
         else:
-            self.first_run = FirstRunDialog(self.db, self.settings)
-            self.first_run.finished.connect(self._first_run_done)
-            self.first_run.open()
+            self._first_run()
 
     def current_dialog(self) -> QDialog | None:
         for dialog in (self.login, self.first_run):
@@ -82,33 +140,84 @@ class Startup(QObject):
                 return dialog
         return None
 
+    def _prepared(self) -> None:
+        prepare, self._prepare = self._prepare, None
+        if prepare is not None:
+            prepare()
+
+    def _first_run(self) -> None:
+        self._prepared()
+        from deskapp.ui.first_run import FirstRunDialog
+
+        self.first_run = FirstRunDialog(self.db, self.settings)
+        self.first_run.finished.connect(self._first_run_done)
+        self.first_run.open()
+
     def _first_run_done(self, result: int) -> None:
         dialog = self.first_run
         assert dialog is not None
         self.workspace = dialog.workspace
         if result != QDialog.DialogCode.Accepted or self.workspace is None:
-            self.sig_finished.emit(0)
+            self._finish(0)
             return
         self._log_in(dialog.username)
 
+    def _log_in_while_opening(self) -> None:
+        """The log-in dialog at once; the database opens once it has been painted."""
+        self.login = LoginDialog(None, self.settings, location=shown_location(self.db))
+        self.login.finished.connect(self._logged_in)
+        # Queued: the paint is flushed to the screen before the worker starts loading.
+        self.login.sig_painted.connect(self._open_existing, Qt.ConnectionType.QueuedConnection)
+        self.login.open()
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self._open_existing)
+
     def _open_existing(self) -> None:
-        db, today = self.db, self.today
-        QueryOp(
-            parent=None,
-            # The first start of each day takes a backup copy before anyone works.
-            op=lambda _progress: Workspace.open(db, today, daily_backup=True),
-            success=self._opened,
-        ).failure(self._open_failed).with_progress(
-            label=self.tr("Opening the database…")
+        if self._opening or self._over:
+            return
+        self._opening = True
+        db, today, prepared = self.db, self.today, self._prepared
+
+        def op(_progress: object) -> Workspace | None:
+            prepared()
+            return open_database(db, today)
+
+        QueryOp(parent=None, op=op, success=self._opened).failure(
+            self._open_failed
         ).run_in_background()
 
-    def _opened(self, workspace: Workspace) -> None:
+    def _opened(self, workspace: Workspace | None) -> None:
+        if self._over:  # the log-in was cancelled meanwhile
+            if workspace is not None:
+                workspace.close()
+            return
+        login = self.login
+        if workspace is None:  # its making was cut off: the first run makes it again
+            self._drop_login()
+            self._first_run()
+            return
         self.workspace = workspace
-        self._log_in()
+        if login is not None:
+            login.set_workspace(workspace)
+        self._load_window_modules()
 
     def _open_failed(self, error: BaseException) -> None:
+        if self._over:
+            return
+        self._drop_login()
         show_error(None, error)
-        self.sig_finished.emit(1)
+        self._finish(1)
+
+    def _drop_login(self) -> None:
+        """The log-in dialog shown before the database was open goes, unanswered."""
+        login, self.login = self.login, None
+        if login is not None:
+            login.finished.disconnect(self._logged_in)
+            login.done(QDialog.DialogCode.Rejected)
+            login.deleteLater()
+
+    def _finish(self, code: int) -> None:
+        self._over = True
+        self.sig_finished.emit(code)
 
     def _log_in(self, username: str = "", *, notice: str = "", prefill: bool = True) -> None:
         assert self.workspace is not None
@@ -119,13 +228,38 @@ class Startup(QObject):
         self.login.open()
 
     def _logged_in(self, result: int) -> None:
-        assert self.login is not None and self.workspace is not None
+        assert self.login is not None
         actor = self.login.actor
         if result != QDialog.DialogCode.Accepted or actor is None:
-            self.sig_finished.emit(0)
+            self._finish(0)
             return
-        # The window's modules load only now: the log-in dialog appears a good half
-        # second sooner after launch, while the password is checked.
+        assert self.workspace is not None
+        if self._window_modules is _Loaded.DONE:
+            self._show_window(actor)
+            return
+        # The window's modules are still loading (or, after a first run, not yet):
+        # the window follows as soon as they are.
+        self._actor_waiting = actor
+        self._load_window_modules()
+
+    def _load_window_modules(self) -> None:
+        if self._window_modules is not _Loaded.NOT_YET:
+            return
+        self._window_modules = _Loaded.LOADING
+        QueryOp(
+            parent=None, op=lambda _progress: load_window_modules(), success=self._loaded
+        ).failure(self._loaded).run_in_background()
+
+    def _loaded(self, _outcome: object) -> None:
+        """The window's modules are loaded (a failure is met again, and shown, when the
+        window imports them)."""
+        self._window_modules = _Loaded.DONE
+        actor, self._actor_waiting = self._actor_waiting, None
+        if actor is not None and not self._over:
+            self._show_window(actor)
+
+    def _show_window(self, actor: Actor) -> None:
+        assert self.workspace is not None
         from deskapp.ui.admin import AdminTools
         from deskapp.ui.casework import CaseworkTools
         from deskapp.ui.events import EventTools
@@ -212,6 +346,8 @@ class Startup(QObject):
         if not unsaved:
             self._log_out_locked()
             return
+        from deskapp.ui.widgets import ask_once
+
         self.question = ask_once(
             tools.idle_lock.dialog,
             self.tr("Unsaved input"),
@@ -273,6 +409,7 @@ class Startup(QObject):
         # A dialog closed here reports "cancelled"; nobody must act on it any more
         # (an exit() outside the event loop would make the next loop return at once).
         self.blockSignals(True)
+        self._over = True
         if self.admin_tools is not None:
             self.admin_tools.shutdown()
         for widget in (self.window, self.login, self.first_run):

@@ -36,7 +36,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
-from deskapp.services.workspace import waiting_for
 from deskapp.ui.collector import GuiThreadCollector
 from deskapp.ui.errors import log_unexpected, show_error
 
@@ -217,6 +216,10 @@ class QueryOp(QObject):
     def _run(self) -> None:
         try:
             try:
+                # Here, not at the top: the log-in dialog is shown before the services are
+                # loaded (the first op loads them, on its worker thread).
+                from deskapp.services.workspace import waiting_for
+
                 with waiting_for(self._waited):
                     self._outcome = self._op(self._report)
             except BaseException as error:  # delivered to the GUI thread, never lost

@@ -2786,6 +2786,7 @@ Reinstall the application or tell an administrator.</source>
         <name>LoginDialog</name>
         <message>
             <source>Log in to deskapp</source>
+            <extracomment>The user name and password of a 로그인 pressed before the workspace was open.</extracomment>
             <translation>deskapp 로그인</translation>
         </message>
         <message>
@@ -2807,6 +2808,10 @@ Reinstall the application or tell an administrator.</source>
         <message>
             <source>Error</source>
             <translation>오류</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>데이터베이스를 여는 중…</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
@@ -5950,12 +5955,8 @@ Reason:</source>
     <context>
         <name>Startup</name>
         <message>
-            <source>Opening the database…</source>
-            <extracomment>After a restore, how soon the log-out is tried again while a form's question is open. At log-out, how long the closed window's running queries (short reads) may take to end before the account is logged out; any still running then end unseen.</extracomment>
-            <translation>데이터베이스를 여는 중…</translation>
-        </message>
-        <message>
             <source>Not logged out because there is unsaved input. Respond to it and try again.</source>
+            <extracomment>After a restore, how soon the log-out is tried again while a form's question is open. At log-out, how long the closed window's running queries (short reads) may take to end before the account is logged out; any still running then end unseen. The database is opened once the log-in dialog has been painted, or after this long when no paint comes (a dialog never exposed). What the main window needs, loaded on a worker thread while the user logs in.</extracomment>
             <translation>저장하지 않은 입력이 있어 로그아웃하지 않았습니다. 답한 뒤 다시 하세요.</translation>
         </message>
         <message>
