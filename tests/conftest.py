@@ -74,6 +74,7 @@ SLOW = frozenset(
         "test_demo_whole.py",
         "test_docs.py",
         "test_installed_wheel.py",  # builds and installs a wheel
+        "test_launch.py::test_the_log_in_dialog_is_painted_before_the_heavy_modules_load",
         "test_trail.py",
         "test_backup_check.py::test_a_backup_cut_off_by_a_full_disk_is_neither_listed_nor_left",
         "test_cli.py::test_the_installed_command_runs_as_a_process",

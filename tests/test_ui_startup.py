@@ -315,6 +315,80 @@ def test_startup_cancelled_login_finishes_with_zero(
     startup.close()
 
 
+@SQLITE_ONLY
+def test_log_in_pressed_before_the_database_is_open_waits_for_it(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings
+) -> None:
+    startup = Startup(workspace.location, settings)
+    startup.start()
+    login = startup.login
+    assert login is not None and login.isVisible()
+    qtbot.addWidget(login)
+    assert login.workspace is None  # shown first; the database opens once it is painted
+    assert login.focusWidget() is login.username_edit
+    login.username_edit.setText("admin")
+    login.password_edit.setText(PASSWORD)
+    with qtbot.waitSignal(startup.sig_window_shown, timeout=15_000) as shown:
+        qtbot.keyClick(login.password_edit, Qt.Key.Key_Return)
+        assert login.opening_label.isVisible() and login.progress_bar.isVisible()
+        assert "데이터베이스를 여는 중" in login.opening_label.text()
+    window = shown.args[0]
+    qtbot.addWidget(window)
+    assert window.actor.username == "admin"
+    assert login.workspace is startup.workspace
+    window.close()
+    startup.close()
+
+
+@SQLITE_ONLY
+def test_cancelling_the_log_in_while_the_database_opens_closes_it(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings
+) -> None:
+    startup = Startup(workspace.location, settings)
+    startup.start()
+    assert startup.login is not None
+    qtbot.addWidget(startup.login)
+    with qtbot.waitSignal(startup.sig_finished) as finished:
+        qtbot.keyClick(startup.login.password_edit, Qt.Key.Key_Escape)
+    assert finished.args == [0]
+    assert QueryOp.wait_for_all(10_000)
+    assert startup.workspace is None  # opened meanwhile, then closed again: nobody kept it
+    startup.close()
+
+
+def test_a_database_whose_making_was_cut_off_gets_the_first_run_after_the_log_in(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    Workspace.new_database(str(db_path)).close()  # the schema, no account yet
+    startup = Startup(str(db_path), settings)
+    startup.start()
+    login = startup.login
+    assert login is not None and login.isVisible()  # the file looks like a database
+    qtbot.waitUntil(
+        lambda: startup.first_run is not None and startup.first_run.isVisible(), timeout=15_000
+    )
+    assert startup.first_run is not None
+    qtbot.addWidget(startup.first_run)
+    assert startup.login is None  # gone (deleted later)
+    startup.close()
+
+
+def test_a_damaged_database_is_told_in_korean_behind_the_log_in(
+    qtbot: QtBot, db_path: Path, settings: QSettings, boxes: list[tuple[str, str]]
+) -> None:
+    db_path.write_bytes(b"not a database at all " * 200)
+    startup = Startup(str(db_path), settings)
+    with qtbot.waitSignal(startup.sig_finished, timeout=15_000) as finished:
+        startup.start()
+        assert startup.login is not None and startup.login.isVisible()
+        qtbot.addWidget(startup.login)
+    assert finished.args == [1]
+    assert len(boxes) == 1 and "데이터베이스" in boxes[0][1]
+    assert "Traceback" not in boxes[0][1]
+    assert startup.login is None
+    startup.close()
+
+
 # -- application shell ---------------------------------------------------------------------
 
 
