@@ -217,13 +217,18 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
             f"{spent('outreach')} / {spent('outcomes')} + {spent('programme_year')}", None),
     ]  # fmt: skip
     settings = workdir / "bench-settings.ini"
-    launches = probe("window", str(db), "lead", PASSWORD, str(settings), runs=2)
+    launches = probe("window", str(db), "lead", PASSWORD, str(settings), runs=4)
     launch = launches[-1]  # the first start of a day also takes the day's backup copy
-    login, shown = float(launch["login"]), float(launch["window"])  # type: ignore[arg-type]
+    later = launches[1:]
+    login = median(later, "login")  # the dialog painted with the user name focused
+    shown = float(launch["window"])  # type: ignore[arg-type]
     listed_at = float(launch["list"])  # type: ignore[arg-type]
-    rows.append(Row(scale, "launch to the log-in dialog (usable)", "< 1 s", ms(login),
-                    login < 1 if scale == "ten" else None))  # fmt: skip
-    rows.append(Row(scale, "… log-in to the main window", "", ms(shown - login), None))
+    bare = median(probe("bare_dialog", runs=3), "shown")  # the floor, in the same run
+    rows.append(Row(scale, "launch to the log-in dialog (usable)", "≤ 350 ms",
+                    f"{ms(login)} (a bare PySide6 dialog {ms(bare)}, ×{login / bare:.2f})",
+                    login <= 0.35 if scale == "ten" else None))  # fmt: skip
+    typed_at = float(launch["login"])  # type: ignore[arg-type]
+    rows.append(Row(scale, "… log-in to the main window", "", ms(shown - typed_at), None))
     rows.append(Row(scale, "… main window to the seeker list shown", "", ms(listed_at - shown),
                     None))  # fmt: skip
     window_peak = float(launch["peak_mb"])  # type: ignore[arg-type]
