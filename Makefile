@@ -70,9 +70,14 @@ typecheck: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python resources/translations/update.py
 
+# Every test, spread over PYTEST_WORKERS processes (pytest-xdist; each has its own
+# PostgreSQL server, Qt application and made-once databases); PYTEST_WORKERS=0 runs them in
+# this process. The report (build/junit.xml) holds every worker's tests.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
 	mkdir -p build
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --junitxml=build/junit.xml $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) \
+	  --junitxml=build/junit.xml $(PYTEST_ARGS)
 
 # A workbook holding records that reproduce the district's 2018-10-30 table.
 seed-workbook: $(STAMP)

@@ -14,27 +14,33 @@ starts a process or uses more than ``FAST_CPU_LIMIT`` of CPU fails and says to a
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import time
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+import psycopg
 import pytest
+from argon2 import PasswordHasher
 from pgserver import drop_database, new_database, postgres_server
 from PySide6.QtCore import QTranslator
 from sqlalchemy import text
 
 from deskapp import i18n
 from deskapp.app import install_translators
+from deskapp.cli import main as cli_main
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
     LogSession,
@@ -59,6 +65,9 @@ pytest_plugins = ("qt_support",)
 PASSWORD = "test-pass-1"
 TODAY = date(2018, 10, 30)
 BACKENDS = ("sqlite", "postgresql")
+
+#: What the ``initialized`` fixture gives: ``initialized(FILE, ADMIN)``.
+Initialize = Callable[[str | Path, str], None]
 
 #: The markers that ``--fast`` leaves out (registered in pyproject.toml).
 LEFT_OUT_OF_FAST = ("postgresql", "widget", "slow")
@@ -258,6 +267,40 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _argon2_work_done_once() -> Iterator[None]:
+    """argon2id is slow on purpose (a tenth of a second or more for each hash and each check)
+    and the suite's accounts nearly all have one password. So in the test process each
+    password is hashed once (a real argon2id hash with its random salt, which every account
+    given that password then shares), and a hash and password that verified once verify again
+    without the work again: ``verify`` is a function of the two alone. A wrong password is
+    checked in full every time; processes the tests start do all the work."""
+    hashed: dict[tuple[object, ...], str] = {}
+    verified: set[tuple[str | bytes, str | bytes]] = set()
+    real_hash, real_verify = PasswordHasher.hash, PasswordHasher.verify
+
+    def hash_once(self: PasswordHasher, password: str | bytes, *, salt: bytes | None = None) -> str:
+        if salt is not None:
+            return real_hash(self, password, salt=salt)
+        key = (password, self.time_cost, self.memory_cost, self.parallelism, self.type)
+        if key not in hashed:
+            hashed[key] = real_hash(self, password)
+        return hashed[key]
+
+    def verify_once(
+        self: PasswordHasher, hash: str | bytes, password: str | bytes
+    ) -> Literal[True]:
+        if (hash, password) not in verified:
+            real_verify(self, hash, password)  # raises for a wrong password
+            verified.add((hash, password))
+        return True
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PasswordHasher, "hash", hash_once)
+        patch.setattr(PasswordHasher, "verify", verify_once)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _collector(qapp: Any) -> GuiThreadCollector:
     """As in the application: Python's cycle collector runs on the GUI thread only."""
@@ -302,48 +345,124 @@ def shared(pg_server: str) -> Iterator[Shared]:
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A new, empty database: a SQLite file, then a PostgreSQL database (each test runs twice)."""
+    """A new database: a SQLite file, then a PostgreSQL database (each test runs twice).
+    Empty, unless the test asks for ``workspace``: then it is a copy of the database that
+    ``Workspace.create`` made once for the session (see ``workspace``)."""
+    made = "workspace" in request.fixturenames
     if request.param == "sqlite":
-        yield str(tmp_path / "desk.sqlite3")
+        path = tmp_path / "desk.sqlite3"
+        if made:
+            shutil.copy2(request.getfixturevalue("_sqlite_made"), path)  # mode kept: 0600
+            _new_identity(str(path))
+        yield str(path)
         return
     server = request.getfixturevalue("pg_server")
-    url, name = new_database(server)
+    template = request.getfixturevalue("_postgresql_made") if made else None
+    url, name = new_database(server, template=template)
+    if made:
+        _new_identity(url)
     yield url
     drop_database(server, name)
 
 
-def _workspace(db: str) -> Iterator[Workspace]:
-    created, _ = Workspace.create(db, "admin", PASSWORD)
-    created.close()
-    opened = Workspace.open(db, today=TODAY)
-    yield opened
-    opened.close()
+def _new_identity(db: str) -> None:
+    """A copy of the made database gets an identity of its own (``database_info.uid``, by
+    which backups are named and checked), as ``Workspace.create`` gives each database."""
+    uid = uuid.uuid4().hex
+    if db.startswith("postgresql"):
+        with psycopg.connect(db.replace("postgresql+psycopg", "postgresql")) as connection:
+            connection.execute("UPDATE database_info SET uid = %s WHERE id = 1", (uid,))
+        return
+    copy = sqlite3.connect(db)
+    try:
+        with copy:
+            copy.execute("UPDATE database_info SET uid = ? WHERE id = 1", (uid,))
+    finally:
+        copy.close()
+
+
+def _made(db: str) -> None:
+    """A database as ``Workspace.create`` leaves it: migrated, with one administrator (named
+    in Korean, as the tests speak)."""
+    spoken = i18n.language()
+    i18n.set_language("ko")
+    try:
+        created, _ = Workspace.create(db, "admin", PASSWORD)
+        created.close()
+    finally:
+        i18n.set_language(spoken)
 
 
 @pytest.fixture(scope="session")
 def _sqlite_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite database as ``Workspace.create`` leaves it (migrated, one administrator),
-    made once for the fast tier: creating one (every migration) takes about a second."""
+    """A SQLite database as ``Workspace.create`` leaves it, made once for the session:
+    creating one (every migration) takes about a second, copying it a millisecond."""
     made = tmp_path_factory.mktemp("made") / "desk.sqlite3"
-    created, _ = Workspace.create(str(made), "admin", PASSWORD)
-    created.close()
+    _made(str(made))
     leftovers = sorted(p.name for p in made.parent.iterdir() if p != made)
     assert leftovers == [], f"closing left {leftovers}: a copy of the file alone would lose them"
     return made
 
 
+@pytest.fixture(scope="session")
+def _postgresql_made(pg_server: str) -> str:
+    """The name of a PostgreSQL database as ``Workspace.create`` leaves it, made once for the
+    session; each test's database is ``CREATE DATABASE ... TEMPLATE`` it (no connection to
+    it stays open, which a template needs)."""
+    url, name = new_database(pg_server)
+    _made(url)
+    return name
+
+
+@pytest.fixture(scope="session")
+def _made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """The SQLite file ``deskapp init --db FILE --admin ADMIN`` makes (password ``PASSWORD``,
+    in Korean), made once for the session for each ``ADMIN``."""
+    made: dict[str, Path] = {}
+
+    def made_for(admin: str) -> Path:
+        if admin not in made:
+            path = tmp_path_factory.mktemp("init") / "desk.sqlite3"
+            out, err = io.StringIO(), io.StringIO()
+            spoken = i18n.language()
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("DESKAPP_PASSWORD", PASSWORD)
+                i18n.set_language("ko")
+                try:
+                    code = cli_main(["init", "--db", str(path), "--admin", admin], out, err)
+                finally:
+                    i18n.set_language(spoken)
+            assert (code, err.getvalue()) == (0, ""), err.getvalue()
+            leftovers = sorted(p.name for p in path.parent.iterdir() if p != path)
+            assert leftovers == [], f"init left {leftovers}: a copy of the file alone loses them"
+            made[admin] = path
+        return made[admin]
+
+    return made_for
+
+
 @pytest.fixture
-def workspace(request: pytest.FixtureRequest, db_url: str) -> Iterator[Workspace]:
-    """A new database with an administrator, dated as of the seed's reference day,
-    on SQLite and on PostgreSQL. The fast tier copies a SQLite file made once by the same
-    ``Workspace.create`` (mode kept: 0600) and opens the copy as every test does."""
-    if request.config.getoption("fast") and not db_url.startswith("postgresql"):
-        shutil.copy2(request.getfixturevalue("_sqlite_made"), db_url)
-        opened = Workspace.open(db_url, today=TODAY)
-        yield opened
-        opened.close()
-        return
-    yield from _workspace(db_url)
+def initialized(_made_by_init: Callable[[str], Path]) -> Initialize:
+    """``initialized(FILE, ADMIN)`` leaves at ``FILE`` what ``deskapp init --db FILE --admin
+    ADMIN`` would (with ``DESKAPP_PASSWORD`` set to ``PASSWORD``): a copy of the file the
+    command made once for the session, with an identity of its own. For tests that are not
+    about ``init``; those that are run the command."""
+
+    def initialize(path: str | Path, admin: str) -> None:
+        shutil.copy2(_made_by_init(admin), path)  # mode kept: 0600
+        _new_identity(str(path))
+
+    return initialize
+
+
+@pytest.fixture
+def workspace(db_url: str) -> Iterator[Workspace]:
+    """A new database with an administrator, dated as of the seed's reference day, on SQLite
+    and on PostgreSQL: ``db_url`` is a copy of a database made once by the same
+    ``Workspace.create`` (tests of creating and migrating a database make their own)."""
+    opened = Workspace.open(db_url, today=TODAY)
+    yield opened
+    opened.close()
 
 
 #: For tests about the SQLite file itself (its bytes, WAL, backups): SQLite only.

@@ -1,8 +1,9 @@
 """A throwaway PostgreSQL server for the test session (Debian's ``postgresql`` package).
 
-The server runs from a temporary folder on a Unix socket only (no TCP port is
-opened), as the ``postgres`` system user when the tests run as root, and is
-stopped at the end of the session. Each test gets a database of its own.
+The server runs from a temporary folder (in memory where there is /dev/shm) on a
+Unix socket only (no TCP port is opened, so servers of parallel test processes
+cannot clash), as the ``postgres`` system user when the tests run as root, and
+is stopped at the end of the session. Each test gets a database of its own.
 """
 
 from __future__ import annotations
@@ -36,11 +37,19 @@ def _bin_dir() -> Path:
     )
 
 
+#: A server whose data nobody keeps: nothing waits for the disk or writes for a replica.
+_THROWAWAY = (
+    "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    " -c wal_level=minimal -c max_wal_senders=0"
+)
+
+
 @contextmanager
 def postgres_server() -> Iterator[str]:
     """Start a server; yields the socket URL prefix ``postgresql+psycopg://USER@/``."""
     bin_dir = _bin_dir()
-    root = Path(tempfile.mkdtemp(prefix="deskapp-pg-"))
+    memory = Path("/dev/shm")  # its files in memory: a database copied in 40 ms, not 300
+    root = Path(tempfile.mkdtemp(prefix="deskapp-pg-", dir=memory if memory.is_dir() else None))
     data, sockets = root / "data", root / "run"
     sockets.mkdir()
     as_user: list[str] = []
@@ -79,7 +88,7 @@ def postgres_server() -> Iterator[str]:
                 str(root / "log"),
                 "-w",
                 "-o",
-                f"-c listen_addresses='' -k {sockets} -c fsync=off",
+                f"-c listen_addresses='' -k {sockets} {_THROWAWAY}",
                 "start",
             ],
             check=True,
@@ -95,14 +104,16 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def new_database(server: str) -> tuple[str, str]:
-    """Create an empty database on ``server``; returns its URL and name."""
+def new_database(server: str, template: str | None = None) -> tuple[str, str]:
+    """Create a database on ``server``: empty, or a copy of the database ``template`` (which
+    nobody may be connected to); returns its URL and name."""
     import psycopg
 
     name = f"t_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
     admin = server.format(db="postgres").replace("postgresql+psycopg", "postgresql")
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"{copy}')
     return server.format(db=name), name
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD
+from conftest import PASSWORD, Initialize
 from sqlalchemy import create_engine, text
 
 from deskapp.cli import main
@@ -49,10 +49,10 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialized: Initialize) -> Desk:
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     path = str(tmp_path / "edit.sqlite3")
-    assert run("init", "--db", path, "--admin", "boss")[0] == 0
+    initialized(path, "boss")
     workspace = Workspace.open(path)
     try:
         accounts = workspace.accounts

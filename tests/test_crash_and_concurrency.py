@@ -8,35 +8,26 @@ access-log line and the log has no line for a session that is not there.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from conftest import SQLITE_ONLY, counselor_at, rows
 from sqlalchemy import func, select
+from writer_child import Writer
 
 from deskapp.domain.access import Actor
 from deskapp.services.workspace import Workspace
 from deskapp.store.chain import verify_chains
 from deskapp.store.models import AccessLog, CounselingSession, ImportBatch, JobSeeker
 
-CHILD = Path(__file__).with_name("writer_child.py")
 KILLS = 24
 
 
-def _start(db: Path | str, name: str, mode: str, seconds: float) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, str(CHILD), str(db), name, mode, str(seconds)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
+def _start(db: Path | str, name: str, mode: str, seconds: float) -> Writer:
+    return Writer(db, name, mode, seconds)
 
 
 def _check_whole(workspace: Workspace) -> tuple[int, int]:
@@ -83,10 +74,9 @@ def test_a_writer_killed_at_random_moments_loses_no_whole_unit(
         child = _start(path, "c-plus", "crash", 60)
         # Killed at a random moment once it writes: its start-up (a second, longer on a
         # loaded machine) is waited out, not guessed, or it would die before writing.
-        assert child.stdout is not None
-        first = child.stdout.readline()
+        first = child.readline()
         time.sleep(rng.uniform(0.0, 1.5))
-        child.send_signal(signal.SIGKILL)
+        child.kill()
         rest, err = child.communicate(timeout=30)
         out = first + rest
         assert child.returncode == -signal.SIGKILL, err

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD
+from conftest import PASSWORD, Initialize
 from openpyxl import load_workbook
 from test_cli import run
 from workbooks import write_book
@@ -137,10 +137,10 @@ def seed_events_workbook(path: Path) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialized: Initialize) -> str:
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     path = str(tmp_path / "events.sqlite3")
-    assert run("init", "--db", path, "--admin", "boss")[0] == 0
+    initialized(path, "boss")
     workspace = Workspace.open(path)
     admin = workspace.accounts.authenticate("boss", PASSWORD)
     workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)

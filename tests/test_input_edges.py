@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, TODAY, rows
+from conftest import PASSWORD, TODAY, Initialize, rows
 from workbooks import write_book
 
 from deskapp.cli import main
@@ -31,10 +31,10 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialized: Initialize) -> str:
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     path = str(tmp_path / "edges.sqlite3")
-    assert run("init", "--db", path, "--admin", "admin")[0] == 0
+    initialized(path, "admin")
     return path
 
 

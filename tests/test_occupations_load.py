@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, SQLITE_ONLY, rows
+from conftest import PASSWORD, SQLITE_ONLY, Initialize, rows
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -64,12 +64,11 @@ def _csv(folder: Path, name: str, text: str) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialized: Initialize) -> str:
     """A database made by ``deskapp init``, with a team lead and a counselor added."""
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     path = str(tmp_path / "cli.sqlite3")
-    code, _, err = run("init", "--db", path, "--admin", "boss")
-    assert (code, err) == (0, "")
+    initialized(path, "boss")
     workspace = Workspace.open(path)
     admin = workspace.accounts.authenticate("boss", PASSWORD)
     workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)

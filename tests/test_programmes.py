@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, TODAY, add_seeker, counselor_at, rows
+from conftest import PASSWORD, TODAY, Initialize, add_seeker, counselor_at, rows
 from pg_roles import Shared
 
 from deskapp import i18n
@@ -518,11 +518,11 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def cli_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, initialized: Initialize) -> str:
     """A database with a team lead, a counselor and a small camp of 2018."""
     monkeypatch.setenv("DESKAPP_PASSWORD", PASSWORD)
     path = str(tmp_path / "cli.sqlite3")
-    assert run("init", "--db", path, "--admin", "boss")[0] == 0
+    initialized(path, "boss")
     workspace = Workspace.open(path, today=TODAY)
     admin = workspace.accounts.authenticate("boss", PASSWORD)
     workspace.accounts.create_user(admin, "lead", PASSWORD, Role.TEAM_LEAD)

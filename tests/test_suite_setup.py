@@ -4,9 +4,16 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from deskapp.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,3 +49,28 @@ def test_plain_pytest_collects_from_the_root() -> None:
     )
     assert collected.returncode == 0, collected.stdout[-2000:] + collected.stderr[-2000:]
     assert re.search(r"\b\d+ tests? collected", collected.stdout)
+
+
+def test_each_workspace_is_a_copy_with_an_identity_of_its_own(
+    request: pytest.FixtureRequest, workspace: Workspace, db_url: str
+) -> None:
+    """``workspace`` copies a database made once by ``Workspace.create`` (tests/conftest.py);
+    each copy is a database of its own, with its own identity, as a created one is."""
+    query = "SELECT uid FROM database_info WHERE id = 1"
+    with workspace.db.engine.connect() as connection:
+        (copied,) = connection.execute(text(query)).one()
+        assert connection.execute(text("SELECT count(*) FROM users")).scalar() == 1
+    if db_url.startswith("postgresql"):
+        made = request.getfixturevalue("_postgresql_made")
+        server = request.getfixturevalue("pg_server")
+        url = server.format(db=made).replace("postgresql+psycopg", "postgresql")
+        with psycopg.connect(url) as original:
+            row = original.execute(query).fetchone()
+    else:
+        original_file = sqlite3.connect(request.getfixturevalue("_sqlite_made"))
+        try:
+            row = original_file.execute(query).fetchone()
+        finally:
+            original_file.close()
+    assert row is not None and len(copied) == 32
+    assert copied != row[0]
