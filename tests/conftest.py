@@ -91,6 +91,8 @@ SLOW = frozenset(
         "test_import_fuzz.py",
         "test_import_limits.py",
         "test_seed_table.py",
+        # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
+        "test_properties_input.py",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",
