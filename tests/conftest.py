@@ -93,6 +93,7 @@ SLOW = frozenset(
         "test_seed_table.py",
         # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
         "test_properties_input.py",
+        "test_properties_records.py",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
+from initials_oracle import CONSONANTS, first_match, initial_of
 
 from deskapp.domain.business import format_business_no, normalize_business_no
 from deskapp.domain.dates import Period, parse_date
@@ -377,33 +378,6 @@ def test_masked_text_keeps_no_resident_number(text: str) -> None:
 # -- 초성 -----------------------------------------------------------------------------------
 
 
-def _initial(ch: str) -> str:
-    """A syllable's initial consonant as a compatibility letter (ㄱ…ㅎ), found through
-    Unicode's own decomposition and names rather than code-point arithmetic; any other
-    character is itself."""
-    if not ("가" <= ch <= "힣"):
-        return ch
-    leading = unicodedata.normalize("NFD", ch)[0]  # a conjoining HANGUL CHOSEONG letter
-    name = unicodedata.name(leading).replace("HANGUL CHOSEONG ", "HANGUL LETTER ")
-    return unicodedata.lookup(name)
-
-
-CONSONANTS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-assert {_initial(chr(c)) for c in range(ord("가"), ord("힣") + 1)} == set(CONSONANTS)
-
-
-def _first_match(name: str, query: str) -> int:
-    """Where ``query`` first matches ``name``, by brute force: a lone consonant stands for
-    any syllable it begins (or for itself), anything else for itself."""
-    for start in range(len(name) - len(query) + 1):
-        if all(
-            q == n or (q in CONSONANTS and _initial(n) == q)
-            for q, n in zip(query, name[start:], strict=False)
-        ):
-            return start
-    return -1
-
-
 syllables = st.characters(min_codepoint=ord("가"), max_codepoint=ord("힣"))
 #: A few common syllables, so that names share initials and beginnings.
 common = st.sampled_from(list("김이박최정강조윤장임한오서신권황안송류홍민수영지현진성호"))
@@ -413,7 +387,7 @@ names = st.text(st.one_of(common, syllables, st.sampled_from(" BㄱA")), min_siz
 @FAST
 @given(names)
 def test_initials_are_each_syllables_first_consonant(name: str) -> None:
-    assert initials(name) == "".join(_initial(ch) for ch in name)
+    assert initials(name) == "".join(initial_of(ch) for ch in name)
 
 
 @FAST
@@ -423,13 +397,13 @@ def test_a_piece_of_a_name_with_any_syllables_as_initials_finds_it(
 ) -> None:
     start = data.draw(st.integers(0, len(name) - 1))
     end = data.draw(st.integers(start + 1, len(name)))
-    query = "".join(_initial(ch) if data.draw(st.booleans()) else ch for ch in name[start:end])
+    query = "".join(initial_of(ch) if data.draw(st.booleans()) else ch for ch in name[start:end])
     found = match_position(name, query)
-    assert found == _first_match(name, query)
+    assert found == first_match(name, query)
     assert 0 <= found <= start
 
 
 @FAST
 @given(names, st.text(st.one_of(common, st.sampled_from(CONSONANTS)), max_size=4))
 def test_any_query_matches_where_brute_force_says(name: str, query: str) -> None:
-    assert match_position(name, query) == (_first_match(name, query) if query else 0)
+    assert match_position(name, query) == (first_match(name, query) if query else 0)
