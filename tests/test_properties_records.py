@@ -40,8 +40,8 @@ from deskapp.domain.stats import MEASURE_KEYS, StatsTable
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
 
-#: Desks as a counselor names them, and the desk each names (ARCHITECTURE.md: The four
-#: desks): codes, short names, and the dong desk's two sites.
+#: Desks as a counselor names them, and the desk each names: codes, short names, and the
+#: dong desk's two sites (ARCHITECTURE.md: The four desks).
 DESK_NAMES = {
     "plus": "plus",
     "일자리플러스센터": "plus",
