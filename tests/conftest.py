@@ -107,6 +107,7 @@ SLOW = frozenset(
         "test_performance.py",
         "test_retention.py",
         "test_review.py",
+        "test_stats_workbooks.py",
         "test_access_control.py::test_command_line_users_lockout_and_audit",
         "test_access_control.py::test_failed_log_ins_are_logged_and_lock_the_account",
         "test_access_control.py::test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged",

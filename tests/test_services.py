@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import SupportsInt, cast
 
 import pytest
 from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, placed_year, rows
-from openpyxl import load_workbook
+from placed_figures import NOTHING, PLACED_MONTHS, PLACED_YEAR, figures
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -33,8 +32,7 @@ from deskapp.domain.errors import (
     ValidationError,
 )
 from deskapp.domain.records import Channel, RecordKind, Role, Verification
-from deskapp.domain.stats import Counts, StatsTable
-from deskapp.reports.xlsx import write_monthly_workbook, write_stats_table
+from deskapp.domain.stats import Counts, MonthlySeries
 from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
@@ -224,98 +222,42 @@ def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Ac
     assert workspace.statistics.table(admin, YEAR).by_desk["gvalley"].sessions == 1
 
 
-#: The figures of ``placed_year``'s records, counted by hand from conftest.placed_year: at
-#: plus an opening, two people registered, a session, a referral, and two people placed (one
-#: of them twice: in April and June); at G밸리 a person registered, met and placed.
-PLACED_YEAR = {
-    "total": (1, 3, 2, 1, 3),
-    "plus": (1, 2, 1, 1, 2),
-    "gvalley": (0, 1, 1, 0, 1),
-    "dong": (0, 0, 0, 0, 0),
-    "welfare": (0, 0, 0, 0, 0),
-}
-#: The same records month by month (any other month and desk: nothing).
-PLACED_MONTHS = {
-    "2018-03": {"plus": (1, 2, 1, 1, 0), "gvalley": (0, 1, 1, 0, 0)},
-    "2018-04": {"plus": (0, 0, 0, 0, 2)},
-    "2018-05": {"gvalley": (0, 0, 0, 0, 1)},
-    "2018-06": {"plus": (0, 0, 0, 0, 1)},  # placed again: a person already counted
-}
-OFFICIAL_NAMES = {
-    "total": "총 계",
-    "plus": "일자리플러스센터",
-    "gvalley": "G밸리 일자리상담창구",
-    "dong": "동주민센터 일자리상담창구",
-    "welfare": "고용복지플러스센터 일자리상담창구",
-}
-NOTHING = (0, 0, 0, 0, 0)
-
-
-def _figures(table: StatsTable) -> dict[str, tuple[int, ...]]:
-    return {row.desk: row.counts.values() for row in table.rows}
-
-
-def _official_rows(path: Path, sheet: str) -> dict[str, tuple[object, ...]]:
-    """The desk rows of a sheet in the official layout read back: {name: its five cells}
-    from row 5 down to the 기준일 note."""
-    book = load_workbook(path)
-    found = {}
-    for row in book[sheet].iter_rows(min_row=5, values_only=True):
-        if str(row[0]).startswith("※"):
-            break
-        found[str(row[0])] = tuple(row[1:6])
-    return found
-
-
-def _month_rows(path: Path) -> list[tuple[object, ...]]:
-    return list(load_workbook(path)["월별"].iter_rows(values_only=True))
+def _month_figures(series: MonthlySeries) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Each month's desks that counted anything (the total row aside)."""
+    return {
+        m.month: {
+            desk: counted
+            for desk, counted in figures(m.table).items()
+            if desk != "total" and counted != NOTHING
+        }
+        for m in series.months
+    }
 
 
 def test_roles_for_statistics_and_import(
-    workspace: Workspace, admin: Actor, team_lead: Actor, tmp_path: Path
+    workspace: Workspace, admin: Actor, team_lead: Actor
 ) -> None:
     counselor = placed_year(workspace, admin)["plus"]
     # Viewing is for everyone, and everyone sees every desk.
     for actor in (counselor, team_lead, admin):
-        assert _figures(workspace.statistics.table(actor, YEAR)) == PLACED_YEAR
+        assert figures(workspace.statistics.table(actor, YEAR)) == PLACED_YEAR
     with pytest.raises(ValidationError, match="사유"):  # a counselor's export needs a reason
         workspace.statistics.export_table(counselor, YEAR)
     own = workspace.statistics.export_table(counselor, YEAR, "주간 회의")
-    assert _figures(own) == {"plus": PLACED_YEAR["plus"]}  # their own desk's only
-    written = write_stats_table(own, tmp_path / "own.xlsx")
-    assert _official_rows(written, "실적") == {"일자리플러스센터": PLACED_YEAR["plus"]}
-
-    whole = workspace.statistics.export_table(team_lead, YEAR)
-    assert _figures(whole) == PLACED_YEAR
-    written = write_stats_table(whole, tmp_path / "whole.xlsx")
-    assert _official_rows(written, "실적") == {
-        OFFICIAL_NAMES[code]: figures for code, figures in PLACED_YEAR.items()
-    }
-
-    # The monthly workbook: each month's total and desks, then the year as 누계.
+    assert figures(own) == {"plus": PLACED_YEAR["plus"]}  # their own desk's only
+    assert figures(workspace.statistics.export_table(team_lead, YEAR)) == PLACED_YEAR
+    # The monthly series: each month alone, and the 누계 counting a person once.
     series = workspace.statistics.export_monthly(admin, YEAR)
-    path = write_monthly_workbook(series, tmp_path / "monthly.xlsx")
-    expected: list[tuple[object, ...]] = [
-        ("월", "창구", "구인등록", "구직등록", "상담", "알선", "취업자수")
-    ]
     months = [f"2018-{m:02d}" for m in range(1, 13)]
-    for month in months:
-        desks = PLACED_MONTHS.get(month, {})
-        total = tuple(sum(c) for c in zip(*desks.values(), NOTHING, strict=False))
-        expected.append((month, "총 계", *total))
-        for code in ("plus", "gvalley", "dong", "welfare"):
-            expected.append((month, OFFICIAL_NAMES[code], *desks.get(code, NOTHING)))
-    assert _month_rows(path) == expected
-    assert _official_rows(path, "누계") == {
-        OFFICIAL_NAMES[code]: figures for code, figures in PLACED_YEAR.items()
-    }
-    # A counselor's monthly workbook: their desk's rows only.
+    assert _month_figures(series) == {m: PLACED_MONTHS.get(m, {}) for m in months}
+    cumulative = {m.month: figures(m.cumulative) for m in series.months}
+    assert cumulative["2018-04"]["plus"] == (1, 2, 1, 1, 2)
+    assert cumulative["2018-05"]["gvalley"] == (0, 1, 1, 0, 1)
+    assert all(cumulative[m] == PLACED_YEAR for m in months[5:])  # June on: the year's
+    assert figures(series.whole) == PLACED_YEAR
     own_series = workspace.statistics.export_monthly(counselor, YEAR, "주간 회의")
-    path = write_monthly_workbook(own_series, tmp_path / "own-monthly.xlsx")
-    assert _month_rows(path)[1:] == [
-        (month, "일자리플러스센터", *PLACED_MONTHS.get(month, {}).get("plus", NOTHING))
-        for month in months
-    ]
+    assert [list(figures(m.table)) for m in own_series.months] == [["plus"]] * 12
+    assert figures(own_series.whole) == {"plus": PLACED_YEAR["plus"]}
     with pytest.raises(PermissionDenied, match="가져오기"):
         workspace.imports.import_workbook(team_lead, workspace.db.path)  # type: ignore[arg-type]
 
