@@ -101,6 +101,9 @@ SLOW = frozenset(
         "test_import_fuzz.py",
         "test_import_limits.py",
         "test_seed_table.py",
+        # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
+        "test_properties_input.py",
+        "test_properties_records.py",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",
@@ -114,6 +117,7 @@ SLOW = frozenset(
         "test_performance.py",
         "test_retention.py",
         "test_review.py",
+        "test_stats_workbooks.py",
         "test_access_control.py::test_command_line_users_lockout_and_audit",
         "test_access_control.py::test_failed_log_ins_are_logged_and_lock_the_account",
         "test_access_control.py::test_retention_purge_anonymizes_and_leaves_every_statistic_unchanged",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,13 @@ from workbooks import valid_sheets, write_book
 from deskapp.cli import main
 from deskapp.domain.access import Actor
 from deskapp.domain.audit import CONSENT_FIELD, CONSENT_VERSION, AccessAction
-from deskapp.domain.commands import LogSession, RecordPlacement, RegisterSeeker, seeker_command
+from deskapp.domain.commands import (
+    ChangeRecord,
+    LogSession,
+    RecordPlacement,
+    RegisterSeeker,
+    seeker_command,
+)
 from deskapp.domain.dates import Period
 from deskapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from deskapp.domain.records import RecordKind, Role
@@ -140,8 +147,15 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
             name="홍길동", registered_on=date(2018, 3, 2), phone="01012345678", consented=True
         ),
     )
-    workspace.records.log_session(
+    logged = workspace.records.log_session(
         plus, LogSession(seeker.number, date(2018, 3, 3), notes="우울증 치료 중, 비공개")
+    )
+    # Corrected once, so that the seeker's history carries the notes too.
+    workspace.corrections.change(
+        plus,
+        ChangeRecord(
+            RecordKind.SESSION, str(logged.id), {"상담내용": "우울증 치료 중, 비공개 요청"}, "보완"
+        ),
     )
     for call in (
         lambda: workspace.browse.seeker(gvalley, seeker.id),
@@ -151,8 +165,10 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
             call()
     found = workspace.browse.search_seekers(gvalley, "홍길동")
     assert [(s.name, s.phone) for s in found] == [("홍길동", "010-****-5678")]
-    listed = workspace.browse.sessions(gvalley, workspace.browse.session_ids(gvalley))
-    assert all("우울증" not in str(vars(s)) for s in listed)
+    # The session asked for by its id (not only through the gvalley desk's own list, which
+    # is empty): another desk's session is not listed at all.
+    assert workspace.browse.session_ids(gvalley).tolist() == []
+    assert workspace.browse.sessions(gvalley, [logged.id]) == []
     rows = workspace.browse.seekers(gvalley, [seeker.id])
     assert "우울증" not in str(rows) and "1234" not in rows[0].phone
     with pytest.raises(PermissionDenied):
@@ -172,6 +188,29 @@ def test_a_gvalley_counselor_cannot_read_a_plus_seekers_notes_through_any_servic
         ("c-plus", "job_seeker", seeker.id),
         ("lead", "job_seeker", seeker.id),
     ]
+    # Every other service that carries the notes (the record window, the correction form,
+    # the histories, the session list) shows them to the own desk, so each probe would see
+    # them if they leaked; the other desk is refused by each.
+    session_key = str(logged.id)
+
+    def through_each_service(actor: Actor) -> list[str]:
+        probes: tuple[Callable[[], object], ...] = (
+            lambda: workspace.browse.seeker_record(actor, seeker.id),
+            lambda: workspace.corrections.editable(actor, RecordKind.SESSION, session_key),
+            lambda: workspace.corrections.history(actor, RecordKind.SEEKER, seeker.number),
+            lambda: workspace.corrections.history(actor, RecordKind.SESSION, session_key),
+        )
+        shown = []
+        for probe in probes:
+            try:
+                shown.append(repr(probe()))
+            except PermissionDenied:
+                shown.append("refused")
+        return shown
+
+    assert through_each_service(gvalley) == ["refused"] * 4
+    assert all("우울증" in text for text in through_each_service(plus))
+    assert [s.id for s in workspace.browse.sessions(plus, [logged.id])] == [logged.id]
 
 
 def test_consent_is_required_and_recorded(workspace: Workspace, counselor: Actor) -> None:

@@ -233,36 +233,41 @@ def test_backup_and_restore_on_the_command_line(
         "backup", "--db", db, "--user", "admin", "--to", str(tmp_path / "b.sqlite3")
     )
     assert code == 0 and (tmp_path / "b.sqlite3").exists()
-    _, before, _ = _cli(
-        "stats",
-        "--db",
-        db,
-        "--user",
-        "admin",
-        "--from",
-        "2018-01-01",
-        "--to",
-        "2018-12-31",
-        "--format",
-        "csv",
-    )
+
+    def stats_csv() -> list[str]:
+        code, out, _ = _cli(
+            "stats", "--db", db, "--user", "admin", "--from", "2018-01-01", "--to", "2018-12-31",
+            "--format", "csv",
+        )  # fmt: skip
+        assert code == 0
+        return out.splitlines()
+
+    def seekers() -> list[tuple[str, str]]:
+        with sqlite3.connect(db) as connection:
+            query = "SELECT seeker_no, name FROM job_seekers ORDER BY seeker_no"
+            return [(str(n), str(name)) for n, name in connection.execute(query)]
+
+    before, people = stats_csv(), seekers()
+    assert before[1] == "total,2,3,4,2,2" and len(people) == 4  # S4 registered in 2017
+    # After the copy: one more person registered and placed, then everyone anonymized by
+    # the purge (none active for a year): the figures and the names both differ now.
+    later = {
+        "구직자": [
+            ["구직자번호", "성명", "등록창구", "등록일"],
+            ["S9", "정나중", "plus", "2018-05-02"],
+        ],
+        "취업": [["구직자번호", "취업일", "취업창구"], ["S9", "2018-05-10", "plus"]],
+    }
+    added = write_book(tmp_path / "later.xlsx", later)
+    assert _cli("import", "--db", db, "--user", "admin", str(added))[0] == 0
     assert _cli("purge", "--db", db, "--user", "admin", "--years", "1")[0] == 0
+    assert stats_csv()[1] == "total,2,4,4,2,3"
+    assert not set(seekers()) & set(people)
     code, out, _ = _cli("restore", "--db", db, "--user", "admin", str(tmp_path / "b.sqlite3"))
     assert code == 0 and "복원했습니다" in out
-    _, after, _ = _cli(
-        "stats",
-        "--db",
-        db,
-        "--user",
-        "admin",
-        "--from",
-        "2018-01-01",
-        "--to",
-        "2018-12-31",
-        "--format",
-        "csv",
-    )
-    assert after == before
+    # The copy's records are back as they were: the figures and the people, names and all.
+    assert stats_csv() == before
+    assert seekers() == people
     code, _, err = _cli("restore", "--db", db, "--user", "admin", str(book))
     assert code == 2 and "백업 파일" in err
 

@@ -7,7 +7,8 @@ from datetime import date
 from typing import SupportsInt, cast
 
 import pytest
-from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, rows
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, counselor_at, placed_year, rows
+from placed_figures import NOTHING, PLACED_MONTHS, PLACED_YEAR, figures
 
 from deskapp.domain.access import Actor
 from deskapp.domain.commands import (
@@ -31,7 +32,7 @@ from deskapp.domain.errors import (
     ValidationError,
 )
 from deskapp.domain.records import Channel, RecordKind, Role, Verification
-from deskapp.domain.stats import Counts
+from deskapp.domain.stats import Counts, MonthlySeries
 from deskapp.services.rules.records import Saved
 from deskapp.services.workspace import Workspace
 
@@ -221,16 +222,42 @@ def test_counselors_write_only_at_their_own_desk(workspace: Workspace, admin: Ac
     assert workspace.statistics.table(admin, YEAR).by_desk["gvalley"].sessions == 1
 
 
+def _month_figures(series: MonthlySeries) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Each month's desks that counted anything (the total row aside)."""
+    return {
+        m.month: {
+            desk: counted
+            for desk, counted in figures(m.table).items()
+            if desk != "total" and counted != NOTHING
+        }
+        for m in series.months
+    }
+
+
 def test_roles_for_statistics_and_import(
-    workspace: Workspace, admin: Actor, team_lead: Actor, counselor: Actor
+    workspace: Workspace, admin: Actor, team_lead: Actor
 ) -> None:
-    workspace.statistics.table(counselor, YEAR)  # viewing is for everyone
+    counselor = placed_year(workspace, admin)["plus"]
+    # Viewing is for everyone, and everyone sees every desk.
+    for actor in (counselor, team_lead, admin):
+        assert figures(workspace.statistics.table(actor, YEAR)) == PLACED_YEAR
     with pytest.raises(ValidationError, match="사유"):  # a counselor's export needs a reason
         workspace.statistics.export_table(counselor, YEAR)
     own = workspace.statistics.export_table(counselor, YEAR, "주간 회의")
-    assert [row.desk for row in own.rows] == [counselor.desk]  # their own desk's only
-    workspace.statistics.export_table(team_lead, YEAR)
-    workspace.statistics.export_monthly(admin, YEAR)
+    assert figures(own) == {"plus": PLACED_YEAR["plus"]}  # their own desk's only
+    assert figures(workspace.statistics.export_table(team_lead, YEAR)) == PLACED_YEAR
+    # The monthly series: each month alone, and the 누계 counting a person once.
+    series = workspace.statistics.export_monthly(admin, YEAR)
+    months = [f"2018-{m:02d}" for m in range(1, 13)]
+    assert _month_figures(series) == {m: PLACED_MONTHS.get(m, {}) for m in months}
+    cumulative = {m.month: figures(m.cumulative) for m in series.months}
+    assert cumulative["2018-04"]["plus"] == (1, 2, 1, 1, 2)
+    assert cumulative["2018-05"]["gvalley"] == (0, 1, 1, 0, 1)
+    assert all(cumulative[m] == PLACED_YEAR for m in months[5:])  # June on: the year's
+    assert figures(series.whole) == PLACED_YEAR
+    own_series = workspace.statistics.export_monthly(counselor, YEAR, "주간 회의")
+    assert [list(figures(m.table)) for m in own_series.months] == [["plus"]] * 12
+    assert figures(own_series.whole) == {"plus": PLACED_YEAR["plus"]}
     with pytest.raises(PermissionDenied, match="가져오기"):
         workspace.imports.import_workbook(team_lead, workspace.db.path)  # type: ignore[arg-type]
 

@@ -2,10 +2,10 @@
 
 Anything that looks like a 주민등록번호 is masked (``800101-1******``) in every free
 text before it is stored or logged, however it was written: with or without a
-separator (``-``, ``–``, ``.``, ``_``, spaces, or a separator between spaces),
-in full-width or other Unicode digits. Matching runs on a copy of the text with
-its digits and dashes made ASCII one character for one, so the rest of the text
-stays as typed.
+separator (``-``, ``–``, ``.``, ``_``, ``/``, ``:``, ``·``, spaces, or a separator
+between spaces; the full-width forms as well), in full-width or other Unicode digits.
+Matching runs on a copy of the text with its digits and separators made ASCII one
+character for one, so the rest of the text stays as typed.
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ def _ascii_digits(text: str) -> str:
             out.append(".")
         elif ch == "＿":
             out.append("_")
+        elif ch == "／":
+            out.append("/")
+        elif ch == "：":
+            out.append(":")
         elif ch == "\u3000":
             out.append(" ")
         else:
