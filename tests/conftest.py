@@ -101,6 +101,8 @@ SLOW = frozenset(
         # --junitxml`` records each test's CPU time as the property ``cpu``): the
         # statistics reports and their drill-downs, backups and restores, month close.
         "test_breakdown.py",
+        "test_closed_month_writes.py::test_a_closed_month_refuses_the_write_and_writes_nothing",
+        "test_closed_month_writes.py::test_the_closed_months_table_shows_its_frozen_figures_whatever_its_records_became",
         "test_performance.py",
         "test_retention.py",
         "test_review.py",
