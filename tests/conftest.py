@@ -146,6 +146,7 @@ SLOW = frozenset(
         "test_store.py::test_a_database_made_at_revision_0001_is_upgraded_with_its_records",
         "test_store.py::test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers",
         "test_vanished_file.py::test_a_file_replaced_by_another_stops_the_next_save",
+        "test_void_each_kind.py::test_a_voided_record_stops_counting_in_the_table_the_series_and_the_drill_down",
     }
 )
 
