@@ -157,7 +157,14 @@ class MergeService:
                     _different(differences),
                     tuple(f"{d.field}: {d.kept} ↔ {d.merged}" for d in differences),
                 )
-            refuse_if_closed(session, gone.registered_on)
+            # A placement moved to a person already placed in its month would change that
+            # month's 취업자수 (people): its month must be open, as the registration's.
+            placed = session.scalars(
+                select(Placement.placed_on).where(
+                    Placement.seeker_id == merge_id, Placement.void.is_(False)
+                )
+            ).all()
+            refuse_if_closed(session, gone.registered_on, *placed)
             self._refuse_shared_participation(session, keep_id, merge_id)
             moved: dict[str, list[int]] = {}
             for model in _MOVED:
@@ -278,9 +285,16 @@ class MergeService:
                 )
             gone = session.get(JobSeeker, record.merged_id)
             assert gone is not None
-            refuse_if_closed(session, gone.registered_on)
+            moved = json.loads(record.moved)
+            placed = session.scalars(  # moved back: their months' 취업자수 would change
+                select(Placement.placed_on).where(
+                    Placement.id.in_(moved.get(Placement.__tablename__, [])),
+                    Placement.void.is_(False),
+                )
+            ).all()
+            refuse_if_closed(session, gone.registered_on, *placed)
             tables = {m.__tablename__: m for m in _MOVED}
-            for table, ids in json.loads(record.moved).items():
+            for table, ids in moved.items():
                 if table == _ATTENDANCE:
                     _move_attendance(session, record.kept_id, record.merged_id, ids)
                 elif ids:
