@@ -23,6 +23,7 @@ UTF-16 (the only ones it allows).
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 import zlib
@@ -916,14 +917,22 @@ class XlsxReader:
     def _convert(self, sheet: str, data: CalamineSheet) -> Iterator[tuple[int, Row]]:
         """Calamine's rows as the streaming reader gives them: empty cells None, whole
         numbers int, dates and times datetime, trailing empty cells left off."""
-        start = data.start
-        if start is None:
+        start, end = data.start, data.end
+        if start is None or end is None:
             return
-        first_row, first_column = start
+        rows = iter(data.iter_rows())
+        first = next(rows, None)
+        if first is None:
+            return
+        # calamine gives its block's columns, and its rows from the block's first (whose
+        # first row has a value) or, as 0.9 does, from the sheet's first: counted back
+        # from the block's last cell and from what the first row given holds.
+        first_row = start[0] if any(v != "" for v in first) else 0
+        first_column = end[1] + 1 - len(first)
         pad: list[object] = [None] * first_column
         epoch = self._epoch
         count = 0
-        for index, values in enumerate(data.iter_rows()):
+        for index, values in enumerate(itertools.chain((first,), rows)):
             row_no = first_row + index + 1
             cells: list[object] = [*pad, *values]
             last = -1
