@@ -1,7 +1,9 @@
 """Import of the records workbook (ARCHITECTURE.md): all or nothing.
 
-The workbook is read in one streaming pass (``xlsx_reader``), every row validated
-and every reference resolved before anything is written; any problem rejects
+The workbook is read in one pass (``xlsx_reader``: python-calamine, or the streaming
+reader for a workbook outside calamine's envelope), every row validated (each
+field's check of a value met before remembered: ``commands.remembering``) and every
+reference resolved before anything is written; any problem rejects
 the whole workbook with the list of problems: the first MAX_PROBLEMS, then how
 many more (once more than MAX_PROBLEMS are found, the rows left are not
 validated: the list says where it stopped). A workbook past one of the reader's

@@ -1,7 +1,12 @@
-"""A lean streaming reader of xlsx cell values, for importing large workbooks.
+"""The reader of xlsx cell values, for importing large workbooks.
+
+``XlsxReader`` hands a workbook to python-calamine (Rust) when every part has been
+checked to be within what calamine may be given (``_fits_calamine``), and to the
+streaming reader otherwise; both give the same values. The rest of this docstring is
+the streaming reader's.
 
 openpyxl's read-only mode builds a cell object per value and spends most of
-an import's time doing so; this reader streams each sheet's XML with
+an import's time doing so; the streaming reader streams each sheet's XML with
 ElementTree and yields plain values: ``str``, ``int``, ``float``, ``bool``,
 ``datetime`` for cells with a date format (1900 and 1904 date systems), and
 None. A formula yields the value Excel saved with it, as openpyxl does with
