@@ -806,11 +806,7 @@ def _fits_calamine(archive: zipfile.ZipFile) -> tuple[bool, bool]:
         cells, shared = b"<c" in data, b"<si" in data
         if not (cells or shared):
             continue  # no values: the workbook's list of sheets, styles, a theme
-        if _parser_refuses(data) or not _balanced(data):
-            return False, False
-        if cells and (_CALAMINE_CELLS.search(data) or _PREFIXED_CELL.search(data)):
-            return False, False
-        if shared:
+        if shared:  # first: a table past the limits is refused at once by the streaming reader
             strings += data.count(b"<si>") + data.count(b"<si ")
             if (
                 strings > MAX_SHARED_STRINGS
@@ -819,6 +815,10 @@ def _fits_calamine(archive: zipfile.ZipFile) -> tuple[bool, bool]:
                 or max(map(len, data.split(b"<"))) > MAX_CELL_CHARS
             ):
                 return False, False
+        if _parser_refuses(data) or not _balanced(data):
+            return False, False
+        if cells and (_CALAMINE_CELLS.search(data) or _PREFIXED_CELL.search(data)):
+            return False, False
     return True, date1904
 
 
