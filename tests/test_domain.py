@@ -265,3 +265,46 @@ def test_clean_rows() -> None:
 def test_no_resident_number_field_anywhere() -> None:
     for spec in wb.SHEETS:
         assert not any("주민" in heading for heading in spec.headings)
+
+
+def _outcomes(rows: list[dict[str, object]]) -> list[object]:
+    """What clean_row makes of each row: its command and masked count, or its problems."""
+    found: list[object] = []
+    for values in rows:
+        try:
+            found.append(wb.clean_row(wb.OPENINGS, values, date(2018, 12, 31)))
+        except ValidationError as error:
+            found.append(error.problems)
+    return found
+
+
+def test_remembering_the_fields_checks_changes_nothing_but_the_time() -> None:
+    """Within ``remembering`` a value met before gives its result again: 1, 1.0, True and
+    "1" are each their own value, and a bad value's problems come back for every row."""
+    from deskapp.domain.commands import _Memo, remembering
+
+    counts: list[object] = [1, 1.0, True, "1", "1", 2.5, "많이", "많이", 0, 1, True, None, " 3명 "]
+    rows: list[dict[str, object]] = [
+        {
+            "구인번호": f"J{i}",
+            "업체번호": "E1",
+            "모집직종": "경비원",
+            "모집인원": count,
+            "등록창구": ["plus", "gvalley", "구로", "plus"][i % 4],
+            "등록일": ["2018-03-01", "2018.03.01.", 43160, "2999-01-01", "2018-03-01"][i % 5],
+            "마감일": "2018-02-01" if i % 3 == 0 else None,
+        }
+        for i, count in enumerate(counts * 200)  # past the trial of each field
+    ]
+    plain = _outcomes(rows)
+    with remembering():
+        remembered = _outcomes(rows)
+        again = _outcomes(rows)
+    assert remembered == plain and again == plain
+    assert sum(isinstance(o, list) for o in plain) > 200  # refusals are remembered too
+    small = _Memo()
+    small.LIMIT = 10  # bounded: past the limit, values are checked and not kept
+    spec = wb.OPENINGS.fields[0]
+    for n in range(50):
+        assert small.parse(spec, f"J{n}", date(2018, 12, 31)) == f"J{n}"
+    assert len(small.results) == 10

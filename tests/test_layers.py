@@ -19,7 +19,7 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "deskapp/store": ({"i18n", "domain", "store"}, {"sqlalchemy", "alembic"}),
     "deskapp/services": (
         {"i18n", "domain", "store", "services"},
-        {"sqlalchemy", "openpyxl", "argon2"},
+        {"sqlalchemy", "openpyxl", "argon2", "python_calamine"},
     ),
     "deskapp/reports": ({"i18n", "domain", "services", "reports"}, {"openpyxl"}),
     "deskapp/ui": ({"i18n", "domain", "services", "reports", "ui"}, {"PySide6", "shiboken6"}),

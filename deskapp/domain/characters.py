@@ -23,6 +23,8 @@ def hidden_character(text: str) -> str | None:
     """The first character of ``text`` that does not show, or shows the text in another
     order (controls, format characters such as U+200B and U+202E, private-use and
     surrogate code points, the Hangul fillers), as ``U+XXXX``; None when there is none."""
+    if text.isprintable() and _BLANK_LETTERS.isdisjoint(text):
+        return None  # printable text holds no control, format, private-use or surrogate
     for ch in text:
         if ch in _ALLOWED_CONTROLS:
             continue

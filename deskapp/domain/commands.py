@@ -15,7 +15,9 @@ workbook does; sessions, referrals and placements, which have no number, by id.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, TypeVar, cast
@@ -576,6 +578,71 @@ def read_changes(kind: RecordKind, changes: Mapping[str, object], today: date) -
     return clean
 
 
+class _Memo:
+    """What each field made of each raw value read so far: its clean value, or the
+    problems it found. A field whose values seldom repeat (names, phone numbers) stops
+    being remembered once it has shown so, and the number of values kept is bounded."""
+
+    LIMIT = 200_000
+    TRIAL = 2_048  # values of a field read before it is judged
+
+    def __init__(self) -> None:
+        # Fields by id: they are the modules' constants, alive as long as the memo.
+        self.results: dict[tuple[object, ...], tuple[bool, Any]] = {}
+        self.tried: dict[int, list[int]] = {}  # id(spec) → [lookups, hits]
+        self.skipped: set[int] = set()
+
+    def parse(self, spec: FieldSpec, raw: object, today: date) -> Any:
+        which = id(spec)
+        if which in self.skipped:
+            return spec.parse(raw, spec.heading, today)
+        key = (which, type(raw), raw, today)
+        counts = self.tried.setdefault(which, [0, 0])
+        counts[0] += 1
+        found = self.results.get(key)
+        if found is None:
+            try:
+                value = spec.parse(raw, spec.heading, today)
+            except ValidationError as error:
+                found = (False, list(error.problems))
+            else:
+                found = (True, value)
+            if len(self.results) < self.LIMIT:
+                self.results[key] = found
+            if counts[0] >= self.TRIAL and counts[1] * 4 < counts[0]:
+                self.skipped.add(which)
+        else:
+            counts[1] += 1
+        ok, result = found
+        if ok:
+            return result
+        raise ValidationError.many(result)
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("field_memo", default=None)
+
+
+@contextmanager
+def remembering() -> Iterator[None]:
+    """Within: a field given a raw value it was given before gives the same result
+    without checking it again (the import's rows repeat their desks, days and texts).
+    Every check is a function of the value, its field and today, so nothing changes
+    but the time."""
+    token = _MEMO.set(_Memo())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def parse_field(spec: FieldSpec, raw: object, today: date) -> Any:
+    """``spec``'s clean value of ``raw`` (not blank), or its ValidationError."""
+    memo = _MEMO.get()
+    if memo is None:
+        return spec.parse(raw, spec.heading, today)
+    return memo.parse(spec, raw, today)
+
+
 def read_fields(
     specs: tuple[FieldSpec, ...],
     values: Mapping[str, object],
@@ -597,7 +664,7 @@ def read_fields(
             clean[spec.attribute] = None
             continue
         try:
-            clean[spec.attribute] = spec.parse(raw, spec.heading, today)
+            clean[spec.attribute] = parse_field(spec, raw, today)
         except ValidationError as error:
             problems.extend(error.problems)
     if problems:

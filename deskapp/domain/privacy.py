@@ -22,28 +22,43 @@ _RRN = re.compile(
 _DASHES = frozenset("‐‑‒–—―−﹘﹣－")
 
 
+class _Plain(dict[int, str]):
+    """The ``str.translate`` table of ``_ascii_digits``, each character's entry made when it
+    is first met, and kept for the first 65,536 characters met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        plain: str | None = None
+        if ch.isdecimal() and not ch.isascii():
+            plain = str(unicodedata.decimal(ch))
+        elif ch in _DASHES:
+            plain = "-"
+        elif ch in "．。":
+            plain = "."
+        elif ch == "＿":
+            plain = "_"
+        elif ch == "／":
+            plain = "/"
+        elif ch == "：":
+            plain = ":"
+        elif ch == "\u3000":
+            plain = " "
+        result = ch if plain is None else plain
+        if len(self) < 65_536:
+            self[code] = result
+        return result
+
+
+_PLAIN = _Plain()
+
+
 def _ascii_digits(text: str) -> str:
     """``text`` with every decimal digit as an ASCII digit and every dash as '-', one
-    character for one (so positions stay the same)."""
-    out = []
-    for ch in text:
-        if ch.isdecimal() and not ch.isascii():
-            out.append(str(unicodedata.decimal(ch)))
-        elif ch in _DASHES:
-            out.append("-")
-        elif ch in "．。":
-            out.append(".")
-        elif ch == "＿":
-            out.append("_")
-        elif ch == "／":
-            out.append("/")
-        elif ch == "：":
-            out.append(":")
-        elif ch == "\u3000":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    character for one (so positions stay the same). Only characters outside ASCII
+    change, so ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    return text.translate(_PLAIN)
 
 
 def mask_resident_numbers(text: str) -> tuple[str, int]:

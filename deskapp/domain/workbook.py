@@ -149,7 +149,7 @@ def lenient(spec: SheetSpec, values: dict[str, object], today: date) -> list[str
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         try:
-            specs[heading].parse(raw, heading, today)
+            c.parse_field(specs[heading], raw, today)
         except ValidationError as error:
             values[heading] = None
             message = translate("workbook", "'{column}': {message} The cell is left empty.")

@@ -1,7 +1,9 @@
 """Import of the records workbook (ARCHITECTURE.md): all or nothing.
 
-The workbook is read in one streaming pass (``xlsx_reader``), every row validated
-and every reference resolved before anything is written; any problem rejects
+The workbook is read in one pass (``xlsx_reader``: python-calamine, or the streaming
+reader for a workbook outside calamine's envelope), every row validated (each
+field's check of a value met before remembered: ``commands.remembering``) and every
+reference resolved before anything is written; any problem rejects
 the whole workbook with the list of problems: the first MAX_PROBLEMS, then how
 many more (once more than MAX_PROBLEMS are found, the rows left are not
 validated: the list says where it stopped). A workbook past one of the reader's
@@ -27,7 +29,7 @@ from deskapp.domain import fields
 from deskapp.domain import workbook as wb
 from deskapp.domain.access import Actor, Permission
 from deskapp.domain.audit import AccessAction
-from deskapp.domain.commands import RecordPlacement, occupation_code
+from deskapp.domain.commands import RecordPlacement, occupation_code, remembering
 from deskapp.domain.errors import DuplicateImport, Problem, ValidationError, WorkbookRejected
 from deskapp.domain.events import HIRED
 from deskapp.domain.hangul import initials
@@ -555,24 +557,36 @@ class ImportService:
                     "importer", "There is no sheet to import (sheet names: {names})."
                 ).format(names=names)
                 raise WorkbookRejected([Problem(name, 0, "", message)])
-            for done, spec in enumerate(present):
-                if parsed.unchecked is not None:
-                    break
-                report(done, len(present) * 2)
-                rows = book.rows(spec.name)
-                try:
-                    _read_sheet(spec, rows, today, parsed)
-                except WorkbookTooLarge as error:  # refused whole, at once
-                    problem = Problem(spec.name, error.row, "", str(error))
-                    raise WorkbookRejected([problem]) from None
-                except WorkbookFormatError as error:
-                    message = translate(
-                        "importer", "The sheet is damaged and cannot be read to the end: {error}"
-                    ).format(error=error)
-                    parsed.problems.append(Problem(spec.name, 0, "", message))
-                finally:
-                    rows.close()
+            with remembering():
+                self._read_sheets(book, present, today, parsed, report)
         return parsed
+
+    @staticmethod
+    def _read_sheets(
+        book: XlsxReader,
+        present: list[wb.SheetSpec],
+        today: date,
+        parsed: _Parsed,
+        report: Progress,
+    ) -> None:
+        """Each sheet present, in order, into ``parsed``."""
+        for done, spec in enumerate(present):
+            if parsed.unchecked is not None:
+                break
+            report(done, len(present) * 2)
+            rows = book.rows(spec.name)
+            try:
+                _read_sheet(spec, rows, today, parsed)
+            except WorkbookTooLarge as error:  # refused whole, at once
+                problem = Problem(spec.name, error.row, "", str(error))
+                raise WorkbookRejected([problem]) from None
+            except WorkbookFormatError as error:
+                message = translate(
+                    "importer", "The sheet is damaged and cannot be read to the end: {error}"
+                ).format(error=error)
+                parsed.problems.append(Problem(spec.name, 0, "", message))
+            finally:
+                rows.close()
 
     # -- references --------------------------------------------------------------------
 

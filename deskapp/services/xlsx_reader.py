@@ -1,7 +1,12 @@
-"""A lean streaming reader of xlsx cell values, for importing large workbooks.
+"""The reader of xlsx cell values, for importing large workbooks.
+
+``XlsxReader`` hands a workbook to python-calamine (Rust) when every part has been
+checked to be within what calamine may be given (``_fits_calamine``), and to the
+streaming reader otherwise; both give the same values. The rest of this docstring is
+the streaming reader's.
 
 openpyxl's read-only mode builds a cell object per value and spends most of
-an import's time doing so; this reader streams each sheet's XML with
+an import's time doing so; the streaming reader streams each sheet's XML with
 ElementTree and yields plain values: ``str``, ``int``, ``float``, ``bool``,
 ``datetime`` for cells with a date format (1900 and 1904 date systems), and
 None. A formula yields the value Excel saved with it, as openpyxl does with
@@ -23,17 +28,20 @@ UTF-16 (the only ones it allows).
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from posixpath import join, normpath
 from types import TracebackType
 from typing import IO
 from xml.etree import ElementTree as ET
+
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook
 
 from deskapp.domain.korean import particle
 from deskapp.i18n import translate
@@ -143,7 +151,7 @@ class _Source:
     each element's end). The first block is checked for a DTD and its encoding.
     """
 
-    def __init__(self, handle: IO[bytes], reader: XlsxReader, where: str, limit: int) -> None:
+    def __init__(self, handle: IO[bytes], reader: _StreamingReader, where: str, limit: int) -> None:
         self._handle = handle
         self._reader = reader
         self._where = where
@@ -290,8 +298,9 @@ def _text(element: ET.Element) -> str:
     return "".join(parts)
 
 
-class XlsxReader:
-    """An open workbook: its sheet names, and each sheet's rows as plain values."""
+class _StreamingReader:
+    """An open workbook read by streaming its XML in Python: its sheet names, and each
+    sheet's rows as plain values, every limit checked as it is read."""
 
     def __init__(self, path: Path | IO[bytes]) -> None:
         self._inflated = 0  # bytes inflated from every part read so far
@@ -317,17 +326,6 @@ class XlsxReader:
                     error=error
                 )
             ) from None
-
-    def __enter__(self) -> XlsxReader:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._zip.close()
@@ -714,3 +712,264 @@ def _long_cell(
         ).format(sheet=sheet, cell=cell, length=length, limit=MAX_CELL_CHARS),
         row,
     )
+
+
+# -- the fast path: python-calamine, for workbooks shown to be within its envelope ----------
+
+_CALAMINE_PART_BYTES = 32 << 20
+"""Inflated bytes of any part calamine is given; a larger part is read by the streaming
+reader, whose own limits then apply."""
+_CALAMINE_MAX_ROW = 99_999
+_CALAMINE_MAX_COLUMN = 26
+"""Every cell calamine is given lies in A1:Z99999 (rows of at most five digits): calamine
+holds a sheet as one dense block from its first cell to its last, so that block stays
+under 2.6 million cells (about 83 MB) whatever the sheet's cells say. The district's
+largest real sheet has about 22,000 rows of seven columns."""
+_CALAMINE_CELLS = re.compile(
+    rb'<c(?=[\s>/])(?! r="[A-Z][1-9][0-9]{0,4}"(?: s="[0-9]{1,6}")?'
+    rb'(?: t="(?:s|n|b|str|inlineStr)")?/?>)'
+)
+"""A cell tag not written as Excel writes it (``<c r="A1" s="1" t="s">``, the reference
+first and within the block, no other attribute), or a cell of a kind left to the streaming
+reader: an error (calamine gives it empty, the streaming reader its text, which the
+import then refuses) or an ISO date. Such a workbook is read by the streaming reader."""
+_PREFIXED_CELL = re.compile(rb":c[\s>/]")
+_SHARED_ITEM = re.compile(rb":si[\s>/]")
+_CONTROL = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_ODD_ENTITY = re.compile(rb"&(?!amp;|lt;|gt;|quot;|apos;)")  # and character references
+
+
+def _parser_refuses(data: bytes) -> bool:
+    """Whether the part holds what the streaming reader's parser refuses and calamine
+    reads on: control characters, character references (which may name one), entities
+    XML does not define, ``]]>`` in text."""
+    return (
+        len(data.translate(None, _CONTROL)) != len(data)
+        or b"]]>" in data
+        or (b"&" in data and _ODD_ENTITY.search(data) is not None)
+    )
+
+
+_DECLARED_ENCODING = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The part's bytes, inflated a megabyte at a time: no more than the zip declares is
+    inflated, and a part that inflates to other bytes fails its CRC (``BadZipFile``)."""
+    with archive.open(info) as handle:
+        return b"".join(iter(lambda: handle.read(1 << 20), b""))
+
+
+def _balanced(data: bytes) -> bool:
+    """Whether the part's tags open as many elements as they close: calamine reads on
+    past a tag left open (``<t><b>text</t>``), which the streaming reader refuses."""
+    opened = data.count(b"<") - 2 * data.count(b"</") - data.count(b"<?") - data.count(b"<!")
+    return opened == data.count(b"/>")
+
+
+def _fits_calamine(archive: zipfile.ZipFile) -> tuple[bool, bool]:
+    """Whether every part of ``archive`` is within what calamine is given (see the
+    constants above), and whether the workbook counts dates from 1904.
+
+    Every part is inflated here (its CRC checked) and looked over whatever its name, as
+    calamine goes by the workbook's relationships. A part that is XML but not plain
+    UTF-8, has a DTD, holds what an XML parser refuses or leaves a tag open; a cell
+    outside the block or not written as Excel writes it, or an error or ISO-dated cell;
+    shared strings past the limits or with a string that might pass MAX_CELL_CHARS: any
+    of these sends the whole workbook to the streaming reader, which names what is wrong,
+    if anything is. What calamine holds is bounded by these checks."""
+    infos = archive.infolist()
+    if len(infos) > MAX_SHEETS or sum(i.file_size for i in infos) > MAX_WORKBOOK_BYTES:
+        return False, False
+    date1904 = False
+    strings = 0
+    for info in infos:
+        if info.file_size > _CALAMINE_PART_BYTES:
+            return False, False
+        data = _inflate(archive, info)
+        head = data[:_PROLOG_BYTES]
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")):
+            return False, False  # UTF-16
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
+            if b"<c" in data or b"<si" in data:
+                return False, False  # not XML, or not only: calamine might still read it
+            continue  # a picture, a printer's settings
+        declared = _DECLARED_ENCODING.search(head, 0, 200)
+        if declared and declared.group(1).lower() != b"utf-8":
+            return False, False
+        try:
+            _check_prolog(head, info.filename)
+        except WorkbookFormatError:
+            return False, False
+        if info.filename == "xl/workbook.xml":
+            date1904 = re.search(rb"date1904\s*=\s*[\"'](?:1|true)[\"']", data) is not None
+        cells, shared = b"<c" in data, b"<si" in data
+        if not (cells or shared):
+            continue  # no values: the workbook's list of sheets, styles, a theme
+        if shared:  # first: a table past the limits is refused at once by the streaming reader
+            strings += data.count(b"<si>") + data.count(b"<si ")
+            if (
+                strings > MAX_SHARED_STRINGS
+                or len(data) > MAX_SHARED_CHARS
+                or _SHARED_ITEM.search(data)
+                or max(map(len, data.split(b"<"))) > MAX_CELL_CHARS
+            ):
+                return False, False
+        if _parser_refuses(data) or not _balanced(data):
+            return False, False
+        if cells and (_CALAMINE_CELLS.search(data) or _PREFIXED_CELL.search(data)):
+            return False, False
+    return True, date1904
+
+
+def _cell_name(row: int, column: int) -> str:
+    """(2, 4) → ``"E2"``: the zero-based column's letters and the sheet row."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
+class XlsxReader:
+    """An open workbook: its sheet names, and each sheet's rows as plain values.
+
+    A workbook within calamine's envelope (``_fits_calamine``: what nearly every workbook
+    Excel or a program writes is) is read by python-calamine, in Rust; any other by the
+    streaming reader, which checks every limit as it reads and names the one passed. Both
+    give the same values: ``str``, ``int`` (a number with no fraction), ``float``,
+    ``bool``, ``datetime`` for a cell with a date or time format, and None for an empty
+    cell; a formula gives the value Excel saved with it.
+    """
+
+    def __init__(self, path: Path | IO[bytes]) -> None:
+        self._path = path
+        self._calamine: CalamineWorkbook | None = None
+        self._streaming: _StreamingReader | None = None
+        fits, date1904 = False, False
+        try:
+            with zipfile.ZipFile(path) as archive:
+                fits, date1904 = _fits_calamine(archive)
+        except _DAMAGE:
+            fits = False
+        if fits:
+            try:
+                if not isinstance(path, Path):
+                    path.seek(0)
+                self._calamine = CalamineWorkbook.from_object(path)
+                self._names = list(self._calamine.sheet_names)
+            except (CalamineError, *_DAMAGE):
+                self._calamine = None
+        if self._calamine is None:
+            if not isinstance(path, Path):
+                path.seek(0)
+            self._streaming = _StreamingReader(path)
+            self._names = self._streaming.sheet_names
+        self._epoch = _EPOCH_1904 if date1904 else _EPOCH_1900
+
+    def __enter__(self) -> XlsxReader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._calamine is not None:
+            self._calamine.close()
+        if self._streaming is not None:
+            self._streaming.close()
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self._names)
+
+    @property
+    def fast(self) -> bool:
+        """True when calamine reads this workbook."""
+        return self._calamine is not None
+
+    def rows(self, sheet: str) -> Generator[tuple[int, Row], None, None]:
+        """``(row number, values)`` for every row that has a value, in order.
+
+        Rows with no value are not yielded; the row number says where each row stands
+        in the sheet. More than MAX_SHEET_ROWS rows with a value, or a cell of more than
+        MAX_CELL_CHARS characters, raise WorkbookTooLarge.
+        """
+        data = None
+        if self._calamine is not None:
+            try:
+                data = self._calamine.get_sheet_by_name(sheet)
+            except (CalamineError, *_DAMAGE):
+                data = None  # the streaming reader says what is wrong
+        if data is None:
+            yield from self._streamed().rows(sheet)
+        else:
+            yield from self._convert(sheet, data)
+
+    def _streamed(self) -> _StreamingReader:
+        if self._streaming is None:
+            if not isinstance(self._path, Path):
+                self._path.seek(0)
+            self._streaming = _StreamingReader(self._path)
+        return self._streaming
+
+    def _convert(self, sheet: str, data: CalamineSheet) -> Iterator[tuple[int, Row]]:
+        """Calamine's rows as the streaming reader gives them: empty cells None, whole
+        numbers int, dates and times datetime, trailing empty cells left off."""
+        start, end = data.start, data.end
+        if start is None or end is None:
+            return
+        rows = iter(data.iter_rows())
+        first = next(rows, None)
+        if first is None:
+            return
+        # calamine gives its block's columns, and its rows from the block's first (whose
+        # first row has a value) or, as 0.9 does, from the sheet's first: counted back
+        # from the block's last cell and from what the first row given holds.
+        first_row = start[0] if any(v != "" for v in first) else 0
+        first_column = end[1] + 1 - len(first)
+        pad: list[object] = [None] * first_column
+        epoch = self._epoch
+        count = 0
+        for index, values in enumerate(itertools.chain((first,), rows)):
+            row_no = first_row + index + 1
+            cells: list[object] = [*pad, *values]
+            last = -1
+            for column in range(first_column, len(cells)):
+                value = cells[column]
+                if type(value) is str:  # most cells: text, or "" for an empty cell
+                    if not value:
+                        cells[column] = None
+                        continue
+                    if len(value) > MAX_CELL_CHARS:
+                        cell = _cell_name(row_no, column)
+                        raise _long_cell(sheet, cell, column, row_no - 1, len(value))
+                else:
+                    cells[column] = _plain(value, epoch)
+                last = column
+            if last < 0:
+                continue
+            count += 1
+            if count > MAX_SHEET_ROWS:
+                raise WorkbookTooLarge(_too_many_rows(sheet, row_no), row_no)
+            yield row_no, tuple(cells[: last + 1])
+
+
+def _plain(value: object, epoch: datetime) -> object:
+    """A value calamine gives that is not text, as the streaming reader gives it."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, datetime) or not isinstance(value, date | time | timedelta):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, time):  # a time format, the serial under one day
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        return _from_serial((seconds + value.microsecond / 1e6) / 86_400, epoch)
+    return _from_serial(value.total_seconds() / 86_400, epoch)  # a duration format
