@@ -6,9 +6,10 @@ with them — the commonest name beginnings first (for two letters or more) — 
 others; for four digits, phones ending with them. Within each, the actor's desk first,
 then the newest registration, then the highest id. ``ranked_ids`` gives the first
 ``limit`` of that order by reading the first rows of a few key ranges (each already in
-registration order) and merging them; it answers ``None`` when the keys cannot (Latin
-letters, which SQLite compares without case; more than three letters; other digits),
-and the caller ranks by scanning the records as before.
+registration order) and merging them; one to three digits (held by most phones) are
+found by reading the newest seekers until enough are found. It answers ``None`` when
+neither can (Latin letters, which SQLite compares without case; more than three letters;
+five digits or more), and the caller ranks by scanning the records as before.
 """
 
 from __future__ import annotations
@@ -99,6 +100,30 @@ class _Reader:
         rows = [(r.desk_id == self.own, r.registered_on, r.seeker_id) for r in found]
         return iter(sorted(rows, key=_order))
 
+    def newest_phones(self, digits: str) -> Iterator[Row]:
+        """Seekers whose phone holds ``digits``, read newest first through the list's
+        index (ix_job_seekers_list) and stopped as soon as enough are found."""
+        for mine in (True, False) if self.own >= 0 else (False,):
+            after: Row | None = None
+            while True:
+                query = select(JobSeeker.registered_on, JobSeeker.id, JobSeeker.phone).where(
+                    JobSeeker.void.is_(False),
+                    JobSeeker.desk_id == self.own if mine else JobSeeker.desk_id != self.own,
+                )
+                if after is not None:
+                    query = query.where(
+                        tuple_(JobSeeker.registered_on, JobSeeker.id) < tuple_(after[1], after[2])
+                    )
+                page = self.session.execute(
+                    query.order_by(JobSeeker.registered_on.desc(), JobSeeker.id.desc()).limit(
+                        _PAGE * 8
+                    )
+                ).all()
+                yield from ((mine, day, id_) for day, id_, phone in page if digits in (phone or ""))
+                if len(page) < _PAGE * 8:
+                    break
+                after = (mine, page[-1][0], page[-1][1])
+
     def names(self, ids: Iterable[int]) -> dict[int, str]:
         wanted = list(ids)
         if not wanted:
@@ -115,6 +140,8 @@ def ranked_ids(session: Session, text: str, own: int, limit: int) -> list[int] |
     reader = _Reader(session, own)
     if re.fullmatch(r"\d{4}", text):
         return _ids(reader.ranked("p", [text], [0]), limit)
+    if re.fullmatch(r"\d{1,3}", text):  # most phones hold them: the newest are enough
+        return _ids(reader.newest_phones(text), limit)
     if re.search(r"\d", text):
         return None
     if not has_choseong(text):
