@@ -99,6 +99,10 @@ def _queries(ws: Workspace, rng: random.Random) -> list[str]:
         "1234",
         "12",
         "0101",
+        "1",
+        "123",
+        "01012",
+        "010-1",
         "남궁민수",
     }
     for name in rng.sample(names, min(25, len(names))):
