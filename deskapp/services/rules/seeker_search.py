@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import chain, groupby, islice
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Select, literal, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.hangul import has_choseong, initials, match_position, matches_at
@@ -58,10 +58,14 @@ class _Reader:
 
     def __init__(self, session: Session, own: int) -> None:
         self.session, self.own = session, own
+        self._first: dict[tuple[str, str, int, bool], list[Row]] = {}
 
-    def _page(
+    def _mines(self) -> tuple[bool, ...]:
+        return (True, False) if self.own >= 0 else (False,)
+
+    def _query(
         self, kind: str, key: str, place: int, mine: bool, after: Row | None, size: int
-    ) -> list[Row]:
+    ) -> Select[date, int]:
         query = select(K.registered_on, K.seeker_id).where(
             K.kind == kind,
             K.key == key,
@@ -70,23 +74,53 @@ class _Reader:
         )
         if after is not None:
             query = query.where(tuple_(K.registered_on, K.seeker_id) < tuple_(after[1], after[2]))
-        query = query.order_by(K.registered_on.desc(), K.seeker_id.desc()).limit(size)
-        return [(mine, day, id_) for day, id_ in self.session.execute(query)]
+        return query.order_by(K.registered_on.desc(), K.seeker_id.desc()).limit(size)
+
+    def prefetch(self, kind: str, keys: Sequence[str], places: Sequence[int]) -> None:
+        """Read the first page of every range of ``keys`` × ``places`` in one statement
+        (each a round trip to a server otherwise)."""
+        specs = [
+            (kind, k, p, mine)
+            for mine in self._mines()
+            for k in keys
+            for p in places
+            if (kind, k, p, mine) not in self._first
+        ]
+        if not specs:
+            return
+        parts = []
+        for i, spec in enumerate(specs):
+            page = self._query(*spec, None, _PAGE).subquery()
+            parts.append(select(page.c.registered_on, page.c.seeker_id, literal(i).label("part")))
+        for spec in specs:
+            self._first[spec] = []
+        for day, id_, part in self.session.execute(union_all(*parts)):
+            spec = specs[part]
+            self._first[spec].append((spec[3], day, id_))
 
     def _range(self, kind: str, key: str, place: int, mine: bool) -> Iterator[Row]:
+        spec = (kind, key, place, mine)
+        page = self._first.pop(spec, None)
         after: Row | None = None
         size = _PAGE
         while True:
-            page = self._page(kind, key, place, mine, after, size)
+            if page is None:
+                page = [
+                    (mine, day, id_)
+                    for day, id_ in self.session.execute(
+                        self._query(kind, key, place, mine, after, size)
+                    )
+                ]
             yield from page
             if len(page) < size:
                 return
-            after, size = page[-1], size * 4
+            after, size, page = page[-1], size * 4, None
 
     def ranked(self, kind: str, keys: Sequence[str], places: Sequence[int]) -> Iterator[Row]:
         """Rows of any of ``keys`` at any of ``places``: the own desk's, then the others',
         newest first in each."""
-        for mine in (True, False) if self.own >= 0 else (False,):
+        self.prefetch(kind, keys, places)
+        for mine in self._mines():
             ranges = [self._range(kind, k, p, mine) for k in keys for p in places]
             yield from heapq.merge(*ranges, key=_order)
 
@@ -147,12 +181,14 @@ def ranked_ids(session: Session, text: str, own: int, limit: int) -> list[int] |
     if not has_choseong(text):
         if len(text) > PIECE:
             return None
+        reader.prefetch("n", [text], (0, 1, 2, 3))
         ranks = (reader.ranked("n", [text], p) for p in ((0,), (1, 3), (2,)))
         return _ids(chain.from_iterable(ranks), limit)
     wanted = initials(text)
     if len(wanted) > PIECE:
         return None
     mixed = any(not has_choseong(c) for c in text)
+    reader.prefetch("i", [wanted], (1, 2, 3) if len(text) == 1 else (2,))
     rest = reader.ranked("i", [wanted], (2,))
     if mixed:
         rest = _matching(reader, rest, text)
