@@ -7,9 +7,10 @@ others; for four digits, phones ending with them. Within each, the actor's desk 
 then the newest registration, then the highest id. ``ranked_ids`` gives the first
 ``limit`` of that order by reading the first rows of a few key ranges (each already in
 registration order) and merging them; one to three digits (held by most phones) are
-found by reading the newest seekers until enough are found. It answers ``None`` when
-neither can (Latin letters, which SQLite compares without case; more than three letters;
-five digits or more), and the caller ranks by scanning the records as before.
+looked for among the newest seekers until enough are found. It answers ``None`` when
+neither can (Latin letters, which SQLite compares without case; more than three
+letters; five digits or more; digits too rare to be found among the newest 8,192
+seekers), and the caller ranks by scanning the records as before.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ Row = tuple[bool, date, int]  # (of the own desk, registered_on, id)
 #: A tie of beginnings with at most this many names in all is read in one query.
 _SMALL = 256
 _PAGE = 64
+#: One to three digits are looked for among at most this many of the newest seekers.
+_SCANNED = 8192
 
 
 def _order(row: Row) -> tuple[bool, int, int]:
@@ -134,10 +137,13 @@ class _Reader:
         rows = [(r.desk_id == self.own, r.registered_on, r.seeker_id) for r in found]
         return iter(sorted(rows, key=_order))
 
-    def newest_phones(self, digits: str) -> Iterator[Row]:
+    def newest_phones(self, digits: str, limit: int) -> list[int] | None:
         """Seekers whose phone holds ``digits``, read newest first through the list's
-        index (ix_job_seekers_list) and stopped as soon as enough are found."""
-        for mine in (True, False) if self.own >= 0 else (False,):
+        index (ix_job_seekers_list) and stopped as soon as ``limit`` are found; ``None``
+        when more than ``_SCANNED`` seekers were read first (the digits are rare)."""
+        found: list[int] = []
+        read = 0
+        for mine in self._mines():
             after: Row | None = None
             while True:
                 query = select(JobSeeker.registered_on, JobSeeker.id, JobSeeker.phone).where(
@@ -153,10 +159,16 @@ class _Reader:
                         _PAGE * 8
                     )
                 ).all()
-                yield from ((mine, day, id_) for day, id_, phone in page if digits in (phone or ""))
+                found += [id_ for _day, id_, phone in page if digits in (phone or "")]
+                read += len(page)
+                if len(found) >= limit:
+                    return found[:limit]
                 if len(page) < _PAGE * 8:
                     break
+                if read > _SCANNED:
+                    return None
                 after = (mine, page[-1][0], page[-1][1])
+        return found
 
     def names(self, ids: Iterable[int]) -> dict[int, str]:
         wanted = list(ids)
@@ -175,7 +187,7 @@ def ranked_ids(session: Session, text: str, own: int, limit: int) -> list[int] |
     if re.fullmatch(r"\d{4}", text):
         return _ids(reader.ranked("p", [text], [0]), limit)
     if re.fullmatch(r"\d{1,3}", text):  # most phones hold them: the newest are enough
-        return _ids(reader.newest_phones(text), limit)
+        return reader.newest_phones(text, limit)
     if re.search(r"\d", text):
         return None
     if not has_choseong(text):
