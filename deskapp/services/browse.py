@@ -35,6 +35,7 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
+from deskapp.services.rules import seeker_search
 from deskapp.services.rules.follow_up import contact_due
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -44,6 +45,7 @@ from deskapp.store.models import (
     JobSeeker,
     Placement,
     Referral,
+    SeekerSearchKey,
     User,
 )
 from deskapp.store.models import Occupation as OccupationRow
@@ -456,6 +458,16 @@ class BrowseService:
                 JobSeeker.id.desc(),
             )
         )
+        narrow = seeker_search.candidates(text)
+        if narrow is not None:  # a longer text: only the seekers holding its first piece
+            kind, key = narrow
+            statement = statement.where(
+                JobSeeker.id.in_(
+                    select(SeekerSearchKey.seeker_id).where(
+                        SeekerSearchKey.kind == kind, SeekerSearchKey.key == key
+                    )
+                )
+            )
         found: list[int] = []
         with self.db.unit_of_work(write=False, actor=actor) as session:
             number = session.scalar(
@@ -463,7 +475,10 @@ class BrowseService:
             )
             if number is not None:
                 found.append(number)  # a 구직자번호 typed whole comes first
-            if not mixed:
+            keyed = seeker_search.ranked_ids(session, text, own, limit)
+            if keyed is not None:  # read from the search keys, already ranked
+                found += [i for i in keyed if i != number]
+            elif not mixed:
                 found += [i for i in session.scalars(statement.limit(limit)) if i != number]
             else:
                 # 홍ㄱ: the initials find candidates in order; the names decide.

@@ -13,6 +13,9 @@ events and the change history append-only are there as created, every line's
 hash links to the line before it, the newest line matches the anchor kept in
 the database, and the anchor in every backup copy is still a line of the
 database (so a rewrite older than the newest copy shows).
+
+And the search keys (deskapp/store/search_keys.py): every live seeker's name cut into
+pieces again and compared with the kept keys, so a stale index shows.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.i18n import translate
 from deskapp.services.backup import BackupService, open_read_only
-from deskapp.store import stats_queries
+from deskapp.store import search_keys, stats_queries
 from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, month_start, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
@@ -70,10 +73,18 @@ class CheckReport:
     years: list[int] = field(default_factory=list)
     closes: list[str] = field(default_factory=list)  # closed months whose records moved
     trail: list[str] = field(default_factory=list)  # append-only logs: triggers, hash chains
+    search: list[str] = field(default_factory=list)  # search keys that differ from the records
 
     @property
     def ok(self) -> bool:
-        found = (self.integrity, self.foreign_keys, self.statistics, self.closes, self.trail)
+        found = (
+            self.integrity,
+            self.foreign_keys,
+            self.statistics,
+            self.closes,
+            self.trail,
+            self.search,
+        )
         return not any(found)
 
     def lines(self) -> list[str]:
@@ -84,6 +95,7 @@ class CheckReport:
             (translate("check", "Statistics: {problem}"), self.statistics),
             (translate("check", "Closed months: {problem}"), self.closes),
             (translate("check", "Record protection: {problem}"), self.trail),
+            (translate("check", "Search index: {problem}"), self.search),
         )
         return [line.format(problem=p) for line, problems in groups for p in problems]
 
@@ -192,6 +204,14 @@ class CheckService:
             report.trail = verify_guards(connection) + verify_chains(connection)
             if sqlite:
                 report.trail += self._backup_anchors(connection)
+            report.search = [
+                translate(
+                    "check",
+                    "{table}: {n} rows differ from the records (the search box may miss "
+                    "or misplace people until the keys are rebuilt)",
+                ).format(table=table, n=n)
+                for table, n in search_keys.problems(connection).items()
+            ]
 
     def _splits_drifted(self, session: Session, period: Period) -> list[str]:
         """The breakdowns' per-day figures of ``period`` recounted from the records (the

@@ -440,6 +440,49 @@ class SplitDayDirty(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
 
 
+class SeekerSearchKey(Base):
+    """A piece of a live seeker's name or 초성, or the end of their phone, for search as
+    you type (deskapp/store/search_keys.py keeps them by triggers).
+
+    ``kind`` is ``n`` (1-3 letters of the name), ``i`` (1-3 letters of its 초성) or
+    ``p`` (the phone's last four characters); ``place`` says where the piece is: 0 the
+    whole name, 1 only at its beginning, 2 only after it, 3 both. Ordered as the search
+    box ranks, so that a keystroke reads the first rows of a range.
+    """
+
+    __tablename__ = "seeker_search_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    place: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registered_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer)
+
+
+class SeekerNameBeginning(Base):
+    """How many live seekers' names begin with ``beginning`` (1-3 letters) whose 초성 is
+    ``initials``: a 초성 search lists the commonest beginnings first."""
+
+    __tablename__ = "seeker_name_beginnings"
+    __table_args__ = (Index("ix_seeker_name_beginnings_initials", "initials", "n"),)
+
+    beginning: Mapped[str] = mapped_column(String(3), primary_key=True)
+    initials: Mapped[str] = mapped_column(String(3), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SearchKeySpan(Base):
+    """Where a piece of a name may start (1-based) and how long it is: the triggers cut
+    names into pieces by joining these rows."""
+
+    __tablename__ = "search_key_spans"
+
+    start: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    length: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class MonthClose(Base):
     """A month closed by a team lead: its figures frozen, its records locked.
 

@@ -7196,6 +7196,10 @@ Reason:</source>
             <translation>기록 보호: {problem}</translation>
         </message>
         <message>
+            <source>Search index: {problem}</source>
+            <translation>검색 색인: {problem}</translation>
+        </message>
+        <message>
             <source>The check could not be finished: {error}</source>
             <translation>검사를 끝까지 하지 못했습니다: {error}</translation>
         </message>
@@ -7206,6 +7210,10 @@ Reason:</source>
         <message>
             <source>{year} {desk} {measure}: summary {fast} ≠ full count of the records {slow}</source>
             <translation>{year}년 {desk} {measure}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
+        </message>
+        <message>
+            <source>{table}: {n} rows differ from the records (the search box may miss or misplace people until the keys are rebuilt)</source>
+            <translation>{table}: {n}행이 기록과 다릅니다 (색인을 다시 만들 때까지 검색 상자가 사람을 놓치거나 순서를 잘못 보여 줄 수 있습니다)</translation>
         </message>
         <message>
             <source>{year} {desk} {measure} {dimension} '{value}': summary {fast} ≠ full count of the records {slow}</source>

@@ -1,0 +1,212 @@
+"""The search keys: the search box answers from them exactly as a scan of every record
+would, and they follow every change of a seeker (registration, correction, voiding,
+merging, anonymizing, purging)."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from conftest import counselor_at, rows
+
+from deskapp.domain.access import Actor
+from deskapp.domain.commands import ChangeRecord, RegisterSeeker
+from deskapp.domain.hangul import has_choseong, initials, match_position
+from deskapp.domain.records import RecordKind, Role
+from deskapp.services.workspace import Workspace
+from deskapp.store import search_keys
+
+SURNAMES = ["김", "이", "홍", "고", "강", "한", "남궁"]
+SYLLABLES = ["민", "수", "지", "길", "동", "기", "김", "홍", "경", "아"]
+ENDINGS = ["1234", "5678", "0000", "4321"]
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
+
+
+def _phone(rng: random.Random) -> str | None:
+    if rng.random() < 0.1:
+        return None
+    return "010" + "".join(rng.choice("0123") for _ in range(4)) + rng.choice(ENDINGS)
+
+
+def scan(ws: Workspace, actor: Actor, text: str, limit: int = 50) -> list[int]:
+    """The search box's order, by reading every seeker (what the keys must reproduce)."""
+    own = ws.db.desk_ids().get(actor.desk or "", -1)
+    seekers = rows(
+        ws,
+        "SELECT id, name, name_initials, phone, desk_id, registered_on, void, "
+        "seeker_no FROM job_seekers",
+    )
+    live = [r for r in seekers if not r[6]]
+    found = [int(str(r[0])) for r in live if r[7] == text]
+    digits = re.sub(r"\D", "", text)
+    chosen: list[tuple[Any, ...]]
+    if digits and len(digits) == len(re.sub(r"[\s\-]", "", text)):
+        if len(digits) == 4:
+            chosen = [(2, 0, r) for r in live if str(r[3] or "").endswith(digits)]
+        else:
+            chosen = [(2, 0, r) for r in live if digits in str(r[3] or "")]
+    elif re.search(r"\d", text):
+        chosen = []
+    elif has_choseong(text):
+        wanted = initials(text)
+        matched = [r for r in live if wanted in str(r[2])]
+        rank = {r[0]: 0 if str(r[2]).startswith(wanted) else 1 for r in matched}
+        counts: dict[tuple[int, str], int] = {}
+        for r in matched:
+            beginning = (rank[r[0]], str(r[1])[: len(text)])
+            counts[beginning] = counts.get(beginning, 0) + 1
+        chosen = [
+            (
+                rank[r[0]],
+                -counts[(0, str(r[1])[: len(text)])] if rank[r[0]] == 0 and len(text) > 1 else 0,
+                r,
+            )
+            for r in matched
+            if match_position(str(r[1]), text) >= 0
+        ]
+    else:
+        chosen = [
+            (0 if r[1] == text else 1 if str(r[1]).startswith(text) else 2, 0, r)
+            for r in live
+            if text in str(r[1])
+        ]
+    chosen.sort(key=lambda c: (c[0], c[1], c[2][4] != own, _days(c[2][5]), -c[2][0]))
+    found += [int(str(c[2][0])) for c in chosen if c[2][0] not in found]
+    return found[:limit]
+
+
+def _days(value: object) -> int:
+    return -date.fromisoformat(str(value)).toordinal()
+
+
+def _queries(ws: Workspace, rng: random.Random) -> list[str]:
+    names = [str(r[0]) for r in rows(ws, "SELECT name FROM job_seekers WHERE NOT void")]
+    found = {
+        "김",
+        "김민",
+        "ㄱ",
+        "ㄱㅁ",
+        "ㄱㅁㅅ",
+        "홍ㄱ",
+        "김ㅁ",
+        "ㄱ민",
+        "1234",
+        "12",
+        "0101",
+        "1",
+        "123",
+        "01012",
+        "010-1",
+        "남궁민수",
+    }
+    for name in rng.sample(names, min(25, len(names))):
+        start = rng.randrange(len(name))
+        piece = name[start : start + rng.randint(1, 4)]
+        found |= {piece, initials(piece)}
+        if len(piece) > 1:  # mixed: a syllable and 초성
+            found |= {piece[0] + initials(piece[1:]), initials(piece[0]) + piece[1:]}
+    return sorted(found)
+
+
+def _compare(ws: Workspace, actors: list[Actor], queries: list[str]) -> None:
+    for actor in actors:
+        for text in queries:
+            got = [s.id for s in ws.browse.search_seekers(actor, text)]
+            assert got == scan(ws, actor, text), (actor.desk, text)
+            short = [s.id for s in ws.browse.search_seekers(actor, text, limit=3)]
+            assert short == scan(ws, actor, text, limit=3), (actor.desk, text)
+
+
+def _stale(ws: Workspace) -> dict[str, int]:
+    with ws.db.engine.connect() as connection:
+        return search_keys.problems(connection)
+
+
+def test_search_from_the_keys_ranks_as_a_scan_of_every_record(
+    workspace: Workspace, admin: Actor
+) -> None:
+    rng = random.Random(18)
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    lead = workspace.accounts.create_user(admin, "lead", "lead-Passw0rd!x", Role.TEAM_LEAD)
+    saved = []
+    for _ in range(160):
+        actor = rng.choice([plus, gvalley])
+        saved.append(
+            workspace.records.register_seeker(
+                actor,
+                RegisterSeeker(
+                    name=_name(rng),
+                    phone=_phone(rng),
+                    registered_on=date(2018, rng.randint(1, 9), rng.randint(1, 28)),
+                    consented=True,
+                ),
+            )
+        )
+    actors = [plus, gvalley, admin]
+    _compare(workspace, actors, _queries(workspace, rng))
+    assert _stale(workspace) == {}
+
+    # Corrections of the name and the phone, voiding, merging: the triggers follow.
+    for s in rng.sample(saved, 20):
+        changes = {"성명": _name(rng), "연락처": _phone(rng) or ""}
+        workspace.corrections.change(
+            admin, ChangeRecord(RecordKind.SEEKER, s.number, changes, "정정")
+        )
+    for s in rng.sample(saved, 10):
+        workspace.records.void(admin, RecordKind.SEEKER, s.id, "잘못 등록")
+    live = [
+        s
+        for s in saved
+        if rows(workspace, f"SELECT void FROM job_seekers WHERE id = {s.id}") == [(0,)]
+    ]
+    keep, merged = live[0], live[1]
+    workspace.merging.merge(lead, keep.id, merged.id, different_reason="같은 사람")
+    # The retention purge's anonymizing, and a seeker deleted outright.
+    with workspace.db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE job_seekers SET name = '(익명)', name_initials = '', phone = NULL "
+            f"WHERE id IN ({live[2].id}, {live[3].id})"
+        )
+    _compare(workspace, actors, _queries(workspace, rng))
+    assert _stale(workspace) == {}
+
+
+def test_a_stale_search_index_is_found_and_rebuilt(workspace: Workspace, admin: Actor) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    for name in ("김민수", "김민지", "홍길동"):
+        workspace.records.register_seeker(
+            plus, RegisterSeeker(name=name, registered_on=date(2018, 1, 2), consented=True)
+        )
+    assert _stale(workspace) == {}
+    with workspace.db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM seeker_search_keys WHERE key = '민'")
+        connection.exec_driver_sql("UPDATE seeker_name_beginnings SET n = 7 WHERE beginning = '김'")
+    assert _stale(workspace) == {"seeker_search_keys": 2, "seeker_name_beginnings": 2}
+    report = workspace.check.run()
+    assert not report.ok
+    assert any("seeker_search_keys" in line for line in report.lines())
+    with workspace.db.engine.begin() as connection:
+        search_keys.rebuild_search_keys(connection)
+    assert _stale(workspace) == {}
+    assert workspace.check.run().ok
+    assert [s.name for s in workspace.browse.search_seekers(plus, "민")] == ["김민지", "김민수"]
+
+
+@pytest.mark.parametrize("text", ["김", "ㄱㅁ"])
+def test_search_keys_leave_out_void_seekers(workspace: Workspace, admin: Actor, text: str) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    s = workspace.records.register_seeker(
+        plus, RegisterSeeker(name="김민수", registered_on=date(2018, 1, 2), consented=True)
+    )
+    assert [x.id for x in workspace.browse.search_seekers(plus, text)] == [s.id]
+    workspace.records.void(plus, RecordKind.SEEKER, s.id, "잘못 등록")
+    assert workspace.browse.search_seekers(plus, text) == []
+    assert rows(workspace, "SELECT count(*) FROM seeker_search_keys") == [(0,)]
+    assert rows(workspace, "SELECT count(*) FROM seeker_name_beginnings") == [(0,)]
