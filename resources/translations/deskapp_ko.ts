@@ -7207,6 +7207,10 @@ Reason:</source>
             <translation>{year}년 {desk} {measure}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
         </message>
         <message>
+            <source>{table} {month} {desk} {what}: summary {fast} ≠ full count of the records {slow}</source>
+            <translation>{table} {month} {desk} {what}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
+        </message>
+        <message>
             <source>{year} {desk} {measure} {dimension} '{value}': summary {fast} ≠ full count of the records {slow}</source>
             <translation>{year}년 {desk} {measure} {dimension} '{value}': 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
         </message>
