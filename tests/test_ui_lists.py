@@ -105,7 +105,7 @@ def _column(model: Any, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def _loaded(qtbot: QtBot, model: RecordListModel, set_filter: Any) -> None:
+def _loaded(qtbot: QtBot, model: RecordListModel | SeekerListModel, set_filter: Any) -> None:
     with qtbot.waitSignal(model.sig_loaded, timeout=10_000):
         set_filter()
 
@@ -300,7 +300,7 @@ def test_a_slow_answer_never_replaces_a_newer_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     browse = workspace.browse
-    search_seekers, seeker_ids = browse.search_seekers, browse.seeker_ids
+    search_seekers, seeker_count = browse.search_seekers, browse.seeker_count
     slow = threading.Event()
 
     def slow_search(actor: Actor, text: str, limit: int = 50) -> Any:
@@ -308,13 +308,13 @@ def test_a_slow_answer_never_replaces_a_newer_one(
             slow.wait(5)
         return search_seekers(actor, text, limit)
 
-    def slow_ids(actor: Actor, query: SeekerFilter) -> Any:
+    def slow_count(actor: Actor, query: SeekerFilter) -> Any:
         if query.text == "김":
             slow.wait(5)
-        return seeker_ids(actor, query)
+        return seeker_count(actor, query)
 
     monkeypatch.setattr(browse, "search_seekers", slow_search)
-    monkeypatch.setattr(browse, "seeker_ids", slow_ids)
+    monkeypatch.setattr(browse, "seeker_count", slow_count)
     pool = QThreadPool.globalInstance()
     threads = pool.maxThreadCount()
     pool.setMaxThreadCount(max(threads, 4))  # as run_gui does: the slow ones hold two

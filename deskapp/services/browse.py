@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.domain import fields
@@ -324,12 +324,7 @@ class BrowseService:
         return JobSeeker.name.like(_like(text))
 
     def _seeker_order(self, query: SeekerFilter) -> list[Any]:
-        column = {
-            "registered_on": JobSeeker.registered_on,
-            "name": JobSeeker.name,
-            "seeker_no": JobSeeker.seeker_no,
-            "desk": JobSeeker.desk_id,
-        }.get(query.sort, JobSeeker.registered_on)
+        column = self._sort_column(query)
         if query.descending:
             return [column.desc(), JobSeeker.id.desc()]
         return [column.asc(), JobSeeker.id.asc()]
@@ -346,6 +341,89 @@ class BrowseService:
                 )
                 return array("q", (id_ for id_, name in pairs if match_position(name, text) >= 0))
             return _id_array(session, select(JobSeeker.id).where(*where).order_by(*order))
+
+    def seeker_count(self, actor: Actor, query: SeekerFilter) -> int:
+        """How many seekers pass ``query`` (counted by the database, no ids loaded)."""
+        if self._filtered_in_python(query):
+            return len(self.seeker_ids(actor, query))
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            counted = select(func.count()).select_from(JobSeeker).where(*self._seeker_where(query))
+            return int(session.execute(counted).scalar_one())
+
+    def seeker_page(
+        self,
+        actor: Actor,
+        query: SeekerFilter,
+        offset: int,
+        limit: int,
+        after: SeekerItem | None = None,
+    ) -> list[SeekerItem]:
+        """The list rows from position ``offset`` in ``query``'s order, ``limit`` of them.
+
+        ``after``: the row just before ``offset`` when the caller has it: the page then
+        starts right after it in the index (keyset), instead of stepping over ``offset``
+        rows, so scrolling on through a long list costs the same at its end as at its top.
+        """
+        if self._filtered_in_python(query):
+            return self.seekers(actor, self.seeker_ids(actor, query)[offset : offset + limit])
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            statement = (
+                select(JobSeeker.id)
+                .where(*self._seeker_where(query))
+                .order_by(*self._seeker_order(query))
+                .limit(limit)
+            )
+            if after is not None:
+                statement = statement.where(self._after(query, self._key(query, after), after.id))
+            else:
+                statement = statement.offset(offset)
+            ids = list(session.scalars(statement))
+        return self.seekers(actor, ids)
+
+    def seeker_position(self, actor: Actor, query: SeekerFilter, seeker_id: int) -> int:
+        """The position of a seeker in ``query``'s list; -1 when it does not pass it."""
+        if self._filtered_in_python(query):
+            ids = self.seeker_ids(actor, query)
+            return ids.index(seeker_id) if seeker_id in ids else -1
+        column = self._sort_column(query)
+        where = self._seeker_where(query)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            key = session.execute(select(column).where(JobSeeker.id == seeker_id, *where)).first()
+            if key is None:
+                return -1
+            before = self._after(query, key[0], seeker_id, before=True)
+            counted = select(func.count()).select_from(JobSeeker).where(*where, before)
+            return int(session.execute(counted).scalar_one())
+
+    def _filtered_in_python(self, query: SeekerFilter) -> bool:
+        """Mixed text (홍ㄱ): the initials narrow it down in SQL, the names decide here."""
+        text = query.text.strip()
+        return has_choseong(text) and not all(_is_jamo(c) for c in text)
+
+    @staticmethod
+    def _sort_column(query: SeekerFilter) -> Any:
+        return {
+            "registered_on": JobSeeker.registered_on,
+            "name": JobSeeker.name,
+            "seeker_no": JobSeeker.seeker_no,
+            "desk": JobSeeker.desk_id,
+        }.get(query.sort, JobSeeker.registered_on)
+
+    def _after(self, query: SeekerFilter, value: Any, seeker_id: int, before: bool = False) -> Any:
+        """The rows after (``before``: before) the row of ``value`` and ``seeker_id`` in
+        ``query``'s order: one row-value comparison, which the list's indexes answer."""
+        key = tuple_(self._sort_column(query), JobSeeker.id)
+        if query.descending != before:
+            return key < tuple_(value, seeker_id)
+        return key > tuple_(value, seeker_id)
+
+    def _key(self, query: SeekerFilter, item: SeekerItem) -> Any:
+        """``item``'s value of the column ``query`` is ordered by."""
+        return {
+            "name": item.name,
+            "seeker_no": item.seeker_no,
+            "desk": self.db.desk_ids()[item.desk],
+        }.get(query.sort, item.registered_on)
 
     def seekers(self, actor: Actor, ids: Sequence[int]) -> list[SeekerItem]:
         """The list rows for ``ids``, in the same order (missing ids are left out)."""
