@@ -278,6 +278,22 @@ class OpeningDetail:
 PENDING_OUTCOMES = (None, "대기", "면접")  # korean-data: stored outcomes
 
 
+#: A seeker's columns a list row shows (masked by ``BrowseService._items``).
+_ROW = select(
+    JobSeeker.id,
+    JobSeeker.seeker_no,
+    JobSeeker.name,
+    JobSeeker.desk_id,
+    JobSeeker.site_id,
+    JobSeeker.registered_on,
+    JobSeeker.phone,
+    JobSeeker.birth_date,
+    JobSeeker.desired_job,
+    JobSeeker.counselor_name,
+    JobSeeker.void,
+)
+
+
 class BrowseService:
     """Read-only queries for the lists, the search box and a seeker's record."""
 
@@ -367,18 +383,14 @@ class BrowseService:
         if self._filtered_in_python(query):
             return self.seekers(actor, self.seeker_ids(actor, query)[offset : offset + limit])
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            statement = (
-                select(JobSeeker.id)
-                .where(*self._seeker_where(query))
-                .order_by(*self._seeker_order(query))
-                .limit(limit)
-            )
+            statement = _ROW.where(*self._seeker_where(query))
+            statement = statement.order_by(*self._seeker_order(query)).limit(limit)
             if after is not None:
                 statement = statement.where(self._after(query, self._key(query, after), after.id))
             else:
                 statement = statement.offset(offset)
-            ids = list(session.scalars(statement))
-        return self.seekers(actor, ids)
+            rows = session.execute(statement).all()
+        return self._items(actor, rows)
 
     def seeker_position(self, actor: Actor, query: SeekerFilter, seeker_id: int) -> int:
         """The position of a seeker in ``query``'s list; -1 when it does not pass it."""
@@ -429,24 +441,15 @@ class BrowseService:
         """The list rows for ``ids``, in the same order (missing ids are left out)."""
         if not ids:
             return []
-        codes, sites = self.db.desk_codes(), self._sites()
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            rows = session.execute(
-                select(
-                    JobSeeker.id,
-                    JobSeeker.seeker_no,
-                    JobSeeker.name,
-                    JobSeeker.desk_id,
-                    JobSeeker.site_id,
-                    JobSeeker.registered_on,
-                    JobSeeker.phone,
-                    JobSeeker.birth_date,
-                    JobSeeker.desired_job,
-                    JobSeeker.counselor_name,
-                    JobSeeker.void,
-                ).where(JobSeeker.id.in_(list(ids)))
-            ).all()
-        by_id = {}
+            rows = session.execute(_ROW.where(JobSeeker.id.in_(list(ids)))).all()
+        by_id = {item.id: item for item in self._items(actor, rows)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _items(self, actor: Actor, rows: Sequence[Any]) -> list[SeekerItem]:
+        """List rows from ``_ROW``'s columns, masked; other desks' seekers shown logged."""
+        codes, sites = self.db.desk_codes(), self._sites()
+        items = []
         others: list[str] = []
         for r in rows:
             code = codes[r.desk_id]
@@ -455,23 +458,25 @@ class BrowseService:
             else:  # another desk's seeker: enough to avoid registering them twice
                 birth, job, counselor = "", "", ""
                 others.append(r.seeker_no)
-            by_id[r.id] = SeekerItem(
-                r.id,
-                r.seeker_no,
-                r.name,
-                code,
-                desk_by_code(code).name,
-                sites.get(r.site_id) if r.site_id else None,
-                r.registered_on,
-                mask_phone(r.phone),
-                birth,
-                job or "",
-                counselor or "",
-                r.void,
+            items.append(
+                SeekerItem(
+                    r.id,
+                    r.seeker_no,
+                    r.name,
+                    code,
+                    desk_by_code(code).name,
+                    sites.get(r.site_id) if r.site_id else None,
+                    r.registered_on,
+                    mask_phone(r.phone),
+                    birth,
+                    job or "",
+                    counselor or "",
+                    r.void,
+                )
             )
         if others:
             self._log_cross_desk(actor, others)
-        return [by_id[i] for i in ids if i in by_id]
+        return items
 
     def _log_cross_desk(self, actor: Actor, numbers: list[str]) -> None:
         """A counselor was shown other desks' seekers (their name and part of the phone)."""

@@ -5360,6 +5360,10 @@ Reason:</source>
             <source>Status</source>
             <translation>상태</translation>
         </message>
+        <message>
+            <source>The list has {count:,} records, so it was not sorted by the ‘{title}’ column. Narrow it with a search term or period.</source>
+            <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
+        </message>
     </context>
     <context>
         <name>SeekerMatchDialog</name>
@@ -6965,6 +6969,7 @@ Reason:</source>
         </message>
         <message>
             <source>{numbers} and {n} more</source>
+            <extracomment>A seeker's columns a list row shows (masked by ``BrowseService._items``).</extracomment>
             <translation>{numbers} 외 {n}명</translation>
         </message>
         <message>
