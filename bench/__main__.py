@@ -109,9 +109,11 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
         results = probe("stats", str(db), start.isoformat(), end.isoformat(), runs=3)
         work, warm = median(results, "work"), median(results, "warm")
         hand, imports = median(results, "hand_sql"), median(results, "imports")
+        rollup = median(results, "hand_rollup")
         figure = (
             f"{ms(work)} to open and count (again: {ms(warm)}; hand-written SQL {ms(hand)},"
-            f" ×{warm / hand:.2f}; module imports before it {ms(imports)})"
+            f" ×{warm / hand:.2f}; the same monthly figures by hand {ms(rollup)};"
+            f" module imports before it {ms(imports)})"
         )
         if scale == "seoul":
             rows.append(Row(scale, f"statistics table, {name}", "< 1 s", figure, work < 1))
@@ -229,19 +231,21 @@ def bench_scale(scale: str, workdir: Path) -> list[Row]:
                     login <= 0.35 if scale == "ten" else None))  # fmt: skip
     typed_at = float(launch["login"])  # type: ignore[arg-type]
     rows.append(Row(scale, "… log-in to the main window", "", ms(shown - typed_at), None))
-    rows.append(Row(scale, "… main window to the seeker list shown", "", ms(listed_at - shown),
-                    None))  # fmt: skip
+    rows.append(Row(scale, "… main window to the seeker list shown", "< 300 ms",
+                    ms(listed_at - shown), listed_at - shown < 0.3))  # fmt: skip
     window_peak = float(launch["peak_mb"])  # type: ignore[arg-type]
     rows.append(Row(scale, "peak memory, window with the seeker list open",
                     "< 250 MB" if scale == "seoul" else "", f"{window_peak:,.0f} MB",
                     window_peak < 250 if scale == "seoul" else None))  # fmt: skip
     listed = probe("list", str(db))[0]
+    first, by_hand = float(listed["count_and_first_page"]), float(listed["hand_sql"])
     rows.append(
         Row(
             scale,
             f"seeker list: open ({listed['rows']:,} rows)",
             "",
-            ms(float(listed["open"])),
+            f"{ms(float(listed['open']))} (count and first page {ms(first)}; hand-written SQL"
+            f" {ms(by_hand)}, ×{first / by_hand:.2f})",
             None,
         )
     )  # type: ignore[arg-type]

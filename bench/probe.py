@@ -77,6 +77,11 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
         warm.append(time.perf_counter() - t)
     workspace.close()
     connection = sqlite3.connect(db)
+    rollup = []
+    for _ in range(3):
+        t = time.perf_counter()
+        _hand_rollup(connection, period.start, period.end)
+        rollup.append(time.perf_counter() - t)
     hand = []
     totals: dict[str, int] = {}
     for _ in range(3):
@@ -92,8 +97,31 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
         "work": done - imported,
         "warm": min(warm),
         "hand_sql": min(hand),
+        "hand_rollup": min(rollup),
         "sessions": table.total.sessions,
     }
+
+
+def _hand_rollup(connection: sqlite3.Connection, start: date, end: date) -> None:
+    """The table from the monthly figures, written by hand: deskapp's own statement sent
+    straight to sqlite3 (the floor of what reading those figures can cost)."""
+    from deskapp.store import stats_queries
+
+    months = stats_queries.whole_months(start, end)
+    if months is None:
+        return
+    first, last = months
+    dates = {
+        "start": start,
+        "end": end,
+        "head_end": date.fromordinal(first.toordinal() - 1),
+        "first": first,
+        "last": last,
+        "tail_start": date(last.year + last.month // 12, last.month % 12 + 1, 1),
+        "before": start.replace(day=1),
+    }
+    sql = str(stats_queries._PERIOD_SQL)
+    connection.execute(sql, {k: v.isoformat() for k, v in dates.items()}).fetchall()
 
 
 #: The sex breakdown written by hand: the floor a breakdown is compared with.
@@ -307,24 +335,49 @@ def match(db: str) -> dict[str, object]:
     return result
 
 
+#: The seeker list's first screen written by hand: how many, and the newest 100.
+HAND_LIST_SQL = (
+    "SELECT count(*) FROM job_seekers WHERE void = 0",
+    "SELECT id, seeker_no, name, desk_id, site_id, registered_on, phone, birth_date,"
+    " desired_job, counselor_name, void FROM job_seekers WHERE void = 0"
+    " ORDER BY registered_on DESC, id DESC LIMIT 100",
+)
+
+
 def seeker_list(db: str) -> dict[str, object]:
-    """Open the whole seeker list (ids), show its first page, then jump to its end."""
+    """Open the seeker list as the window does (the count and the first page), then jump
+    to its last page; and the same first screen by hand-written SQL (best of three)."""
     from deskapp.services.browse import SeekerFilter
 
     imported = time.perf_counter()
     workspace = _workspace(db)
     actor = _actor(workspace)
-    ids = workspace.browse.seeker_ids(actor, SeekerFilter())
-    first = workspace.browse.seekers(actor, ids[:100])
+    browse = workspace.browse
+    started = time.perf_counter()
+    rows = browse.seeker_count(actor, SeekerFilter())
+    first = browse.seeker_page(actor, SeekerFilter(), 0, 100)
     opened = time.perf_counter()
-    last = workspace.browse.seekers(actor, ids[-100:])
+    last = browse.seeker_page(actor, SeekerFilter(), max(0, rows - 100), 100)
     ended = time.perf_counter()
+    following = browse.seeker_page(actor, SeekerFilter(), 100, 100, after=first[-1])
+    scrolled = time.perf_counter()
     workspace.close()
+    connection = sqlite3.connect(db)
+    hand = []
+    for _ in range(3):
+        t = time.perf_counter()
+        for sql in HAND_LIST_SQL:
+            connection.execute(sql).fetchall()
+        hand.append(time.perf_counter() - t)
+    connection.close()
     return {
-        "rows": len(ids),
+        "rows": rows,
         "open": opened - imported,
+        "count_and_first_page": opened - started,
         "scroll_to_end": ended - opened,
-        "pages": len(first) + len(last),
+        "next_page": scrolled - ended,
+        "hand_sql": min(hand),
+        "pages": len(first) + len(last) + len(following),
         "peak_mb": _rss_mb(),
     }
 

@@ -213,8 +213,9 @@ def test_check_finds_a_stale_index_and_a_dangling_reference(
         report = reopened.check.run()
     finally:
         reopened.close()
-    assert report.statistics == [
-        "2018년 동주민센터 일자리상담창구 referrals: 집계 8 ≠ 기록 전수 조회 1"
+    assert report.statistics == [  # the year's table, and the month's figure the day is in
+        "2018년 동주민센터 일자리상담창구 referrals: 집계 8 ≠ 기록 전수 조회 1",
+        "monthly_counts 2018-04 동주민센터 일자리상담창구 referrals: 집계 8 ≠ 기록 전수 조회 1",
     ]
     code, _, err = _cli("check", "--db", str(path))
     # A damaged file (the stale index) is bad input: exit 2, with every problem listed.

@@ -122,6 +122,37 @@ def test_lists_are_ids_then_rows_with_personal_data_masked(
     assert len(gvalley) == 1
 
 
+def test_a_list_opens_with_a_count_and_pages_in_every_order(
+    workspace: Workspace, admin: Actor, people: dict[str, Saved]
+) -> None:
+    """Pages (by position, or right after the row before) are the id list's slices."""
+    browse = workspace.browse
+    for query in (
+        SeekerFilter(),
+        SeekerFilter(sort="registered_on", descending=False),
+        SeekerFilter(sort="name", descending=False),
+        SeekerFilter(sort="name"),
+        SeekerFilter(sort="seeker_no", include_void=True),
+        SeekerFilter(sort="desk", descending=False),
+        SeekerFilter("김"),
+        SeekerFilter("홍ㄱ"),
+        SeekerFilter(desk="gvalley"),
+    ):
+        ids = list(browse.seeker_ids(admin, query))
+        assert browse.seeker_count(admin, query) == len(ids), query
+        for size in (1, 2, 4):
+            pages = [browse.seeker_page(admin, query, 0, size)]
+            while pages[-1]:
+                offset = len(pages) * size
+                by_key = browse.seeker_page(admin, query, offset, size, after=pages[-1][-1])
+                assert by_key == browse.seeker_page(admin, query, offset, size), (query, size)
+                pages.append(by_key)
+            assert [s.id for page in pages for s in page] == ids, (query, size)
+        for position, seeker_id in enumerate(ids):
+            assert browse.seeker_position(admin, query, seeker_id) == position, query
+    assert browse.seeker_position(admin, SeekerFilter("홍"), people["한가람@plus"].id) == -1
+
+
 def test_counselors_read_only_their_own_desks_records(
     workspace: Workspace, admin: Actor, people: dict[str, Saved]
 ) -> None:

@@ -100,6 +100,9 @@ ATTACKS = {
     "delete an account": "DELETE FROM users",
     "hard-delete a seeker": "DELETE FROM job_seekers",
     "forge a daily count": "UPDATE daily_counts SET n = n + 1",
+    "forge a monthly count": "UPDATE monthly_counts SET n = n + 1",
+    "forge a month's placed people": "INSERT INTO monthly_placements VALUES ('2018-01-01', 1, "
+    "'0001-01-01', 99)",
     "forge a breakdown figure": "INSERT INTO daily_splits VALUES ('sex', '2018-01-02', 1, "
     "'sessions', '남', 99)",
     "forget the days to recount": "DELETE FROM split_days_dirty",
@@ -492,14 +495,23 @@ def test_the_daily_counts_follow_a_desks_records_though_it_cannot_write_them(
     try:
         kim = desk.accounts.authenticate("kim", PASSWORD)
         command = seeker_command({"성명": "홍길동", "등록일": "2018-10-02"}, TODAY)
-        desk.records.register_seeker(kim, replace(command, consented=True))
+        saved = desk.records.register_seeker(kim, replace(command, consented=True))
+        desk.records.record_placement(kim, RecordPlacement(saved.number, date(2018, 10, 5)))
         with desk.db.engine.connect() as connection:
             counts = connection.execute(
                 text("SELECT day, measure, n FROM daily_counts ORDER BY measure")
             ).all()
+            months = connection.execute(
+                text("SELECT month, measure, n FROM monthly_counts WHERE n <> 0")
+            ).all()
+            placed = connection.execute(
+                text("SELECT month, since, n FROM monthly_placements WHERE n <> 0")
+            ).all()
     finally:
         desk.close()
     assert [(str(d), m, n) for d, m, n in counts] == [("2018-10-02", "job_seekers", 1)]
+    assert [(str(d), m, n) for d, m, n in months] == [("2018-10-01", "job_seekers", 1)]
+    assert [(str(d), str(s), n) for d, s, n in placed] == [("2018-10-01", "0001-01-01", 1)]
 
 
 def test_the_breakdowns_follow_a_desks_records_though_it_cannot_write_them(

@@ -527,7 +527,8 @@ def test_the_background_check_reports_a_planted_problem(
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     assert dialog.lines() == report.lines()
     assert any(line.startswith("통계: 2018년") and "sessions" in line for line in dialog.lines())
-    assert "문제를 1건 찾았습니다" in dialog.summary_label.text()
+    # The year's table and the monthly figure of the changed day's month.
+    assert "문제를 2건 찾았습니다" in dialog.summary_label.text()
 
     dialog.close()
     with qtbot.waitSignal(tools.check.sig_checked, timeout=15_000):

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import SQLITE_ONLY, add_seeker, counselor_at
+from conftest import PASSWORD, SQLITE_ONLY, add_seeker, counselor_at
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -39,6 +39,7 @@ from deskapp.ui.lists import (
     Column,
     EmployerListModel,
     FollowUpModel,
+    IdRole,
     OpeningChoiceModel,
     OpeningListModel,
     PlacementListModel,
@@ -105,7 +106,7 @@ def _column(model: Any, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def _loaded(qtbot: QtBot, model: RecordListModel, set_filter: Any) -> None:
+def _loaded(qtbot: QtBot, model: RecordListModel | SeekerListModel, set_filter: Any) -> None:
     with qtbot.waitSignal(model.sig_loaded, timeout=10_000):
         set_filter()
 
@@ -199,6 +200,73 @@ def test_a_long_list_holds_ids_and_a_few_pages(qtbot: QtBot) -> None:
     with qtbot.waitSignal(model.sig_loaded, timeout=10_000):  # the heading's other order
         model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "1"
+
+
+@pytest.mark.slow
+@SQLITE_ONLY
+def test_the_seeker_list_opens_with_a_count_and_one_page(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No id array: a count and the first page; scrolling on reads each page right after
+    the one before; a jump to the end reads that page alone; a heading sorts."""
+    from deskapp.services.demo import generate_demo
+
+    workspace, _ = Workspace.create(str(tmp_path / "d.sqlite3"), "admin", PASSWORD)
+    try:
+        generate_demo(workspace, PASSWORD, seekers=450, seed=3)
+        admin = workspace.accounts.authenticate("admin", PASSWORD)
+        browse = workspace.browse
+        ids = list(browse.seeker_ids(admin, SeekerFilter()))
+        by_name = list(browse.seeker_ids(admin, SeekerFilter(sort="name", descending=False)))
+        asked: list[tuple[str, int, bool]] = []
+        seeker_ids, seeker_page = browse.seeker_ids, browse.seeker_page
+
+        def listing_ids(actor: Actor, query: SeekerFilter) -> Any:
+            asked.append(("ids", 0, False))
+            return seeker_ids(actor, query)
+
+        def page(
+            actor: Actor, query: SeekerFilter, offset: int, limit: int, after: Any = None
+        ) -> Any:
+            asked.append(("page", offset, after is not None))
+            return seeker_page(actor, query, offset, limit, after)
+
+        monkeypatch.setattr(browse, "seeker_ids", listing_ids)
+        monkeypatch.setattr(browse, "seeker_page", page)
+        model = SeekerListModel(WorkContext(workspace, admin))
+        _loaded(qtbot, model, lambda: model.set_filter(SeekerFilter()))
+        assert model.rowCount() == len(ids) > 4 * PAGE_SIZE
+        assert asked == [("page", 0, False)] and model.cached_rows() == PAGE_SIZE
+
+        view = RecordTable()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(800, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        shown = [model.index(row, 0).data(IdRole) for row in range(model.rowCount())]
+        assert shown == ids
+        assert ("ids", 0, False) not in asked
+        assert all(after for kind, offset, after in asked if offset), asked  # read on
+        assert model.cached_rows() <= CACHED_PAGES * PAGE_SIZE
+
+        asked.clear()
+        _loaded(qtbot, model, lambda: model.set_filter(SeekerFilter()))
+        view.scrollToBottom()
+        qtbot.wait(50)
+        assert model.index(len(ids) - 1, 0).data(IdRole) == ids[-1]
+        last = (len(ids) - 1) // PAGE_SIZE * PAGE_SIZE
+        assert ("page", last, False) in asked and len(asked) <= 4  # the end, not the way there
+
+        with qtbot.waitSignal(model.sig_loaded, timeout=10_000):
+            model.sort(1, Qt.SortOrder.AscendingOrder)  # 성명
+        names = [model.index(row, 0).data(IdRole) for row in range(model.rowCount())]
+        assert names == by_name
+        # The current row is found again after a reload, deep in the list.
+        deep = by_name[len(by_name) - 7]
+        assert model.row_of(deep) == len(by_name) - 7
+    finally:
+        workspace.close()
 
 
 @SQLITE_ONLY
@@ -300,7 +368,7 @@ def test_a_slow_answer_never_replaces_a_newer_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     browse = workspace.browse
-    search_seekers, seeker_ids = browse.search_seekers, browse.seeker_ids
+    search_seekers, seeker_count = browse.search_seekers, browse.seeker_count
     slow = threading.Event()
 
     def slow_search(actor: Actor, text: str, limit: int = 50) -> Any:
@@ -308,13 +376,13 @@ def test_a_slow_answer_never_replaces_a_newer_one(
             slow.wait(5)
         return search_seekers(actor, text, limit)
 
-    def slow_ids(actor: Actor, query: SeekerFilter) -> Any:
+    def slow_count(actor: Actor, query: SeekerFilter) -> Any:
         if query.text == "김":
             slow.wait(5)
-        return seeker_ids(actor, query)
+        return seeker_count(actor, query)
 
     monkeypatch.setattr(browse, "search_seekers", slow_search)
-    monkeypatch.setattr(browse, "seeker_ids", slow_ids)
+    monkeypatch.setattr(browse, "seeker_count", slow_count)
     pool = QThreadPool.globalInstance()
     threads = pool.maxThreadCount()
     pool.setMaxThreadCount(max(threads, 4))  # as run_gui does: the slow ones hold two

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.domain import fields
@@ -280,6 +280,22 @@ class OpeningDetail:
 PENDING_OUTCOMES = (None, "대기", "면접")  # korean-data: stored outcomes
 
 
+#: A seeker's columns a list row shows (masked by ``BrowseService._items``).
+_ROW = select(
+    JobSeeker.id,
+    JobSeeker.seeker_no,
+    JobSeeker.name,
+    JobSeeker.desk_id,
+    JobSeeker.site_id,
+    JobSeeker.registered_on,
+    JobSeeker.phone,
+    JobSeeker.birth_date,
+    JobSeeker.desired_job,
+    JobSeeker.counselor_name,
+    JobSeeker.void,
+)
+
+
 class BrowseService:
     """Read-only queries for the lists, the search box and a seeker's record."""
 
@@ -326,12 +342,7 @@ class BrowseService:
         return JobSeeker.name.like(_like(text))
 
     def _seeker_order(self, query: SeekerFilter) -> list[Any]:
-        column = {
-            "registered_on": JobSeeker.registered_on,
-            "name": JobSeeker.name,
-            "seeker_no": JobSeeker.seeker_no,
-            "desk": JobSeeker.desk_id,
-        }.get(query.sort, JobSeeker.registered_on)
+        column = self._sort_column(query)
         if query.descending:
             return [column.desc(), JobSeeker.id.desc()]
         return [column.asc(), JobSeeker.id.asc()]
@@ -349,28 +360,98 @@ class BrowseService:
                 return array("q", (id_ for id_, name in pairs if match_position(name, text) >= 0))
             return _id_array(session, select(JobSeeker.id).where(*where).order_by(*order))
 
+    def seeker_count(self, actor: Actor, query: SeekerFilter) -> int:
+        """How many seekers pass ``query`` (counted by the database, no ids loaded)."""
+        if self._filtered_in_python(query):
+            return len(self.seeker_ids(actor, query))
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            counted = select(func.count()).select_from(JobSeeker).where(*self._seeker_where(query))
+            return int(session.execute(counted).scalar_one())
+
+    def seeker_page(
+        self,
+        actor: Actor,
+        query: SeekerFilter,
+        offset: int,
+        limit: int,
+        after: SeekerItem | None = None,
+    ) -> list[SeekerItem]:
+        """The list rows from position ``offset`` in ``query``'s order, ``limit`` of them.
+
+        ``after``: the row just before ``offset`` when the caller has it: the page then
+        starts right after it in the index (keyset), instead of stepping over ``offset``
+        rows, so scrolling on through a long list costs the same at its end as at its top.
+        """
+        if self._filtered_in_python(query):
+            return self.seekers(actor, self.seeker_ids(actor, query)[offset : offset + limit])
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            statement = _ROW.where(*self._seeker_where(query))
+            statement = statement.order_by(*self._seeker_order(query)).limit(limit)
+            if after is not None:
+                statement = statement.where(self._after(query, self._key(query, after), after.id))
+            else:
+                statement = statement.offset(offset)
+            rows = session.execute(statement).all()
+        return self._items(actor, rows)
+
+    def seeker_position(self, actor: Actor, query: SeekerFilter, seeker_id: int) -> int:
+        """The position of a seeker in ``query``'s list; -1 when it does not pass it."""
+        if self._filtered_in_python(query):
+            ids = self.seeker_ids(actor, query)
+            return ids.index(seeker_id) if seeker_id in ids else -1
+        column = self._sort_column(query)
+        where = self._seeker_where(query)
+        with self.db.unit_of_work(write=False, actor=actor) as session:
+            key = session.execute(select(column).where(JobSeeker.id == seeker_id, *where)).first()
+            if key is None:
+                return -1
+            before = self._after(query, key[0], seeker_id, before=True)
+            counted = select(func.count()).select_from(JobSeeker).where(*where, before)
+            return int(session.execute(counted).scalar_one())
+
+    def _filtered_in_python(self, query: SeekerFilter) -> bool:
+        """Mixed text (홍ㄱ): the initials narrow it down in SQL, the names decide here."""
+        text = query.text.strip()
+        return has_choseong(text) and not all(_is_jamo(c) for c in text)
+
+    @staticmethod
+    def _sort_column(query: SeekerFilter) -> Any:
+        return {
+            "registered_on": JobSeeker.registered_on,
+            "name": JobSeeker.name,
+            "seeker_no": JobSeeker.seeker_no,
+            "desk": JobSeeker.desk_id,
+        }.get(query.sort, JobSeeker.registered_on)
+
+    def _after(self, query: SeekerFilter, value: Any, seeker_id: int, before: bool = False) -> Any:
+        """The rows after (``before``: before) the row of ``value`` and ``seeker_id`` in
+        ``query``'s order: one row-value comparison, which the list's indexes answer."""
+        key = tuple_(self._sort_column(query), JobSeeker.id)
+        if query.descending != before:
+            return key < tuple_(value, seeker_id)
+        return key > tuple_(value, seeker_id)
+
+    def _key(self, query: SeekerFilter, item: SeekerItem) -> Any:
+        """``item``'s value of the column ``query`` is ordered by."""
+        return {
+            "name": item.name,
+            "seeker_no": item.seeker_no,
+            "desk": self.db.desk_ids()[item.desk],
+        }.get(query.sort, item.registered_on)
+
     def seekers(self, actor: Actor, ids: Sequence[int]) -> list[SeekerItem]:
         """The list rows for ``ids``, in the same order (missing ids are left out)."""
         if not ids:
             return []
-        codes, sites = self.db.desk_codes(), self._sites()
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            rows = session.execute(
-                select(
-                    JobSeeker.id,
-                    JobSeeker.seeker_no,
-                    JobSeeker.name,
-                    JobSeeker.desk_id,
-                    JobSeeker.site_id,
-                    JobSeeker.registered_on,
-                    JobSeeker.phone,
-                    JobSeeker.birth_date,
-                    JobSeeker.desired_job,
-                    JobSeeker.counselor_name,
-                    JobSeeker.void,
-                ).where(JobSeeker.id.in_(list(ids)))
-            ).all()
-        by_id = {}
+            rows = session.execute(_ROW.where(JobSeeker.id.in_(list(ids)))).all()
+        by_id = {item.id: item for item in self._items(actor, rows)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _items(self, actor: Actor, rows: Sequence[Any]) -> list[SeekerItem]:
+        """List rows from ``_ROW``'s columns, masked; other desks' seekers shown logged."""
+        codes, sites = self.db.desk_codes(), self._sites()
+        items = []
         others: list[str] = []
         for r in rows:
             code = codes[r.desk_id]
@@ -379,23 +460,25 @@ class BrowseService:
             else:  # another desk's seeker: enough to avoid registering them twice
                 birth, job, counselor = "", "", ""
                 others.append(r.seeker_no)
-            by_id[r.id] = SeekerItem(
-                r.id,
-                r.seeker_no,
-                r.name,
-                code,
-                desk_by_code(code).name,
-                sites.get(r.site_id) if r.site_id else None,
-                r.registered_on,
-                mask_phone(r.phone),
-                birth,
-                job or "",
-                counselor or "",
-                r.void,
+            items.append(
+                SeekerItem(
+                    r.id,
+                    r.seeker_no,
+                    r.name,
+                    code,
+                    desk_by_code(code).name,
+                    sites.get(r.site_id) if r.site_id else None,
+                    r.registered_on,
+                    mask_phone(r.phone),
+                    birth,
+                    job or "",
+                    counselor or "",
+                    r.void,
+                )
             )
         if others:
             self._log_cross_desk(actor, others)
-        return [by_id[i] for i in ids if i in by_id]
+        return items
 
     def _log_cross_desk(self, actor: Actor, numbers: list[str]) -> None:
         """A counselor was shown other desks' seekers (their name and part of the phone)."""

@@ -3,8 +3,9 @@
 Four checks: SQLite's integrity check, the foreign-key check, and the
 statistics of every year in the data recounted from the records by a table
 scan (no index) and compared with the ordinary queries (the trigger-kept
-daily counts and the indexes), so that neither a drifted count nor a damaged
-index can quietly change a published figure; the breakdowns' per-day figures
+daily and monthly counts and the indexes), so that neither a drifted count nor a
+damaged index can quietly change a published figure; the statistics' monthly figures
+recounted row by row (deskapp/store/rollups.py); the breakdowns' per-day figures
 recounted the same way (days still waiting to be recounted left out); and every
 closed month's records recounted against the figures frozen at its close.
 
@@ -38,7 +39,7 @@ from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.i18n import translate
 from deskapp.services.backup import BackupService, open_read_only
-from deskapp.store import search_keys, stats_queries
+from deskapp.store import rollups, search_keys, stats_queries
 from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, month_start, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
@@ -199,6 +200,7 @@ class CheckService:
                                 )
                             )
                 report.statistics += self._splits_drifted(session, period)
+            report.statistics += self._rollups_drifted(session)
             report.closes = self._closed_months_moved(session)
             connection = session.connection()
             report.trail = verify_guards(connection) + verify_chains(connection)
@@ -212,6 +214,25 @@ class CheckService:
                 ).format(table=table, n=n)
                 for table, n in search_keys.problems(connection).items()
             ]
+
+    def _rollups_drifted(self, session: Session) -> list[str]:
+        """The statistics' monthly figures (``monthly_counts``, ``monthly_placements``)
+        recounted from the records, every row."""
+        names = {self.db.desk_ids()[d.code]: d.name for d in DESKS}
+        return [
+            translate(
+                "check",
+                "{table} {month} {desk} {what}: summary {fast} ≠ full count of the records {slow}",
+            ).format(
+                table=table,
+                month=month[:7],
+                desk=names.get(desk_id, desk_id),
+                what=what,
+                fast=fast,
+                slow=slow,
+            )
+            for table, month, desk_id, what, fast, slow in rollups.drifted(session.connection())
+        ]
 
     def _splits_drifted(self, session: Session, period: Period) -> list[str]:
         """The breakdowns' per-day figures of ``period`` recounted from the records (the

@@ -75,6 +75,8 @@ APP_GRANTS: dict[str, tuple[str, ...]] = {
     "month_closes": _RECORD,
     "yearly_targets": _RECORD,
     "daily_counts": _READ,
+    "monthly_counts": _READ,
+    "monthly_placements": _READ,
     "daily_splits": _READ,
     "monthly_splits": _READ,
     "placement_splits": _READ,

@@ -380,6 +380,33 @@ class DailyCount(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class MonthlyCount(Base):
+    """The daily counts summed by calendar month (``month``: its first day), kept by
+    triggers on ``daily_counts`` (deskapp/store/rollups.py): ten years read 120 rows a
+    desk and measure."""
+
+    __tablename__ = "monthly_counts"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class MonthlyPlacement(Base):
+    """How many of a desk's people have a placement day in ``month`` whose previous one
+    at that desk is in the month ``since`` (0001-01-01: none before), kept by triggers on
+    ``placements`` (deskapp/store/rollups.py). The people placed in whole months
+    [m1, m2] are the rows of those months whose ``since`` is before m1."""
+
+    __tablename__ = "monthly_placements"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    since: Mapped[date] = mapped_column(Date, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class DailySplit(Base):
     """A day's additive seeker-side figure of a desk for one value of a breakdown.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -466,8 +466,23 @@ class RowsModel(ColumnsModel, Generic[T]):
 # -- the lists -----------------------------------------------------------------------------
 
 
-class SeekerListModel(RecordListModel):
-    """구직자: masked phone and birth date as the service gives them."""
+class SeekerListModel(ColumnsModel):
+    """구직자: masked phone and birth date as the service gives them.
+
+    Opens with how many seekers pass the filter and the first page only; the other pages
+    are fetched as the view shows them, each right after the page before it when that one
+    is still held (the service then reads on in the index instead of counting rows to
+    skip). Nothing the size of the whole list is held: 1.6 million people cost a count.
+    Columns the service cannot order by are sorted in the worker when the list is short
+    (:data:`MEMORY_SORT_LIMIT`), every row then held.
+    """
+
+    natural_descending = True
+
+    sig_loaded = Signal(int)
+    """A new list is shown: how many rows it has."""
+    sig_error = Signal(str)
+    """Loading or sorting failed or was refused: the Korean message."""
 
     def __init__(self, ctx: WorkContext, parent: QObject | None = None) -> None:
         browse, actor = ctx.workspace.browse, ctx.actor
@@ -492,24 +507,176 @@ class SeekerListModel(RecordListModel):
                 Column(self.tr("Assigned counselor"), lambda s: s.counselor_name, 6),
                 Column(self.tr("Status"), lambda s: void if s.void else "", 3),
             ],
-            lambda ids: browse.seekers(actor, ids),
             parent,
         )
+        self._descending = self.natural_descending
         self._browse, self._actor = browse, actor
         self.filter = SeekerFilter()
+        self._listed: SeekerFilter | None = None  # the filter with the order shown
+        self._count = 0
+        self._pages: OrderedDict[int, list[SeekerItem]] = OrderedDict()
+        self._all: list[SeekerItem] | None = None  # every row, sorted in the worker
+        self._serial = 0
+        self.loading = False
+
+    # -- loading -------------------------------------------------------------------------
 
     def set_filter(self, query: SeekerFilter) -> None:
         """Show the seekers that pass ``query`` (its sort comes from the clicked heading)."""
         self.filter = query
+        self._listed = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and fetch the first page again (a newer answer always wins)."""
+        if self._listed is None:
+            return
+        self._serial += 1
+        serial = self._serial
+        column, descending = self.columns[self._sort_column], self._descending
+        base = self.filter
         browse, actor = self._browse, self._actor
+        if column.service_sort:
+            wanted = replace(base, sort=column.service_sort, descending=descending)
+        else:
+            wanted = replace(base, sort="registered_on", descending=True)
+            if column.natural:
+                wanted = replace(wanted, descending=descending)
 
-        def ids(sort: str | None, descending: bool) -> array[int]:
-            wanted = query
-            if sort is not None:
-                wanted = SeekerFilter(query.text, query.desk, query.include_void, sort, descending)
-            return browse.seeker_ids(actor, wanted)
+        def load(_progress: Any) -> tuple[SeekerFilter, int, list[SeekerItem], bool, bool]:
+            count = browse.seeker_count(actor, wanted)
+            if column.service_sort or column.natural:
+                return wanted, count, browse.seeker_page(actor, wanted, 0, PAGE_SIZE), False, True
+            if count > MEMORY_SORT_LIMIT:
+                return wanted, count, browse.seeker_page(actor, wanted, 0, PAGE_SIZE), False, False
+            rows = browse.seeker_page(actor, wanted, 0, count) if count else []
+            key = column.key or column.text
+            rows.sort(key=lambda item: (key(item), item.id), reverse=descending)
+            return wanted, count, rows, True, True
 
-        self.set_query(ids)
+        self.loading = True
+        QueryOp(parent=None, op=load, success=lambda result: self._loaded(serial, *result)).failure(
+            lambda error: self._failed(serial, error)
+        ).run_in_background()
+
+    def clear(self) -> None:
+        """List nothing (the filter cannot be read): an answer still coming is ignored,
+        and sorting asks for nothing until a filter is set again."""
+        self._listed = None
+        self._serial += 1
+        self.loading = False
+        self.beginResetModel()
+        self._count, self._all = 0, None
+        self._pages.clear()
+        self.endResetModel()
+
+    def _loaded(
+        self,
+        serial: int,
+        listed: SeekerFilter,
+        count: int,
+        rows: list[SeekerItem],
+        whole: bool,
+        sorted_as_asked: bool,
+    ) -> None:
+        if not shiboken6.isValid(self) or serial != self._serial:
+            return  # a newer query was asked for meanwhile
+        self.beginResetModel()
+        self._listed, self._count = listed, count
+        self._pages.clear()
+        self._all = rows if whole else None
+        if not whole:
+            self._pages[0] = rows
+        self.endResetModel()
+        self.loading = False
+        if not sorted_as_asked:
+            title = self.columns[self._sort_column].title
+            self.sig_error.emit(
+                self.tr(
+                    "The list has {count:,} records, so it was not sorted by the ‘{title}’ "
+                    "column. Narrow it with a search term or period."
+                ).format(count=count, title=title)
+            )
+        self.sig_loaded.emit(count)
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        if not shiboken6.isValid(self) or serial != self._serial:
+            return
+        self.loading = False
+        self.sig_error.emit(error_message(error))
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def cached_rows(self) -> int:
+        """How many row objects the model holds now."""
+        if self._all is not None:
+            return len(self._all)
+        return sum(len(page) for page in self._pages.values())
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id``; -1 when it is not in the list."""
+        if self._all is not None:
+            return next((row for row, s in enumerate(self._all) if s.id == record_id), -1)
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == record_id:
+                    return number * PAGE_SIZE + offset
+        if self._listed is None:
+            return -1
+        try:
+            return self._browse.seeker_position(self._actor, self._listed, record_id)
+        except Exception as error:  # the row is only not found again; say why later
+            log_unexpected(error)
+            return -1
+
+    def item(self, row: int) -> SeekerItem | None:
+        if not 0 <= row < self._count:
+            return None
+        if self._all is not None:
+            return self._all[row] if row < len(self._all) else None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def _load_page(self, number: int) -> list[SeekerItem]:
+        listed = self._listed
+        before = self._pages.get(number - 1)
+        after = before[-1] if before and len(before) == PAGE_SIZE else None
+        try:
+            if listed is None:
+                items: list[SeekerItem] = []
+            else:
+                items = self._browse.seeker_page(
+                    self._actor, listed, number * PAGE_SIZE, PAGE_SIZE, after
+                )
+        except Exception as error:  # a view must keep painting; the message says why
+            log_unexpected(error)
+            message = error_message(error)
+
+            def tell() -> None:  # not from inside data(): the view is painting
+                if shiboken6.isValid(self):
+                    self.sig_error.emit(message)
+
+            QTimer.singleShot(0, tell)
+            items = []
+        self._pages[number] = items
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return items
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
 
 def _desk_site(code: str, site: str | None) -> str:
@@ -996,7 +1163,7 @@ class RecordTable(CopyTableView):
         self._kept = None
         if kept is None:
             return
-        if isinstance(model, RecordListModel):
+        if isinstance(model, (RecordListModel, SeekerListModel)):
             row = model.row_of(kept)
         elif isinstance(model, RowsModel):
             row = model.row_of_id(kept)

@@ -245,7 +245,7 @@ class SeekerSearch(SeekerLookup):
             found = browse.search_seekers(actor, text)
             total = len(found)
             if total >= SEARCH_LIMIT:  # cut at the limit: how many there are in all
-                total = len(browse.seeker_ids(actor, SeekerFilter(text)))
+                total = browse.seeker_count(actor, SeekerFilter(text))
             return Found(found, total)
 
         return search

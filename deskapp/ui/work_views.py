@@ -179,7 +179,7 @@ class WorkPage(QWidget):
         table.setModel(model)
         table.setAccessibleName(name)
         table.sig_activated.connect(lambda row: self._open_row(model, row))
-        if isinstance(model, RecordListModel):
+        if isinstance(model, (RecordListModel, SeekerListModel)):
             model.sig_error.connect(self.show_status)
             model.sig_loaded.connect(lambda _count: self.show_status(""))
         return table

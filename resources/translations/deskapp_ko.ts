@@ -5365,6 +5365,10 @@ Reason:</source>
             <source>Status</source>
             <translation>상태</translation>
         </message>
+        <message>
+            <source>The list has {count:,} records, so it was not sorted by the ‘{title}’ column. Narrow it with a search term or period.</source>
+            <translation>목록이 {count:,}건으로 길어 ‘{title}’ 열로는 정렬하지 않았습니다. 검색어나 기간으로 좁혀 주세요.</translation>
+        </message>
     </context>
     <context>
         <name>SeekerMatchDialog</name>
@@ -6966,6 +6970,7 @@ Reason:</source>
         </message>
         <message>
             <source>{numbers} and {n} more</source>
+            <extracomment>A seeker's columns a list row shows (masked by ``BrowseService._items``).</extracomment>
             <translation>{numbers} 외 {n}명</translation>
         </message>
         <message>
@@ -7214,6 +7219,10 @@ Reason:</source>
         <message>
             <source>{table}: {n} rows differ from the records (the search box may miss or misplace people until the keys are rebuilt)</source>
             <translation>{table}: {n}행이 기록과 다릅니다 (색인을 다시 만들 때까지 검색 상자가 사람을 놓치거나 순서를 잘못 보여 줄 수 있습니다)</translation>
+        </message>
+        <message>
+            <source>{table} {month} {desk} {what}: summary {fast} ≠ full count of the records {slow}</source>
+            <translation>{table} {month} {desk} {what}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
         </message>
         <message>
             <source>{year} {desk} {measure} {dimension} '{value}': summary {fast} ≠ full count of the records {slow}</source>
