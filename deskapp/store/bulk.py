@@ -59,9 +59,8 @@ def rebuild_daily_counts(connection: Connection) -> None:
 
 
 def rebuild_splits(connection: Connection) -> None:
-    """The breakdowns' per-day and per-month figures recounted for every day with a record."""
-    splits.mark_everything(connection)
-    splits.refresh_connection(connection)
+    """The breakdowns' per-day and per-month figures counted again, every one."""
+    splits.recount_everything(connection)
 
 
 @dataclass(frozen=True)
