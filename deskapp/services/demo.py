@@ -1333,13 +1333,17 @@ class _Builder:
         A day whose seeker would have registered before the span is drawn again, so
         the first weeks have fewer events instead of a few seekers having them all.
         """
-        rng, reg = self.rng, self.reg_days
+        # The draws of ``_Days.draw``, ``_Dice.wait`` and ``_Dice.randrange``, written out:
+        # this runs for every session and referral.
+        random, reg, log = self.rng.random, self.reg_days, math.log
+        table, size, earliest = self.day.table, self.day.size, reg[0]
         for _ in range(1000):
-            day = self.day.draw(rng)
-            target = day - rng.wait(mean_wait)
-            if target >= reg[0]:
+            day = table[int(random() * size)]
+            target = day - int(-log(1.0 - random()) * mean_wait)
+            if target >= earliest:
                 hi = bisect_right(reg, target)
-                i = rng.randrange(bisect_left(reg, reg[hi - 1]), hi)
+                lo = bisect_left(reg, reg[hi - 1])
+                i = lo + int(random() * (hi - lo))
                 break
         else:  # nearly everybody registered on the last days: take the earliest
             day, i = max(day, reg[0]), 0
@@ -1374,6 +1378,7 @@ class _Builder:
         seeker_mask = (1 << _SEEKER_BITS) - 1
         last_day = days[self.last]
         bind = self.writer.day
+        staff = [STAFF[code] for code in DESK_CODES]
         for k, key in enumerate(packed):
             channel = _CHANNEL_ORDER[key & 3]
             desk = key >> 2 & 3
@@ -1383,7 +1388,7 @@ class _Builder:
             if channel is Channel.ONLINE and rng.random() < 0.3:
                 # Online requests also arrive at weekends.
                 on = bind(min(days[day] + timedelta(days=rng.randint(1, 2)), last_day))
-            counselor = rng.choice(STAFF[DESK_CODES[desk]])
+            counselor = rng.choice(staff[desk])
             if desk == homes[seeker] and rng.random() < 0.8:
                 counselor = counselors[seeker]  # usually their own counselor
             notes = None
