@@ -9,8 +9,13 @@ like the table's rows.
 Everything that is counted comes from ``random.Random(seed).random`` and the
 working days of the span, never from the clock: the same size, seed and end
 day give the same records on any machine, on any day and with any Python
-version. Rows are plain dicts written with Core bulk inserts in one unit of
-work, so a demo is written whole or not at all.
+version. Rows are plain tuples written in chunks through the driver, with the
+triggers and secondary indexes set aside and the derived tables rebuilt once at the
+end (``deskapp.store.bulk``), in one unit of work, so a demo is written whole or not
+at all. Seekers, sessions and referrals are written 20,000 rows at a time as they are
+drawn; what later records need of every seeker is kept in flat lists, and drawn
+sessions and referrals as one integer each (employers, openings and placements, a
+tenth as many, are held whole).
 """
 
 from __future__ import annotations
