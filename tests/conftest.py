@@ -91,6 +91,7 @@ SLOW = frozenset(
         "test_import_fuzz.py",
         "test_import_limits.py",
         "test_seed_table.py",
+        "test_bulk.py::test_a_demo_loaded_in_bulk_has_the_figures_counted_record_by_record",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",
