@@ -104,6 +104,7 @@ SLOW = frozenset(
         # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
         "test_properties_input.py",
         "test_properties_records.py",
+        "test_bulk.py::test_a_demo_loaded_in_bulk_has_the_figures_counted_record_by_record",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",

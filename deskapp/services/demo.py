@@ -9,8 +9,13 @@ like the table's rows.
 Everything that is counted comes from ``random.Random(seed).random`` and the
 working days of the span, never from the clock: the same size, seed and end
 day give the same records on any machine, on any day and with any Python
-version. Rows are plain dicts written with Core bulk inserts in one unit of
-work, so a demo is written whole or not at all.
+version. Rows are plain tuples written in chunks through the driver, with the
+triggers and secondary indexes set aside and the derived tables rebuilt once at the
+end (``deskapp.store.bulk``), in one unit of work, so a demo is written whole or not
+at all. Seekers, sessions and referrals are written 20,000 rows at a time as they are
+drawn; what later records need of every seeker is kept in flat lists, and drawn
+sessions and referrals as one integer each (employers, openings and placements, a
+tenth as many, are held whole).
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.audit import CONSENT_VERSION
@@ -49,7 +55,7 @@ from deskapp.services.demo_outreach import add_outreach
 from deskapp.services.demo_programmes import add_programmes
 from deskapp.services.demo_retention import add_retention
 from deskapp.services.workspace import Workspace
-from deskapp.store import splits
+from deskapp.store.bulk import BulkWriter, bulk_load, fast_sqlite_build
 from deskapp.store.models import (
     CounselingSession,
     Employer,
@@ -94,9 +100,20 @@ STAFF: dict[str, tuple[str, ...]] = {
 }
 LEAD_NAME = "서경희"
 
-_BATCH = 20_000
 #: The tables whose rows the demo writes with ids of its own.
 _NUMBERED = (JobSeeker, Employer, JobOpening, CounselingSession, Referral, Placement)
+#: The tables the demo fills in bulk (their triggers and secondary indexes set aside).
+_LOADED = (
+    "job_seekers",
+    "seeker_groups",
+    "employers",
+    "job_openings",
+    "counseling_sessions",
+    "referrals",
+    "placements",
+    "employer_contacts",
+    "retention_checks",
+)
 
 
 @dataclass(frozen=True)
@@ -200,27 +217,38 @@ def generate_demo(
             )
             staff_ids[code] = actor.user_id
             team.append(actor)
-        builder = _Builder(
-            _Dice(seed),
-            period,
-            desk_ids,
-            site_ids,
-            staff_ids,
-            admin.user_id,
-            session,
-            progress,
-        )
-        # Coded as registrations in the window are (the matcher keeps each text's code).
-        builder.code = workspace.occupations.match_text
-        counts = builder.write(seekers)
-        # The plus desk's events (ARCHITECTURE.md), on the records just written.
-        counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])
-        counselors = {desk_ids[code]: staff_ids[code] for code in DESK_CODES}
-        counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)
-        counts |= add_programmes(session, seed, period, desk_ids["plus"], staff_ids["plus"])
-        counts |= add_retention(session, seed, end, counselors)
+        session.flush()
+        connection = session.connection()
+        base = {
+            model.__tablename__: session.scalar(select(func.max(model.id))) or 0
+            for model in _NUMBERED
+        }
+        writer = BulkWriter(connection)
+        # The records in bulk: triggers and secondary indexes set aside, the daily counts
+        # and the breakdowns' figures counted once at the end (store/bulk.py).
+        with fast_sqlite_build(connection), bulk_load(connection, _LOADED):
+            builder = _Builder(
+                _Dice(seed),
+                period,
+                desk_ids,
+                site_ids,
+                staff_ids,
+                admin.user_id,
+                writer,
+                progress,
+            )
+            # Coded as registrations in the window are (the matcher keeps each text's code).
+            builder.code = workspace.occupations.match_text
+            counts = builder.write(seekers, base)
+            del builder
+            # The plus desk's events (ARCHITECTURE.md), on the records just written.
+            counts |= add_events(session, seed, period, desk_ids["plus"], staff_ids["plus"])
+            counselors = {desk_ids[code]: staff_ids[code] for code in DESK_CODES}
+            counts |= add_outreach(session, seed, period, counselors, desk_ids["gvalley"], end)
+            counts |= add_programmes(session, seed, period, desk_ids["plus"], staff_ids["plus"])
+            counts |= add_retention(session, seed, end, counselors)
+            session.flush()
         _continue_ids(session)
-        splits.refresh(session)  # the breakdowns of every day, counted once, here
     demo_team = (DemoAccount(a.username, a.role, a.desk, a.display_name) for a in team)
     return DemoReport(tuple(demo_team), counts, period)
 
@@ -763,16 +791,89 @@ _WAGES = (
 _WORK_AREAS = ("금천구", "금천구, 구로구", "구로구", "금천구, 관악구", "영등포구", "광명시")
 
 
-@dataclass
-class _Seeker:
-    """What later records need to know of a job seeker."""
+#: The columns every counted record ends with (``_Builder._stamp``), and voidable ones.
+_STAMP_COLUMNS = (
+    "desk_id",
+    "site_id",
+    "created_by",
+    "created_at",
+    "void",
+    "void_reason",
+    "voided_at",
+    "voided_by",
+)
+_VOID_COLUMNS = _STAMP_COLUMNS[4:]
+_SEEKER_COLUMNS = (
+    "id",
+    "seeker_no",
+    *_PERSON_KEYS,
+    "counselor_name",
+    "registered_on",
+    "consent_on",
+    "consent_version",
+    *_STAMP_COLUMNS,
+)
+_EMPLOYER_COLUMNS = (
+    "id",
+    "employer_no",
+    "name",
+    "business_no",
+    "industry",
+    "address",
+    "contact_name",
+    "phone",
+    "desk_id",
+    "created_by",
+    "created_at",
+    *_VOID_COLUMNS,
+)
+_OPENING_COLUMNS = (
+    "id",
+    "opening_no",
+    "employer_id",
+    "occupation",
+    "occupation_code",
+    "headcount",
+    "wage",
+    "registered_on",
+    "employment_type",
+    "closes_on",
+    *_STAMP_COLUMNS,
+)
+_SESSION_COLUMNS = (
+    "id",
+    "seeker_id",
+    "session_on",
+    "channel",
+    "counselor_name",
+    "notes",
+    "next_contact_on",
+    *_STAMP_COLUMNS,
+)
+_REFERRAL_COLUMNS = ("id", "seeker_id", "opening_id", "referred_on", "outcome", *_STAMP_COLUMNS)
+_PLACEMENT_COLUMNS = (
+    "id",
+    "seeker_id",
+    "placed_on",
+    "kind",
+    "referral_id",
+    "opening_id",
+    "employer_name",
+    "employment_type",
+    "verification",
+    *_STAMP_COLUMNS,
+)
+# Drawn sessions and referrals are kept as one integer each (day, seeker, desk and the
+# channel or opening, most significant first), so that sorting the integers sorts them as
+# the tuples they stand for, in a fraction of the memory.
+_SEEKER_BITS = 21  # MAX_SEEKERS < 2**21
+_OPENING_BITS = 22  # openings per seeker (0.53) * MAX_SEEKERS < 2**22
+#: Channels in the order their values sort (the order drawn sessions were sorted in).
+_CHANNEL_ORDER = tuple(sorted(Channel, key=lambda c: c.value))
+_CHANNEL_RANK = {channel: rank for rank, channel in enumerate(_CHANNEL_ORDER)}
+_RECENT = 32  # a duplicate copies someone registered at most 30 seekers earlier
 
-    day: int  # index of the registration day among the working days
-    home: int  # desk index
-    counselor: str
-    job: str
-    site: str | None
-    void: bool
+Row = tuple[Any, ...]
 
 
 class _Builder:
@@ -786,7 +887,7 @@ class _Builder:
         site_ids: dict[tuple[str, str], int],
         staff_ids: dict[str, int],
         admin_id: int,
-        session: Session,
+        writer: BulkWriter,
         progress: Progress | None,
     ) -> None:
         self.rng = rng
@@ -795,9 +896,11 @@ class _Builder:
         self.kinds = _Dice(rng.seed ^ 0x5EED)
         # The rest of a seeker's file is drawn apart, so that the records stay as before.
         self.files = _Dice(rng.seed ^ 0xF11E)
-        self.groups: list[dict[str, Any]] = []
+        self.groups: list[Row] = []
         self.code: Callable[[str | None], str | None] = lambda _text: None
         self.days = working_days(period)
+        self.writer = writer
+        self.day_values = [writer.day(d) for d in self.days]  # as the database binds them
         self.last = len(self.days) - 1
         self.day = _Days(self.days)
         self.desk_ids = [desk_ids[code] for code in DESK_CODES]
@@ -805,16 +908,22 @@ class _Builder:
         self.sites = {name: site_ids[(DONG.code, name)] for name in DONG.sites}
         self.created_by = [staff_ids[code] for code in DESK_CODES]
         self.admin_id = admin_id
-        self.session = session
         self.progress = progress
-        self.now = utcnow()
+        self.now = writer.moment(utcnow())
         self.done = 0
         self.total = 1
         self.phones: set[str] = set()
         self.business_nos: set[str] = set()
         self.company_names: set[str] = set()
-        self.seekers: list[_Seeker] = []
+        # What later records need to know of each job seeker, one list per attribute:
+        # registration day (index among the working days), home desk (index), counselor,
+        # first wanted job, the dong site near home, and whether the registration is void.
         self.reg_days: list[int] = []
+        self.homes = bytearray()
+        self.counselors: list[str] = []
+        self.jobs: list[str] = []
+        self.home_sites: list[str | None] = []
+        self.voids = bytearray()
         # Valid openings in order of registration: working day, id and employer's name.
         self.opening_days: list[int] = []
         self.opening_ids: list[int] = []
@@ -827,8 +936,8 @@ class _Builder:
 
     # -- writing -----------------------------------------------------------------------
 
-    def write(self, seekers: int) -> dict[str, int]:
-        """Draw and insert everything; the rows written per record kind."""
+    def write(self, seekers: int, base: dict[str, int]) -> dict[str, int]:
+        """Draw and insert everything after the ids in ``base``; the rows written per kind."""
         openings = max(1, round(seekers * _per_seeker("job_openings")))
         employers = max(len(DESK_CODES), round(openings / 3.5))
         sessions = round(seekers * _per_seeker("sessions"))
@@ -836,21 +945,19 @@ class _Builder:
         placed = round(seekers * _per_seeker("placements"))
         self.total = seekers + employers + openings + sessions + referrals + placed
         self._tick(0)
-        base = {
-            model.__tablename__: self.session.scalar(select(func.max(model.id))) or 0
-            for model in (JobSeeker, Employer, JobOpening, CounselingSession, Referral, Placement)
-        }
         counts: dict[str, int] = {}
-        counts["job_seekers"] = self._insert(JobSeeker, self._seeker_rows(seekers, base))
-        if self.groups:
-            self.session.execute(insert(SeekerGroup), self.groups)
+        counts["job_seekers"] = self._write_seekers(seekers, base)
         employer_rows, opening_rows = self._employers_and_openings(employers, openings, base)
-        counts["employers"] = self._insert(Employer, employer_rows)
-        counts["job_openings"] = self._insert(JobOpening, opening_rows)
-        counts["sessions"] = self._insert(CounselingSession, self._session_rows(sessions, base))
+        counts["employers"] = self._insert(Employer, _EMPLOYER_COLUMNS, employer_rows)
+        del employer_rows
+        counts["job_openings"] = self._insert(JobOpening, _OPENING_COLUMNS, opening_rows)
+        del opening_rows
+        counts["sessions"] = self._insert(
+            CounselingSession, _SESSION_COLUMNS, self._session_rows(sessions, base)
+        )
         referral_rows, placement_rows = self._referrals_and_placements(referrals, placed, base)
-        counts["referrals"] = self._insert(Referral, referral_rows)
-        counts["placements"] = self._insert(Placement, placement_rows)
+        counts["referrals"] = self._insert(Referral, _REFERRAL_COLUMNS, referral_rows)
+        counts["placements"] = self._insert(Placement, _PLACEMENT_COLUMNS, placement_rows)
         self.done = self.total
         self._tick(0)
         return counts
@@ -860,85 +967,85 @@ class _Builder:
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
 
-    def _insert(self, model: Any, rows: Iterable[dict[str, Any]]) -> int:
-        """Insert in batches, one executemany per set of columns in the batch.
+    def _insert(self, model: Any, columns: Sequence[str], rows: Iterable[Row]) -> int:
+        return self.writer.write(model.__tablename__, columns, rows, self._tick)
 
-        Rows leave out the columns that stay NULL, which saves binding them: the
-        rows of one batch then come in a few shapes.
-        """
-        table = model.__table__
+    def _write_seekers(self, count: int, base: dict[str, int]) -> int:
+        """The seekers in chunks, each chunk followed by its people's target groups."""
+        table, groups = JobSeeker.__tablename__, SeekerGroup.__tablename__
+        rows = self._seeker_rows(count, base)
         written = 0
-        iterator = iter(rows)
-        while batch := list(itertools.islice(iterator, _BATCH)):
-            shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for row in batch:
-                shapes.setdefault(tuple(row), []).append(row)
-            for same in shapes.values():
-                self.session.execute(insert(table), same)
-            written += len(batch)
-            self._tick(len(batch))
+        while chunk := list(itertools.islice(rows, self.writer.chunk)):
+            written += self.writer.write(table, _SEEKER_COLUMNS, chunk, self._tick)
+            self.writer.write(groups, ("seeker_id", "group_name"), self.groups)
+            self.groups = []
         return written
 
-    def _stamp(self, row: dict[str, Any], desk: int, site: str | None, void: str | None) -> None:
-        """Add the columns every counted record has: desk, site, author and voiding."""
-        row["desk_id"] = self.desk_ids[desk]
+    def _stamp(self, desk: int, site: str | None, void: str | None) -> Row:
+        """The columns every counted record ends with: desk, site, author and voiding."""
+        site_id = None
         if desk == self.dong:
-            row["site_id"] = self.sites[site or self.rng.choice(DONG.sites)]
-        row["created_by"] = self.created_by[desk]
-        row["created_at"] = self.now
-        self._void(row, void)
+            site_id = self.sites[site or self.rng.choice(DONG.sites)]
+        return (self.desk_ids[desk], site_id, self.created_by[desk], self.now, *self._void(void))
 
-    def _void(self, row: dict[str, Any], void: str | None) -> None:
-        """Mark ``row`` void for one of the reasons of its kind ``void``, or valid for None."""
-        row["void"] = void is not None
-        if void is not None:
-            row["void_reason"] = self.rng.choice(_VOID_REASONS[void])
-            row["voided_at"] = self.now
-            row["voided_by"] = self.admin_id
+    def _void(self, void: str | None) -> Row:
+        """The voiding columns: void for one of the reasons of its kind ``void``, or valid."""
+        if void is None:
+            return (False, None, None, None)
+        return (True, self.rng.choice(_VOID_REASONS[void]), self.now, self.admin_id)
 
     def _voided(self, kind: str) -> str | None:
         return kind if self.rng.random() < VOID_RATE else None
 
     # -- people ------------------------------------------------------------------------
 
-    def _seeker_rows(self, count: int, base: dict[str, int]) -> list[dict[str, Any]]:
-        rng, days = self.rng, self.days
+    def _seeker_rows(self, count: int, base: dict[str, int]) -> Iterator[Row]:
+        rng, days, day_values, bind = self.rng, self.days, self.day_values, self.writer.day
         reg = sorted(self.day.draw(rng) for _ in range(count))
+        self.reg_days = reg
         homes = _desks("job_seekers")
         first = base[JobSeeker.__tablename__] + 1
-        rows: list[dict[str, Any]] = []
+        recent: list[tuple[Row, str, str | None]] = [((), "", None)] * _RECENT
         for i in range(count):
             desk = homes.draw(rng)
+            registered = days[reg[i]]
             # A duplicate registration of someone registered shortly before, voided later.
             if i > 0 and rng.random() < VOID_RATE:
                 original = rng.randint(max(0, i - 30), i - 1)
-                person = {k: rows[original][k] for k in _PERSON_KEYS if k in rows[original]}
-                job, site, void = self.seekers[original].job, self.seekers[original].site, True
+                person, job, site = recent[original % _RECENT]
+                void = True
             else:
-                person, job, site = self._person(days[reg[i]])
+                person, job, site = self._person(registered)
                 void = False
+            recent[i % _RECENT] = (person, job, site)
             counselor = rng.choice(STAFF[DESK_CODES[desk]])
-            self.seekers.append(_Seeker(reg[i], desk, counselor, job, site, void))
-            row = {
-                "id": first + i,
-                "seeker_no": f"S{first + i:08d}",
-                **person,
-                "counselor_name": counselor,
-                "registered_on": days[reg[i]],
-                "consent_on": days[reg[i]],
-                "consent_version": CONSENT_VERSION,
-            }
-            self._stamp(row, desk, site, "job_seekers" if void else None)
-            rows.append(row)
-            self.groups += [{"seeker_id": first + i, "group_name": g} for g in self._groups(row)]
-        self.reg_days = reg
-        return rows
+            self.homes.append(desk)
+            self.counselors.append(counselor)
+            self.jobs.append(job)
+            self.home_sites.append(site)
+            self.voids.append(void)
+            birth, sms_on = person[2], person[14]
+            on = day_values[reg[i]]
+            seeker_id = first + i
+            self.groups += [(seeker_id, g) for g in self._groups(birth, registered, person[3])]
+            yield (
+                seeker_id,
+                f"S{seeker_id:08d}",
+                *person[:2],
+                bind(birth),
+                *person[3:14],
+                None if sms_on is None else bind(sms_on),
+                counselor,
+                on,
+                on,
+                CONSENT_VERSION,
+                *self._stamp(desk, site, "job_seekers" if void else None),
+            )
 
-    def _groups(self, row: dict[str, Any]) -> list[str]:
+    def _groups(self, birth: date, registered: date, gender: str) -> list[str]:
         """The target groups a person is in: 청년, 중장년 or 어르신 by age on registering,
         and now and then 경력단절여성, 장애인, 저소득, 한부모 or 결혼이민자."""
         dice = self.files
-        birth, registered = row["birth_date"], row["registered_on"]
         before_birthday = (registered.month, registered.day) < (birth.month, birth.day)
         age = registered.year - birth.year - before_birthday
         groups = []
@@ -948,7 +1055,7 @@ class _Builder:
             groups.append("중장년")
         elif age >= 65:
             groups.append("어르신")
-        if row["gender"] == "여" and 30 <= age <= 54 and dice.random() < 0.18:
+        if gender == "여" and 30 <= age <= 54 and dice.random() < 0.18:
             groups.append("경력단절여성")
         for name, rate in (
             ("장애인", 0.04),
@@ -960,8 +1067,9 @@ class _Builder:
                 groups.append(name)
         return groups
 
-    def _person(self, registered: date) -> tuple[dict[str, Any], str, str | None]:
-        """A person's columns, their first wanted job and the dong site near their home."""
+    def _person(self, registered: date) -> tuple[Row, str, str | None]:
+        """A person's columns (``_PERSON_KEYS``, dates as dates), their first wanted job and
+        the dong site near their home."""
         rng = self.rng
         female = rng.random() < 0.52
         band = _AGE_BAND.draw(rng)
@@ -981,37 +1089,36 @@ class _Builder:
             if second is not job:
                 wanted += ", " + second.name
         area = _AREA.draw(rng)
-        person = {
-            "name": name,
-            "name_initials": initials(name),
-            "birth_date": birth,
-            "gender": "여" if female else "남",
-            "phone": self._mobile(),
-            "address": self._home_address(area),
-            "desired_job": wanted,
-            "desired_code": self.code(wanted),
-            "desired_employment": (
-                _EMPLOYMENT_TYPE.draw(self.kinds) if self.kinds.random() < 0.6 else None
-            ),
-            **self._file(area, cohort, registered),
-        }
+        phone = self._mobile()
+        address = self._home_address(area)
+        code = self.code(wanted)
+        kinds = self.kinds
+        employment = _EMPLOYMENT_TYPE.draw(kinds) if kinds.random() < 0.6 else None
+        person = (
+            name,
+            initials(name),
+            birth,
+            "여" if female else "남",
+            phone,
+            address,
+            wanted,
+            code,
+            employment,
+            *self._file(area, cohort, registered),
+        )
         return person, job.name, area.site
 
-    def _file(self, area: _Area, cohort: int, registered: date) -> dict[str, Any]:
-        """The rest of a person's file: 구민 여부, 최종학력, wishes, SMS consent."""
+    def _file(self, area: _Area, cohort: int, registered: date) -> Row:
+        """The rest of a person's file: 구민 여부, 최종학력, wishes, SMS consent (the last
+        six of ``_PERSON_KEYS``)."""
         dice = self.files
-        file: dict[str, Any] = {
-            "resident": area.district == "서울특별시 금천구",
-            "education": _EDUCATION[cohort].draw(dice).value,
-        }
-        if dice.random() < 0.45:
-            file["desired_wage"] = dice.choice(_WAGES)
-        if dice.random() < 0.35:
-            file["desired_area"] = dice.choice(_WORK_AREAS)
+        resident = area.district == "서울특별시 금천구"
+        education = _EDUCATION[cohort].draw(dice).value
+        wage = dice.choice(_WAGES) if dice.random() < 0.45 else None
+        work_area = dice.choice(_WORK_AREAS) if dice.random() < 0.35 else None
         if dice.random() < 0.8:
-            file["sms_consent"] = dice.random() < 0.85
-            file["sms_consent_on"] = registered
-        return file
+            return (resident, education, wage, work_area, dice.random() < 0.85, registered)
+        return (resident, education, wage, work_area, None, None)
 
     def _birth_date(self, registered: date, age: int) -> date:
         """A birth date of someone exactly ``age`` years old on ``registered``."""
@@ -1133,14 +1240,15 @@ class _Builder:
 
     def _employers_and_openings(
         self, employers: int, openings: int, base: dict[str, int]
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        rng, days = self.rng, self.days
+    ) -> tuple[list[Row], list[Row]]:
+        rng, days, day_values = self.rng, self.days, self.day_values
         desks = _desks("job_openings")
         # Each desk keeps the employers it works with; the first four seed one pool each.
         homes = list(range(4)) + [desks.draw(rng) for _ in range(employers - 4)]
         first_employer = base[Employer.__tablename__] + 1
         industries: list[_Industry] = []
-        employer_rows: list[dict[str, Any]] = []
+        employer_rows: list[list[Any]] = []
+        names: list[str] = []
         pools: list[list[int]] = [[] for _ in range(4)]
         for k, desk in enumerate(homes):
             industry = _INDUSTRY[desk].draw(rng)
@@ -1148,20 +1256,25 @@ class _Builder:
             pools[desk].append(k)
             corporate = rng.random() < industry.corporate
             contact = self._full_name() + " " + rng.choice(_CONTACT_TITLES)
+            name = self._company_name(industry)
+            business_no = self._business_no(corporate, industry.name == "일반 의원")
+            address = self._work_address(industry, desk)
+            phone = self._mobile() if rng.random() < 0.25 else self._landline()
+            names.append(name)
             employer_rows.append(
-                {
-                    "id": first_employer + k,
-                    "employer_no": f"E{first_employer + k:08d}",
-                    "name": self._company_name(industry),
-                    "business_no": self._business_no(corporate, industry.name == "일반 의원"),
-                    "industry": industry.name,
-                    "address": self._work_address(industry, desk),
-                    "contact_name": contact,
-                    "phone": self._mobile() if rng.random() < 0.25 else self._landline(),
-                    "desk_id": self.desk_ids[desk],
-                    "created_by": self.created_by[desk],
-                    "created_at": self.now,
-                }
+                [
+                    first_employer + k,
+                    f"E{first_employer + k:08d}",
+                    name,
+                    business_no,
+                    industry.name,
+                    address,
+                    contact,
+                    phone,
+                    self.desk_ids[desk],
+                    self.created_by[desk],
+                    self.now,
+                ]
             )
         # A few employers post many openings (Zipf-like weights within each pool).
         pool_choice = [
@@ -1169,9 +1282,10 @@ class _Builder:
         ]
         reg = sorted(self.day.draw(rng) for _ in range(openings))
         first_opening = base[JobOpening.__tablename__] + 1
-        opening_rows: list[dict[str, Any]] = []
+        opening_rows: list[Row] = []
         used = [False] * employers
         by_job = self.openings_by_job
+        bind = self.writer.day
         for k in range(openings):
             desk = desks.draw(rng)
             employer = pool_choice[desk].draw(rng)
@@ -1180,25 +1294,31 @@ class _Builder:
             day = days[reg[k]]
             void = self._voided("job_openings")
             opening_id = first_opening + k
-            row = {
-                "id": opening_id,
-                "opening_no": f"J{opening_id:08d}",
-                "employer_id": first_employer + employer,
-                "occupation": job.name,
-                "occupation_code": self.code(job.name),
-                "headcount": _HEADCOUNT.draw(rng),
-                "wage": self._wage(job, day),
-                "registered_on": day,
-                "employment_type": _EMPLOYMENT_TYPE.draw(self.kinds),
-            }
+            headcount = _HEADCOUNT.draw(rng)
+            wage = self._wage(job, day)
+            employment = _EMPLOYMENT_TYPE.draw(self.kinds)
+            closes_on = None
             if rng.random() < 0.85:  # the others recruit until filled
-                row["closes_on"] = day + timedelta(days=rng.choice((14, 14, 30, 30, 30, 45, 60)))
-            self._stamp(row, desk, None, void)
-            opening_rows.append(row)
+                closes_on = bind(day + timedelta(days=rng.choice((14, 14, 30, 30, 30, 45, 60))))
+            opening_rows.append(
+                (
+                    opening_id,
+                    f"J{opening_id:08d}",
+                    first_employer + employer,
+                    job.name,
+                    self.code(job.name),
+                    headcount,
+                    wage,
+                    day_values[reg[k]],
+                    employment,
+                    closes_on,
+                    *self._stamp(desk, None, void),
+                )
+            )
             if void is None:
                 self.opening_days.append(reg[k])
                 self.opening_ids.append(opening_id)
-                self.opening_employers.append(employer_rows[employer]["name"])
+                self.opening_employers.append(names[employer])
                 found = by_job.setdefault(job.name, ([], []))
                 found[0].append(reg[k])
                 found[1].append(len(self.opening_ids) - 1)
@@ -1207,8 +1327,8 @@ class _Builder:
         chance = min(1.0, VOID_RATE * employers / unused) if unused else 0.0
         for k in range(employers):
             void_employer = not used[k] and rng.random() < chance
-            self._void(employer_rows[k], "employers" if void_employer else None)
-        return employer_rows, opening_rows
+            employer_rows[k] += self._void("employers" if void_employer else None)
+        return [tuple(row) for row in employer_rows], opening_rows
 
     # -- the work with seekers ---------------------------------------------------------
 
@@ -1218,29 +1338,35 @@ class _Builder:
         A day whose seeker would have registered before the span is drawn again, so
         the first weeks have fewer events instead of a few seekers having them all.
         """
-        rng, reg = self.rng, self.reg_days
+        # The draws of ``_Days.draw``, ``_Dice.wait`` and ``_Dice.randrange``, written out:
+        # this runs for every session and referral.
+        random, reg, log = self.rng.random, self.reg_days, math.log
+        table, size, earliest = self.day.table, self.day.size, reg[0]
         for _ in range(1000):
-            day = self.day.draw(rng)
-            target = day - rng.wait(mean_wait)
-            if target >= reg[0]:
+            day = table[int(random() * size)]
+            target = day - int(-log(1.0 - random()) * mean_wait)
+            if target >= earliest:
                 hi = bisect_right(reg, target)
-                i = rng.randrange(bisect_left(reg, reg[hi - 1]), hi)
+                lo = bisect_left(reg, reg[hi - 1])
+                i = lo + int(random() * (hi - lo))
                 break
         else:  # nearly everybody registered on the last days: take the earliest
             day, i = max(day, reg[0]), 0
-        while self.seekers[i].void:  # seeker 0 is never void
+        voids = self.voids
+        while voids[i]:  # seeker 0 is never void
             i -= 1
         return i, day
 
-    def _session_rows(self, count: int, base: dict[str, int]) -> Iterator[dict[str, Any]]:
-        rng, days, seekers = self.rng, self.days, self.seekers
+    def _session_rows(self, count: int, base: dict[str, int]) -> Iterator[Row]:
+        rng, days, day_values = self.rng, self.days, self.day_values
+        homes, counselors, jobs, sites = self.homes, self.counselors, self.jobs, self.home_sites
         mix = _Mix.of("sessions")
-        drawn: list[tuple[int, int, int, Channel]] = []
+        drawn: list[int] = []
         for _ in range(count):
             seeker, day = self._seeker_for(_SESSION_WAIT)
             if rng.random() < 0.25:
-                day = seekers[seeker].day  # counselled on the day of registration
-            desk = mix.draw(rng, seekers[seeker].home)
+                day = self.reg_days[seeker]  # counselled on the day of registration
+            desk = mix.draw(rng, homes[seeker])
             channel = _CHANNEL[desk].draw(rng)
             if channel is Channel.OUTREACH:
                 k = bisect_left(self.outreach_days, day)
@@ -1248,38 +1374,50 @@ class _Builder:
                     day = self.outreach_days[k]
                 else:
                     channel = Channel.VISIT
-            drawn.append((day, seeker, desk, channel))
+            drawn.append(((day << _SEEKER_BITS | seeker) << 2 | desk) << 2 | _CHANNEL_RANK[channel])
         drawn.sort()
+        packed = array("q", drawn)
+        del drawn
         first = base[CounselingSession.__tablename__] + 1
         seeker_base = base[JobSeeker.__tablename__] + 1
-        for k, (day, seeker, desk, channel) in enumerate(drawn):
-            on = days[day]
+        seeker_mask = (1 << _SEEKER_BITS) - 1
+        last_day = days[self.last]
+        bind = self.writer.day
+        staff = [STAFF[code] for code in DESK_CODES]
+        for k, key in enumerate(packed):
+            channel = _CHANNEL_ORDER[key & 3]
+            desk = key >> 2 & 3
+            seeker = key >> 4 & seeker_mask
+            day = key >> 4 + _SEEKER_BITS
+            on = day_values[day]
             if channel is Channel.ONLINE and rng.random() < 0.3:
                 # Online requests also arrive at weekends.
-                on = min(on + timedelta(days=rng.randint(1, 2)), days[self.last])
-            counselor = rng.choice(STAFF[DESK_CODES[desk]])
-            if desk == seekers[seeker].home and rng.random() < 0.8:
-                counselor = seekers[seeker].counselor  # usually their own counselor
-            row = {
-                "id": first + k,
-                "seeker_id": seeker_base + seeker,
-                "session_on": on,
-                "channel": channel.value,
-                "counselor_name": counselor,
-            }
+                on = bind(min(days[day] + timedelta(days=rng.randint(1, 2)), last_day))
+            counselor = rng.choice(staff[desk])
+            if desk == homes[seeker] and rng.random() < 0.8:
+                counselor = counselors[seeker]  # usually their own counselor
+            notes = None
             if rng.random() < 0.8:
-                notes = rng.choice(_CHANNEL_NOTES.get(channel, _NOTES))
-                row["notes"] = notes.format(job=seekers[seeker].job)
+                notes = rng.choice(_CHANNEL_NOTES.get(channel, _NOTES)).format(job=jobs[seeker])
+            next_contact = None
             if rng.random() < 0.25 and day + 10 <= self.last:
-                row["next_contact_on"] = days[day + rng.randint(3, 10)]
-            self._stamp(row, desk, seekers[seeker].site, self._voided("sessions"))
-            yield row
+                next_contact = day_values[day + rng.randint(3, 10)]
+            yield (
+                first + k,
+                seeker_base + seeker,
+                on,
+                channel.value,
+                counselor,
+                notes,
+                next_contact,
+                *self._stamp(desk, sites[seeker], self._voided("sessions")),
+            )
 
     def _opening_for(self, seeker: int, day: int) -> tuple[int, int]:
         """An opening registered on or before ``day``, preferably recent and in the seeker's
         wanted job: its index among the valid openings, and the (possibly later) day."""
         rng = self.rng
-        wanted = self.openings_by_job.get(self.seekers[seeker].job)
+        wanted = self.openings_by_job.get(self.jobs[seeker])
         if wanted is not None and rng.random() < 0.7:
             job_days, indexes = wanted
             hi = bisect_right(job_days, day)
@@ -1295,35 +1433,61 @@ class _Builder:
 
     def _referrals_and_placements(
         self, count: int, placed: int, base: dict[str, int]
-    ) -> tuple[Iterator[dict[str, Any]], list[dict[str, Any]]]:
-        rng, days, seekers = self.rng, self.days, self.seekers
+    ) -> tuple[Iterator[Row], list[Row]]:
+        rng, day_values = self.rng, self.day_values
+        homes, sites, reg_days = self.homes, self.home_sites, self.reg_days
         seeker_base = base[JobSeeker.__tablename__] + 1
         if not self.opening_ids:
             count = 0  # every opening was voided: nobody can be referred
         mix = _Mix.of("referrals")
-        drawn: list[tuple[int, int, int, int]] = []
+        seeker_shift = _OPENING_BITS + 2
+        day_shift = seeker_shift + _SEEKER_BITS
+        seeker_mask = (1 << _SEEKER_BITS) - 1
+        opening_mask = (1 << _OPENING_BITS) - 1
+        referral_keys: list[int] = []
         for _ in range(count):
             seeker, day = self._seeker_for(_REFERRAL_WAIT)
             opening, day = self._opening_for(seeker, day)
-            drawn.append((day, seeker, mix.draw(rng, seekers[seeker].home), opening))
-        drawn.sort()
+            desk = mix.draw(rng, homes[seeker])
+            referral_keys.append(
+                ((day << _SEEKER_BITS | seeker) << 2 | desk) << _OPENING_BITS | opening
+            )
+        referral_keys.sort()
+        drawn = array("q", referral_keys)
+        del referral_keys
         voids = [self._voided("referrals") for _ in drawn]
-        by_seeker: dict[int, list[int]] = {}
-        for k, (_, seeker, _, _) in enumerate(drawn):
+        # The valid referrals of each seeker, in order: seeker s has those of
+        # ``referred[starts[s]:starts[s + 1]]`` (indexes into ``drawn``).
+        starts = array("q", bytes(8 * (len(homes) + 1)))
+        for k, key in enumerate(drawn):
             if voids[k] is None:
-                by_seeker.setdefault(seeker, []).append(k)
+                starts[(key >> seeker_shift & seeker_mask) + 1] += 1
+        for s in range(len(homes)):
+            starts[s + 1] += starts[s]
+        referred = array("q", bytes(8 * starts[-1]))
+        filled = starts[:-1]
+        for k, key in enumerate(drawn):
+            if voids[k] is None:
+                s = key >> seeker_shift & seeker_mask
+                referred[filled[s]] = k
+                filled[s] += 1
+        del filled
         hired: set[int] = set()
         placement_mix = _Mix.of("placements")
         raw: list[tuple[int, int, int, int | None]] = []
 
         def place(seeker: int, after: int) -> bool:
             """Place ``seeker`` on or after working day ``after``, if that is within the span."""
-            desk = placement_mix.draw(rng, seekers[seeker].home)
-            mine = [k for k in by_seeker.get(seeker, []) if drawn[k][0] >= after]
+            desk = placement_mix.draw(rng, homes[seeker])
+            mine = [
+                k
+                for k in referred[starts[seeker] : starts[seeker + 1]]
+                if drawn[k] >> day_shift >= after
+            ]
             if mine and rng.random() < _REFERRAL_PLACEMENT_SHARE:
-                same = [k for k in mine if drawn[k][2] == desk]
+                same = [k for k in mine if drawn[k] >> _OPENING_BITS & 3 == desk]
                 referral = rng.choice(same if same and rng.random() < 0.7 else mine)
-                day = drawn[referral][0] + rng.randint(2, 25)
+                day = (drawn[referral] >> day_shift) + rng.randint(2, 25)
                 if day > self.last:
                     return False
                 hired.add(referral)
@@ -1335,54 +1499,62 @@ class _Builder:
             raw.append((day, seeker, desk, None))
             return True
 
-        candidates = [i for i, s in enumerate(seekers) if not s.void]
+        candidates = [i for i, void in enumerate(self.voids) if not void]
         rng.shuffle(candidates)
         people = 0
         for seeker in candidates:
             if people >= placed:
                 break
-            if not place(seeker, seekers[seeker].day):
+            if not place(seeker, reg_days[seeker]):
                 continue
             people += 1
             if rng.random() < _TWICE_PLACED_SHARE:
                 place(seeker, raw[-1][0] + rng.randint(60, 250))
+        del candidates
         raw.sort(key=lambda item: (item[0], item[1]))
         first_referral = base[Referral.__tablename__] + 1
         first_placement = base[Placement.__tablename__] + 1
-        placements: list[dict[str, Any]] = []
+        placements: list[Row] = []
         for k, (day, seeker, desk, referral) in enumerate(raw):
-            row: dict[str, Any] = {
-                "id": first_placement + k,
-                "seeker_id": seeker_base + seeker,
-                "placed_on": days[day],
-            }
             if referral is None:
-                row["kind"] = PlacementKind.SELF.value
-                row["employer_name"] = self._company_name(_INDUSTRY[0].draw(rng))
+                kind = PlacementKind.SELF.value
+                referral_id = opening_id = None
+                employer_name = self._company_name(_INDUSTRY[0].draw(rng))
             else:
-                opening = drawn[referral][3]
-                row["kind"] = PlacementKind.REFERRAL.value
-                row["referral_id"] = first_referral + referral
-                row["opening_id"] = self.opening_ids[opening]
-                row["employer_name"] = self.opening_employers[opening]
-            row["employment_type"] = _EMPLOYMENT_TYPE.draw(rng)
-            row["verification"] = _VERIFICATION.draw(rng).value
-            self._stamp(row, desk, seekers[seeker].site, self._voided("placements"))
-            placements.append(row)
+                opening = drawn[referral] & opening_mask
+                kind = PlacementKind.REFERRAL.value
+                referral_id = first_referral + referral
+                opening_id = self.opening_ids[opening]
+                employer_name = self.opening_employers[opening]
+            employment = _EMPLOYMENT_TYPE.draw(rng)
+            verification = _VERIFICATION.draw(rng).value
+            placements.append(
+                (
+                    first_placement + k,
+                    seeker_base + seeker,
+                    day_values[day],
+                    kind,
+                    referral_id,
+                    opening_id,
+                    employer_name,
+                    employment,
+                    verification,
+                    *self._stamp(desk, sites[seeker], self._voided("placements")),
+                )
+            )
 
-        def referral_rows() -> Iterator[dict[str, Any]]:
-            for k, (day, seeker, desk, opening) in enumerate(drawn):
-                row = {
-                    "id": first_referral + k,
-                    "seeker_id": seeker_base + seeker,
-                    "opening_id": self.opening_ids[opening],
-                    "referred_on": days[day],
-                }
-                outcome = self._outcome(day, k in hired)
-                if outcome is not None:
-                    row["outcome"] = outcome
-                self._stamp(row, desk, seekers[seeker].site, voids[k])
-                yield row
+        def referral_rows() -> Iterator[Row]:
+            for k, key in enumerate(drawn):
+                day = key >> day_shift
+                seeker = key >> seeker_shift & seeker_mask
+                yield (
+                    first_referral + k,
+                    seeker_base + seeker,
+                    self.opening_ids[key & opening_mask],
+                    day_values[day],
+                    self._outcome(day, k in hired),
+                    *self._stamp(key >> _OPENING_BITS & 3, sites[seeker], voids[k]),
+                )
 
         return referral_rows(), placements
 

@@ -8,20 +8,22 @@ employed at each later check, as the district's follow-up finds.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.dates import add_months
 from deskapp.domain.retention import CHECKPOINTS
-from deskapp.store.models import Placement, RetentionCheck
+from deskapp.store.bulk import BulkWriter
+from deskapp.store.models import Placement
 
 #: Of the checks due, the share made; of those made, the share still employed.
 _MADE = {1: 0.85, 3: 0.75, 6: 0.65}
 _EMPLOYED = {1: 0.92, 3: 0.82, 6: 0.74}
 _LEFT_NOTES = ("자발적 이직", "계약 만료", "건강 문제로 퇴사", "다른 업체로 이직")
-_BATCH = 50_000
+_COLUMNS = ("placement_id", "months", "checked_on", "employed", "note", "checked_by")
 
 
 def add_retention(
@@ -35,33 +37,28 @@ def add_retention(
         .where(Placement.void.is_(False))
         .order_by(Placement.id)
     ).all()
-    rows: list[dict[str, object]] = []
-    made = 0
-    for placement_id, placed_on, desk_id in placements:
-        still, before = True, 1.0
-        for months in CHECKPOINTS:
-            due = add_months(placed_on, months)
-            if due > today or rng.random() > _MADE[months]:
-                continue
-            checked = min(today, due + timedelta(days=rng.randint(0, 14)))
-            # Still employed at this check, given what the last one would have found.
-            still = still and rng.random() < _EMPLOYED[months] / before
-            before = _EMPLOYED[months]
-            rows.append(
-                {
-                    "placement_id": placement_id,
-                    "months": months,
-                    "checked_on": checked,
-                    "employed": still,
-                    "note": None if still else rng.choice(_LEFT_NOTES),
-                    "checked_by": counselors.get(desk_id),
-                }
-            )
-        if len(rows) >= _BATCH:
-            session.execute(insert(RetentionCheck), rows)
-            made += len(rows)
-            rows = []
-    if rows:
-        session.execute(insert(RetentionCheck), rows)
-        made += len(rows)
+    writer = BulkWriter(session.connection())
+
+    def checks() -> Iterator[tuple[object, ...]]:
+        for placement_id, placed_on, desk_id in placements:
+            still, before = True, 1.0
+            for months in CHECKPOINTS:
+                due = add_months(placed_on, months)
+                if due > today or rng.random() > _MADE[months]:
+                    continue
+                checked = min(today, due + timedelta(days=rng.randint(0, 14)))
+                # Still employed at this check, given what the last one would have found.
+                still = still and rng.random() < _EMPLOYED[months] / before
+                before = _EMPLOYED[months]
+                note = None if still else rng.choice(_LEFT_NOTES)
+                yield (
+                    placement_id,
+                    months,
+                    writer.day(checked),
+                    still,
+                    note,
+                    counselors.get(desk_id),
+                )
+
+    made = writer.write("retention_checks", _COLUMNS, checks())
     return {"retention_checks": made}

@@ -27,13 +27,16 @@ function and marks every day (``install``), as revision 0014 did.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Date,
     and_,
+    bindparam,
     delete,
     exists,
     func,
@@ -46,6 +49,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from deskapp.domain.breakdown import Dimension
+from deskapp.domain.dates import add_months
 from deskapp.store.breakdown_queries import day_column, month_start, next_month, rows_for
 from deskapp.store.models import (
     CounselingSession,
@@ -196,14 +200,13 @@ def _marks(dialect: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def _refresh_statements() -> list[Any]:
-    """Recount the marked days: drop their figures, count them again, clear the marks."""
-    marked = select(SplitDayDirty.day)
-    drop = delete(DailySplit).where(DailySplit.day.in_(marked))
+def _counting(within: Callable[[Any], ColumnElement[bool]]) -> tuple[Any, Any]:
+    """The statements that count the per-day figures (``daily_splits``, then
+    ``placement_splits``) of the records whose day column meets ``within``."""
     parts = []
     for measure in ADDITIVE:
         for dimension in Dimension:
-            source = rows_for(measure, dimension, [day_column(measure).in_(marked)]).subquery()
+            source = rows_for(measure, dimension, [within(day_column(measure))]).subquery()
             parts.append(
                 select(
                     literal(dimension.value).label("dimension"),
@@ -217,11 +220,10 @@ def _refresh_statements() -> list[Any]:
     counted = insert(DailySplit).from_select(
         ["dimension", "day", "desk_id", "measure", "value", "n"], union_all(*parts)
     )
-    drop_placed = delete(PlacementSplit).where(PlacementSplit.day.in_(marked))
     placed = []
     for dimension in Dimension:
         source = rows_for(
-            "placements", dimension, [Placement.placed_on.in_(marked)], since=True
+            "placements", dimension, [within(Placement.placed_on)], since=True
         ).subquery()
         placed.append(
             select(
@@ -236,10 +238,13 @@ def _refresh_statements() -> list[Any]:
     counted_placed = insert(PlacementSplit).from_select(
         ["dimension", "day", "desk_id", "value", "since", "n"], union_all(*placed)
     )
-    months = select(month_start(SplitDayDirty.day).label("month")).distinct()
-    drop_months = delete(MonthlySplit).where(MonthlySplit.month.in_(months))
-    marked_months = months.subquery("marked_months")
-    first_day = marked_months.c.month
+    return counted, counted_placed
+
+
+def _summing_months(months: Any) -> Any:
+    """The statement that sums ``daily_splits`` into ``monthly_splits`` for the months
+    (first days) that the subquery ``months`` lists."""
+    first_day = months.c.month
     per_month = (
         select(
             DailySplit.dimension,
@@ -249,7 +254,7 @@ def _refresh_statements() -> list[Any]:
             DailySplit.value,
             func.sum(DailySplit.n),
         )
-        .select_from(marked_months)
+        .select_from(months)
         .join(
             DailySplit,
             and_(DailySplit.day >= first_day, DailySplit.day < next_month(first_day)),
@@ -262,11 +267,54 @@ def _refresh_statements() -> list[Any]:
             DailySplit.value,
         )
     )
-    counted_months = insert(MonthlySplit).from_select(
+    return insert(MonthlySplit).from_select(
         ["dimension", "month", "desk_id", "measure", "value", "n"], per_month
     )
+
+
+def _refresh_statements() -> list[Any]:
+    """Recount the marked days: drop their figures, count them again, clear the marks."""
+    marked = select(SplitDayDirty.day)
+    drop = delete(DailySplit).where(DailySplit.day.in_(marked))
+    counted, counted_placed = _counting(lambda day: day.in_(marked))
+    drop_placed = delete(PlacementSplit).where(PlacementSplit.day.in_(marked))
+    months = select(month_start(SplitDayDirty.day).label("month")).distinct()
+    drop_months = delete(MonthlySplit).where(MonthlySplit.month.in_(months))
+    counted_months = _summing_months(months.subquery("marked_months"))
     clear = delete(SplitDayDirty)
     return [drop, counted, drop_months, counted_months, drop_placed, counted_placed, clear]
+
+
+def recount_everything(connection: Connection) -> None:
+    """Drop every figure and count them all again from the records, a calendar month at a
+    time, by the same statements as ``refresh`` (after a bulk load: each month's rows are
+    grouped in memory, where one sort of millions of rows would spill to disk). As the
+    schema's owner."""
+    for table in (DailySplit, MonthlySplit, PlacementSplit, SplitDayDirty):
+        connection.execute(delete(table))
+    days = union_all(
+        select(
+            func.min(JobSeeker.registered_on).label("first"),
+            func.max(JobSeeker.registered_on).label("last"),
+        ),
+        select(func.min(CounselingSession.session_on), func.max(CounselingSession.session_on)),
+        select(func.min(Referral.referred_on), func.max(Referral.referred_on)),
+        select(func.min(Placement.placed_on), func.max(Placement.placed_on)),
+    ).subquery()
+    first, last = connection.execute(select(func.min(days.c.first), func.max(days.c.last))).one()
+    if first is None:
+        return
+    start, end = bindparam("start", type_=Date()), bindparam("end", type_=Date())
+    counted, counted_placed = _counting(lambda day: day.between(start, end))
+    month = select(start.label("month")).subquery("month")
+    counted_months = _summing_months(month)
+    month_first = date.fromisoformat(str(first)).replace(day=1)
+    while month_first <= date.fromisoformat(str(last)):
+        following = add_months(month_first, 1)
+        span = {"start": month_first, "end": following - timedelta(days=1)}
+        for statement in (counted, counted_placed, counted_months):
+            connection.execute(statement, span)
+        month_first = following
 
 
 def _compiled(statement: Any, connection: Connection) -> str:

@@ -1,0 +1,261 @@
+"""Loading many rows at once: the maintenance set aside during the load, redone once after.
+
+Row by row, the database keeps its derived tables (the daily counts, the breakdowns'
+per-day figures) through triggers and every secondary index through a B-tree insert at
+a random place. For a load of millions of rows (``deskapp demo``) that costs more than
+the rows themselves, so ``bulk_load`` sets both aside inside the caller's transaction:
+
+- the triggers that keep a derived table are dropped (SQLite) or disabled
+  (PostgreSQL), and put back exactly as they were;
+- the secondary indexes of the loaded tables are dropped and made again at the end,
+  from sorted data (unique indexes stay: they are constraints);
+- every derived table is rebuilt from the records, set-based, once.
+
+**``DERIVED`` is the one list of the tables kept from the records.** A table that
+triggers keep must be listed there with the triggers that keep it and the statement
+that rebuilds it; ``bulk_load`` refuses to load a table carrying a trigger that no
+entry claims (``tests/test_bulk.py`` also checks every trigger of the schema).
+
+Everything happens in the caller's transaction (DDL is transactional on SQLite and
+PostgreSQL): a load cut off or failed leaves the schema as it was once rolled back.
+The transaction must be rolled back when the body raises; ``Database.unit_of_work``
+does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from deskapp.store import splits
+
+#: measure -> (table, date column): what ``daily_counts`` counts (revision 0003).
+DAILY_COUNTED = {
+    "job_openings": ("job_openings", "registered_on"),
+    "job_seekers": ("job_seekers", "registered_on"),
+    "sessions": ("counseling_sessions", "session_on"),
+    "referrals": ("referrals", "referred_on"),
+}
+
+
+def rebuild_daily_counts(connection: Connection) -> None:
+    """``daily_counts`` counted again from the live records (revision 0003's definition)."""
+    connection.execute(text("DELETE FROM daily_counts"))
+    for measure, (table, column) in DAILY_COUNTED.items():
+        connection.execute(
+            text(
+                "INSERT INTO daily_counts (day, desk_id, measure, n) "
+                f"SELECT {column}, desk_id, '{measure}', count(*) FROM {table} "
+                f"WHERE NOT void GROUP BY {column}, desk_id"
+            )
+        )
+
+
+def rebuild_splits(connection: Connection) -> None:
+    """The breakdowns' per-day and per-month figures counted again, every one."""
+    splits.recount_everything(connection)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A table (or a few) kept from the records by triggers, and how to rebuild it."""
+
+    tables: tuple[str, ...]
+    #: The names of the triggers that keep it (regular expressions, whole name).
+    triggers: tuple[str, ...]
+    rebuild: Callable[[Connection], None]
+
+    def owns(self, trigger: str) -> bool:
+        return any(re.fullmatch(pattern, trigger) for pattern in self.triggers)
+
+
+#: Every derived table, in the order they are rebuilt after a bulk load.
+DERIVED: tuple[Derived, ...] = (
+    # db/versions/0003: one row per day, desk and additive measure.
+    Derived(("daily_counts",), (r"\w+_count(_\w+)?",), rebuild_daily_counts),
+    # db/versions/0014 (store/splits.py): the breakdowns' figures; the triggers only mark days.
+    Derived(
+        ("daily_splits", "monthly_splits", "placement_splits", "split_days_dirty"),
+        (r"\w+_split_\w+",),
+        rebuild_splits,
+    ),
+)
+
+
+def rebuild_derived(connection: Connection) -> None:
+    """Rebuild every table of ``DERIVED`` from the records (inside the caller's transaction)."""
+    for derived in DERIVED:
+        derived.rebuild(connection)
+
+
+def _owner(trigger: str) -> Derived | None:
+    return next((d for d in DERIVED if d.owns(trigger)), None)
+
+
+def triggers_on(connection: Connection, tables: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(table, trigger name, how to make it again) of the row triggers on ``tables``."""
+    names = sorted(set(tables))
+    if connection.dialect.name == "sqlite":
+        found = connection.execute(
+            text(
+                "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name IN (" + ", ".join(f"'{t}'" for t in names) + ") ORDER BY name"
+            )
+        )
+    else:
+        found = connection.execute(
+            text(
+                "SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                "JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND c.relname = ANY(:tables) "
+                "AND c.relnamespace = current_schema()::regnamespace ORDER BY t.tgname"
+            ),
+            {"tables": names},
+        )
+    return [(str(a), str(b), str(c)) for a, b, c in found]
+
+
+def _secondary_indexes(connection: Connection, tables: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, how to make it again) of the non-unique indexes on ``tables``."""
+    names = sorted(set(tables))
+    if connection.dialect.name == "sqlite":
+        found = connection.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ("
+                + ", ".join(f"'{t}'" for t in names)
+                + ") ORDER BY name"
+            )
+        )
+    else:
+        found = connection.execute(
+            text(
+                "SELECT ci.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                "JOIN pg_class ci ON ci.oid = i.indexrelid "
+                "JOIN pg_class ct ON ct.oid = i.indrelid "
+                "WHERE NOT i.indisunique AND NOT i.indisprimary AND ct.relname = ANY(:tables) "
+                "AND ct.relnamespace = current_schema()::regnamespace ORDER BY ci.relname"
+            ),
+            {"tables": names},
+        )
+    return [(str(a), str(b)) for a, b in found]
+
+
+class UnclaimedTrigger(RuntimeError):
+    """A table to be loaded in bulk carries a trigger that no entry of ``DERIVED`` claims."""
+
+
+@contextmanager
+def bulk_load(connection: Connection, tables: Iterable[str]) -> Iterator[None]:
+    """Inside the caller's transaction: the triggers and secondary indexes of ``tables`` set
+    aside while the body loads rows, then the indexes made again, the triggers put back and
+    every derived table rebuilt. Raises ``UnclaimedTrigger`` before changing anything when a
+    trigger on ``tables`` keeps something ``DERIVED`` does not list."""
+    names = sorted(set(tables))
+    triggers = triggers_on(connection, names)
+    unclaimed = [name for _table, name, _sql in triggers if _owner(name) is None]
+    if unclaimed:
+        raise UnclaimedTrigger(", ".join(unclaimed))
+    indexes = _secondary_indexes(connection, names)
+    sqlite = connection.dialect.name == "sqlite"
+    for table, name, _sql in triggers:
+        if sqlite:
+            connection.execute(text(f'DROP TRIGGER "{name}"'))
+        else:
+            connection.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"'))
+    for name, _sql in indexes:
+        connection.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    for _name, sql in indexes:
+        connection.execute(text(sql))
+    for table, name, sql in triggers:
+        if sqlite:
+            connection.execute(text(sql))
+        else:
+            connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"'))
+    rebuild_derived(connection)
+
+
+class BulkWriter:
+    """Rows written as plain tuples in a fixed column order, in chunks, through the driver.
+
+    SQLite: the driver's ``executemany``; PostgreSQL: ``COPY … FROM STDIN``. Values are
+    bound as the driver takes them: use ``day`` and ``moment`` for dates and times (on
+    SQLite they become the text SQLAlchemy stores, so the rows read back the same).
+    """
+
+    def __init__(self, connection: Connection, chunk: int = 20_000) -> None:
+        self.connection = connection
+        self.chunk = chunk
+        self.sqlite = connection.dialect.name == "sqlite"
+        self._raw: Any = connection.connection.driver_connection
+
+    def day(self, value: date) -> Any:
+        """``value`` as this database's driver binds a DATE column."""
+        return value.isoformat() if self.sqlite else value
+
+    def moment(self, value: datetime) -> Any:
+        """``value`` (naive) as this database's driver binds a DATETIME column."""
+        if not self.sqlite:
+            return value
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def write(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Insert ``rows`` (each a value per column of ``columns``); how many were written."""
+        listed = ", ".join(f'"{c}"' for c in columns)
+        iterator = iter(rows)
+        written = 0
+        if self.sqlite:
+            statement = f'INSERT INTO "{table}" ({listed}) VALUES ({", ".join("?" * len(columns))})'
+            cursor = self._raw.cursor()
+            try:
+                while batch := list(itertools.islice(iterator, self.chunk)):
+                    cursor.executemany(statement, batch)
+                    written += len(batch)
+                    if progress is not None:
+                        progress(len(batch))
+            finally:
+                cursor.close()
+            return written
+        copying = f'COPY "{table}" ({listed}) FROM STDIN'
+        with self._raw.cursor() as cursor, cursor.copy(copying) as copy:
+            while batch := list(itertools.islice(iterator, self.chunk)):
+                for row in batch:
+                    copy.write_row(row)
+                written += len(batch)
+                if progress is not None:
+                    progress(len(batch))
+        return written
+
+
+@contextmanager
+def fast_sqlite_build(connection: Connection, cache_mib: int = 256) -> Iterator[None]:
+    """SQLite: a larger page cache while one transaction loads many rows, restored after.
+
+    (The file is in WAL mode with ``synchronous=NORMAL``: a transaction's pages are not
+    synced until a checkpoint anyway, and the level cannot change inside a transaction.)
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(cache)}")
