@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from deskapp.store import splits
+from deskapp.store import rollups, search_keys, splits
 
 #: measure -> (table, date column): what ``daily_counts`` counts (revision 0003).
 DAILY_COUNTED = {
@@ -85,6 +85,19 @@ DERIVED: tuple[Derived, ...] = (
         ("daily_splits", "monthly_splits", "placement_splits", "split_days_dirty"),
         (r"\w+_split_\w+",),
         rebuild_splits,
+    ),
+    # db/versions/0015 (store/search_keys.py): the search box's keys of every live seeker.
+    Derived(
+        ("seeker_search_keys", "seeker_name_beginnings"),
+        (r"job_seekers_search_\w+",),
+        search_keys.rebuild_search_keys,
+    ),
+    # db/versions/0016 (store/rollups.py): the statistics' monthly figures, counted after
+    # ``daily_counts`` (their triggers keep them from it).
+    Derived(
+        ("monthly_counts", "monthly_placements"),
+        (r"placements_rollup(_\w+)?", r"monthly_rollup(_\w+)?"),
+        rollups.rebuild,
     ),
 )
 
