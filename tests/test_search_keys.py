@@ -16,6 +16,7 @@ from deskapp.domain.access import Actor
 from deskapp.domain.commands import ChangeRecord, RegisterSeeker
 from deskapp.domain.hangul import has_choseong, initials, match_position
 from deskapp.domain.records import RecordKind, Role
+from deskapp.services.rules import seeker_search
 from deskapp.services.workspace import Workspace
 from deskapp.store import search_keys
 
@@ -31,6 +32,8 @@ def _name(rng: random.Random) -> str:
 def _phone(rng: random.Random) -> str | None:
     if rng.random() < 0.1:
         return None
+    if rng.random() < 0.1:  # a landline, of other digits
+        return "02" + "".join(rng.choice("456789") for _ in range(rng.randint(7, 8)))
     return "010" + "".join(rng.choice("0123") for _ in range(4)) + rng.choice(ENDINGS)
 
 
@@ -105,6 +108,12 @@ def _queries(ws: Workspace, rng: random.Random) -> list[str]:
         "010-1",
         "남궁민수",
     }
+    phones = [str(r[0]) for r in rows(ws, "SELECT phone FROM job_seekers WHERE phone IS NOT NULL")]
+    for phone in rng.sample(phones, min(25, len(phones))):  # any part of a phone, as typed
+        start, n = rng.randrange(len(phone)), rng.randint(1, 8)
+        piece = phone[start : start + n]
+        found |= {piece, piece[:3] + "-" + piece[3:] if len(piece) > 3 else piece}
+    found |= {"9", "99", "999", "56789", "0000", "12 34", "1234-5678", "010-0123-1234"}
     for name in rng.sample(names, min(25, len(names))):
         start = rng.randrange(len(name))
         piece = name[start : start + rng.randint(1, 4)]
@@ -210,3 +219,29 @@ def test_search_keys_leave_out_void_seekers(workspace: Workspace, admin: Actor, 
     assert workspace.browse.search_seekers(plus, text) == []
     assert rows(workspace, "SELECT count(*) FROM seeker_search_keys") == [(0,)]
     assert rows(workspace, "SELECT count(*) FROM seeker_name_beginnings") == [(0,)]
+
+
+def test_digits_too_rare_among_the_newest_are_found_in_the_phones_pieces(
+    workspace: Workspace, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small pages, and only 16 newest seekers looked at: one or two digits held by few
+    # phones are then found in every piece of three holding them, key ranges read on
+    # page after page.
+    monkeypatch.setattr(seeker_search, "_PAGE", 2)
+    monkeypatch.setattr(seeker_search, "_SCANNED", 16)
+    rng = random.Random(1803)
+    plus = counselor_at(workspace, admin, "plus")
+    gvalley = counselor_at(workspace, admin, "gvalley")
+    for _ in range(90):
+        workspace.records.register_seeker(
+            rng.choice([plus, gvalley]),
+            RegisterSeeker(
+                name=_name(rng),
+                phone=_phone(rng),
+                registered_on=date(2018, rng.randint(1, 9), rng.randint(1, 28)),
+                consented=True,
+            ),
+        )
+    digits = [q for q in _queries(workspace, rng) if re.fullmatch(r"[\d\s\-]+", q)]
+    digits += [str(d) for d in range(10)] + ["45", "89", "00", "0", "2"]
+    _compare(workspace, [plus, gvalley, admin], sorted(set(digits)))

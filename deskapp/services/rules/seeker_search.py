@@ -3,14 +3,16 @@
 The search box ranks live seekers: for letters, the exact name, then names starting
 with them, then names holding them; for 초성 (and mixed 홍ㄱ), names whose 초성 start
 with them — the commonest name beginnings first (for two letters or more) — then the
-others; for four digits, phones ending with them. Within each, the actor's desk first,
-then the newest registration, then the highest id. ``ranked_ids`` gives the first
-``limit`` of that order by reading the first rows of a few key ranges (each already in
-registration order) and merging them; one to three digits (held by most phones) are
-looked for among the newest seekers until enough are found. It answers ``None`` when
-neither can (Latin letters, which SQLite compares without case; more than three
-letters; five digits or more; digits too rare to be found among the newest 8,192
-seekers), and the caller ranks by scanning the records as before.
+others; for four digits, phones ending with them; for other digits (spaces and hyphens
+ignored), phones holding them. Within each, the actor's desk first, then the newest
+registration, then the highest id. ``ranked_ids`` gives the first ``limit`` of that
+order by reading the first rows of a few key ranges (each already in registration
+order) and merging them. Three digits are one range of the phones' pieces; more are
+the range of their last three, each phone tested until enough are found; one or two
+(held by most phones) are looked for among the newest seekers first, and when too rare
+there, in every piece holding them. It answers ``None`` when the keys cannot tell
+(Latin letters, which SQLite compares without case; more than three letters), and the
+caller ranks by scanning the records as before.
 """
 
 from __future__ import annotations
@@ -19,22 +21,24 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from itertools import chain, groupby, islice
+from itertools import chain, groupby, islice, product
 
 from sqlalchemy import Select, literal, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.hangul import has_choseong, initials, match_position, matches_at
 from deskapp.store.models import JobSeeker, SeekerNameBeginning, SeekerSearchKey
-from deskapp.store.search_keys import PIECE
+from deskapp.store.search_keys import DIGITS, PIECE
 
 K = SeekerSearchKey
 Row = tuple[bool, date, int]  # (of the own desk, registered_on, id)
 #: A tie of beginnings with at most this many names in all is read in one query.
 _SMALL = 256
 _PAGE = 64
-#: One to three digits are looked for among at most this many of the newest seekers.
+#: One or two digits are looked for among at most this many of the newest seekers.
 _SCANNED = 8192
+#: At most this many ranges in one statement (SQLite allows 500 parts in a UNION).
+_PARTS = 200
 
 
 def _order(row: Row) -> tuple[bool, int, int]:
@@ -89,17 +93,19 @@ class _Reader:
             for p in places
             if (kind, k, p, mine) not in self._first
         ]
-        if not specs:
-            return
-        parts = []
-        for i, spec in enumerate(specs):
-            page = self._query(*spec, None, _PAGE).subquery()
-            parts.append(select(page.c.registered_on, page.c.seeker_id, literal(i).label("part")))
-        for spec in specs:
-            self._first[spec] = []
-        for day, id_, part in self.session.execute(union_all(*parts)):
-            spec = specs[part]
-            self._first[spec].append((spec[3], day, id_))
+        for start in range(0, len(specs), _PARTS):
+            chunk = specs[start : start + _PARTS]
+            parts = []
+            for i, spec in enumerate(chunk):
+                page = self._query(*spec, None, _PAGE).subquery()
+                parts.append(
+                    select(page.c.registered_on, page.c.seeker_id, literal(i).label("part"))
+                )
+            for spec in chunk:
+                self._first[spec] = []
+            for day, id_, part in self.session.execute(union_all(*parts)):
+                spec = chunk[part]
+                self._first[spec].append((spec[3], day, id_))
 
     def _range(self, kind: str, key: str, place: int, mine: bool) -> Iterator[Row]:
         spec = (kind, key, place, mine)
@@ -170,6 +176,29 @@ class _Reader:
                 after = (mine, page[-1][0], page[-1][1])
         return found
 
+    def phones_holding(self, piece: str, digits: str, limit: int) -> list[int]:
+        """Seekers with the phone piece ``piece`` whose phone holds ``digits``: the
+        piece's range read in order, the phone tested on each, until ``limit``."""
+        found: list[int] = []
+        for mine in self._mines():
+            query = (
+                select(K.seeker_id)
+                .join(JobSeeker, JobSeeker.id == K.seeker_id)
+                .where(
+                    K.kind == "d",
+                    K.key == piece,
+                    K.place == 0,
+                    K.desk_id == self.own if mine else K.desk_id != self.own,
+                    JobSeeker.phone.contains(digits, autoescape=True),
+                )
+                .order_by(K.registered_on.desc(), K.seeker_id.desc())
+                .limit(limit - len(found))
+            )
+            found += self.session.scalars(query)
+            if len(found) >= limit:
+                break
+        return found
+
     def names(self, ids: Iterable[int]) -> dict[int, str]:
         wanted = list(ids)
         if not wanted:
@@ -184,10 +213,9 @@ def ranked_ids(session: Session, text: str, own: int, limit: int) -> list[int] |
     if _unanswerable(text):
         return None
     reader = _Reader(session, own)
-    if re.fullmatch(r"\d{4}", text):
-        return _ids(reader.ranked("p", [text], [0]), limit)
-    if re.fullmatch(r"\d{1,3}", text):  # most phones hold them: the newest are enough
-        return reader.newest_phones(text, limit)
+    digits = re.sub(r"[\s\-]", "", text)
+    if re.fullmatch(r"\d+", digits):  # the end of a phone (four digits), or any part of one
+        return _phone_ids(reader, digits, limit)
     if re.search(r"\d", text):
         return None
     if not has_choseong(text):
@@ -211,6 +239,37 @@ def ranked_ids(session: Session, text: str, own: int, limit: int) -> list[int] |
     return _ids(
         (row for part in (_by_beginning(session, reader, text), rest) for row in part), limit
     )
+
+
+def _phone_ids(reader: _Reader, digits: str, limit: int) -> list[int]:
+    """Seekers whose phone ends with four ``digits``, or holds other ``digits``."""
+    if len(digits) == 4:
+        return _ids(reader.ranked("p", [digits], [0]), limit)
+    if len(digits) == DIGITS:
+        return _ids(reader.ranked("d", [digits], [0]), limit)
+    if len(digits) > DIGITS:  # the seekers holding its last piece, whose phone holds it all
+        return reader.phones_holding(digits[-DIGITS:], digits, limit)
+    newest = reader.newest_phones(digits, limit)  # most phones hold them: the newest suffice
+    if newest is not None:
+        return newest
+    # Rare among the newest: every piece holding them (a phone shorter than a piece is
+    # its own piece), each seeker once.
+    pieces = [
+        "".join(p)
+        for n in range(len(digits), DIGITS + 1)
+        for p in product("0123456789", repeat=n)
+        if digits in "".join(p)
+    ]
+    return _ids(_distinct(reader.ranked("d", pieces, [0])), limit)
+
+
+def _distinct(rows: Iterable[Row]) -> Iterator[Row]:
+    """``rows`` without repeats (rows in one order: a repeat follows its first)."""
+    last: Row | None = None
+    for row in rows:
+        if row != last:
+            yield row
+        last = row
 
 
 def _ids(rows: Iterable[Row], limit: int) -> list[int]:
