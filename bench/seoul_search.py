@@ -36,8 +36,8 @@ from sqlalchemy import Connection, text
 from deskapp.domain.access import Actor
 from deskapp.domain.records import Role
 from deskapp.services.workspace import Workspace
-from deskapp.store import search_keys
-from deskapp.store.models import JobSeeker
+from deskapp.store import job_search_keys, search_keys
+from deskapp.store.models import Employer, JobOpening, JobSeeker
 
 #: The keystrokes timed: names, 초성, mixed, and phone digits typed one key at a time.
 TYPED = ("김민수", "이영희", "ㄱㅁㅅ", "ㅇㅇ", "홍ㄱ", "박ㅈ", "1234", "남궁")
@@ -101,6 +101,115 @@ def grow(connection: Connection, target: int) -> int:
 
 Measured = tuple[str, str, float, float, float, int]
 
+#: The employer and opening lists' filter, typed: names, occupations, a code, digits.
+TYPED_JOBS = ("반도체", "사무보조", "(주)", "IT", "8900", "한빛정밀", "1198")
+
+
+def grow_jobs(connection: Connection, factor: float) -> tuple[int, int]:
+    """Copy the employers (names recombined, new 업체번호) and their openings (occupations
+    taken from another opening, new 구인번호) until there are ``factor`` times as many,
+    then rebuild their search keys once; returns the counts."""
+    counts = {}
+    others: list[str] = []
+    if connection.dialect.name == "sqlite":  # as in ``grow``: not what is measured
+        found = connection.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name IN ('employers', 'job_openings')"
+            )
+        ).all()
+        for name, sql in found:
+            connection.execute(text(f"DROP TRIGGER {name}"))
+            others.append(sql)
+    for table in ("employers", "job_openings"):
+        low, high = connection.execute(text(f"SELECT min(id), max(id) FROM {table}")).one()
+        counts[table] = (int(low), int(high))
+    copies = max(0, round(factor) - 1)
+    for copy in range(1, copies + 1):
+        low, high = counts["employers"]
+        span = high - low + 1
+        columns = [c.name for c in Employer.__table__.columns if c.name != "id"]
+        values = {
+            "name": "substr(a.name, 1, length(a.name) / 2) "
+            "|| substr(b.name, length(b.name) / 2 + 1)",
+            "employer_no": f"a.employer_no || '-{copy}'",
+        }
+        select = ", ".join(values.get(c, f"a.{c}") for c in columns)
+        connection.execute(
+            text(
+                f"INSERT INTO employers ({', '.join(columns)}) SELECT {select} "
+                f"FROM employers a JOIN employers b "
+                f"ON b.id = ((a.id * 7 + {copy * 7919}) % {span}) + {low} "
+                f"WHERE a.id BETWEEN {low} AND {high}"
+            )
+        )
+        low, high = counts["job_openings"]
+        span = high - low + 1
+        columns = [c.name for c in JobOpening.__table__.columns if c.name != "id"]
+        values = {
+            "occupation": "b.occupation",
+            "occupation_code": "b.occupation_code",
+            "opening_no": f"a.opening_no || '-{copy}'",
+            "employer_id": "ne.id",
+        }
+        select = ", ".join(values.get(c, f"a.{c}") for c in columns)
+        connection.execute(
+            text(
+                f"INSERT INTO job_openings ({', '.join(columns)}) SELECT {select} "
+                f"FROM job_openings a JOIN job_openings b "
+                f"ON b.id = ((a.id * 7 + {copy * 7919}) % {span}) + {low} "
+                "JOIN employers oe ON oe.id = a.employer_id "
+                f"JOIN employers ne ON ne.employer_no = oe.employer_no || '-{copy}' "
+                f"WHERE a.id BETWEEN {low} AND {high}"
+            )
+        )
+        print(f"  copy {copy} of {copies}", file=sys.stderr, flush=True)
+    for sql in others:
+        connection.execute(text(sql))
+    started = time.perf_counter()
+    job_search_keys.rebuild(connection)
+    print(f"  job keys rebuilt in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return tuple(  # type: ignore[return-value]
+        int(connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one())
+        for t in ("employers", "job_openings")
+    )
+
+
+def measure_jobs(db: str, runs: int) -> list[Measured]:
+    """(list, keystroke, median ms, max ms, median CPU ms, ids) for the employer and
+    opening lists' filter, as a team lead: every id of the list is read, as the list does."""
+    workspace = Workspace.open(db)
+    with workspace.db.engine.connect() as connection:
+        lead = connection.execute(
+            text("SELECT id, username FROM users WHERE role = 'team_lead' ORDER BY id")
+        ).first()
+    assert lead is not None
+    actor = Actor(lead.id, lead.username, lead.username, Role.TEAM_LEAD, None)
+    browse = workspace.browse
+    lists = {"employers": browse.employer_ids, "openings": browse.opening_ids}
+    found = []
+    for name, ids_of in lists.items():
+        ids_of(actor, "반")  # warm the pool and caches
+        for typed in ["", *(w[:n] for w in TYPED_JOBS for n in range(1, len(w) + 1))]:
+            times, cpu = [], []
+            for _ in range(runs):
+                started, used = time.perf_counter(), time.process_time()
+                ids = ids_of(actor, typed)
+                times.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - used) * 1000)
+            found.append(
+                (
+                    name,
+                    typed,
+                    statistics.median(times),
+                    max(times),
+                    statistics.median(cpu),
+                    len(ids),
+                )
+            )
+    workspace.close()
+    return found
+
 
 def measure(db: str, runs: int) -> list[Measured]:
     """(who, keystroke, median ms, max ms, median CPU ms of this process, shown) for
@@ -163,6 +272,20 @@ def report(title: str, rows: list[Measured]) -> None:
 
 def _sqlite(args: argparse.Namespace) -> None:
     db = args.db
+    if args.jobs:
+        if args.grow:
+            shutil.copyfile(db, args.grow)
+            workspace = Workspace.open(args.grow)
+            with workspace.db.engine.begin() as connection:
+                e, o = grow_jobs(connection, args.factor)
+            workspace.close()
+            print(f"{args.grow}: {e:,} employers, {o:,} openings", file=sys.stderr)
+            db = args.grow
+        with Workspace.open(db).db.engine.connect() as connection:
+            e = connection.execute(text("SELECT count(*) FROM employers")).scalar_one()
+            o = connection.execute(text("SELECT count(*) FROM job_openings")).scalar_one()
+        report(f"SQLite, {e:,} employers, {o:,} openings ({db})", measure_jobs(db, args.runs))
+        return
     if args.grow:
         shutil.copyfile(db, args.grow)
         workspace = Workspace.open(args.grow)
@@ -232,6 +355,12 @@ def main() -> None:
     parser.add_argument("--pg", action="store_true", help="on a throwaway PostgreSQL server")
     parser.add_argument("--seekers", type=int, default=1_600_000)
     parser.add_argument("--runs", type=int, default=7, help="times each keystroke is timed")
+    parser.add_argument(
+        "--jobs", action="store_true", help="the employer and opening lists instead (SQLite)"
+    )
+    parser.add_argument(
+        "--factor", type=float, default=1_600_000 / 65_000, help="with --jobs --grow: times as many"
+    )
     args = parser.parse_args()
     if args.pg:
         _postgres(args)

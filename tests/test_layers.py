@@ -206,12 +206,13 @@ def test_the_check_allows_the_rules_and_the_infrastructure(name: str, source: st
 #: What a migration may import of deskapp: the engine's set-up, the breakdowns'
 #: per-day recount, which must be the application's own statements (revision 0014), the
 #: search keys, which must be cut by the triggers' own statements (revisions 0015 and
-#: 0017), and the statistics' monthly figures (revision 0016), the application's own
-#: statements too.
+#: 0017, with the employers' and openings'), and the statistics' monthly figures
+#: (revision 0016), the application's own statements too.
 MIGRATIONS_MAY_IMPORT = {
     "deskapp.store.engine",
     "deskapp.store.splits",
     "deskapp.store.search_keys",
+    "deskapp.store.job_search_keys",
     "deskapp.store.rollups",
 }
 
@@ -225,6 +226,8 @@ def test_migrations_use_only_the_stores_engine_setup() -> None:
             assert path.name.startswith("0014_"), path  # a new one says why in its docstring
         if "deskapp.store.search_keys" in ours:
             assert path.name.startswith(("0015_", "0017_")), path
+        if "deskapp.store.job_search_keys" in ours:
+            assert path.name.startswith("0017_"), path
         if "deskapp.store.rollups" in ours:
             assert path.name.startswith("0016_"), path
 

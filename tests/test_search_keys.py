@@ -1,6 +1,7 @@
-"""The search keys: the search box answers from them exactly as a scan of every record
-would, and they follow every change of a seeker (registration, correction, voiding,
-merging, anonymizing, purging)."""
+"""The search keys: the search box, and the employer and opening lists, answer from them
+exactly as a scan of every record would, and they follow every change of a seeker
+(registration, correction, voiding, merging, anonymizing, purging), an employer or an
+opening (registration, correction, voiding, moving, deleting)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ import pytest
 from conftest import counselor_at, rows
 
 from deskapp.domain.access import Actor
-from deskapp.domain.commands import ChangeRecord, RegisterSeeker
+from deskapp.domain.business import business_no_check_digit
+from deskapp.domain.commands import ChangeRecord, RegisterEmployer, RegisterOpening, RegisterSeeker
 from deskapp.domain.hangul import has_choseong, initials, match_position
 from deskapp.domain.records import RecordKind, Role
 from deskapp.services.rules import seeker_search
 from deskapp.services.workspace import Workspace
-from deskapp.store import search_keys
+from deskapp.store import job_search_keys, search_keys
 
 SURNAMES = ["김", "이", "홍", "고", "강", "한", "남궁"]
 SYLLABLES = ["민", "수", "지", "길", "동", "기", "김", "홍", "경", "아"]
@@ -245,3 +247,175 @@ def test_digits_too_rare_among_the_newest_are_found_in_the_phones_pieces(
     digits = [q for q in _queries(workspace, rng) if re.fullmatch(r"[\d\s\-]+", q)]
     digits += [str(d) for d in range(10)] + ["45", "89", "00", "0", "2"]
     _compare(workspace, [plus, gvalley, admin], sorted(set(digits)))
+
+
+EMPLOYER_WORDS = ["(주)", "주식회사 ", "삼성", "반도체", "Tech", "tech", "한빛", "정밀", "3M", "%"]
+OCCUPATIONS = ["사무보조", "생산직", "IT 유지보수", "it 지원", "조리사", "운전", "반도체 검사"]
+CODES = ["0295", "8900", "1343", "5611", "622", None]
+
+
+def _business_no(rng: random.Random) -> str | None:
+    if rng.random() < 0.2:
+        return None
+    first = "".join(rng.choice("0123456789") for _ in range(9))
+    return first + str(business_no_check_digit(first))
+
+
+def _employer_name(rng: random.Random) -> str:
+    return "".join(rng.choice(EMPLOYER_WORDS) for _ in range(rng.randint(1, 3))) + rng.choice(
+        SYLLABLES
+    )
+
+
+def _folds(ws: Workspace) -> bool:
+    """SQLite's LIKE ignores the case of Latin letters; PostgreSQL's does not."""
+    return ws.db.engine.dialect.name == "sqlite"
+
+
+def _holds(ws: Workspace, text: str, value: object) -> bool:
+    if value is None:
+        return False
+    if _folds(ws):
+        return text.lower() in str(value).lower()
+    return text in str(value)
+
+
+def scan_employers(ws: Workspace, text: str) -> list[int]:
+    """The employer list's ids for ``text``, by reading every employer."""
+    digits = re.sub(r"\D", "", text)
+    found = [
+        (str(name), int(str(id_)))
+        for id_, name, number, business in rows(
+            ws, "SELECT id, name, employer_no, business_no FROM employers WHERE NOT void"
+        )
+        if _holds(ws, text, name)
+        or number == text
+        or (len(digits) >= 3 and digits in str(business or ""))
+    ]
+    return [id_ for _name, id_ in sorted(found)]
+
+
+def scan_openings(ws: Workspace, text: str) -> list[int]:
+    """The opening list's ids for ``text``, by reading every opening."""
+    found = [
+        (str(day), int(str(id_)))
+        for id_, day, occupation, number, code, employer in rows(
+            ws,
+            "SELECT o.id, o.registered_on, o.occupation, o.opening_no, o.occupation_code, "
+            "e.name FROM job_openings o JOIN employers e ON e.id = o.employer_id "
+            "WHERE NOT o.void",
+        )
+        if _holds(ws, text, occupation)
+        or _holds(ws, text, employer)
+        or number == text
+        or (text.isdigit() and len(text) <= 6 and str(code or "").startswith(text))
+    ]
+    return [id_ for _day, id_ in sorted(found, reverse=True)]
+
+
+def _job_queries(ws: Workspace, rng: random.Random) -> list[str]:
+    texts = [
+        str(r[0])
+        for r in rows(
+            ws,
+            "SELECT name FROM employers UNION ALL SELECT occupation FROM job_openings "
+            "UNION ALL SELECT business_no FROM employers WHERE business_no IS NOT NULL "
+            "UNION ALL SELECT occupation_code FROM job_openings WHERE occupation_code IS NOT NULL",
+        )
+    ]
+    found = {"주", "(주", "삼성", "tec", "TECH", "it", "IT 유지", "89", "8900", "0295", "12345"}
+    found |= {"E00000001", "J00000002", "%", "3m", "반도체 검"}
+    for value in rng.sample(texts, min(40, len(texts))):
+        start = rng.randrange(len(value))
+        found.add(value[start : start + rng.randint(1, 6)].strip() or value)
+    return sorted(found)
+
+
+def _compare_jobs(ws: Workspace, actor: Actor, queries: list[str]) -> None:
+    for text in queries:
+        assert list(ws.browse.employer_ids(actor, text)) == scan_employers(ws, text), text
+        assert list(ws.browse.opening_ids(actor, text)) == scan_openings(ws, text), text
+    assert list(ws.browse.employer_ids(actor, "")) == scan_employers(ws, "")
+    assert list(ws.browse.opening_ids(actor, "")) == scan_openings(ws, "")
+    with ws.db.engine.connect() as connection:
+        assert job_search_keys.problems(connection) == {}
+
+
+def test_employer_and_opening_lists_from_the_keys_filter_as_a_scan(
+    workspace: Workspace, admin: Actor
+) -> None:
+    rng = random.Random(1804)
+    plus = counselor_at(workspace, admin, "plus")
+    employers = [
+        workspace.records.register_employer(
+            plus, RegisterEmployer(name=_employer_name(rng), business_no=_business_no(rng))
+        )
+        for _ in range(40)
+    ]
+    openings = [
+        workspace.records.register_opening(
+            plus,
+            RegisterOpening(
+                employer_no=rng.choice(employers).number,
+                occupation=rng.choice(OCCUPATIONS),
+                headcount=1,
+                registered_on=date(2018, rng.randint(1, 9), rng.randint(1, 28)),
+                occupation_code=rng.choice(CODES),
+            ),
+        )
+        for _ in range(90)
+    ]
+    _compare_jobs(workspace, admin, _job_queries(workspace, rng))
+
+    # Corrections (an employer renamed moves its openings' keys), voids, deletions.
+    for e in rng.sample(employers, 12):
+        changes = {"업체명": _employer_name(rng), "사업자등록번호": _business_no(rng) or ""}
+        workspace.corrections.change(
+            admin, ChangeRecord(RecordKind.EMPLOYER, e.number, changes, "정정")
+        )
+    for o in rng.sample(openings, 15):
+        changes = {
+            "모집직종": rng.choice(OCCUPATIONS),
+            "모집직종코드": rng.choice(CODES) or "",
+            "등록일": f"2018-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        }
+        workspace.corrections.change(
+            admin, ChangeRecord(RecordKind.OPENING, o.number, changes, "정정")
+        )
+    for o in rng.sample(openings, 10):
+        workspace.records.void(admin, RecordKind.OPENING, o.id, "잘못 등록")
+    for e in employers[:3]:
+        workspace.records.void(admin, RecordKind.EMPLOYER, e.id, "잘못 등록")
+    with workspace.db.engine.begin() as connection:  # moved to another employer, deleted
+        connection.exec_driver_sql(
+            f"UPDATE job_openings SET employer_id = {employers[5].id} "
+            f"WHERE id IN ({openings[0].id}, {openings[1].id})"
+        )
+        connection.exec_driver_sql(
+            "DELETE FROM employers WHERE id NOT IN (SELECT employer_id FROM job_openings) "
+            f"AND id IN ({', '.join(str(e.id) for e in employers[6:20])})"
+        )
+    _compare_jobs(workspace, admin, _job_queries(workspace, rng))
+
+
+def test_a_stale_employer_or_opening_index_is_found_and_rebuilt(
+    workspace: Workspace, admin: Actor
+) -> None:
+    plus = counselor_at(workspace, admin, "plus")
+    e = workspace.records.register_employer(plus, RegisterEmployer(name="한빛정밀"))
+    workspace.records.register_opening(
+        plus,
+        RegisterOpening(
+            employer_no=e.number, occupation="생산직", headcount=1, registered_on=date(2018, 1, 2)
+        ),
+    )
+    with workspace.db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM employer_search_keys WHERE key = '빛'")
+        connection.exec_driver_sql("DELETE FROM opening_search_keys WHERE key = '생산'")
+    report = workspace.check.run()
+    assert any("employer_search_keys: 1" in line for line in report.lines())
+    assert any("opening_search_keys: 1" in line for line in report.lines())
+    with workspace.db.engine.begin() as connection:
+        job_search_keys.rebuild_job_search_keys(connection)
+    assert workspace.check.run().ok
+    assert list(workspace.browse.opening_ids(plus, "생산")) == scan_openings(workspace, "생산")

@@ -35,7 +35,7 @@ from deskapp.domain.records import RecordKind, Role
 from deskapp.i18n import translate
 from deskapp.services import record_rows as rr
 from deskapp.services.audit import write_access
-from deskapp.services.rules import seeker_search
+from deskapp.services.rules import job_search, seeker_search
 from deskapp.services.rules.follow_up import contact_due
 from deskapp.store.database import Database
 from deskapp.store.models import (
@@ -841,25 +841,27 @@ class BrowseService:
     def opening_ids(self, actor: Actor, text: str = "", include_void: bool = False) -> array[int]:
         """Ids of openings whose occupation, number or employer contains ``text`` (or whose
         occupation code starts with it), newest first."""
-        statement: Select[Any] = select(JobOpening.id).join(
-            Employer, Employer.id == JobOpening.employer_id
-        )
-        if not include_void:
-            statement = statement.where(JobOpening.void.is_(False))
         text = text.strip()
+        newest = (JobOpening.registered_on.desc(), JobOpening.id.desc())
+        if not include_void:  # the search keys, or the list's index: already in order
+            with self.db.unit_of_work(write=False, actor=actor) as session:
+                if text:
+                    return _id_array(session, job_search.opening_ids(session, text))
+                live = select(JobOpening.id).where(JobOpening.void.is_(False))
+                return _id_array(session, live.order_by(*newest))
+        statement = select(JobOpening.id).join(Employer, Employer.id == JobOpening.employer_id)
         if text:
-            like = _like(text)
+            like = job_search.holding(text)
             conditions = [
-                JobOpening.occupation.like(like),
-                Employer.name.like(like),
+                JobOpening.occupation.like(like, escape="\\"),
+                Employer.name.like(like, escape="\\"),
                 JobOpening.opening_no == text,
             ]
             if text.isdigit() and len(text) <= 6:  # an occupation code or its group
                 conditions.append(JobOpening.occupation_code.like(_prefix(text)))
             statement = statement.where(or_(*conditions))
-        statement = statement.order_by(JobOpening.registered_on.desc(), JobOpening.id.desc())
         with self.db.unit_of_work(write=False, actor=actor) as session:
-            return _id_array(session, statement)
+            return _id_array(session, statement.order_by(*newest))
 
     def openings(self, actor: Actor, ids: Sequence[int], wanted: str = "") -> list[OpeningItem]:
         if not ids:
@@ -908,9 +910,15 @@ class BrowseService:
         if not include_void:
             statement = statement.where(Employer.void.is_(False))
         text = text.strip()
+        if text and not include_void:  # read from the search keys, in the list's order
+            with self.db.unit_of_work(write=False, actor=actor) as session:
+                return _id_array(session, job_search.employer_ids(session, text))
         if text:
             digits = re.sub(r"\D", "", text)
-            conditions = [Employer.name.like(_like(text)), Employer.employer_no == text]
+            conditions = [
+                Employer.name.like(job_search.holding(text), escape="\\"),
+                Employer.employer_no == text,
+            ]
             if len(digits) >= 3:
                 conditions.append(Employer.business_no.like(_like(digits)))
             statement = statement.where(or_(*conditions))

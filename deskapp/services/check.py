@@ -15,8 +15,9 @@ hash links to the line before it, the newest line matches the anchor kept in
 the database, and the anchor in every backup copy is still a line of the
 database (so a rewrite older than the newest copy shows).
 
-And the search keys (deskapp/store/search_keys.py): every live seeker's name cut into
-pieces again and compared with the kept keys, so a stale index shows.
+And the search keys (deskapp/store/search_keys.py, job_search_keys.py): every live
+seeker's name and phone, employer's name and number and opening's texts cut into pieces
+again and compared with the kept keys, so a stale index shows.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from deskapp.domain.korean import particle
 from deskapp.domain.stats import MEASURE_KEYS
 from deskapp.i18n import translate
 from deskapp.services.backup import BackupService, open_read_only
-from deskapp.store import rollups, search_keys, stats_queries
+from deskapp.store import job_search_keys, rollups, search_keys, stats_queries
 from deskapp.store.breakdown_queries import ADDITIVE, base, day_column, month_start, rows_for
 from deskapp.store.chain import hash_at, verify_chains, verify_guards
 from deskapp.store.database import Database
@@ -213,6 +214,13 @@ class CheckService:
                     "or misplace people until the keys are rebuilt)",
                 ).format(table=table, n=n)
                 for table, n in search_keys.problems(connection).items()
+            ] + [
+                translate(
+                    "check",
+                    "{table}: {n} rows differ from the records (the employer and opening "
+                    "lists may miss or misplace records until the keys are rebuilt)",
+                ).format(table=table, n=n)
+                for table, n in job_search_keys.problems(connection).items()
             ]
 
     def _rollups_drifted(self, session: Session) -> list[str]:

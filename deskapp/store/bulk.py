@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from deskapp.store import rollups, search_keys, splits
+from deskapp.store import job_search_keys, rollups, search_keys, splits
 
 #: measure -> (table, date column): what ``daily_counts`` counts (revision 0003).
 DAILY_COUNTED = {
@@ -91,6 +91,12 @@ DERIVED: tuple[Derived, ...] = (
         ("seeker_search_keys", "seeker_name_beginnings"),
         (r"job_seekers_search_\w+",),
         search_keys.rebuild_search_keys,
+    ),
+    # db/versions/0017 (store/job_search_keys.py): the employer and opening lists' keys.
+    Derived(
+        ("employer_search_keys", "opening_search_keys"),
+        (r"employers_search_\w+", r"job_openings_search_\w+"),
+        job_search_keys.rebuild_job_search_keys,
     ),
     # db/versions/0016 (store/rollups.py): the statistics' monthly figures, counted after
     # ``daily_counts`` (their triggers keep them from it).

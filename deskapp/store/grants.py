@@ -84,6 +84,8 @@ APP_GRANTS: dict[str, tuple[str, ...]] = {
     "seeker_search_keys": _READ,
     "seeker_name_beginnings": _READ,
     "search_key_spans": _READ,
+    "employer_search_keys": _READ,
+    "opening_search_keys": _READ,
     "access_log": _APPEND,
     "account_events": _APPEND,
     "record_changes": _APPEND,

@@ -187,7 +187,10 @@ class Employer(_Voidable, Base):
     """구인업체: a company that registers openings (not counted in the table)."""
 
     __tablename__ = "employers"
-    __table_args__ = (Index("ix_employers_business_no", "business_no"),)
+    __table_args__ = (
+        Index("ix_employers_business_no", "business_no"),
+        Index("ix_employers_list", "void", "name", "id"),  # the list, by name (0017)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_no: Mapped[str] = mapped_column(String(40), unique=True)
@@ -210,6 +213,7 @@ class JobOpening(_Record, Base):
         CheckConstraint("headcount >= 1", name="headcount_positive"),
         Index("ix_job_openings_stats", "registered_on", "desk_id", "void"),
         Index("ix_job_openings_employer", "employer_id"),
+        Index("ix_job_openings_list", "void", "registered_on", "id"),  # newest first (0017)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -498,6 +502,33 @@ class SeekerNameBeginning(Base):
     beginning: Mapped[str] = mapped_column(String(3), primary_key=True)
     initials: Mapped[str] = mapped_column(String(3), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
+
+
+class EmployerSearchKey(Base):
+    """A piece of a live employer's name (``n``, one to three letters) or business number
+    (``b``, three digits), with the name the employer list is ordered by
+    (deskapp/store/job_search_keys.py keeps them by triggers)."""
+
+    __tablename__ = "employer_search_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    key: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    employer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class OpeningSearchKey(Base):
+    """A piece (one to three letters) of a live job opening's occupation or of its
+    employer's name, or a beginning of its occupation code, with the day the opening list
+    is ordered by (deskapp/store/job_search_keys.py keeps them by triggers)."""
+
+    __tablename__ = "opening_search_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[str] = mapped_column(String(6), primary_key=True)
+    registered_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    opening_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class SearchKeySpan(Base):

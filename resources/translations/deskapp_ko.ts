@@ -7221,6 +7221,10 @@ Reason:</source>
             <translation>{table}: {n}행이 기록과 다릅니다 (색인을 다시 만들 때까지 검색 상자가 사람을 놓치거나 순서를 잘못 보여 줄 수 있습니다)</translation>
         </message>
         <message>
+            <source>{table}: {n} rows differ from the records (the employer and opening lists may miss or misplace records until the keys are rebuilt)</source>
+            <translation>{table}: {n}행이 기록과 다릅니다 (색인을 다시 만들 때까지 구인업체·구인 목록이 기록을 놓치거나 순서를 잘못 보여 줄 수 있습니다)</translation>
+        </message>
+        <message>
             <source>{table} {month} {desk} {what}: summary {fast} ≠ full count of the records {slow}</source>
             <translation>{table} {month} {desk} {what}: 집계 {fast} ≠ 기록 전수 조회 {slow}</translation>
         </message>
@@ -8256,7 +8260,7 @@ Reason:</source>
         <name>demo</name>
         <message>
             <source>Give a number from 1 to {max:,}.</source>
-            <extracomment>The last day of demo data: fixed, so that the same size and seed give the same data on any day. Job seekers registered in one district-year (5,301 in the ten months of the 2018 table). The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order. Each desk's staff; the first of each desk gets the desk's demo account. The tables whose rows the demo writes with ids of its own.</extracomment>
+            <extracomment>The last day of demo data: fixed, so that the same size and seed give the same data on any day. Job seekers registered in one district-year (5,301 in the ten months of the 2018 table). The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order. Each desk's staff; the first of each desk gets the desk's demo account. The tables whose rows the demo writes with ids of its own. The tables the demo fills in bulk (their triggers and secondary indexes set aside).</extracomment>
             <translation>1 이상 {max:,} 이하여야 합니다.</translation>
         </message>
     </context>
