@@ -105,6 +105,10 @@ SLOW = frozenset(
         "test_properties_input.py",
         "test_properties_records.py",
         "test_bulk.py::test_a_demo_loaded_in_bulk_has_the_figures_counted_record_by_record",
+        # Every search compared with a scan of every record, over a few hundred texts.
+        "test_search_keys.py::test_search_from_the_keys_ranks_as_a_scan_of_every_record",
+        "test_search_keys.py::test_digits_too_rare_among_the_newest_are_found_in_the_phones_pieces",
+        "test_search_keys.py::test_employer_and_opening_lists_from_the_keys_filter_as_a_scan",
         # The command line in-process (each makes its database with ``deskapp init``: every
         # migration) and the reports' workbooks.
         "test_cli.py",
