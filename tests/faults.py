@@ -31,6 +31,7 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError
 
 from deskapp.store.database import Database
@@ -121,20 +122,24 @@ def failing_commit(db: Database) -> Iterator[Fired]:
         event.remove(db.engine, "commit", before_commit)
 
 
-def _raise_fault(table: str) -> None:
-    raise sqlite3.OperationalError(f"{FAULT}: {table}")
-
-
-def _register(dbapi_connection: Any, _record: Any) -> None:
-    if isinstance(dbapi_connection, sqlite3.Connection):
-        dbapi_connection.create_function(_FUNCTION, 1, _raise_fault)
-
-
 @contextmanager
-def failing_table(db: Database, table: str) -> Iterator[None]:
+def failing_table(db: Database, table: str) -> Iterator[Fired]:
     """Every insert, update or delete of ``table`` fails, by a trigger in the database,
-    until the block ends (the trigger is then dropped)."""
+    until the block ends (the trigger is then dropped); ``fired`` tells whether it did."""
     engine = db.engine
+    seen = Fired()
+
+    def met(context: ExceptionContext) -> None:  # PostgreSQL: the trigger's error came back
+        if f"{FAULT}: {table}" in str(context.original_exception):
+            seen.fired = True
+
+    def raise_fault(name: str) -> None:  # SQLite: the triggers call this
+        seen.fired = True
+        raise sqlite3.OperationalError(f"{FAULT}: {name}")
+
+    def register(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.create_function(_FUNCTION, 1, raise_fault)
+
     if engine.dialect.name == "postgresql":
         plant = [
             f"CREATE OR REPLACE FUNCTION {_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -144,28 +149,29 @@ def failing_table(db: Database, table: str) -> Iterator[None]:
             f"FOR EACH ROW EXECUTE FUNCTION {_FUNCTION}()",
         ]
         remove = [f"DROP TRIGGER {_FUNCTION} ON {table}", f"DROP FUNCTION {_FUNCTION}()"]
+        listener: tuple[str, Any] = ("handle_error", met)
     else:
-        # The function the triggers call exists on every connection made from now on.
-        event.listen(engine, "connect", _register)
-        engine.dispose()
         plant = [
             f"CREATE TRIGGER {_FUNCTION}_{op.lower()} BEFORE {op} ON {table} "
             f"BEGIN SELECT {_FUNCTION}('{table}'); END"
             for op in ("INSERT", "UPDATE", "DELETE")
         ]
         remove = [f"DROP TRIGGER {_FUNCTION}_{op}" for op in ("insert", "update", "delete")]
+        listener = ("connect", register)
+    # The function the SQLite triggers call exists on every connection made from now on.
+    event.listen(engine, *listener)
+    engine.dispose()
     with engine.begin() as connection:
         for statement in plant:
             connection.exec_driver_sql(statement)
     try:
-        yield
+        yield seen
     finally:
         with engine.begin() as connection:
             for statement in remove:
                 connection.exec_driver_sql(statement)
-        if engine.dialect.name != "postgresql":
-            event.remove(engine, "connect", _register)
-            engine.dispose()
+        event.remove(engine, *listener)
+        engine.dispose()
 
 
 def tables(db: Database) -> list[str]:
