@@ -140,6 +140,8 @@ IMPORT_TABLES = (
     "split_days_dirty",
     "seeker_search_keys",
     "seeker_name_beginnings",
+    "monthly_counts",
+    "monthly_placements",
 )
 
 
