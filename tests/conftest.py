@@ -162,6 +162,11 @@ SLOW = frozenset(
         "test_store.py::test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers",
         "test_vanished_file.py::test_a_file_replaced_by_another_stops_the_next_save",
         "test_void_each_kind.py::test_a_voided_record_stops_counting_in_the_table_the_series_and_the_drill_down",
+        # Faults in the write phase: every statement of a unit failing in turn, and an
+        # import failing at each table (the commit's and a unit's table faults stay fast).
+        "test_write_faults.py::test_a_unit_of_work_failing_at_any_statement_writes_nothing",
+        "test_write_faults.py::test_an_import_failing_at_any_statement_of_its_write_writes_nothing",
+        "test_write_faults.py::test_an_import_whose_write_of_a_table_fails_writes_nothing",
     }
 )
 

@@ -139,6 +139,24 @@ def _damaged() -> str:
     return translate("database", DAMAGED)
 
 
+#: What the user is told when the database fails in the middle of a unit of work (an I/O
+#: error, a lost connection, a server shutting down, a deadlock): the unit was rolled back.
+FAILED_WRITE = noop(
+    "database",
+    "The database reported an error while saving, so nothing was saved: everything is as it "
+    "was before. Try again; if it happens again, tell the administrator.",
+)
+FAILED_READ = noop(
+    "database",
+    "The database reported an error while reading. Nothing was changed. Try again; if it "
+    "happens again, tell the administrator.",
+)
+
+
+def _failed(write: bool) -> str:
+    return translate("database", FAILED_WRITE if write else FAILED_READ)
+
+
 def is_damaged(error: SQLDatabaseError) -> bool:
     """Whether a database error means the file itself is damaged (SQLite)."""
     text = str(error.orig).lower()
@@ -354,6 +372,10 @@ class Database:
                         "space and try again.",
                     )
                 ) from None
+            if isinstance(error, OperationalError):
+                # The database failed, not the program: the unit is rolled back whole, so
+                # the user is told that nothing was saved (the cause stays chained).
+                raise DatabaseError(_failed(write)) from error
             raise
         finally:
             if write:
@@ -393,7 +415,7 @@ class Database:
                 if is_damaged(error):
                     raise DatabaseError(_damaged()) from None
                 if not is_busy(error):
-                    raise
+                    raise DatabaseError(_failed(write)) from error
             waited = time.monotonic() - start
             if listener is not None and not listener(waited):
                 raise DatabaseBusy(

@@ -8164,6 +8164,15 @@ Reason:</source>
             <translation>데이터베이스 파일이 손상되었습니다. 'deskapp check'로 확인하고, 관리자가 백업에서 복원하세요 (관리 › 백업·복원, 또는 deskapp restore).</translation>
         </message>
         <message>
+            <source>The database reported an error while saving, so nothing was saved: everything is as it was before. Try again; if it happens again, tell the administrator.</source>
+            <extracomment>What the user is told when the database fails in the middle of a unit of work (an I/O error, a lost connection, a server shutting down, a deadlock): the unit was rolled back.</extracomment>
+            <translation>저장하는 중에 데이터베이스가 오류를 알려 와서 아무것도 저장되지 않았습니다. 모든 것이 전과 같습니다. 다시 해 보고, 또 그러면 관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>The database reported an error while reading. Nothing was changed. Try again; if it happens again, tell the administrator.</source>
+            <translation>읽는 중에 데이터베이스가 오류를 알려 왔습니다. 바뀐 것은 없습니다. 다시 해 보고, 또 그러면 관리자에게 알리세요.</translation>
+        </message>
+        <message>
             <source>There is no database file {path}. Create it first with 'deskapp init'.</source>
             <extracomment>Shared mode: the database role connected as, and whether it may manage accounts (deskapp/store/grants.py); read when the database is opened. The SQLite file's identity (device, inode) once seen: a unit of work refuses to run when the file is gone or was replaced by another while the program ran.</extracomment>
             <translation>데이터베이스 파일 {path}{path_josa} 없습니다. 먼저 'deskapp init'으로 만드세요.</translation>
@@ -8256,7 +8265,7 @@ Reason:</source>
         <name>demo</name>
         <message>
             <source>Give a number from 1 to {max:,}.</source>
-            <extracomment>The last day of demo data: fixed, so that the same size and seed give the same data on any day. Job seekers registered in one district-year (5,301 in the ten months of the 2018 table). The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order. Each desk's staff; the first of each desk gets the desk's demo account. The tables whose rows the demo writes with ids of its own.</extracomment>
+            <extracomment>The last day of demo data: fixed, so that the same size and seed give the same data on any day. Job seekers registered in one district-year (5,301 in the ten months of the 2018 table). The district's table as of 2018-10-30 (ARCHITECTURE.md), each measure by desk in table order. Each desk's staff; the first of each desk gets the desk's demo account. The tables whose rows the demo writes with ids of its own. The tables the demo fills in bulk (their triggers and secondary indexes set aside).</extracomment>
             <translation>1 이상 {max:,} 이하여야 합니다.</translation>
         </message>
     </context>
