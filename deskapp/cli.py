@@ -31,6 +31,7 @@ from deskapp.domain.errors import (
     AuthenticationFailed,
     BackupFailed,
     DatabaseError,
+    DatabaseFailed,
     DeskappError,
     DuplicateImport,
     NotFound,
@@ -1615,6 +1616,8 @@ def failed(error: BaseException, err: TextIO) -> int:
             print(f"deskapp: {field_label(field)}: {message}", file=err)
         return EXIT_BAD_INPUT
     except (UsageError, DuplicateImport, DatabaseError, NotFound, BackupFailed) as error:
+        if isinstance(error, DatabaseFailed):  # the driver's error, for the administrator
+            _log_crash(error)
         print(f"deskapp: {error}", file=err)
         return EXIT_BAD_INPUT
     except (AuthenticationFailed, PermissionDenied) as error:

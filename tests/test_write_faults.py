@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSWORD, add_seeker, counselor_at
 from faults import (
+    FAULT,
     Statements,
     changed,
     failing_commit,
@@ -45,7 +46,7 @@ from deskapp.domain.errors import DatabaseError
 from deskapp.domain.events import EventDetails, EventKind
 from deskapp.domain.records import RecordKind, Role
 from deskapp.i18n import translate
-from deskapp.services.workspace import Workspace
+from deskapp.services.workspace import Workspace, data_folder
 from deskapp.store.database import FAILED_WRITE
 
 #: A unit of work that needs more statements than this is cut short by the test.
@@ -285,6 +286,20 @@ def test_a_unit_of_work_whose_commit_fails_writes_nothing(
     assert changed(before, snapshot(workspace.db)) == set()
     WORK[kind](workspace, desk)
     assert "access_log" in changed(before, snapshot(workspace.db))
+
+
+def test_a_failed_database_is_logged_for_the_administrator(
+    workspace: Workspace, desk: Desk
+) -> None:
+    """The user reads that nothing was saved; the driver's error, which says what failed,
+    goes to the error log (without the values of the work) for the administrator."""
+    with failing_commit(workspace.db), pytest.raises(Exception) as failure:
+        WORK["place"](workspace, desk)
+    log = data_folder() / "deskapp-error.log"
+    assert not log.exists()
+    assert failed(failure.value, io.StringIO()) == EXIT_BAD_INPUT
+    written = log.read_text(encoding="utf-8")
+    assert "OperationalError" in written and f"{FAULT}: commit failed" in written
 
 
 @pytest.mark.parametrize(

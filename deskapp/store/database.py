@@ -19,7 +19,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.domain.access import Actor
-from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
+from deskapp.domain.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseFailed,
+    PermissionDenied,
+    SessionExpired,
+)
 from deskapp.domain.korean import particle
 from deskapp.i18n import noop, translate
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
@@ -375,7 +381,7 @@ class Database:
             if isinstance(error, OperationalError):
                 # The database failed, not the program: the unit is rolled back whole, so
                 # the user is told that nothing was saved (the cause stays chained).
-                raise DatabaseError(_failed(write)) from error
+                raise DatabaseFailed(_failed(write)) from error
             raise
         finally:
             if write:
@@ -415,7 +421,7 @@ class Database:
                 if is_damaged(error):
                     raise DatabaseError(_damaged()) from None
                 if not is_busy(error):
-                    raise DatabaseError(_failed(write)) from error
+                    raise DatabaseFailed(_failed(write)) from error
             waited = time.monotonic() - start
             if listener is not None and not listener(waited):
                 raise DatabaseBusy(
