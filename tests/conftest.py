@@ -89,6 +89,12 @@ SLOW = frozenset(
         "test_cli.py::test_the_installed_command_runs_as_a_process",
         "test_input_edges.py::test_the_same_file_imported_by_two_processes_at_once_is_imported_once",
         "test_suite_setup.py::test_plain_pytest_collects_from_the_root",
+        # a workbook whose cell lies outside calamine's block, read by a child process
+        "test_xlsx_reader.py::test_a_cell_outside_calamines_block_is_read_by_the_streaming_reader",
+        # the keys' answers against a scan of every record, over hundreds of random names
+        "test_search_keys.py::test_search_from_the_keys_ranks_as_a_scan_of_every_record",
+        # every field a refusal can name, each refusal made in English and Korean
+        "test_translations.py::test_every_field_a_refusal_names_has_an_english_name",
         # pyside6-lupdate over the whole package; and a scan of every source's literals
         "test_translations.py::test_the_catalogue_is_in_step_with_the_source",
         "test_translations.py::test_no_user_visible_korean_is_written_outside_the_catalogue",
