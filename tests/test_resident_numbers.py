@@ -95,6 +95,7 @@ PLAIN = {
     "：": ":",
     "\u3000": " ",
     "가": "가",
+    "X": "X",  # ASCII, read through the table too in a text that is not all ASCII
     "Ａ": "Ａ",
     "·": "·",
     "、": "、",
