@@ -81,9 +81,9 @@ pytest: $(STAMP)
 
 # Mutation testing of the modules that hold the rules (scripts/mutate.py, with mutmut): every
 # group of rules must have at least 90 % of its mutants killed by the fast tier's tests; the
-# survivors are listed in build/mutate/all/mutants.txt. Half an hour or more on two cores;
+# survivors are listed in build/mutate/all/mutants.txt. Over an hour on two busy cores;
 # POSIX only (mutmut forks a process per mutant). `make mutate-fast` is the part make test
-# runs: masking and the month lock, a few minutes.
+# runs: masking and the month lock, under ten minutes.
 mutate: $(STAMP)
 	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
 
