@@ -14,6 +14,7 @@ starts a process or uses more than ``FAST_CPU_LIMIT`` of CPU fails and says to a
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import shutil
@@ -269,7 +270,7 @@ def _fast_tier_stays_fast(
     yield
     used = time.process_time() - started
     request.node.user_properties.append(("cpu", f"{used:.3f}"))
-    if used > FAST_CPU_LIMIT:
+    if used > FAST_CPU_LIMIT and not MUTATING:  # mutmut's tracing is slower; it has timeouts
         pytest.fail(
             f"{request.node.nodeid} used {used:.1f} s of CPU, over the fast tier's "
             f"{FAST_CPU_LIMIT} s: add it to SLOW in tests/conftest.py (make test runs it)."
@@ -286,6 +287,13 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
 
+#: The argon2 hashes made and the (hash, password) pairs verified in this process.
+_ARGON2_DONE: tuple[dict[tuple[object, ...], str], set[tuple[str | bytes, str | bytes]]] = (
+    {},
+    set(),
+)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _argon2_work_done_once() -> Iterator[None]:
     """argon2id is slow on purpose (a tenth of a second or more for each hash and each check)
@@ -293,9 +301,9 @@ def _argon2_work_done_once() -> Iterator[None]:
     password is hashed once (a real argon2id hash with its random salt, which every account
     given that password then shares), and a hash and password that verified once verify again
     without the work again: ``verify`` is a function of the two alone. A wrong password is
-    checked in full every time; processes the tests start do all the work."""
-    hashed: dict[tuple[object, ...], str] = {}
-    verified: set[tuple[str | bytes, str | bytes]] = set()
+    checked in full every time; processes the tests start do all the work. (Kept for the
+    process, not the session: under ``make mutate`` each mutant is a session of its own.)"""
+    hashed, verified = _ARGON2_DONE
     real_hash, real_verify = PasswordHasher.hash, PasswordHasher.verify
 
     def hash_once(self: PasswordHasher, password: str | bytes, *, salt: bytes | None = None) -> str:
@@ -412,11 +420,28 @@ def _made(db: str) -> None:
         i18n.set_language(spoken)
 
 
+#: Under mutmut (``make mutate``, scripts/mutate.py) every mutant is a pytest session in a
+#: process forked from the one that ran the tests first; the SQLite database that
+#: ``Workspace.create`` makes is made there once for all of them (a second per mutant less).
+MUTATING = "MUTANT_UNDER_TEST" in os.environ
+_MADE_FOR_MUTANTS: list[Path] = []
+
+
+def _memory_or_none() -> str | None:
+    return "/dev/shm" if Path("/dev/shm").is_dir() else None
+
+
 @pytest.fixture(scope="session")
 def _sqlite_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite database as ``Workspace.create`` leaves it, made once for the session:
     creating one (every migration) takes about a second, copying it a millisecond."""
+    if MUTATING and _MADE_FOR_MUTANTS:
+        return _MADE_FOR_MUTANTS[0]
     made = tmp_path_factory.mktemp("made") / "desk.sqlite3"
+    if MUTATING:  # outside the session's folder, which goes with the session
+        made = Path(tempfile.mkdtemp(prefix="deskapp-made-", dir=_memory_or_none())) / made.name
+        atexit.register(shutil.rmtree, made.parent, True)
+        _MADE_FOR_MUTANTS.append(made)
     _made(str(made))
     leftovers = sorted(p.name for p in made.parent.iterdir() if p != made)
     assert leftovers == [], f"closing left {leftovers}: a copy of the file alone would lose them"
