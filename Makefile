@@ -51,7 +51,7 @@ test-deps:
 run: system-deps $(STAMP)
 	$(BIN)/deskapp
 
-test: test-deps $(STAMP) lint typecheck pytest mutate-fast
+test: test-deps $(STAMP) lint typecheck pytest
 
 # The fast tier while working (domain and services on SQLite, under a minute); not a check.
 test-fast: $(STAMP)
@@ -82,8 +82,8 @@ pytest: $(STAMP)
 # Mutation testing of the modules that hold the rules (scripts/mutate.py, with mutmut): every
 # group of rules must have at least 90 % of its mutants killed by the fast tier's tests; the
 # survivors are listed in build/mutate/all/mutants.txt. Over an hour on two busy cores;
-# POSIX only (mutmut forks a process per mutant). `make mutate-fast` is the part make test
-# runs: masking and the month lock, under ten minutes.
+# POSIX only (mutmut forks a process per mutant). `make mutate-fast` is the part CI runs
+# after make test (.ci/run): masking and the month lock, under ten minutes.
 mutate: $(STAMP)
 	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
 
