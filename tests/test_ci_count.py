@@ -287,3 +287,53 @@ def test_a_run_spread_over_processes_is_counted_whole(
     code, said = _ci(root, capsys, "-p", "xdist", "-n", "2", "-k", "TestGroup or deeper")
     assert code == 1
     assert "6 of the 8 tests" in said
+
+
+WARNING_TESTS = """
+    import warnings
+
+    from PySide6.QtCore import qWarning
+
+
+    def test_python_warning():
+        warnings.warn("deprecated", DeprecationWarning)
+
+
+    def test_qt_warning(qtbot):
+        qWarning("QObject::connect: No such signal")
+
+
+    def test_offscreen_has_no_window_manager(qtbot):
+        qWarning("This plugin does not support raise()")
+        qWarning("This plugin does not support propagateSizeHints()")
+    """
+
+
+def test_the_suites_configuration_fails_a_test_on_a_warning(tmp_path: Path) -> None:
+    """A Python warning or a Qt one fails a test under the suite's own pytest settings
+    (``pyproject.toml``), except the offscreen platform's listed ones."""
+    (tmp_path / "test_warned.py").write_text(textwrap.dedent(WARNING_TESTS), encoding="utf-8")
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PYTEST_")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            *("-m", "pytest", "-p", "no:cacheprovider", "-q", "-rA"),
+            *("-c", str(ROOT / "pyproject.toml"), "--rootdir", str(tmp_path)),
+            str(tmp_path / "test_warned.py"),
+        ],
+        cwd=tmp_path,
+        env=env | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    summary = {
+        line.split(" ")[1].split("::")[-1]: line.split(" ")[0]
+        for line in done.stdout.splitlines()
+        if line.startswith(("PASSED ", "FAILED "))
+    }
+    assert summary == {
+        "test_python_warning": "FAILED",
+        "test_qt_warning": "FAILED",
+        "test_offscreen_has_no_window_manager": "PASSED",
+    }, done.stdout + done.stderr
