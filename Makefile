@@ -72,7 +72,9 @@ translations: $(STAMP)
 
 # Every test, spread over PYTEST_WORKERS processes (pytest-xdist; each has its own
 # PostgreSQL server, Qt application and made-once databases); PYTEST_WORKERS=0 runs them in
-# this process. The report (build/junit.xml) holds every worker's tests.
+# this process. The report (build/junit.xml) holds every worker's tests; .ci/run compares it
+# with the suite's own collection (scripts/ci_count.py), so a PYTEST_ARGS that leaves tests
+# out is for working, never for CI.
 PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
 	mkdir -p build

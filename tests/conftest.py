@@ -80,6 +80,9 @@ SLOW = frozenset(
     {
         # They start processes: the command line as a program, concurrent writers,
         # a killed import or demo, git, a nested pytest, the screenshots script.
+        "test_ci_count.py::test_a_real_run_passes_whole_and_fails_thinned",
+        "test_ci_count.py::test_a_run_spread_over_processes_is_counted_whole",
+        "test_ci_count.py::test_the_suites_configuration_fails_a_test_on_a_warning",
         "test_crash_and_concurrency.py",
         "test_demo_whole.py",
         "test_docs.py",
