@@ -18,7 +18,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ from deskapp.services.rules.month_lock import closed_months, lock_months
 from deskapp.services.rules.occupation_codes import Classification
 from deskapp.services.rules.records import event_columns
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
+from deskapp.store import bulk
+from deskapp.store.bulk import BulkWriter
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -842,7 +844,6 @@ class ImportService:
         )
         session.add(batch)
         session.flush()
-        desk_ids, site_ids = self.db.desk_ids(), self.db.site_ids()
         now = utcnow()
         common = {
             "import_id": batch.id,
@@ -850,6 +851,32 @@ class ImportService:
             "created_at": now,
             "void": False,
         }
+        # The records appended with the daily counts', breakdowns' and search keys'
+        # triggers set aside on SQLite, their work done once for the batch at the end
+        # (store/bulk.py ``appending``); on PostgreSQL they fire row by row (setting them
+        # aside would lock the tables against the desks until the import ends).
+        connection = session.connection()
+        sqlite = connection.dialect.name == "sqlite"
+        with bulk.appending(connection, batch.id, set_aside=sqlite):
+            self._write_records(session, actor, rows, batch.id, common, report)
+        report(len(wb.SHEETS) * 2, len(wb.SHEETS) * 2)
+        counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
+        warnings = _capped(
+            [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
+        )
+        return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
+
+    def _write_records(
+        self,
+        session: Session,
+        actor: Actor,
+        rows: dict[str, list[Any]],
+        import_id: int,
+        common: dict[str, Any],
+        report: Progress,
+    ) -> None:
+        """Every sheet's records, in the order they refer to each other."""
+        desk_ids, site_ids = self.db.desk_ids(), self.db.site_ids()
 
         def place(record: Any) -> dict[str, Any]:
             code, site = record.desk.desk.code, record.desk.site
@@ -959,12 +986,6 @@ class ImportService:
             ],
         )
         self._write_events(session, rows, desk_ids, site_ids, common, actor)
-        report(steps * 2, steps * 2)
-        counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
-        warnings = _capped(
-            [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
-        )
-        return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
 
     def _write_events(
         self,
@@ -1099,10 +1120,43 @@ class ImportService:
 
     @staticmethod
     def _insert(session: Session, model: Any, values: list[dict[str, Any]]) -> None:
-        # Core executemany on the table: the ORM's bulk path groups rows by the
-        # shape of their values and issues thousands of statements.
-        if values:
-            session.connection().execute(insert(model.__table__), values)
+        """Insert ``values`` (rows of ``model``'s table, by column) in the unit's transaction
+        through the driver (``BulkWriter``: SQLite ``executemany``, PostgreSQL ``COPY``),
+        as plain tuples: SQLAlchemy's per-value processing cost more than the insert.
+        A column a row leaves out takes its scalar default, as an INSERT through
+        SQLAlchemy gives it."""
+        if not values:
+            return
+        table = model.__table__
+        given = list(values[0])
+        if any(len(row) != len(given) for row in values):
+            given = list(dict.fromkeys(key for row in values for key in row))
+        defaults: dict[str, Any] = {}
+        for column in table.columns:
+            default = column.default
+            if column.name in given or default is None:
+                continue  # left out: NULL or the server's default, as SQLAlchemy leaves it
+            if not default.is_scalar:  # computed: SQLAlchemy's own insert calls it
+                session.connection().execute(insert(table), values)
+                return
+            defaults[column.name] = default.arg
+        columns = [*given, *defaults]
+        writer = BulkWriter(session.connection())
+        day, moment = writer.day, writer.moment
+
+        def value(raw: Any) -> Any:
+            if isinstance(raw, datetime):
+                return moment(raw)
+            if isinstance(raw, date):
+                return day(raw)
+            return raw
+
+        tail = list(defaults.values())
+        writer.write(
+            table.name,
+            columns,
+            ([value(row.get(name)) for name in given] + tail for row in values),
+        )
 
     @staticmethod
     def _ids(
