@@ -462,6 +462,10 @@ def _one_import_at_a_time(session: Session) -> None:
 class ImportService:
     """Imports records workbooks for an administrator."""
 
+    #: Whether the records are appended with the derived tables' triggers set aside and
+    #: their work done once for the batch (``bulk.appending``); None: on SQLite only.
+    set_aside_triggers: bool | None = None
+
     def __init__(
         self,
         db: Database,
@@ -856,8 +860,10 @@ class ImportService:
         # (store/bulk.py ``appending``); on PostgreSQL they fire row by row (setting them
         # aside would lock the tables against the desks until the import ends).
         connection = session.connection()
-        sqlite = connection.dialect.name == "sqlite"
-        with bulk.appending(connection, batch.id, set_aside=sqlite):
+        set_aside = self.set_aside_triggers
+        if set_aside is None:
+            set_aside = connection.dialect.name == "sqlite"
+        with bulk.appending(connection, batch.id, set_aside=set_aside):
             self._write_records(session, actor, rows, batch.id, common, report)
         report(len(wb.SHEETS) * 2, len(wb.SHEETS) * 2)
         counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
