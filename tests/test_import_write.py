@@ -1,16 +1,21 @@
-"""An import appends its records with the derived tables' triggers set aside and their work
-done once for the batch (``bulk.appending``): every derived table ends as the triggers,
-row by row, leave it, on both databases, into a database that already holds records."""
+"""The import's write phase and process: its records are appended with the derived tables'
+triggers set aside and their work done once for the batch (``bulk.appending``), every
+derived table ending as the triggers, row by row, leave it, on both databases, into a
+database that already holds records; ``deskapp import`` loads no more than it needs."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, TODAY, add_seeker
+from conftest import PASSWORD, SQLITE_ONLY, TODAY, add_seeker
 from pgserver import drop_database, new_database
 from sqlalchemy import text
 from workbooks import valid_sheets, write_book
@@ -152,3 +157,35 @@ def test_an_import_leaves_every_derived_table_as_the_triggers_would(
     with workspace.db.unit_of_work() as session:
         bulk.rebuild_derived(session.connection())
     assert _derived(workspace) == refreshed
+
+
+#: Imports ``sys.argv[1]`` into the database ``sys.argv[2]`` as ``deskapp import`` does,
+#: then prints the exit code and which of the modules it need not load were loaded.
+RUN = """
+import json, sys
+from deskapp.launch import main
+code = main(["import", "--db", sys.argv[2], "--user", "admin", sys.argv[1]])
+unneeded = ("openpyxl", "PySide6", "alembic", "deskapp.reports", "deskapp.ui", "deskapp.app")
+loaded = sorted({u for u in unneeded for m in sys.modules if m == u or m.startswith(u + ".")})
+print(json.dumps([code, loaded]))
+"""
+
+
+@SQLITE_ONLY
+def test_the_import_command_loads_neither_qt_nor_openpyxl_nor_alembic(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "records.xlsx", valid_sheets())
+    db = str(workspace.db.path)
+    workspace.close()
+    env = {**os.environ, "DESKAPP_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", RUN, str(book), db],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    code, loaded = json.loads(run.stdout.splitlines()[-1])
+    assert (code, loaded) == (0, [])
