@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, func, insert, select
+from sqlalchemy import Column, Date, DateTime, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
@@ -1146,23 +1147,20 @@ class ImportService:
                 session.connection().execute(insert(table), values)
                 return
             defaults[column.name] = default.arg
-        columns = [*given, *defaults]
         writer = BulkWriter(session.connection())
-        day, moment = writer.day, writer.moment
-
-        def value(raw: Any) -> Any:
-            if isinstance(raw, datetime):
-                return moment(raw)
-            if isinstance(raw, date):
-                return day(raw)
-            return raw
-
-        tail = list(defaults.values())
-        writer.write(
-            table.name,
-            columns,
-            ([value(row.get(name)) for name in given] + tail for row in values),
-        )
+        # Column by column (the rows are zipped from the columns): a date or a time is
+        # bound as the driver takes it, by the column's type.
+        by_column: list[Iterable[Any]] = []
+        for name in given:
+            cells = [row.get(name) for row in values]
+            kind = table.columns[name].type
+            if isinstance(kind, DateTime):
+                cells = [None if v is None else writer.moment(v) for v in cells]
+            elif isinstance(kind, Date):
+                cells = [None if v is None else writer.day(v) for v in cells]
+            by_column.append(cells)
+        by_column += [itertools.repeat(default, len(values)) for default in defaults.values()]
+        writer.write(table.name, [*given, *defaults], zip(*by_column, strict=True))
 
     @staticmethod
     def _ids(
