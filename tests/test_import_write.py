@@ -189,3 +189,24 @@ def test_the_import_command_loads_neither_qt_nor_openpyxl_nor_alembic(
     assert run.returncode == 0, run.stderr
     code, loaded = json.loads(run.stdout.splitlines()[-1])
     assert (code, loaded) == (0, [])
+
+
+@SQLITE_ONLY
+def test_a_trigger_neither_set_aside_nor_kept_stops_the_import_before_anything_changes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A new trigger on the records must say whether an import may set it aside (its work
+    # then redone in bulk.catch_up) or must let it fire.
+    with workspace.db.unit_of_work() as session:
+        session.execute(
+            text("CREATE TRIGGER job_seekers_shout AFTER INSERT ON job_seekers BEGIN SELECT 1; END")
+        )
+    with workspace.db.engine.connect() as connection:
+        before = bulk.triggers_on(connection, bulk.APPENDED)
+    book = write_book(tmp_path / "records.xlsx", valid_sheets())
+    admin = workspace.accounts.authenticate("admin", PASSWORD)
+    with pytest.raises(bulk.UnclaimedTrigger, match="job_seekers_shout"):
+        workspace.imports.import_workbook(admin, book)
+    with workspace.db.engine.connect() as connection:
+        assert bulk.triggers_on(connection, bulk.APPENDED) == before
+        assert connection.execute(text("SELECT count(*) FROM job_seekers")).scalar() == 0
