@@ -191,22 +191,27 @@ def test_the_import_command_loads_neither_qt_nor_openpyxl_nor_alembic(
     assert (code, loaded) == (0, [])
 
 
-@SQLITE_ONLY
-def test_a_trigger_neither_set_aside_nor_kept_stops_the_import_before_anything_changes(
-    workspace: Workspace, tmp_path: Path
+#: The triggers an import sets aside, their work done by ``bulk.catch_up``: a trigger
+#: added to the records that the patterns match must be added here once ``catch_up`` does
+#: its work too.
+SET_ASIDE = sorted(
+    [f"{t}_count_{e}" for t in ("job_seekers", "job_openings", "counseling_sessions", "referrals")
+     for e in ("insert", "delete", "update_new", "update_old")]
+    + [f"{t}_split_{e}" for t in ("job_seekers", "counseling_sessions", "referrals",
+                                  "placements", "seeker_groups")
+       for e in ("insert", "delete", "update")]
+    + ["job_seekers_split_person"]
+    + [f"job_seekers_search_{e}" for e in ("insert", "delete", "update")]
+)  # fmt: skip
+
+
+@SQLITE_ONLY  # the importer sets triggers aside on SQLite only
+def test_the_triggers_an_import_sets_aside_are_those_its_catch_up_replaces(
+    workspace: Workspace,
 ) -> None:
-    # A new trigger on the records must say whether an import may set it aside (its work
-    # then redone in bulk.catch_up) or must let it fire.
-    with workspace.db.unit_of_work() as session:
-        session.execute(
-            text("CREATE TRIGGER job_seekers_shout AFTER INSERT ON job_seekers BEGIN SELECT 1; END")
-        )
     with workspace.db.engine.connect() as connection:
-        before = bulk.triggers_on(connection, bulk.APPENDED)
-    book = write_book(tmp_path / "records.xlsx", valid_sheets())
-    admin = workspace.accounts.authenticate("admin", PASSWORD)
-    with pytest.raises(bulk.UnclaimedTrigger, match="job_seekers_shout"):
-        workspace.imports.import_workbook(admin, book)
-    with workspace.db.engine.connect() as connection:
-        assert bulk.triggers_on(connection, bulk.APPENDED) == before
-        assert connection.execute(text("SELECT count(*) FROM job_seekers")).scalar() == 0
+        triggers = bulk.triggers_on(connection, bulk.APPENDED)
+    aside = sorted(name for _table, name, _sql in triggers if bulk._set_aside(name))
+    assert aside == SET_ASIDE
+    kept = sorted(name for _table, name, _sql in triggers if not bulk._set_aside(name))
+    assert kept and all(bulk._kept(name) for name in kept)
