@@ -110,6 +110,7 @@ SLOW = frozenset(
         "test_demo.py",
         "test_import_fuzz.py",
         "test_import_limits.py",
+        "test_import_write.py",  # two databases per test; the import as a process
         "test_seed_table.py",
         # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
         "test_properties_input.py",
