@@ -11,7 +11,7 @@ LOCK := requirements/lock.txt
 # The tool that writes the lock, pinned so that `make lock` writes it the same way.
 UV_VERSION := 0.13.9
 
-.PHONY: run test test-fast check lint typecheck pytest translations system-deps test-deps seed-workbook bench dist build lock clean screenshots
+.PHONY: run test test-fast check lint typecheck pytest mutate mutate-fast translations system-deps test-deps seed-workbook bench dist build lock clean screenshots
 
 # Installed again whenever the lock, pyproject.toml or setup.py changes. The libraries come from the
 # lock only (every one pinned with ==, and pip refuses a file whose hash is not listed);
@@ -72,12 +72,25 @@ translations: $(STAMP)
 
 # Every test, spread over PYTEST_WORKERS processes (pytest-xdist; each has its own
 # PostgreSQL server, Qt application and made-once databases); PYTEST_WORKERS=0 runs them in
-# this process. The report (build/junit.xml) holds every worker's tests.
+# this process. The report (build/junit.xml) holds every worker's tests; .ci/run compares it
+# with the suite's own collection (scripts/ci_count.py), so a PYTEST_ARGS that leaves tests
+# out is for working, never for CI.
 PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
 	mkdir -p build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) \
 	  --junitxml=build/junit.xml $(PYTEST_ARGS)
+
+# Mutation testing of the modules that hold the rules (scripts/mutate.py, with mutmut): every
+# group of rules must have at least 90 % of its mutants killed by the fast tier's tests; the
+# survivors are listed in build/mutate/all/mutants.txt. Over an hour on two busy cores;
+# POSIX only (mutmut forks a process per mutant). `make mutate-fast` is the part CI runs
+# after make test (.ci/run): masking and the month lock, under ten minutes.
+mutate: $(STAMP)
+	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
+
+mutate-fast: $(STAMP)
+	$(BIN)/python scripts/mutate.py --subset fast
 
 # A workbook holding records that reproduce the district's 2018-10-30 table.
 seed-workbook: $(STAMP)

@@ -31,6 +31,7 @@ from deskapp.domain.errors import (
     AuthenticationFailed,
     BackupFailed,
     DatabaseError,
+    DatabaseFailed,
     DeskappError,
     DuplicateImport,
     NotFound,
@@ -60,11 +61,6 @@ from deskapp.domain.retention import (
 from deskapp.domain.spreadsheet import csv_safe
 from deskapp.domain.stats import MEASURES, StatsTable
 from deskapp.i18n import LANGUAGE_ENV, noop, set_language, translate
-from deskapp.reports.breakdown import MONTHLY_DIMENSIONS, write_breakdown_table
-from deskapp.reports.events import table_rows, write_events_workbook
-from deskapp.reports.retention import write_retention_workbook
-from deskapp.reports.template import write_template
-from deskapp.reports.xlsx import TITLE, write_monthly_workbook, write_stats_table
 from deskapp.services.accounts import check_password_rules
 from deskapp.services.error_log import log_error
 from deskapp.services.history import CSV_HEADER as HISTORY_HEADER
@@ -758,6 +754,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.template import write_template
+
     write_template(args.out)
     print(
         translate("cli", "Saved an empty records workbook: {path}").format(path=args.out), file=out
@@ -771,6 +770,10 @@ def _reason(actor: Actor, given: str, default: str) -> str:
 
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.breakdown import write_breakdown_table
+    from deskapp.reports.xlsx import TITLE, write_stats_table
+
     period = Period.parse(args.start, args.end)
     dimension = parse_dimension(args.by) if args.by else None
     workspace, actor = _login(args)
@@ -825,6 +828,9 @@ def format_breakdown(table: BreakdownTable) -> str:
 
 
 def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.events import write_events_workbook
+
     period = Period.parse(args.start, args.end)
     kind = parse_event_kind(args.kind, "--kind") if args.kind else None
     grouping = EventGrouping(args.by)
@@ -857,6 +863,9 @@ def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
 
 def format_events(report: EventReport, period: Period) -> str:
     """The event report for a terminal, in the layout of the district's table."""
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.events import table_rows
+
     shape, body = table_rows(report)
     rows = [list(shape.headings), *[[_shown(v) for v in row] for row in body]]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(shape.headings))]
@@ -874,6 +883,9 @@ def _shown(value: object) -> str:
 
 
 def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.retention import write_retention_workbook
+
     period = Period.parse(args.start, args.end)
     workspace, actor = _login(args)
     try:
@@ -913,6 +925,10 @@ def _check_year(year: int) -> None:
 
 
 def cmd_monthly(args: argparse.Namespace, out: TextIO) -> int:
+    # openpyxl is loaded by the commands that write a workbook only (``import`` is fast).
+    from deskapp.reports.breakdown import MONTHLY_DIMENSIONS
+    from deskapp.reports.xlsx import write_monthly_workbook
+
     _check_year(args.year)
     period = Period.year(args.year)
     workspace, actor = _login(args)
@@ -1615,6 +1631,8 @@ def failed(error: BaseException, err: TextIO) -> int:
             print(f"deskapp: {field_label(field)}: {message}", file=err)
         return EXIT_BAD_INPUT
     except (UsageError, DuplicateImport, DatabaseError, NotFound, BackupFailed) as error:
+        if isinstance(error, DatabaseFailed):  # the driver's error, for the administrator
+            _log_crash(error)
         print(f"deskapp: {error}", file=err)
         return EXIT_BAD_INPUT
     except (AuthenticationFailed, PermissionDenied) as error:

@@ -14,6 +14,7 @@ starts a process or uses more than ``FAST_CPU_LIMIT`` of CPU fails and says to a
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import shutil
@@ -79,6 +80,9 @@ SLOW = frozenset(
     {
         # They start processes: the command line as a program, concurrent writers,
         # a killed import or demo, git, a nested pytest, the screenshots script.
+        "test_ci_count.py::test_a_real_run_passes_whole_and_fails_thinned",
+        "test_ci_count.py::test_a_run_spread_over_processes_is_counted_whole",
+        "test_ci_count.py::test_the_suites_configuration_fails_a_test_on_a_warning",
         "test_crash_and_concurrency.py",
         "test_demo_whole.py",
         "test_docs.py",
@@ -89,6 +93,12 @@ SLOW = frozenset(
         "test_cli.py::test_the_installed_command_runs_as_a_process",
         "test_input_edges.py::test_the_same_file_imported_by_two_processes_at_once_is_imported_once",
         "test_suite_setup.py::test_plain_pytest_collects_from_the_root",
+        # a workbook whose cell lies outside calamine's block, read by a child process
+        "test_xlsx_reader.py::test_a_cell_outside_calamines_block_is_read_by_the_streaming_reader",
+        # the keys' answers against a scan of every record, over hundreds of random names
+        "test_search_keys.py::test_search_from_the_keys_ranks_as_a_scan_of_every_record",
+        # every field a refusal can name, each refusal made in English and Korean
+        "test_translations.py::test_every_field_a_refusal_names_has_an_english_name",
         # pyside6-lupdate over the whole package; and a scan of every source's literals
         "test_translations.py::test_the_catalogue_is_in_step_with_the_source",
         "test_translations.py::test_no_user_visible_korean_is_written_outside_the_catalogue",
@@ -100,6 +110,7 @@ SLOW = frozenset(
         "test_demo.py",
         "test_import_fuzz.py",
         "test_import_limits.py",
+        "test_import_write.py",  # two databases per test; the import as a process
         "test_seed_table.py",
         # Property-based tests (Hypothesis): a hundred made-up inputs per rule.
         "test_properties_input.py",
@@ -166,6 +177,11 @@ SLOW = frozenset(
         "test_store.py::test_revisions_go_down_and_up_again_keeping_the_daily_count_triggers",
         "test_vanished_file.py::test_a_file_replaced_by_another_stops_the_next_save",
         "test_void_each_kind.py::test_a_voided_record_stops_counting_in_the_table_the_series_and_the_drill_down",
+        # Faults in the write phase: every statement of a unit failing in turn, and an
+        # import failing at each table (the commit's and a unit's table faults stay fast).
+        "test_write_faults.py::test_a_unit_of_work_failing_at_any_statement_writes_nothing",
+        "test_write_faults.py::test_an_import_failing_at_any_statement_of_its_write_writes_nothing",
+        "test_write_faults.py::test_an_import_whose_write_of_a_table_fails_writes_nothing",
     }
 )
 
@@ -262,7 +278,7 @@ def _fast_tier_stays_fast(
     yield
     used = time.process_time() - started
     request.node.user_properties.append(("cpu", f"{used:.3f}"))
-    if used > FAST_CPU_LIMIT:
+    if used > FAST_CPU_LIMIT and not MUTATING:  # mutmut's tracing is slower; it has timeouts
         pytest.fail(
             f"{request.node.nodeid} used {used:.1f} s of CPU, over the fast tier's "
             f"{FAST_CPU_LIMIT} s: add it to SLOW in tests/conftest.py (make test runs it)."
@@ -279,6 +295,13 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
 
+#: The argon2 hashes made and the (hash, password) pairs verified in this process.
+_ARGON2_DONE: tuple[dict[tuple[object, ...], str], set[tuple[str | bytes, str | bytes]]] = (
+    {},
+    set(),
+)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _argon2_work_done_once() -> Iterator[None]:
     """argon2id is slow on purpose (a tenth of a second or more for each hash and each check)
@@ -286,9 +309,9 @@ def _argon2_work_done_once() -> Iterator[None]:
     password is hashed once (a real argon2id hash with its random salt, which every account
     given that password then shares), and a hash and password that verified once verify again
     without the work again: ``verify`` is a function of the two alone. A wrong password is
-    checked in full every time; processes the tests start do all the work."""
-    hashed: dict[tuple[object, ...], str] = {}
-    verified: set[tuple[str | bytes, str | bytes]] = set()
+    checked in full every time; processes the tests start do all the work. (Kept for the
+    process, not the session: under ``make mutate`` each mutant is a session of its own.)"""
+    hashed, verified = _ARGON2_DONE
     real_hash, real_verify = PasswordHasher.hash, PasswordHasher.verify
 
     def hash_once(self: PasswordHasher, password: str | bytes, *, salt: bytes | None = None) -> str:
@@ -405,11 +428,28 @@ def _made(db: str) -> None:
         i18n.set_language(spoken)
 
 
+#: Under mutmut (``make mutate``, scripts/mutate.py) every mutant is a pytest session in a
+#: process forked from the one that ran the tests first; the SQLite database that
+#: ``Workspace.create`` makes is made there once for all of them (a second per mutant less).
+MUTATING = "MUTANT_UNDER_TEST" in os.environ
+_MADE_FOR_MUTANTS: list[Path] = []
+
+
+def _memory_or_none() -> str | None:
+    return "/dev/shm" if Path("/dev/shm").is_dir() else None
+
+
 @pytest.fixture(scope="session")
 def _sqlite_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite database as ``Workspace.create`` leaves it, made once for the session:
     creating one (every migration) takes about a second, copying it a millisecond."""
+    if MUTATING and _MADE_FOR_MUTANTS:
+        return _MADE_FOR_MUTANTS[0]
     made = tmp_path_factory.mktemp("made") / "desk.sqlite3"
+    if MUTATING:  # outside the session's folder, which goes with the session
+        made = Path(tempfile.mkdtemp(prefix="deskapp-made-", dir=_memory_or_none())) / made.name
+        atexit.register(shutil.rmtree, made.parent, True)
+        _MADE_FOR_MUTANTS.append(made)
     _made(str(made))
     leftovers = sorted(p.name for p in made.parent.iterdir() if p != made)
     assert leftovers == [], f"closing left {leftovers}: a copy of the file alone would lose them"

@@ -27,7 +27,7 @@ from deskapp.domain.commands import (
     seeker_command,
 )
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.privacy import looks_like_resident_number, mask_resident_numbers
+from deskapp.domain.privacy import _Plain, looks_like_resident_number, mask_resident_numbers
 from deskapp.domain.records import RecordKind
 from deskapp.services.workspace import Workspace
 
@@ -44,6 +44,11 @@ SPELLINGS = (
     "８００１０１－１２３４５６７",  # full-width digits and hyphen
     "800101　1234567",  # ideographic space
     "٨٠٠١٠١-١٢٣٤٥٦٧",  # Arabic-Indic digits
+    "800101．1234567",  # full-width full stop
+    "800101。1234567",  # ideographic full stop
+    "800101＿1234567",  # full-width low line
+    "800101／1234567",  # full-width solidus
+    "800101：1234567",  # full-width colon
 )
 #: Numbers that are not resident numbers and must stay as typed.
 NOT_RESIDENT = (
@@ -70,6 +75,47 @@ def test_every_spelling_is_masked_and_the_rest_of_the_text_stays(written: str) -
 def test_other_numbers_are_left_alone(written: str) -> None:
     assert mask_resident_numbers(written) == (written, 0)
     assert not looks_like_resident_number(written)
+
+
+#: What the matching reads each character as (one for one): decimal digits of any script as
+#: ASCII digits, dashes as '-', the full-width separators as their ASCII forms, the
+#: ideographic space as a space, everything else as itself.
+PLAIN = {
+    "８": "8",
+    "٣": "3",
+    "०": "0",
+    "－": "-",
+    "—": "-",
+    "‐": "-",
+    "−": "-",
+    "．": ".",
+    "。": ".",
+    "＿": "_",
+    "／": "/",
+    "：": ":",
+    "\u3000": " ",
+    "가": "가",
+    "X": "X",  # ASCII, read through the table too in a text that is not all ASCII
+    "Ａ": "Ａ",
+    "·": "·",
+    "、": "、",
+}
+
+
+def test_the_table_reads_each_character_as_its_ascii_form() -> None:
+    # A new table: the module's own fills as texts are masked, and would hide a wrong entry
+    # made before this test runs.
+    table = _Plain()
+    assert {ch: table[ord(ch)] for ch in PLAIN} == PLAIN
+    assert {chr(code): plain for code, plain in table.items()} == PLAIN  # kept once made
+
+
+def test_the_table_stops_growing_at_65536_characters() -> None:
+    table = _Plain.fromkeys(range(0x20000, 0x20000 + 65_535), "x")  # CJK Extension B
+    assert table[ord("８")] == "8"  # the 65,536th is kept
+    assert len(table) == 65_536
+    assert table[ord("－")] == "-"  # and the next one read, not kept
+    assert len(table) == 65_536 and ord("－") not in table
 
 
 def _digits_in_db(workspace: Workspace) -> list[str]:

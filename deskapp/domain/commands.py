@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import cache
 from typing import Any, TypeVar, cast
 
 from deskapp.domain import fields as f
@@ -597,7 +598,9 @@ class _Memo:
         if which in self.skipped:
             return spec.parse(raw, spec.heading, today)
         key = (which, type(raw), raw, today)
-        counts = self.tried.setdefault(which, [0, 0])
+        counts = self.tried.get(which)
+        if counts is None:
+            counts = self.tried[which] = [0, 0]
         counts[0] += 1
         found = self.results.get(key)
         if found is None:
@@ -656,15 +659,19 @@ def read_fields(
     application gives, a desk that defaults to the actor's)."""
     clean: dict[str, Any] = {}
     problems: list[tuple[str, str]] = []
+    memo = _MEMO.get()  # parse_field, once for the row
     for spec in specs:
         raw = values.get(spec.heading)
-        if f.is_blank(raw):
+        if raw is None or (isinstance(raw, str) and not raw.strip()):  # f.is_blank
             if spec.required and spec.heading not in optional:
                 problems.append((spec.heading, f.enter(spec.heading)))
             clean[spec.attribute] = None
             continue
         try:
-            clean[spec.attribute] = parse_field(spec, raw, today)
+            if memo is None:
+                clean[spec.attribute] = spec.parse(raw, spec.heading, today)
+            else:
+                clean[spec.attribute] = memo.parse(spec, raw, today)
         except ValidationError as error:
             problems.extend(error.problems)
     if problems:
@@ -672,8 +679,14 @@ def read_fields(
     return clean
 
 
+#: The field names of each command class built so far.
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _build(kind: type[C], clean: dict[str, Any], **fixed: Any) -> C:
-    known = {field.name for field in fields(kind)}
+    known = _FIELD_NAMES.get(kind)
+    if known is None:
+        known = _FIELD_NAMES[kind] = frozenset(field.name for field in fields(kind))
     values = {k: v for k, v in clean.items() if k in known and v is not None}
     return kind(**{**values, **fixed})
 
@@ -783,11 +796,16 @@ def masked(command: C) -> tuple[C, int]:
 T = TypeVar("T")
 
 
+@cache
+def _free_attributes(specs: tuple[FieldSpec, ...]) -> tuple[str, ...]:
+    return tuple(spec.attribute for spec in specs if spec.free)
+
+
 def mask_free(command: T, specs: tuple[FieldSpec, ...]) -> tuple[T, int]:
     """``command`` with resident numbers masked in the free text of ``specs``, and how
     many."""
     total, changed = 0, {}
-    for attribute in (spec.attribute for spec in specs if spec.free):
+    for attribute in _free_attributes(specs):
         value = getattr(command, attribute)
         if value:
             clean, count = mask_value(value)

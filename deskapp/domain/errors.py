@@ -103,6 +103,12 @@ class DatabaseError(DeskappError):
     """The database cannot be opened or used (newer schema, unreadable file...)."""
 
 
+class DatabaseFailed(DatabaseError):
+    """The database failed in the middle of a unit of work (an I/O error, a lost
+    connection, a deadlock) and the unit was rolled back. The user is told so; the driver's
+    error, chained as the cause, still goes to the error log for the administrator."""
+
+
 class DatabaseBusy(DeskappError):
     """Another process held the database's write lock for too long."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from deskapp.domain import commands as c
@@ -139,17 +140,23 @@ def clean_row(spec: SheetSpec, values: Mapping[str, object], today: date) -> tup
     return c.mask_free(command, spec.fields)
 
 
+@cache
+def _extension_fields(spec: SheetSpec) -> tuple[tuple[str, c.FieldSpec], ...]:
+    """(heading, field) of each extension column of ``spec`` (the sheets are constants)."""
+    specs = {s.heading: s for s in spec.fields}
+    return tuple((heading, specs[heading]) for heading in spec.extensions)
+
+
 def lenient(spec: SheetSpec, values: dict[str, object], today: date) -> list[str]:
     """Empty the cells of the extension columns that cannot be read (in ``values``);
     what was emptied, as warnings."""
     notes: list[str] = []
-    specs = {s.heading: s for s in spec.fields}
-    for heading in spec.extensions:
+    for heading, field in _extension_fields(spec):
         raw = values.get(heading)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         try:
-            c.parse_field(specs[heading], raw, today)
+            c.parse_field(field, raw, today)
         except ValidationError as error:
             values[heading] = None
             message = translate("workbook", "'{column}': {message} The cell is left empty.")

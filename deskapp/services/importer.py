@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, func, insert, select
+from sqlalchemy import Column, Date, DateTime, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import fields
@@ -44,6 +45,8 @@ from deskapp.services.rules.month_lock import closed_months, lock_months
 from deskapp.services.rules.occupation_codes import Classification
 from deskapp.services.rules.records import event_columns
 from deskapp.services.xlsx_reader import Row, WorkbookFormatError, WorkbookTooLarge, XlsxReader
+from deskapp.store import bulk
+from deskapp.store.bulk import BulkWriter
 from deskapp.store.database import Database
 from deskapp.store.models import (
     CounselingSession,
@@ -460,6 +463,10 @@ def _one_import_at_a_time(session: Session) -> None:
 class ImportService:
     """Imports records workbooks for an administrator."""
 
+    #: Whether the records are appended with the derived tables' triggers set aside and
+    #: their work done once for the batch (``bulk.appending``); None: on SQLite only.
+    set_aside_triggers: bool | None = None
+
     def __init__(
         self,
         db: Database,
@@ -842,7 +849,6 @@ class ImportService:
         )
         session.add(batch)
         session.flush()
-        desk_ids, site_ids = self.db.desk_ids(), self.db.site_ids()
         now = utcnow()
         common = {
             "import_id": batch.id,
@@ -850,6 +856,34 @@ class ImportService:
             "created_at": now,
             "void": False,
         }
+        # The records appended with the daily counts', breakdowns' and search keys'
+        # triggers set aside on SQLite, their work done once for the batch at the end
+        # (store/bulk.py ``appending``); on PostgreSQL they fire row by row (setting them
+        # aside would lock the tables against the desks until the import ends).
+        connection = session.connection()
+        set_aside = self.set_aside_triggers
+        if set_aside is None:
+            set_aside = connection.dialect.name == "sqlite"
+        with bulk.appending(connection, batch.id, set_aside=set_aside):
+            self._write_records(session, actor, rows, batch.id, common, report)
+        report(len(wb.SHEETS) * 2, len(wb.SHEETS) * 2)
+        counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
+        warnings = _capped(
+            [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
+        )
+        return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
+
+    def _write_records(
+        self,
+        session: Session,
+        actor: Actor,
+        rows: dict[str, list[Any]],
+        import_id: int,
+        common: dict[str, Any],
+        report: Progress,
+    ) -> None:
+        """Every sheet's records, in the order they refer to each other."""
+        desk_ids, site_ids = self.db.desk_ids(), self.db.site_ids()
 
         def place(record: Any) -> dict[str, Any]:
             code, site = record.desk.desk.code, record.desk.site
@@ -959,12 +993,6 @@ class ImportService:
             ],
         )
         self._write_events(session, rows, desk_ids, site_ids, common, actor)
-        report(steps * 2, steps * 2)
-        counts = {spec.name: len(rows.get(spec.name, [])) for spec in wb.SHEETS}
-        warnings = _capped(
-            [*parsed.notes, *_duplicates(session, parsed.rows.get(wb.SEEKERS.name, []))]
-        )
-        return ImportReport(batch.id, batch.file_name, sha, counts, parsed.masked, warnings)
 
     def _write_events(
         self,
@@ -1099,10 +1127,40 @@ class ImportService:
 
     @staticmethod
     def _insert(session: Session, model: Any, values: list[dict[str, Any]]) -> None:
-        # Core executemany on the table: the ORM's bulk path groups rows by the
-        # shape of their values and issues thousands of statements.
-        if values:
-            session.connection().execute(insert(model.__table__), values)
+        """Insert ``values`` (rows of ``model``'s table, by column) in the unit's transaction
+        through the driver (``BulkWriter``: SQLite ``executemany``, PostgreSQL ``COPY``),
+        as plain tuples: SQLAlchemy's per-value processing cost more than the insert.
+        A column a row leaves out takes its scalar default, as an INSERT through
+        SQLAlchemy gives it."""
+        if not values:
+            return
+        table = model.__table__
+        given = list(values[0])
+        if any(len(row) != len(given) for row in values):
+            given = list(dict.fromkeys(key for row in values for key in row))
+        defaults: dict[str, Any] = {}
+        for column in table.columns:
+            default = column.default
+            if column.name in given or default is None:
+                continue  # left out: NULL or the server's default, as SQLAlchemy leaves it
+            if not default.is_scalar:  # computed: SQLAlchemy's own insert calls it
+                session.connection().execute(insert(table), values)
+                return
+            defaults[column.name] = default.arg
+        writer = BulkWriter(session.connection())
+        # Column by column (the rows are zipped from the columns): a date or a time is
+        # bound as the driver takes it, by the column's type.
+        by_column: list[Iterable[Any]] = []
+        for name in given:
+            cells = [row.get(name) for row in values]
+            kind = table.columns[name].type
+            if isinstance(kind, DateTime):
+                cells = [None if v is None else writer.moment(v) for v in cells]
+            elif isinstance(kind, Date):
+                cells = [None if v is None else writer.day(v) for v in cells]
+            by_column.append(cells)
+        by_column += [itertools.repeat(default, len(values)) for default in defaults.values()]
+        writer.write(table.name, [*given, *defaults], zip(*by_column, strict=True))
 
     @staticmethod
     def _ids(

@@ -162,7 +162,9 @@ class Workspace:
 
     def _has_account(self) -> bool:
         with self.db.unit_of_work(write=False) as session:
-            return session.scalar(select(User.id).limit(1)) is not None
+            # The table, not the mapped class: no mapper is configured for this question.
+            users = User.__table__
+            return session.scalar(select(users.c.id).limit(1)) is not None
 
     def discard(self) -> None:
         """Close a database being made that failed; a SQLite file is removed."""

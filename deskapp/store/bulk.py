@@ -33,6 +33,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from deskapp.store import job_search_keys, rollups, search_keys, splits
 
@@ -233,7 +234,26 @@ class BulkWriter:
         rows: Iterable[Sequence[Any]],
         progress: Callable[[int], None] | None = None,
     ) -> int:
-        """Insert ``rows`` (each a value per column of ``columns``); how many were written."""
+        """Insert ``rows`` (each a value per column of ``columns``); how many were written.
+
+        The driver's errors are raised as SQLAlchemy raises them for a statement it runs
+        (``sqlalchemy.exc.DBAPIError``'s subclass, the driver's error chained, no values
+        shown), so that a unit of work tells a failed database the same way."""
+        dbapi = self.connection.dialect.loaded_dbapi
+        try:
+            return self._write(table, columns, rows, progress)
+        except dbapi.Error as error:
+            raise DBAPIError.instance(
+                f'INSERT INTO "{table}"', None, error, dbapi.Error, hide_parameters=True
+            ) from error
+
+    def _write(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        progress: Callable[[int], None] | None,
+    ) -> int:
         listed = ", ".join(f'"{c}"' for c in columns)
         iterator = iter(rows)
         written = 0
@@ -278,3 +298,160 @@ def fast_sqlite_build(connection: Connection, cache_mib: int = 256) -> Iterator[
         yield
     finally:
         raw.execute(f"PRAGMA cache_size={int(cache)}")
+
+
+# -- appending: a load into a database that already holds records ------------------------
+
+#: The triggers ``appending`` sets aside (their work is redone once, for the rows added).
+#: Every other trigger on the appended tables fires row by row (``APPEND_KEPT``: those
+#: of the derived tables that do).
+APPEND_SET_ASIDE = (r"\w+_count(_\w+)?", r"\w+_split_\w+", r"job_seekers_search_\w+")
+#: Triggers left to fire row by row while appending: the monthly placements' (a change
+#: to a person's chain of placement days; placements are few) and, on ``daily_counts``,
+#: the monthly counts' (they follow the catch-up's additions to the daily counts).
+APPEND_KEPT = (r"placements_rollup(_\w+)?",)
+
+#: The tables ``appending`` follows: table -> its date column (None: not dated).
+APPENDED = {
+    "job_seekers": "registered_on",
+    "job_openings": "registered_on",
+    "counseling_sessions": "session_on",
+    "referrals": "referred_on",
+    "placements": "placed_on",
+    "seeker_groups": None,
+}
+
+
+def _set_aside(name: str) -> bool:
+    return any(re.fullmatch(pattern, name) for pattern in APPEND_SET_ASIDE)
+
+
+def _kept(name: str) -> bool:
+    return any(re.fullmatch(pattern, name) for pattern in APPEND_KEPT)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The rows one load appends: those of ``import_id`` whose id is above the highest
+    id each table had before (on the primary key, so the catch-up reads the new rows
+    only, however large the table)."""
+
+    import_id: int
+    after: dict[str, int]
+
+    def rows(self, table: str, alias: str = "") -> str:
+        """SQL: the condition selecting the batch's rows of ``table`` (``alias.`` before
+        the columns when given)."""
+        at = f"{alias}." if alias else ""
+        return f"{at}id > {int(self.after[table])} AND {at}import_id = {int(self.import_id)}"
+
+
+def _mark(connection: Connection, select_days: str) -> None:
+    """``split_days_dirty``: mark the days ``select_days`` lists (as the triggers do)."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(text(f"INSERT OR IGNORE INTO split_days_dirty (day) {select_days}"))
+    else:
+        connection.execute(
+            text(
+                f"INSERT INTO split_days_dirty (day) SELECT d FROM ({select_days}) AS days (d) "
+                "WHERE d IS NOT NULL ON CONFLICT DO NOTHING"
+            )
+        )
+
+
+def catch_up(connection: Connection, batch: Batch) -> None:
+    """Do for ``batch``'s rows, set-based, what the triggers set aside would have done row
+    by row: add them to the daily counts (whose own trigger carries them into the monthly
+    counts), mark their days for the breakdowns (for a placement, every day its person
+    was placed; for a seeker's target groups, every day of the person), and add the
+    search keys and name beginnings of the new seekers. Exact for rows inserted (an
+    append never updates or deletes)."""
+    for measure, (table, column) in DAILY_COUNTED.items():
+        connection.execute(
+            text(
+                "INSERT INTO daily_counts (day, desk_id, measure, n) "
+                f"SELECT {column}, desk_id, '{measure}', count(*) FROM {table} "
+                f"WHERE {batch.rows(table)} AND NOT void GROUP BY {column}, desk_id "
+                "ON CONFLICT (day, desk_id, measure) "
+                "DO UPDATE SET n = daily_counts.n + excluded.n"
+            )
+        )
+    for table in ("job_seekers", "counseling_sessions", "referrals"):
+        day = APPENDED[table]
+        _mark(connection, f"SELECT DISTINCT {day} FROM {table} WHERE {batch.rows(table)}")
+    _mark(
+        connection,
+        "SELECT DISTINCT placed_on FROM placements WHERE seeker_id IN "
+        f"(SELECT seeker_id FROM placements WHERE {batch.rows('placements')})",
+    )
+    grouped = (
+        "SELECT DISTINCT seeker_id FROM seeker_groups WHERE seeker_id IN "
+        f"(SELECT id FROM job_seekers WHERE {batch.rows('job_seekers')})"
+    )
+    _mark(
+        connection,
+        f"SELECT registered_on FROM job_seekers WHERE id IN ({grouped}) "
+        f"UNION SELECT session_on FROM counseling_sessions WHERE seeker_id IN ({grouped}) "
+        f"UNION SELECT referred_on FROM referrals WHERE seeker_id IN ({grouped}) "
+        f"UNION SELECT placed_on FROM placements WHERE seeker_id IN ({grouped})",
+    )
+    search_keys.append_search_keys(connection, batch.rows("job_seekers", "js"))
+
+
+def _owns_everything(connection: Connection, tables: Iterable[str]) -> bool:
+    """PostgreSQL: the connection's role owns ``tables`` and the derived tables (it may set
+    triggers aside and write the derived tables); SQLite: always."""
+    if connection.dialect.name == "sqlite":
+        return True
+    names = sorted({*tables, *(t for d in DERIVED for t in d.tables)})
+    owned = connection.execute(
+        text(
+            "SELECT count(*) FROM pg_class c WHERE c.relname = ANY(:tables) "
+            "AND c.relnamespace = current_schema()::regnamespace "
+            "AND pg_has_role(current_user, c.relowner, 'USAGE')"
+        ),
+        {"tables": names},
+    ).scalar_one()
+    return int(owned) == len(names)
+
+
+@contextmanager
+def appending(connection: Connection, import_id: int, set_aside: bool = True) -> Iterator[Batch]:
+    """Inside the caller's transaction, while the body appends the rows of ``import_id``
+    to the records: the triggers of ``APPEND_SET_ASIDE`` dropped (SQLite) or disabled
+    (PostgreSQL) and, after the body, put back and their work done once for the rows
+    added (``catch_up``): the cost follows the rows added, not the rows already there
+    (``bulk_load``'s rebuild reads every record). The indexes stay (they are kept row by
+    row: a B-tree insert each), and so does every other trigger: it fires row by row.
+
+    ``set_aside`` False (or, on PostgreSQL, a role that does not own the tables) leaves
+    the triggers to fire row by row: on PostgreSQL setting a trigger aside locks its
+    table against every reader until the end of the transaction, which shared mode's
+    desks must not wait for. ``tests/test_import_write.py`` lists the triggers set aside:
+    one added that the patterns match must have its work done by ``catch_up``."""
+    tables = list(APPENDED)
+    triggers = triggers_on(connection, tables)
+    highest = "SELECT coalesce(max(id), 0) FROM {}"
+    after = {
+        table: int(connection.execute(text(highest.format(table))).scalar_one())
+        for table in tables
+        if table != "seeker_groups"
+    }
+    batch = Batch(import_id, after)
+    if not (set_aside and _owns_everything(connection, tables)):
+        yield batch
+        return
+    aside = [(table, name, sql) for table, name, sql in triggers if _set_aside(name)]
+    sqlite = connection.dialect.name == "sqlite"
+    for table, name, _sql in aside:
+        if sqlite:
+            connection.execute(text(f'DROP TRIGGER "{name}"'))
+        else:
+            connection.execute(text(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"'))
+    yield batch
+    for table, name, sql in aside:
+        if sqlite:
+            connection.execute(text(sql))
+        else:
+            connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"'))
+    catch_up(connection, batch)

@@ -11,14 +11,21 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Table, select, update
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.domain.access import Actor
-from deskapp.domain.errors import DatabaseBusy, DatabaseError, PermissionDenied, SessionExpired
+from deskapp.domain.errors import (
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseFailed,
+    PermissionDenied,
+    SessionExpired,
+)
 from deskapp.domain.korean import particle
 from deskapp.i18n import noop, translate
 from deskapp.store import chain as _chain  # noqa: F401 - chains the logs' new lines
@@ -67,14 +74,22 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+_USERS = cast(Table, User.__table__)
+_DESKS = cast(Table, Desk.__table__)
+_LOGIN_SESSIONS = cast(Table, LoginSession.__table__)
+
+
 def confirm_account(session: Session, actor: Actor, write: bool = False) -> None:
     """PermissionDenied unless ``actor``'s account is active with the role and desk it
     logged in with, and (when it logged in with a session) that session is open and was
     used within its idle limit; a writing unit notes the session's activity."""
+    # Core statements on the tables, not the mapped classes: the first ORM statement of a
+    # process configures every mapper, which a short command (``deskapp stats``) need not.
+    users, desks, logins = _USERS, _DESKS, _LOGIN_SESSIONS
     row = session.execute(
-        select(User.is_active, User.role, Desk.code)
-        .outerjoin(Desk, Desk.id == User.desk_id)
-        .where(User.id == actor.user_id)
+        select(users.c.is_active, users.c.role, desks.c.code)
+        .select_from(users.outerjoin(desks, desks.c.id == users.c.desk_id))
+        .where(users.c.id == actor.user_id)
     ).first()
     if row is None or not row.is_active or row.role != actor.role.value or row.code != actor.desk:
         raise PermissionDenied(
@@ -85,12 +100,12 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
         )
     if actor.session is None:
         return  # an account acting without a log-in session (the first run, tools)
-    login = session.scalar(
-        select(LoginSession).where(
-            LoginSession.token_hash == token_hash(actor.session),
-            LoginSession.user_id == actor.user_id,
+    login = session.execute(
+        select(logins.c.id, logins.c.ended_at, logins.c.last_seen_at, logins.c.idle_minutes).where(
+            logins.c.token_hash == token_hash(actor.session),
+            logins.c.user_id == actor.user_id,
         )
-    )
+    ).first()
     now = utcnow()
     if login is None or login.ended_at is not None:
         raise SessionExpired(translate("database", "This session was logged out. Log in again."))
@@ -102,7 +117,7 @@ def confirm_account(session: Session, actor: Actor, write: bool = False) -> None
             ).format(minutes=login.idle_minutes)
         )
     if write and now - login.last_seen_at > TOUCH_AFTER:
-        login.last_seen_at = now
+        session.execute(update(logins).where(logins.c.id == login.id).values(last_seen_at=now))
 
 
 #: What the user is told when the database file is gone or replaced while in use.
@@ -128,6 +143,24 @@ DAMAGED = noop(
 
 def _damaged() -> str:
     return translate("database", DAMAGED)
+
+
+#: What the user is told when the database fails in the middle of a unit of work (an I/O
+#: error, a lost connection, a server shutting down, a deadlock): the unit was rolled back.
+FAILED_WRITE = noop(
+    "database",
+    "The database reported an error while saving, so nothing was saved: everything is as it "
+    "was before. Try again; if it happens again, tell the administrator.",
+)
+FAILED_READ = noop(
+    "database",
+    "The database reported an error while reading. Nothing was changed. Try again; if it "
+    "happens again, tell the administrator.",
+)
+
+
+def _failed(write: bool) -> str:
+    return translate("database", FAILED_WRITE if write else FAILED_READ)
 
 
 def is_damaged(error: SQLDatabaseError) -> bool:
@@ -345,6 +378,10 @@ class Database:
                         "space and try again.",
                     )
                 ) from None
+            if isinstance(error, OperationalError):
+                # The database failed, not the program: the unit is rolled back whole, so
+                # the user is told that nothing was saved (the cause stays chained).
+                raise DatabaseFailed(_failed(write)) from error
             raise
         finally:
             if write:
@@ -384,7 +421,7 @@ class Database:
                 if is_damaged(error):
                     raise DatabaseError(_damaged()) from None
                 if not is_busy(error):
-                    raise
+                    raise DatabaseFailed(_failed(write)) from error
             waited = time.monotonic() - start
             if listener is not None and not listener(waited):
                 raise DatabaseBusy(
@@ -409,7 +446,10 @@ class Database:
         """Desk id by code (the desks never change after creation)."""
         if self._desk_ids is None:
             with self._read_sessions() as session:
-                rows = session.execute(select(Desk.code, Desk.id).order_by(Desk.sort_order)).all()
+                desks = _DESKS
+                rows = session.execute(
+                    select(desks.c.code, desks.c.id).order_by(desks.c.sort_order)
+                ).all()
             self._desk_ids = {code: id_ for code, id_ in rows}
         return self._desk_ids
 

@@ -258,6 +258,29 @@ def fill_phone_pieces(connection: Connection) -> None:
 rebuild = rebuild_search_keys
 
 
+def append_search_keys(connection: Connection, seekers: str) -> None:
+    """Add the keys and count the name beginnings of the seekers ``seekers`` selects (a
+    condition on ``job_seekers js``), set-based: what the insert trigger does row by row,
+    for seekers added while it was set aside (``bulk.appending``)."""
+    into = _INTO["seeker_search_keys"]
+    for select_sql in _add_keys("js", "job_seekers js, "):
+        where = select_sql.index(" WHERE ") + len(" WHERE ")
+        scoped = f"{select_sql[:where]}{seekers} AND {select_sql[where:]}"
+        connection.execute(text(into + scoped.removeprefix(into)))
+    connection.execute(
+        text(
+            _INTO["seeker_name_beginnings"]
+            + "SELECT substr(js.name, 1, s.length), substr(js.name_initials, 1, s.length), "
+            "count(*) FROM job_seekers js JOIN search_key_spans s ON s.start = 1 "
+            f"AND s.length <= length(js.name) WHERE {seekers} AND NOT js.void "
+            "AND length(js.name_initials) = length(js.name) "
+            "GROUP BY substr(js.name, 1, s.length), substr(js.name_initials, 1, s.length) "
+            "ON CONFLICT (beginning, initials) "
+            "DO UPDATE SET n = seeker_name_beginnings.n + excluded.n"
+        )
+    )
+
+
 def problems(connection: Connection) -> dict[str, int]:
     """How far the key tables are from the records: table -> rows missing or extra (an
     empty dict when they agree). Cuts every live seeker's name again: slow at Seoul scale."""

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from deskapp.domain.errors import DeskappError
+from deskapp.domain.errors import DatabaseFailed, DeskappError
 
 logger = logging.getLogger("deskapp")
 _log_file: Path | None = None
@@ -41,9 +41,15 @@ def error_message(error: BaseException) -> str:
     return message
 
 
+def worth_logging(error: BaseException) -> bool:
+    """Whether ``error``'s traceback goes to the error log: an error that is not a
+    DeskappError, or a database that failed under the program (its driver's error)."""
+    return isinstance(error, DatabaseFailed) or not isinstance(error, DeskappError)
+
+
 def log_unexpected(error: BaseException) -> None:
-    """Write the traceback of an error that is not a DeskappError to the log."""
-    if not isinstance(error, DeskappError):
+    """Write the traceback of an error worth logging to the log."""
+    if worth_logging(error):
         logger.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
 
 
@@ -66,7 +72,7 @@ def excepthook(
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
-    if not isinstance(error, DeskappError):
+    if worth_logging(error):
         logger.error("unhandled error", exc_info=(kind, error, trace))
     if _showing or QApplication.instance() is None:
         sys.__excepthook__(kind, error, trace)

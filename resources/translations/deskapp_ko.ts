@@ -8035,6 +8035,7 @@ Reason:</source>
         </message>
         <message>
             <source>The closing date is before the registration date.</source>
+            <extracomment>The field names of each command class built so far.</extracomment>
             <translation>마감일이 등록일보다 빠릅니다.</translation>
         </message>
         <message>
@@ -8166,6 +8167,15 @@ Reason:</source>
             <source>The database file is damaged. Check it with 'deskapp check', and have an administrator restore it from a backup (Admin › Backup and restore, or deskapp restore).</source>
             <extracomment>What the user is told when SQLite finds the file damaged.</extracomment>
             <translation>데이터베이스 파일이 손상되었습니다. 'deskapp check'로 확인하고, 관리자가 백업에서 복원하세요 (관리 › 백업·복원, 또는 deskapp restore).</translation>
+        </message>
+        <message>
+            <source>The database reported an error while saving, so nothing was saved: everything is as it was before. Try again; if it happens again, tell the administrator.</source>
+            <extracomment>What the user is told when the database fails in the middle of a unit of work (an I/O error, a lost connection, a server shutting down, a deadlock): the unit was rolled back.</extracomment>
+            <translation>저장하는 중에 데이터베이스가 오류를 알려 와서 아무것도 저장되지 않았습니다. 모든 것이 전과 같습니다. 다시 해 보고, 또 그러면 관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>The database reported an error while reading. Nothing was changed. Try again; if it happens again, tell the administrator.</source>
+            <translation>읽는 중에 데이터베이스가 오류를 알려 왔습니다. 바뀐 것은 없습니다. 다시 해 보고, 또 그러면 관리자에게 알리세요.</translation>
         </message>
         <message>
             <source>There is no database file {path}. Create it first with 'deskapp init'.</source>
@@ -9192,7 +9202,7 @@ Reason:</source>
         </message>
         <message>
             <source>{file}: refused — {error}</source>
-            <extracomment>PostgreSQL advisory lock that makes imports take turns (``deskimp`` as a number).</extracomment>
+            <extracomment>PostgreSQL advisory lock that makes imports take turns (``deskimp`` as a number). Whether the records are appended with the derived tables' triggers set aside and their work done once for the batch (``bulk.appending``); None: on SQLite only.</extracomment>
             <translation>{file}: 거부 — {error}</translation>
         </message>
         <message>

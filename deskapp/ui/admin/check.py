@@ -130,8 +130,10 @@ class BackgroundCheck(QObject):
         self.warning_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label.linkActivated.connect(lambda _link: self.show_dialog(activate=True))
         self.warning_label.hide()
-        bar.insertPermanentWidget(0, self.progress_bar)
-        bar.insertPermanentWidget(0, self.warning_label)
+        # After the window's own permanent widgets: the bar starts with a normal widget (the
+        # saved file's), so "index 0" is out of range for a permanent one (Qt warns, appends).
+        bar.addPermanentWidget(self.progress_bar)
+        bar.addPermanentWidget(self.warning_label)
         damage = workspace.check.last_damage()
         if damage:  # known from the last check: warn at once, before this one ends
             self.warning_label.setText(
