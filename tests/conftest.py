@@ -95,8 +95,6 @@ SLOW = frozenset(
         "test_suite_setup.py::test_plain_pytest_collects_from_the_root",
         # a workbook whose cell lies outside calamine's block, read by a child process
         "test_xlsx_reader.py::test_a_cell_outside_calamines_block_is_read_by_the_streaming_reader",
-        # the keys' answers against a scan of every record, over hundreds of random names
-        "test_search_keys.py::test_search_from_the_keys_ranks_as_a_scan_of_every_record",
         # every field a refusal can name, each refusal made in English and Korean
         "test_translations.py::test_every_field_a_refusal_names_has_an_english_name",
         # pyside6-lupdate over the whole package; and a scan of every source's literals

@@ -141,6 +141,8 @@ IMPORT_TABLES = (
     "split_days_dirty",
     "seeker_search_keys",
     "seeker_name_beginnings",
+    "employer_search_keys",
+    "opening_search_keys",
     "monthly_counts",
     "monthly_placements",
 )

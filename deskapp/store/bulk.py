@@ -308,8 +308,13 @@ def fast_sqlite_build(connection: Connection, cache_mib: int = 256) -> Iterator[
 APPEND_SET_ASIDE = (r"\w+_count(_\w+)?", r"\w+_split_\w+", r"job_seekers_search_\w+")
 #: Triggers left to fire row by row while appending: the monthly placements' (a change
 #: to a person's chain of placement days; placements are few) and, on ``daily_counts``,
-#: the monthly counts' (they follow the catch-up's additions to the daily counts).
-APPEND_KEPT = (r"placements_rollup(_\w+)?",)
+#: the monthly counts' (they follow the catch-up's additions to the daily counts), and
+#: the employer and opening lists' keys (a workbook holds few employers and openings).
+APPEND_KEPT = (
+    r"placements_rollup(_\w+)?",
+    r"employers_search_\w+",
+    r"job_openings_search_\w+",
+)
 
 #: The tables ``appending`` follows: table -> its date column (None: not dated).
 APPENDED = {
