@@ -336,6 +336,59 @@ def search(db: str, *queries: str) -> dict[str, object]:
     return result
 
 
+#: A range of the search keys, newest first: what a keystroke cannot read faster.
+HAND_KEY_SQL = (
+    "SELECT registered_on, seeker_id FROM seeker_search_keys WHERE kind = ? AND key = ?"
+    " AND place = ? ORDER BY registered_on DESC, seeker_id DESC LIMIT 50"
+)
+HAND_ROWS_SQL = (
+    "SELECT id, seeker_no, name, desk_id, site_id, registered_on, phone, birth_date,"
+    " desired_job, counselor_name, void FROM job_seekers WHERE id IN ({ids})"
+)
+
+
+def search_floor(db: str, *queries: str) -> dict[str, object]:
+    """The floor of each search: the key ranges deskapp reads for it written by hand (names
+    exact, then at the beginning, then inside; 초성 at the beginning, then inside; the
+    phone's last four), newest first, 50 rows of each, then the 50 rows shown. Best of
+    five; none for a mixed text (홍ㄱ: the names decide) or other digits."""
+    import re
+
+    from deskapp.domain.hangul import has_choseong, initials
+
+    connection = _Hand(db)
+    result: dict[str, object] = {}
+    for query in queries:
+        if re.fullmatch(r"\d{4}", query):
+            kind, key, ranks = "p", query, [(0,)]
+        elif re.search(r"\d", query) or len(query) > 3:
+            continue
+        elif not has_choseong(query):
+            kind, key, ranks = "n", query, [(0,), (1, 3), (2,)]
+        elif all(has_choseong(c) for c in query):
+            kind, key, ranks = "i", initials(query), [(1, 3), (2,)]
+        else:
+            continue
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            found: list[int] = []
+            for places in ranks:
+                rows = [
+                    row
+                    for place in places
+                    for row in connection.rows(HAND_KEY_SQL, (kind, key, place))
+                ]
+                found += [row[1] for row in sorted(rows, reverse=True)]
+            ids = found[:50]
+            if ids:
+                connection.rows(HAND_ROWS_SQL.format(ids=", ".join(map(str, ids))))
+            times.append(time.perf_counter() - t)
+        result[query] = {"seconds": statistics.median(times), "found": len(ids)}
+    connection.close()
+    return result
+
+
 def match(db: str) -> dict[str, object]:
     """추천 구인 for recent seekers and 맞는 구직자 for recent openings, as the 일자리플러스센터
     counselor: the first call (classification read, free text matched) and then the median."""
@@ -692,7 +745,7 @@ def events(db: str, scratch: str) -> dict[str, object]:
 
 
 KINDS = {"stats": stats, "breakdown": breakdown, "served": served, "monthly": monthly,
-         "search": search, "match": match, "list": seeker_list,
+         "search": search, "search_floor": search_floor, "match": match, "list": seeker_list,
          "import": import_workbook, "window": window, "bare_dialog": bare_dialog,
          "correct": correct, "events": events}  # fmt: skip
 
