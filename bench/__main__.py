@@ -363,13 +363,18 @@ def _load() -> str:
     return " / ".join(f"{n:.1f}" for n in os.getloadavg())
 
 
-def render(rows: list[Row], note: str = "") -> str:
-    """The results table, under a line saying where and when it was measured (and
-    ``note``: the load average, say)."""
-    lines = [
+def measured_on(note: str = "") -> str:
+    """Where and when the table was measured (and ``note``: the load average, say)."""
+    return (
         f"Measured {date.today().isoformat()} on {platform.node()}: {platform.platform()}, "
-        f"Python {platform.python_version()}, {os.cpu_count()} cores.{note}",
-        "",
+        f"Python {platform.python_version()}, {os.cpu_count()} cores.{note}"
+    )
+
+
+def render(rows: list[Row], measured: str = "") -> str:
+    """The results table, under ``measured`` (``measured_on()``) and what its columns mean."""
+    lines = [
+        *([measured, ""] if measured else []),
         "The floor is what the row's work cannot beat, measured in the same run: the same"
         " figures by hand-written SQL through the driver, a bare PySide6 dialog, a process"
         " only reading the workbook. The ratio is the row's figure ÷ its floor; where a row"
@@ -442,7 +447,7 @@ def main() -> int:
     note = (
         " Load average (1 / 5 / 15 min) at the start and after each part: " + "; ".join(loads) + "."
     )
-    text = render(rows, note)
+    text = render(rows, measured_on(note))
     print(text)
     old = args.out.read_text() if args.out.exists() else ""
     args.out.write_text(splice(old, text))
