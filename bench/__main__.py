@@ -126,6 +126,8 @@ def build(scale: str, workdir: Path, database: Database = SQLITE) -> tuple[str, 
 
 
 def ms(seconds: float) -> str:
+    if seconds < 0.001:  # a floor read from the cache, say
+        return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
