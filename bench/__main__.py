@@ -429,6 +429,21 @@ def main() -> int:
         print("PostgreSQL's server programs are not installed: SQLite only.", flush=True)
     loads = [_load()]
     rows: list[Row] = []
+
+    def write(done: bool) -> None:
+        """The table so far into ``--out`` (after each part: a long run cut off keeps the
+        parts measured, marked unfinished)."""
+        note = (
+            " Load average (1 / 5 / 15 min) at the start and after each part: "
+            + "; ".join(loads)
+            + "."
+            + ("" if done else " Unfinished: the run was still going or was cut off.")
+        )
+        text = render(rows, measured_on(note))
+        print(text, flush=True)
+        old = args.out.read_text() if args.out.exists() else ""
+        args.out.write_text(splice(old, text))
+
     with ExitStack() as stack:
         for name in names.split(","):
             name = name.strip().lower()
@@ -442,17 +457,11 @@ def main() -> int:
             for scale in args.scales.split(","):
                 rows += bench_scale(scale.strip(), args.workdir, database)
                 loads.append(_load())
-                print(render(rows), flush=True)
+                write(False)
     if not args.no_import:
         rows += bench_import(args.workdir)
         loads.append(_load())
-    note = (
-        " Load average (1 / 5 / 15 min) at the start and after each part: " + "; ".join(loads) + "."
-    )
-    text = render(rows, measured_on(note))
-    print(text)
-    old = args.out.read_text() if args.out.exists() else ""
-    args.out.write_text(splice(old, text))
+    write(True)
     return 0
 
 

@@ -4,7 +4,8 @@ The same kind of server as the test suite's (tests/pgserver.py: Debian's ``postg
 programs, a Unix socket only, run as ``postgres`` when the bench runs as root), but its
 data is kept on disk in the bench's work folder, with PostgreSQL's default settings (a
 real server writes its data to disk), so the demo databases are built once and measured
-again by later runs, as the SQLite files are. Stopped at the end of each run.
+again by later runs, as the SQLite files are. Stopped at the end of each run (unless it
+was already running).
 """
 
 from __future__ import annotations
@@ -63,18 +64,24 @@ def server(root: Path) -> Iterator[str]:
              "-E", "UTF8", "--locale", "C.UTF-8"],
             check=True, capture_output=True,
         )  # fmt: skip
-    subprocess.run(
-        [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
-         "-o", f"-c listen_addresses='' -k {sockets}", "start"],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    running = subprocess.run(
+        [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "status"], capture_output=True,
+        check=False,
+    ).returncode == 0  # fmt: skip
+    if not running:  # (one already running, a demo being built say, is used and left running)
+        subprocess.run(
+            [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
+             "-o", f"-c listen_addresses='' -k {sockets}", "start"],
+            check=True, capture_output=True,
+        )  # fmt: skip
     try:
         yield f"postgresql+psycopg://{user}@/{{db}}?host={sockets}"
     finally:
-        subprocess.run(
-            [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-            capture_output=True, check=False,
-        )  # fmt: skip
+        if not running:
+            subprocess.run(
+                [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                capture_output=True, check=False,
+            )  # fmt: skip
 
 
 def _admin(url: str) -> str:
