@@ -32,6 +32,65 @@ def _workspace(db: str):  # type: ignore[no-untyped-def]
     return Workspace.open(db)
 
 
+def _is_url(db: str) -> bool:
+    return "://" in db
+
+
+class _Hand:
+    """Hand-written SQL sent straight through the driver (sqlite3, or psycopg for a
+    PostgreSQL URL): the floor deskapp's own queries are compared with. Statements are
+    written once with ``?`` or ``:name`` parameters; dates are passed as dates."""
+
+    def __init__(self, db: str) -> None:
+        self.postgres = _is_url(db)
+        if self.postgres:
+            import psycopg
+
+            self.connection = psycopg.connect(
+                db.replace("postgresql+psycopg", "postgresql"), autocommit=True
+            )
+        else:
+            self.connection = sqlite3.connect(db)
+
+    def rows(self, sql: str, params=()):  # type: ignore[no-untyped-def]
+        import re
+
+        if self.postgres:
+            sql = re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql.replace("?", "%s"))
+        elif isinstance(params, dict):
+            params = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+        else:
+            params = tuple(v.isoformat() if isinstance(v, date) else v for v in params)
+        return self.connection.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _copy(db: str, scratch: str) -> None:
+    """``scratch`` made a copy of ``db``: a file copy, or on PostgreSQL a database made
+    from ``db`` as its template (nobody may be connected to ``db``)."""
+    import shutil
+
+    if _is_url(db):
+        from bench import pg
+
+        pg.create(scratch, template=db)
+        return
+    _drop(scratch)
+    shutil.copyfile(db, scratch)
+
+
+def _drop(scratch: str) -> None:
+    if _is_url(scratch):
+        from bench import pg
+
+        pg.drop(scratch)
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+
+
 def _actor(workspace, username: str = "lead"):  # type: ignore[no-untyped-def]
     """The acting account without a log-in (argon2 is deliberately slow, ~50 ms)."""
     from deskapp.domain.access import Actor
@@ -42,15 +101,15 @@ def _actor(workspace, username: str = "lead"):  # type: ignore[no-untyped-def]
 
 HAND_SQL = {
     "job_openings": "SELECT desk_id, count(*) FROM job_openings WHERE registered_on BETWEEN ? AND ?"
-    " AND void = 0 GROUP BY desk_id",
+    " AND NOT void GROUP BY desk_id",
     "job_seekers": "SELECT desk_id, count(*) FROM job_seekers WHERE registered_on BETWEEN ? AND ?"
-    " AND void = 0 GROUP BY desk_id",
+    " AND NOT void GROUP BY desk_id",
     "sessions": "SELECT desk_id, count(*) FROM counseling_sessions WHERE session_on BETWEEN ? AND ?"
-    " AND void = 0 GROUP BY desk_id",
+    " AND NOT void GROUP BY desk_id",
     "referrals": "SELECT desk_id, count(*) FROM referrals WHERE referred_on BETWEEN ? AND ?"
-    " AND void = 0 GROUP BY desk_id",
+    " AND NOT void GROUP BY desk_id",
     "placements": "SELECT desk_id, count(DISTINCT seeker_id) FROM placements WHERE placed_on"
-    " BETWEEN ? AND ? AND void = 0 GROUP BY desk_id",
+    " BETWEEN ? AND ? AND NOT void GROUP BY desk_id",
 }
 
 
@@ -76,7 +135,7 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
         workspace.statistics.table(actor, period)
         warm.append(time.perf_counter() - t)
     workspace.close()
-    connection = sqlite3.connect(db)
+    connection = _Hand(db)
     rollup = []
     for _ in range(3):
         t = time.perf_counter()
@@ -87,7 +146,7 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
     for _ in range(3):
         t = time.perf_counter()
         for key, sql in HAND_SQL.items():
-            totals[key] = sum(n for _, n in connection.execute(sql, (start, end)))
+            totals[key] = sum(n for _, n in connection.rows(sql, (period.start, period.end)))
         hand.append(time.perf_counter() - t)
     connection.close()
     assert totals["sessions"] == table.total.sessions, (totals, table.total)
@@ -102,9 +161,9 @@ def stats(db: str, start: str, end: str) -> dict[str, object]:
     }
 
 
-def _hand_rollup(connection: sqlite3.Connection, start: date, end: date) -> None:
+def _hand_rollup(connection: _Hand, start: date, end: date) -> None:
     """The table from the monthly figures, written by hand: deskapp's own statement sent
-    straight to sqlite3 (the floor of what reading those figures can cost)."""
+    straight to the driver (the floor of what reading those figures can cost)."""
     from deskapp.store import stats_queries
 
     months = stats_queries.whole_months(start, end)
@@ -121,19 +180,19 @@ def _hand_rollup(connection: sqlite3.Connection, start: date, end: date) -> None
         "before": start.replace(day=1),
     }
     sql = str(stats_queries._PERIOD_SQL)
-    connection.execute(sql, {k: v.isoformat() for k, v in dates.items()}).fetchall()
+    connection.rows(sql, dates)
 
 
 #: The sex breakdown written by hand: the floor a breakdown is compared with.
 HAND_SEX_SQL = [
     f"SELECT s.desk_id, k.gender, count(*) FROM {t} s JOIN job_seekers k ON k.id = s.seeker_id"
-    f" WHERE s.{d} BETWEEN ? AND ? AND s.void = 0 GROUP BY 1, 2"
+    f" WHERE s.{d} BETWEEN ? AND ? AND NOT s.void GROUP BY 1, 2"
     for t, d in (("counseling_sessions", "session_on"), ("referrals", "referred_on"))
 ] + [
     "SELECT desk_id, gender, count(*) FROM job_seekers WHERE registered_on BETWEEN ? AND ?"
-    " AND void = 0 GROUP BY 1, 2",
+    " AND NOT void GROUP BY 1, 2",
     "SELECT p.desk_id, k.gender, count(DISTINCT p.seeker_id) FROM placements p JOIN job_seekers k"
-    " ON k.id = p.seeker_id WHERE p.placed_on BETWEEN ? AND ? AND p.void = 0 GROUP BY 1, 2",
+    " ON k.id = p.seeker_id WHERE p.placed_on BETWEEN ? AND ? AND NOT p.void GROUP BY 1, 2",
 ]
 
 
@@ -160,12 +219,12 @@ def breakdown(db: str, start: str, end: str) -> dict[str, object]:
             warm.append(time.perf_counter() - t)
         result[dimension.value] = {"work": first, "warm": min(warm), "rows": len(table.rows)}
     workspace.close()
-    connection = sqlite3.connect(db)
+    connection = _Hand(db)
     hand = []
     for _ in range(3):
         t = time.perf_counter()
         for sql in HAND_SEX_SQL:
-            connection.execute(sql, (start, end)).fetchall()
+            connection.rows(sql, (period.start, period.end))
         hand.append(time.perf_counter() - t)
     connection.close()
     result["hand_sql"] = min(hand)
@@ -178,8 +237,6 @@ def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
     상담사별 실적 and what is unfinished in the year's last month. With ``scratch``: on a
     copy of ``db``, a counselor logs a session and corrects a seeker's sex, and the next
     breakdown recounts the days they touched (``recount``: that recount alone)."""
-    import shutil
-
     from sqlalchemy import text
 
     from deskapp.domain.access import Actor
@@ -218,9 +275,7 @@ def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
         result[name] = {"first": first, "again": min(again)}
     workspace.close()
     if scratch:
-        for suffix in ("", "-wal", "-shm"):
-            Path(scratch + suffix).unlink(missing_ok=True)
-        shutil.copyfile(db, scratch)
+        _copy(db, scratch)
         workspace = _workspace(scratch)
         with workspace.db.engine.connect() as connection:
             user_id = connection.execute(
@@ -228,7 +283,7 @@ def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
                      "WHERE u.role = 'counselor' AND d.code = 'plus'")
             ).scalar_one()  # fmt: skip
             number, on = connection.execute(
-                text("SELECT seeker_no, registered_on FROM job_seekers WHERE void = 0 AND "
+                text("SELECT seeker_no, registered_on FROM job_seekers WHERE NOT void AND "
                      "desk_id = (SELECT id FROM desks WHERE code = 'plus') "
                      "ORDER BY id LIMIT 1")
             ).one()  # fmt: skip
@@ -242,6 +297,7 @@ def served(db: str, year: str, scratch: str = "") -> dict[str, object]:
         workspace.statistics.recount_days(actor)
         result["recount"] = time.perf_counter() - t
         workspace.close()
+        _drop(scratch)
     return result
 
 
@@ -280,12 +336,66 @@ def search(db: str, *queries: str) -> dict[str, object]:
     return result
 
 
+#: A range of the search keys, newest first: what a keystroke cannot read faster.
+HAND_KEY_SQL = (
+    "SELECT registered_on, seeker_id FROM seeker_search_keys WHERE kind = ? AND key = ?"
+    " AND place = ? ORDER BY registered_on DESC, seeker_id DESC LIMIT 50"
+)
+HAND_ROWS_SQL = (
+    "SELECT id, seeker_no, name, desk_id, site_id, registered_on, phone, birth_date,"
+    " desired_job, counselor_name, void FROM job_seekers WHERE id IN ({ids})"
+)
+
+
+def search_floor(db: str, *queries: str) -> dict[str, object]:
+    """The floor of each search: the key ranges deskapp reads for it written by hand (names
+    exact, then at the beginning, then inside; 초성 at the beginning, then inside; the
+    phone's last four), newest first, 50 rows of each, then the 50 rows shown. Best of
+    five; none for a mixed text (홍ㄱ: the names decide) or other digits."""
+    import re
+
+    from deskapp.domain.hangul import has_choseong, initials
+
+    connection = _Hand(db)
+    result: dict[str, object] = {}
+    for query in queries:
+        if re.fullmatch(r"\d{4}", query):
+            kind, key, ranks = "p", query, [(0,)]
+        elif re.search(r"\d", query) or len(query) > 3:
+            continue
+        elif not has_choseong(query):
+            kind, key, ranks = "n", query, [(0,), (1, 3), (2,)]
+        elif all(has_choseong(c) for c in query):
+            kind, key, ranks = "i", initials(query), [(1, 3), (2,)]
+        else:
+            continue
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            found: list[int] = []
+            for places in ranks:
+                rows = [
+                    row
+                    for place in places
+                    for row in connection.rows(HAND_KEY_SQL, (kind, key, place))
+                ]
+                found += [row[1] for row in sorted(rows, reverse=True)]
+            ids = found[:50]
+            if ids:
+                connection.rows(HAND_ROWS_SQL.format(ids=", ".join(map(str, ids))))
+            times.append(time.perf_counter() - t)
+        result[query] = {"seconds": statistics.median(times), "found": len(ids)}
+    connection.close()
+    return result
+
+
 def match(db: str) -> dict[str, object]:
     """추천 구인 for recent seekers and 맞는 구직자 for recent openings, as the 일자리플러스센터
     counselor: the first call (classification read, free text matched) and then the median."""
-    from sqlalchemy import text
+    from sqlalchemy import Date, bindparam, text
 
     from deskapp.domain.access import Actor
+    from deskapp.domain.dates import add_months
     from deskapp.domain.records import Role
 
     workspace = _workspace(db)
@@ -295,21 +405,21 @@ def match(db: str) -> dict[str, object]:
                  "WHERE u.role = 'counselor' AND d.code = 'plus'")
         ).one()  # fmt: skip
         seekers = connection.execute(
-            text("SELECT id FROM job_seekers WHERE desk_id = :d AND void = 0 "
+            text("SELECT id FROM job_seekers WHERE desk_id = :d AND NOT void "
                  "AND desired_job IS NOT NULL ORDER BY registered_on DESC LIMIT 11"),
             {"d": desk_id},
         ).scalars().all()  # fmt: skip
         # Openings one can refer to today (the demo's records end on its last day).
-        today = date.today().isoformat()
+        today = date.today()
         openings = (
             connection.execute(
                 text(
-                    "SELECT id FROM job_openings WHERE void = 0 AND closed_on IS NULL "
+                    "SELECT id FROM job_openings WHERE NOT void AND closed_on IS NULL "
                     "AND (closes_on IS NULL OR closes_on >= :t) "
-                    "AND coalesce(renewed_on, registered_on) >= date(:t, '-2 months') "
+                    "AND coalesce(renewed_on, registered_on) >= :since "
                     "ORDER BY registered_on DESC LIMIT 11"
-                ),
-                {"t": today},
+                ).bindparams(bindparam("t", type_=Date()), bindparam("since", type_=Date())),
+                {"t": today, "since": add_months(today, -2)},
             )
             .scalars()
             .all()
@@ -337,9 +447,9 @@ def match(db: str) -> dict[str, object]:
 
 #: The seeker list's first screen written by hand: how many, and the newest 100.
 HAND_LIST_SQL = (
-    "SELECT count(*) FROM job_seekers WHERE void = 0",
+    "SELECT count(*) FROM job_seekers WHERE NOT void",
     "SELECT id, seeker_no, name, desk_id, site_id, registered_on, phone, birth_date,"
-    " desired_job, counselor_name, void FROM job_seekers WHERE void = 0"
+    " desired_job, counselor_name, void FROM job_seekers WHERE NOT void"
     " ORDER BY registered_on DESC, id DESC LIMIT 100",
 )
 
@@ -361,19 +471,26 @@ def seeker_list(db: str) -> dict[str, object]:
     ended = time.perf_counter()
     following = browse.seeker_page(actor, SeekerFilter(), 100, 100, after=first[-1])
     scrolled = time.perf_counter()
+    again = []
+    for _ in range(3):
+        t = time.perf_counter()
+        browse.seeker_count(actor, SeekerFilter())
+        browse.seeker_page(actor, SeekerFilter(), 0, 100)
+        again.append(time.perf_counter() - t)
     workspace.close()
-    connection = sqlite3.connect(db)
+    connection = _Hand(db)
     hand = []
     for _ in range(3):
         t = time.perf_counter()
         for sql in HAND_LIST_SQL:
-            connection.execute(sql).fetchall()
+            connection.rows(sql)
         hand.append(time.perf_counter() - t)
     connection.close()
     return {
         "rows": rows,
         "open": opened - imported,
         "count_and_first_page": opened - started,
+        "again": min(again),
         "scroll_to_end": ended - opened,
         "next_page": scrolled - ended,
         "hand_sql": min(hand),
@@ -515,17 +632,13 @@ def correct(db: str, scratch: str) -> dict[str, object]:
     """Corrections as a counselor makes them, on a copy of ``db``: a phone and the
     registration desk of recent seekers (one unit each, history and access log included),
     then each one's 변경 이력, the openings due to close, and the biggest employer's page."""
-    import shutil
-
     from sqlalchemy import text
 
     from deskapp.domain.access import Actor
     from deskapp.domain.commands import ChangeRecord
     from deskapp.domain.records import RecordKind, Role
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(scratch + suffix).unlink(missing_ok=True)
-    shutil.copyfile(db, scratch)
+    _copy(db, scratch)
     workspace = _workspace(scratch)
     with workspace.db.engine.connect() as connection:
         user_id, desk_id = connection.execute(
@@ -533,7 +646,7 @@ def correct(db: str, scratch: str) -> dict[str, object]:
                  "WHERE u.role = 'counselor' AND d.code = 'plus'")
         ).one()  # fmt: skip
         numbers = connection.execute(
-            text("SELECT seeker_no FROM job_seekers WHERE desk_id = :d AND void = 0 "
+            text("SELECT seeker_no FROM job_seekers WHERE desk_id = :d AND NOT void "
                  "ORDER BY registered_on DESC LIMIT 21"),
             {"d": desk_id},
         ).scalars().all()  # fmt: skip
@@ -561,8 +674,7 @@ def correct(db: str, scratch: str) -> dict[str, object]:
     page = workspace.browse.employer(actor, employer)
     employer_page = time.perf_counter() - t
     workspace.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(scratch + suffix).unlink(missing_ok=True)
+    _drop(scratch)
     return {
         "change_first": changes[0], "change_median": statistics.median(changes[1:]),
         "change_max": max(changes[1:]), "history_median": statistics.median(histories[1:]),
@@ -576,8 +688,6 @@ def events(db: str, scratch: str) -> dict[str, object]:
     whole span (by event, venue and venue type), the people behind its 채용 total, the
     largest event's page, a walk-in added and hired at it (one unit each), the plus
     counselor's 사후관리 list, the outreach report and the programme reports of a year."""
-    import shutil
-
     from sqlalchemy import text
 
     from deskapp.domain.access import Actor
@@ -586,9 +696,7 @@ def events(db: str, scratch: str) -> dict[str, object]:
     from deskapp.domain.events import EventGrouping, SetResult
     from deskapp.domain.records import Role
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(scratch + suffix).unlink(missing_ok=True)
-    shutil.copyfile(db, scratch)
+    _copy(db, scratch)
     workspace = _workspace(scratch)
     with workspace.db.engine.connect() as connection:
         user_id = connection.execute(
@@ -632,13 +740,12 @@ def events(db: str, scratch: str) -> dict[str, object]:
     timed("outcomes", lambda: workspace.programmes.outcomes(lead, year))
     timed("programme_year", lambda: workspace.programmes.programme_year(lead, year))
     workspace.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(scratch + suffix).unlink(missing_ok=True)
+    _drop(scratch)
     return timings
 
 
 KINDS = {"stats": stats, "breakdown": breakdown, "served": served, "monthly": monthly,
-         "search": search, "match": match, "list": seeker_list,
+         "search": search, "search_floor": search_floor, "match": match, "list": seeker_list,
          "import": import_workbook, "window": window, "bare_dialog": bare_dialog,
          "correct": correct, "events": events}  # fmt: skip
 

@@ -200,6 +200,12 @@ def bulk_load(connection: Connection, tables: Iterable[str]) -> Iterator[None]:
             connection.execute(text(sql))
         else:
             connection.execute(text(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"'))
+    if not sqlite:
+        # Without statistics of the rows just loaded (autovacuum cannot see them before the
+        # commit), PostgreSQL plans the rebuild's per-month statements blind: a month of
+        # placements took 20 s at ten district-years instead of 0.3 s (bench/RESULTS.md).
+        for table in names:
+            connection.execute(text(f'ANALYZE "{table}"'))
     rebuild_derived(connection)
 
 
