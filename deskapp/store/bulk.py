@@ -249,8 +249,11 @@ class BulkWriter:
         try:
             return self._write(table, columns, rows, progress)
         except dbapi.Error as error:
+            # The statement as the error log shows it: unquoted (the log masks anything in
+            # quotes, as a literal may hold personal data); the names are the schema's own.
+            shown = f"INSERT INTO {table} ({', '.join(columns)})"
             raise DBAPIError.instance(
-                f'INSERT INTO "{table}"', None, error, dbapi.Error, hide_parameters=True
+                shown, None, error, dbapi.Error, hide_parameters=True
             ) from error
 
     def _write(
