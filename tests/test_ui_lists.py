@@ -28,6 +28,7 @@ from deskapp.domain.commands import (
     RegisterOpening,
 )
 from deskapp.domain.dates import Period
+from deskapp.domain.errors import DatabaseError
 from deskapp.domain.records import Channel
 from deskapp.services.browse import SeekerFilter
 from deskapp.services.workspace import Workspace
@@ -200,6 +201,27 @@ def test_a_long_list_holds_ids_and_a_few_pages(qtbot: QtBot) -> None:
     with qtbot.waitSignal(model.sig_loaded, timeout=10_000):  # the heading's other order
         model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "1"
+
+
+@SQLITE_ONLY
+def test_a_page_that_cannot_be_read_is_said_after_the_painting(qtbot: QtBot) -> None:
+    """The view keeps painting (empty rows); the reason reaches the page's status line once
+    the painting is over, and the next page read well is shown."""
+    failing = [True]
+
+    def fetch(ids: Sequence[int]) -> list[Any]:
+        if failing[0]:
+            raise DatabaseError("데이터베이스 파일이 사라졌습니다.")  # korean-data
+        return [SimpleNamespace(id=i, void=False) for i in ids]
+
+    model = RecordListModel([Column("번호", lambda item: str(item.id), natural=True)], fetch)
+    with qtbot.waitSignal(model.sig_loaded, timeout=10_000):
+        model.set_query(lambda _sort, _descending: array("q", range(3 * PAGE_SIZE, 0, -1)))
+    with qtbot.waitSignal(model.sig_error, timeout=10_000) as told:
+        assert model.index(0, 0).data() in (None, "")
+    assert told.args == ["데이터베이스 파일이 사라졌습니다."]  # korean-data
+    failing[0] = False
+    assert model.index(PAGE_SIZE, 0).data() == str(2 * PAGE_SIZE)
 
 
 @pytest.mark.slow

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -85,6 +86,19 @@ ROWS_BATCH = 200
 
 def day_text(day: date | None) -> str:
     return format_date(day)
+
+
+def _tell_later(model: QObject, signal: SignalInstance, error: Exception) -> None:
+    """A page that could not be read, from inside ``data()`` while the view paints: log it
+    and emit its message on ``signal`` once the painting is over (if ``model`` still lives)."""
+    log_unexpected(error)
+    message = error_message(error)
+
+    def tell() -> None:
+        if shiboken6.isValid(model):
+            signal.emit(message)
+
+    QTimer.singleShot(0, tell)
 
 
 @dataclass(frozen=True)
@@ -320,14 +334,7 @@ class RecordListModel(ColumnsModel):
         try:
             items = self._fetch(wanted)
         except Exception as error:  # a view must keep painting; the message says why
-            log_unexpected(error)
-            message = error_message(error)
-
-            def tell() -> None:  # not from inside data(): the view is painting
-                if shiboken6.isValid(self):
-                    self.sig_error.emit(message)
-
-            QTimer.singleShot(0, tell)
+            _tell_later(self, self.sig_error, error)
             items = []
         page = {int(item.id): item for item in items}
         self._pages[number] = page
@@ -654,14 +661,7 @@ class SeekerListModel(ColumnsModel):
                     self._actor, listed, number * PAGE_SIZE, PAGE_SIZE, after
                 )
         except Exception as error:  # a view must keep painting; the message says why
-            log_unexpected(error)
-            message = error_message(error)
-
-            def tell() -> None:  # not from inside data(): the view is painting
-                if shiboken6.isValid(self):
-                    self.sig_error.emit(message)
-
-            QTimer.singleShot(0, tell)
+            _tell_later(self, self.sig_error, error)
             items = []
         self._pages[number] = items
         while len(self._pages) > CACHED_PAGES:
