@@ -85,7 +85,7 @@ pytest: $(STAMP)
 # group of rules must have at least 90 % of its mutants killed by the fast tier's tests; the
 # survivors are listed in build/mutate/all/mutants.txt. Over an hour on two busy cores;
 # POSIX only (mutmut forks a process per mutant). `make mutate-fast` is the part CI runs
-# after make test (.ci/run): masking and the month lock, under ten minutes.
+# after make test (.ci/run): masking and the month lock, under a minute on a quiet machine.
 mutate: $(STAMP)
 	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
 
