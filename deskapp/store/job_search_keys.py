@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from deskapp.store.search_keys import create_row_triggers, drop_row_triggers
+
 #: The longest occupation code a prefix is kept of (the column holds six).
 CODE = 6
 
@@ -182,44 +184,14 @@ def install(connection: Connection, fill: bool = True) -> None:
     """Create the triggers (on PostgreSQL with their functions) and (``fill``) fill the
     keys from the records: for a migration, as the schema's owner. The spans are
     revision 0015's (deskapp/store/search_keys.py)."""
-    dialect = connection.dialect.name
-    schema = None
-    if dialect == "postgresql":
-        schema = connection.execute(text("SELECT quote_ident(current_schema())")).scalar()
-    for table, name, event, statements in _triggers(dialect):
-        body = " ".join(s + ";" for s in statements)
-        if dialect == "sqlite":
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-            connection.execute(
-                text(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END")
-            )
-        else:
-            connection.execute(
-                text(
-                    f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
-                    f"SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$ BEGIN "
-                    f"{body} RETURN NULL; END $$"
-                )
-            )
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
-            connection.execute(
-                text(
-                    f"CREATE TRIGGER {name} AFTER {event} ON {table} "
-                    f"FOR EACH ROW EXECUTE FUNCTION {name}()"
-                )
-            )
+    create_row_triggers(connection, _triggers(connection.dialect.name))
     if fill:
         rebuild(connection)
 
 
 def uninstall(connection: Connection) -> None:
     """Drop the triggers and their functions (a downgrade)."""
-    for table, name, _event, _statements in _triggers(connection.dialect.name):
-        if connection.dialect.name == "sqlite":
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        else:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
-            connection.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+    drop_row_triggers(connection, _triggers(connection.dialect.name))
 
 
 def _fill_selects(dialect: str) -> dict[str, list[str]]:

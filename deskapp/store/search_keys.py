@@ -155,24 +155,22 @@ def _triggers() -> list[tuple[str, str, list[str]]]:
     ]
 
 
-def install(connection: Connection, fill: bool = True) -> None:
-    """Create the triggers (and on PostgreSQL their functions), the spans, and (``fill``)
-    fill the keys from the records: for a migration (run as the schema's owner)."""
-    dialect = connection.dialect.name
-    connection.execute(text("DELETE FROM search_key_spans"))
-    connection.execute(
-        text("INSERT INTO search_key_spans (start, length) VALUES (:start, :length)"),
-        [{"start": s, "length": n} for s in range(1, _STARTS + 1) for n in range(1, PIECE + 1)],
-    )
+#: (table, trigger name, event, statements) of a row trigger kept by the store.
+RowTrigger = tuple[str, str, str, list[str]]
+
+
+def create_row_triggers(connection: Connection, triggers: list[RowTrigger]) -> None:
+    """Create (or replace) each AFTER row trigger; on PostgreSQL with a function of the
+    same name, run with the schema owner's rights (the desks' role may not write the keys)."""
     schema = None
-    if dialect == "postgresql":
+    if connection.dialect.name == "postgresql":
         schema = connection.execute(text("SELECT quote_ident(current_schema())")).scalar()
-    for name, event, statements in _triggers():
+    for table, name, event, statements in triggers:
         body = " ".join(s + ";" for s in statements)
-        if dialect == "sqlite":
+        if connection.dialect.name == "sqlite":
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             connection.execute(
-                text(f"CREATE TRIGGER {name} AFTER {event} ON job_seekers BEGIN {body} END")
+                text(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END")
             )
         else:
             connection.execute(
@@ -182,25 +180,45 @@ def install(connection: Connection, fill: bool = True) -> None:
                     f"{body} RETURN NULL; END $$"
                 )
             )
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON job_seekers"))
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
             connection.execute(
                 text(
-                    f"CREATE TRIGGER {name} AFTER {event} ON job_seekers "
+                    f"CREATE TRIGGER {name} AFTER {event} ON {table} "
                     f"FOR EACH ROW EXECUTE FUNCTION {name}()"
                 )
             )
+
+
+def drop_row_triggers(connection: Connection, triggers: list[RowTrigger]) -> None:
+    """Drop each trigger made by ``create_row_triggers`` (and its function)."""
+    for table, name, _event, _statements in triggers:
+        if connection.dialect.name == "sqlite":
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        else:
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+            connection.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+
+
+def install(connection: Connection, fill: bool = True) -> None:
+    """Create the triggers (and on PostgreSQL their functions), the spans, and (``fill``)
+    fill the keys from the records: for a migration (run as the schema's owner)."""
+    connection.execute(text("DELETE FROM search_key_spans"))
+    connection.execute(
+        text("INSERT INTO search_key_spans (start, length) VALUES (:start, :length)"),
+        [{"start": s, "length": n} for s in range(1, _STARTS + 1) for n in range(1, PIECE + 1)],
+    )
+    create_row_triggers(
+        connection, [("job_seekers", name, event, body) for name, event, body in _triggers()]
+    )
     if fill:
         rebuild(connection)
 
 
 def uninstall(connection: Connection) -> None:
     """Drop the triggers and their functions (a downgrade)."""
-    for name, _event, _statements in _triggers():
-        if connection.dialect.name == "sqlite":
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        else:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON job_seekers"))
-            connection.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+    drop_row_triggers(
+        connection, [("job_seekers", name, event, body) for name, event, body in _triggers()]
+    )
 
 
 _KEY_COLUMNS = "kind, key, place, registered_on, seeker_id, desk_id"
